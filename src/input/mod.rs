@@ -1,0 +1,5 @@
+//! Reading records from exported spreadsheets.
+
+pub mod schema;
+
+pub use schema::{FieldSpec, SourceSchema};

@@ -1,0 +1,38 @@
+//! What the rubric asks of one source: the fields to find, their header
+//! aliases and types. The rubric compiles into these; the readers consume them.
+
+use globset::GlobMatcher;
+
+use crate::value::{FieldType, Value};
+
+/// One field a source maps from a column.
+#[derive(Debug, Clone)]
+pub struct FieldSpec {
+    /// The field's name in expressions (ASCII identifier, e.g. `status`).
+    pub name: String,
+    /// Accepted header texts, compared after header normalisation
+    /// (trimmed, line breaks and spaces removed, full-width forms folded).
+    pub headers: Vec<String>,
+    /// The declared type every cell is converted to.
+    pub ty: FieldType,
+    /// Whether the column must be present; a missing optional column reads as blank.
+    pub required: bool,
+    /// Values rewritten before type checking (脱岗 → 旷工), compared after text normalisation.
+    pub value_map: Vec<(String, String)>,
+    /// The value a blank cell takes; without it a blank cell is [`Value::Null`].
+    pub default: Option<Value>,
+}
+
+/// A source as the readers see it: its fields, in slot order, and which
+/// sheets of a workbook it reads.
+#[derive(Debug, Clone)]
+pub struct SourceSchema {
+    /// The source's id in the rubric (`attendance`).
+    pub id: String,
+    /// The fields; a record's values are in this order.
+    pub fields: Vec<FieldSpec>,
+    /// Sheet-name pattern; `None` reads every sheet whose header matches.
+    pub sheet: Option<GlobMatcher>,
+    /// The sheet pattern as written, for messages.
+    pub sheet_pattern: Option<String>,
+}

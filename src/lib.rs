@@ -1,0 +1,12 @@
+//! kaohe (考核) scores teachers' performance assessments from the
+//! spreadsheets schools already export.
+//!
+//! The data flows one way: records are **read** (`input`) according to a
+//! **rubric** (`rubric`), **evaluated** into item scores with evidence
+//! (`engine`), and **written** as a workbook or JSON (`report`). The library
+//! never prints; the binary owns the terminal.
+
+pub mod input;
+pub mod provenance;
+pub mod rubric;
+pub mod value;

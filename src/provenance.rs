@@ -1,0 +1,94 @@
+//! Where a record came from: file, sheet and row, so every point can be
+//! traced back to the export that caused it.
+
+use std::fmt;
+use std::sync::Arc;
+
+/// The origin of one record: the input file as the user named it, the sheet
+/// (empty for CSV) and the 1-based row number as a spreadsheet shows it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Provenance {
+    /// The input file's path as given on the command line (or found in a folder).
+    pub file: Arc<str>,
+    /// The sheet's name; empty for CSV files.
+    pub sheet: Arc<str>,
+    /// The 1-based row number, as a spreadsheet program shows it.
+    pub row: u32,
+}
+
+impl fmt::Display for Provenance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.sheet.is_empty() {
+            write!(f, "{}:{}", self.file, self.row)
+        } else {
+            write!(f, "{}:{}:{}", self.file, self.sheet, self.row)
+        }
+    }
+}
+
+/// A single cell's location, for error messages: `attendance.xlsx, sheet 考勤, cell E7`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CellRef {
+    /// The input file's path.
+    pub file: Arc<str>,
+    /// The sheet's name; empty for CSV files.
+    pub sheet: Arc<str>,
+    /// 1-based row.
+    pub row: u32,
+    /// 0-based column.
+    pub col: u32,
+}
+
+impl CellRef {
+    /// The cell's address in A1 form (`E7`).
+    pub fn a1(&self) -> String {
+        format!("{}{}", column_letters(self.col), self.row)
+    }
+}
+
+impl fmt::Display for CellRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.sheet.is_empty() {
+            write!(f, "{}, cell {}", self.file, self.a1())
+        } else {
+            write!(f, "{}, sheet {}, cell {}", self.file, self.sheet, self.a1())
+        }
+    }
+}
+
+/// Spreadsheet column letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letters(col: u32) -> String {
+    let mut n = col as u64 + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = ((n - 1) % 26) as u8;
+        out.push(b'A' + rem);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters_follow_spreadsheet_order() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(16383), "XFD");
+    }
+
+    #[test]
+    fn cell_display_names_file_sheet_and_cell() {
+        let c = CellRef {
+            file: "a.xlsx".into(),
+            sheet: "考勤".into(),
+            row: 7,
+            col: 4,
+        };
+        assert_eq!(c.to_string(), "a.xlsx, sheet 考勤, cell E7");
+    }
+}

@@ -1,0 +1,3 @@
+//! The rubric: the TOML file model and its validated form.
+
+pub mod expr;
