@@ -6,7 +6,9 @@
 //! (`engine`), and **written** as a workbook or JSON (`report`). The library
 //! never prints; the binary owns the terminal.
 
+pub mod engine;
 pub mod input;
 pub mod provenance;
+pub mod report;
 pub mod rubric;
 pub mod value;

@@ -4,9 +4,11 @@
 use std::fmt;
 use std::sync::Arc;
 
+use serde::Serialize;
+
 /// The origin of one record: the input file as the user named it, the sheet
 /// (empty for CSV) and the 1-based row number as a spreadsheet shows it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Provenance {
     /// The input file's path as given on the command line (or found in a folder).
     pub file: Arc<str>,

@@ -1,0 +1,188 @@
+//! The result of scoring: each teacher's items with the evidence behind
+//! every point, their totals, vetoes and grade, and the record of the run.
+//! Writers read this; nothing here knows about workbooks or JSON layout.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::provenance::Provenance;
+
+/// Everything a run produced.
+#[derive(Debug, Serialize)]
+pub struct Outcome {
+    /// One entry per roster row, in roster order.
+    pub teachers: Vec<TeacherResult>,
+    /// What was read and how.
+    pub run: RunInfo,
+}
+
+/// One teacher's result.
+#[derive(Debug, Serialize)]
+pub struct TeacherResult {
+    /// The roster key (工号).
+    pub key: String,
+    /// The teacher's name.
+    pub name: String,
+    /// The teacher's school, when the roster has one.
+    pub school: Option<String>,
+    /// The roster row.
+    pub origin: Provenance,
+    /// One entry per rubric item, in rubric order.
+    pub items: Vec<ItemResult>,
+    /// One entry per category, in rubric order: the sum of its items.
+    pub categories: Vec<Decimal>,
+    /// The sum of the categories.
+    pub total: Decimal,
+    /// Index into the rubric's grades.
+    pub grade: Option<usize>,
+    /// Why the grade is what it is.
+    pub grade_basis: GradeBasis,
+    /// Vetoes that hit this teacher.
+    pub vetoes: Vec<VetoResult>,
+}
+
+/// What decided a teacher's grade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GradeBasis {
+    /// The band the total falls in.
+    Band,
+    /// A veto (the index of the first veto that forced the grade).
+    Veto(usize),
+}
+
+/// One item's score and its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemResult {
+    /// The final, rounded score, within [0, max].
+    pub score: Decimal,
+    /// Each step from the starting value to the score; their points sum to
+    /// `score − start` exactly.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One step of an item's score.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    /// Index of the rule within the item, when a rule made it.
+    pub rule: Option<usize>,
+    /// What kind of step this is.
+    pub kind: EvidenceKind,
+    /// The signed change to the item's score (0 for exempt records).
+    pub points: Decimal,
+    /// The record that caused it, when a record did.
+    pub origin: Option<Provenance>,
+    /// The fields that matched (`status=缺课, date=2022-03-04`) or the cap hit.
+    pub detail: String,
+}
+
+/// What an evidence line records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    /// A record that matched a rule.
+    Record,
+    /// A record that matched a rule but an exemption too: counts 0.
+    Exempt,
+    /// The rule's own cap took back the excess.
+    RuleCap,
+    /// The item's maximum took back the excess.
+    ItemCap,
+    /// The item's floor of 0 took back the excess (扣完为止).
+    Floor,
+    /// An imported score set the item.
+    Import,
+    /// No record for an imported item: scored 0.
+    Missing,
+    /// Rounding to the rubric's places.
+    Rounding,
+}
+
+/// A veto that hit a teacher, with the records that triggered it.
+#[derive(Debug, Clone, Serialize)]
+pub struct VetoResult {
+    /// Index of the veto in the rubric.
+    pub veto: usize,
+    /// The triggering records and their matching fields.
+    pub evidence: Vec<(Provenance, String)>,
+}
+
+/// The record of a run, for 运行信息 and reproducibility.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunInfo {
+    /// kaohe's version.
+    pub tool_version: String,
+    /// The rubric file and its SHA-256.
+    pub rubric: FileDigest,
+    /// Every input file, its SHA-256, and what was read from it.
+    pub inputs: Vec<InputInfo>,
+    /// The period scored, when one was given.
+    pub period: Option<Period>,
+    /// Per source: records read, scored, outside the period, skipped.
+    pub sources: Vec<SourceStats>,
+}
+
+/// A file and its digest.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileDigest {
+    /// The path as given.
+    pub path: String,
+    /// Lower-case hex SHA-256 of the file's bytes.
+    pub sha256: String,
+}
+
+/// One input file and what was read from it.
+#[derive(Debug, Clone, Serialize)]
+pub struct InputInfo {
+    /// The path and digest.
+    pub file: FileDigest,
+    /// The sources it was read as (empty: matched no source, not read).
+    pub sources: Vec<String>,
+    /// Sheets read: name, header row, records.
+    pub sheets: Vec<SheetInfo>,
+}
+
+/// A sheet that was read.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetInfo {
+    /// The source it was read as.
+    pub source: String,
+    /// The sheet's name ("" for CSV).
+    pub sheet: String,
+    /// 1-based header row.
+    pub header_row: u32,
+    /// Records read from it.
+    pub records: u64,
+}
+
+/// Counts per source.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SourceStats {
+    /// The source id.
+    pub source: String,
+    /// Records read.
+    pub read: u64,
+    /// Records inside the period and scored.
+    pub scored: u64,
+    /// Records outside the period: counted, not scored.
+    pub outside_period: u64,
+    /// Records of teachers not in the roster, skipped as the rubric allows.
+    pub unknown_teacher: u64,
+}
+
+/// The period scored: inclusive dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+}
+
+impl Period {
+    /// Whether a date falls in the period.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from <= date && date <= self.to
+    }
+}

@@ -1,0 +1,1 @@
+//! Writers: the scored workbook and the JSON summary.

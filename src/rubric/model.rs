@@ -1,0 +1,383 @@
+//! The validated rubric: every reference resolved to an index, every
+//! expression compiled, every number exact. The engine only ever sees this.
+
+use globset::GlobSet;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::expr::{Condition, NumberExpr};
+use crate::input::SourceSchema;
+
+/// A rubric ready to score with.
+#[derive(Debug)]
+pub struct Rubric {
+    /// `[rubric] name`.
+    pub name: String,
+    /// `[rubric] description`.
+    pub description: Option<String>,
+    /// The language outputs default to.
+    pub locale: Option<Locale>,
+    /// The sum of the categories' maxima.
+    pub full_marks: Decimal,
+    /// How item scores are rounded.
+    pub rounding: Rounding,
+    /// The sources, in the order written; the roster is one of them.
+    pub sources: Vec<Source>,
+    /// Which source lists the teachers.
+    pub roster: Roster,
+    /// Categories, in the order written.
+    pub categories: Vec<Category>,
+    /// Items, in the order written.
+    pub items: Vec<Item>,
+    /// Conditions that force a grade.
+    pub vetoes: Vec<Veto>,
+    /// Grade bands, best first; the last has no minimum.
+    pub grades: Vec<Grade>,
+}
+
+/// Output language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locale {
+    /// 中文.
+    Zh,
+    /// English.
+    En,
+}
+
+/// Where item scores are rounded and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rounding {
+    /// Decimal places kept.
+    pub places: u32,
+    /// The rounding mode.
+    pub mode: RoundingMode,
+}
+
+impl Default for Rounding {
+    fn default() -> Self {
+        Rounding {
+            places: 2,
+            mode: RoundingMode::HalfUp,
+        }
+    }
+}
+
+impl Rounding {
+    /// Rounds a score to the rubric's places with its mode.
+    pub fn apply(&self, value: Decimal) -> Decimal {
+        value.round_dp_with_strategy(self.places, self.mode.strategy())
+    }
+}
+
+/// A rounding mode a rubric can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundingMode {
+    /// 四舍五入: halves away from zero (the default in Chinese schools).
+    HalfUp,
+    /// 银行家舍入: halves to the even neighbour.
+    HalfEven,
+    /// 去尾: towards zero.
+    Down,
+    /// 进一: away from zero.
+    Up,
+}
+
+impl RoundingMode {
+    /// Parses a mode as a rubric writes it, in English or Chinese.
+    pub fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "half_up" | "四舍五入" => RoundingMode::HalfUp,
+            "half_even" | "银行家舍入" => RoundingMode::HalfEven,
+            "down" | "去尾" | "截断" => RoundingMode::Down,
+            "up" | "进一" | "进位" => RoundingMode::Up,
+            _ => return None,
+        })
+    }
+
+    /// The names a rubric may use, for messages.
+    pub const NAMES: &'static str = "half_up (四舍五入), half_even (银行家舍入), down (去尾), up (进一)";
+
+    fn strategy(self) -> RoundingStrategy {
+        match self {
+            RoundingMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            RoundingMode::HalfEven => RoundingStrategy::MidpointNearestEven,
+            RoundingMode::Down => RoundingStrategy::ToZero,
+            RoundingMode::Up => RoundingStrategy::AwayFromZero,
+        }
+    }
+
+    /// The mode's name in the given language.
+    pub fn label(self, locale: Locale) -> &'static str {
+        match (self, locale) {
+            (RoundingMode::HalfUp, Locale::Zh) => "四舍五入",
+            (RoundingMode::HalfEven, Locale::Zh) => "银行家舍入",
+            (RoundingMode::Down, Locale::Zh) => "去尾",
+            (RoundingMode::Up, Locale::Zh) => "进一",
+            (RoundingMode::HalfUp, Locale::En) => "half up",
+            (RoundingMode::HalfEven, Locale::En) => "half even",
+            (RoundingMode::Down, Locale::En) => "towards zero",
+            (RoundingMode::Up, Locale::En) => "away from zero",
+        }
+    }
+}
+
+/// One kind of export and how to read it.
+#[derive(Debug)]
+pub struct Source {
+    /// The source's id (`attendance`).
+    pub id: String,
+    /// File-name patterns as written.
+    pub patterns: Vec<String>,
+    /// The same, compiled.
+    pub matcher: GlobSet,
+    /// Fields and sheet, for the readers.
+    pub schema: SourceSchema,
+    /// Slot of the field holding the teacher's key (`None` for the roster).
+    pub teacher: Option<usize>,
+    /// Slot of the date field that places a record in the period.
+    pub date: Option<usize>,
+    /// Whether a month may have no file for it.
+    pub optional: bool,
+}
+
+impl Source {
+    /// The field names and types in slot order, as expressions see them.
+    pub fn scope_fields(&self) -> Vec<(String, crate::value::FieldType)> {
+        self.schema
+            .fields
+            .iter()
+            .map(|f| (f.name.clone(), f.ty.clone()))
+            .collect()
+    }
+}
+
+/// The roster: which source and which of its fields identify a teacher.
+#[derive(Debug)]
+pub struct Roster {
+    /// Index of the roster's source.
+    pub source: usize,
+    /// Slot of the key field.
+    pub key: usize,
+    /// Slot of the name field.
+    pub name: usize,
+    /// Slot of the school field.
+    pub school: Option<usize>,
+    /// What a record with an unknown key does.
+    pub unknown_teachers: UnknownTeachers,
+}
+
+/// What to do with a record whose teacher is not in the roster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownTeachers {
+    /// A data error (the default): a record nobody can be scored for is a fault in the exports.
+    Error,
+    /// Skipped and counted in the run record.
+    Skip,
+}
+
+/// A category of items.
+#[derive(Debug)]
+pub struct Category {
+    /// Unique id.
+    pub id: String,
+    /// Name shown in outputs.
+    pub name: String,
+    /// The category's maximum: the sum of its items' maxima.
+    pub max: Decimal,
+    /// Indexes of its items, in the order written.
+    pub items: Vec<usize>,
+}
+
+/// A scored item.
+#[derive(Debug)]
+pub struct Item {
+    /// Unique id.
+    pub id: String,
+    /// Name shown in outputs.
+    pub name: String,
+    /// Index of its category.
+    pub category: usize,
+    /// The item's maximum.
+    pub max: Decimal,
+    /// Where the score starts before rules move it.
+    pub start: Start,
+    /// The rules, in the order written.
+    pub rules: Vec<Rule>,
+}
+
+impl Item {
+    /// The score before any rule applies.
+    pub fn start_value(&self) -> Decimal {
+        match self.start {
+            Start::Max => self.max,
+            Start::Zero => Decimal::ZERO,
+        }
+    }
+}
+
+/// Where an item's score starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// Deduction items start full and lose points, down to 0 (扣完为止).
+    Max,
+    /// Bonus, proportional and imported items start at 0 and gain, up to the maximum.
+    Zero,
+}
+
+/// One rule of an item.
+#[derive(Debug)]
+pub struct Rule {
+    /// How the rule is named in evidence.
+    pub label: String,
+    /// Index of the source it reads.
+    pub source: usize,
+    /// Which records count; all of the teacher's records when absent.
+    pub when: Option<Condition>,
+    /// Exemption: matching records do not count.
+    pub unless: Option<Condition>,
+    /// How the exemption is named in evidence.
+    pub unless_label: String,
+    /// What a counted record does.
+    pub effect: Effect,
+    /// The most this rule can move the item.
+    pub cap: Option<Decimal>,
+}
+
+/// What a counted record does to the item.
+#[derive(Debug)]
+pub enum Effect {
+    /// Subtracts points per occurrence.
+    Deduct(Points),
+    /// Adds points per occurrence.
+    Bonus(Points),
+    /// Adds `value × rate`.
+    Proportional {
+        /// The quantity each record contributes (hours).
+        value: NumberExpr,
+        /// Points per unit.
+        rate: Decimal,
+    },
+    /// The record's value is the item's score.
+    Import {
+        /// The imported score.
+        value: NumberExpr,
+        /// What a teacher with no record scores.
+        missing: MissingImport,
+    },
+}
+
+impl Effect {
+    /// The rule kind as written in a rubric.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Effect::Deduct(_) => "deduct",
+            Effect::Bonus(_) => "bonus",
+            Effect::Proportional { .. } => "proportional",
+            Effect::Import { .. } => "import",
+        }
+    }
+}
+
+/// What a teacher with no record for an imported item scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MissingImport {
+    /// A data error (default).
+    Error,
+    /// Zero, shown as such in the evidence.
+    Zero,
+}
+
+/// The points one occurrence is worth.
+#[derive(Debug)]
+pub enum Points {
+    /// The same for every occurrence.
+    Each(Decimal),
+    /// By the value of an enumeration field (县级 3, 校级 2).
+    ByValue {
+        /// Slot of the field.
+        field: usize,
+        /// Points for each value.
+        values: Vec<(String, Decimal)>,
+    },
+    /// By tiers of a numeric field (late ≤ 10 min: 0.5; more: 1).
+    Tiers {
+        /// Slot of the numeric field.
+        field: usize,
+        /// Tiers in ascending order; the last has no upper bound.
+        steps: Vec<Tier>,
+    },
+}
+
+/// One tier of a tiered rule.
+#[derive(Debug, Clone)]
+pub struct Tier {
+    /// Inclusive upper bound; `None` for the last tier.
+    pub upto: Option<Decimal>,
+    /// Points of a value in this tier.
+    pub points: Decimal,
+    /// How the tier is named in evidence.
+    pub label: Option<String>,
+}
+
+/// A condition that forces a grade.
+#[derive(Debug)]
+pub struct Veto {
+    /// Unique id.
+    pub id: String,
+    /// The reason shown.
+    pub name: String,
+    /// Index of the source whose records it reads.
+    pub source: usize,
+    /// Records that trigger it.
+    pub when: Condition,
+    /// Index of the grade it forces.
+    pub grade: usize,
+}
+
+/// A grade band.
+#[derive(Debug)]
+pub struct Grade {
+    /// 优秀, A, C档 …
+    pub name: String,
+    /// Scores at or above take this grade; `None` for the lowest.
+    pub min: Option<Decimal>,
+}
+
+impl Rubric {
+    /// The grade index for a total, by bands.
+    pub fn band_for(&self, total: Decimal) -> Option<usize> {
+        self.grades
+            .iter()
+            .position(|g| g.min.is_none_or(|min| total >= min))
+    }
+
+    /// The index of the source with this id.
+    pub fn source_index(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_up_rounds_halves_away_from_zero() {
+        let r = Rounding {
+            places: 1,
+            mode: RoundingMode::HalfUp,
+        };
+        assert_eq!(r.apply(Decimal::new(125, 2)), Decimal::new(13, 1));
+        let e = Rounding {
+            places: 1,
+            mode: RoundingMode::HalfEven,
+        };
+        assert_eq!(e.apply(Decimal::new(125, 2)), Decimal::new(12, 1));
+    }
+
+    #[test]
+    fn modes_parse_in_both_languages() {
+        assert_eq!(RoundingMode::parse("四舍五入"), Some(RoundingMode::HalfUp));
+        assert_eq!(RoundingMode::parse("half_even"), Some(RoundingMode::HalfEven));
+        assert_eq!(RoundingMode::parse("round"), None);
+    }
+}
