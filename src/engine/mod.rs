@@ -1,5 +1,11 @@
 //! Evaluation: records and rules in, item scores with evidence out.
 
+pub mod inputs;
 pub mod outcome;
+pub mod problem;
+mod run;
 
+pub use inputs::{gather, InputFile, InputsError};
 pub use outcome::*;
+pub use problem::Problem;
+pub use run::{score, RunConfig, ScoreError};

@@ -1,8 +1,50 @@
-//! The rubric: the TOML file model (`file`), its validated form (`model`)
-//! and the expressions its rules are written in (`expr`).
+//! The rubric: the TOML file model (`file`), its validated form (`model`),
+//! the compiler between them (`compile`) and the expressions its rules are
+//! written in (`expr`).
 
+mod compile;
+pub mod error;
 pub mod expr;
 pub mod file;
 pub mod model;
 
+use std::path::Path;
+
+pub use compile::compile;
+pub use error::{Diagnostic, RubricError};
 pub use model::*;
+
+/// A rubric loaded from disk, with the text it was compiled from (its digest
+/// goes into the run record).
+#[derive(Debug)]
+pub struct LoadedRubric {
+    /// The validated rubric.
+    pub rubric: Rubric,
+    /// The path as given.
+    pub path: String,
+    /// The file's bytes, as read.
+    pub bytes: Vec<u8>,
+}
+
+/// Reads and compiles a rubric file.
+///
+/// # Errors
+/// [`RubricError::Io`] when the file cannot be read or is not UTF-8;
+/// [`RubricError::Invalid`] with every located problem otherwise.
+pub fn load(path: &Path) -> Result<LoadedRubric, RubricError> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| RubricError::Io {
+        path: display.clone(),
+        source,
+    })?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| RubricError::Io {
+        path: display.clone(),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8 text: {e}")),
+    })?;
+    let rubric = compile(&display, text.trim_start_matches('\u{feff}'))?;
+    Ok(LoadedRubric {
+        rubric,
+        path: display,
+        bytes,
+    })
+}

@@ -1,0 +1,119 @@
+//! Resolves the command line's `--input` paths into the files of a run, in a
+//! fixed order, with their digests, and assigns each to the sources whose
+//! file patterns match it.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::input::is_spreadsheet;
+
+/// One input file of a run.
+#[derive(Debug, Clone)]
+pub struct InputFile {
+    /// Where it is.
+    pub path: PathBuf,
+    /// How messages and outputs name it: the path as given or found.
+    pub display: String,
+    /// Lower-case hex SHA-256 of its bytes.
+    pub sha256: String,
+}
+
+/// Why the inputs could not be gathered.
+#[derive(Debug, thiserror::Error)]
+pub enum InputsError {
+    /// A path that does not exist or cannot be read.
+    #[error("cannot read input {path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A file given by name that is not a spreadsheet kaohe reads.
+    #[error("input {path} is not a spreadsheet (xlsx, xlsm, xls, ods or csv)")]
+    NotSpreadsheet {
+        /// The path.
+        path: String,
+    },
+}
+
+/// Expands `paths` into files: a file stands for itself, a folder for every
+/// spreadsheet directly in it (office lock files `~$…` and `.~lock…` left
+/// out). The result is sorted by path and free of duplicates, so a run does
+/// not depend on the order of arguments or of the file system.
+///
+/// # Errors
+/// [`InputsError`] for a path that cannot be read or a named non-spreadsheet.
+pub fn gather(paths: &[PathBuf]) -> Result<Vec<InputFile>, InputsError> {
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| InputsError::Io { path, source }
+    };
+    let mut found: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(io(path))?;
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(path).map_err(io(path))? {
+                let entry = entry.map_err(io(path))?;
+                let p = entry.path();
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let lock = name.starts_with("~$") || name.starts_with(".~lock");
+                if !lock && p.is_file() && is_spreadsheet(&p) {
+                    found.push(p);
+                }
+            }
+        } else if is_spreadsheet(path) {
+            found.push(path.clone());
+        } else {
+            return Err(InputsError::NotSpreadsheet {
+                path: path.display().to_string(),
+            });
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+        .into_iter()
+        .map(|path| {
+            // Streamed into the hasher: memory stays flat whatever the file's size.
+            let mut hasher = Sha256::new();
+            let mut file = std::fs::File::open(&path).map_err(io(&path))?;
+            std::io::copy(&mut file, &mut hasher).map_err(io(&path))?;
+            Ok(InputFile {
+                display: path.display().to_string(),
+                sha256: hex(&hasher.finalize()),
+                path,
+            })
+        })
+        .collect()
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The file's name, which source patterns are matched against.
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sha256_of_nothing_is_the_known_digest() {
+        assert_eq!(
+            sha256_hex(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+    }
+}

@@ -1,0 +1,786 @@
+//! One scoring run: the roster is read, then every source's records are
+//! streamed through the rules that read them and folded into per-teacher
+//! accumulators; memory grows with teachers and evidence, never with the
+//! records themselves. Then each item is bounded, rounded and explained, and
+//! the evidence is reconciled with the scores before anything is returned.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::inputs::{file_name, InputFile};
+use super::outcome::*;
+use super::problem::Problem;
+use crate::input::{self, InputError, ReadOptions, Record};
+use crate::provenance::Provenance;
+use crate::rubric::expr::{Env, EvalError, FieldRef};
+use crate::rubric::{Effect, Item, LoadedRubric, MissingImport, Points, Rubric, Rule};
+use crate::value::Value;
+
+/// How a run is set up beyond the rubric and the files.
+#[derive(Debug, Clone, Default)]
+pub struct RunConfig {
+    /// Only records dated within it are scored; `None` scores all.
+    pub period: Option<Period>,
+}
+
+/// Why a run produced no outcome.
+#[derive(Debug, thiserror::Error)]
+pub enum ScoreError {
+    /// A file could not be read at all.
+    #[error(transparent)]
+    Read(#[from] InputError),
+    /// A source that must have a file has none.
+    #[error("no input file for source `{source_id}`: none of {files} matches {patterns}")]
+    MissingSource {
+        /// The source id.
+        source_id: String,
+        /// Its file patterns.
+        patterns: String,
+        /// The files given.
+        files: String,
+    },
+    /// Problems in the data; all of them, in the order found.
+    #[error("{} problem(s) in the input data", .0.len())]
+    Data(Vec<Problem>),
+    /// The evidence did not reconcile with a score: a fault in kaohe, never a score to write.
+    #[error("internal error, no score written: {0}")]
+    Internal(String),
+}
+
+/// Scores `files` with `rubric`.
+///
+/// # Errors
+/// [`ScoreError`]: a file that cannot be read, a source with no file, every
+/// data problem found, or an internal inconsistency.
+pub fn score(
+    loaded: &LoadedRubric,
+    files: &[InputFile],
+    config: &RunConfig,
+) -> Result<Outcome, ScoreError> {
+    let rubric = &loaded.rubric;
+    let plan = Plan::new(rubric);
+    let options = ReadOptions {
+        year_hint: config.period.map(|p| chrono::Datelike::year(&p.from)),
+    };
+    let assigned = assign(rubric, files)?;
+    let mut inputs: Vec<InputInfo> = files
+        .iter()
+        .zip(&assigned)
+        .map(|(f, sources)| InputInfo {
+            file: FileDigest {
+                path: f.display.clone(),
+                sha256: f.sha256.clone(),
+            },
+            sources: sources.iter().map(|&s| rubric.sources[s].id.clone()).collect(),
+            sheets: Vec::new(),
+        })
+        .collect();
+
+    let mut state = State {
+        rubric,
+        plan: &plan,
+        config,
+        teachers: Vec::new(),
+        index: HashMap::new(),
+        problems: Vec::new(),
+        stats: rubric
+            .sources
+            .iter()
+            .map(|s| SourceStats {
+                source: s.id.clone(),
+                ..SourceStats::default()
+            })
+            .collect(),
+    };
+
+    // The roster first: every other record is keyed to it.
+    let order = std::iter::once(rubric.roster.source)
+        .chain((0..rubric.sources.len()).filter(|&s| s != rubric.roster.source));
+    for source in order {
+        let schema = &rubric.sources[source].schema;
+        for (f, file) in files.iter().enumerate() {
+            if !assigned[f].contains(&source) {
+                continue;
+            }
+            let mut cell_problems = Vec::new();
+            let summary = input::read_file(
+                &file.path,
+                &file.display,
+                schema,
+                &options,
+                &mut cell_problems,
+                &mut |record| state.record(source, record),
+            )?;
+            state.problems.extend(cell_problems.into_iter().map(Problem::Cell));
+            inputs[f].sheets.extend(summary.sheets.iter().map(|s| SheetInfo {
+                source: rubric.sources[source].id.clone(),
+                sheet: s.sheet.clone(),
+                header_row: s.header_row,
+                records: s.records,
+            }));
+        }
+        if source == rubric.roster.source {
+            state.roster_rules();
+        }
+    }
+
+    let State {
+        teachers,
+        mut problems,
+        stats,
+        ..
+    } = state;
+    let results: Vec<TeacherResult> = teachers
+        .into_iter()
+        .map(|t| finish(rubric, t, &mut problems))
+        .collect();
+    if !problems.is_empty() {
+        return Err(ScoreError::Data(problems));
+    }
+    reconcile(rubric, &results)?;
+    Ok(Outcome {
+        teachers: results,
+        run: RunInfo {
+            tool_version: env!("CARGO_PKG_VERSION").to_string(),
+            rubric: FileDigest {
+                path: loaded.path.clone(),
+                sha256: super::inputs::sha256_hex(&loaded.bytes),
+            },
+            inputs,
+            period: config.period,
+            sources: stats,
+        },
+    })
+}
+
+/// Which sources read each file; a required source with no file is an error.
+fn assign(rubric: &Rubric, files: &[InputFile]) -> Result<Vec<Vec<usize>>, ScoreError> {
+    let assigned: Vec<Vec<usize>> = files
+        .iter()
+        .map(|f| {
+            let name = file_name(&f.path);
+            (0..rubric.sources.len())
+                .filter(|&s| rubric.sources[s].matcher.is_match(&name))
+                .collect()
+        })
+        .collect();
+    for (s, source) in rubric.sources.iter().enumerate() {
+        if !source.optional && !assigned.iter().any(|a| a.contains(&s)) {
+            let names: Vec<String> = files.iter().map(|f| file_name(&f.path)).collect();
+            return Err(ScoreError::MissingSource {
+                source_id: source.id.clone(),
+                patterns: source.patterns.join(", "),
+                files: if names.is_empty() {
+                    "(no spreadsheet files)".to_string()
+                } else {
+                    names.join(", ")
+                },
+            });
+        }
+    }
+    Ok(assigned)
+}
+
+/// For each source, the rules and vetoes that read it, and the fields each
+/// shows in its evidence: worked out once, not per record.
+struct Plan {
+    by_source: Vec<Vec<RuleRef>>,
+    vetoes_by_source: Vec<Vec<(usize, Vec<FieldRef>)>>,
+}
+
+struct RuleRef {
+    item: usize,
+    rule: usize,
+    shown: Vec<FieldRef>,
+}
+
+impl Plan {
+    fn new(rubric: &Rubric) -> Self {
+        let mut by_source: Vec<Vec<RuleRef>> = rubric.sources.iter().map(|_| Vec::new()).collect();
+        for (i, item) in rubric.items.iter().enumerate() {
+            for (r, rule) in item.rules.iter().enumerate() {
+                let shown = shown_fields(rubric, rule);
+                by_source[rule.source].push(RuleRef {
+                    item: i,
+                    rule: r,
+                    shown,
+                });
+            }
+        }
+        let mut vetoes_by_source: Vec<Vec<(usize, Vec<FieldRef>)>> =
+            rubric.sources.iter().map(|_| Vec::new()).collect();
+        for (v, veto) in rubric.vetoes.iter().enumerate() {
+            let mut shown: Vec<FieldRef> = rubric.sources[veto.source]
+                .date
+                .map(FieldRef::Record)
+                .into_iter()
+                .collect();
+            push_new(&mut shown, veto.when.fields());
+            vetoes_by_source[veto.source].push((v, shown));
+        }
+        Plan {
+            by_source,
+            vetoes_by_source,
+        }
+    }
+}
+
+/// The fields an evidence line shows: the record's date, then every field
+/// the rule reads, in the order the rule reads them.
+fn shown_fields(rubric: &Rubric, rule: &Rule) -> Vec<FieldRef> {
+    let mut shown: Vec<FieldRef> = rubric.sources[rule.source]
+        .date
+        .map(FieldRef::Record)
+        .into_iter()
+        .collect();
+    if let Some(w) = &rule.when {
+        push_new(&mut shown, w.fields());
+    }
+    match &rule.effect {
+        Effect::Deduct(p) | Effect::Bonus(p) => match p {
+            Points::Each(_) => {}
+            Points::ByValue { field, .. } | Points::Tiers { field, .. } => {
+                push_new(&mut shown, &[FieldRef::Record(*field)]);
+            }
+        },
+        Effect::Proportional { value, .. } | Effect::Import { value, .. } => {
+            push_new(&mut shown, value.fields());
+        }
+    }
+    if let Some(u) = &rule.unless {
+        push_new(&mut shown, u.fields());
+    }
+    shown
+}
+
+fn push_new(into: &mut Vec<FieldRef>, fields: &[FieldRef]) {
+    for f in fields {
+        if !into.contains(f) {
+            into.push(*f);
+        }
+    }
+}
+
+/// A roster row and what has been found for it so far.
+struct Teacher {
+    key: String,
+    name: String,
+    school: Option<String>,
+    values: Vec<Value>,
+    origin: Provenance,
+    /// Per item, per rule.
+    rules: Vec<Vec<RuleAcc>>,
+    vetoes: Vec<VetoResult>,
+}
+
+#[derive(Default)]
+struct RuleAcc {
+    sum: Decimal,
+    evidence: Vec<Evidence>,
+    import: Option<(Decimal, Provenance)>,
+}
+
+struct State<'a> {
+    rubric: &'a Rubric,
+    plan: &'a Plan,
+    config: &'a RunConfig,
+    teachers: Vec<Teacher>,
+    index: HashMap<String, usize>,
+    problems: Vec<Problem>,
+    stats: Vec<SourceStats>,
+}
+
+impl State<'_> {
+    fn record(&mut self, source: usize, record: Record<'_>) {
+        self.stats[source].read += 1;
+        if source == self.rubric.roster.source {
+            self.roster_row(record);
+            return;
+        }
+        let src = &self.rubric.sources[source];
+        let Some(key_slot) = src.teacher else {
+            // A source that names no teacher field has nothing to score.
+            return;
+        };
+        let key = match &record.values[key_slot] {
+            Value::Text(k) if !k.is_empty() => k.as_str(),
+            _ => {
+                self.problems.push(Problem::BlankKey {
+                    origin: record.origin.clone(),
+                    field: header(src, key_slot),
+                });
+                return;
+            }
+        };
+        let Some(&t) = self.index.get(key) else {
+            match self.rubric.roster.unknown_teachers {
+                crate::rubric::UnknownTeachers::Skip => self.stats[source].unknown_teacher += 1,
+                crate::rubric::UnknownTeachers::Error => self.problems.push(Problem::UnknownTeacher {
+                    origin: record.origin.clone(),
+                    key: key.to_string(),
+                }),
+            }
+            return;
+        };
+        if let (Some(period), Some(date_slot)) = (self.config.period, src.date) {
+            match record.values[date_slot].as_date() {
+                Some(d) if period.contains(d) => {}
+                Some(_) => {
+                    self.stats[source].outside_period += 1;
+                    return;
+                }
+                None => {
+                    self.problems.push(Problem::BlankDate {
+                        origin: record.origin.clone(),
+                        field: header(src, date_slot),
+                    });
+                    return;
+                }
+            }
+        }
+        self.stats[source].scored += 1;
+        self.apply(source, t, record.values, record.origin);
+    }
+
+    fn roster_row(&mut self, record: Record<'_>) {
+        let roster = &self.rubric.roster;
+        let src = &self.rubric.sources[roster.source];
+        let key = match &record.values[roster.key] {
+            Value::Text(k) if !k.is_empty() => k.clone(),
+            _ => {
+                self.problems.push(Problem::BlankKey {
+                    origin: record.origin.clone(),
+                    field: header(src, roster.key),
+                });
+                return;
+            }
+        };
+        if let Some(&first) = self.index.get(&key) {
+            self.problems.push(Problem::DuplicateTeacher {
+                origin: record.origin.clone(),
+                first: self.teachers[first].origin.clone(),
+                key,
+            });
+            return;
+        }
+        let text = |slot: usize| record.values[slot].to_string();
+        self.index.insert(key.clone(), self.teachers.len());
+        self.teachers.push(Teacher {
+            key,
+            name: text(roster.name),
+            school: roster.school.map(text).filter(|s| !s.is_empty()),
+            values: record.values.to_vec(),
+            origin: record.origin.clone(),
+            rules: self
+                .rubric
+                .items
+                .iter()
+                .map(|i| i.rules.iter().map(|_| RuleAcc::default()).collect())
+                .collect(),
+            vetoes: Vec::new(),
+        });
+        self.stats[roster.source].scored += 1;
+    }
+
+    /// Rules and vetoes that read the roster itself, applied to each row.
+    fn roster_rules(&mut self) {
+        let source = self.rubric.roster.source;
+        if self.plan.by_source[source].is_empty() && self.plan.vetoes_by_source[source].is_empty() {
+            return;
+        }
+        for t in 0..self.teachers.len() {
+            let values = std::mem::take(&mut self.teachers[t].values);
+            let origin = self.teachers[t].origin.clone();
+            self.apply(source, t, &values, &origin);
+            self.teachers[t].values = values;
+        }
+    }
+
+    fn apply(&mut self, source: usize, t: usize, values: &[Value], origin: &Provenance) {
+        let rubric = self.rubric;
+        let roster_values = std::mem::take(&mut self.teachers[t].values);
+        let teacher_values: &[Value] = if source == rubric.roster.source {
+            values
+        } else {
+            &roster_values
+        };
+        let env = Env {
+            record: values,
+            teacher: teacher_values,
+        };
+        let plan = self.plan;
+        for rr in &plan.by_source[source] {
+            let item = &rubric.items[rr.item];
+            let rule = &item.rules[rr.rule];
+            let outcome = evaluate(rubric, rule, &env, &rr.shown);
+            let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
+            match outcome {
+                Ok(None) => {}
+                Ok(Some(Applied::Points { points, detail, exempt })) => {
+                    if !exempt {
+                        acc.sum += points;
+                    }
+                    acc.evidence.push(Evidence {
+                        rule: Some(rr.rule),
+                        kind: if exempt {
+                            EvidenceKind::Exempt
+                        } else {
+                            EvidenceKind::Record
+                        },
+                        points: if exempt { Decimal::ZERO } else { points },
+                        origin: Some(origin.clone()),
+                        detail,
+                    });
+                }
+                Ok(Some(Applied::Import { value, detail })) => {
+                    if value < Decimal::ZERO || value > item.max {
+                        self.problems.push(Problem::ImportOutOfRange {
+                            origin: origin.clone(),
+                            item: item.name.clone(),
+                            value: value.normalize().to_string(),
+                            max: item.max.normalize().to_string(),
+                        });
+                    } else if let Some((_, first)) = &acc.import {
+                        self.problems.push(Problem::ImportTwice {
+                            origin: origin.clone(),
+                            first: first.clone(),
+                            item: item.name.clone(),
+                        });
+                    } else {
+                        acc.import = Some((value, origin.clone()));
+                        acc.evidence.push(Evidence {
+                            rule: Some(rr.rule),
+                            kind: EvidenceKind::Import,
+                            points: value,
+                            origin: Some(origin.clone()),
+                            detail,
+                        });
+                    }
+                }
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: format!("{} / {}", item.name, rule.label),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        for (v, shown) in &plan.vetoes_by_source[source] {
+            let veto = &rubric.vetoes[*v];
+            match veto.when.eval(&env) {
+                Ok(false) => {}
+                Ok(true) => {
+                    let detail = describe_fields(rubric, source, shown, &env);
+                    let hits = &mut self.teachers[t].vetoes;
+                    match hits.iter_mut().find(|h| h.veto == *v) {
+                        Some(hit) => hit.evidence.push((origin.clone(), detail)),
+                        None => hits.push(VetoResult {
+                            veto: *v,
+                            evidence: vec![(origin.clone(), detail)],
+                        }),
+                    }
+                }
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: veto.name.clone(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        self.teachers[t].values = roster_values;
+    }
+}
+
+enum Applied {
+    Points {
+        points: Decimal,
+        detail: String,
+        exempt: bool,
+    },
+    Import {
+        value: Decimal,
+        detail: String,
+    },
+}
+
+/// What one rule makes of one record: nothing, signed points, or an imported score.
+fn evaluate(
+    rubric: &Rubric,
+    rule: &Rule,
+    env: &Env<'_>,
+    shown: &[FieldRef],
+) -> Result<Option<Applied>, RuleError> {
+    if let Some(when) = &rule.when {
+        if !when.eval(env)? {
+            return Ok(None);
+        }
+    }
+    let mut detail = describe_fields(rubric, rule.source, shown, env);
+    let (magnitude, sign) = match &rule.effect {
+        Effect::Deduct(p) => (points(rubric, rule, p, env, &mut detail)?, -Decimal::ONE),
+        Effect::Bonus(p) => (points(rubric, rule, p, env, &mut detail)?, Decimal::ONE),
+        Effect::Proportional { value, rate } => {
+            let v = value.eval(env)?;
+            if v < Decimal::ZERO {
+                return Err(RuleError::Negative(v));
+            }
+            let product = v.checked_mul(*rate).ok_or(RuleError::Eval(EvalError::Overflow))?;
+            (product, Decimal::ONE)
+        }
+        Effect::Import { value, .. } => {
+            return Ok(Some(Applied::Import {
+                value: value.eval(env)?,
+                detail,
+            }));
+        }
+    };
+    let exempt = match &rule.unless {
+        Some(u) => u.eval(env)?,
+        None => false,
+    };
+    if exempt {
+        detail.push_str(&format!("；免扣：{}", rule.unless_label));
+    }
+    Ok(Some(Applied::Points {
+        points: magnitude * sign,
+        detail,
+        exempt,
+    }))
+}
+
+#[derive(Debug, thiserror::Error)]
+enum RuleError {
+    #[error(transparent)]
+    Eval(#[from] EvalError),
+    #[error("{0} has no points in the rule")]
+    NoPoints(String),
+    #[error("{0} is blank")]
+    Blank(String),
+    #[error("the value {0} is negative")]
+    Negative(Decimal),
+}
+
+fn points(
+    rubric: &Rubric,
+    rule: &Rule,
+    points: &Points,
+    env: &Env<'_>,
+    detail: &mut String,
+) -> Result<Decimal, RuleError> {
+    let src = &rubric.sources[rule.source];
+    match points {
+        Points::Each(p) => Ok(*p),
+        Points::ByValue { field, values } => {
+            let v = &env.record[*field];
+            let text = v
+                .as_text()
+                .ok_or_else(|| RuleError::Blank(header(src, *field)))?;
+            values
+                .iter()
+                .find(|(k, _)| k == text)
+                .map(|(_, p)| *p)
+                .ok_or_else(|| RuleError::NoPoints(format!("{}={text}", header(src, *field))))
+        }
+        Points::Tiers { field, steps } => {
+            let v = env.record[*field]
+                .as_decimal()
+                .ok_or_else(|| RuleError::Blank(header(src, *field)))?;
+            let step = steps
+                .iter()
+                .find(|s| s.upto.is_none_or(|u| v <= u))
+                .or(steps.last())
+                .ok_or_else(|| RuleError::NoPoints(v.to_string()))?;
+            if let Some(label) = &step.label {
+                detail.push('；');
+                detail.push_str(label);
+            }
+            Ok(step.points)
+        }
+    }
+}
+
+/// `日期=2022-03-04, 打卡结果=缺课`: the shown fields under their first header.
+fn describe_fields(rubric: &Rubric, source: usize, shown: &[FieldRef], env: &Env<'_>) -> String {
+    let src = &rubric.sources[source];
+    let roster = &rubric.sources[rubric.roster.source];
+    let mut out = String::new();
+    for f in shown {
+        let (label, value) = match *f {
+            FieldRef::Record(slot) => (header(src, slot), &env.record[slot]),
+            FieldRef::Teacher(slot) => (header(roster, slot), &env.teacher[slot]),
+        };
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(&label);
+        out.push('=');
+        out.push_str(&value.to_string());
+    }
+    out
+}
+
+/// The first header a field is known by, which is how people name it.
+fn header(source: &crate::rubric::Source, slot: usize) -> String {
+    let f = &source.schema.fields[slot];
+    f.headers
+        .first()
+        .map(|h| h.replace(['\n', '\r'], ""))
+        .unwrap_or_else(|| f.name.clone())
+}
+
+/// Bounds, rounds and explains one teacher's items; totals and grade.
+fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherResult {
+    let mut items = Vec::with_capacity(rubric.items.len());
+    for (item, accs) in rubric.items.iter().zip(t.rules) {
+        items.push(finish_item(rubric, item, accs, &t.key, &t.name, problems));
+    }
+    let categories: Vec<Decimal> = rubric
+        .categories
+        .iter()
+        .map(|c| c.items.iter().map(|&i| items[i].score).sum())
+        .collect();
+    let total: Decimal = categories.iter().copied().sum();
+    let forced = t
+        .vetoes
+        .iter()
+        .map(|hit| (rubric.vetoes[hit.veto].grade, hit.veto))
+        .max_by_key(|&(grade, veto)| (grade, std::cmp::Reverse(veto)));
+    let (grade, grade_basis) = match forced {
+        Some((grade, veto)) => (Some(grade), GradeBasis::Veto(veto)),
+        None => (rubric.band_for(total), GradeBasis::Band),
+    };
+    TeacherResult {
+        key: t.key,
+        name: t.name,
+        school: t.school,
+        origin: t.origin,
+        items,
+        categories,
+        total,
+        grade,
+        grade_basis,
+        vetoes: t.vetoes,
+    }
+}
+
+fn finish_item(
+    rubric: &Rubric,
+    item: &Item,
+    accs: Vec<RuleAcc>,
+    key: &str,
+    name: &str,
+    problems: &mut Vec<Problem>,
+) -> ItemResult {
+    let start = item.start_value();
+    let mut score = start;
+    let mut evidence = Vec::new();
+    for (r, (rule, mut acc)) in item.rules.iter().zip(accs).enumerate() {
+        if let Effect::Import { missing, .. } = &rule.effect {
+            if acc.import.is_none() {
+                match missing {
+                    MissingImport::Error => problems.push(Problem::ImportMissing {
+                        key: key.to_string(),
+                        name: name.to_string(),
+                        item: item.name.clone(),
+                        source: rubric.sources[rule.source].id.clone(),
+                    }),
+                    MissingImport::Zero => evidence.push(Evidence {
+                        rule: Some(r),
+                        kind: EvidenceKind::Missing,
+                        points: Decimal::ZERO,
+                        origin: None,
+                        detail: String::new(),
+                    }),
+                }
+            }
+            score += acc.import.map_or(Decimal::ZERO, |(v, _)| v);
+            evidence.append(&mut acc.evidence);
+            continue;
+        }
+        let mut moved = acc.sum;
+        evidence.append(&mut acc.evidence);
+        if let Some(cap) = rule.cap {
+            if moved.abs() > cap {
+                let back = moved.signum() * cap - moved;
+                evidence.push(Evidence {
+                    rule: Some(r),
+                    kind: EvidenceKind::RuleCap,
+                    points: back,
+                    origin: None,
+                    detail: cap.normalize().to_string(),
+                });
+                moved += back;
+            }
+        }
+        score += moved;
+    }
+    if score > item.max {
+        evidence.push(Evidence {
+            rule: None,
+            kind: EvidenceKind::ItemCap,
+            points: item.max - score,
+            origin: None,
+            detail: item.max.normalize().to_string(),
+        });
+        score = item.max;
+    }
+    if score < Decimal::ZERO {
+        evidence.push(Evidence {
+            rule: None,
+            kind: EvidenceKind::Floor,
+            points: -score,
+            origin: None,
+            detail: String::new(),
+        });
+        score = Decimal::ZERO;
+    }
+    let rounded = rubric.rounding.apply(score);
+    if rounded != score {
+        evidence.push(Evidence {
+            rule: None,
+            kind: EvidenceKind::Rounding,
+            points: rounded - score,
+            origin: None,
+            detail: String::new(),
+        });
+    }
+    ItemResult {
+        score: rounded,
+        evidence,
+    }
+}
+
+/// Every item's evidence must sum to its distance from the starting value,
+/// every score must lie within [0, max], every total must add up: checked on
+/// every run, so a fault in kaohe stops the run instead of writing a score.
+fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), ScoreError> {
+    for t in results {
+        for (item, r) in rubric.items.iter().zip(&t.items) {
+            let moved: Decimal = r.evidence.iter().map(|e| e.points).sum();
+            if item.start_value() + moved != r.score {
+                return Err(ScoreError::Internal(format!(
+                    "teacher {} item {}: evidence sums to {} from {}, but the score is {}",
+                    t.key,
+                    item.id,
+                    moved,
+                    item.start_value(),
+                    r.score
+                )));
+            }
+            if r.score < Decimal::ZERO || r.score > item.max {
+                return Err(ScoreError::Internal(format!(
+                    "teacher {} item {}: score {} outside 0..{}",
+                    t.key, item.id, r.score, item.max
+                )));
+            }
+        }
+        let total: Decimal = t.categories.iter().copied().sum();
+        if total != t.total {
+            return Err(ScoreError::Internal(format!(
+                "teacher {}: categories add up to {} but the total is {}",
+                t.key, total, t.total
+            )));
+        }
+    }
+    Ok(())
+}

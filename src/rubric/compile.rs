@@ -1,0 +1,815 @@
+//! Turns a parsed [`RubricFile`] into a validated [`Rubric`]: resolves every
+//! name to an index, compiles every expression, converts every number to an
+//! exact decimal, and checks that the numbers add up. Every problem found is
+//! collected with its TOML location, so an author sees all of them at once.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use globset::{Glob, GlobBuilder, GlobSetBuilder};
+use rust_decimal::Decimal;
+use toml::Spanned;
+
+use super::error::{Diagnostic, RubricError};
+use super::expr::{self, Scope};
+use super::file::{FieldDef, ItemDef, Num, RubricFile, RuleDef, SourceDef};
+use super::model::*;
+use crate::input::{FieldSpec, SourceSchema};
+use crate::value::{FieldType, Value};
+
+/// Loads and validates a rubric from its text.
+///
+/// # Errors
+/// [`RubricError::Invalid`] with every problem found, each located in `text`.
+pub fn compile(path: &str, text: &str) -> Result<Rubric, RubricError> {
+    let file: RubricFile = toml::from_str(text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        RubricError::Invalid(vec![Diagnostic::at(path, text, span, e.message().trim())])
+    })?;
+    let mut cx = Compiler {
+        path,
+        text,
+        problems: Vec::new(),
+    };
+    let rubric = cx.rubric(file);
+    match rubric {
+        Some(r) if cx.problems.is_empty() => Ok(r),
+        _ => Err(RubricError::Invalid(cx.problems)),
+    }
+}
+
+struct Compiler<'a> {
+    path: &'a str,
+    text: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl Compiler<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        let d = Diagnostic::at(self.path, self.text, span, message);
+        self.problems.push(d);
+    }
+
+    fn rubric(&mut self, file: RubricFile) -> Option<Rubric> {
+        let locale = file.rubric.locale.as_ref().and_then(|l| match l.get_ref().as_str() {
+            "zh" | "zh-CN" | "zh_CN" => Some(Locale::Zh),
+            "en" => Some(Locale::En),
+            other => {
+                self.error(l.span(), format!("unknown locale `{other}`; use `zh` or `en`"));
+                None
+            }
+        });
+        let rounding = match &file.rubric.rounding {
+            None => Rounding::default(),
+            Some(r) => self.rounding(r),
+        };
+
+        let sources: Vec<Source> = file
+            .sources
+            .iter()
+            .filter_map(|(id, def)| self.source(id, def))
+            .collect();
+        if sources.len() != file.sources.len() {
+            return None;
+        }
+        let roster = self.roster(&file, &sources)?;
+
+        let mut categories = Vec::new();
+        let mut category_ids: HashMap<String, usize> = HashMap::new();
+        for def in &file.category {
+            if category_ids.contains_key(def.id.get_ref()) {
+                self.error(def.id.span(), format!("category `{}` is defined twice", def.id.get_ref()));
+                continue;
+            }
+            let max = self.positive(&def.max, "a category's max")?;
+            category_ids.insert(def.id.get_ref().clone(), categories.len());
+            categories.push(Category {
+                id: def.id.get_ref().clone(),
+                name: def.name.clone(),
+                max,
+                items: Vec::new(),
+            });
+        }
+        if categories.is_empty() {
+            self.error(0..0, "the rubric has no [[category]]; add at least one with its items");
+        }
+
+        let roster_fields = sources[roster.source].scope_fields();
+        let mut items = Vec::new();
+        let mut item_ids: HashSet<String> = HashSet::new();
+        for def in &file.item {
+            if !item_ids.insert(def.id.get_ref().clone()) {
+                self.error(def.id.span(), format!("item `{}` is defined twice", def.id.get_ref()));
+                continue;
+            }
+            let Some(&category) = category_ids.get(def.category.get_ref()) else {
+                let known = category_ids.keys().cloned().collect::<Vec<_>>().join(", ");
+                self.error(
+                    def.category.span(),
+                    format!("no category `{}`; categories: {known}", def.category.get_ref()),
+                );
+                continue;
+            };
+            if let Some(item) = self.item(def, category, &sources, &roster_fields) {
+                categories[category].items.push(items.len());
+                items.push(item);
+            }
+        }
+
+        for (i, def) in file.category.iter().enumerate() {
+            let Some(cat) = categories.get(i) else { break };
+            if cat.items.is_empty() {
+                self.error(def.id.span(), format!("category `{}` has no items", cat.id));
+                continue;
+            }
+            let sum: Decimal = cat.items.iter().map(|&k| items[k].max).sum();
+            if sum != cat.max {
+                self.error(
+                    def.max.span(),
+                    format!(
+                        "category `{}` has max {} but its items' maxima add up to {}",
+                        cat.id,
+                        cat.max.normalize(),
+                        sum.normalize()
+                    ),
+                );
+            }
+        }
+        let full_marks: Decimal = categories.iter().map(|c| c.max).sum();
+        if let Some(stated) = &file.rubric.full_marks {
+            if stated.get_ref().0 != full_marks {
+                self.error(
+                    stated.span(),
+                    format!(
+                        "full_marks is {} but the categories' maxima add up to {}",
+                        stated.get_ref().0.normalize(),
+                        full_marks.normalize()
+                    ),
+                );
+            }
+        }
+
+        let grades = self.grades(&file);
+        let vetoes = self.vetoes(&file, &sources, &roster_fields, &grades);
+
+        Some(Rubric {
+            name: file.rubric.name.clone(),
+            description: file.rubric.description.clone(),
+            locale,
+            full_marks,
+            rounding,
+            sources,
+            roster,
+            categories,
+            items,
+            vetoes,
+            grades,
+        })
+    }
+
+    fn rounding(&mut self, def: &Spanned<super::file::RoundingDef>) -> Rounding {
+        let r = def.get_ref();
+        if r.places > 10 {
+            self.error(def.span(), "rounding places must be between 0 and 10");
+        }
+        let mode = match r.mode.as_deref() {
+            None => RoundingMode::HalfUp,
+            Some(m) => RoundingMode::parse(m).unwrap_or_else(|| {
+                self.error(
+                    def.span(),
+                    format!("unknown rounding mode `{m}`; use one of {}", RoundingMode::NAMES),
+                );
+                RoundingMode::HalfUp
+            }),
+        };
+        Rounding {
+            places: r.places.min(10),
+            mode,
+        }
+    }
+
+    fn source(&mut self, id: &Spanned<String>, def: &SourceDef) -> Option<Source> {
+        let before = self.problems.len();
+        if !is_identifier(id.get_ref()) {
+            self.error(id.span(), format!("source id `{}` must be an ASCII identifier", id.get_ref()));
+        }
+        let patterns = def.files.get_ref().to_vec();
+        let mut set = GlobSetBuilder::new();
+        for p in &patterns {
+            match Glob::new(p) {
+                Ok(g) => {
+                    set.add(g);
+                }
+                Err(e) => self.error(def.files.span(), format!("bad file pattern `{p}`: {e}")),
+            }
+        }
+        let matcher = set.build().ok()?;
+        let sheet = def.sheet.as_ref().and_then(|s| {
+            match GlobBuilder::new(s.get_ref()).literal_separator(false).build() {
+                Ok(g) => Some(g.compile_matcher()),
+                Err(e) => {
+                    self.error(s.span(), format!("bad sheet pattern: {e}"));
+                    None
+                }
+            }
+        });
+
+        let mut fields = Vec::new();
+        for (name, field) in &def.fields {
+            if let Some(spec) = self.field(name, field) {
+                fields.push(spec);
+            }
+        }
+        let slot_of = |name: &str| fields.iter().position(|f: &FieldSpec| f.name == name);
+        let teacher = def.teacher.as_ref().and_then(|t| match slot_of(t.get_ref()) {
+            Some(i) if fields[i].ty == FieldType::Key => Some(i),
+            Some(_) => {
+                self.problems.push(Diagnostic::at(
+                    self.path,
+                    self.text,
+                    t.span(),
+                    format!("the teacher field `{}` must have type \"key\"", t.get_ref()),
+                ));
+                None
+            }
+            None => {
+                self.problems.push(Diagnostic::at(
+                    self.path,
+                    self.text,
+                    t.span(),
+                    format!("source `{}` has no field `{}`", id.get_ref(), t.get_ref()),
+                ));
+                None
+            }
+        });
+        let date = def.date.as_ref().and_then(|d| match slot_of(d.get_ref()) {
+            Some(i) if matches!(fields[i].ty, FieldType::Date | FieldType::DateTime) => Some(i),
+            Some(_) => {
+                self.problems.push(Diagnostic::at(
+                    self.path,
+                    self.text,
+                    d.span(),
+                    format!("the date field `{}` must have type \"date\" or \"datetime\"", d.get_ref()),
+                ));
+                None
+            }
+            None => {
+                self.problems.push(Diagnostic::at(
+                    self.path,
+                    self.text,
+                    d.span(),
+                    format!("source `{}` has no field `{}`", id.get_ref(), d.get_ref()),
+                ));
+                None
+            }
+        });
+        if self.problems.len() > before {
+            return None;
+        }
+        Some(Source {
+            id: id.get_ref().clone(),
+            patterns,
+            matcher,
+            schema: SourceSchema {
+                id: id.get_ref().clone(),
+                fields,
+                sheet,
+                sheet_pattern: def.sheet.as_ref().map(|s| s.get_ref().clone()),
+            },
+            teacher,
+            date,
+            optional: def.optional,
+        })
+    }
+
+    fn field(&mut self, name: &Spanned<String>, def: &Spanned<FieldDef>) -> Option<FieldSpec> {
+        let span = def.span();
+        let d = def.get_ref();
+        if !is_identifier(name.get_ref()) {
+            self.error(
+                name.span(),
+                format!(
+                    "field name `{}` must be an ASCII identifier (letters, digits, _): expressions name it; \
+                     put the header text in `headers`",
+                    name.get_ref()
+                ),
+            );
+            return None;
+        }
+        let ty = match d.ty.get_ref().as_str() {
+            "key" => FieldType::Key,
+            "text" => FieldType::Text,
+            "integer" => FieldType::Integer,
+            "decimal" => FieldType::Decimal,
+            "date" => FieldType::Date,
+            "datetime" => FieldType::DateTime,
+            "duration" => FieldType::Duration,
+            "boolean" => FieldType::Boolean,
+            "enum" => match &d.values {
+                Some(v) if !v.is_empty() => FieldType::Enum(v.clone()),
+                _ => {
+                    self.error(span, "an enum field needs `values = [...]`, the values it may take");
+                    return None;
+                }
+            },
+            other => {
+                self.error(
+                    d.ty.span(),
+                    format!(
+                        "unknown type `{other}`; use key, text, integer, decimal, date, datetime, duration, boolean or enum"
+                    ),
+                );
+                return None;
+            }
+        };
+        if d.values.is_some() && !matches!(ty, FieldType::Enum(_)) {
+            self.error(span.clone(), "`values` is only for type \"enum\"");
+        }
+        if d.map.is_some() && !ty.is_textual() {
+            self.error(span.clone(), "`map` is only for text and enum fields");
+        }
+        let value_map: Vec<(String, String)> = d
+            .map
+            .iter()
+            .flatten()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if let FieldType::Enum(values) = &ty {
+            for (from, to) in &value_map {
+                if !values.contains(to) {
+                    self.error(
+                        span.clone(),
+                        format!("`map` turns `{from}` into `{to}`, which is not one of the field's values"),
+                    );
+                }
+            }
+        }
+        let headers = d.headers.to_vec();
+        if headers.iter().all(|h| h.trim().is_empty()) {
+            self.error(span.clone(), "a field needs at least one header text in `headers`");
+        }
+        let default = match &d.default {
+            None => None,
+            Some(v) => match default_value(v, &ty) {
+                Some(v) => Some(v),
+                None => {
+                    self.error(span, format!("`default` does not fit type \"{}\"", ty.name()));
+                    return None;
+                }
+            },
+        };
+        Some(FieldSpec {
+            name: name.get_ref().clone(),
+            headers,
+            ty,
+            required: d.required,
+            value_map,
+            default,
+        })
+    }
+
+    fn roster(&mut self, file: &RubricFile, sources: &[Source]) -> Option<Roster> {
+        let def = &file.roster;
+        let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
+            self.error(def.source.span(), format!("no source `{}`; {}", def.source.get_ref(), known_sources(sources)));
+            return None;
+        };
+        let slot = |me: &mut Self, name: &Spanned<String>| {
+            let found = sources[source].schema.fields.iter().position(|f| &f.name == name.get_ref());
+            if found.is_none() {
+                me.error(
+                    name.span(),
+                    format!("the roster source `{}` has no field `{}`", sources[source].id, name.get_ref()),
+                );
+            }
+            found
+        };
+        let key = slot(self, &def.key);
+        let name = slot(self, &def.name);
+        let school = match &def.school {
+            Some(s) => Some(slot(self, s)?),
+            None => None,
+        };
+        let (key, name) = (key?, name?);
+        if sources[source].schema.fields[key].ty != FieldType::Key {
+            self.error(def.key.span(), "the roster key must have type \"key\" (keys are text: leading zeros kept)");
+        }
+        let unknown_teachers = match def.unknown_teachers.as_ref().map(|u| (u, u.get_ref().as_str())) {
+            None | Some((_, "error")) => UnknownTeachers::Error,
+            Some((_, "skip")) => UnknownTeachers::Skip,
+            Some((u, other)) => {
+                self.error(u.span(), format!("unknown_teachers is `error` or `skip`, not `{other}`"));
+                UnknownTeachers::Error
+            }
+        };
+        Some(Roster {
+            source,
+            key,
+            name,
+            school,
+            unknown_teachers,
+        })
+    }
+
+    fn item(
+        &mut self,
+        def: &ItemDef,
+        category: usize,
+        sources: &[Source],
+        roster_fields: &[(String, FieldType)],
+    ) -> Option<Item> {
+        let max = self.positive(&def.max, "an item's max")?;
+        if def.rule.is_empty() {
+            self.error(
+                def.id.span(),
+                format!("item `{}` has no [[item.rule]]; say how records score it", def.id.get_ref()),
+            );
+            return None;
+        }
+        let before = self.problems.len();
+        let rules: Vec<Rule> = def
+            .rule
+            .iter()
+            .filter_map(|r| self.rule(r, sources, roster_fields))
+            .collect();
+        if self.problems.len() > before || rules.len() != def.rule.len() {
+            return None;
+        }
+        let deducts = rules.iter().filter(|r| matches!(r.effect, Effect::Deduct(_))).count();
+        let imports = rules.iter().filter(|r| matches!(r.effect, Effect::Import { .. })).count();
+        if deducts > 0 && deducts < rules.len() {
+            self.error(
+                def.id.span(),
+                format!(
+                    "item `{}` mixes deductions with other rules; an item either deducts from its maximum \
+                     or adds up from 0: split it into two items",
+                    def.id.get_ref()
+                ),
+            );
+            return None;
+        }
+        if imports > 0 && rules.len() > 1 {
+            self.error(
+                def.id.span(),
+                format!("item `{}` imports its score, so it can have no other rule", def.id.get_ref()),
+            );
+            return None;
+        }
+        Some(Item {
+            id: def.id.get_ref().clone(),
+            name: def.name.clone(),
+            category,
+            max,
+            start: if deducts > 0 { Start::Max } else { Start::Zero },
+            rules,
+        })
+    }
+
+    fn rule(
+        &mut self,
+        def: &Spanned<RuleDef>,
+        sources: &[Source],
+        roster_fields: &[(String, FieldType)],
+    ) -> Option<Rule> {
+        let span = def.span();
+        let r = def.get_ref();
+        let Some(source) = sources.iter().position(|s| &s.id == r.source.get_ref()) else {
+            self.error(r.source.span(), format!("no source `{}`; {}", r.source.get_ref(), known_sources(sources)));
+            return None;
+        };
+        let fields = sources[source].scope_fields();
+        let scope = Scope {
+            record: &fields,
+            teacher: roster_fields,
+        };
+        let when = r.when.as_ref().and_then(|w| self.condition(w, &scope));
+        let unless = r.unless.as_ref().and_then(|u| self.condition(u, &scope));
+        let kind = r.kind.get_ref().as_str();
+        let forbid = |me: &mut Self, present: bool, what: &str| {
+            if present {
+                me.error(span.clone(), format!("`{what}` does not apply to a `{kind}` rule"));
+            }
+        };
+        let effect = match kind {
+            "deduct" | "bonus" => {
+                forbid(self, r.value.is_some(), "value");
+                forbid(self, r.rate.is_some(), "rate");
+                forbid(self, r.missing.is_some(), "missing");
+                let points = self.points(r, &span, &sources[source])?;
+                if kind == "deduct" {
+                    Effect::Deduct(points)
+                } else {
+                    Effect::Bonus(points)
+                }
+            }
+            "proportional" => {
+                forbid(self, r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(), "points");
+                forbid(self, r.missing.is_some(), "missing");
+                let (Some(value), Some(rate)) = (&r.value, &r.rate) else {
+                    self.error(span, "a proportional rule needs `value` (what each record contributes) and `rate` (points per unit)");
+                    return None;
+                };
+                let value = self.number(value, &scope)?;
+                let rate = self.positive(rate, "a rate")?;
+                Effect::Proportional { value, rate }
+            }
+            "import" => {
+                forbid(self, r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(), "points");
+                forbid(self, r.rate.is_some(), "rate");
+                forbid(self, r.cap.is_some(), "cap");
+                forbid(self, r.unless.is_some(), "unless");
+                let Some(value) = &r.value else {
+                    self.error(span, "an import rule needs `value`: the field (or expression) holding the score");
+                    return None;
+                };
+                let value = self.number(value, &scope)?;
+                let missing = match r.missing.as_ref().map(|m| (m, m.get_ref().as_str())) {
+                    None | Some((_, "error")) => MissingImport::Error,
+                    Some((_, "zero")) => MissingImport::Zero,
+                    Some((m, other)) => {
+                        self.error(m.span(), format!("missing is `error` or `zero`, not `{other}`"));
+                        return None;
+                    }
+                };
+                Effect::Import { value, missing }
+            }
+            other => {
+                self.error(
+                    r.kind.span(),
+                    format!("unknown rule kind `{other}`; use deduct, bonus, proportional or import"),
+                );
+                return None;
+            }
+        };
+        let cap = match &r.cap {
+            Some(c) => Some(self.positive(c, "a cap")?),
+            None => None,
+        };
+        if r.unless_label.is_some() && r.unless.is_none() {
+            self.error(span, "`unless_label` names an exemption, but the rule has no `unless`");
+        }
+        let label = r.label.clone().unwrap_or_else(|| match &r.when {
+            Some(w) => w.get_ref().clone(),
+            None => r.source.get_ref().clone(),
+        });
+        let unless_label = r
+            .unless_label
+            .clone()
+            .or_else(|| r.unless.as_ref().map(|u| u.get_ref().clone()))
+            .unwrap_or_default();
+        Some(Rule {
+            label,
+            source,
+            when: if r.when.is_some() { Some(when?) } else { None },
+            unless: if r.unless.is_some() { Some(unless?) } else { None },
+            unless_label,
+            effect,
+            cap,
+        })
+    }
+
+    fn points(&mut self, r: &RuleDef, span: &Range<usize>, source: &Source) -> Option<Points> {
+        let given = [r.points.is_some(), r.points_by.is_some(), r.tiers.is_some()];
+        if given.iter().filter(|&&g| g).count() != 1 {
+            self.error(
+                span.clone(),
+                "give exactly one of `points` (per occurrence), `points_by` (per value of a field) or `tiers`",
+            );
+            return None;
+        }
+        let slot = |me: &mut Self, name: &Spanned<String>| {
+            let found = source.schema.fields.iter().position(|f| &f.name == name.get_ref());
+            if found.is_none() {
+                let names = source.schema.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ");
+                me.error(
+                    name.span(),
+                    format!("source `{}` has no field `{}`; its fields: {names}", source.id, name.get_ref()),
+                );
+            }
+            found
+        };
+        if let Some(p) = &r.points {
+            return Some(Points::Each(self.positive(p, "points")?));
+        }
+        if let Some(by) = &r.points_by {
+            let b = by.get_ref();
+            let field = slot(self, &b.field)?;
+            let FieldType::Enum(allowed) = &source.schema.fields[field].ty else {
+                self.error(b.field.span(), "points_by needs an enum field, so every value it can take has points");
+                return None;
+            };
+            for value in b.values.keys() {
+                if !allowed.contains(value) {
+                    self.error(
+                        by.span(),
+                        format!("`{value}` is not a value of `{}`; its values are {}", b.field.get_ref(), allowed.join(", ")),
+                    );
+                }
+            }
+            for value in allowed {
+                if !b.values.contains_key(value) {
+                    self.error(
+                        by.span(),
+                        format!("points_by gives no points for `{value}`, a value of `{}`; add `\"{value}\" = 0` if it earns none", b.field.get_ref()),
+                    );
+                }
+            }
+            if b.values.values().any(|n| n.0 < Decimal::ZERO) {
+                self.error(by.span(), "points are written positive; the rule kind says whether they are added or deducted");
+            }
+            let values = b.values.iter().map(|(k, v)| (k.clone(), v.0)).collect();
+            return Some(Points::ByValue { field, values });
+        }
+        let tiers = r.tiers.as_ref()?;
+        let t = tiers.get_ref();
+        let field = slot(self, &t.by)?;
+        if !source.schema.fields[field].ty.is_numeric() {
+            self.error(t.by.span(), "tiers need a numeric field (integer, decimal or duration)");
+            return None;
+        }
+        let mut steps = Vec::new();
+        let mut last: Option<Decimal> = None;
+        for (i, step) in t.steps.iter().enumerate() {
+            let is_last = i + 1 == t.steps.len();
+            match (step.upto, is_last) {
+                (None, false) => {
+                    self.error(tiers.span(), "only the last tier may leave out `upto`");
+                    return None;
+                }
+                (Some(_), true) => {
+                    self.error(tiers.span(), "the last tier must leave out `upto`, so every value falls in a tier");
+                    return None;
+                }
+                (Some(Num(u)), false) => {
+                    if last.is_some_and(|l| u <= l) {
+                        self.error(tiers.span(), "tiers must be in ascending order of `upto`");
+                        return None;
+                    }
+                    last = Some(u);
+                }
+                (None, true) => {}
+            }
+            if step.points.0 < Decimal::ZERO {
+                self.error(tiers.span(), "points are written positive; the rule kind says whether they are added or deducted");
+            }
+            steps.push(Tier {
+                upto: step.upto.map(|n| n.0),
+                points: step.points.0,
+                label: step.label.clone(),
+            });
+        }
+        if steps.is_empty() {
+            self.error(tiers.span(), "tiers need at least one step");
+            return None;
+        }
+        Some(Points::Tiers { field, steps })
+    }
+
+    fn grades(&mut self, file: &RubricFile) -> Vec<Grade> {
+        let mut grades: Vec<Grade> = Vec::new();
+        for (i, def) in file.grade.iter().enumerate() {
+            let name = def.name.get_ref().clone();
+            if grades.iter().any(|g| g.name == name) {
+                self.error(def.name.span(), format!("grade `{name}` is defined twice"));
+            }
+            let is_last = i + 1 == file.grade.len();
+            let min = def.min.as_ref().map(|m| m.get_ref().0);
+            match (&def.min, is_last) {
+                (None, false) => self.error(
+                    def.name.span(),
+                    "only the last (lowest) grade may leave out `min`; list grades from best to worst",
+                ),
+                (Some(m), true) => self.error(
+                    m.span(),
+                    "the last (lowest) grade must leave out `min`, so every score has a grade",
+                ),
+                (Some(m), false) => {
+                    if let Some(prev) = grades.last().and_then(|g| g.min) {
+                        if m.get_ref().0 >= prev {
+                            self.error(m.span(), "grades go from best to worst: each `min` below the one before");
+                        }
+                    }
+                }
+                (None, true) => {}
+            }
+            grades.push(Grade { name, min });
+        }
+        grades
+    }
+
+    fn vetoes(
+        &mut self,
+        file: &RubricFile,
+        sources: &[Source],
+        roster_fields: &[(String, FieldType)],
+        grades: &[Grade],
+    ) -> Vec<Veto> {
+        let mut vetoes = Vec::new();
+        let mut ids = HashSet::new();
+        for def in &file.veto {
+            if !ids.insert(def.id.get_ref().clone()) {
+                self.error(def.id.span(), format!("veto `{}` is defined twice", def.id.get_ref()));
+                continue;
+            }
+            let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
+                self.error(def.source.span(), format!("no source `{}`; {}", def.source.get_ref(), known_sources(sources)));
+                continue;
+            };
+            let Some(grade) = grades.iter().position(|g| &g.name == def.grade.get_ref()) else {
+                let names = grades.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(", ");
+                self.error(def.grade.span(), format!("no grade `{}`; grades: {names}", def.grade.get_ref()));
+                continue;
+            };
+            let fields = sources[source].scope_fields();
+            let scope = Scope {
+                record: &fields,
+                teacher: roster_fields,
+            };
+            let Some(when) = self.condition(&def.when, &scope) else { continue };
+            vetoes.push(Veto {
+                id: def.id.get_ref().clone(),
+                name: def.name.clone(),
+                source,
+                when,
+                grade,
+            });
+        }
+        vetoes
+    }
+
+    fn condition(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::Condition> {
+        match expr::compile_condition(src.get_ref(), scope) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                let span = self.inner_span(src, e.span.clone());
+                self.error(span, e.message);
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::NumberExpr> {
+        match expr::compile_number(src.get_ref(), scope) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                let span = self.inner_span(src, e.span.clone());
+                self.error(span, e.message);
+                None
+            }
+        }
+    }
+
+    /// Maps a span inside a string's value to a span in the file, past the quotes.
+    fn inner_span(&self, src: &Spanned<String>, inner: Range<usize>) -> Range<usize> {
+        let outer = src.span();
+        let raw = self.text.get(outer.clone()).unwrap_or("");
+        let mut open = if raw.starts_with("'''") || raw.starts_with("\"\"\"") { 3 } else { 1 };
+        if open == 3 && raw[3..].starts_with('\n') {
+            open += 1;
+        }
+        let start = (outer.start + open + inner.start).min(outer.end);
+        let end = (outer.start + open + inner.end).clamp(start, outer.end);
+        start..end
+    }
+
+    fn positive(&mut self, n: &Spanned<Num>, what: &str) -> Option<Decimal> {
+        let v = n.get_ref().0;
+        if v <= Decimal::ZERO {
+            self.error(n.span(), format!("{what} must be greater than 0"));
+            return None;
+        }
+        Some(v)
+    }
+}
+
+fn known_sources(sources: &[Source]) -> String {
+    let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    format!("sources: {}", ids.join(", "))
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn default_value(v: &toml::Value, ty: &FieldType) -> Option<Value> {
+    use toml::Value as T;
+    Some(match (ty, v) {
+        (FieldType::Key | FieldType::Text, T::String(s)) => Value::Text(s.clone()),
+        (FieldType::Enum(values), T::String(s)) if values.contains(s) => Value::Text(s.clone()),
+        (FieldType::Integer, T::Integer(i)) => Value::Int(*i),
+        (FieldType::Decimal | FieldType::Duration, T::Integer(i)) => Value::Number(Decimal::from(*i)),
+        (FieldType::Decimal | FieldType::Duration, T::Float(f)) => Value::Number(f.to_string().parse().ok()?),
+        (FieldType::Boolean, T::Boolean(b)) => Value::Bool(*b),
+        (FieldType::Date, T::Datetime(d)) => {
+            let date = d.date?;
+            Value::Date(chrono::NaiveDate::from_ymd_opt(
+                i32::from(date.year),
+                u32::from(date.month),
+                u32::from(date.day),
+            )?)
+        }
+        _ => return None,
+    })
+}

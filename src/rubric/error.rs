@@ -1,0 +1,148 @@
+//! Rubric errors, each pointing at the TOML line and column at fault and
+//! rendered with that line and a caret under the fault.
+
+use std::fmt;
+use std::ops::Range;
+
+/// Why a rubric could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum RubricError {
+    /// The file could not be read.
+    #[error("cannot read rubric {path}: {source}")]
+    Io {
+        /// The rubric's path.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// One or more located problems: syntax, unknown keys, bad references,
+    /// bad expressions, inconsistent numbers. All are reported together.
+    #[error("{}", render_all(.0))]
+    Invalid(Vec<Diagnostic>),
+}
+
+fn render_all(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(Diagnostic::to_string)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// One located problem in a rubric file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The rubric's path.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// How many characters the caret underlines (at least 1).
+    pub width: usize,
+    /// The text of the line at fault.
+    pub line_text: String,
+    /// What is wrong and what would be accepted.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// Locates `span` (byte offsets into `text`) and attaches `message`.
+    pub fn at(path: &str, text: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[line_start..start].chars().count() + 1;
+        let width = text[start..end.min(line_end)].chars().count().max(1);
+        Diagnostic {
+            path: path.to_string(),
+            line,
+            column,
+            width,
+            line_text: text[line_start..line_end].trim_end_matches('\r').to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let number = self.line.to_string();
+        let pad = " ".repeat(number.len());
+        // Columns count characters; CJK characters take two cells on a terminal.
+        let lead: usize = self
+            .line_text
+            .chars()
+            .take(self.column - 1)
+            .map(display_width)
+            .sum();
+        let under: usize = self
+            .line_text
+            .chars()
+            .skip(self.column - 1)
+            .take(self.width)
+            .map(display_width)
+            .sum();
+        writeln!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )?;
+        writeln!(f, "{pad} |")?;
+        writeln!(f, "{number} | {}", self.line_text)?;
+        write!(
+            f,
+            "{pad} | {}{}",
+            " ".repeat(lead),
+            "^".repeat(under.max(1))
+        )
+    }
+}
+
+/// Terminal cells a character takes: two for CJK and full-width forms.
+fn display_width(c: char) -> usize {
+    let cp = c as u32;
+    let wide = matches!(cp,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF |
+        0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF |
+        0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
+    if wide {
+        2
+    } else {
+        1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_at_line_and_column_with_a_caret() {
+        let text = "a = 1\nwhen = 'statuz == 1'\n";
+        let start = text.find("statuz").unwrap_or(0);
+        let d = Diagnostic::at("r.toml", text, start..start + 6, "unknown field `statuz`");
+        assert_eq!((d.line, d.column, d.width), (2, 9, 6));
+        assert_eq!(
+            d.to_string(),
+            "r.toml:2:9: unknown field `statuz`\n  |\n2 | when = 'statuz == 1'\n  |         ^^^^^^"
+        );
+    }
+
+    #[test]
+    fn carets_account_for_wide_characters() {
+        let text = "name = \"考核\" x";
+        let start = text.find('x').unwrap_or(0);
+        let d = Diagnostic::at("r.toml", text, start..start + 1, "bad");
+        assert!(d.to_string().ends_with("  |              ^"), "{d}");
+    }
+}
