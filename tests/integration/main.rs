@@ -1,1 +1,5 @@
-//! Integration tests: the real binary on real workbooks.
+//! Integration tests: the real binary on real workbooks, read back.
+
+mod cli_cases;
+mod properties;
+mod support;
