@@ -6,13 +6,17 @@
 //! is deterministic (no clock, no randomness, no hash-map order) so two runs
 //! over the same inputs give byte-identical files that CI can compare.
 
+mod describe;
 pub mod labels;
 mod number;
 mod style;
 
+#[cfg(test)]
+mod fixture;
 
 use std::path::PathBuf;
 
+pub use describe::describe_rule;
 pub use labels::{labels, Labels};
 
 use crate::rubric::Locale;
