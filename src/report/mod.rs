@@ -6,6 +6,7 @@
 //! is deterministic (no clock, no randomness, no hash-map order) so two runs
 //! over the same inputs give byte-identical files that CI can compare.
 
+mod atomic;
 mod describe;
 pub mod labels;
 mod number;
@@ -16,6 +17,7 @@ mod fixture;
 
 use std::path::PathBuf;
 
+pub use atomic::write_atomically;
 pub use describe::describe_rule;
 pub use labels::{labels, Labels};
 
