@@ -8,6 +8,7 @@
 
 mod atomic;
 mod describe;
+mod json;
 pub mod labels;
 mod number;
 mod style;
@@ -19,6 +20,7 @@ use std::path::PathBuf;
 
 pub use atomic::write_atomically;
 pub use describe::describe_rule;
+pub use json::{json_summary, json_summary_text};
 pub use labels::{labels, Labels};
 
 use crate::rubric::Locale;
