@@ -8,10 +8,16 @@
 
 mod atomic;
 mod describe;
+mod evidence_sheet;
 mod json;
 pub mod labels;
 mod number;
+mod rules_sheet;
+mod run_sheet;
 mod style;
+mod summary_sheet;
+mod veto_sheet;
+mod workbook;
 
 #[cfg(test)]
 mod fixture;
@@ -22,6 +28,7 @@ pub use atomic::write_atomically;
 pub use describe::describe_rule;
 pub use json::{json_summary, json_summary_text};
 pub use labels::{labels, Labels};
+pub use workbook::workbook_bytes;
 
 use crate::rubric::Locale;
 
