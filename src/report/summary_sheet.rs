@@ -263,11 +263,7 @@ fn write_teacher(
     for (k, (c, span)) in cols.categories.iter().enumerate() {
         let value = teacher.categories.get(k).copied().unwrap_or_default();
         let formula = match span {
-            Some((first, last)) => format!(
-                "SUM({}{excel_row}:{}{excel_row})",
-                column_letters(u32::from(*first)),
-                column_letters(u32::from(*last))
-            ),
+            Some((first, last)) => sum(*first, *last, excel_row),
             // A category without items scores 0; say so rather than SUM().
             None => "0".to_string(),
         };
@@ -277,11 +273,7 @@ fn write_teacher(
     }
 
     let total = match (cols.categories.first(), cols.categories.last()) {
-        (Some((first, _)), Some((last, _))) => format!(
-            "SUM({}{excel_row}:{}{excel_row})",
-            column_letters(u32::from(*first)),
-            column_letters(u32::from(*last))
-        ),
+        (Some((first, _)), Some((last, _))) => sum(*first, *last, excel_row),
         _ => "0".to_string(),
     };
     let exact = fixed(teacher.total, ctx.places);
@@ -305,4 +297,18 @@ fn write_teacher(
     sheet.write_string_with_format(r, cols.vetoes, &reasons, &text)?;
     widths.fit(cols.vetoes, &reasons);
     Ok(())
+}
+
+/// `SUM(E4:G4)`, or `SUM(E4)` for one cell: the shortest form a person
+/// reading the formula bar will recognise.
+fn sum(first: ColNum, last: ColNum, excel_row: RowNum) -> String {
+    let a = column_letters(u32::from(first));
+    if first == last {
+        format!("SUM({a}{excel_row})")
+    } else {
+        format!(
+            "SUM({a}{excel_row}:{}{excel_row})",
+            column_letters(u32::from(last))
+        )
+    }
 }

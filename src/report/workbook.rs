@@ -236,9 +236,9 @@ mod tests {
         let mut book = open(Locale::Zh);
         let formulas = book.worksheet_formula("汇总").unwrap();
         let at = |r, c| formulas.get_value((r, c)).cloned().unwrap_or_default();
-        assert_eq!(at(3, 8), "SUM(E4:E4)");
+        assert_eq!(at(3, 8), "SUM(E4)");
         assert_eq!(at(3, 9), "SUM(F4:G4)");
-        assert_eq!(at(3, 10), "SUM(H4:H4)");
+        assert_eq!(at(3, 10), "SUM(H4)");
         assert_eq!(at(3, 11), "SUM(I4:K4)");
         assert_eq!(at(4, 11), "SUM(I5:K5)");
         // Item scores are plain numbers, not formulas.
