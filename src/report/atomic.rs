@@ -1,0 +1,130 @@
+//! Writing an output file so that it is either the complete new file or not
+//! there at all: a reader (Excel, WPS, a CI step) never sees half a
+//! workbook, and a failed run never leaves a truncated file that looks like
+//! a result.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::ReportError;
+
+/// Names tried for the temporary file before giving up; collisions only
+/// happen when an earlier run was killed mid-write.
+const ATTEMPTS: u32 = 100;
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same
+/// directory (so the rename cannot cross file systems), flushed to disk,
+/// then renamed over `path`. On any error the temporary file is removed,
+/// nothing new is left at `path`, and the error names `path`.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    let io_err = |source| ReportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let (mut file, temp) = create_temp(path).map_err(io_err)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| {
+            drop(file);
+            fs::rename(&temp, path)
+        });
+    if let Err(e) = written {
+        // Best effort: the write error is the one worth reporting.
+        let _ = fs::remove_file(&temp);
+        return Err(io_err(e));
+    }
+    sync_dir(path);
+    Ok(())
+}
+
+/// Creates a new, uniquely named file beside `path`.
+fn create_temp(path: &Path) -> io::Result<(File, PathBuf)> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let pid = std::process::id();
+    let mut last = None;
+    for n in 0..ATTEMPTS {
+        let mut temp_name = std::ffi::OsString::from(".");
+        temp_name.push(name);
+        temp_name.push(format!(".{pid}.{n}.tmp"));
+        let temp = dir.join(temp_name);
+        match OpenOptions::new().write(true).create_new(true).open(&temp) {
+            Ok(file) => return Ok((file, temp)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::other("no temporary file name was free")))
+}
+
+/// Makes the rename itself durable. Only Unix can open a directory for
+/// this; a failure here leaves a complete file, so it is not an error.
+fn sync_dir(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn writes_the_file_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("结果.xlsx");
+        write_atomically(&path, b"first").unwrap();
+        write_atomically(&path, b"second").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"second");
+        assert_eq!(entries(dir.path()), vec!["结果.xlsx".to_string()]);
+    }
+
+    #[test]
+    fn a_missing_directory_fails_naming_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("no-such-dir").join("out.xlsx");
+        let err = write_atomically(&path, b"x").unwrap_err();
+        assert!(err.to_string().contains("out.xlsx"), "{err}");
+        assert!(!path.exists());
+        assert!(entries(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_failed_rename_removes_the_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        // A non-empty directory where the file should go: the temporary is
+        // written, then the rename fails.
+        let path = dir.path().join("out.xlsx");
+        fs::create_dir(&path).unwrap();
+        fs::write(path.join("keep"), b"").unwrap();
+        assert!(write_atomically(&path, b"x").is_err());
+        assert_eq!(entries(dir.path()), vec!["out.xlsx".to_string()]);
+        assert!(path.is_dir());
+    }
+}

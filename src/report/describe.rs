@@ -1,0 +1,275 @@
+//! A rule in words, for the 规则 sheet and `explain`: what one record does,
+//! which records count, and what limits the result, in the reader's language.
+//! Conditions are quoted as written in the rubric, so what the office reads
+//! is what the engine ran.
+
+use rust_decimal::Decimal;
+
+use super::number::plain;
+use crate::rubric::{Effect, Item, Locale, MissingImport, Points, Rubric, Rule, Start};
+
+/// Describes `rule` of `item`, e.g.
+/// `每条记录扣 1 分（条件：status == "缺课"；免扣：已审批请假），扣完为止`
+/// or `Deduct 1 point per record (when: status == "缺课"; exempt: approved leave), down to 0`.
+pub fn describe_rule(rubric: &Rubric, item: &Item, rule: &Rule, locale: Locale) -> String {
+    let mut out = body(rubric, rule, locale);
+    out.push_str(&conditions(rule, locale));
+    if let Some(cap) = rule.cap {
+        out.push_str(&match locale {
+            Locale::Zh => format!("，本规则最多 {} 分", plain(cap)),
+            Locale::En => format!(", at most {} from this rule", points(cap)),
+        });
+    }
+    match &rule.effect {
+        Effect::Deduct(_) if item.start == Start::Max => out.push_str(match locale {
+            Locale::Zh => "，扣完为止",
+            Locale::En => ", down to 0",
+        }),
+        Effect::Import {
+            missing: MissingImport::Zero,
+            ..
+        } => out.push_str(match locale {
+            Locale::Zh => "；无记录计 0 分",
+            Locale::En => "; 0 without a record",
+        }),
+        _ => {}
+    }
+    out
+}
+
+/// What one counted record does.
+fn body(rubric: &Rubric, rule: &Rule, locale: Locale) -> String {
+    match (&rule.effect, locale) {
+        (Effect::Deduct(p), _) => per_record(rubric, rule, p, Verb::Deduct, locale),
+        (Effect::Bonus(p), _) => per_record(rubric, rule, p, Verb::Add, locale),
+        (Effect::Proportional { value, rate }, Locale::Zh) => {
+            format!("{} × {} 分", value.source(), plain(*rate))
+        }
+        (Effect::Proportional { value, rate }, Locale::En) => {
+            format!("{} × {} points", value.source(), plain(*rate))
+        }
+        (Effect::Import { value, .. }, Locale::Zh) => {
+            format!("导入分数 {}（不超过满分）", value.source())
+        }
+        (Effect::Import { value, .. }, Locale::En) => {
+            format!("Imported score {} (at most the item's max)", value.source())
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Verb {
+    Deduct,
+    Add,
+}
+
+impl Verb {
+    /// `扣 1 分` / `deduct 1 point`.
+    fn phrase(self, value: Decimal, locale: Locale) -> String {
+        match (self, locale) {
+            (Verb::Deduct, Locale::Zh) => format!("扣 {} 分", plain(value)),
+            (Verb::Add, Locale::Zh) => format!("加 {} 分", plain(value)),
+            (Verb::Deduct, Locale::En) => format!("deduct {}", points(value)),
+            (Verb::Add, Locale::En) => format!("add {}", points(value)),
+        }
+    }
+}
+
+fn per_record(rubric: &Rubric, rule: &Rule, p: &Points, verb: Verb, locale: Locale) -> String {
+    match (p, locale) {
+        (Points::Each(v), Locale::Zh) => format!("每条记录{}", verb.phrase(*v, locale)),
+        (Points::Each(v), Locale::En) => {
+            capitalize(&format!("{} per record", verb.phrase(*v, locale)))
+        }
+        (Points::ByValue { field, values }, _) => {
+            let field = field_name(rubric, rule, *field, locale);
+            let sep = match locale {
+                Locale::Zh => "；",
+                Locale::En => "; ",
+            };
+            let list = values
+                .iter()
+                .map(|(value, pts)| format!("{value} {}", verb.phrase(*pts, locale)))
+                .collect::<Vec<_>>()
+                .join(sep);
+            match locale {
+                Locale::Zh => format!("每条记录按{field}：{list}"),
+                Locale::En => format!("Per record by {field}: {list}"),
+            }
+        }
+        (Points::Tiers { field, steps }, _) => {
+            let field = field_name(rubric, rule, *field, locale);
+            let (colon, sep) = match locale {
+                Locale::Zh => ("：", "；"),
+                Locale::En => (": ", "; "),
+            };
+            steps
+                .iter()
+                .map(|tier| {
+                    let when = match (tier.upto, locale) {
+                        (Some(upto), _) => format!("{field} ≤ {}", plain(upto)),
+                        (None, Locale::Zh) => "其余".to_string(),
+                        (None, Locale::En) => "otherwise".to_string(),
+                    };
+                    let label = match (&tier.label, locale) {
+                        (Some(l), Locale::Zh) => format!("（{l}）"),
+                        (Some(l), Locale::En) => format!(" ({l})"),
+                        (None, _) => String::new(),
+                    };
+                    format!("{when}{colon}{}{label}", verb.phrase(tier.points, locale))
+                })
+                .collect::<Vec<_>>()
+                .join(sep)
+        }
+    }
+}
+
+/// Which records count, as written: `（条件：…；免扣：…）`.
+fn conditions(rule: &Rule, locale: Locale) -> String {
+    let mut parts = Vec::new();
+    if let Some(when) = &rule.when {
+        parts.push(match locale {
+            Locale::Zh => format!("条件：{}", when.source()),
+            Locale::En => format!("when: {}", when.source()),
+        });
+    }
+    if let Some(unless) = &rule.unless {
+        // The label is how the office names the exemption (已审批请假);
+        // the condition is the fallback when the rubric gave none.
+        let name = if rule.unless_label.is_empty() {
+            unless.source()
+        } else {
+            rule.unless_label.as_str()
+        };
+        parts.push(match locale {
+            Locale::Zh => format!("免扣：{name}"),
+            Locale::En => format!("exempt: {name}"),
+        });
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    match locale {
+        Locale::Zh => format!("（{}）", parts.join("；")),
+        Locale::En => format!(" ({})", parts.join("; ")),
+    }
+}
+
+/// A field as the reader knows it: the column header in Chinese (the
+/// export's own words), the field name in English.
+fn field_name(rubric: &Rubric, rule: &Rule, slot: usize, locale: Locale) -> String {
+    let field = rubric
+        .sources
+        .get(rule.source)
+        .and_then(|s| s.schema.fields.get(slot));
+    match (field, locale) {
+        (Some(f), Locale::Zh) => f.headers.first().unwrap_or(&f.name).clone(),
+        (Some(f), Locale::En) => f.name.clone(),
+        // Unreachable for a validated rubric; say what we know rather than fail.
+        (None, _) => format!("#{slot}"),
+    }
+}
+
+fn points(value: Decimal) -> String {
+    if value == Decimal::ONE {
+        "1 point".to_string()
+    } else {
+        format!("{} points", plain(value))
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    fn describe(item: &str, rule: usize, locale: Locale) -> String {
+        let rubric = fixture::rubric();
+        let item = rubric
+            .items
+            .iter()
+            .find(|i| i.id == item)
+            .unwrap_or_else(|| panic!("no item {item}"));
+        describe_rule(&rubric, item, &item.rules[rule], locale)
+    }
+
+    #[test]
+    fn deduct_each_with_condition_exemption_and_floor() {
+        assert_eq!(
+            describe("attendance", 0, Locale::Zh),
+            "每条记录扣 1 分（条件：status == \"缺课\"；免扣：已审批请假），扣完为止"
+        );
+        assert_eq!(
+            describe("attendance", 0, Locale::En),
+            "Deduct 1 point per record (when: status == \"缺课\"; exempt: 已审批请假), down to 0"
+        );
+    }
+
+    #[test]
+    fn tiers_name_the_column_and_each_tier() {
+        assert_eq!(
+            describe("attendance", 1, Locale::Zh),
+            "迟到分钟 ≤ 10：扣 0.5 分；其余：扣 1 分（按缺课计），扣完为止"
+        );
+        assert_eq!(
+            describe("attendance", 1, Locale::En),
+            "late_minutes ≤ 10: deduct 0.5 points; otherwise: deduct 1 point (按缺课计), down to 0"
+        );
+    }
+
+    #[test]
+    fn bonus_each_with_rule_cap() {
+        assert_eq!(
+            describe("papers", 0, Locale::Zh),
+            "每条记录加 0.5 分，本规则最多 1 分"
+        );
+        assert_eq!(
+            describe("papers", 0, Locale::En),
+            "Add 0.5 points per record, at most 1 point from this rule"
+        );
+    }
+
+    #[test]
+    fn bonus_by_value() {
+        assert_eq!(
+            describe("papers", 1, Locale::Zh),
+            "每条记录按级别：县级 加 3 分；校级 加 2 分"
+        );
+        assert_eq!(
+            describe("papers", 1, Locale::En),
+            "Per record by level: 县级 add 3 points; 校级 add 2 points"
+        );
+    }
+
+    #[test]
+    fn proportional_with_cap() {
+        assert_eq!(
+            describe("workload", 0, Locale::Zh),
+            "hours × 1.25 分，本规则最多 30 分"
+        );
+        assert_eq!(
+            describe("workload", 0, Locale::En),
+            "hours × 1.25 points, at most 30 points from this rule"
+        );
+    }
+
+    #[test]
+    fn import_and_missing_zero() {
+        assert_eq!(
+            describe("plan", 0, Locale::Zh),
+            "导入分数 score（不超过满分）；无记录计 0 分"
+        );
+        assert_eq!(
+            describe("plan", 0, Locale::En),
+            "Imported score score (at most the item's max); 0 without a record"
+        );
+    }
+}

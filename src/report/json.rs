@@ -1,0 +1,176 @@
+//! The machine-readable summary printed by `--json`, for districts that
+//! collect results in CI. Field order follows the structs below, not a hash
+//! map, so the text is stable across runs.
+//!
+//! Scores are JSON **strings** holding the exact decimal at the rubric's
+//! places (`"27.50"`): a JSON number would pass through `f64` in most
+//! readers, and a pay decision should not depend on binary rounding.
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use super::number::fixed;
+use crate::engine::{FileDigest, GradeBasis, Outcome, Period, SourceStats};
+use crate::rubric::Rubric;
+
+#[derive(Serialize)]
+struct Summary<'a> {
+    rubric: RubricInfo<'a>,
+    period: Option<Period>,
+    teachers: Vec<Teacher<'a>>,
+    /// Every grade in rubric order (best first), with zero counts kept so
+    /// consumers need not know the bands.
+    grades: IndexMap<&'a str, u64>,
+    sources: &'a [SourceStats],
+    inputs: Vec<&'a FileDigest>,
+}
+
+#[derive(Serialize)]
+struct RubricInfo<'a> {
+    name: &'a str,
+    full_marks: String,
+    sha256: &'a str,
+}
+
+#[derive(Serialize)]
+struct Teacher<'a> {
+    key: &'a str,
+    name: &'a str,
+    school: Option<&'a str>,
+    total: String,
+    grade: Option<&'a str>,
+    graded_by: &'static str,
+    vetoes: Vec<&'a str>,
+    categories: IndexMap<&'a str, String>,
+    items: IndexMap<&'a str, String>,
+}
+
+/// The summary as a JSON value. Scores (`full_marks`, `total`, categories,
+/// items) are strings with the exact decimal at the rubric's places, e.g.
+/// `"27.50"`; see the module documentation for why.
+///
+/// A `Value`'s objects sort their keys (serde_json without
+/// `preserve_order`), so grades and categories come out alphabetically
+/// here; [`json_summary_text`] keeps the rubric's order for printing.
+pub fn json_summary(rubric: &Rubric, outcome: &Outcome) -> serde_json::Value {
+    // Every field is a string, number, list or string-keyed map, which
+    // serde_json always accepts; Null is unreachable.
+    serde_json::to_value(summary(rubric, outcome)).unwrap_or(serde_json::Value::Null)
+}
+
+/// The same summary as pretty-printed text, in a reading order: the
+/// document's sections as listed in [`json_summary`], grades best first,
+/// categories and items in rubric order.
+pub fn json_summary_text(rubric: &Rubric, outcome: &Outcome) -> String {
+    serde_json::to_string_pretty(&summary(rubric, outcome))
+        .unwrap_or_else(|_| json_summary(rubric, outcome).to_string())
+}
+
+fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
+    let places = rubric.rounding.places;
+    let mut grades: IndexMap<&str, u64> =
+        rubric.grades.iter().map(|g| (g.name.as_str(), 0)).collect();
+    let teachers = outcome
+        .teachers
+        .iter()
+        .map(|t| {
+            let grade = t
+                .grade
+                .and_then(|g| rubric.grades.get(g))
+                .map(|g| g.name.as_str());
+            if let Some(count) = grade.and_then(|g| grades.get_mut(g)) {
+                *count += 1;
+            }
+            Teacher {
+                key: &t.key,
+                name: &t.name,
+                school: t.school.as_deref(),
+                total: fixed(t.total, places),
+                grade,
+                graded_by: match t.grade_basis {
+                    GradeBasis::Band => "band",
+                    GradeBasis::Veto(_) => "veto",
+                },
+                vetoes: t
+                    .vetoes
+                    .iter()
+                    .filter_map(|v| rubric.vetoes.get(v.veto))
+                    .map(|v| v.id.as_str())
+                    .collect(),
+                categories: rubric
+                    .categories
+                    .iter()
+                    .zip(&t.categories)
+                    .map(|(c, s)| (c.id.as_str(), fixed(*s, places)))
+                    .collect(),
+                items: rubric
+                    .items
+                    .iter()
+                    .zip(&t.items)
+                    .map(|(i, r)| (i.id.as_str(), fixed(r.score, places)))
+                    .collect(),
+            }
+        })
+        .collect();
+    Summary {
+        rubric: RubricInfo {
+            name: &rubric.name,
+            full_marks: fixed(rubric.full_marks, places),
+            sha256: &outcome.run.rubric.sha256,
+        },
+        period: outcome.run.period,
+        teachers,
+        grades,
+        sources: &outcome.run.sources,
+        inputs: outcome.run.inputs.iter().map(|i| &i.file).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+    use serde_json::json;
+
+    #[test]
+    fn summary_has_exact_scores_in_rubric_order() {
+        let v = json_summary(&fixture::rubric(), &fixture::outcome());
+        assert_eq!(v["rubric"]["full_marks"], "47.00");
+        assert_eq!(v["rubric"]["sha256"], "a".repeat(64));
+        assert_eq!(
+            v["period"],
+            json!({"from": "2022-03-01", "to": "2022-03-31"})
+        );
+        let zhang = &v["teachers"][0];
+        assert_eq!(zhang["key"], "00123");
+        assert_eq!(zhang["total"], "32.88");
+        assert_eq!(zhang["grade"], "不合格");
+        assert_eq!(zhang["graded_by"], "veto");
+        assert_eq!(zhang["vetoes"], json!(["ethics"]));
+        assert_eq!(zhang["items"]["workload"], "18.88");
+        assert_eq!(zhang["categories"]["teaching"], "28.38");
+        let li = &v["teachers"][1];
+        assert_eq!(li["school"], serde_json::Value::Null);
+        assert_eq!(li["graded_by"], "band");
+        assert_eq!(v["grades"], json!({"优秀": 0, "合格": 1, "不合格": 1}));
+        assert_eq!(v["inputs"][1]["path"], "说明.txt");
+        assert_eq!(v["sources"][0]["outside_period"], 2);
+    }
+
+    #[test]
+    fn text_keeps_rubric_order_and_parses_to_the_value() {
+        let (rubric, outcome) = (fixture::rubric(), fixture::outcome());
+        let text = json_summary_text(&rubric, &outcome);
+        let pos = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle}"));
+        assert!(pos("\"rubric\"") < pos("\"period\""));
+        let grades = &text[pos("\"grades\"")..];
+        let order: Vec<usize> = ["\"优秀\"", "\"合格\"", "\"不合格\""]
+            .iter()
+            .map(|g| grades.find(g).unwrap_or_else(|| panic!("{g}")))
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{grades}");
+        assert!(pos("\"attend\"") < pos("\"teaching\""));
+        let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(parsed, json_summary(&rubric, &outcome));
+    }
+}

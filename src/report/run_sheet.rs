@@ -1,0 +1,126 @@
+//! 运行信息: what this workbook was computed from — tool version, rubric and
+//! every input with its SHA-256, and how many records each source read,
+//! scored or set aside — so a result can be reproduced or challenged. It
+//! holds no timestamp: the same inputs must give the same bytes.
+
+use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
+
+use super::style::{self, Widths};
+use super::workbook::{header_row, Ctx};
+
+pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
+    let l = ctx.labels;
+    let run = &ctx.outcome.run;
+    // A SHA-256 is 64 characters; let it show whole.
+    let mut widths = Widths::new(70);
+    let text = style::text(false);
+    let integer = style::integer(false);
+    let section = style::section();
+    let put = |sheet: &mut Worksheet, r: RowNum, c: u16, value: &str, widths: &mut Widths| {
+        widths.fit(c, value);
+        sheet
+            .write_string_with_format(r, c, value, &text)
+            .map(|_| ())
+    };
+    let count = |sheet: &mut Worksheet, r: RowNum, c: u16, value: u64| {
+        // Counts are far below 2^53, so the f64 cell is exact.
+        sheet
+            .write_number_with_format(r, c, value as f64, &integer)
+            .map(|_| ())
+    };
+
+    let period = match run.period {
+        Some(p) => format!(
+            "{}{}{}",
+            p.from.format("%Y-%m-%d"),
+            l.period_to,
+            p.to.format("%Y-%m-%d")
+        ),
+        None => l.period_all.to_string(),
+    };
+    let facts = [
+        (l.tool_version, run.tool_version.as_str()),
+        (l.rubric_file, run.rubric.path.as_str()),
+        (l.rubric_sha256, run.rubric.sha256.as_str()),
+        (l.period, period.as_str()),
+    ];
+    let mut r: RowNum = 0;
+    for (key, value) in facts {
+        sheet.write_string_with_format(r, 0, key, &section)?;
+        widths.fit(0, key);
+        put(sheet, r, 1, value, &mut widths)?;
+        r += 1;
+    }
+
+    r += 1;
+    sheet.write_string_with_format(r, 0, l.section_inputs, &section)?;
+    r += 1;
+    header_row(
+        sheet,
+        r,
+        &[
+            l.file,
+            l.sha256,
+            l.sources,
+            l.sheet,
+            l.header_row,
+            l.records,
+        ],
+        &mut widths,
+    )?;
+    for input in &run.inputs {
+        if input.sheets.is_empty() {
+            // Listed anyway: a file that was given but not read is exactly
+            // what someone checking a disputed score needs to see.
+            r += 1;
+            put(sheet, r, 0, &input.file.path, &mut widths)?;
+            put(sheet, r, 1, &input.file.sha256, &mut widths)?;
+            let sources = if input.sources.is_empty() {
+                l.not_read.to_string()
+            } else {
+                input.sources.join(", ")
+            };
+            put(sheet, r, 2, &sources, &mut widths)?;
+        }
+        for s in &input.sheets {
+            r += 1;
+            put(sheet, r, 0, &input.file.path, &mut widths)?;
+            put(sheet, r, 1, &input.file.sha256, &mut widths)?;
+            put(sheet, r, 2, &s.source, &mut widths)?;
+            put(sheet, r, 3, &s.sheet, &mut widths)?;
+            sheet.write_number_with_format(r, 4, s.header_row, &integer)?;
+            count(sheet, r, 5, s.records)?;
+        }
+    }
+
+    r += 2;
+    sheet.write_string_with_format(r, 0, l.section_sources, &section)?;
+    r += 1;
+    header_row(
+        sheet,
+        r,
+        &[
+            l.data_source,
+            l.read,
+            l.scored,
+            l.outside_period,
+            l.unknown_teacher,
+        ],
+        &mut widths,
+    )?;
+    for s in &run.sources {
+        r += 1;
+        put(sheet, r, 0, &s.source, &mut widths)?;
+        count(sheet, r, 1, s.read)?;
+        count(sheet, r, 2, s.scored)?;
+        count(sheet, r, 3, s.outside_period)?;
+        count(sheet, r, 4, s.unknown_teacher)?;
+    }
+
+    widths.apply(sheet)?;
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
+    Ok(())
+}

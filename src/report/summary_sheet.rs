@@ -1,0 +1,314 @@
+//! 汇总: one row per teacher — item scores, category subtotals, total,
+//! grade and veto reasons — laid out for printing and for checking by hand:
+//! subtotals and the total are formulas over the cells to their left (with
+//! our exact values stored as their results), so a reader sees how each is
+//! made and the spreadsheet shows our number even before it recalculates.
+
+use rust_xlsxwriter::utility::quote_sheet_name;
+use rust_xlsxwriter::{ColNum, Formula, RowNum, Url, Worksheet, XlsxError};
+
+use super::number::{cell, fixed, plain};
+use super::style::{self, Widths};
+use super::workbook::{col, row, Ctx};
+use crate::engine::TeacherResult;
+use crate::provenance::column_letters;
+
+const TITLE_ROW: RowNum = 0;
+const GROUP_ROW: RowNum = 1;
+const HEAD_ROW: RowNum = 2;
+const FIRST_DATA: RowNum = 3;
+
+const SEQ: ColNum = 0;
+const KEY: ColNum = 1;
+const NAME: ColNum = 2;
+
+/// Where each column is.
+struct Columns {
+    school: Option<ColNum>,
+    /// (item index, column), in the context's item order.
+    items: Vec<(usize, ColNum)>,
+    /// Per category: its column and the span of its items' columns.
+    categories: Vec<(ColNum, Option<(ColNum, ColNum)>)>,
+    total: ColNum,
+    grade: ColNum,
+    vetoes: ColNum,
+}
+
+impl Columns {
+    fn new(ctx: &Ctx<'_>) -> Result<Columns, XlsxError> {
+        let has_school = ctx.outcome.teachers.iter().any(|t| t.school.is_some());
+        let mut next = usize::from(NAME) + 1;
+        let mut take = || {
+            let c = col(next);
+            next += 1;
+            c
+        };
+        let school = if has_school { Some(take()?) } else { None };
+        let mut items = Vec::new();
+        let mut spans = Vec::new();
+        for category in &ctx.rubric.categories {
+            let mut span: Option<(ColNum, ColNum)> = None;
+            for &i in &category.items {
+                let c = take()?;
+                items.push((i, c));
+                span = Some(span.map_or((c, c), |(first, _)| (first, c)));
+            }
+            spans.push(span);
+        }
+        let mut categories = Vec::new();
+        for span in spans {
+            categories.push((take()?, span));
+        }
+        Ok(Columns {
+            school,
+            items,
+            categories,
+            total: take()?,
+            grade: take()?,
+            vetoes: take()?,
+        })
+    }
+
+    fn last(&self) -> ColNum {
+        self.vetoes
+    }
+}
+
+pub(super) fn write(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    evidence_rows: &[Option<RowNum>],
+) -> Result<(), XlsxError> {
+    let cols = Columns::new(ctx)?;
+    let mut widths = Widths::new(40);
+    write_title(sheet, ctx, &cols)?;
+    write_header(sheet, ctx, &cols, &mut widths)?;
+
+    // The lowest band is the one the office needs to act on, like a veto.
+    let lowest = ctx.rubric.grades.len().checked_sub(1);
+    for (n, teacher) in ctx.outcome.teachers.iter().enumerate() {
+        let r = row(n)? + FIRST_DATA;
+        let highlight =
+            !teacher.vetoes.is_empty() || (teacher.grade.is_some() && teacher.grade == lowest);
+        let link = evidence_rows.get(n).copied().flatten();
+        write_teacher(
+            sheet,
+            ctx,
+            &cols,
+            r,
+            n,
+            teacher,
+            highlight,
+            link,
+            &mut widths,
+        )?;
+    }
+
+    let last_row = HEAD_ROW + row(ctx.outcome.teachers.len())?;
+    sheet.set_freeze_panes(FIRST_DATA, NAME + 1)?;
+    sheet.autofilter(HEAD_ROW, 0, last_row, cols.last())?;
+    widths.apply(sheet)?;
+    sheet
+        .set_landscape()
+        // A4, the paper school offices print on.
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_header(format!("&C{}", ctx.rubric.name.replace('&', "&&")))
+        .set_repeat_rows(TITLE_ROW, HEAD_ROW)?;
+    Ok(())
+}
+
+fn write_title(sheet: &mut Worksheet, ctx: &Ctx<'_>, cols: &Columns) -> Result<(), XlsxError> {
+    let mut title = ctx.rubric.name.clone();
+    if let Some(p) = ctx.outcome.run.period {
+        title.push_str("    ");
+        title.push_str(&format!(
+            "{}{}{}",
+            p.from.format("%Y-%m-%d"),
+            ctx.labels.period_to,
+            p.to.format("%Y-%m-%d")
+        ));
+    }
+    // Merged so the title does not widen column A.
+    sheet.merge_range(
+        TITLE_ROW,
+        0,
+        TITLE_ROW,
+        cols.last(),
+        &title,
+        &style::title(),
+    )?;
+    Ok(())
+}
+
+/// Two header rows: category names merged over their items, then item
+/// names with their maxima; the other columns span both rows.
+fn write_header(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    cols: &Columns,
+    widths: &mut Widths,
+) -> Result<(), XlsxError> {
+    let l = ctx.labels;
+    let head = style::header();
+    let mut spanning = vec![
+        (SEQ, l.seq.to_string()),
+        (KEY, l.key.to_string()),
+        (NAME, l.name.to_string()),
+    ];
+    if let Some(c) = cols.school {
+        spanning.push((c, l.school.to_string()));
+    }
+    spanning.push((
+        cols.total,
+        format!("{} ({})", l.total, plain(ctx.rubric.full_marks)),
+    ));
+    spanning.push((cols.grade, l.grade.to_string()));
+    spanning.push((cols.vetoes, l.veto_reasons.to_string()));
+    for (c, text) in &spanning {
+        sheet.merge_range(GROUP_ROW, *c, HEAD_ROW, *c, text, &head)?;
+        widths.fit(*c, text);
+    }
+
+    for (category, (_, span)) in ctx.rubric.categories.iter().zip(&cols.categories) {
+        if let Some((first, last)) = span {
+            group(sheet, *first, *last, &category.name, &head)?;
+        }
+    }
+    for &(i, c) in &cols.items {
+        if let Some(item) = ctx.rubric.items.get(i) {
+            let text = format!("{} ({})", item.name, plain(item.max));
+            sheet.write_string_with_format(HEAD_ROW, c, &text, &head)?;
+            widths.fit(c, &text);
+        }
+    }
+
+    if let (Some((first, _)), Some((last, _))) = (cols.categories.first(), cols.categories.last()) {
+        group(sheet, *first, *last, l.subtotals, &head)?;
+    }
+    for (category, (c, _)) in ctx.rubric.categories.iter().zip(&cols.categories) {
+        let text = format!("{} ({})", category.name, plain(category.max));
+        sheet.write_string_with_format(HEAD_ROW, *c, &text, &head)?;
+        widths.fit(*c, &text);
+    }
+    Ok(())
+}
+
+/// A group header over `first..=last`; a one-column group cannot be merged.
+fn group(
+    sheet: &mut Worksheet,
+    first: ColNum,
+    last: ColNum,
+    text: &str,
+    format: &rust_xlsxwriter::Format,
+) -> Result<(), XlsxError> {
+    if first == last {
+        sheet.write_string_with_format(GROUP_ROW, first, text, format)?;
+    } else {
+        sheet.merge_range(GROUP_ROW, first, GROUP_ROW, last, text, format)?;
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_teacher(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    cols: &Columns,
+    r: RowNum,
+    n: usize,
+    teacher: &TeacherResult,
+    highlight: bool,
+    evidence_row: Option<RowNum>,
+    widths: &mut Widths,
+) -> Result<(), XlsxError> {
+    let l = ctx.labels;
+    let text = style::text(highlight);
+    let score = style::score(ctx.places, highlight);
+    let bold = style::total(ctx.places, highlight);
+
+    let seq = u32::try_from(n + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+    sheet.write_number_with_format(r, SEQ, seq, &style::integer(highlight))?;
+    match evidence_row {
+        Some(er) => {
+            let target = format!(
+                "internal:{}!A{}",
+                quote_sheet_name(l.sheet_evidence),
+                er + 1
+            );
+            let url = Url::new(target).set_text(&teacher.key);
+            sheet.write_url_with_format(r, KEY, url, &style::link(highlight))?;
+        }
+        None => {
+            sheet.write_string_with_format(r, KEY, &teacher.key, &text)?;
+        }
+    }
+    widths.fit(KEY, &teacher.key);
+    sheet.write_string_with_format(r, NAME, &teacher.name, &text)?;
+    widths.fit(NAME, &teacher.name);
+    if let Some(c) = cols.school {
+        let school = teacher.school.as_deref().unwrap_or("");
+        sheet.write_string_with_format(r, c, school, &text)?;
+        widths.fit(c, school);
+    }
+
+    for &(i, c) in &cols.items {
+        if let Some(result) = teacher.items.get(i) {
+            sheet.write_number_with_format(r, c, cell(result.score), &score)?;
+            widths.fit(c, &fixed(result.score, ctx.places));
+        }
+    }
+
+    let excel_row = r + 1;
+    for (k, (c, span)) in cols.categories.iter().enumerate() {
+        let value = teacher.categories.get(k).copied().unwrap_or_default();
+        let formula = match span {
+            Some((first, last)) => sum(*first, *last, excel_row),
+            // A category without items scores 0; say so rather than SUM().
+            None => "0".to_string(),
+        };
+        let exact = fixed(value, ctx.places);
+        widths.fit(*c, &exact);
+        sheet.write_formula_with_format(r, *c, Formula::new(formula).set_result(exact), &score)?;
+    }
+
+    let total = match (cols.categories.first(), cols.categories.last()) {
+        (Some((first, _)), Some((last, _))) => sum(*first, *last, excel_row),
+        _ => "0".to_string(),
+    };
+    let exact = fixed(teacher.total, ctx.places);
+    widths.fit(cols.total, &exact);
+    sheet.write_formula_with_format(r, cols.total, Formula::new(total).set_result(exact), &bold)?;
+
+    let grade = teacher
+        .grade
+        .and_then(|g| ctx.rubric.grades.get(g))
+        .map_or("", |g| g.name.as_str());
+    sheet.write_string_with_format(r, cols.grade, grade, &text)?;
+    widths.fit(cols.grade, grade);
+
+    let reasons = teacher
+        .vetoes
+        .iter()
+        .filter_map(|v| ctx.rubric.vetoes.get(v.veto))
+        .map(|v| v.name.as_str())
+        .collect::<Vec<_>>()
+        .join(l.list_separator);
+    sheet.write_string_with_format(r, cols.vetoes, &reasons, &text)?;
+    widths.fit(cols.vetoes, &reasons);
+    Ok(())
+}
+
+/// `SUM(E4:G4)`, or `SUM(E4)` for one cell: the shortest form a person
+/// reading the formula bar will recognise.
+fn sum(first: ColNum, last: ColNum, excel_row: RowNum) -> String {
+    let a = column_letters(u32::from(first));
+    if first == last {
+        format!("SUM({a}{excel_row})")
+    } else {
+        format!(
+            "SUM({a}{excel_row}:{}{excel_row})",
+            column_letters(u32::from(last))
+        )
+    }
+}

@@ -1,0 +1,62 @@
+//! 否决: one row per record that triggered a veto, with where it came from,
+//! because a forced grade overrides the score and must be just as traceable.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::style::{self, Widths};
+use super::workbook::{col, header_row, row, Ctx};
+
+pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
+    let l = ctx.labels;
+    let mut widths = Widths::new(50);
+    let titles = [
+        l.key,
+        l.name,
+        l.veto,
+        l.forced_grade,
+        l.source_file,
+        l.sheet,
+        l.row,
+        l.detail,
+    ];
+    header_row(sheet, 0, &titles, &mut widths)?;
+    let text = style::text(false);
+    let integer = style::integer(false);
+    let mut n = 0;
+    for teacher in &ctx.outcome.teachers {
+        for hit in &teacher.vetoes {
+            let veto = ctx.rubric.vetoes.get(hit.veto);
+            let name = veto.map_or("", |v| v.name.as_str());
+            let grade = veto
+                .and_then(|v| ctx.rubric.grades.get(v.grade))
+                .map_or("", |g| g.name.as_str());
+            for (origin, detail) in &hit.evidence {
+                n += 1;
+                let r = row(n)?;
+                let strings = [
+                    (0, teacher.key.as_str()),
+                    (1, teacher.name.as_str()),
+                    (2, name),
+                    (3, grade),
+                    (4, &*origin.file),
+                    (5, &*origin.sheet),
+                    (7, detail.as_str()),
+                ];
+                for (c, value) in strings {
+                    sheet.write_string_with_format(r, c, value, &text)?;
+                    widths.fit(c, value);
+                }
+                sheet.write_number_with_format(r, 6, origin.row, &integer)?;
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 2)?;
+    sheet.autofilter(0, 0, row(n)?, col(titles.len() - 1)?)?;
+    widths.apply(sheet)?;
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_repeat_rows(0, 0)?;
+    Ok(())
+}

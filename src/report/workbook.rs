@@ -1,0 +1,392 @@
+//! The scored workbook as a whole: which sheets, in what order, the layout
+//! facts they share (item column order, where each teacher's evidence
+//! starts), and the document properties that make two runs byte-identical.
+
+use rust_xlsxwriter::{
+    ColNum, DocProperties, ExcelDateTime, RowNum, Workbook, Worksheet, XlsxError,
+};
+
+use super::labels::{labels, Labels};
+use super::{
+    evidence_sheet, rules_sheet, run_sheet, summary_sheet, veto_sheet, ReportError, WriteOptions,
+};
+use crate::engine::Outcome;
+use crate::rubric::{Locale, Rubric};
+
+/// What every sheet writer reads.
+pub(super) struct Ctx<'a> {
+    pub rubric: &'a Rubric,
+    pub outcome: &'a Outcome,
+    pub locale: Locale,
+    pub labels: &'static Labels,
+    /// The rubric's decimal places: every score is shown at these.
+    pub places: u32,
+    /// Item indexes in column order: category by category, so a
+    /// category's items sit side by side under its merged header even when
+    /// the rubric lists them apart.
+    pub item_order: Vec<usize>,
+}
+
+/// Builds the scored workbook in memory: 汇总, 明细, 否决, 规则, 运行信息
+/// (Summary, Evidence, Vetoes, Rules, Run in English).
+///
+/// Same inputs give byte-identical bytes: the document's creation date is
+/// fixed, and nothing reads the clock, draws random numbers or iterates a
+/// hash map.
+pub fn workbook_bytes(
+    rubric: &Rubric,
+    outcome: &Outcome,
+    opts: &WriteOptions,
+) -> Result<Vec<u8>, ReportError> {
+    let ctx = Ctx {
+        rubric,
+        outcome,
+        locale: opts.locale,
+        labels: labels(opts.locale),
+        places: rubric.rounding.places,
+        item_order: rubric
+            .categories
+            .iter()
+            .flat_map(|c| c.items.iter().copied())
+            .collect(),
+    };
+    let mut workbook = Workbook::new();
+    // The creation date would otherwise be "now", the only thing that makes
+    // two runs differ. 2000-01-01 is plainly not a real date.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(&rubric.name)
+            .set_creation_datetime(&created),
+    );
+
+    let evidence_rows = evidence_sheet::first_rows(&ctx);
+    summary_sheet::write(
+        named(&mut workbook, ctx.labels.sheet_summary)?,
+        &ctx,
+        &evidence_rows,
+    )?;
+    evidence_sheet::write(named(&mut workbook, ctx.labels.sheet_evidence)?, &ctx)?;
+    veto_sheet::write(named(&mut workbook, ctx.labels.sheet_vetoes)?, &ctx)?;
+    rules_sheet::write(named(&mut workbook, ctx.labels.sheet_rules)?, &ctx)?;
+    run_sheet::write(named(&mut workbook, ctx.labels.sheet_run)?, &ctx)?;
+    Ok(workbook.save_to_buffer()?)
+}
+
+fn named<'w>(workbook: &'w mut Workbook, name: &str) -> Result<&'w mut Worksheet, XlsxError> {
+    workbook.add_worksheet().set_name(name)
+}
+
+/// A row index as the writer takes it; a sheet holds 1,048,576 rows.
+pub(super) fn row(n: usize) -> Result<RowNum, XlsxError> {
+    RowNum::try_from(n).map_err(|_| XlsxError::RowColumnLimitError)
+}
+
+/// A column index as the writer takes it; a sheet holds 16,384 columns.
+pub(super) fn col(n: usize) -> Result<ColNum, XlsxError> {
+    ColNum::try_from(n).map_err(|_| XlsxError::RowColumnLimitError)
+}
+
+/// Writes a header row of labels, noting their widths.
+pub(super) fn header_row(
+    sheet: &mut Worksheet,
+    at: RowNum,
+    titles: &[&str],
+    widths: &mut super::style::Widths,
+) -> Result<(), XlsxError> {
+    let format = super::style::header();
+    for (i, title) in titles.iter().enumerate() {
+        let c = col(i)?;
+        sheet.write_string_with_format(at, c, *title, &format)?;
+        widths.fit(c, title);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use calamine::{Data, Reader, Xlsx};
+
+    use super::*;
+    use crate::report::fixture;
+
+    type Book = Xlsx<Cursor<Vec<u8>>>;
+
+    fn build(locale: Locale) -> Vec<u8> {
+        workbook_bytes(
+            &fixture::rubric(),
+            &fixture::outcome(),
+            &WriteOptions { locale },
+        )
+        .unwrap()
+    }
+
+    fn open(locale: Locale) -> Book {
+        Xlsx::new(Cursor::new(build(locale))).unwrap()
+    }
+
+    /// Every non-empty cell of a sheet, by absolute (row, col).
+    fn sheet(book: &mut Book, name: &str) -> calamine::Range<Data> {
+        book.worksheet_range(name).unwrap()
+    }
+
+    fn s(range: &calamine::Range<Data>, r: u32, c: u32) -> String {
+        match range.get_value((r, c)) {
+            Some(Data::String(s)) => s.clone(),
+            Some(Data::Empty) | None => String::new(),
+            other => panic!("({r},{c}) is not text: {other:?}"),
+        }
+    }
+
+    fn f(range: &calamine::Range<Data>, r: u32, c: u32) -> f64 {
+        match range.get_value((r, c)) {
+            Some(Data::Float(x)) => *x,
+            Some(Data::Int(x)) => *x as f64,
+            other => panic!("({r},{c}) is not a number: {other:?}"),
+        }
+    }
+
+    fn rows_of(range: &calamine::Range<Data>) -> Vec<Vec<String>> {
+        range
+            .rows()
+            .map(|row| row.iter().map(|c| c.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn sheets_are_named_in_the_chosen_language() {
+        assert_eq!(
+            open(Locale::Zh).sheet_names(),
+            ["汇总", "明细", "否决", "规则", "运行信息"]
+        );
+        assert_eq!(
+            open(Locale::En).sheet_names(),
+            ["Summary", "Evidence", "Vetoes", "Rules", "Run"]
+        );
+    }
+
+    #[test]
+    fn two_builds_are_byte_identical() {
+        assert_eq!(build(Locale::Zh), build(Locale::Zh));
+        assert_eq!(build(Locale::En), build(Locale::En));
+    }
+
+    #[test]
+    fn summary_shows_scores_grades_and_vetoes() {
+        let mut book = open(Locale::Zh);
+        let sum = sheet(&mut book, "汇总");
+        assert_eq!(
+            s(&sum, 0, 0),
+            "2022年3月教师考核    2022-03-01 至 2022-03-31"
+        );
+        // Category headers merged over items grouped by category, even
+        // though 课时量 comes after 论文获奖 in the rubric.
+        assert_eq!(s(&sum, 1, 4), "考勤");
+        assert_eq!(s(&sum, 1, 5), "教学");
+        assert_eq!(s(&sum, 1, 7), "科研");
+        assert_eq!(s(&sum, 1, 8), "类别得分");
+        let heads: Vec<String> = (0..14).map(|c| s(&sum, 2, c)).collect();
+        assert_eq!(
+            heads[4..],
+            [
+                "出勤 (2)",
+                "每周计划 (10)",
+                "课时量 (30)",
+                "论文获奖 (5)",
+                "考勤 (2)",
+                "教学 (40)",
+                "科研 (5)",
+                "",
+                "",
+                ""
+            ]
+        );
+        assert_eq!(s(&sum, 1, 0), "序号");
+        assert_eq!(s(&sum, 1, 1), "工号");
+        assert_eq!(s(&sum, 1, 3), "学校");
+        assert_eq!(s(&sum, 1, 11), "总分 (47)");
+
+        // 张三: vetoed.
+        assert_eq!(f(&sum, 3, 0), 1.0);
+        assert_eq!(s(&sum, 3, 1), "00123");
+        assert_eq!(s(&sum, 3, 2), "张三");
+        assert_eq!(s(&sum, 3, 3), "第一中学");
+        let items: Vec<f64> = (4..8).map(|c| f(&sum, 3, c)).collect();
+        assert_eq!(items, [1.0, 9.5, 18.88, 3.5]);
+        let cats: Vec<f64> = (8..11).map(|c| f(&sum, 3, c)).collect();
+        assert_eq!(cats, [1.0, 28.38, 3.5]);
+        assert_eq!(f(&sum, 3, 11), 32.88);
+        assert_eq!(s(&sum, 3, 12), "不合格");
+        assert_eq!(s(&sum, 3, 13), "师德失范");
+
+        // 李四: graded by band, no school, no veto.
+        assert_eq!(s(&sum, 4, 1), "00456");
+        assert_eq!(s(&sum, 4, 3), "");
+        assert_eq!(f(&sum, 4, 4), 0.0);
+        assert_eq!(f(&sum, 4, 9), 26.25);
+        assert_eq!(f(&sum, 4, 11), 30.25);
+        assert_eq!(s(&sum, 4, 12), "合格");
+        assert_eq!(s(&sum, 4, 13), "");
+    }
+
+    #[test]
+    fn subtotals_and_totals_are_formulas() {
+        let mut book = open(Locale::Zh);
+        let formulas = book.worksheet_formula("汇总").unwrap();
+        let at = |r, c| formulas.get_value((r, c)).cloned().unwrap_or_default();
+        assert_eq!(at(3, 8), "SUM(E4)");
+        assert_eq!(at(3, 9), "SUM(F4:G4)");
+        assert_eq!(at(3, 10), "SUM(H4)");
+        assert_eq!(at(3, 11), "SUM(I4:K4)");
+        assert_eq!(at(4, 11), "SUM(I5:K5)");
+        // Item scores are plain numbers, not formulas.
+        assert_eq!(at(3, 4), "");
+    }
+
+    #[test]
+    fn evidence_lists_every_line_with_its_origin() {
+        let mut book = open(Locale::Zh);
+        let ev = rows_of(&sheet(&mut book, "明细"));
+        assert_eq!(
+            ev[0],
+            [
+                "工号",
+                "姓名",
+                "类别",
+                "项目",
+                "规则",
+                "类型",
+                "分值",
+                "来源文件",
+                "工作表",
+                "行号",
+                "匹配字段"
+            ]
+        );
+        assert_eq!(ev.len(), 1 + 7 + 11);
+        assert_eq!(
+            ev[1],
+            [
+                "00123",
+                "张三",
+                "考勤",
+                "出勤",
+                "缺课",
+                "记录",
+                "-1",
+                "2022-03考勤.xlsx",
+                "考勤",
+                "5",
+                "status=缺课, date=2022-03-04"
+            ]
+        );
+        assert_eq!(ev[2][5], "免扣");
+        // Item order follows the summary's columns: 课时量 before 论文获奖.
+        assert_eq!(ev[4][3], "课时量");
+        assert_eq!(ev[4][7..10], ["课时.csv", "", "7"]);
+        assert_eq!(ev[5][4..7], ["", "舍入", "0.005"]);
+        assert_eq!(ev[6][3], "论文获奖");
+        assert_eq!(ev[11][4..7], ["", "扣完为止", "1"]);
+        assert_eq!(ev[12][4..8], ["计划评分", "缺记录", "0", ""]);
+        assert_eq!(ev[17][4..6], ["论文", "规则封顶"]);
+    }
+
+    #[test]
+    fn summary_links_point_at_each_teachers_first_evidence_row() {
+        let (rubric, outcome) = (fixture::rubric(), fixture::outcome());
+        let ctx = Ctx {
+            rubric: &rubric,
+            outcome: &outcome,
+            locale: Locale::Zh,
+            labels: labels(Locale::Zh),
+            places: 2,
+            item_order: vec![0, 1, 3, 2],
+        };
+        assert_eq!(evidence_sheet::first_rows(&ctx), [Some(1), Some(8)]);
+    }
+
+    #[test]
+    fn vetoes_list_the_triggering_records() {
+        let mut book = open(Locale::Zh);
+        let v = rows_of(&sheet(&mut book, "否决"));
+        assert_eq!(v.len(), 2);
+        assert_eq!(
+            v[1],
+            [
+                "00123",
+                "张三",
+                "师德失范",
+                "不合格",
+                "师德.xlsx",
+                "记录",
+                "9",
+                "type=体罚"
+            ]
+        );
+    }
+
+    #[test]
+    fn rules_sheet_describes_the_rubric() {
+        let mut book = open(Locale::Zh);
+        let rules = rows_of(&sheet(&mut book, "规则"));
+        assert_eq!(rules[0][0], "评分项目");
+        assert_eq!(
+            rules[1][..7],
+            ["类别", "项目", "满分", "起始", "规则", "计分方式", "数据源"]
+        );
+        assert_eq!(
+            rules[2][..7],
+            [
+                "考勤",
+                "出勤",
+                "2",
+                "满分起扣",
+                "缺课",
+                "每条记录扣 1 分（条件：status == \"缺课\"；免扣：已审批请假），扣完为止",
+                "attendance"
+            ]
+        );
+        let find = |text: &str| {
+            rules
+                .iter()
+                .position(|r| r[0] == text)
+                .unwrap_or_else(|| panic!("{text}"))
+        };
+        let veto = find("师德失范");
+        assert_eq!(rules[veto][1..4], ["conduct", "type == \"体罚\"", "不合格"]);
+        assert_eq!(rules[find("优秀")][1], "40");
+        assert_eq!(rules[find("不合格")][1], "其余");
+        assert_eq!(rules[find("舍入方式")][1], "四舍五入");
+        assert_eq!(rules[find("保留小数位")][1], "2");
+        assert_eq!(rules[find("满分合计")][1], "47");
+    }
+
+    #[test]
+    fn run_sheet_records_inputs_without_timestamps() {
+        let mut book = open(Locale::Zh);
+        let run = rows_of(&sheet(&mut book, "运行信息"));
+        assert_eq!(run[0][..2], ["工具版本", "0.1.0"]);
+        assert_eq!(run[1][..2], ["评分方案", "rubric.toml"]);
+        assert_eq!(run[2][1], "a".repeat(64));
+        assert_eq!(run[3][1], "2022-03-01 至 2022-03-31");
+        let input = run.iter().position(|r| r[0] == "2022-03考勤.xlsx").unwrap();
+        assert_eq!(run[input][2..6], ["attendance", "考勤", "2", "8"]);
+        let unread = run.iter().position(|r| r[0] == "说明.txt").unwrap();
+        assert_eq!(run[unread][2], "未读取（不匹配任何数据源）");
+        let stats = run.iter().rposition(|r| r[0] == "attendance").unwrap();
+        assert_eq!(run[stats][1..5], ["8", "6", "2", "0"]);
+    }
+
+    #[test]
+    fn english_headers_come_from_the_labels() {
+        let mut book = open(Locale::En);
+        let sum = sheet(&mut book, "Summary");
+        assert_eq!(s(&sum, 1, 1), "ID");
+        assert_eq!(s(&sum, 1, 8), "Category scores");
+        let rules = rows_of(&sheet(&mut book, "Rules"));
+        assert_eq!(rules[2][3], "max, deducted");
+        assert!(rules[2][5].starts_with("Deduct 1 point per record"));
+    }
+}
