@@ -48,6 +48,7 @@ use std::error::Error;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rand::seq::{IndexedRandom, SliceRandom};
@@ -79,7 +80,18 @@ const EXAMPLES: &[Example] = &[Example {
 /// Files in an example folder that are written by hand, not generated.
 const HAND_WRITTEN: &[&str] = &["README.md"];
 
-fn main() -> Res<()> {
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // Display, not Debug: the message lists one differing file a line.
+            let _ = writeln!(std::io::stderr(), "error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Res<()> {
     let mut root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples");
     let mut check = false;
     let mut args = std::env::args().skip(1);
@@ -154,8 +166,11 @@ fn compare(dir: &Path, folder: &str, files: &[OutFile]) -> Res<Vec<String>> {
         }
     }
     let mut on_disk = Vec::new();
-    for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        on_disk.push(entry?.file_name().to_string_lossy().into_owned());
+    // A missing folder has already been reported file by file above.
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries {
+            on_disk.push(entry?.file_name().to_string_lossy().into_owned());
+        }
     }
     on_disk.sort();
     for name in on_disk {
