@@ -1,1 +1,1261 @@
-fn main() {}
+//! Writes the sample inputs under `examples/`: deterministic, seeded data
+//! shaped like the spreadsheets Chinese schools really export.
+//!
+//! ```text
+//! cargo run --example generate                 # (re)write examples/<folder>/
+//! cargo run --example generate -- --out DIR    # write DIR/<folder>/ instead
+//! cargo run --example generate -- --check      # regenerate and compare byte for byte
+//! ```
+//!
+//! Each example folder is one function returning its files
+//! ([`fangan5_online_teaching`] for `rubrics/fangan5-online-teaching.toml`);
+//! each has its own seed, so adding a folder never changes another one.
+//! A folder's hand-written `README.md` (the planted cases and their expected
+//! scores) is not generated and not compared.
+//!
+//! The output is byte-identical on every run: a `ChaCha8Rng` seeded with a
+//! constant (its stream is value-stable across versions), no clock (workbook
+//! creation dates are fixed), no hash-map iteration, sorted output.
+//!
+//! # Why the files look the way they do
+//!
+//! The quirks are not noise: each mirrors a real export that the readers
+//! must cope with (see `DOMAIN.md`).
+//!
+//! - **Roster** (`教师名册.xlsx`): 工号 as text cells with leading zeros
+//!   (`0012`), because Excel users format the column as text to keep them and
+//!   a reader that takes them for numbers loses the key; two teachers with the
+//!   same 姓名, because names are not keys.
+//! - **Attendance** (`直播课考勤_2022年3月.xlsx`), DingTalk 每日统计: a merged
+//!   title row and a 报表生成时间 row above the header, so the header must be
+//!   found by its columns; a header cell with a line break
+//!   (`迟到时长\n(分钟)`); dates as text in DingTalk's two-digit-year form
+//!   `22-03-01 星期二`; a second sheet 月度汇总 with other columns that the
+//!   rubric's `sheet = "每日统计"` must skip; 脱岗 rows that the rubric maps to
+//!   缺课; a name written `欧阳 娜` while the roster says `欧阳娜`; a few rows
+//!   dated outside the month.
+//! - **Homework** (`作业批改记录.csv`), as WPS saves CSV on a Chinese Windows:
+//!   GBK without a BOM, CRLF line ends, dates as text `2022/3/1`, blank
+//!   批改日期 where a teacher never finished grading.
+//! - **Events** (`考核事件_2022年3月.xlsx`), a sheet kept by hand: dates as
+//!   text `3月7日` without a year (the scored period supplies it), 级别 only
+//!   where it matters (表扬, 典型发言).
+//! - **Manual scores** (`人工评分_2022年3月.xlsx`), WeCom-like: two title rows
+//!   and a two-level grouped header (merged group labels over the real one),
+//!   decimal scores with halves.
+
+use std::error::Error;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
+
+type Res<T> = Result<T, Box<dyn Error>>;
+
+/// One generated file, relative to its example folder.
+struct OutFile {
+    name: String,
+    bytes: Vec<u8>,
+}
+
+/// An example folder: its name under `examples/`, its seed, its generator.
+struct Example {
+    folder: &'static str,
+    seed: u64,
+    generate: fn(&mut ChaCha8Rng) -> Res<Vec<OutFile>>,
+}
+
+const EXAMPLES: &[Example] = &[Example {
+    folder: "fangan5-online-teaching",
+    seed: 20220301,
+    generate: fangan5_online_teaching,
+}];
+
+/// Files in an example folder that are written by hand, not generated.
+const HAND_WRITTEN: &[&str] = &["README.md"];
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // Display, not Debug: the message lists one differing file a line.
+            let _ = writeln!(std::io::stderr(), "error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Res<()> {
+    let mut root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut check = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--out" => match args.next() {
+                Some(dir) => root = PathBuf::from(dir),
+                None => return Err("--out needs a directory".into()),
+            },
+            "-h" | "--help" => {
+                writeln!(
+                    std::io::stdout(),
+                    "usage: generate [--out DIR] [--check]\n  writes DIR/<example>/ (default DIR: examples/); \
+                     --check compares instead of writing"
+                )?;
+                return Ok(());
+            }
+            other => return Err(format!("unknown argument {other:?} (try --help)").into()),
+        }
+    }
+
+    let mut differ = Vec::new();
+    for ex in EXAMPLES {
+        let mut rng = ChaCha8Rng::seed_from_u64(ex.seed);
+        let files = (ex.generate)(&mut rng)?;
+        let dir = root.join(ex.folder);
+        if check {
+            differ.extend(compare(&dir, ex.folder, &files)?);
+        } else {
+            write_all(&dir, &files)?;
+            writeln!(
+                std::io::stderr(),
+                "wrote {} files to {}",
+                files.len(),
+                dir.display()
+            )?;
+        }
+    }
+    if !differ.is_empty() {
+        return Err(format!(
+            "generated examples differ from the committed files (run `cargo run --example generate`):\n  {}",
+            differ.join("\n  ")
+        )
+        .into());
+    }
+    if check {
+        writeln!(std::io::stderr(), "examples are up to date")?;
+    }
+    Ok(())
+}
+
+fn write_all(dir: &Path, files: &[OutFile]) -> Res<()> {
+    fs::create_dir_all(dir)?;
+    for f in files {
+        let path = dir.join(&f.name);
+        fs::write(&path, &f.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Regenerated files are compared in memory with the ones on disk; returns a
+/// line for each file that differs, is missing, or is on disk but not generated.
+fn compare(dir: &Path, folder: &str, files: &[OutFile]) -> Res<Vec<String>> {
+    let mut differ = Vec::new();
+    for f in files {
+        let path = dir.join(&f.name);
+        match fs::read(&path) {
+            Ok(bytes) if bytes == f.bytes => {}
+            Ok(_) => differ.push(format!("{folder}/{}: content differs", f.name)),
+            Err(e) => differ.push(format!("{folder}/{}: {e}", f.name)),
+        }
+    }
+    let mut on_disk = Vec::new();
+    // A missing folder has already been reported file by file above.
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries {
+            on_disk.push(entry?.file_name().to_string_lossy().into_owned());
+        }
+    }
+    on_disk.sort();
+    for name in on_disk {
+        if !HAND_WRITTEN.contains(&name.as_str()) && !files.iter().any(|f| f.name == name) {
+            differ.push(format!("{folder}/{name}: not generated (stray file)"));
+        }
+    }
+    Ok(differ)
+}
+
+// ------------------------------------------------------------------ writers
+
+/// A cell of a generated sheet.
+#[derive(Clone, Debug)]
+enum Cell {
+    /// A text cell (shared string), also for digits that must stay text.
+    Text(String),
+    /// A numeric cell.
+    Num(f64),
+    /// Nothing written.
+    Blank,
+}
+
+fn txt(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+fn num(x: impl Into<f64>) -> Cell {
+    Cell::Num(x.into())
+}
+
+/// A worksheet laid out like an export: title rows merged across the table,
+/// optional group labels over the header (merged where they span columns),
+/// the header, then the rows.
+struct Sheet {
+    name: String,
+    titles: Vec<String>,
+    /// `(label, first column, last column)`.
+    groups: Vec<(String, u16, u16)>,
+    header: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+    widths: Vec<f64>,
+    /// Columns whose cells are formatted as text (`@`), like a 工号 column.
+    text_columns: Vec<u16>,
+}
+
+impl Sheet {
+    fn new(name: &str, header: &[&str]) -> Sheet {
+        Sheet {
+            name: name.to_string(),
+            titles: Vec::new(),
+            groups: Vec::new(),
+            header: header.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+            widths: Vec::new(),
+            text_columns: Vec::new(),
+        }
+    }
+}
+
+/// The fixed creation time of every generated workbook (no clock).
+fn doc_properties(created: (u16, u8, u8, u16, u8)) -> Res<DocProperties> {
+    let (y, m, d, hh, mm) = created;
+    let when = ExcelDateTime::from_ymd(y, m, d)?.and_hms(hh, mm, 0)?;
+    Ok(DocProperties::new().set_creation_datetime(&when))
+}
+
+fn workbook(sheets: &[Sheet], created: (u16, u8, u8, u16, u8)) -> Res<Vec<u8>> {
+    let mut wb = Workbook::new();
+    wb.set_properties(&doc_properties(created)?);
+    let title = Format::new().set_bold().set_align(FormatAlign::Center);
+    let group = Format::new().set_bold().set_align(FormatAlign::Center);
+    let head = Format::new().set_bold().set_text_wrap();
+    let text = Format::new().set_num_format("@");
+    for sheet in sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(&sheet.name)?;
+        let last_col = u16::try_from(sheet.header.len().saturating_sub(1))?;
+        let mut row: u32 = 0;
+        for line in &sheet.titles {
+            if last_col > 0 {
+                ws.merge_range(row, 0, row, last_col, line, &title)?;
+            } else {
+                ws.write_string_with_format(row, 0, line, &title)?;
+            }
+            row += 1;
+        }
+        if !sheet.groups.is_empty() {
+            for (label, first, last) in &sheet.groups {
+                if first == last {
+                    ws.write_string_with_format(row, *first, label, &group)?;
+                } else {
+                    ws.merge_range(row, *first, row, *last, label, &group)?;
+                }
+            }
+            row += 1;
+        }
+        for (c, h) in sheet.header.iter().enumerate() {
+            ws.write_string_with_format(row, u16::try_from(c)?, h, &head)?;
+        }
+        row += 1;
+        for cells in &sheet.rows {
+            for (c, cell) in cells.iter().enumerate() {
+                let c = u16::try_from(c)?;
+                match cell {
+                    Cell::Text(s) if sheet.text_columns.contains(&c) => {
+                        ws.write_string_with_format(row, c, s, &text)?;
+                    }
+                    Cell::Text(s) => {
+                        ws.write_string(row, c, s)?;
+                    }
+                    Cell::Num(x) => {
+                        ws.write_number(row, c, *x)?;
+                    }
+                    Cell::Blank => {}
+                }
+            }
+            row += 1;
+        }
+        for (c, w) in sheet.widths.iter().enumerate() {
+            ws.set_column_width(u16::try_from(c)?, *w)?;
+        }
+    }
+    Ok(wb.save_to_buffer()?)
+}
+
+/// CSV as WPS saves it on a Chinese Windows: GBK, no BOM, CRLF.
+fn gbk_csv(header: &[&str], rows: &[Vec<String>]) -> Res<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record(header)?;
+    for r in rows {
+        w.write_record(r)?;
+    }
+    let utf8 = String::from_utf8(w.into_inner().map_err(|e| e.to_string())?)?;
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode(&utf8);
+    if unmappable {
+        return Err("a homework cell has a character GBK cannot encode".into());
+    }
+    Ok(bytes.into_owned())
+}
+
+// ------------------------------------------------------------------ dates
+
+fn date(y: i32, m: u32, d: u32) -> Res<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| format!("no date {y}-{m}-{d}").into())
+}
+
+/// March 2022 as written in this example: `date(3, d)`.
+fn mar(d: u32) -> Res<NaiveDate> {
+    date(2022, 3, d)
+}
+
+fn weekday_zh(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "星期一",
+        Weekday::Tue => "星期二",
+        Weekday::Wed => "星期三",
+        Weekday::Thu => "星期四",
+        Weekday::Fri => "星期五",
+        Weekday::Sat => "星期六",
+        Weekday::Sun => "星期日",
+    }
+}
+
+/// DingTalk 每日统计: `22-03-01 星期二`.
+fn dingtalk_date(d: NaiveDate) -> String {
+    format!(
+        "{:02}-{:02}-{:02} {}",
+        d.year() % 100,
+        d.month(),
+        d.day(),
+        weekday_zh(d)
+    )
+}
+
+/// WPS/Excel text date: `2022/3/1`.
+fn slash_date(d: NaiveDate) -> String {
+    format!("{}/{}/{}", d.year(), d.month(), d.day())
+}
+
+/// A date typed by hand, without the year: `3月7日`.
+fn month_day(d: NaiveDate) -> String {
+    format!("{}月{}日", d.month(), d.day())
+}
+
+/// The weekdays from `first` to `last`, both included.
+fn weekdays(first: NaiveDate, last: NaiveDate) -> Vec<NaiveDate> {
+    let mut days = Vec::new();
+    let mut d = first;
+    while d <= last {
+        if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+            days.push(d);
+        }
+        d += Duration::days(1);
+    }
+    days
+}
+
+// ------------------------------------------------------------------ 方案5
+
+const SCHOOL: &str = "光荣巷小学";
+const GRADE_ZH: [&str; 7] = ["", "一", "二", "三", "四", "五", "六"];
+
+/// Attendance slots per school day: two live lessons and one tutoring session.
+const SLOTS: [&str; 3] = ["正课", "正课", "辅导"];
+
+#[derive(Clone, Debug)]
+struct Teacher {
+    id: String,
+    name: String,
+    /// The name as the attendance export writes it.
+    att_name: String,
+    subject: &'static str,
+    grade: u32,
+    role: &'static str,
+    /// Class numbers within the grade (`三(2)班` is grade 3, class 2).
+    classes: Vec<u32>,
+}
+
+impl Teacher {
+    fn class_name(&self, i: usize) -> String {
+        let c = self.classes[i % self.classes.len()];
+        format!("{}({c})班", GRADE_ZH[self.grade as usize])
+    }
+
+    fn department(&self) -> &'static str {
+        match self.subject {
+            "语文" => "语文组",
+            "数学" => "数学组",
+            "英语" => "英语组",
+            _ => "综合组",
+        }
+    }
+
+    fn position(&self) -> &'static str {
+        match self.role {
+            "班主任" => "班主任",
+            "教干" => "教干",
+            _ => "教师",
+        }
+    }
+}
+
+/// One row of the 每日统计 sheet.
+#[derive(Clone, Debug)]
+struct Att {
+    date: NaiveDate,
+    slot: usize,
+    status: &'static str,
+    late: Option<u32>,
+    approval: &'static str,
+}
+
+/// One assignment.
+#[derive(Clone, Debug)]
+struct Hw {
+    date: NaiveDate,
+    class: String,
+    due: u32,
+    submitted: u32,
+    graded: u32,
+    graded_on: Option<NaiveDate>,
+}
+
+/// One row of 考核事件.
+#[derive(Clone, Debug)]
+struct Event {
+    date: NaiveDate,
+    kind: &'static str,
+    level: &'static str,
+    note: String,
+}
+
+/// Everything generated for one teacher.
+#[derive(Clone, Debug)]
+struct Records {
+    teacher: Teacher,
+    att: Vec<Att>,
+    hw: Vec<Hw>,
+    events: Vec<Event>,
+    /// 集体备课, 二次备课, 特殊学生关注, 会议活动, 学生活动, 学情调研.
+    manual: [f64; 6],
+}
+
+const MANUAL_MAX: [f64; 6] = [5.0, 5.0, 10.0, 5.0, 10.0, 10.0];
+
+/// A planted teacher's attendance override: (date, slot, status, late minutes, approval).
+type AttOverride = (NaiveDate, usize, &'static str, Option<u32>, &'static str);
+
+/// The example for `rubrics/fangan5-online-teaching.toml`: one school's March
+/// 2022, 40 teachers, eight of them planted (see the folder's README.md).
+fn fangan5_online_teaching(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let days = weekdays(mar(1)?, mar(28)?);
+    let mut all = planted(rng, &days)?;
+    all.extend(random_teachers(rng, &days, &all)?);
+    all.sort_by(|a, b| a.teacher.id.cmp(&b.teacher.id));
+    plant_second_tuogang(rng, &mut all, &days);
+
+    let created = (2022, 4, 1, 8, 0);
+    Ok(vec![
+        OutFile {
+            name: "教师名册.xlsx".into(),
+            bytes: workbook(&[roster_sheet(&all)], created)?,
+        },
+        OutFile {
+            name: "直播课考勤_2022年3月.xlsx".into(),
+            bytes: workbook(&attendance_sheets(&all, days.len()), created)?,
+        },
+        OutFile {
+            name: "作业批改记录.csv".into(),
+            bytes: homework_csv(&all)?,
+        },
+        OutFile {
+            name: "考核事件_2022年3月.xlsx".into(),
+            bytes: workbook(&[events_sheet(&all)], created)?,
+        },
+        OutFile {
+            name: "人工评分_2022年3月.xlsx".into(),
+            bytes: workbook(&[manual_sheet(&all)], (2022, 4, 1, 9, 30))?,
+        },
+    ])
+}
+
+#[allow(clippy::too_many_arguments)]
+fn teacher(
+    id: &str,
+    name: &str,
+    att_name: &str,
+    subject: &'static str,
+    grade: u32,
+    role: &'static str,
+    classes: &[u32],
+) -> Teacher {
+    Teacher {
+        id: id.into(),
+        name: name.into(),
+        att_name: att_name.into(),
+        subject,
+        grade,
+        role,
+        classes: classes.to_vec(),
+    }
+}
+
+/// All slots 正常 on `days`, then the overrides (which may add other dates).
+fn attendance(days: &[NaiveDate], overrides: &[AttOverride]) -> Vec<Att> {
+    let mut att = Vec::new();
+    for &d in days {
+        for slot in 0..SLOTS.len() {
+            att.push(Att {
+                date: d,
+                slot,
+                status: "正常",
+                late: None,
+                approval: "",
+            });
+        }
+    }
+    for &(d, slot, status, late, approval) in overrides {
+        let row = Att {
+            date: d,
+            slot,
+            status,
+            late,
+            approval,
+        };
+        match att.iter_mut().find(|a| a.date == d && a.slot == slot) {
+            Some(a) => *a = row,
+            None => att.push(row),
+        }
+    }
+    att.sort_by_key(|a| (a.date, a.slot));
+    att
+}
+
+/// One fully graded assignment per listed day, numbers drawn from `rng`,
+/// graded the next school day (the same day on the month's last one).
+fn homework(rng: &mut ChaCha8Rng, t: &Teacher, on: &[NaiveDate], all: &[NaiveDate]) -> Vec<Hw> {
+    let sizes: Vec<u32> = t
+        .classes
+        .iter()
+        .map(|_| rng.random_range(38..=46))
+        .collect();
+    on.iter()
+        .enumerate()
+        .map(|(i, &d)| {
+            let due = sizes[i % sizes.len()];
+            let submitted = due - rng.random_range(0..=3);
+            Hw {
+                date: d,
+                class: t.class_name(i),
+                due,
+                submitted,
+                graded: submitted,
+                graded_on: Some(next_school_day(all, d)),
+            }
+        })
+        .collect()
+}
+
+fn next_school_day(all: &[NaiveDate], d: NaiveDate) -> NaiveDate {
+    all.iter().copied().find(|&x| x > d).unwrap_or(d)
+}
+
+fn ev(d: NaiveDate, kind: &'static str, level: &'static str, note: &str) -> Event {
+    Event {
+        date: d,
+        kind,
+        level,
+        note: note.into(),
+    }
+}
+
+/// `count` 美篇 on spread-out school days.
+fn meipian(days: &[NaiveDate], count: usize) -> Vec<Event> {
+    (0..count)
+        .map(|i| {
+            let d = days[(i * days.len() / count.max(1) + 1) % days.len()];
+            ev(d, "美篇", "", &format!("线上教学美篇第{}篇", i + 1))
+        })
+        .collect()
+}
+
+/// `count` (0–2) 阶段总结, due on 3月11日 and 3月25日.
+fn summaries(count: usize) -> Res<Vec<Event>> {
+    let due = [mar(11)?, mar(25)?];
+    Ok(due
+        .iter()
+        .take(count)
+        .enumerate()
+        .map(|(i, &d)| ev(d, "阶段总结", "", &format!("第{}阶段线上教学总结", i + 1)))
+        .collect())
+}
+
+/// The eight planted teachers A–H, exactly as the README describes them.
+fn planted(rng: &mut ChaCha8Rng, days: &[NaiveDate]) -> Res<Vec<Records>> {
+    let feb28 = date(2022, 2, 28)?;
+    let apr1 = date(2022, 4, 1)?;
+    let except = |skip: &[NaiveDate]| -> Vec<NaiveDate> {
+        days.iter().copied().filter(|d| !skip.contains(d)).collect()
+    };
+    let mut out = Vec::new();
+
+    // A: veto. A good month, but 拒不参加; plus a 缺课 on 2022-02-28, outside the period.
+    let a = teacher("0012", "张丽华", "张丽华", "语文", 3, "班主任", &[2]);
+    let mut ev_a = meipian(days, 6);
+    ev_a.extend(summaries(2)?);
+    ev_a.push(ev(mar(17)?, "表扬", "校级", "学校点名表扬：直播互动好"));
+    ev_a.push(ev(
+        mar(15)?,
+        "拒不参加",
+        "",
+        "拒不参加线上教研活动，经教育仍不改正",
+    ));
+    out.push(Records {
+        att: attendance(
+            days,
+            &[
+                (feb28, 0, "缺课", None, ""),
+                (feb28, 1, "正常", None, ""),
+                (feb28, 2, "正常", None, ""),
+            ],
+        ),
+        hw: homework(rng, &a, days, days),
+        events: ev_a,
+        manual: [5.0, 5.0, 9.5, 5.0, 9.5, 9.5],
+        teacher: a,
+    });
+
+    // B: floor. 12 unexcused 正课 缺课 (first slot of the first 12 school days).
+    let b = teacher("0107", "王建国", "王建国", "数学", 5, "", &[1, 3]);
+    let b_miss: Vec<AttOverride> = days[..12]
+        .iter()
+        .map(|&d| (d, 0, "缺课", None, ""))
+        .collect();
+    let mut ev_b = meipian(days, 2);
+    ev_b.extend(summaries(1)?);
+    out.push(Records {
+        att: attendance(days, &b_miss),
+        hw: homework(rng, &b, days, days),
+        events: ev_b,
+        manual: [4.5, 4.5, 8.0, 4.0, 8.0, 8.0],
+        teacher: b,
+    });
+
+    // C: caps. 13 美篇 (6.5 → 5); 县级 典型发言 5 + 校级 表扬 2 (7 → 5).
+    let c = teacher("2031", "李春梅", "李春梅", "英语", 4, "", &[1, 2]);
+    let mut ev_c = meipian(days, 13);
+    ev_c.extend(summaries(2)?);
+    ev_c.push(ev(mar(10)?, "典型发言", "县级", "县线上教学推进会典型发言"));
+    ev_c.push(ev(mar(24)?, "表扬", "校级", "学校点名表扬：作业设计有创意"));
+    out.push(Records {
+        att: attendance(days, &[]),
+        hw: homework(rng, &c, days, days),
+        events: ev_c,
+        manual: MANUAL_MAX,
+        teacher: c,
+    });
+
+    // D: exemptions. 3 正课 缺课, two with 补卡审批通过; late 8 and 15 minutes;
+    // a 辅导 缺课 with 补卡审批通过; a late arrival on 2022-04-01, outside the period.
+    let d = teacher("0230", "陈晓燕", "陈晓燕", "数学", 2, "班主任", &[4]);
+    let mut ev_d = meipian(days, 4);
+    ev_d.extend(summaries(2)?);
+    out.push(Records {
+        att: attendance(
+            days,
+            &[
+                (mar(3)?, 0, "缺课", None, "补卡审批通过"),
+                (mar(9)?, 1, "缺课", None, "补卡审批通过"),
+                (mar(17)?, 0, "缺课", None, ""),
+                (mar(10)?, 1, "迟到", Some(8), ""),
+                (mar(22)?, 0, "迟到", Some(15), ""),
+                (mar(24)?, 2, "缺课", None, "补卡审批通过"),
+                (apr1, 0, "迟到", Some(12), ""),
+                (apr1, 1, "正常", None, ""),
+                (apr1, 2, "正常", None, ""),
+            ],
+        ),
+        hw: homework(rng, &d, days, days),
+        events: ev_d,
+        manual: [5.0, 4.5, 9.0, 5.0, 9.0, 9.0],
+        teacher: d,
+    });
+
+    // E: 欧阳娜, written `欧阳 娜` by the attendance export; a 脱岗 on a 正课;
+    // a day of approved leave (no homework that day); a 辅导 缺课; a 美篇 on 4月1日.
+    let e = teacher("0315", "欧阳娜", "欧阳 娜", "语文", 6, "班主任", &[1]);
+    let mut ev_e = meipian(days, 5);
+    ev_e.extend(summaries(2)?);
+    ev_e.push(ev(mar(24)?, "表扬", "县级", "县教体局回访点名表扬"));
+    ev_e.push(ev(apr1, "美篇", "", "线上教学美篇（4月）"));
+    out.push(Records {
+        att: attendance(
+            days,
+            &[
+                (mar(8)?, 0, "脱岗", None, ""),
+                (mar(14)?, 0, "请假", None, "请假审批通过"),
+                (mar(14)?, 1, "请假", None, "请假审批通过"),
+                (mar(14)?, 2, "请假", None, "请假审批通过"),
+                (mar(21)?, 2, "缺课", None, ""),
+            ],
+        ),
+        hw: homework(rng, &e, &except(&[mar(14)?]), days),
+        events: ev_e,
+        manual: [4.5, 5.0, 9.0, 4.5, 9.0, 9.5],
+        teacher: e,
+    });
+
+    // F and G: both 刘洋.
+    let f = teacher("1024", "刘洋", "刘洋", "语文", 1, "班主任", &[3]);
+    let mut ev_f = meipian(days, 10);
+    ev_f.extend(summaries(2)?);
+    ev_f.push(ev(mar(18)?, "表扬", "校级", "学校点名表扬：家校沟通及时"));
+    out.push(Records {
+        att: attendance(days, &[]),
+        hw: homework(rng, &f, days, days),
+        events: ev_f,
+        manual: MANUAL_MAX,
+        teacher: f,
+    });
+
+    let g = teacher("1102", "刘洋", "刘洋", "体育", 5, "", &[1, 2, 3, 4]);
+    let mut ev_g = meipian(days, 1);
+    ev_g.extend(summaries(1)?);
+    ev_g.push(ev(mar(14)?, "周计划缺交", "", "第3周计划未交"));
+    out.push(Records {
+        att: attendance(
+            days,
+            &[
+                (mar(4)?, 2, "缺课", None, ""),
+                (mar(18)?, 2, "缺课", None, ""),
+                (mar(23)?, 1, "迟到", Some(5), ""),
+            ],
+        ),
+        hw: homework(rng, &g, &except(&[mar(7)?, mar(21)?]), days),
+        events: ev_g,
+        manual: [4.0, 4.0, 8.0, 4.0, 8.0, 8.0],
+        teacher: g,
+    });
+
+    // H: two missing weekly plans (and one dated 2月28日, outside); 16
+    // assignments, three not fully graded; an ungraded assignment on 2022/4/1.
+    let h = teacher("0056", "赵志刚", "赵志刚", "数学", 6, "", &[2]);
+    let mut hw_h = homework(
+        rng,
+        &h,
+        &except(&[mar(8)?, mar(11)?, mar(18)?, mar(25)?]),
+        days,
+    );
+    for hw in &mut hw_h {
+        if hw.date == mar(3)? {
+            (hw.due, hw.submitted, hw.graded) = (42, 39, 30);
+        } else if hw.date == mar(16)? {
+            (hw.due, hw.submitted, hw.graded) = (42, 41, 38);
+        } else if hw.date == mar(23)? {
+            (hw.due, hw.submitted, hw.graded, hw.graded_on) = (42, 40, 40, None);
+        }
+    }
+    hw_h.push(Hw {
+        date: apr1,
+        class: h.class_name(0),
+        due: 42,
+        submitted: 40,
+        graded: 0,
+        graded_on: None,
+    });
+    let mut ev_h = meipian(days, 3);
+    ev_h.extend(summaries(1)?);
+    ev_h.push(ev(mar(7)?, "周计划缺交", "", "第2周计划未交"));
+    ev_h.push(ev(mar(21)?, "周计划缺交", "", "第4周计划未交"));
+    ev_h.push(ev(feb28, "周计划缺交", "", "上月第4周计划未交"));
+    out.push(Records {
+        att: attendance(days, &[]),
+        hw: hw_h,
+        events: ev_h,
+        manual: [4.5, 4.5, 9.0, 4.5, 9.0, 9.0],
+        teacher: h,
+    });
+
+    Ok(out)
+}
+
+const SURNAMES: &[&str] = &[
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
+    "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
+];
+const GIVEN: &[&str] = &[
+    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "艳", "杰", "娟", "涛", "明", "超",
+    "秀英", "霞", "平", "刚", "桂英", "玉兰", "红梅", "文", "华", "慧", "婷", "雪", "琳", "颖",
+    "晨", "鹏", "宇", "欣", "佳", "海燕", "志强", "建华", "春燕", "晓东", "丽娟",
+];
+
+/// Subjects of the 32 teachers who are not planted.
+const RANDOM_SUBJECTS: &[(&str, usize)] = &[
+    ("语文", 9),
+    ("数学", 7),
+    ("英语", 5),
+    ("常识", 4),
+    ("音乐", 2),
+    ("体育", 2),
+    ("美术", 3),
+];
+
+fn random_teachers(
+    rng: &mut ChaCha8Rng,
+    days: &[NaiveDate],
+    planted: &[Records],
+) -> Res<Vec<Records>> {
+    let mut subjects: Vec<&'static str> = RANDOM_SUBJECTS
+        .iter()
+        .flat_map(|&(s, k)| std::iter::repeat_n(s, k))
+        .collect();
+    subjects.shuffle(rng);
+    // Three of them are 教干 (cadres).
+    let cadres: Vec<usize> = (0..subjects.len())
+        .collect::<Vec<_>>()
+        .choose_multiple(rng, 3)
+        .copied()
+        .collect();
+
+    let mut used_ids: Vec<String> = planted.iter().map(|r| r.teacher.id.clone()).collect();
+    let mut used_names: Vec<String> = planted.iter().map(|r| r.teacher.name.clone()).collect();
+    let mut out = Vec::new();
+    for (i, &subject) in subjects.iter().enumerate() {
+        let id = loop {
+            let id = format!("{:04}", rng.random_range(1..=2999));
+            if !used_ids.contains(&id) {
+                break id;
+            }
+        };
+        used_ids.push(id.clone());
+        let name = loop {
+            let s = SURNAMES.choose(rng).copied().unwrap_or("王");
+            let g = GIVEN.choose(rng).copied().unwrap_or("芳");
+            let name = format!("{s}{g}");
+            if !used_names.contains(&name) {
+                break name;
+            }
+        };
+        used_names.push(name.clone());
+        let grade = rng.random_range(1..=6);
+        let role = if cadres.contains(&i) {
+            "教干"
+        } else if (subject == "语文" && rng.random_bool(0.7))
+            || (subject == "数学" && rng.random_bool(0.3))
+        {
+            "班主任"
+        } else {
+            ""
+        };
+        let nclasses = match subject {
+            "语文" => 1,
+            "数学" | "英语" => rng.random_range(1..=3),
+            _ => rng.random_range(3..=4),
+        };
+        let mut classes: Vec<u32> = (1..=4).collect::<Vec<_>>();
+        classes.shuffle(rng);
+        classes.truncate(nclasses);
+        classes.sort();
+        let t = Teacher {
+            id,
+            att_name: name.clone(),
+            name,
+            subject,
+            grade,
+            role,
+            classes,
+        };
+        out.push(Records {
+            att: random_attendance(rng, days),
+            hw: random_homework(rng, &t, days),
+            events: random_events(rng, days)?,
+            manual: random_manual(rng),
+            teacher: t,
+        });
+    }
+    Ok(out)
+}
+
+fn random_attendance(rng: &mut ChaCha8Rng, days: &[NaiveDate]) -> Vec<Att> {
+    let mut att = Vec::new();
+    for &d in days {
+        if rng.random_bool(0.012) {
+            for slot in 0..SLOTS.len() {
+                att.push(Att {
+                    date: d,
+                    slot,
+                    status: "请假",
+                    late: None,
+                    approval: "请假审批通过",
+                });
+            }
+            continue;
+        }
+        for (slot, kind) in SLOTS.iter().enumerate() {
+            let lesson = *kind == "正课";
+            let (p_late, p_miss, p_fix) = if lesson {
+                (0.02, 0.006, 0.4)
+            } else {
+                (0.01, 0.012, 0.3)
+            };
+            let r: f64 = rng.random();
+            let (status, late, approval) = if r < p_late {
+                let minutes = if rng.random_bool(0.7) {
+                    rng.random_range(1..=10)
+                } else {
+                    rng.random_range(11..=30)
+                };
+                ("迟到", Some(minutes), "")
+            } else if r < p_late + p_miss {
+                let fix = rng.random_bool(p_fix);
+                ("缺课", None, if fix { "补卡审批通过" } else { "" })
+            } else {
+                ("正常", None, "")
+            };
+            att.push(Att {
+                date: d,
+                slot,
+                status,
+                late,
+                approval,
+            });
+        }
+    }
+    att
+}
+
+fn random_homework(rng: &mut ChaCha8Rng, t: &Teacher, days: &[NaiveDate]) -> Vec<Hw> {
+    let p = match t.subject {
+        "语文" | "数学" | "英语" => 0.93,
+        _ => 0.6,
+    };
+    let on: Vec<NaiveDate> = days
+        .iter()
+        .copied()
+        .filter(|_| rng.random_bool(p))
+        .collect();
+    let mut hw = homework(rng, t, &on, days);
+    for h in &mut hw {
+        let r: f64 = rng.random();
+        if r < 0.02 {
+            h.graded = h.submitted - rng.random_range(1..=8);
+        } else if r < 0.04 {
+            h.graded_on = None;
+        } else if r < 0.5 {
+            h.graded_on = Some(h.date);
+        }
+    }
+    hw
+}
+
+fn random_events(rng: &mut ChaCha8Rng, days: &[NaiveDate]) -> Res<Vec<Event>> {
+    let mut events = Vec::new();
+    // The first school day of each school week: 3/1, 3/7, 3/14, 3/21, 3/28.
+    let week_starts: Vec<NaiveDate> = days
+        .iter()
+        .copied()
+        .filter(|d| d.weekday() == Weekday::Mon || *d == days[0])
+        .collect();
+    for (w, &d) in week_starts.iter().enumerate() {
+        if rng.random_bool(0.05) {
+            events.push(ev(d, "周计划缺交", "", &format!("第{}周计划未交", w + 1)));
+        }
+    }
+    let count = rng.random_range(0..=9);
+    let mut mp: Vec<NaiveDate> = days.choose_multiple(rng, count).copied().collect();
+    mp.sort();
+    for (i, d) in mp.into_iter().enumerate() {
+        events.push(ev(d, "美篇", "", &format!("线上教学美篇第{}篇", i + 1)));
+    }
+    let r: f64 = rng.random();
+    events.extend(summaries(if r < 0.1 {
+        0
+    } else if r < 0.5 {
+        1
+    } else {
+        2
+    })?);
+    let mut extra = |p: f64, kind: &'static str, level: &'static str, note: &str| {
+        if rng.random_bool(p) {
+            let d = days.choose(rng).copied().unwrap_or(days[0]);
+            events.push(ev(d, kind, level, note));
+        }
+    };
+    extra(0.1, "表扬", "校级", "学校点名表扬");
+    extra(0.03, "表扬", "县级", "县教体局回访点名表扬");
+    extra(0.05, "典型发言", "校级", "校线上教学经验交流发言");
+    extra(0.02, "典型发言", "县级", "县线上教学推进会典型发言");
+    Ok(events)
+}
+
+fn random_manual(rng: &mut ChaCha8Rng) -> [f64; 6] {
+    MANUAL_MAX.map(|max| {
+        let r: f64 = rng.random();
+        let halves = if max <= 5.0 {
+            match r {
+                r if r < 0.5 => 0,
+                r if r < 0.85 => 1,
+                _ => 2,
+            }
+        } else {
+            match r {
+                r if r < 0.3 => 0,
+                r if r < 0.6 => 1,
+                r if r < 0.8 => 2,
+                r if r < 0.93 => 3,
+                _ => 4,
+            }
+        };
+        max - 0.5 * f64::from(halves)
+    })
+}
+
+/// One non-planted teacher gets a 脱岗 on a 辅导 slot (the rubric maps it to
+/// 缺课, so it costs 0.5 on 线上辅导).
+fn plant_second_tuogang(rng: &mut ChaCha8Rng, all: &mut [Records], days: &[NaiveDate]) {
+    const PLANTED: [&str; 8] = [
+        "0012", "0107", "2031", "0230", "0315", "1024", "1102", "0056",
+    ];
+    let others: Vec<usize> = (0..all.len())
+        .filter(|&i| !PLANTED.contains(&all[i].teacher.id.as_str()))
+        .collect();
+    let (Some(&who), Some(&day)) = (others.choose(rng), days.choose(rng)) else {
+        return;
+    };
+    if let Some(a) = all[who]
+        .att
+        .iter_mut()
+        .find(|a| a.date == day && a.slot == 2)
+    {
+        (a.status, a.late, a.approval) = ("脱岗", None, "");
+    }
+}
+
+fn roster_sheet(all: &[Records]) -> Sheet {
+    let mut s = Sheet::new(
+        "教师名册",
+        &["工号", "姓名", "学校", "学科", "任教年级", "角色"],
+    );
+    s.widths = vec![10.0, 10.0, 14.0, 8.0, 10.0, 8.0];
+    s.text_columns = vec![0];
+    for r in all {
+        let t = &r.teacher;
+        s.rows.push(vec![
+            Cell::Text(t.id.clone()),
+            Cell::Text(t.name.clone()),
+            txt(SCHOOL),
+            txt(t.subject),
+            num(t.grade),
+            if t.role.is_empty() {
+                Cell::Blank
+            } else {
+                txt(t.role)
+            },
+        ]);
+    }
+    s
+}
+
+fn attendance_sheets(all: &[Records], school_days: usize) -> Vec<Sheet> {
+    let mut daily = Sheet::new(
+        "每日统计",
+        &[
+            "姓名",
+            "考勤组",
+            "部门",
+            "工号",
+            "职位",
+            "日期",
+            "课型",
+            "打卡结果",
+            "迟到时长\n(分钟)",
+            "关联的审批单",
+        ],
+    );
+    daily.titles = vec![
+        "每日统计表 统计日期：2022-03-01 至 2022-03-31".into(),
+        "报表生成时间：2022-04-01 08:00".into(),
+    ];
+    daily.widths = vec![10.0, 12.0, 8.0, 8.0, 8.0, 16.0, 6.0, 8.0, 9.0, 14.0];
+    daily.text_columns = vec![3];
+
+    let mut monthly = Sheet::new(
+        "月度汇总",
+        &[
+            "姓名",
+            "工号",
+            "部门",
+            "应出勤天数",
+            "出勤天数",
+            "迟到次数",
+            "迟到时长(分钟)",
+            "缺课次数",
+            "请假次数",
+            "脱岗次数",
+        ],
+    );
+    monthly.titles = vec!["月度汇总 统计日期：2022-03-01 至 2022-03-31".into()];
+    monthly.text_columns = vec![1];
+
+    for r in all {
+        let t = &r.teacher;
+        for a in &r.att {
+            daily.rows.push(vec![
+                Cell::Text(t.att_name.clone()),
+                txt("直播课考勤"),
+                txt(t.department()),
+                Cell::Text(t.id.clone()),
+                txt(t.position()),
+                Cell::Text(dingtalk_date(a.date)),
+                txt(SLOTS[a.slot]),
+                txt(a.status),
+                a.late.map_or(Cell::Blank, num),
+                if a.approval.is_empty() {
+                    Cell::Blank
+                } else {
+                    txt(a.approval)
+                },
+            ]);
+        }
+        let march: Vec<&Att> = r.att.iter().filter(|a| a.date.month() == 3).collect();
+        let count = |s: &str| march.iter().filter(|a| a.status == s).count() as f64;
+        let mut present_days: Vec<NaiveDate> = march
+            .iter()
+            .filter(|a| matches!(a.status, "正常" | "迟到"))
+            .map(|a| a.date)
+            .collect();
+        present_days.dedup();
+        monthly.rows.push(vec![
+            Cell::Text(t.att_name.clone()),
+            Cell::Text(t.id.clone()),
+            txt(t.department()),
+            num(school_days as f64),
+            num(present_days.len() as f64),
+            num(count("迟到")),
+            num(march.iter().filter_map(|a| a.late).sum::<u32>()),
+            num(count("缺课")),
+            num(count("请假")),
+            num(count("脱岗")),
+        ]);
+    }
+    vec![daily, monthly]
+}
+
+fn homework_csv(all: &[Records]) -> Res<Vec<u8>> {
+    let header = [
+        "工号",
+        "姓名",
+        "布置日期",
+        "班级",
+        "学科",
+        "应交人数",
+        "提交人数",
+        "批改人数",
+        "批改日期",
+    ];
+    let mut rows = Vec::new();
+    for r in all {
+        let t = &r.teacher;
+        for h in &r.hw {
+            rows.push(vec![
+                t.id.clone(),
+                t.name.clone(),
+                slash_date(h.date),
+                h.class.clone(),
+                t.subject.to_string(),
+                h.due.to_string(),
+                h.submitted.to_string(),
+                h.graded.to_string(),
+                h.graded_on.map(slash_date).unwrap_or_default(),
+            ]);
+        }
+    }
+    gbk_csv(&header, &rows)
+}
+
+fn events_sheet(all: &[Records]) -> Sheet {
+    let mut s = Sheet::new(
+        "考核事件",
+        &["工号", "姓名", "日期", "类别", "级别", "备注"],
+    );
+    s.widths = vec![8.0, 10.0, 8.0, 12.0, 6.0, 36.0];
+    s.text_columns = vec![0];
+    let mut rows: Vec<(NaiveDate, usize, &Records, &Event)> = Vec::new();
+    for (i, r) in all.iter().enumerate() {
+        for e in &r.events {
+            rows.push((e.date, i, r, e));
+        }
+    }
+    // By date, then roster order: the order a hand-kept log grows in.
+    rows.sort_by_key(|&(d, i, _, _)| (d, i));
+    for (_, _, r, e) in rows {
+        s.rows.push(vec![
+            Cell::Text(r.teacher.id.clone()),
+            Cell::Text(r.teacher.name.clone()),
+            Cell::Text(month_day(e.date)),
+            txt(e.kind),
+            if e.level.is_empty() {
+                Cell::Blank
+            } else {
+                txt(e.level)
+            },
+            Cell::Text(e.note.clone()),
+        ]);
+    }
+    s
+}
+
+fn manual_sheet(all: &[Records]) -> Sheet {
+    let mut s = Sheet::new(
+        "考核小组评分",
+        &[
+            "工号",
+            "姓名",
+            "集体备课",
+            "二次备课",
+            "特殊学生关注",
+            "会议活动",
+            "学生活动",
+            "学情调研",
+        ],
+    );
+    s.titles = vec![
+        "光荣巷小学线上过程教学考核 人工评分汇总（2022年3月）".into(),
+        "评分人：考核小组　导出时间：2022-04-01 09:30".into(),
+    ];
+    s.groups = vec![
+        ("基本信息".into(), 0, 1),
+        ("备课".into(), 2, 3),
+        ("教学".into(), 4, 4),
+        ("活动".into(), 5, 6),
+        ("调研".into(), 7, 7),
+    ];
+    s.widths = vec![8.0, 10.0, 10.0, 10.0, 12.0, 10.0, 10.0, 10.0];
+    s.text_columns = vec![0];
+    for r in all {
+        let mut row = vec![
+            Cell::Text(r.teacher.id.clone()),
+            Cell::Text(r.teacher.name.clone()),
+        ];
+        row.extend(r.manual.iter().map(|&x| num(x)));
+        s.rows.push(row);
+    }
+    s
+}
