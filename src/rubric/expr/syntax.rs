@@ -224,8 +224,14 @@ fn offset_of(src: &str, (line, column): (isize, isize), column_in_bytes: bool) -
 /// The first `'...'`-quoted text in a cel message, e.g. the offending input.
 fn quoted(msg: &str) -> Option<&str> {
     let start = msg.find('\'')? + 1;
-    let len = msg[start..].rfind('\'')?;
-    Some(&msg[start..start + len])
+    let tail = &msg[start..];
+    // The quoted text may itself hold quotes (a string token), so the end is
+    // found by what follows it in cel's messages.
+    let len = tail
+        .find("' expecting")
+        .or_else(|| tail.find("' at '"))
+        .or_else(|| tail.rfind('\''))?;
+    Some(&tail[..len])
 }
 
 fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
