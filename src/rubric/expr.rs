@@ -363,6 +363,10 @@ mod tests {
             holds("hours == 1.50"),
             "decimals compare by value, not scale"
         );
+        // Whole-number literals take the integer path for integer fields and
+        // the decimal path for decimal fields; both must agree.
+        assert!(holds("minutes == 15.0 && hours > 1 && !(hours > 2)"));
+        assert!(holds("1 < hours && 15 >= minutes"));
         assert!(
             holds("hours * 10 == minutes"),
             "integers and decimals compare as decimals"
@@ -588,6 +592,9 @@ mod tests {
         assert_eq!(e.span.start, src.rfind('=').unwrap());
         let (_, at) = error("kind == '正课'\n  && minutes = 3");
         assert_eq!(at, "=");
+        // Outside the Basic Multilingual Plane too (one char, four bytes).
+        let (_, at) = error("kind == '𠀀😀' && minutes = 3");
+        assert_eq!(at, "=");
     }
 
     #[test]
@@ -620,6 +627,12 @@ mod tests {
         let (msg, at) = error("'缺课' == kind || has(minutes)");
         assert!(msg.contains("write `minutes != null`"), "{msg}");
         assert_eq!(at, "minutes");
+        let (msg, at) = error("kind == '正课 && late");
+        assert_eq!(msg, "this text has no closing `'`");
+        assert_eq!(at, "'正课 && late");
+        let (msg, at) = error("has(status.x)");
+        assert!(msg.starts_with("`has()` takes a roster field"), "{msg}");
+        assert_eq!(at, "has(status.x)");
         let (msg, _) = error("  ");
         assert_eq!(msg, "the expression is empty");
     }

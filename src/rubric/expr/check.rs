@@ -13,6 +13,7 @@ use std::str::FromStr;
 
 use cel::common::ast::{operators, CallExpr, Expr, IdedExpr, LiteralValue, SourceInfo};
 use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::syntax;
@@ -331,6 +332,13 @@ impl Compiler<'_> {
             Expr::Ident(name) => self.record_field(name, span),
             Expr::Select(select) => {
                 let is_teacher = matches!(&select.operand.expr, Expr::Ident(n) if n == "teacher");
+                if !is_teacher && select.test {
+                    return self.err(
+                        span,
+                        "`has()` takes a roster field, like `has(teacher.role)`; \
+                         to check that a record field is not blank, write `NAME != null`",
+                    );
+                }
                 if !is_teacher {
                     return self.err(
                         span.clone(),
@@ -620,13 +628,8 @@ impl Compiler<'_> {
         }
         let f: Fx<bool> = match l.ty {
             Ty::Number => match (l.node, r.node) {
-                (Node::Field(slot), Node::Num(k)) => {
-                    Box::new(move |env| Ok(op.test(slot.num(env)?.cmp(&k))))
-                }
-                (Node::Num(k), Node::Field(slot)) => {
-                    let op = op.flip();
-                    Box::new(move |env| Ok(op.test(slot.num(env)?.cmp(&k))))
-                }
+                (Node::Field(slot), Node::Num(k)) => field_vs_number(slot, op, k),
+                (Node::Num(k), Node::Field(slot)) => field_vs_number(slot, op.flip(), k),
                 (ln, rn) => {
                     let (a, b) = (into_num(typed(ln, l.ty)), into_num(typed(rn, r.ty)));
                     Box::new(move |env| Ok(op.test(a(env)?.cmp(&b(env)?))))
@@ -1029,6 +1032,24 @@ impl Compiler<'_> {
             })),
             span,
         ))
+    }
+}
+
+/// `field (op) literal`, the commonest shape of a condition. An integer
+/// field against a whole-number literal compares as `i64`, which costs a
+/// fraction of a decimal comparison.
+fn field_vs_number(slot: Slot, op: CmpOp, k: Decimal) -> Fx<bool> {
+    let whole = if k.fract().is_zero() {
+        k.to_i64()
+    } else {
+        None
+    };
+    match whole {
+        Some(w) => Box::new(move |env| match slot.read(env) {
+            Value::Int(i) => Ok(op.test(i.cmp(&w))),
+            _ => Ok(op.test(slot.num(env)?.cmp(&k))),
+        }),
+        None => Box::new(move |env| Ok(op.test(slot.num(env)?.cmp(&k)))),
     }
 }
 

@@ -77,9 +77,13 @@ pub(super) fn span(src: &str, info: &SourceInfo, e: &IdedExpr) -> Range<usize> {
             }
         }
         Expr::Select(select) => {
-            merge(span(src, info, &select.operand));
-            if let Some(dot) = &own {
-                let at = skip_ws(src, dot.end);
+            // The node's own token is the `.`, or for `has(x.y)` the `(`; the
+            // field name after the dot is recorded nowhere.
+            let operand = span(src, info, &select.operand);
+            merge(operand.clone());
+            let mut at = skip_ws(src, operand.end);
+            if src[at..].starts_with('.') {
+                at = skip_ws(src, at + 1);
                 if src[at..].starts_with(select.field.as_str()) {
                     merge(at..at + select.field.len());
                 }
@@ -87,11 +91,8 @@ pub(super) fn span(src: &str, info: &SourceInfo, e: &IdedExpr) -> Range<usize> {
             if select.test {
                 range.end = past_closing(src, range.end, ')');
                 let name_end = skip_ws_back(src, range.start);
-                if let Some(open) = src[..name_end].strip_suffix('(') {
-                    let name_end = skip_ws_back(src, open.len());
-                    if src[..name_end].ends_with("has") {
-                        range.start = name_end - 3;
-                    }
+                if src[..name_end].ends_with("has") {
+                    range.start = name_end - 3;
                 }
             }
         }
@@ -329,6 +330,12 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
     let span = at..at + c.len_utf8();
     let message = match c {
         '=' => "`=` is not an operator here; to compare, write `==`".to_string(),
+        '"' | '\'' => {
+            return ExprError {
+                span: at..src.len(),
+                message: format!("this text has no closing `{c}`"),
+            }
+        }
         '&' => "`&` is not an operator here; for \"and\", write `&&`".to_string(),
         '|' => "`|` is not an operator here; for \"or\", write `||`".to_string(),
         '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』' => {
