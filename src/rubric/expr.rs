@@ -1,33 +1,752 @@
-//! Expressions (placeholder until the compiler lands; replaced wholesale).
-#![allow(missing_docs, dead_code)]
-use crate::value::{FieldType, Value};
+//! Rubric expressions: the conditions and amounts a rubric writes as text,
+//! checked against the declared fields when the rubric loads and compiled to
+//! closures that evaluate a record in nanoseconds.
+//!
+//! This module owns the expression language, its load-time errors (each with
+//! a byte span into the expression) and its evaluation. It uses only the
+//! parser of the [`cel`] crate; the checking and evaluation are its own, so
+//! the language is the documented subset of CEL below and nothing more.
+//!
+//! # The expression language
+//!
+//! - **Names.** A record field by its bare name (`minutes`); a roster field of
+//!   the record's teacher as `teacher.NAME` (`teacher.role`). A misspelled
+//!   name is an error that lists the fields and suggests the closest.
+//! - **Literals.** Numbers (`10`, `0.5`, `-3`), text in single or double
+//!   quotes (`"缺课"`), `true`, `false`, `null`, and lists (`["正课", "辅导"]`)
+//!   only after `in`.
+//! - **Operators.** `== != < <= > >=`, `&& || !`, `+ - * /`, unary `-`,
+//!   `x in [..]`, and `c ? a : b` (both branches numbers, or both conditions).
+//! - **Functions.** `date("2022-04-20")` (checked when the rubric loads) or
+//!   `date(datetime_field)` for its calendar date, `datetime("2022-04-20
+//!   08:00")`, `size(text)` (characters), `text.contains("x")`,
+//!   `text.startsWith("x")`, `text.endsWith("x")`, `has(teacher.NAME)`.
+//!   Anything else of CEL (macros, maps, indexing, other functions) is refused.
+//! - **Types.** Integer, decimal and duration fields are numbers; key, text
+//!   and enum fields are text; date, datetime and boolean fields are their own
+//!   types. Only like types compare, and text and booleans only with `==` and
+//!   `!=`; a datetime does not compare with a date (write `date(field)`). An
+//!   enum field compared with text must name one of its declared values.
+//! - **Numbers** are exact decimals, never floating point: `0.1 + 0.2 == 0.3`
+//!   holds, and division by zero or overflow is an error, not a value.
+//! - **Blanks.** `x == null` and `x != null` test a field for a blank cell;
+//!   any other use of a blank value is an evaluation error naming the field.
+//!   `&&` and `||` evaluate left to right and stop as soon as the answer is
+//!   known, so `minutes != null && minutes > 10` is safe.
+//!
+//! Field names must be CEL identifiers (ASCII letters, digits and `_`) to be
+//! usable in expressions.
+
+mod check;
+mod syntax;
+
+use std::fmt;
+use std::ops::Range;
+
 use rust_decimal::Decimal;
-pub struct Scope<'a> { pub record: &'a [(String, FieldType)], pub teacher: &'a [(String, FieldType)] }
-pub struct Env<'a> { pub record: &'a [Value], pub teacher: &'a [Value] }
+
+use crate::value::{FieldType, Value};
+use check::{Compiler, Fx, Ty};
+
+/// The names an expression may use: record fields by bare name, teacher
+/// (roster) fields as `teacher.NAME`.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope<'a> {
+    /// The record's fields; slot `i` is `record.values[i]`.
+    pub record: &'a [(String, FieldType)],
+    /// The roster's fields; slot `i` is the teacher row's `values[i]`. Empty
+    /// when the rubric declares no roster fields.
+    pub teacher: &'a [(String, FieldType)],
+}
+
+/// What a compiled expression is evaluated against: one record and, if the
+/// rubric has a roster, its teacher's row.
+#[derive(Debug, Clone, Copy)]
+pub struct Env<'a> {
+    /// The record's values, in [`Scope::record`] order.
+    pub record: &'a [Value],
+    /// The teacher's roster values, in [`Scope::teacher`] order.
+    pub teacher: &'a [Value],
+}
+
+/// A field an expression reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum FieldRef { Record(usize), Teacher(usize) }
-#[derive(Debug)]
-pub struct Condition { src: String, fields: Vec<FieldRef> }
-impl Condition {
-    pub fn eval(&self, _env: &Env) -> Result<bool, EvalError> { Ok(false) }
-    pub fn source(&self) -> &str { &self.src }
-    pub fn fields(&self) -> &[FieldRef] { &self.fields }
+pub enum FieldRef {
+    /// Slot `i` of the record.
+    Record(usize),
+    /// Slot `i` of the teacher's roster row.
+    Teacher(usize),
 }
-#[derive(Debug)]
-pub struct NumberExpr { src: String, fields: Vec<FieldRef> }
-impl NumberExpr {
-    pub fn eval(&self, _env: &Env) -> Result<Decimal, EvalError> { Ok(Decimal::ZERO) }
-    pub fn source(&self) -> &str { &self.src }
-    pub fn fields(&self) -> &[FieldRef] { &self.fields }
-}
-pub fn compile_condition(src: &str, _scope: &Scope) -> Result<Condition, ExprError> { Ok(Condition { src: src.into(), fields: vec![] }) }
-pub fn compile_number(src: &str, _scope: &Scope) -> Result<NumberExpr, ExprError> { Ok(NumberExpr { src: src.into(), fields: vec![] }) }
+
+/// A load-time error in an expression.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{message}")]
-pub struct ExprError { pub span: std::ops::Range<usize>, pub message: String }
+pub struct ExprError {
+    /// Byte offsets into the expression's source of what the error is about.
+    pub span: Range<usize>,
+    /// What is wrong, and where possible how to write it instead.
+    pub message: String,
+}
+
+/// An error evaluating a compiled expression against one record.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EvalError {
-    #[error("field `{field}` is blank")] Blank { field: String },
-    #[error("division by zero")] DivisionByZero,
-    #[error("arithmetic overflow")] Overflow,
+    /// A blank value was used in a comparison or in arithmetic.
+    #[error("field `{field}` is blank")]
+    Blank {
+        /// The field, `teacher.NAME` for a roster field.
+        field: String,
+    },
+    /// A division's divisor was zero.
+    #[error("division by zero")]
+    DivisionByZero,
+    /// A result is beyond the range of a decimal.
+    #[error("arithmetic overflow")]
+    Overflow,
+    /// A value did not have its field's declared type; the reader that built
+    /// the record is at fault, not the rubric.
+    #[error("field `{field}` holds a value that is not of its declared type {declared}")]
+    WrongType {
+        /// The field, `teacher.NAME` for a roster field.
+        field: String,
+        /// The declared type's name.
+        declared: &'static str,
+    },
+}
+
+/// A compiled condition: an expression that is true or false for a record.
+pub struct Condition {
+    source: String,
+    fields: Vec<FieldRef>,
+    eval: Fx<bool>,
+}
+
+impl Condition {
+    /// Evaluates the condition against one record.
+    pub fn eval(&self, env: &Env) -> Result<bool, EvalError> {
+        (self.eval)(env)
+    }
+
+    /// The expression as the rubric wrote it.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The fields the condition reads, sorted and without duplicates, so
+    /// that evidence can show their values.
+    pub fn fields(&self) -> &[FieldRef] {
+        &self.fields
+    }
+}
+
+impl fmt::Debug for Condition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Condition").field(&self.source).finish()
+    }
+}
+
+/// A compiled number expression: an exact decimal amount for a record.
+pub struct NumberExpr {
+    source: String,
+    fields: Vec<FieldRef>,
+    eval: Fx<Decimal>,
+}
+
+impl NumberExpr {
+    /// Evaluates the expression against one record.
+    pub fn eval(&self, env: &Env) -> Result<Decimal, EvalError> {
+        (self.eval)(env)
+    }
+
+    /// The expression as the rubric wrote it.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The fields the expression reads, sorted and without duplicates.
+    pub fn fields(&self) -> &[FieldRef] {
+        &self.fields
+    }
+}
+
+impl fmt::Debug for NumberExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("NumberExpr").field(&self.source).finish()
+    }
+}
+
+/// Parses and type-checks `src`, which must be true or false.
+pub fn compile_condition(src: &str, scope: &Scope) -> Result<Condition, ExprError> {
+    let (typed, fields) = compile(src, scope)?;
+    if typed.ty != Ty::Bool {
+        return Err(ExprError {
+            span: typed.span.clone(),
+            message: format!(
+                "a condition must be true or false, but `{}` is {}",
+                src.get(typed.span.clone()).unwrap_or(src),
+                a_type(typed.ty)
+            ),
+        });
+    }
+    Ok(Condition {
+        source: src.to_string(),
+        fields,
+        eval: check::into_bool(typed),
+    })
+}
+
+/// Parses and type-checks `src`, which must be a number.
+pub fn compile_number(src: &str, scope: &Scope) -> Result<NumberExpr, ExprError> {
+    let (typed, fields) = compile(src, scope)?;
+    if typed.ty != Ty::Number {
+        return Err(ExprError {
+            span: typed.span.clone(),
+            message: format!(
+                "an amount must be a number, but `{}` is {}",
+                src.get(typed.span.clone()).unwrap_or(src),
+                a_type(typed.ty)
+            ),
+        });
+    }
+    Ok(NumberExpr {
+        source: src.to_string(),
+        fields,
+        eval: check::into_num(typed),
+    })
+}
+
+fn a_type(ty: Ty) -> &'static str {
+    match ty {
+        Ty::Number => "a number",
+        Ty::Text => "text",
+        Ty::Date => "a date",
+        Ty::DateTime => "a datetime",
+        Ty::Bool => "a condition (true/false)",
+        Ty::Null => "null",
+    }
+}
+
+fn compile(src: &str, scope: &Scope) -> Result<(check::Typed, Vec<FieldRef>), ExprError> {
+    if src.trim().is_empty() {
+        return Err(ExprError {
+            span: 0..src.len(),
+            message: "the expression is empty".to_string(),
+        });
+    }
+    let parsed = syntax::parse(src, scope)?;
+    let mut compiler = Compiler {
+        src,
+        info: &parsed.info,
+        scope,
+        fields: Vec::new(),
+    };
+    let typed = compiler.expr(&parsed.expr)?;
+    let mut fields = compiler.fields;
+    fields.sort_unstable();
+    fields.dedup();
+    Ok((typed, fields))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    fn record_fields() -> Vec<(String, FieldType)> {
+        let status = ["正常", "迟到", "早退", "缺课", "请假"];
+        vec![
+            (
+                "status".into(),
+                FieldType::Enum(status.iter().map(|s| s.to_string()).collect()),
+            ),
+            ("minutes".into(), FieldType::Integer),
+            ("hours".into(), FieldType::Decimal),
+            ("kind".into(), FieldType::Text),
+            ("date".into(), FieldType::Date),
+            ("signed_at".into(), FieldType::DateTime),
+            ("late".into(), FieldType::Boolean),
+            ("id".into(), FieldType::Key),
+        ]
+    }
+
+    fn teacher_fields() -> Vec<(String, FieldType)> {
+        vec![
+            ("role".into(), FieldType::Text),
+            ("head".into(), FieldType::Boolean),
+        ]
+    }
+
+    /// A record: status 缺课, minutes 15, hours 1.5, kind 正课, date
+    /// 2022-04-20, signed 2022-04-20 08:30, not late, id 007.
+    fn record() -> Vec<Value> {
+        let date = NaiveDate::from_ymd_opt(2022, 4, 20).unwrap();
+        vec![
+            Value::Text("缺课".into()),
+            Value::Int(15),
+            Value::Number(Decimal::new(15, 1)),
+            Value::Text("正课".into()),
+            Value::Date(date),
+            Value::DateTime(date.and_hms_opt(8, 30, 0).unwrap()),
+            Value::Bool(false),
+            Value::Text("007".into()),
+        ]
+    }
+
+    fn teacher() -> Vec<Value> {
+        vec![Value::Text("教干".into()), Value::Bool(true)]
+    }
+
+    fn with_scope<T>(f: impl FnOnce(&Scope) -> T) -> T {
+        let (r, t) = (record_fields(), teacher_fields());
+        f(&Scope {
+            record: &r,
+            teacher: &t,
+        })
+    }
+
+    fn eval_on(src: &str, rec: &[Value]) -> Result<bool, EvalError> {
+        let c = with_scope(|s| compile_condition(src, s)).unwrap();
+        let t = teacher();
+        c.eval(&Env {
+            record: rec,
+            teacher: &t,
+        })
+    }
+
+    fn holds(src: &str) -> bool {
+        eval_on(src, &record()).unwrap()
+    }
+
+    fn amount(src: &str) -> Decimal {
+        let n = with_scope(|s| compile_number(src, s)).unwrap();
+        let (r, t) = (record(), teacher());
+        n.eval(&Env {
+            record: &r,
+            teacher: &t,
+        })
+        .unwrap()
+    }
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    /// The error for a condition, with the text its span points at.
+    fn error(src: &str) -> (String, &str) {
+        let e = with_scope(|s| compile_condition(src, s)).unwrap_err();
+        (e.message, &src[e.span])
+    }
+
+    fn with_blank(slot: usize) -> Vec<Value> {
+        let mut r = record();
+        r[slot] = Value::Null;
+        r
+    }
+
+    #[test]
+    fn number_comparisons() {
+        assert!(holds("minutes == 15"));
+        assert!(holds("minutes != 10"));
+        assert!(holds("minutes > 10"));
+        assert!(holds("minutes >= 15"));
+        assert!(holds("minutes < 15.5"));
+        assert!(holds("minutes <= 15"));
+        assert!(!holds("minutes < 15"));
+        assert!(
+            holds("10 < minutes"),
+            "a literal on the left flips the operator"
+        );
+        assert!(
+            holds("hours == 1.50"),
+            "decimals compare by value, not scale"
+        );
+        // Whole-number literals take the integer path for integer fields and
+        // the decimal path for decimal fields; both must agree.
+        assert!(holds("minutes == 15.0 && hours > 1 && !(hours > 2)"));
+        assert!(holds("1 < hours && 15 >= minutes"));
+        assert!(
+            holds("hours * 10 == minutes"),
+            "integers and decimals compare as decimals"
+        );
+        assert!(holds("minutes > -3 && -0.5 < hours"));
+    }
+
+    #[test]
+    fn arithmetic_is_exact_decimal() {
+        assert!(holds("0.1 + 0.2 == 0.3"));
+        assert!(holds("hours + 0.1 + 0.2 == 1.8"));
+        assert_eq!(amount("hours * 2 + 0.5"), dec("3.5"));
+        assert_eq!(amount("minutes - 20"), dec("-5"));
+        assert_eq!(amount("minutes / 4"), dec("3.75"));
+        assert_eq!(amount("-hours"), dec("-1.5"));
+        assert_eq!(amount("-(minutes)"), dec("-15"));
+        // More digits than an f64 holds: the value comes from the source text.
+        assert_eq!(
+            amount("1.23456789012345678901234567"),
+            dec("1.23456789012345678901234567")
+        );
+        assert_eq!(amount("1.5e2"), dec("150"));
+    }
+
+    #[test]
+    fn division_by_zero_and_overflow_are_errors() {
+        let n = with_scope(|s| compile_number("hours / (minutes - 15)", s)).unwrap();
+        let (r, t) = (record(), teacher());
+        let env = Env {
+            record: &r,
+            teacher: &t,
+        };
+        assert_eq!(n.eval(&env), Err(EvalError::DivisionByZero));
+        let big =
+            with_scope(|s| compile_number("hours * 9000000000000000000 * 9000000000000000000", s))
+                .unwrap();
+        assert_eq!(big.eval(&env), Err(EvalError::Overflow));
+        // Between literals the arithmetic happens at load, and so does its error.
+        let e = with_scope(|s| compile_number("1 + 2 / 0", s)).unwrap_err();
+        assert_eq!(e.message, "division by zero");
+        assert_eq!(&"1 + 2 / 0"[e.span], "2 / 0");
+    }
+
+    #[test]
+    fn text_and_enum_equality() {
+        assert!(holds("status == \"缺课\""));
+        assert!(holds("'缺课' == status"));
+        assert!(holds("status != '正常'"));
+        assert!(holds("kind == '正课' && id == \"007\""));
+        assert!(!holds("kind == status"));
+        assert!(holds("late == false && teacher.head == true"));
+    }
+
+    #[test]
+    fn membership() {
+        assert!(holds("kind in [\"正课\", \"辅导\"]"));
+        assert!(!holds("kind in ['辅导']"));
+        assert!(holds("status in ['迟到', '缺课']"));
+        assert!(holds("minutes in [5, 15.0, 30]"));
+        assert!(!holds("minutes in [5, 30]"));
+        // More than a handful of values takes the hashed path.
+        let many = "kind in ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', '正课']";
+        assert!(holds(many));
+        assert!(!holds(
+            "kind in ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']"
+        ));
+    }
+
+    #[test]
+    fn logic_short_circuits_past_blanks() {
+        assert!(holds("minutes > 10 && status == '缺课'"));
+        assert!(holds("minutes > 100 || status == '缺课'"));
+        assert!(holds("!(minutes > 100)"));
+        assert!(holds("!late"));
+        let blank = with_blank(1);
+        assert_eq!(
+            eval_on("minutes != null && minutes > 10", &blank),
+            Ok(false)
+        );
+        assert_eq!(eval_on("minutes == null || minutes > 10", &blank), Ok(true));
+        assert_eq!(eval_on("minutes == null", &blank), Ok(true));
+        assert_eq!(eval_on("null != minutes", &blank), Ok(false));
+    }
+
+    #[test]
+    fn a_blank_used_in_a_comparison_is_an_error_naming_it() {
+        let blank = with_blank(1);
+        assert_eq!(
+            eval_on("minutes > 10", &blank),
+            Err(EvalError::Blank {
+                field: "minutes".into()
+            })
+        );
+        assert_eq!(
+            eval_on("minutes + 1 > 10", &blank),
+            Err(EvalError::Blank {
+                field: "minutes".into()
+            })
+        );
+        assert_eq!(
+            eval_on("status == '缺课'", &with_blank(0))
+                .unwrap_err()
+                .to_string(),
+            "field `status` is blank"
+        );
+        let c = with_scope(|s| compile_condition("teacher.role == '教干'", s)).unwrap();
+        let r = record();
+        let no_roster = Env {
+            record: &r,
+            teacher: &[],
+        };
+        assert_eq!(
+            c.eval(&no_roster),
+            Err(EvalError::Blank {
+                field: "teacher.role".into()
+            })
+        );
+    }
+
+    #[test]
+    fn dates_and_datetimes() {
+        assert!(holds("date >= date(\"2022-04-20\")"));
+        assert!(holds("date < date('2022-04-21')"));
+        assert!(!holds("date > date('2022-04-20')"));
+        assert!(holds("date(signed_at) == date('2022-04-20')"));
+        assert!(holds("date(signed_at) == date"));
+        assert!(holds("signed_at < datetime('2022-04-20 09:00')"));
+        assert!(holds("signed_at == datetime('2022-04-20T08:30:00')"));
+    }
+
+    #[test]
+    fn conditional_and_text_functions() {
+        assert_eq!(amount("kind == '正课' ? 2 : 1"), dec("2"));
+        assert_eq!(amount("late ? hours : hours * 2"), dec("3"));
+        assert!(holds("(minutes > 10 ? late : true) == false"));
+        assert_eq!(amount("size(kind)"), dec("2"), "size counts characters");
+        assert_eq!(amount("kind.size()"), dec("2"));
+        assert!(holds("kind.contains('课')"));
+        assert!(holds("kind.startsWith('正')"));
+        assert!(holds("kind.endsWith('课') && !kind.endsWith('正')"));
+        assert!(holds("teacher.role.contains('教')"));
+    }
+
+    #[test]
+    fn teacher_fields_and_presence() {
+        assert!(holds("teacher.role == '教干'"));
+        assert!(holds("has(teacher.role) && teacher.head"));
+        let c = with_scope(|s| compile_condition("has(teacher.role)", s)).unwrap();
+        let r = record();
+        assert_eq!(
+            c.eval(&Env {
+                record: &r,
+                teacher: &[Value::Null]
+            }),
+            Ok(false)
+        );
+    }
+
+    #[test]
+    fn fields_are_sorted_and_deduplicated() {
+        let c = with_scope(|s| {
+            compile_condition(
+                "teacher.role == '教干' && minutes > 1 && status == '缺课' && minutes < 99",
+                s,
+            )
+        })
+        .unwrap();
+        assert_eq!(
+            c.fields(),
+            &[
+                FieldRef::Record(0),
+                FieldRef::Record(1),
+                FieldRef::Teacher(0)
+            ]
+        );
+        assert_eq!(
+            c.source(),
+            "teacher.role == '教干' && minutes > 1 && status == '缺课' && minutes < 99"
+        );
+        let n = with_scope(|s| compile_number("hours * 2", s)).unwrap();
+        assert_eq!(n.fields(), &[FieldRef::Record(2)]);
+        assert_eq!(format!("{n:?}"), "NumberExpr(\"hours * 2\")");
+        let c = with_scope(|s| compile_condition("late", s)).unwrap();
+        assert_eq!(format!("{c:?}"), "Condition(\"late\")");
+    }
+
+    #[test]
+    fn unknown_field_suggests_the_closest() {
+        let (msg, at) = error("statuz == '缺课'");
+        assert_eq!(
+            msg,
+            "unknown field `statuz`; fields of this source: status, minutes, hours, kind, date, \
+             signed_at, late, id; did you mean `status`?"
+        );
+        assert_eq!(at, "statuz");
+        let (msg, at) = error("minutes > 1 && whatever > 1");
+        assert!(!msg.contains("did you mean"), "{msg}");
+        assert_eq!(at, "whatever");
+        let (msg, at) = error("role == 'x'");
+        assert!(
+            msg.ends_with("did you mean the roster field `teacher.role`?"),
+            "{msg}"
+        );
+        assert_eq!(at, "role");
+        let (msg, at) = error("teacher.rol == 'x'");
+        assert_eq!(
+            msg,
+            "unknown roster field `teacher.rol`; roster fields: role, head; did you mean `teacher.role`?"
+        );
+        assert_eq!(at, "teacher.rol");
+    }
+
+    #[test]
+    fn a_single_equals_sign_points_at_itself() {
+        let (msg, at) = error("status = \"缺课\"");
+        assert_eq!(msg, "`=` is not an operator here; to compare, write `==`");
+        assert_eq!(at, "=");
+        // cel counts error columns in characters; the span must still land on
+        // the `=` after multibyte text, and on a later line.
+        let src = "kind == \"正课辅导\" && status = \"缺课\"";
+        let e = with_scope(|s| compile_condition(src, s)).unwrap_err();
+        assert_eq!(&src[e.span.clone()], "=");
+        assert_eq!(e.span.start, src.rfind('=').unwrap());
+        let (_, at) = error("kind == '正课'\n  && minutes = 3");
+        assert_eq!(at, "=");
+        // Outside the Basic Multilingual Plane too (one char, four bytes).
+        let (_, at) = error("kind == '𠀀😀' && minutes = 3");
+        assert_eq!(at, "=");
+    }
+
+    #[test]
+    fn other_syntax_errors_are_readable() {
+        let (msg, at) = error("status == 缺课");
+        assert_eq!(
+            msg,
+            "`缺课` is not quoted; write text in quotes, like \"缺课\""
+        );
+        assert_eq!(at, "缺课");
+        let (msg, at) = error("status == “缺课”");
+        assert!(msg.contains("typographic quote"), "{msg}");
+        assert_eq!(at, "“");
+        let (msg, at) = error("minutes ＝ 3");
+        assert_eq!(msg, "`＝` is a full-width character; write `==`");
+        assert_eq!(at, "＝");
+        let (msg, at) = error("late & late");
+        assert!(msg.contains("write `&&`"), "{msg}");
+        assert_eq!(at, "&");
+        let src = "status == '缺课' && (minutes > 1";
+        let e = with_scope(|s| compile_condition(src, s)).unwrap_err();
+        assert_eq!(
+            e.message,
+            "the expression is incomplete: `)` is missing at the end"
+        );
+        assert_eq!(e.span, src.len()..src.len());
+        let (msg, at) = error("minutes > 1 late");
+        assert_eq!(msg, "unexpected `late` here");
+        assert_eq!(at, "late");
+        let (msg, at) = error("'缺课' == kind || has(minutes)");
+        assert!(msg.contains("write `minutes != null`"), "{msg}");
+        assert_eq!(at, "minutes");
+        let (msg, at) = error("kind == '正课 && late");
+        assert_eq!(msg, "this text has no closing `'`");
+        assert_eq!(at, "'正课 && late");
+        let (msg, at) = error("has(status.x)");
+        assert!(msg.starts_with("`has()` takes a roster field"), "{msg}");
+        assert_eq!(at, "has(status.x)");
+        let (msg, _) = error("  ");
+        assert_eq!(msg, "the expression is empty");
+    }
+
+    #[test]
+    fn type_mismatches_name_both_types() {
+        let (msg, at) = error("kind == 3");
+        assert_eq!(msg, "cannot compare `kind` (text) with `3` (number)");
+        assert_eq!(at, "kind == 3");
+        let (msg, at) = error("late && minutes > \"10\"");
+        assert_eq!(
+            msg,
+            "cannot compare `minutes` (integer) with `\"10\"` (text)"
+        );
+        assert_eq!(at, "minutes > \"10\"");
+        let (msg, _) = error("signed_at >= date('2022-04-20')");
+        assert!(
+            msg.starts_with(
+                "cannot compare `signed_at` (datetime) with `date('2022-04-20')` (date)"
+            ),
+            "{msg}"
+        );
+        assert!(msg.contains("write `date(signed_at)`"), "{msg}");
+        let (msg, at) = error("kind > 'a'");
+        assert_eq!(msg, "text can only be compared with `==` or `!=`");
+        assert_eq!(at, "kind > 'a'");
+        let (msg, at) = error("minutes > 1 && kind + 1 > 2");
+        assert_eq!(msg, "`+` needs numbers, but `kind` (text) is not a number");
+        assert_eq!(at, "kind + 1");
+        let (msg, at) = error("minutes && late");
+        assert_eq!(
+            msg,
+            "`&&` needs conditions (true/false), but `minutes` (integer) is not one"
+        );
+        assert_eq!(at, "minutes");
+        let (msg, at) = error("kind in [1, 2]");
+        assert_eq!(msg, "cannot compare `kind` (text) with `1` (number)");
+        assert_eq!(at, "1");
+        let (msg, at) = error("minutes + 1 == null");
+        assert!(
+            msg.starts_with("only a field can be compared with `null`"),
+            "{msg}"
+        );
+        assert_eq!(at, "minutes + 1");
+    }
+
+    #[test]
+    fn enum_literals_must_be_declared_values() {
+        let expected =
+            "`却课` is not a value of `status`; its values are 正常, 迟到, 早退, 缺课, 请假";
+        for src in [
+            "status == \"却课\"",
+            "\"却课\" != status",
+            "status in ['缺课', '却课']",
+        ] {
+            let (msg, at) = error(src);
+            assert_eq!(msg, expected, "{src}");
+            assert_eq!(at.trim_matches(['"', '\'']), "却课", "{src}");
+        }
+    }
+
+    #[test]
+    fn unsupported_constructs_are_named() {
+        let (msg, at) = error("minutes > 1 && foo(minutes)");
+        assert!(
+            msg.starts_with("not supported in rubric expressions: `foo()`; the functions are"),
+            "{msg}"
+        );
+        assert_eq!(at, "foo(minutes)");
+        let (msg, at) = error("kind.matches('正.*')");
+        assert!(
+            msg.starts_with("not supported in rubric expressions: `.matches()`"),
+            "{msg}"
+        );
+        assert_eq!(at, "kind.matches('正.*')");
+        let (msg, _) = error("[1, 2].exists(x, x > minutes)");
+        assert!(msg.contains("macros such as `.exists()`"), "{msg}");
+        let (msg, at) = error("minutes % 2 == 0");
+        assert!(msg.contains("`%`"), "{msg}");
+        assert_eq!(at, "minutes % 2");
+        let (msg, _) = error("{'a': 1} == minutes");
+        assert!(msg.contains("maps"), "{msg}");
+        let (msg, _) = error("kind == [1][0]");
+        assert!(msg.contains("indexing"), "{msg}");
+        let (msg, at) = error("status.name == 'x'");
+        assert!(msg.contains("field selection `status.name`"), "{msg}");
+        assert_eq!(at, "status.name");
+        let (msg, at) = error("date == date('2022-02-30')");
+        assert_eq!(
+            msg,
+            "`2022-02-30` is not a date; write it as YYYY-MM-DD, like \"2022-04-20\""
+        );
+        assert_eq!(at, "'2022-02-30'");
+    }
+
+    #[test]
+    fn a_condition_must_be_boolean_and_an_amount_a_number() {
+        let (msg, at) = error("minutes + 1");
+        assert_eq!(
+            msg,
+            "a condition must be true or false, but `minutes + 1` is a number"
+        );
+        assert_eq!(at, "minutes + 1");
+        let e = with_scope(|s| compile_number("minutes > 1", s)).unwrap_err();
+        assert_eq!(
+            e.message,
+            "an amount must be a number, but `minutes > 1` is a condition (true/false)"
+        );
+    }
+
+    #[test]
+    fn compiled_expressions_are_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Condition>();
+        assert_send_sync::<NumberExpr>();
+    }
 }

@@ -1,0 +1,1154 @@
+//! Type-checking a parsed expression against the declared fields, and
+//! compiling it into closures.
+//!
+//! Each AST node becomes a [`Typed`]: its static type, its byte span, and
+//! either a plain shape (a field, a literal) or a compiled closure. Plain
+//! shapes stay plain as long as possible so that comparisons of a field with
+//! a literal compile to one specialised closure that allocates nothing.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::str::FromStr;
+
+use cel::common::ast::{operators, CallExpr, Expr, IdedExpr, LiteralValue, SourceInfo};
+use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use super::syntax;
+use super::{Env, EvalError, ExprError, FieldRef, Scope};
+use crate::value::{FieldType, Value};
+
+/// A compiled piece of an expression.
+pub(super) type Fx<T> = Box<dyn Fn(&Env) -> Result<T, EvalError> + Send + Sync>;
+
+/// The static type of an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ty {
+    Number,
+    Text,
+    Date,
+    DateTime,
+    Bool,
+    Null,
+}
+
+impl Ty {
+    fn of(field: &FieldType) -> Ty {
+        match field {
+            FieldType::Integer | FieldType::Decimal | FieldType::Duration => Ty::Number,
+            FieldType::Key | FieldType::Text | FieldType::Enum(_) => Ty::Text,
+            FieldType::Date => Ty::Date,
+            FieldType::DateTime => Ty::DateTime,
+            FieldType::Boolean => Ty::Bool,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Ty::Number => "number",
+            Ty::Text => "text",
+            Ty::Date => "date",
+            Ty::DateTime => "datetime",
+            Ty::Bool => "true/false",
+            Ty::Null => "null",
+        }
+    }
+}
+
+/// Where a field's value is, and the name to blame when it is blank.
+#[derive(Clone)]
+pub(super) struct Slot {
+    at: FieldRef,
+    name: String,
+    declared: &'static str,
+}
+
+impl Slot {
+    fn read<'e>(&self, env: &Env<'e>) -> &'e Value {
+        static NULL: Value = Value::Null;
+        // A slot past the end of a row is a column the source does not have,
+        // which `Value` documents as blank.
+        let row = match self.at {
+            FieldRef::Record(i) => env.record.get(i),
+            FieldRef::Teacher(i) => env.teacher.get(i),
+        };
+        row.unwrap_or(&NULL)
+    }
+
+    fn blank(&self) -> EvalError {
+        EvalError::Blank {
+            field: self.name.clone(),
+        }
+    }
+
+    fn wrong(&self) -> EvalError {
+        EvalError::WrongType {
+            field: self.name.clone(),
+            declared: self.declared,
+        }
+    }
+
+    fn num(&self, env: &Env) -> Result<Decimal, EvalError> {
+        match self.read(env) {
+            Value::Int(i) => Ok(Decimal::from(*i)),
+            Value::Number(d) => Ok(*d),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+
+    fn text<'e>(&self, env: &Env<'e>) -> Result<&'e str, EvalError> {
+        match self.read(env) {
+            Value::Text(s) => Ok(s),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+
+    fn bool(&self, env: &Env) -> Result<bool, EvalError> {
+        match self.read(env) {
+            Value::Bool(b) => Ok(*b),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+
+    fn date(&self, env: &Env) -> Result<NaiveDate, EvalError> {
+        match self.read(env) {
+            Value::Null => Err(self.blank()),
+            v => v.as_date().ok_or_else(|| self.wrong()),
+        }
+    }
+
+    fn datetime(&self, env: &Env) -> Result<NaiveDateTime, EvalError> {
+        match self.read(env) {
+            Value::DateTime(dt) => Ok(*dt),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+}
+
+/// The shape of a typed expression.
+pub(super) enum Node {
+    Field(Slot),
+    /// The calendar date of a datetime field: `date(signed_at)`.
+    DateOf(Slot),
+    Text(String),
+    Num(Decimal),
+    Date(NaiveDate),
+    DateTime(NaiveDateTime),
+    Bool(bool),
+    Null,
+    BoolFn(Fx<bool>),
+    NumFn(Fx<Decimal>),
+}
+
+/// An expression after type-checking.
+pub(super) struct Typed {
+    pub node: Node,
+    pub ty: Ty,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    fn test(self, ord: Ordering) -> bool {
+        match self {
+            CmpOp::Eq => ord == Ordering::Equal,
+            CmpOp::Ne => ord != Ordering::Equal,
+            CmpOp::Lt => ord == Ordering::Less,
+            CmpOp::Le => ord != Ordering::Greater,
+            CmpOp::Gt => ord == Ordering::Greater,
+            CmpOp::Ge => ord != Ordering::Less,
+        }
+    }
+
+    /// The operator that gives the same answer with the operands swapped.
+    fn flip(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            other => other,
+        }
+    }
+
+    fn is_equality(self) -> bool {
+        matches!(self, CmpOp::Eq | CmpOp::Ne)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl ArithOp {
+    fn apply(self, a: Decimal, b: Decimal) -> Result<Decimal, EvalError> {
+        match self {
+            ArithOp::Add => a.checked_add(b).ok_or(EvalError::Overflow),
+            ArithOp::Sub => a.checked_sub(b).ok_or(EvalError::Overflow),
+            ArithOp::Mul => a.checked_mul(b).ok_or(EvalError::Overflow),
+            ArithOp::Div if b.is_zero() => Err(EvalError::DivisionByZero),
+            ArithOp::Div => a.checked_div(b).ok_or(EvalError::Overflow),
+        }
+    }
+}
+
+/// A text operand: borrowed from the record or the compiled literal, so
+/// reading one never allocates.
+enum TextSrc {
+    Field(Slot),
+    Lit(String),
+}
+
+impl TextSrc {
+    fn get<'s>(&'s self, env: &Env<'s>) -> Result<&'s str, EvalError> {
+        match self {
+            TextSrc::Field(slot) => slot.text(env),
+            TextSrc::Lit(s) => Ok(s),
+        }
+    }
+}
+
+enum DateSrc {
+    Field(Slot),
+    DateOf(Slot),
+    Lit(NaiveDate),
+}
+
+impl DateSrc {
+    fn get(&self, env: &Env) -> Result<NaiveDate, EvalError> {
+        match self {
+            DateSrc::Field(slot) | DateSrc::DateOf(slot) => slot.date(env),
+            DateSrc::Lit(d) => Ok(*d),
+        }
+    }
+}
+
+enum DateTimeSrc {
+    Field(Slot),
+    Lit(NaiveDateTime),
+}
+
+impl DateTimeSrc {
+    fn get(&self, env: &Env) -> Result<NaiveDateTime, EvalError> {
+        match self {
+            DateTimeSrc::Field(slot) => slot.datetime(env),
+            DateTimeSrc::Lit(d) => Ok(*d),
+        }
+    }
+}
+
+/// The values after `in`: a scan beats hashing for the handful a rubric
+/// usually lists.
+enum TextSet {
+    Few(Vec<String>),
+    Many(HashSet<String>),
+}
+
+impl TextSet {
+    fn new(values: Vec<String>) -> TextSet {
+        if values.len() <= 8 {
+            TextSet::Few(values)
+        } else {
+            TextSet::Many(values.into_iter().collect())
+        }
+    }
+
+    fn contains(&self, s: &str) -> bool {
+        match self {
+            TextSet::Few(v) => v.iter().any(|x| x == s),
+            TextSet::Many(h) => h.contains(s),
+        }
+    }
+}
+
+/// The functions an expression may call, for the error naming what is not.
+const FUNCTIONS: &str =
+    "date(), datetime(), size(), has(), .contains(), .startsWith(), .endsWith()";
+
+/// Compiles one parsed expression; collects the fields it reads.
+pub(super) struct Compiler<'c> {
+    pub src: &'c str,
+    pub info: &'c SourceInfo,
+    pub scope: &'c Scope<'c>,
+    pub fields: Vec<FieldRef>,
+}
+
+impl Compiler<'_> {
+    fn span(&self, e: &IdedExpr) -> Range<usize> {
+        syntax::span(self.src, self.info, e)
+    }
+
+    fn err<T>(&self, span: Range<usize>, message: impl Into<String>) -> Result<T, ExprError> {
+        Err(ExprError {
+            span,
+            message: message.into(),
+        })
+    }
+
+    fn text_of(&self, span: &Range<usize>) -> &str {
+        self.src.get(span.clone()).unwrap_or("")
+    }
+
+    /// How an operand is named in a type error: its text and its type.
+    fn describe(&self, t: &Typed) -> String {
+        let ty = match &t.node {
+            Node::Field(slot) => slot.declared,
+            _ => t.ty.name(),
+        };
+        format!("`{}` ({ty})", self.text_of(&t.span))
+    }
+
+    fn field_type(&self, at: FieldRef) -> Option<&FieldType> {
+        match at {
+            FieldRef::Record(i) => self.scope.record.get(i).map(|(_, t)| t),
+            FieldRef::Teacher(i) => self.scope.teacher.get(i).map(|(_, t)| t),
+        }
+    }
+
+    /// Compiles an expression of any type.
+    pub fn expr(&mut self, e: &IdedExpr) -> Result<Typed, ExprError> {
+        let span = self.span(e);
+        match &e.expr {
+            Expr::Literal(lit) => self.literal(e, lit, span),
+            Expr::Ident(name) => self.record_field(name, span),
+            Expr::Select(select) => {
+                let is_teacher = matches!(&select.operand.expr, Expr::Ident(n) if n == "teacher");
+                if !is_teacher && select.test {
+                    return self.err(
+                        span,
+                        "`has()` takes a roster field, like `has(teacher.role)`; \
+                         to check that a record field is not blank, write `NAME != null`",
+                    );
+                }
+                if !is_teacher {
+                    return self.err(
+                        span.clone(),
+                        format!(
+                            "not supported in rubric expressions: field selection `{}`; \
+                             only roster fields are written with a dot, as `teacher.NAME`",
+                            self.text_of(&span)
+                        ),
+                    );
+                }
+                let field = self.teacher_field(&select.field, span.clone())?;
+                if !select.test {
+                    return Ok(field);
+                }
+                let Node::Field(slot) = field.node else {
+                    return self.err(span, "`has()` takes a roster field");
+                };
+                Ok(Typed {
+                    node: Node::BoolFn(Box::new(move |env| Ok(!slot.read(env).is_null()))),
+                    ty: Ty::Bool,
+                    span,
+                })
+            }
+            Expr::Call(call) => self.call(call, span),
+            Expr::List(_) => self.err(
+                span,
+                "a list `[...]` can only follow `in`, as in `kind in [\"正课\", \"辅导\"]`",
+            ),
+            Expr::Map(_) => self.err(span, "not supported in rubric expressions: maps `{...}`"),
+            Expr::Struct(_) => self.err(
+                span,
+                "not supported in rubric expressions: message construction",
+            ),
+            Expr::Comprehension(_) => self.err(
+                span,
+                "not supported in rubric expressions: macros such as `.exists()`, `.all()`, \
+                 `.map()` and `.filter()`",
+            ),
+            Expr::Unspecified => self.err(span, "the expression could not be read here"),
+        }
+    }
+
+    fn literal(
+        &mut self,
+        e: &IdedExpr,
+        lit: &LiteralValue,
+        span: Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        let (node, ty) = match lit {
+            LiteralValue::Boolean(b) => (Node::Bool(*b.inner()), Ty::Bool),
+            LiteralValue::Int(i) => (Node::Num(Decimal::from(*i.inner())), Ty::Number),
+            LiteralValue::UInt(u) => (Node::Num(Decimal::from(*u.inner())), Ty::Number),
+            LiteralValue::Double(d) => {
+                // cel has already rounded the number to binary floating point;
+                // the exact value is in the source text.
+                let token = syntax::token(self.src, self.info, e.id).unwrap_or(span.clone());
+                let text = self.text_of(&token);
+                let parsed = Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text));
+                let Ok(value) = parsed else {
+                    return self.err(
+                        span,
+                        format!("the number `{text}` is out of the range rubrics can compute with"),
+                    );
+                };
+                let value = if d.inner().is_sign_negative() {
+                    -value
+                } else {
+                    value
+                };
+                (Node::Num(value), Ty::Number)
+            }
+            LiteralValue::String(s) => (Node::Text(s.inner().to_string()), Ty::Text),
+            LiteralValue::Null => (Node::Null, Ty::Null),
+            LiteralValue::Bytes(_) => {
+                return self.err(span, "not supported in rubric expressions: bytes literals");
+            }
+        };
+        Ok(Typed { node, ty, span })
+    }
+
+    fn slot(&mut self, at: FieldRef, name: String, field: &FieldType, span: Range<usize>) -> Typed {
+        self.fields.push(at);
+        Typed {
+            ty: Ty::of(field),
+            node: Node::Field(Slot {
+                at,
+                name,
+                declared: field.name(),
+            }),
+            span,
+        }
+    }
+
+    fn record_field(&mut self, name: &str, span: Range<usize>) -> Result<Typed, ExprError> {
+        let scope = self.scope;
+        if let Some(i) = scope.record.iter().position(|(n, _)| n == name) {
+            let field = &scope.record[i].1;
+            return Ok(self.slot(FieldRef::Record(i), name.to_string(), field, span));
+        }
+        let names = || {
+            scope
+                .record
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if name == "teacher" {
+            return self.err(
+                span,
+                "`teacher` needs a roster field after it, as in `teacher.role`",
+            );
+        }
+        let mut message = format!("unknown field `{name}`; fields of this source: {}", names());
+        if let Some(close) = closest(name, scope.record.iter().map(|(n, _)| n.as_str())) {
+            message.push_str(&format!("; did you mean `{close}`?"));
+        } else if scope.teacher.iter().any(|(n, _)| n == name) {
+            message.push_str(&format!(
+                "; did you mean the roster field `teacher.{name}`?"
+            ));
+        }
+        self.err(span, message)
+    }
+
+    fn teacher_field(&mut self, name: &str, span: Range<usize>) -> Result<Typed, ExprError> {
+        let scope = self.scope;
+        if let Some(i) = scope.teacher.iter().position(|(n, _)| n == name) {
+            let field = &scope.teacher[i].1;
+            return Ok(self.slot(FieldRef::Teacher(i), format!("teacher.{name}"), field, span));
+        }
+        if scope.teacher.is_empty() {
+            return self.err(
+                span,
+                format!(
+                    "unknown roster field `teacher.{name}`: this rubric declares no roster fields"
+                ),
+            );
+        }
+        let names: Vec<&str> = scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
+        let mut message = format!(
+            "unknown roster field `teacher.{name}`; roster fields: {}",
+            names.join(", ")
+        );
+        if let Some(close) = closest(name, names.iter().copied()) {
+            message.push_str(&format!("; did you mean `teacher.{close}`?"));
+        }
+        self.err(span, message)
+    }
+
+    fn call(&mut self, call: &CallExpr, span: Range<usize>) -> Result<Typed, ExprError> {
+        let args = &call.args;
+        let binary = |this: &mut Self| -> Result<(Typed, Typed), ExprError> {
+            match args.as_slice() {
+                [a, b] => Ok((this.expr(a)?, this.expr(b)?)),
+                _ => this.err(span.clone(), "an operator is missing an operand"),
+            }
+        };
+        let cmp = match call.func_name.as_str() {
+            operators::EQUALS => Some(CmpOp::Eq),
+            operators::NOT_EQUALS => Some(CmpOp::Ne),
+            operators::LESS => Some(CmpOp::Lt),
+            operators::LESS_EQUALS => Some(CmpOp::Le),
+            operators::GREATER => Some(CmpOp::Gt),
+            operators::GREATER_EQUALS => Some(CmpOp::Ge),
+            _ => None,
+        };
+        if let Some(op) = cmp {
+            let (l, r) = binary(self)?;
+            return self.compare(op, l, r, span);
+        }
+        let arith = match call.func_name.as_str() {
+            operators::ADD => Some(ArithOp::Add),
+            operators::SUBSTRACT => Some(ArithOp::Sub),
+            operators::MULTIPLY => Some(ArithOp::Mul),
+            operators::DIVIDE => Some(ArithOp::Div),
+            _ => None,
+        };
+        if let Some(op) = arith {
+            let (l, r) = binary(self)?;
+            return self.arith(op, l, r, span);
+        }
+        match call.func_name.as_str() {
+            operators::LOGICAL_AND | operators::LOGICAL_OR => {
+                let and = call.func_name == operators::LOGICAL_AND;
+                let word = if and { "&&" } else { "||" };
+                let (l, r) = binary(self)?;
+                let l = self.need_bool(l, word)?;
+                let r = self.need_bool(r, word)?;
+                let f: Fx<bool> = if and {
+                    Box::new(move |env| Ok(l(env)? && r(env)?))
+                } else {
+                    Box::new(move |env| Ok(l(env)? || r(env)?))
+                };
+                Ok(bool_fn(f, span))
+            }
+            operators::LOGICAL_NOT => {
+                let [a] = args.as_slice() else {
+                    return self.err(span, "`!` needs one operand");
+                };
+                let a = self.expr(a)?;
+                let a = self.need_bool(a, "!")?;
+                Ok(bool_fn(Box::new(move |env| Ok(!a(env)?)), span))
+            }
+            operators::NEGATE => {
+                let [a] = args.as_slice() else {
+                    return self.err(span, "`-` needs one operand");
+                };
+                let a = self.expr(a)?;
+                if a.ty != Ty::Number {
+                    return self.err(
+                        span,
+                        format!("`-` needs a number, but {} is not one", self.describe(&a)),
+                    );
+                }
+                if let Node::Num(d) = a.node {
+                    return Ok(num(Node::Num(-d), span));
+                }
+                let a = into_num(a);
+                Ok(num(Node::NumFn(Box::new(move |env| Ok(-a(env)?))), span))
+            }
+            operators::CONDITIONAL => self.conditional(args, span),
+            operators::IN => self.member(args, span),
+            operators::MODULO => self.err(
+                span,
+                "not supported in rubric expressions: `%`; the operators are + - * /",
+            ),
+            operators::INDEX | operators::OPT_INDEX => self.err(
+                span,
+                "not supported in rubric expressions: indexing `[...]`",
+            ),
+            _ => self.function(call, span),
+        }
+    }
+
+    /// A compiled condition from an operand of a logical operator.
+    fn need_bool(&self, t: Typed, op: &str) -> Result<Fx<bool>, ExprError> {
+        if t.ty != Ty::Bool {
+            return self.err(
+                t.span.clone(),
+                format!(
+                    "`{op}` needs conditions (true/false), but {} is not one",
+                    self.describe(&t)
+                ),
+            );
+        }
+        Ok(into_bool(t))
+    }
+
+    fn compare(
+        &mut self,
+        op: CmpOp,
+        l: Typed,
+        r: Typed,
+        span: Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        if l.ty == Ty::Null || r.ty == Ty::Null {
+            return self.null_check(op, l, r, span);
+        }
+        if l.ty != r.ty {
+            let mut message = format!(
+                "cannot compare {} with {}",
+                self.describe(&l),
+                self.describe(&r)
+            );
+            for t in [&l, &r] {
+                if let (Node::Field(slot), Ty::DateTime) = (&t.node, t.ty) {
+                    let name = self.text_of(&t.span);
+                    if l.ty == Ty::Date || r.ty == Ty::Date {
+                        message.push_str(&format!(
+                            "; to compare the calendar date of `{}`, write `date({name})`",
+                            slot.name
+                        ));
+                    }
+                }
+            }
+            return self.err(span, message);
+        }
+        if !op.is_equality() && matches!(l.ty, Ty::Text | Ty::Bool) {
+            return self.err(
+                span,
+                format!("{} can only be compared with `==` or `!=`", l.ty.name()),
+            );
+        }
+        if l.ty == Ty::Text {
+            self.check_enum(&l, &r)?;
+            self.check_enum(&r, &l)?;
+        }
+        let f: Fx<bool> = match l.ty {
+            Ty::Number => match (l.node, r.node) {
+                (Node::Field(slot), Node::Num(k)) => field_vs_number(slot, op, k),
+                (Node::Num(k), Node::Field(slot)) => field_vs_number(slot, op.flip(), k),
+                (ln, rn) => {
+                    let (a, b) = (into_num(typed(ln, l.ty)), into_num(typed(rn, r.ty)));
+                    Box::new(move |env| Ok(op.test(a(env)?.cmp(&b(env)?))))
+                }
+            },
+            Ty::Text => {
+                let eq = op == CmpOp::Eq;
+                match (l.node, r.node) {
+                    (Node::Field(slot), Node::Text(k)) | (Node::Text(k), Node::Field(slot)) => {
+                        Box::new(move |env| Ok((slot.text(env)? == k) == eq))
+                    }
+                    (ln, rn) => {
+                        let (a, b) = (text_src(ln), text_src(rn));
+                        Box::new(move |env| Ok((a.get(env)? == b.get(env)?) == eq))
+                    }
+                }
+            }
+            Ty::Date => {
+                let (a, b) = (date_src(l.node), date_src(r.node));
+                Box::new(move |env| Ok(op.test(a.get(env)?.cmp(&b.get(env)?))))
+            }
+            Ty::DateTime => {
+                let (a, b) = (datetime_src(l.node), datetime_src(r.node));
+                Box::new(move |env| Ok(op.test(a.get(env)?.cmp(&b.get(env)?))))
+            }
+            Ty::Bool => {
+                let eq = op == CmpOp::Eq;
+                let (a, b) = (
+                    into_bool(typed(l.node, l.ty)),
+                    into_bool(typed(r.node, r.ty)),
+                );
+                Box::new(move |env| Ok((a(env)? == b(env)?) == eq))
+            }
+            Ty::Null => return self.err(span, "cannot compare `null` here"),
+        };
+        Ok(bool_fn(f, span))
+    }
+
+    /// `x == null` / `x != null`: the one use of a blank that is not an error.
+    fn null_check(
+        &mut self,
+        op: CmpOp,
+        l: Typed,
+        r: Typed,
+        span: Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        if !op.is_equality() {
+            return self.err(span, "`null` can only be compared with `==` or `!=`");
+        }
+        let other = if l.ty == Ty::Null { r } else { l };
+        let slot = match other.node {
+            Node::Field(slot) | Node::DateOf(slot) => slot,
+            Node::Null => {
+                return self.err(span, "compare a field with `null`, not `null` with itself")
+            }
+            _ => {
+                return self.err(
+                    other.span.clone(),
+                    format!(
+                        "only a field can be compared with `null`, and `{}` is not a field",
+                        self.text_of(&other.span)
+                    ),
+                )
+            }
+        };
+        let want_null = op == CmpOp::Eq;
+        Ok(bool_fn(
+            Box::new(move |env| Ok(slot.read(env).is_null() == want_null)),
+            span,
+        ))
+    }
+
+    /// An enumeration field compared with a literal that is not one of its
+    /// values would silently never match; refuse it.
+    fn check_enum(&self, field: &Typed, lit: &Typed) -> Result<(), ExprError> {
+        let (Node::Field(slot), Node::Text(s)) = (&field.node, &lit.node) else {
+            return Ok(());
+        };
+        let Some(FieldType::Enum(values)) = self.field_type(slot.at) else {
+            return Ok(());
+        };
+        if values.iter().any(|v| v == s) {
+            return Ok(());
+        }
+        self.err(
+            lit.span.clone(),
+            format!(
+                "`{s}` is not a value of `{}`; its values are {}",
+                slot.name,
+                values.join(", ")
+            ),
+        )
+    }
+
+    fn arith(
+        &mut self,
+        op: ArithOp,
+        l: Typed,
+        r: Typed,
+        span: Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        let sym = match op {
+            ArithOp::Add => "+",
+            ArithOp::Sub => "-",
+            ArithOp::Mul => "*",
+            ArithOp::Div => "/",
+        };
+        for t in [&l, &r] {
+            if t.ty != Ty::Number {
+                return self.err(
+                    span,
+                    format!(
+                        "`{sym}` needs numbers, but {} is not a number",
+                        self.describe(t)
+                    ),
+                );
+            }
+        }
+        // Literal arithmetic is done once here, so its errors surface at load.
+        if let (Node::Num(a), Node::Num(b)) = (&l.node, &r.node) {
+            return match op.apply(*a, *b) {
+                Ok(v) => Ok(num(Node::Num(v), span)),
+                Err(e) => self.err(span, e.to_string()),
+            };
+        }
+        let f: Fx<Decimal> = match (l.node, r.node) {
+            (Node::Field(slot), Node::Num(k)) => Box::new(move |env| op.apply(slot.num(env)?, k)),
+            (ln, rn) => {
+                let (a, b) = (
+                    into_num(typed(ln, Ty::Number)),
+                    into_num(typed(rn, Ty::Number)),
+                );
+                Box::new(move |env| op.apply(a(env)?, b(env)?))
+            }
+        };
+        Ok(num(Node::NumFn(f), span))
+    }
+
+    fn conditional(&mut self, args: &[IdedExpr], span: Range<usize>) -> Result<Typed, ExprError> {
+        let [c, a, b] = args else {
+            return self.err(span, "`? :` needs a condition and two branches");
+        };
+        let c = self.expr(c)?;
+        let c = self.need_bool(c, "? :")?;
+        let (a, b) = (self.expr(a)?, self.expr(b)?);
+        match (a.ty, b.ty) {
+            (Ty::Number, Ty::Number) => {
+                let (a, b) = (into_num(a), into_num(b));
+                let f: Fx<Decimal> = Box::new(move |env| if c(env)? { a(env) } else { b(env) });
+                Ok(num(Node::NumFn(f), span))
+            }
+            (Ty::Bool, Ty::Bool) => {
+                let (a, b) = (into_bool(a), into_bool(b));
+                Ok(bool_fn(
+                    Box::new(move |env| if c(env)? { a(env) } else { b(env) }),
+                    span,
+                ))
+            }
+            _ => self.err(
+                span,
+                format!(
+                    "both branches of `? :` must be numbers, or both conditions; \
+                     here they are {} and {}",
+                    self.describe(&a),
+                    self.describe(&b)
+                ),
+            ),
+        }
+    }
+
+    /// `x in [a, b, ...]`.
+    fn member(&mut self, args: &[IdedExpr], span: Range<usize>) -> Result<Typed, ExprError> {
+        let [x, list] = args else {
+            return self.err(span, "`in` needs a value and a list");
+        };
+        let x = self.expr(x)?;
+        let Expr::List(list_expr) = &list.expr else {
+            return self.err(
+                self.span(list),
+                "`in` needs a list of values in brackets, like `kind in [\"正课\", \"辅导\"]`",
+            );
+        };
+        if list_expr.elements.is_empty() {
+            return self.err(self.span(list), "the list after `in` is empty");
+        }
+        if !matches!(x.ty, Ty::Text | Ty::Number) {
+            return self.err(
+                x.span.clone(),
+                format!(
+                    "`in` works on text or numbers, but {} is neither",
+                    self.describe(&x)
+                ),
+            );
+        }
+        let mut texts = Vec::new();
+        let mut nums = Vec::new();
+        for element in &list_expr.elements {
+            let el = self.expr(element)?;
+            match (&el.node, x.ty) {
+                (Node::Text(s), Ty::Text) => {
+                    self.check_enum(&x, &el)?;
+                    texts.push(s.clone());
+                }
+                (Node::Num(d), Ty::Number) => nums.push(*d),
+                (Node::Text(_) | Node::Num(_), _) => {
+                    return self.err(
+                        el.span.clone(),
+                        format!(
+                            "cannot compare {} with {}",
+                            self.describe(&x),
+                            self.describe(&el)
+                        ),
+                    );
+                }
+                _ => {
+                    return self.err(
+                        el.span.clone(),
+                        "the list after `in` may hold only text and number literals",
+                    );
+                }
+            }
+        }
+        let f: Fx<bool> = if x.ty == Ty::Text {
+            let set = TextSet::new(texts);
+            match x.node {
+                Node::Field(slot) => Box::new(move |env| Ok(set.contains(slot.text(env)?))),
+                other => {
+                    let a = text_src(other);
+                    Box::new(move |env| Ok(set.contains(a.get(env)?)))
+                }
+            }
+        } else {
+            match x.node {
+                Node::Field(slot) => Box::new(move |env| {
+                    let v = slot.num(env)?;
+                    Ok(nums.contains(&v))
+                }),
+                other => {
+                    let a = into_num(typed(other, Ty::Number));
+                    Box::new(move |env| {
+                        let v = a(env)?;
+                        Ok(nums.contains(&v))
+                    })
+                }
+            }
+        };
+        Ok(bool_fn(f, span))
+    }
+
+    fn function(&mut self, call: &CallExpr, span: Range<usize>) -> Result<Typed, ExprError> {
+        let name = call.func_name.as_str();
+        let unsupported = |this: &Self| {
+            let shown = if call.target.is_some() {
+                format!(".{name}()")
+            } else {
+                format!("{name}()")
+            };
+            this.err(
+                span.clone(),
+                format!(
+                    "not supported in rubric expressions: `{shown}`; the functions are {FUNCTIONS}"
+                ),
+            )
+        };
+        match (&call.target, name) {
+            (None, "date") => {
+                let arg = self.one_arg(call, "date()", &span)?;
+                self.date_fn(arg, span)
+            }
+            (None, "datetime") => {
+                let arg = self.one_arg(call, "datetime()", &span)?;
+                let Node::Text(s) = &arg.node else {
+                    return self.err(
+                        arg.span,
+                        "`datetime()` takes a quoted date and time, like datetime(\"2022-04-20 08:00\")",
+                    );
+                };
+                let parsed = [
+                    "%Y-%m-%d %H:%M:%S",
+                    "%Y-%m-%d %H:%M",
+                    "%Y-%m-%dT%H:%M:%S",
+                    "%Y-%m-%dT%H:%M",
+                ]
+                .iter()
+                .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok());
+                match parsed {
+                    Some(dt) => Ok(Typed {
+                        node: Node::DateTime(dt),
+                        ty: Ty::DateTime,
+                        span,
+                    }),
+                    None => self.err(
+                        arg.span,
+                        format!("`{s}` is not a date and time; write it as YYYY-MM-DD HH:MM"),
+                    ),
+                }
+            }
+            (None, "size") => {
+                let arg = self.one_arg(call, "size()", &span)?;
+                self.size(arg, span)
+            }
+            (Some(target), "size") => {
+                if !call.args.is_empty() {
+                    return self.err(span, "`.size()` takes no arguments");
+                }
+                let arg = self.expr(target)?;
+                self.size(arg, span)
+            }
+            (Some(target), "contains" | "startsWith" | "endsWith") => {
+                let [arg] = call.args.as_slice() else {
+                    return self.err(span, format!("`.{name}()` takes one argument"));
+                };
+                let (t, a) = (self.expr(target)?, self.expr(arg)?);
+                for x in [&t, &a] {
+                    if x.ty != Ty::Text {
+                        return self.err(
+                            x.span.clone(),
+                            format!(
+                                "`.{name}()` works on text, but {} is not text",
+                                self.describe(x)
+                            ),
+                        );
+                    }
+                }
+                let (t, a) = (text_src(t.node), text_src(a.node));
+                let f: Fx<bool> = match name {
+                    "contains" => Box::new(move |env| Ok(t.get(env)?.contains(a.get(env)?))),
+                    "startsWith" => Box::new(move |env| Ok(t.get(env)?.starts_with(a.get(env)?))),
+                    _ => Box::new(move |env| Ok(t.get(env)?.ends_with(a.get(env)?))),
+                };
+                Ok(bool_fn(f, span))
+            }
+            (None, "has") => self.err(
+                span,
+                "`has()` takes one roster field, like `has(teacher.role)`; \
+                 for a record field write `NAME != null`",
+            ),
+            _ => unsupported(self),
+        }
+    }
+
+    fn one_arg(
+        &mut self,
+        call: &CallExpr,
+        shown: &str,
+        span: &Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        match call.args.as_slice() {
+            [a] => self.expr(a),
+            _ => self.err(span.clone(), format!("`{shown}` takes one argument")),
+        }
+    }
+
+    fn date_fn(&mut self, arg: Typed, span: Range<usize>) -> Result<Typed, ExprError> {
+        let node = match arg.node {
+            Node::Text(s) => match NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
+                Ok(d) => Node::Date(d),
+                Err(_) => {
+                    return self.err(
+                        arg.span,
+                        format!("`{s}` is not a date; write it as YYYY-MM-DD, like \"2022-04-20\""),
+                    )
+                }
+            },
+            Node::Field(slot) if arg.ty == Ty::DateTime => Node::DateOf(slot),
+            Node::Field(slot) if arg.ty == Ty::Date => Node::Field(slot),
+            other => {
+                let arg = typed_span(other, arg.ty, arg.span);
+                return self.err(
+                    arg.span.clone(),
+                    format!(
+                        "`date()` takes a quoted date like date(\"2022-04-20\") or a datetime field, \
+                         not {}",
+                        self.describe(&arg)
+                    ),
+                );
+            }
+        };
+        Ok(Typed {
+            node,
+            ty: Ty::Date,
+            span,
+        })
+    }
+
+    fn size(&mut self, arg: Typed, span: Range<usize>) -> Result<Typed, ExprError> {
+        if arg.ty != Ty::Text {
+            return self.err(
+                arg.span.clone(),
+                format!(
+                    "`size()` counts the characters of text, but {} is not text",
+                    self.describe(&arg)
+                ),
+            );
+        }
+        let a = text_src(arg.node);
+        Ok(num(
+            Node::NumFn(Box::new(move |env| {
+                Ok(Decimal::from(a.get(env)?.chars().count()))
+            })),
+            span,
+        ))
+    }
+}
+
+/// `field (op) literal`, the commonest shape of a condition. An integer
+/// field against a whole-number literal compares as `i64`, which costs a
+/// fraction of a decimal comparison.
+fn field_vs_number(slot: Slot, op: CmpOp, k: Decimal) -> Fx<bool> {
+    let whole = if k.fract().is_zero() {
+        k.to_i64()
+    } else {
+        None
+    };
+    match whole {
+        Some(w) => Box::new(move |env| match slot.read(env) {
+            Value::Int(i) => Ok(op.test(i.cmp(&w))),
+            _ => Ok(op.test(slot.num(env)?.cmp(&k))),
+        }),
+        None => Box::new(move |env| Ok(op.test(slot.num(env)?.cmp(&k)))),
+    }
+}
+
+fn typed(node: Node, ty: Ty) -> Typed {
+    typed_span(node, ty, 0..0)
+}
+
+fn typed_span(node: Node, ty: Ty, span: Range<usize>) -> Typed {
+    Typed { node, ty, span }
+}
+
+fn bool_fn(f: Fx<bool>, span: Range<usize>) -> Typed {
+    Typed {
+        node: Node::BoolFn(f),
+        ty: Ty::Bool,
+        span,
+    }
+}
+
+fn num(node: Node, span: Range<usize>) -> Typed {
+    Typed {
+        node,
+        ty: Ty::Number,
+        span,
+    }
+}
+
+/// A number-typed expression as a closure. Callers check the type first; any
+/// other shape cannot occur and evaluates to zero rather than panicking.
+pub(super) fn into_num(t: Typed) -> Fx<Decimal> {
+    match t.node {
+        Node::Num(k) => Box::new(move |_| Ok(k)),
+        Node::Field(slot) => Box::new(move |env| slot.num(env)),
+        Node::NumFn(f) => f,
+        _ => Box::new(|_| Ok(Decimal::ZERO)),
+    }
+}
+
+/// A condition as a closure. Callers check the type first; any other shape
+/// cannot occur and evaluates to false rather than panicking.
+pub(super) fn into_bool(t: Typed) -> Fx<bool> {
+    match t.node {
+        Node::Bool(b) => Box::new(move |_| Ok(b)),
+        Node::Field(slot) => Box::new(move |env| slot.bool(env)),
+        Node::BoolFn(f) => f,
+        _ => Box::new(|_| Ok(false)),
+    }
+}
+
+/// A text operand. Callers check the type first; a non-text shape becomes an
+/// empty literal rather than a panic.
+fn text_src(node: Node) -> TextSrc {
+    match node {
+        Node::Field(slot) => TextSrc::Field(slot),
+        Node::Text(s) => TextSrc::Lit(s),
+        _ => TextSrc::Lit(String::new()),
+    }
+}
+
+fn date_src(node: Node) -> DateSrc {
+    match node {
+        Node::Field(slot) => DateSrc::Field(slot),
+        Node::DateOf(slot) => DateSrc::DateOf(slot),
+        Node::Date(d) => DateSrc::Lit(d),
+        _ => DateSrc::Lit(NaiveDate::MIN),
+    }
+}
+
+fn datetime_src(node: Node) -> DateTimeSrc {
+    match node {
+        Node::Field(slot) => DateTimeSrc::Field(slot),
+        Node::DateTime(d) => DateTimeSrc::Lit(d),
+        _ => DateTimeSrc::Lit(NaiveDateTime::MIN),
+    }
+}
+
+/// The name within edit distance 2 of `name` that is closest to it, if any.
+fn closest<'n>(name: &str, names: impl Iterator<Item = &'n str>) -> Option<&'n str> {
+    names
+        .map(|n| (edit_distance(&name.to_lowercase(), &n.to_lowercase()), n))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1)
+                .min(row[j] + 1)
+                .min(diag + usize::from(ca != *cb));
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
