@@ -3,17 +3,15 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)] // the binary owns the terminal
 
 mod cli;
+mod cmd;
 
-use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use clap::Parser;
 
-use cli::{Cli, Command, Lang, ScoreArgs, UsageError};
-use kaohe::engine::{self, RunConfig, ScoreError};
-use kaohe::report::{self, WriteOptions};
-use kaohe::rubric::{self, Locale, RubricError};
+use cli::{Cli, Command, UsageError};
+use kaohe::engine::ScoreError;
+use kaohe::rubric::RubricError;
 
 /// How many data problems are printed before the rest are counted.
 const SHOWN_PROBLEMS: usize = 50;
@@ -21,7 +19,7 @@ const SHOWN_PROBLEMS: usize = 50;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Score(args) => score(&args),
+        Command::Score(args) => cmd::score::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -29,54 +27,6 @@ fn main() -> ExitCode {
             eprintln!("error: {}", render(&e));
             ExitCode::from(exit_code(&e))
         }
-    }
-}
-
-fn score(args: &ScoreArgs) -> anyhow::Result<()> {
-    let period = args.period()?;
-    if args.out.exists() && !args.force {
-        return Err(UsageError(format!(
-            "{} exists; pass --force to replace it",
-            args.out.display()
-        ))
-        .into());
-    }
-    let loaded = rubric::load(&args.rubric)?;
-    let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
-    if let Some(f) = files.iter().find(|f| same_file(&f.path, &args.out)) {
-        return Err(UsageError(format!(
-            "the output {} is also an input; write the scored workbook elsewhere",
-            f.display
-        ))
-        .into());
-    }
-    let outcome = engine::score(&loaded, &files, &RunConfig { period })?;
-    let locale = match args.lang {
-        Some(Lang::Zh) => Locale::Zh,
-        Some(Lang::En) => Locale::En,
-        None => loaded.rubric.locale.unwrap_or(Locale::Zh),
-    };
-    let bytes = report::workbook_bytes(&loaded.rubric, &outcome, &WriteOptions { locale })?;
-    report::write_atomically(&args.out, &bytes)
-        .with_context(|| format!("writing {}", args.out.display()))?;
-    if args.json {
-        let summary = report::json_summary(&loaded.rubric, &outcome);
-        println!("{}", serde_json::to_string_pretty(&summary)?);
-    }
-    eprintln!(
-        "scored {} teachers with {} → {}",
-        outcome.teachers.len(),
-        loaded.path,
-        args.out.display()
-    );
-    Ok(())
-}
-
-/// Whether two paths name the same file (the output may not exist yet).
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
     }
 }
 

@@ -701,7 +701,8 @@ fn finish_item(
         evidence.append(&mut acc.evidence);
         if let Some(cap) = rule.cap {
             if moved.abs() > cap {
-                let back = moved.signum() * cap - moved;
+                let bound = if moved < Decimal::ZERO { -cap } else { cap };
+                let back = bound - moved;
                 evidence.push(Evidence {
                     rule: Some(r),
                     kind: EvidenceKind::RuleCap,
