@@ -348,3 +348,259 @@ fn to_bool(raw: &Raw<'_>) -> Option<bool> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::ExcelDateTimeType;
+    use chrono::NaiveDate;
+
+    fn spec(ty: FieldType) -> FieldSpec {
+        FieldSpec {
+            name: "f".into(),
+            headers: vec!["F".into()],
+            ty,
+            required: true,
+            value_map: vec![],
+            default: None,
+        }
+    }
+
+    const CTX: Context = Context {
+        year_hint: None,
+        is_1904: false,
+    };
+
+    fn ok(raw: Raw<'_>, ty: FieldType) -> Value {
+        convert(&raw, &spec(ty), &CTX).unwrap()
+    }
+
+    fn bad(raw: Raw<'_>, ty: FieldType) -> Rejected {
+        convert(&raw, &spec(ty), &CTX).unwrap_err()
+    }
+
+    fn text(s: &str) -> Value {
+        Value::Text(s.into())
+    }
+
+    fn dec(s: &str) -> Value {
+        Value::Number(Decimal::from_str(s).unwrap())
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> Value {
+        Value::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn keys_keep_leading_zeros_and_drop_decimal_points() {
+        assert_eq!(ok(Raw::Text(" 0012 "), FieldType::Key), text("0012"));
+        assert_eq!(ok(Raw::Text("００１２"), FieldType::Key), text("0012"));
+        assert_eq!(ok(Raw::Int(12), FieldType::Key), text("12"));
+        assert_eq!(ok(Raw::Float(12.0), FieldType::Key), text("12"));
+        assert_eq!(
+            ok(Raw::Text("123456789012345678"), FieldType::Key),
+            text("123456789012345678")
+        );
+    }
+
+    #[test]
+    fn big_user_ids_that_lost_digits_are_refused() {
+        let r = bad(Raw::Float(123_456_789_012_345_680.0), FieldType::Key);
+        assert!(r.expected.contains("format the column as text"), "{r:?}");
+        let r = bad(Raw::Text("1.23457E+17"), FieldType::Key);
+        assert!(r.expected.contains("lost digits"), "{r:?}");
+        assert_eq!(
+            ok(Raw::Float(9_007_199_254_740_991.0), FieldType::Key),
+            text("9007199254740991")
+        );
+    }
+
+    #[test]
+    fn text_is_normalised() {
+        assert_eq!(ok(Raw::Text("欧阳 娜"), FieldType::Text), text("欧阳娜"));
+        assert_eq!(
+            ok(Raw::Text("\u{3000}王芳\u{3000}"), FieldType::Text),
+            text("王芳")
+        );
+        assert_eq!(ok(Raw::Int(3), FieldType::Text), text("3"));
+    }
+
+    #[test]
+    fn enums_map_then_check_membership() {
+        let values: Vec<String> = ["正常", "迟到", "早退", "缺课", "请假", "旷工"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut s = spec(FieldType::Enum(values));
+        s.value_map = vec![("脱岗".into(), "旷工".into())];
+        let conv = |raw: Raw<'_>| convert(&raw, &s, &CTX);
+        assert_eq!(conv(Raw::Text(" 迟到 ")), Ok(text("迟到")));
+        assert_eq!(conv(Raw::Text("脱岗")), Ok(text("旷工")));
+        assert_eq!(conv(Raw::Text("脱 岗")), Ok(text("旷工")));
+        let r = conv(Raw::Text("却课")).unwrap_err();
+        assert_eq!(r.value, "却课");
+        assert_eq!(r.expected, "one of 正常, 迟到, 早退, 缺课, 请假, 旷工");
+    }
+
+    #[test]
+    fn integers_from_whole_cells_and_digit_text() {
+        assert_eq!(ok(Raw::Int(7), FieldType::Integer), Value::Int(7));
+        assert_eq!(ok(Raw::Float(7.0), FieldType::Integer), Value::Int(7));
+        assert_eq!(ok(Raw::Text("７"), FieldType::Integer), Value::Int(7));
+        assert_eq!(ok(Raw::Text("-3"), FieldType::Integer), Value::Int(-3));
+        assert_eq!(
+            bad(Raw::Float(7.5), FieldType::Integer).expected,
+            "a whole number"
+        );
+        assert_eq!(bad(Raw::Text("七"), FieldType::Integer).value, "七");
+        assert_eq!(
+            bad(Raw::Float(1e300), FieldType::Integer).value,
+            1e300.to_string()
+        );
+    }
+
+    #[test]
+    fn decimals_exactly_as_displayed() {
+        assert_eq!(ok(Raw::Float(0.1), FieldType::Decimal), dec("0.1"));
+        assert_eq!(ok(Raw::Float(12.5), FieldType::Decimal), dec("12.5"));
+        assert_eq!(ok(Raw::Text("12.5"), FieldType::Decimal), dec("12.5"));
+        assert_eq!(ok(Raw::Text("95%"), FieldType::Decimal), dec("0.95"));
+        assert_eq!(ok(Raw::Int(3), FieldType::Decimal), dec("3"));
+        assert_eq!(
+            bad(Raw::Text("abc"), FieldType::Decimal).expected,
+            EXPECT_DECIMAL
+        );
+        assert!(convert(&Raw::Float(f64::NAN), &spec(FieldType::Decimal), &CTX).is_err());
+    }
+
+    #[test]
+    fn durations_in_minutes() {
+        let d = FieldType::Duration;
+        assert_eq!(ok(Raw::Int(80), d.clone()), dec("80"));
+        assert_eq!(ok(Raw::Text("1小时20分"), d.clone()), dec("80"));
+        assert_eq!(ok(Raw::Text("1.5小时"), d.clone()), dec("90"));
+        assert_eq!(ok(Raw::Text("1:20"), d.clone()), dec("80"));
+        assert_eq!(ok(Raw::Text("45分"), d.clone()), dec("45"));
+        let excel_time = ExcelDateTime::new(80.0 / 1440.0, ExcelDateTimeType::TimeDelta, false);
+        assert_eq!(ok(Raw::DateTime(excel_time), d.clone()), dec("80"));
+        let clock = ExcelDateTime::new(80.0 / 1440.0, ExcelDateTimeType::DateTime, false);
+        assert_eq!(ok(Raw::DateTime(clock), d.clone()), dec("80"));
+        assert_eq!(bad(Raw::Text("很久"), d).expected, EXPECT_DURATION);
+    }
+
+    #[test]
+    fn dates_from_cells_serials_and_text() {
+        let d = FieldType::Date;
+        let cell = ExcelDateTime::new(44621.0, ExcelDateTimeType::DateTime, false);
+        assert_eq!(ok(Raw::DateTime(cell), d.clone()), date(2022, 3, 1));
+        let cell_1904 = ExcelDateTime::new(43159.0, ExcelDateTimeType::DateTime, true);
+        assert_eq!(ok(Raw::DateTime(cell_1904), d.clone()), date(2022, 3, 1));
+        assert_eq!(ok(Raw::Float(44621.0), d.clone()), date(2022, 3, 1));
+        assert_eq!(ok(Raw::Float(44621.75), d.clone()), date(2022, 3, 1));
+        assert_eq!(ok(Raw::Int(44621), d.clone()), date(2022, 3, 1));
+        assert_eq!(ok(Raw::Int(20220301), d.clone()), date(2022, 3, 1));
+        assert_eq!(
+            ok(Raw::DateTimeIso("2022-03-01"), d.clone()),
+            date(2022, 3, 1)
+        );
+        for s in [
+            "2022/3/1",
+            "2022-03-01",
+            "2022.3.1",
+            "2022年3月1日",
+            "2022-03-01 07:41",
+        ] {
+            assert_eq!(ok(Raw::Text(s), d.clone()), date(2022, 3, 1), "{s}");
+        }
+        assert_eq!(
+            ok(Raw::Text("24-03-04 星期一"), d.clone()),
+            date(2024, 3, 4)
+        );
+        let time_only = ExcelDateTime::new(0.3, ExcelDateTimeType::DateTime, false);
+        assert_eq!(
+            bad(Raw::DateTime(time_only), d.clone()).expected,
+            EXPECT_DATE
+        );
+        assert_eq!(bad(Raw::Text("昨天"), d.clone()).expected, EXPECT_DATE);
+        assert_eq!(bad(Raw::Float(-5.0), d).expected, EXPECT_DATE);
+    }
+
+    #[test]
+    fn month_day_dates_take_the_year_hint_or_ask_for_a_period() {
+        let r = bad(Raw::Text("3月1日"), FieldType::Date);
+        assert!(r.expected.contains("--period"), "{r:?}");
+        let ctx = Context {
+            year_hint: Some(2022),
+            is_1904: false,
+        };
+        let v = convert(&Raw::Text("3月1日"), &spec(FieldType::Date), &ctx);
+        assert_eq!(v, Ok(date(2022, 3, 1)));
+    }
+
+    #[test]
+    fn datetimes_from_serials_text_and_timestamps() {
+        let dt = |s: &str| {
+            Value::DateTime(NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap())
+        };
+        let t = FieldType::DateTime;
+        assert_eq!(
+            ok(Raw::Float(44621.5), t.clone()),
+            dt("2022-03-01 12:00:00")
+        );
+        assert_eq!(
+            ok(Raw::Text("2022-03-01 07:41"), t.clone()),
+            dt("2022-03-01 07:41:00")
+        );
+        assert_eq!(
+            ok(Raw::Text("2022/3/1 7:41:00"), t.clone()),
+            dt("2022-03-01 07:41:00")
+        );
+        assert_eq!(
+            ok(Raw::Text("24-03-04 星期一 07:41"), t.clone()),
+            dt("2024-03-04 07:41:00")
+        );
+        assert_eq!(
+            ok(Raw::Int(1_646_092_800_000), t.clone()),
+            dt("2022-03-01 08:00:00")
+        );
+        assert_eq!(
+            ok(Raw::Text("1646092800000"), t.clone()),
+            dt("2022-03-01 08:00:00")
+        );
+        assert_eq!(bad(Raw::Text("早上"), t).expected, EXPECT_DATETIME);
+    }
+
+    #[test]
+    fn booleans_in_every_spelling() {
+        let b = FieldType::Boolean;
+        for s in [
+            "是", "有", "true", "TRUE", "True", "1", "√", "Y", "y", "yes",
+        ] {
+            assert_eq!(ok(Raw::Text(s), b.clone()), Value::Bool(true), "{s}");
+        }
+        for s in ["否", "无", "false", "FALSE", "0", "×", "N", "no"] {
+            assert_eq!(ok(Raw::Text(s), b.clone()), Value::Bool(false), "{s}");
+        }
+        assert_eq!(ok(Raw::Bool(true), b.clone()), Value::Bool(true));
+        assert_eq!(ok(Raw::Int(0), b.clone()), Value::Bool(false));
+        assert_eq!(bad(Raw::Text("也许"), b).expected, EXPECT_BOOLEAN);
+    }
+
+    #[test]
+    fn blanks_take_the_default_or_null() {
+        assert_eq!(ok(Raw::Empty, FieldType::Integer), Value::Null);
+        assert_eq!(ok(Raw::Text("  "), FieldType::Date), Value::Null);
+        let mut s = spec(FieldType::Integer);
+        s.default = Some(Value::Int(0));
+        assert_eq!(convert(&Raw::Empty, &s, &CTX), Ok(Value::Int(0)));
+    }
+
+    #[test]
+    fn error_cells_are_named() {
+        let e = CellErrorType::Div0;
+        let r = bad(Raw::Error(&e), FieldType::Decimal);
+        assert_eq!(r.value, "#DIV/0!");
+        let e = CellErrorType::NA;
+        assert_eq!(bad(Raw::Error(&e), FieldType::Text).value, "#N/A");
+    }
+}
