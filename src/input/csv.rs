@@ -37,10 +37,13 @@ pub(crate) fn read_csv(
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        // `\r\n` endings leave a `\r` on the last field, which trimming
+        // removes; a single terminator keeps line counting exact.
+        .terminator(::csv::Terminator::Any(b'\n'))
         .from_reader(decoded);
     let csv_error = |e: ::csv::Error| csv_failure(display, e);
 
-    let mut head: Vec<::csv::StringRecord> = Vec::new();
+    let mut head: Vec<(u32, ::csv::StringRecord)> = Vec::new();
     let mut record = ::csv::StringRecord::new();
     let mut more = true;
     while head.len() < HEADER_SCAN_ROWS as usize {
@@ -48,12 +51,12 @@ pub(crate) fn read_csv(
         if !more {
             break;
         }
-        head.push(record.clone());
+        head.push((first_line(&reader, &record), record.clone()));
     }
     let head_rows: Vec<HeadRow> = head
         .iter()
-        .map(|r| HeadRow {
-            row: line_of(r),
+        .map(|(line, r)| HeadRow {
+            row: *line,
             cells: r
                 .iter()
                 .enumerate()
@@ -72,23 +75,26 @@ pub(crate) fn read_csv(
         is_1904: false,
     };
     let mut rows = RowReader::new(schema, &header, ctx, Arc::from(display), Arc::from(""));
-    let mut feed =
-        |rows: &mut RowReader<'_>, r: &::csv::StringRecord, problems: &mut Vec<DataError>| {
-            rows.begin_row(line_of(r));
-            for (c, text) in r.iter().enumerate() {
-                let col = c as u32;
-                if rows.wants(col) {
-                    rows.cell(col, &Raw::Text(text));
-                }
+    let mut feed = |rows: &mut RowReader<'_>,
+                    line: u32,
+                    r: &::csv::StringRecord,
+                    problems: &mut Vec<DataError>| {
+        rows.begin_row(line);
+        for (c, text) in r.iter().enumerate() {
+            let col = c as u32;
+            if rows.wants(col) {
+                rows.cell(col, &Raw::Text(text));
             }
-            rows.end_row(problems, sink);
-        };
-    for r in head.iter().filter(|r| line_of(r) > header.row) {
-        feed(&mut rows, r, problems);
+        }
+        rows.end_row(problems, sink);
+    };
+    for (line, r) in head.iter().filter(|(line, _)| *line > header.row) {
+        feed(&mut rows, *line, r, problems);
     }
     drop(head);
     while more && reader.read_record(&mut record).map_err(csv_error)? {
-        feed(&mut rows, &record, problems);
+        let line = first_line(&reader, &record);
+        feed(&mut rows, line, &record, problems);
     }
     Ok(FileSummary {
         sheets: vec![rows.finish()],
@@ -96,10 +102,23 @@ pub(crate) fn read_csv(
     })
 }
 
-/// The record's first line, 1-based.
-fn line_of(r: &::csv::StringRecord) -> u32 {
-    r.position()
-        .map_or(0, |p| u32::try_from(p.line()).unwrap_or(u32::MAX))
+/// The record's first line, 1-based. The reader's own start position counts
+/// from before any blank lines it skipped, so the line is worked back from
+/// where the record ended: every record ends with `\n` (the decoder adds a
+/// final one), so the end is one line past the record's last line, less any
+/// line breaks inside quoted fields.
+fn first_line<R: std::io::Read>(reader: &::csv::Reader<R>, record: &::csv::StringRecord) -> u32 {
+    let inner_breaks: u64 = record
+        .iter()
+        .map(|f| f.bytes().filter(|b| *b == b'\n').count() as u64)
+        .sum();
+    let line = reader
+        .position()
+        .line()
+        .saturating_sub(1)
+        .saturating_sub(inner_breaks)
+        .max(1);
+    u32::try_from(line).unwrap_or(u32::MAX)
 }
 
 /// A decoding failure inside the csv reader is an encoding error; anything

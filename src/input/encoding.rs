@@ -67,6 +67,8 @@ pub(crate) struct Decoding<R> {
     out_end: usize,
     eof: bool,
     done: bool,
+    /// The last byte given out, to end the text with a line break if it lacks one.
+    last: Option<u8>,
 }
 
 const CHUNK: usize = 16 * 1024;
@@ -85,6 +87,7 @@ impl<R: Read> Decoding<R> {
             out_end: 0,
             eof: false,
             done: false,
+            last: None,
         }
     }
 
@@ -137,11 +140,21 @@ impl<R: Read> Decoding<R> {
 impl<R: Read> Read for Decoding<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.out_start == self.out_end && !self.fill_output()? {
+            // A final line break makes every record end the same way, which
+            // is what lets the CSV reader number its lines.
+            if self.last.is_some_and(|b| b != b'\n') && !buf.is_empty() {
+                buf[0] = b'\n';
+                self.last = Some(b'\n');
+                return Ok(1);
+            }
             return Ok(0);
         }
         let n = buf.len().min(self.out_end - self.out_start);
         buf[..n].copy_from_slice(&self.output[self.out_start..self.out_start + n]);
         self.out_start += n;
+        if n > 0 {
+            self.last = Some(buf[n - 1]);
+        }
         Ok(n)
     }
 }
@@ -163,8 +176,10 @@ mod tests {
     }
 
     #[test]
-    fn bom_is_removed() {
-        assert_eq!(decode(b"\xEF\xBB\xBFa,b", UTF_8).unwrap(), "a,b");
+    fn bom_is_removed_and_a_final_line_break_added() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa,b", UTF_8).unwrap(), "a,b\n");
+        assert_eq!(decode(b"a,b\n", UTF_8).unwrap(), "a,b\n");
+        assert_eq!(decode(b"", UTF_8).unwrap(), "");
     }
 
     #[test]

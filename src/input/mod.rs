@@ -18,6 +18,9 @@ mod rows;
 pub mod schema;
 mod workbook;
 
+#[cfg(test)]
+mod tests;
+
 use std::path::Path;
 
 pub use error::{DataError, InputError};

@@ -219,6 +219,8 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     // Only the top rows are held, to find the header in; the rest stream.
     let mut head: Vec<(u32, Vec<(u32, DataRef<'_>)>)> = Vec::new();
     let mut pending = None;
+    // Asking for a cell after the reader has said there are none fails, so remember.
+    let mut exhausted = true;
     while let Some(cell) = cells
         .next_cell()
         .map_err(|e| read_error(display, name, e))?
@@ -226,6 +228,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
         let (r, c) = cell.get_position();
         if r >= HEADER_SCAN_ROWS {
             pending = Some(cell);
+            exhausted = false;
             break;
         }
         let value = cell.get_value();
@@ -265,6 +268,9 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     let mut next = pending;
     loop {
         let Some(cell) = next.take() else {
+            if exhausted {
+                break;
+            }
             match cells
                 .next_cell()
                 .map_err(|e| read_error(display, name, e))?
@@ -273,7 +279,10 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
                     next = Some(c);
                     continue;
                 }
-                None => break,
+                None => {
+                    exhausted = true;
+                    continue;
+                }
             }
         };
         let (r, c) = cell.get_position();
