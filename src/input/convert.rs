@@ -9,7 +9,7 @@ use chrono::{NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
-use super::dates::{from_serial, parse_date_text, DateFail};
+use super::dates::{from_excel, from_serial, parse_date_text, DateFail};
 use super::duration::{minutes_from_days, parse_duration_text};
 use super::normalize::normalize_text;
 use super::schema::FieldSpec;
@@ -77,7 +77,7 @@ impl<'a> Raw<'a> {
             Raw::Text(s) | Raw::DateTimeIso(s) | Raw::DurationIso(s) => (*s).to_string(),
             Raw::Bool(true) => "TRUE".to_string(),
             Raw::Bool(false) => "FALSE".to_string(),
-            Raw::DateTime(t) if t.is_datetime() => match t.as_datetime() {
+            Raw::DateTime(t) if t.is_datetime() => match from_excel(t) {
                 Some(dt) if dt.time() == NaiveTime::MIN => dt.format("%Y-%m-%d").to_string(),
                 Some(dt) => dt.format("%Y-%m-%d %H:%M:%S").to_string(),
                 None => t.as_f64().to_string(),
@@ -292,7 +292,7 @@ fn to_datetime(
 ) -> Result<NaiveDateTime, &'static str> {
     match raw {
         // Below one day it is a time of day, which names no date.
-        Raw::DateTime(t) if t.is_datetime() && t.as_f64() >= 1.0 => t.as_datetime().ok_or(expected),
+        Raw::DateTime(t) if t.is_datetime() && t.as_f64() >= 1.0 => from_excel(t).ok_or(expected),
         Raw::Int(i) => {
             // 20220301 is a date written as a number, not serial 20 million.
             if (19_000_101..=99_991_231).contains(i) {
@@ -593,6 +593,69 @@ mod tests {
         let mut s = spec(FieldType::Integer);
         s.default = Some(Value::Int(0));
         assert_eq!(convert(&Raw::Empty, &s, &CTX), Ok(Value::Int(0)));
+    }
+
+    #[test]
+    fn no_input_panics() {
+        let e = CellErrorType::Ref;
+        let extremes = [
+            f64::MAX,
+            f64::MIN,
+            f64::NAN,
+            f64::INFINITY,
+            -0.0,
+            1e-300,
+            4e15,
+            9.3e18,
+        ];
+        let mut raws = vec![
+            Raw::Empty,
+            Raw::Int(i64::MAX),
+            Raw::Int(i64::MIN),
+            Raw::Bool(true),
+            Raw::Error(&e),
+            Raw::Text("9999999999999999999999999999999999小时"),
+            Raw::Text("99999999999999999999999999999%"),
+            Raw::Text("9999999999999"),
+            Raw::Text("99999999"),
+            Raw::Text("0000-00-00"),
+            Raw::Text("99-99-99 星期八"),
+            Raw::Text("::"),
+            Raw::Text("年月日"),
+            Raw::Text("\u{0}\u{feff}"),
+            Raw::DateTimeIso("not-a-date"),
+            Raw::DurationIso("PTxH"),
+        ];
+        for f in extremes {
+            raws.push(Raw::Float(f));
+            raws.push(Raw::DateTime(ExcelDateTime::new(
+                f,
+                ExcelDateTimeType::DateTime,
+                false,
+            )));
+            raws.push(Raw::DateTime(ExcelDateTime::new(
+                f,
+                ExcelDateTimeType::TimeDelta,
+                true,
+            )));
+        }
+        let types = [
+            FieldType::Key,
+            FieldType::Text,
+            FieldType::Integer,
+            FieldType::Decimal,
+            FieldType::Date,
+            FieldType::DateTime,
+            FieldType::Duration,
+            FieldType::Boolean,
+            FieldType::Enum(vec!["a".into()]),
+        ];
+        for raw in &raws {
+            let _ = raw.shown();
+            for ty in &types {
+                let _ = convert(raw, &spec(ty.clone()), &CTX);
+            }
+        }
     }
 
     #[test]

@@ -28,6 +28,16 @@ pub(crate) fn from_serial(serial: f64, is_1904: bool) -> Option<NaiveDateTime> {
     ExcelDateTime::new(serial, ExcelDateTimeType::DateTime, is_1904).as_datetime()
 }
 
+/// An Excel date cell as a datetime, `None` outside Excel's range (calamine
+/// would otherwise overflow on a nonsense value in a date-formatted cell).
+pub(crate) fn from_excel(t: &ExcelDateTime) -> Option<NaiveDateTime> {
+    let serial = t.as_f64();
+    if !serial.is_finite() || !(0.0..=MAX_SERIAL).contains(&serial) {
+        return None;
+    }
+    t.as_datetime()
+}
+
 /// Parses a date or datetime written as text. The time is `None` when the
 /// text has none. `year_hint` supplies the year of forms like `3月1日`.
 pub(crate) fn parse_date_text(

@@ -53,7 +53,12 @@ fn parse_clock(s: &str) -> Option<Decimal> {
     if m >= Decimal::from(60) || sec >= Decimal::from(60) {
         return None;
     }
-    Some((h * Decimal::from(60) + m + sec / Decimal::from(60)).normalize())
+    // Checked: Decimal arithmetic panics on overflow, and the digits are the user's.
+    let total = h
+        .checked_mul(Decimal::from(60))?
+        .checked_add(m)?
+        .checked_add(sec.checked_div(Decimal::from(60))?)?;
+    Some(total.normalize())
 }
 
 fn whole(s: &str) -> Option<Decimal> {
@@ -93,7 +98,10 @@ fn parse_units(s: &str) -> Option<Decimal> {
             unit_minutes(unit)?
         };
         // Divide last, so 30秒 is exactly 0.5 rather than 30 × 0.01666….
-        total += number * Decimal::from(times) / Decimal::from(per);
+        let part = number
+            .checked_mul(Decimal::from(times))?
+            .checked_div(Decimal::from(per))?;
+        total = total.checked_add(part)?;
         last_unit_minutes = Some((times, per));
         any = true;
     }
@@ -158,5 +166,11 @@ mod tests {
             Some("80")
         );
         assert_eq!(minutes_from_days(f64::INFINITY), None);
+    }
+
+    #[test]
+    fn huge_numbers_do_not_overflow() {
+        assert_eq!(min("9999999999999999999999999999小时"), None);
+        assert_eq!(min("9999999999999999999999999999:00"), None);
     }
 }
