@@ -217,12 +217,15 @@ fn to_enum(raw: &Raw<'_>, spec: &FieldSpec, values: &[String]) -> Option<Value> 
     let mapped = spec
         .value_map
         .iter()
-        .find(|(from, _)| normalize_text(from) == text)
+        .find(|(from, _)| *from == text || normalize_text(from) == text)
         .map(|(_, to)| normalize_text(to))
         .unwrap_or(text);
+    // Rubric values are normally written plainly, so an exact match settles
+    // most cells before any normalising.
     values
         .iter()
-        .find(|v| normalize_text(v) == mapped)
+        .find(|v| **v == mapped)
+        .or_else(|| values.iter().find(|v| normalize_text(v) == mapped))
         .map(|v| Value::Text(v.clone()))
 }
 

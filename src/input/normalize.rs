@@ -2,7 +2,9 @@
 //! header or name typed with full-width forms, stray spaces or line breaks
 //! compares equal to its plain spelling.
 
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
+
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normalises header text: folds full-width forms (NFKC, so `（分钟）` is
 /// `(分钟)`), then removes every whitespace character, line breaks included,
@@ -17,7 +19,12 @@ pub fn normalize_header(s: &str) -> String {
 /// characters, since Chinese names carry no spaces (`欧阳 娜` is `欧阳娜`)
 /// while Latin names keep one (`John  Smith` is `John Smith`).
 pub fn normalize_text(s: &str) -> String {
-    let folded: String = s.nfkc().collect();
+    // Most cells are already NFKC; checking is much cheaper than folding.
+    let folded: Cow<'_, str> = if is_nfkc_quick(s.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.nfkc().collect())
+    };
     let mut out = String::with_capacity(folded.len());
     // A whitespace run is held back until the next visible character shows
     // whether it separates two CJK characters (dropped) or anything else.
