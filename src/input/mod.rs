@@ -1,5 +1,125 @@
-//! Reading records from exported spreadsheets.
+//! Reading records from exported spreadsheets (xlsx, xlsm, xls, ods, CSV).
+//!
+//! A [`SourceSchema`] says which fields to find and their types; the reader
+//! finds the header row by content, maps columns by header aliases, converts
+//! every cell to its field's type and hands each good record to a sink with
+//! its provenance. Cell problems are collected, not fatal, so one run shows
+//! them all.
 
+mod convert;
+mod csv;
+mod dates;
+mod duration;
+mod encoding;
+mod error;
+pub(crate) mod header;
+mod normalize;
+mod rows;
 pub mod schema;
+mod workbook;
 
+#[cfg(test)]
+mod tests;
+
+use std::path::Path;
+
+pub use error::{DataError, InputError};
+pub use normalize::{normalize_header, normalize_text};
 pub use schema::{FieldSpec, SourceSchema};
+
+use crate::provenance::Provenance;
+use crate::value::Value;
+
+/// One good record: its values in the order of the schema's fields, and where it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Record<'a> {
+    /// The typed values, in `schema.fields` order.
+    pub values: &'a [Value],
+    /// The file, sheet and row the record was read from.
+    pub origin: &'a Provenance,
+}
+
+/// Options for reading.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The year of dates written without one (`3月1日`); without it such a
+    /// date is an error that asks for a `--period`.
+    pub year_hint: Option<i32>,
+}
+
+/// What was read from one file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileSummary {
+    /// The sheets read, in workbook order (one, named "", for CSV).
+    pub sheets: Vec<SheetSummary>,
+    /// Sheets left out because no header row matched the schema.
+    pub skipped_sheets: Vec<String>,
+}
+
+/// What was read from one sheet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SheetSummary {
+    /// The sheet's name ("" for CSV).
+    pub sheet: String,
+    /// The header row, 1-based.
+    pub header_row: u32,
+    /// How many good records were passed to the sink.
+    pub records: u64,
+    /// Each field found, with the (normalised) header text it was found under.
+    pub columns: Vec<(String, String)>,
+}
+
+/// Whether the path names a file this module reads: xlsx, xlsm, xls, ods or
+/// csv, in any letter case.
+pub fn is_spreadsheet(path: &Path) -> bool {
+    kind_of(path).is_some()
+}
+
+/// The formats, by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Xlsx,
+    Xls,
+    Ods,
+    Csv,
+}
+
+fn kind_of(path: &Path) -> Option<Kind> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "xlsx" | "xlsm" => Some(Kind::Xlsx),
+        "xls" => Some(Kind::Xls),
+        "ods" => Some(Kind::Ods),
+        "csv" => Some(Kind::Csv),
+        _ => None,
+    }
+}
+
+/// Reads every matching sheet of one file, calling `sink` for each good
+/// record. Cell-level problems are pushed to `problems` (the record is then
+/// not passed to `sink`) and reading goes on, so a run reports all of them
+/// together. File-level failures (unreadable, no sheet with the needed
+/// header, missing required columns) return `Err`.
+///
+/// `display` is the file's name as the user should see it in provenance and
+/// messages.
+pub fn read_file(
+    path: &Path,
+    display: &str,
+    schema: &SourceSchema,
+    opts: &ReadOptions,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<FileSummary, InputError> {
+    match kind_of(path) {
+        Some(Kind::Csv) => csv::read_csv(path, display, schema, opts, problems, sink),
+        Some(Kind::Xlsx) => workbook::read_xlsx(path, display, schema, opts, problems, sink),
+        Some(Kind::Xls) => workbook::read_xls(path, display, schema, opts, problems, sink),
+        Some(Kind::Ods) => workbook::read_ods(path, display, schema, opts, problems, sink),
+        None => Err(InputError::Open {
+            file: display.to_string(),
+            reason: "not a spreadsheet: the name must end in .xlsx, .xlsm, .xls, .ods or .csv"
+                .to_string(),
+        }),
+    }
+}

@@ -1,0 +1,672 @@
+//! Converts one raw cell into the typed [`Value`] its field declares, or
+//! says what would have been accepted. Cells from xlsx, xls, ods and CSV all
+//! arrive here as a borrowed [`Raw`] view.
+
+use std::str::FromStr;
+
+use calamine::{CellErrorType, Data, DataRef, ExcelDateTime};
+use chrono::{NaiveDateTime, NaiveTime};
+use rust_decimal::Decimal;
+use unicode_normalization::UnicodeNormalization;
+
+use super::dates::{from_excel, from_serial, parse_date_text, DateFail};
+use super::duration::{minutes_from_days, parse_duration_text};
+use super::normalize::normalize_text;
+use super::schema::FieldSpec;
+use crate::value::{FieldType, Value};
+
+/// One cell's content before conversion, borrowed from whichever reader holds it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Raw<'a> {
+    Empty,
+    Int(i64),
+    Float(f64),
+    Text(&'a str),
+    Bool(bool),
+    DateTime(ExcelDateTime),
+    DateTimeIso(&'a str),
+    DurationIso(&'a str),
+    Error(&'a CellErrorType),
+}
+
+impl<'a> Raw<'a> {
+    pub(crate) fn from_data_ref(d: &'a DataRef<'_>) -> Self {
+        match d {
+            DataRef::Int(i) => Raw::Int(*i),
+            DataRef::Float(f) => Raw::Float(*f),
+            DataRef::String(s) => Raw::Text(s),
+            DataRef::SharedString(s) => Raw::Text(s),
+            DataRef::Bool(b) => Raw::Bool(*b),
+            DataRef::DateTime(t) => Raw::DateTime(*t),
+            DataRef::DateTimeIso(s) => Raw::DateTimeIso(s),
+            DataRef::DurationIso(s) => Raw::DurationIso(s),
+            DataRef::Error(e) => Raw::Error(e),
+            DataRef::Empty => Raw::Empty,
+        }
+    }
+
+    pub(crate) fn from_data(d: &'a Data) -> Self {
+        match d {
+            Data::Int(i) => Raw::Int(*i),
+            Data::Float(f) => Raw::Float(*f),
+            Data::String(s) => Raw::Text(s),
+            Data::Bool(b) => Raw::Bool(*b),
+            Data::DateTime(t) => Raw::DateTime(*t),
+            Data::DateTimeIso(s) => Raw::DateTimeIso(s),
+            Data::DurationIso(s) => Raw::DurationIso(s),
+            Data::Error(e) => Raw::Error(e),
+            Data::Empty => Raw::Empty,
+        }
+    }
+
+    /// Empty, or text of nothing but spaces.
+    pub(crate) fn is_blank(&self) -> bool {
+        match self {
+            Raw::Empty => true,
+            Raw::Text(s) => s.chars().all(char::is_whitespace),
+            _ => false,
+        }
+    }
+
+    /// The cell as the spreadsheet shows it, for messages and header matching.
+    pub(crate) fn shown(&self) -> String {
+        match self {
+            Raw::Empty => String::new(),
+            Raw::Int(i) => i.to_string(),
+            Raw::Float(f) => f.to_string(),
+            Raw::Text(s) | Raw::DateTimeIso(s) | Raw::DurationIso(s) => (*s).to_string(),
+            Raw::Bool(true) => "TRUE".to_string(),
+            Raw::Bool(false) => "FALSE".to_string(),
+            Raw::DateTime(t) if t.is_datetime() => match from_excel(t) {
+                Some(dt) if dt.time() == NaiveTime::MIN => dt.format("%Y-%m-%d").to_string(),
+                Some(dt) => dt.format("%Y-%m-%d %H:%M:%S").to_string(),
+                None => t.as_f64().to_string(),
+            },
+            Raw::DateTime(t) => t.as_f64().to_string(),
+            Raw::Error(e) => e.to_string(),
+        }
+    }
+}
+
+/// What conversion needs besides the cell.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Context {
+    /// The year of dates written without one.
+    pub(crate) year_hint: Option<i32>,
+    /// The workbook counts serial dates from 1904 (old Mac Excel).
+    pub(crate) is_1904: bool,
+}
+
+/// A refused cell: its content as shown, and what would have been accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Rejected {
+    pub(crate) value: String,
+    pub(crate) expected: String,
+}
+
+const EXPECT_KEY: &str = "an identifier (text or a whole number)";
+const EXPECT_LOST_DIGITS: &str = "an identifier with all its digits: the number has lost digits; format the column as text and export again";
+const EXPECT_TEXT: &str = "text";
+const EXPECT_INTEGER: &str = "a whole number";
+const EXPECT_DECIMAL: &str = "a number such as 12.5";
+const EXPECT_DURATION: &str =
+    "a duration in minutes such as 80, 80分钟, 1小时20分, 1.5小时, 1:20 or an Excel time";
+const EXPECT_DATE: &str = "a date such as 2022-03-01, 2022/3/1, 3月1日 or an Excel date";
+const EXPECT_NEEDS_YEAR: &str =
+    "a date with a year: 3月1日 has none, so give a --period to say which year is meant";
+const EXPECT_DATETIME: &str =
+    "a date and time such as 2022-03-01 07:41, 2022/3/1 7:41:00 or an Excel date-time";
+const EXPECT_BOOLEAN: &str = "yes or no: 是/否, 有/无, true/false, 1/0, √/×, Y/N";
+
+/// 2^53: above it a float no longer holds every integer, so an 18-digit
+/// UserId Excel stored as a number has already lost its last digits.
+const EXACT_FLOAT_LIMIT: f64 = 9_007_199_254_740_992.0;
+
+/// Converts one cell to the field's type. A blank cell takes the field's
+/// default, or [`Value::Null`].
+pub(crate) fn convert(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value, Rejected> {
+    if raw.is_blank() {
+        return Ok(spec.default.clone().unwrap_or(Value::Null));
+    }
+    let reject = |expected: &str| Rejected {
+        value: raw.shown(),
+        expected: expected.to_string(),
+    };
+    match &spec.ty {
+        FieldType::Key => to_key(raw).map_err(reject),
+        FieldType::Text => to_text(raw)
+            .map(Value::Text)
+            .ok_or_else(|| reject(EXPECT_TEXT)),
+        FieldType::Enum(values) => {
+            to_enum(raw, spec, values).ok_or_else(|| reject(&one_of(values)))
+        }
+        FieldType::Integer => to_integer(raw)
+            .map(Value::Int)
+            .ok_or_else(|| reject(EXPECT_INTEGER)),
+        FieldType::Decimal => to_decimal(raw)
+            .map(Value::Number)
+            .ok_or_else(|| reject(EXPECT_DECIMAL)),
+        FieldType::Duration => to_duration(raw)
+            .map(Value::Number)
+            .ok_or_else(|| reject(EXPECT_DURATION)),
+        FieldType::Date => to_datetime(raw, ctx, EXPECT_DATE)
+            .map(|dt| Value::Date(dt.date()))
+            .map_err(reject),
+        FieldType::DateTime => to_datetime(raw, ctx, EXPECT_DATETIME)
+            .map(Value::DateTime)
+            .map_err(reject),
+        FieldType::Boolean => to_bool(raw)
+            .map(Value::Bool)
+            .ok_or_else(|| reject(EXPECT_BOOLEAN)),
+    }
+}
+
+fn one_of(values: &[String]) -> String {
+    format!("one of {}", values.join(", "))
+}
+
+fn to_key(raw: &Raw<'_>) -> Result<Value, &'static str> {
+    match raw {
+        Raw::Int(i) => Ok(Value::Text(i.to_string())),
+        Raw::Float(f) if f.abs() >= EXACT_FLOAT_LIMIT => Err(EXPECT_LOST_DIGITS),
+        Raw::Float(f) if f.fract() == 0.0 => Ok(Value::Text(format!("{f:.0}"))),
+        Raw::Float(f) => Ok(Value::Text(f.to_string())),
+        Raw::Text(s) => {
+            let t = normalize_text(s);
+            if looks_scientific(&t) {
+                // `1.23457E+17`: a CSV saved after Excel turned the id into a number.
+                Err(EXPECT_LOST_DIGITS)
+            } else {
+                Ok(Value::Text(t))
+            }
+        }
+        _ => Err(EXPECT_KEY),
+    }
+}
+
+/// `1.23457E+17`, the way Excel writes long numbers it has rounded.
+fn looks_scientific(s: &str) -> bool {
+    let Some((mantissa, exp)) = s.split_once(['E', 'e']) else {
+        return false;
+    };
+    let exp = exp.strip_prefix('+').unwrap_or(exp);
+    !mantissa.is_empty()
+        && mantissa.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && mantissa.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && !exp.is_empty()
+        && exp.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn to_text(raw: &Raw<'_>) -> Option<String> {
+    match raw {
+        Raw::Text(s) => Some(normalize_text(s)),
+        Raw::Int(_)
+        | Raw::Float(_)
+        | Raw::DateTime(_)
+        | Raw::DateTimeIso(_)
+        | Raw::DurationIso(_) => Some(raw.shown()),
+        Raw::Bool(b) => Some(if *b { "是" } else { "否" }.to_string()),
+        Raw::Empty | Raw::Error(_) => None,
+    }
+}
+
+/// Maps first (脱岗 → 旷工), then checks membership; an unknown value is an
+/// error, never silently taken as normal.
+fn to_enum(raw: &Raw<'_>, spec: &FieldSpec, values: &[String]) -> Option<Value> {
+    let text = to_text(raw)?;
+    let mapped = spec
+        .value_map
+        .iter()
+        .find(|(from, _)| *from == text || normalize_text(from) == text)
+        .map(|(_, to)| normalize_text(to))
+        .unwrap_or(text);
+    // Rubric values are normally written plainly, so an exact match settles
+    // most cells before any normalising.
+    values
+        .iter()
+        .find(|v| **v == mapped)
+        .or_else(|| values.iter().find(|v| normalize_text(v) == mapped))
+        .map(|v| Value::Text(v.clone()))
+}
+
+fn to_integer(raw: &Raw<'_>) -> Option<i64> {
+    match raw {
+        Raw::Int(i) => Some(*i),
+        Raw::Float(f) if f.fract() == 0.0 && f.abs() < EXACT_FLOAT_LIMIT => Some(*f as i64),
+        Raw::Text(s) => {
+            let d = parse_decimal_text(s)?;
+            if d.fract().is_zero() {
+                i64::try_from(d).ok()
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+fn to_decimal(raw: &Raw<'_>) -> Option<Decimal> {
+    match raw {
+        Raw::Int(i) => Some(Decimal::from(*i)),
+        Raw::Float(f) => float_as_shown(*f),
+        Raw::Text(s) => parse_decimal_text(s),
+        _ => None,
+    }
+}
+
+/// The float as Excel shows it: Rust prints the shortest text that reads
+/// back as the same float, so `0.1` stays 0.1, not 0.1000000000000000055….
+fn float_as_shown(f: f64) -> Option<Decimal> {
+    if !f.is_finite() {
+        return None;
+    }
+    let s = f.to_string();
+    Decimal::from_str(&s)
+        .or_else(|_| Decimal::from_scientific(&s))
+        .ok()
+}
+
+/// `12.5`, `１２`, `+3`, and `95%` as 0.95 (as Excel itself reads it).
+fn parse_decimal_text(s: &str) -> Option<Decimal> {
+    let folded: String = s.nfkc().collect();
+    let t = folded.trim();
+    if let Some(p) = t.strip_suffix('%') {
+        let d = Decimal::from_str(p.trim()).ok()?;
+        return Some(d / Decimal::ONE_HUNDRED);
+    }
+    let t = t.strip_prefix('+').unwrap_or(t);
+    Decimal::from_str(t).ok()
+}
+
+fn to_duration(raw: &Raw<'_>) -> Option<Decimal> {
+    match raw {
+        Raw::Int(i) => Some(Decimal::from(*i)),
+        Raw::Float(f) => float_as_shown(*f),
+        Raw::DateTime(t) => minutes_from_days(t.as_f64()),
+        Raw::Text(s) | Raw::DurationIso(s) => parse_duration_text(s),
+        _ => None,
+    }
+}
+
+fn to_datetime(
+    raw: &Raw<'_>,
+    ctx: &Context,
+    expected: &'static str,
+) -> Result<NaiveDateTime, &'static str> {
+    match raw {
+        // Below one day it is a time of day, which names no date.
+        Raw::DateTime(t) if t.is_datetime() && t.as_f64() >= 1.0 => from_excel(t).ok_or(expected),
+        Raw::Int(i) => {
+            // 20220301 is a date written as a number, not serial 20 million.
+            if (19_000_101..=99_991_231).contains(i) {
+                return parse_text_datetime(&i.to_string(), ctx, expected);
+            }
+            if (1_000_000_000_000..=9_999_999_999_999).contains(i) {
+                return super::dates::from_millis(*i).ok_or(expected);
+            }
+            from_serial(*i as f64, ctx.is_1904).ok_or(expected)
+        }
+        Raw::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < EXACT_FLOAT_LIMIT {
+                return to_datetime(&Raw::Int(*f as i64), ctx, expected);
+            }
+            from_serial(*f, ctx.is_1904).ok_or(expected)
+        }
+        Raw::Text(s) | Raw::DateTimeIso(s) => parse_text_datetime(s, ctx, expected),
+        _ => Err(expected),
+    }
+}
+
+fn parse_text_datetime(
+    s: &str,
+    ctx: &Context,
+    expected: &'static str,
+) -> Result<NaiveDateTime, &'static str> {
+    match parse_date_text(s, ctx.year_hint) {
+        Ok((date, time)) => Ok(date.and_time(time.unwrap_or(NaiveTime::MIN))),
+        Err(DateFail::NeedsYear) => Err(EXPECT_NEEDS_YEAR),
+        Err(DateFail::Invalid) => Err(expected),
+    }
+}
+
+fn to_bool(raw: &Raw<'_>) -> Option<bool> {
+    match raw {
+        Raw::Bool(b) => Some(*b),
+        Raw::Int(1) => Some(true),
+        Raw::Int(0) => Some(false),
+        Raw::Float(f) if *f == 1.0 => Some(true),
+        Raw::Float(f) if *f == 0.0 => Some(false),
+        Raw::Text(s) => {
+            let folded: String = s.nfkc().collect();
+            match folded.trim().to_lowercase().as_str() {
+                "是" | "有" | "true" | "1" | "√" | "✓" | "✔" | "y" | "yes" | "对" => {
+                    Some(true)
+                }
+                "否" | "无" | "false" | "0" | "×" | "✗" | "✘" | "n" | "no" | "错" => {
+                    Some(false)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::ExcelDateTimeType;
+    use chrono::NaiveDate;
+
+    fn spec(ty: FieldType) -> FieldSpec {
+        FieldSpec {
+            name: "f".into(),
+            headers: vec!["F".into()],
+            ty,
+            required: true,
+            value_map: vec![],
+            default: None,
+        }
+    }
+
+    const CTX: Context = Context {
+        year_hint: None,
+        is_1904: false,
+    };
+
+    fn ok(raw: Raw<'_>, ty: FieldType) -> Value {
+        convert(&raw, &spec(ty), &CTX).unwrap()
+    }
+
+    fn bad(raw: Raw<'_>, ty: FieldType) -> Rejected {
+        convert(&raw, &spec(ty), &CTX).unwrap_err()
+    }
+
+    fn text(s: &str) -> Value {
+        Value::Text(s.into())
+    }
+
+    fn dec(s: &str) -> Value {
+        Value::Number(Decimal::from_str(s).unwrap())
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> Value {
+        Value::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn keys_keep_leading_zeros_and_drop_decimal_points() {
+        assert_eq!(ok(Raw::Text(" 0012 "), FieldType::Key), text("0012"));
+        assert_eq!(ok(Raw::Text("００１２"), FieldType::Key), text("0012"));
+        assert_eq!(ok(Raw::Int(12), FieldType::Key), text("12"));
+        assert_eq!(ok(Raw::Float(12.0), FieldType::Key), text("12"));
+        assert_eq!(
+            ok(Raw::Text("123456789012345678"), FieldType::Key),
+            text("123456789012345678")
+        );
+    }
+
+    #[test]
+    fn big_user_ids_that_lost_digits_are_refused() {
+        let r = bad(Raw::Float(123_456_789_012_345_680.0), FieldType::Key);
+        assert!(r.expected.contains("format the column as text"), "{r:?}");
+        let r = bad(Raw::Text("1.23457E+17"), FieldType::Key);
+        assert!(r.expected.contains("lost digits"), "{r:?}");
+        assert_eq!(
+            ok(Raw::Float(9_007_199_254_740_991.0), FieldType::Key),
+            text("9007199254740991")
+        );
+    }
+
+    #[test]
+    fn text_is_normalised() {
+        assert_eq!(ok(Raw::Text("欧阳 娜"), FieldType::Text), text("欧阳娜"));
+        assert_eq!(
+            ok(Raw::Text("\u{3000}王芳\u{3000}"), FieldType::Text),
+            text("王芳")
+        );
+        assert_eq!(ok(Raw::Int(3), FieldType::Text), text("3"));
+    }
+
+    #[test]
+    fn enums_map_then_check_membership() {
+        let values: Vec<String> = ["正常", "迟到", "早退", "缺课", "请假", "旷工"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut s = spec(FieldType::Enum(values));
+        s.value_map = vec![("脱岗".into(), "旷工".into())];
+        let conv = |raw: Raw<'_>| convert(&raw, &s, &CTX);
+        assert_eq!(conv(Raw::Text(" 迟到 ")), Ok(text("迟到")));
+        assert_eq!(conv(Raw::Text("脱岗")), Ok(text("旷工")));
+        assert_eq!(conv(Raw::Text("脱 岗")), Ok(text("旷工")));
+        let r = conv(Raw::Text("却课")).unwrap_err();
+        assert_eq!(r.value, "却课");
+        assert_eq!(r.expected, "one of 正常, 迟到, 早退, 缺课, 请假, 旷工");
+    }
+
+    #[test]
+    fn integers_from_whole_cells_and_digit_text() {
+        assert_eq!(ok(Raw::Int(7), FieldType::Integer), Value::Int(7));
+        assert_eq!(ok(Raw::Float(7.0), FieldType::Integer), Value::Int(7));
+        assert_eq!(ok(Raw::Text("７"), FieldType::Integer), Value::Int(7));
+        assert_eq!(ok(Raw::Text("-3"), FieldType::Integer), Value::Int(-3));
+        assert_eq!(
+            bad(Raw::Float(7.5), FieldType::Integer).expected,
+            "a whole number"
+        );
+        assert_eq!(bad(Raw::Text("七"), FieldType::Integer).value, "七");
+        assert_eq!(
+            bad(Raw::Float(1e300), FieldType::Integer).value,
+            1e300.to_string()
+        );
+    }
+
+    #[test]
+    fn decimals_exactly_as_displayed() {
+        assert_eq!(ok(Raw::Float(0.1), FieldType::Decimal), dec("0.1"));
+        assert_eq!(ok(Raw::Float(12.5), FieldType::Decimal), dec("12.5"));
+        assert_eq!(ok(Raw::Text("12.5"), FieldType::Decimal), dec("12.5"));
+        assert_eq!(ok(Raw::Text("95%"), FieldType::Decimal), dec("0.95"));
+        assert_eq!(ok(Raw::Int(3), FieldType::Decimal), dec("3"));
+        assert_eq!(
+            bad(Raw::Text("abc"), FieldType::Decimal).expected,
+            EXPECT_DECIMAL
+        );
+        assert!(convert(&Raw::Float(f64::NAN), &spec(FieldType::Decimal), &CTX).is_err());
+    }
+
+    #[test]
+    fn durations_in_minutes() {
+        let d = FieldType::Duration;
+        assert_eq!(ok(Raw::Int(80), d.clone()), dec("80"));
+        assert_eq!(ok(Raw::Text("1小时20分"), d.clone()), dec("80"));
+        assert_eq!(ok(Raw::Text("1.5小时"), d.clone()), dec("90"));
+        assert_eq!(ok(Raw::Text("1:20"), d.clone()), dec("80"));
+        assert_eq!(ok(Raw::Text("45分"), d.clone()), dec("45"));
+        let excel_time = ExcelDateTime::new(80.0 / 1440.0, ExcelDateTimeType::TimeDelta, false);
+        assert_eq!(ok(Raw::DateTime(excel_time), d.clone()), dec("80"));
+        let clock = ExcelDateTime::new(80.0 / 1440.0, ExcelDateTimeType::DateTime, false);
+        assert_eq!(ok(Raw::DateTime(clock), d.clone()), dec("80"));
+        assert_eq!(bad(Raw::Text("很久"), d).expected, EXPECT_DURATION);
+    }
+
+    #[test]
+    fn dates_from_cells_serials_and_text() {
+        let d = FieldType::Date;
+        let cell = ExcelDateTime::new(44621.0, ExcelDateTimeType::DateTime, false);
+        assert_eq!(ok(Raw::DateTime(cell), d.clone()), date(2022, 3, 1));
+        let cell_1904 = ExcelDateTime::new(43159.0, ExcelDateTimeType::DateTime, true);
+        assert_eq!(ok(Raw::DateTime(cell_1904), d.clone()), date(2022, 3, 1));
+        assert_eq!(ok(Raw::Float(44621.0), d.clone()), date(2022, 3, 1));
+        assert_eq!(ok(Raw::Float(44621.75), d.clone()), date(2022, 3, 1));
+        assert_eq!(ok(Raw::Int(44621), d.clone()), date(2022, 3, 1));
+        assert_eq!(ok(Raw::Int(20220301), d.clone()), date(2022, 3, 1));
+        assert_eq!(
+            ok(Raw::DateTimeIso("2022-03-01"), d.clone()),
+            date(2022, 3, 1)
+        );
+        for s in [
+            "2022/3/1",
+            "2022-03-01",
+            "2022.3.1",
+            "2022年3月1日",
+            "2022-03-01 07:41",
+        ] {
+            assert_eq!(ok(Raw::Text(s), d.clone()), date(2022, 3, 1), "{s}");
+        }
+        assert_eq!(
+            ok(Raw::Text("24-03-04 星期一"), d.clone()),
+            date(2024, 3, 4)
+        );
+        let time_only = ExcelDateTime::new(0.3, ExcelDateTimeType::DateTime, false);
+        assert_eq!(
+            bad(Raw::DateTime(time_only), d.clone()).expected,
+            EXPECT_DATE
+        );
+        assert_eq!(bad(Raw::Text("昨天"), d.clone()).expected, EXPECT_DATE);
+        assert_eq!(bad(Raw::Float(-5.0), d).expected, EXPECT_DATE);
+    }
+
+    #[test]
+    fn month_day_dates_take_the_year_hint_or_ask_for_a_period() {
+        let r = bad(Raw::Text("3月1日"), FieldType::Date);
+        assert!(r.expected.contains("--period"), "{r:?}");
+        let ctx = Context {
+            year_hint: Some(2022),
+            is_1904: false,
+        };
+        let v = convert(&Raw::Text("3月1日"), &spec(FieldType::Date), &ctx);
+        assert_eq!(v, Ok(date(2022, 3, 1)));
+    }
+
+    #[test]
+    fn datetimes_from_serials_text_and_timestamps() {
+        let dt = |s: &str| {
+            Value::DateTime(NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap())
+        };
+        let t = FieldType::DateTime;
+        assert_eq!(
+            ok(Raw::Float(44621.5), t.clone()),
+            dt("2022-03-01 12:00:00")
+        );
+        assert_eq!(
+            ok(Raw::Text("2022-03-01 07:41"), t.clone()),
+            dt("2022-03-01 07:41:00")
+        );
+        assert_eq!(
+            ok(Raw::Text("2022/3/1 7:41:00"), t.clone()),
+            dt("2022-03-01 07:41:00")
+        );
+        assert_eq!(
+            ok(Raw::Text("24-03-04 星期一 07:41"), t.clone()),
+            dt("2024-03-04 07:41:00")
+        );
+        assert_eq!(
+            ok(Raw::Int(1_646_092_800_000), t.clone()),
+            dt("2022-03-01 08:00:00")
+        );
+        assert_eq!(
+            ok(Raw::Text("1646092800000"), t.clone()),
+            dt("2022-03-01 08:00:00")
+        );
+        assert_eq!(bad(Raw::Text("早上"), t).expected, EXPECT_DATETIME);
+    }
+
+    #[test]
+    fn booleans_in_every_spelling() {
+        let b = FieldType::Boolean;
+        for s in [
+            "是", "有", "true", "TRUE", "True", "1", "√", "Y", "y", "yes",
+        ] {
+            assert_eq!(ok(Raw::Text(s), b.clone()), Value::Bool(true), "{s}");
+        }
+        for s in ["否", "无", "false", "FALSE", "0", "×", "N", "no"] {
+            assert_eq!(ok(Raw::Text(s), b.clone()), Value::Bool(false), "{s}");
+        }
+        assert_eq!(ok(Raw::Bool(true), b.clone()), Value::Bool(true));
+        assert_eq!(ok(Raw::Int(0), b.clone()), Value::Bool(false));
+        assert_eq!(bad(Raw::Text("也许"), b).expected, EXPECT_BOOLEAN);
+    }
+
+    #[test]
+    fn blanks_take_the_default_or_null() {
+        assert_eq!(ok(Raw::Empty, FieldType::Integer), Value::Null);
+        assert_eq!(ok(Raw::Text("  "), FieldType::Date), Value::Null);
+        let mut s = spec(FieldType::Integer);
+        s.default = Some(Value::Int(0));
+        assert_eq!(convert(&Raw::Empty, &s, &CTX), Ok(Value::Int(0)));
+    }
+
+    #[test]
+    fn no_input_panics() {
+        let e = CellErrorType::Ref;
+        let extremes = [
+            f64::MAX,
+            f64::MIN,
+            f64::NAN,
+            f64::INFINITY,
+            -0.0,
+            1e-300,
+            4e15,
+            9.3e18,
+        ];
+        let mut raws = vec![
+            Raw::Empty,
+            Raw::Int(i64::MAX),
+            Raw::Int(i64::MIN),
+            Raw::Bool(true),
+            Raw::Error(&e),
+            Raw::Text("9999999999999999999999999999999999小时"),
+            Raw::Text("99999999999999999999999999999%"),
+            Raw::Text("9999999999999"),
+            Raw::Text("99999999"),
+            Raw::Text("0000-00-00"),
+            Raw::Text("99-99-99 星期八"),
+            Raw::Text("::"),
+            Raw::Text("年月日"),
+            Raw::Text("\u{0}\u{feff}"),
+            Raw::DateTimeIso("not-a-date"),
+            Raw::DurationIso("PTxH"),
+        ];
+        for f in extremes {
+            raws.push(Raw::Float(f));
+            raws.push(Raw::DateTime(ExcelDateTime::new(
+                f,
+                ExcelDateTimeType::DateTime,
+                false,
+            )));
+            raws.push(Raw::DateTime(ExcelDateTime::new(
+                f,
+                ExcelDateTimeType::TimeDelta,
+                true,
+            )));
+        }
+        let types = [
+            FieldType::Key,
+            FieldType::Text,
+            FieldType::Integer,
+            FieldType::Decimal,
+            FieldType::Date,
+            FieldType::DateTime,
+            FieldType::Duration,
+            FieldType::Boolean,
+            FieldType::Enum(vec!["a".into()]),
+        ];
+        for raw in &raws {
+            let _ = raw.shown();
+            for ty in &types {
+                let _ = convert(raw, &spec(ty.clone()), &CTX);
+            }
+        }
+    }
+
+    #[test]
+    fn error_cells_are_named() {
+        let e = CellErrorType::Div0;
+        let r = bad(Raw::Error(&e), FieldType::Decimal);
+        assert_eq!(r.value, "#DIV/0!");
+        let e = CellErrorType::NA;
+        assert_eq!(bad(Raw::Error(&e), FieldType::Text).value, "#N/A");
+    }
+}

@@ -1,0 +1,312 @@
+//! Dates and times as exports write them: Excel serial numbers, ISO text,
+//! Chinese forms (`2022年3月1日`, `3月1日`), DingTalk's `24-03-04 星期一`,
+//! and API millisecond timestamps. Calendar arithmetic is chrono's; only the
+//! Excel epoch is calamine's.
+
+use calamine::{ExcelDateTime, ExcelDateTimeType};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use unicode_normalization::UnicodeNormalization;
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateFail {
+    /// A month and day without a year, and no year was given to assume.
+    NeedsYear,
+    /// Not a date form this reader knows.
+    Invalid,
+}
+
+/// The largest serial Excel accepts (9999-12-31).
+const MAX_SERIAL: f64 = 2_958_465.999_999;
+
+/// An Excel serial day number (with a day fraction for the time) as a
+/// datetime, in the 1900 or 1904 date system. `None` outside Excel's range.
+pub(crate) fn from_serial(serial: f64, is_1904: bool) -> Option<NaiveDateTime> {
+    if !serial.is_finite() || !(1.0..=MAX_SERIAL).contains(&serial) {
+        return None;
+    }
+    ExcelDateTime::new(serial, ExcelDateTimeType::DateTime, is_1904).as_datetime()
+}
+
+/// An Excel date cell as a datetime, `None` outside Excel's range (calamine
+/// would otherwise overflow on a nonsense value in a date-formatted cell).
+pub(crate) fn from_excel(t: &ExcelDateTime) -> Option<NaiveDateTime> {
+    let serial = t.as_f64();
+    if !serial.is_finite() || !(0.0..=MAX_SERIAL).contains(&serial) {
+        return None;
+    }
+    t.as_datetime()
+}
+
+/// Parses a date or datetime written as text. The time is `None` when the
+/// text has none. `year_hint` supplies the year of forms like `3月1日`.
+pub(crate) fn parse_date_text(
+    text: &str,
+    year_hint: Option<i32>,
+) -> Result<(NaiveDate, Option<NaiveTime>), DateFail> {
+    let folded: String = text.nfkc().collect();
+    let s = folded.trim();
+    if s.is_empty() {
+        return Err(DateFail::Invalid);
+    }
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return parse_all_digits(s);
+    }
+    // ISO puts a `T` between date and time; treat it like a space.
+    let spaced;
+    let s = match s.find('T') {
+        Some(i) if i > 0 && s[i + 1..].starts_with(|c: char| c.is_ascii_digit()) => {
+            spaced = format!("{} {}", &s[..i], &s[i + 1..]);
+            spaced.as_str()
+        }
+        _ => s,
+    };
+    let mut tokens = s.split_whitespace();
+    let date_token = strip_weekday(tokens.next().ok_or(DateFail::Invalid)?);
+    let date = parse_date_token(date_token, year_hint)?;
+    let mut time = None;
+    for token in tokens {
+        if is_weekday(token) {
+            continue;
+        }
+        if time.is_some() {
+            return Err(DateFail::Invalid);
+        }
+        time = Some(parse_time(token).ok_or(DateFail::Invalid)?);
+    }
+    Ok((date, time))
+}
+
+/// 8 digits are `YYYYMMDD`; 13 digits are a millisecond timestamp.
+fn parse_all_digits(s: &str) -> Result<(NaiveDate, Option<NaiveTime>), DateFail> {
+    match s.len() {
+        8 => {
+            let y = s[..4].parse().map_err(|_| DateFail::Invalid)?;
+            let m = s[4..6].parse().map_err(|_| DateFail::Invalid)?;
+            let d = s[6..].parse().map_err(|_| DateFail::Invalid)?;
+            let date = NaiveDate::from_ymd_opt(y, m, d).ok_or(DateFail::Invalid)?;
+            Ok((date, None))
+        }
+        13 => {
+            let ms: i64 = s.parse().map_err(|_| DateFail::Invalid)?;
+            let dt = from_millis(ms).ok_or(DateFail::Invalid)?;
+            Ok((dt.date(), Some(dt.time())))
+        }
+        _ => Err(DateFail::Invalid),
+    }
+}
+
+/// A millisecond Unix timestamp as China Standard Time (UTC+8, no daylight
+/// saving), the zone of the platforms and schools whose exports these are.
+pub(crate) fn from_millis(ms: i64) -> Option<NaiveDateTime> {
+    let cst = FixedOffset::east_opt(8 * 3600)?;
+    DateTime::from_timestamp_millis(ms).map(|t| t.with_timezone(&cst).naive_local())
+}
+
+const WEEKDAY_MARKERS: [&str; 3] = ["星期", "礼拜", "周"];
+const WEEKDAY_DAYS: [char; 8] = ['一', '二', '三', '四', '五', '六', '日', '天'];
+
+/// `星期一`, `周日`, `(周一)` and the like.
+fn is_weekday(token: &str) -> bool {
+    let t = token.trim_start_matches('(').trim_end_matches(')');
+    WEEKDAY_MARKERS.iter().any(|m| {
+        t.strip_prefix(m).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if WEEKDAY_DAYS.contains(&c))
+        })
+    })
+}
+
+/// Removes a weekday written right after the date (`24-03-04星期一`).
+fn strip_weekday(token: &str) -> &str {
+    for (i, _) in token.char_indices().skip(1) {
+        if is_weekday(&token[i..]) {
+            return &token[..i];
+        }
+    }
+    token
+}
+
+/// Splits `2022年3月1日` into `[(2022, 4 digits, '年'), (3, 1, '月'), (1, 1, '日')]`.
+fn number_groups(token: &str) -> Option<Vec<(u32, usize, Option<char>)>> {
+    let mut groups = Vec::with_capacity(3);
+    let mut chars = token.chars().peekable();
+    while chars.peek().is_some() {
+        let mut value: u32 = 0;
+        let mut digits = 0usize;
+        while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+            value = value.checked_mul(10)?.checked_add(d)?;
+            digits += 1;
+            chars.next();
+        }
+        if digits == 0 || groups.len() == 3 {
+            return None;
+        }
+        let sep = chars.next();
+        if sep.is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        groups.push((value, digits, sep));
+    }
+    Some(groups)
+}
+
+fn parse_date_token(token: &str, year_hint: Option<i32>) -> Result<NaiveDate, DateFail> {
+    let groups = number_groups(token).ok_or(DateFail::Invalid)?;
+    let (y, m, d) = match groups.as_slice() {
+        [(y, yd, Some(s1)), (m, md, Some(s2)), (d, dd, s3)] if *md <= 2 && *dd <= 2 => {
+            let ends_ok = match (s1, s2) {
+                ('年', '月') => matches!(s3, None | Some('日') | Some('号')),
+                (a, b) if a == b && matches!(a, '-' | '/' | '.') => s3.is_none(),
+                _ => false,
+            };
+            if !ends_ok {
+                return Err(DateFail::Invalid);
+            }
+            let year = match yd {
+                4 => i32::try_from(*y).map_err(|_| DateFail::Invalid)?,
+                // DingTalk writes `24-03-04`: two-digit years are this century.
+                2 if *s1 != '年' => 2000 + i32::try_from(*y).map_err(|_| DateFail::Invalid)?,
+                _ => return Err(DateFail::Invalid),
+            };
+            (year, *m, *d)
+        }
+        [(m, md, Some('月')), (d, dd, None | Some('日') | Some('号'))] if *md <= 2 && *dd <= 2 =>
+        {
+            let year = year_hint.ok_or(DateFail::NeedsYear)?;
+            (year, *m, *d)
+        }
+        _ => return Err(DateFail::Invalid),
+    };
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(DateFail::Invalid)
+}
+
+/// `7:41`, `07:41:00`, `07:41:00.5` (the fraction of a second is dropped).
+fn parse_time(token: &str) -> Option<NaiveTime> {
+    let mut parts = token.split(':');
+    let h: u32 = parse_small(parts.next()?)?;
+    let m: u32 = parse_small(parts.next()?)?;
+    let s: u32 = match parts.next() {
+        Some(sec) => parse_small(sec.split('.').next()?)?,
+        None => 0,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h, m, s)
+}
+
+fn parse_small(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn date_of(s: &str) -> Result<NaiveDate, DateFail> {
+        parse_date_text(s, None).map(|(d, _)| d)
+    }
+
+    #[test]
+    fn every_written_date_form() {
+        assert_eq!(date_of("2022-03-01"), Ok(d(2022, 3, 1)));
+        assert_eq!(date_of("2022/3/1"), Ok(d(2022, 3, 1)));
+        assert_eq!(date_of("2022.3.1"), Ok(d(2022, 3, 1)));
+        assert_eq!(date_of("2022年3月1日"), Ok(d(2022, 3, 1)));
+        assert_eq!(date_of("2022年3月1号"), Ok(d(2022, 3, 1)));
+        assert_eq!(date_of("２０２２年３月１日"), Ok(d(2022, 3, 1)));
+        assert_eq!(date_of("20220301"), Ok(d(2022, 3, 1)));
+        assert_eq!(date_of(" 2022-03-01 "), Ok(d(2022, 3, 1)));
+    }
+
+    #[test]
+    fn dingtalk_two_digit_year_with_weekday() {
+        assert_eq!(date_of("24-03-04 星期一"), Ok(d(2024, 3, 4)));
+        assert_eq!(date_of("24-03-04星期一"), Ok(d(2024, 3, 4)));
+        assert_eq!(date_of("2024-03-04 (周一)"), Ok(d(2024, 3, 4)));
+        let (date, time) = parse_date_text("24-03-04 星期一 07:41", None).unwrap();
+        assert_eq!(date, d(2024, 3, 4));
+        assert_eq!(time, NaiveTime::from_hms_opt(7, 41, 0));
+    }
+
+    #[test]
+    fn month_day_needs_a_year() {
+        assert_eq!(date_of("3月1日"), Err(DateFail::NeedsYear));
+        assert_eq!(
+            parse_date_text("3月1日", Some(2022)).map(|(d, _)| d),
+            Ok(d(2022, 3, 1))
+        );
+    }
+
+    #[test]
+    fn datetimes_keep_their_time() {
+        let t = |h, m, s| NaiveTime::from_hms_opt(h, m, s);
+        assert_eq!(
+            parse_date_text("2022-03-01 07:41", None),
+            Ok((d(2022, 3, 1), t(7, 41, 0)))
+        );
+        assert_eq!(
+            parse_date_text("2022/3/1 7:41:00", None),
+            Ok((d(2022, 3, 1), t(7, 41, 0)))
+        );
+        assert_eq!(
+            parse_date_text("2022-03-01T07:41:05", None),
+            Ok((d(2022, 3, 1), t(7, 41, 5)))
+        );
+    }
+
+    #[test]
+    fn millisecond_timestamps_are_china_time() {
+        // 2022-03-01 00:00 UTC is 08:00 in Beijing.
+        let (date, time) = parse_date_text("1646092800000", None).unwrap();
+        assert_eq!(date, d(2022, 3, 1));
+        assert_eq!(time, NaiveTime::from_hms_opt(8, 0, 0));
+    }
+
+    #[test]
+    fn nonsense_is_not_a_date() {
+        for s in [
+            "",
+            "正常",
+            "2022-13-01",
+            "2022-02-30",
+            "2022-03",
+            "2022/03-01",
+            "3/1",
+            "1234567",
+            "2022-03-01 25:00",
+            "2022-03-01 abc",
+            "99999-1-1",
+            "2022年3月1日日",
+        ] {
+            assert_eq!(date_of(s), Err(DateFail::Invalid), "{s}");
+        }
+    }
+
+    #[test]
+    fn excel_serials_in_both_date_systems() {
+        assert_eq!(
+            from_serial(44621.0, false).map(|t| t.date()),
+            Some(d(2022, 3, 1))
+        );
+        assert_eq!(
+            from_serial(44621.5, false).map(|t| t.time()),
+            NaiveTime::from_hms_opt(12, 0, 0)
+        );
+        assert_eq!(
+            from_serial(43159.0, true).map(|t| t.date()),
+            Some(d(2022, 3, 1))
+        );
+        assert_eq!(from_serial(-1.0, false), None);
+        assert_eq!(from_serial(f64::NAN, false), None);
+        assert_eq!(from_serial(1e12, false), None);
+    }
+}

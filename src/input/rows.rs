@@ -1,0 +1,166 @@
+//! Turns the cells of one data row into a record: each mapped cell is
+//! converted as it arrives, so a streaming reader never holds a row's raw
+//! cells; at the row's end the record goes to the sink, or its problems to
+//! the list.
+
+use std::sync::Arc;
+
+use super::convert::{convert, Context, Raw};
+use super::error::DataError;
+use super::header::Header;
+use super::schema::SourceSchema;
+use super::{Record, SheetSummary};
+use crate::provenance::{CellRef, Provenance};
+use crate::value::Value;
+
+/// Reads the data rows of one sheet under a found header.
+pub(crate) struct RowReader<'s> {
+    schema: &'s SourceSchema,
+    ctx: Context,
+    /// For each column up to the highest mapped one, the fields it feeds.
+    by_column: Vec<Vec<usize>>,
+    /// Per field, the header text found (the field's name when absent).
+    headers: Vec<String>,
+    /// Per field, what a blank or absent cell reads as.
+    blanks: Vec<Value>,
+    values: Vec<Value>,
+    origin: Provenance,
+    row_problems: Vec<DataError>,
+    row_has_data: bool,
+    summary: SheetSummary,
+}
+
+impl<'s> RowReader<'s> {
+    pub(crate) fn new(
+        schema: &'s SourceSchema,
+        header: &Header,
+        ctx: Context,
+        file: Arc<str>,
+        sheet: Arc<str>,
+    ) -> Self {
+        let max_col = header
+            .columns
+            .iter()
+            .flatten()
+            .map(|(c, _)| *c as usize)
+            .max();
+        let mut by_column = vec![Vec::new(); max_col.map_or(0, |m| m + 1)];
+        let mut headers = Vec::with_capacity(schema.fields.len());
+        let mut columns = Vec::new();
+        for (i, (field, found)) in schema.fields.iter().zip(&header.columns).enumerate() {
+            match found {
+                Some((col, text)) => {
+                    if let Some(slot) = by_column.get_mut(*col as usize) {
+                        slot.push(i);
+                    }
+                    headers.push(text.clone());
+                    columns.push((field.name.clone(), text.clone()));
+                }
+                None => headers.push(field.name.clone()),
+            }
+        }
+        let blanks: Vec<Value> = schema
+            .fields
+            .iter()
+            .map(|f| f.default.clone().unwrap_or(Value::Null))
+            .collect();
+        RowReader {
+            schema,
+            ctx,
+            by_column,
+            headers,
+            values: blanks.clone(),
+            blanks,
+            origin: Provenance {
+                file,
+                sheet: sheet.clone(),
+                row: 0,
+            },
+            row_problems: Vec::new(),
+            row_has_data: false,
+            summary: SheetSummary {
+                sheet: sheet.to_string(),
+                header_row: header.row,
+                records: 0,
+                columns,
+            },
+        }
+    }
+
+    /// Starts a row (1-based number).
+    pub(crate) fn begin_row(&mut self, row: u32) {
+        self.origin.row = row;
+        self.values.clone_from(&self.blanks);
+        self.row_problems.clear();
+        self.row_has_data = false;
+    }
+
+    /// Whether a column feeds any field; others need not be looked at.
+    pub(crate) fn wants(&self, col: u32) -> bool {
+        self.by_column
+            .get(col as usize)
+            .is_some_and(|fields| !fields.is_empty())
+    }
+
+    /// Takes one cell of the current row.
+    pub(crate) fn cell(&mut self, col: u32, raw: &Raw<'_>) {
+        let Some(fields) = self.by_column.get(col as usize) else {
+            return;
+        };
+        if fields.is_empty() || raw.is_blank() {
+            return;
+        }
+        self.row_has_data = true;
+        for &i in fields {
+            let Some(spec) = self.schema.fields.get(i) else {
+                continue;
+            };
+            match convert(raw, spec, &self.ctx) {
+                Ok(v) => {
+                    if let Some(slot) = self.values.get_mut(i) {
+                        *slot = v;
+                    }
+                }
+                Err(rejected) => self.row_problems.push(DataError::BadValue {
+                    cell: CellRef {
+                        file: self.origin.file.clone(),
+                        sheet: self.origin.sheet.clone(),
+                        row: self.origin.row,
+                        col,
+                    },
+                    field: spec.name.clone(),
+                    header: self.headers.get(i).cloned().unwrap_or_default(),
+                    value: rejected.value,
+                    expected: rejected.expected,
+                }),
+            }
+        }
+    }
+
+    /// Ends the row: a row with nothing in its mapped cells is skipped
+    /// silently (separators, trailing empties); one with problems is
+    /// reported and left out.
+    pub(crate) fn end_row(
+        &mut self,
+        problems: &mut Vec<DataError>,
+        sink: &mut dyn FnMut(Record<'_>),
+    ) {
+        if !self.row_has_data {
+            return;
+        }
+        if self.row_problems.is_empty() {
+            self.summary.records += 1;
+            sink(Record {
+                values: &self.values,
+                origin: &self.origin,
+            });
+        } else {
+            problems.append(&mut self.row_problems);
+        }
+        self.row_has_data = false;
+    }
+
+    pub(crate) fn finish(self) -> SheetSummary {
+        self.summary
+    }
+}

@@ -1,0 +1,432 @@
+//! Whole-file tests: small workbooks and CSV files shaped like real exports
+//! (title rows, grouped headers, blank rows, GBK text), read end to end.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+use super::*;
+use crate::value::FieldType;
+
+/// A scratch folder unique to the test and process.
+fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kaohe-input-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSpec {
+    FieldSpec {
+        name: name.into(),
+        headers: headers.iter().map(|h| h.to_string()).collect(),
+        ty,
+        required,
+        value_map: vec![],
+        default: None,
+    }
+}
+
+fn statuses() -> FieldType {
+    FieldType::Enum(
+        ["正常", "迟到", "早退", "缺课", "请假"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+    )
+}
+
+fn attendance() -> SourceSchema {
+    SourceSchema {
+        id: "attendance".into(),
+        fields: vec![
+            field("name", &["姓名"], FieldType::Text, true),
+            field("id", &["工号", "UserId"], FieldType::Key, true),
+            field("date", &["日期"], FieldType::Date, true),
+            field("status", &["状态", "打卡结果"], statuses(), true),
+            field(
+                "late",
+                &["迟到时长(分钟)", "迟到分钟"],
+                FieldType::Duration,
+                false,
+            ),
+            field("note", &["备注"], FieldType::Text, false),
+        ],
+        sheet: None,
+        sheet_pattern: None,
+    }
+}
+
+struct Read {
+    summary: Result<FileSummary, InputError>,
+    records: Vec<(Vec<Value>, Provenance)>,
+    problems: Vec<String>,
+}
+
+fn read(path: &std::path::Path, display: &str, schema: &SourceSchema, year: Option<i32>) -> Read {
+    let mut problems = Vec::new();
+    let mut records = Vec::new();
+    let opts = ReadOptions { year_hint: year };
+    let summary = read_file(path, display, schema, &opts, &mut problems, &mut |r| {
+        records.push((r.values.to_vec(), r.origin.clone()))
+    });
+    Read {
+        summary,
+        records,
+        problems: problems.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.into())
+}
+
+fn date(y: i32, m: u32, d: u32) -> Value {
+    Value::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+}
+
+fn minutes(n: i64) -> Value {
+    Value::Number(Decimal::from(n))
+}
+
+/// A DingTalk 每日统计-like sheet: three title rows, the header on row 4
+/// with a line break in one header, a blank separator row, an unknown
+/// status, and a second sheet of notes that has no header.
+fn dingtalk_workbook(path: &std::path::Path) {
+    let mut wb = Workbook::new();
+    let date_fmt = Format::new().set_num_format("yyyy-mm-dd");
+    let ws = wb.add_worksheet();
+    ws.set_name("每日统计").unwrap();
+    ws.write(0, 0, "每日统计表 统计日期：2024-03-01 至 2024-03-31")
+        .unwrap();
+    ws.write(1, 0, "报表生成时间：2024-04-01 10:00").unwrap();
+    ws.write(2, 0, "说明：本表由系统生成").unwrap();
+    for (c, h) in ["姓名", "工号", "日期", "打卡结果", "迟到时长\n(分钟)"]
+        .iter()
+        .enumerate()
+    {
+        ws.write(3, c as u16, *h).unwrap();
+    }
+    // Row 5
+    ws.write(4, 0, "欧阳 娜").unwrap();
+    ws.write(4, 1, "0012").unwrap();
+    let d = ExcelDateTime::from_ymd(2024, 3, 4).unwrap();
+    ws.write_datetime_with_format(4, 2, &d, &date_fmt).unwrap();
+    ws.write(4, 3, "正常").unwrap();
+    ws.write(4, 4, 0).unwrap();
+    // Row 6 is blank. Row 7 has an unknown status.
+    ws.write(6, 0, "张三").unwrap();
+    ws.write(6, 1, 13).unwrap();
+    ws.write(6, 2, "24-03-04 星期一").unwrap();
+    ws.write(6, 3, "却课").unwrap();
+    // Row 8
+    ws.write(7, 0, "李四").unwrap();
+    ws.write(7, 1, "0014").unwrap();
+    ws.write(7, 2, "24-03-05 星期二").unwrap();
+    ws.write(7, 3, "迟到").unwrap();
+    ws.write(7, 4, "8分钟").unwrap();
+    let notes = wb.add_worksheet();
+    notes.set_name("说明").unwrap();
+    notes.write(0, 0, "导出说明").unwrap();
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn dingtalk_sheet_reads_under_title_rows() {
+    let dir = scratch("dingtalk");
+    let path = dir.join("attendance.xlsx");
+    dingtalk_workbook(&path);
+    let r = read(&path, "attendance.xlsx", &attendance(), None);
+    let summary = r.summary.unwrap();
+    assert_eq!(summary.skipped_sheets, vec!["说明"]);
+    assert_eq!(summary.sheets.len(), 1);
+    let s = &summary.sheets[0];
+    assert_eq!(
+        (s.sheet.as_str(), s.header_row, s.records),
+        ("每日统计", 4, 2)
+    );
+    assert_eq!(
+        s.columns,
+        vec![
+            ("name".to_string(), "姓名".to_string()),
+            ("id".into(), "工号".into()),
+            ("date".into(), "日期".into()),
+            ("status".into(), "打卡结果".into()),
+            ("late".into(), "迟到时长(分钟)".into()),
+        ]
+    );
+    assert_eq!(
+        r.problems,
+        vec![
+            "attendance.xlsx, sheet 每日统计, cell D7: 打卡结果 (status) value \"却课\" is not one of 正常, 迟到, 早退, 缺课, 请假"
+        ]
+    );
+    assert_eq!(r.records.len(), 2);
+    let (values, origin) = &r.records[0];
+    assert_eq!(
+        values,
+        &vec![
+            text("欧阳娜"),
+            text("0012"),
+            date(2024, 3, 4),
+            text("正常"),
+            minutes(0),
+            Value::Null
+        ]
+    );
+    assert_eq!(origin.to_string(), "attendance.xlsx:每日统计:5");
+    let (values, origin) = &r.records[1];
+    assert_eq!(values[2], date(2024, 3, 5));
+    assert_eq!(values[4], minutes(8));
+    assert_eq!(origin.row, 8);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn wecom_grouped_header_with_merged_cells() {
+    let dir = scratch("wecom");
+    let path = dir.join("wecom.xlsx");
+    let mut wb = Workbook::new();
+    let plain = Format::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("日报").unwrap();
+    ws.write(0, 0, "日报").unwrap();
+    ws.write(1, 0, "统计时间：2024-03-04").unwrap();
+    // 姓名 and 工号 are merged down over both header rows, as WeCom does.
+    ws.merge_range(2, 0, 3, 0, "姓名", &plain).unwrap();
+    ws.merge_range(2, 1, 3, 1, "UserId", &plain).unwrap();
+    ws.merge_range(2, 2, 2, 3, "考勤概况", &plain).unwrap();
+    ws.write(3, 2, "日期").unwrap();
+    ws.write(3, 3, "状态").unwrap();
+    ws.write(4, 0, "王芳").unwrap();
+    ws.write(4, 1, "123456789012345678").unwrap();
+    ws.write(4, 2, "2024/3/4").unwrap();
+    ws.write(4, 3, "迟到").unwrap();
+    ws.write(5, 0, "赵六").unwrap();
+    ws.write(5, 1, 123_456_789_012_345_680.0).unwrap();
+    ws.write(5, 2, "3月5日").unwrap();
+    ws.write(5, 3, "正常").unwrap();
+    wb.save(&path).unwrap();
+
+    let r = read(&path, "wecom.xlsx", &attendance(), Some(2024));
+    let summary = r.summary.unwrap();
+    assert_eq!(summary.sheets[0].header_row, 4);
+    assert_eq!(r.records.len(), 1);
+    assert_eq!(r.records[0].0[1], text("123456789012345678"));
+    assert_eq!(r.records[0].1.row, 5);
+    assert_eq!(r.problems.len(), 1);
+    assert!(
+        r.problems[0].starts_with(
+            "wecom.xlsx, sheet 日报, cell B6: UserId (id) value \"123456789012345680\""
+        ),
+        "{}",
+        r.problems[0]
+    );
+    assert!(r.problems[0].contains("format the column as text"));
+
+    // Without a year, 3月5日 asks for a period.
+    let r = read(&path, "wecom.xlsx", &attendance(), None);
+    assert_eq!(r.problems.len(), 2);
+    assert!(r.problems[1].contains("cell C6"), "{}", r.problems[1]);
+    assert!(r.problems[1].contains("--period"), "{}", r.problems[1]);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn missing_column_lists_what_was_found() {
+    let dir = scratch("missing");
+    let path = dir.join("a.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("考勤").unwrap();
+    ws.write(0, 0, "考勤表").unwrap();
+    for (c, h) in ["姓名", "工号", "日期", "备注"].iter().enumerate() {
+        ws.write(1, c as u16, *h).unwrap();
+    }
+    wb.save(&path).unwrap();
+    let r = read(&path, "a.xlsx", &attendance(), None);
+    let err = r.summary.unwrap_err();
+    assert!(
+        matches!(err, InputError::MissingColumns { header_row: 2, .. }),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "a.xlsx, sheet 考勤: no header row in the first 30 rows has a column for status (headers accepted: 状态, 打卡结果); the closest is row 2, which has: 姓名, 工号, 日期, 备注"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn sheet_pattern_selects_and_reports() {
+    let dir = scratch("pattern");
+    let path = dir.join("b.xlsx");
+    dingtalk_workbook(&path);
+    let mut schema = attendance();
+    schema.sheet = Some(globset::Glob::new("月度*").unwrap().compile_matcher());
+    schema.sheet_pattern = Some("月度*".into());
+    let err = read(&path, "b.xlsx", &schema, None).summary.unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "b.xlsx: no sheet matches \"月度*\"; the workbook has: 每日统计, 说明"
+    );
+    schema.sheet = Some(globset::Glob::new("说明").unwrap().compile_matcher());
+    let err = read(&path, "b.xlsx", &schema, None).summary.unwrap_err();
+    assert!(matches!(err, InputError::MissingColumns { .. }), "{err:?}");
+    schema.sheet = Some(globset::Glob::new("每日*").unwrap().compile_matcher());
+    let r = read(&path, "b.xlsx", &schema, None);
+    assert_eq!(r.summary.unwrap().sheets.len(), 1);
+    assert_eq!(r.records.len(), 2);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn two_columns_for_one_field_is_refused() {
+    let dir = scratch("ambiguous");
+    let path = dir.join("c.csv");
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态,打卡结果\n张三,1,2024-03-01,正常,正常\n",
+    )
+    .unwrap();
+    let err = read(&path, "c.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert_eq!(
+        err,
+        InputError::AmbiguousColumn {
+            file: "c.csv".into(),
+            sheet: String::new(),
+            field: "status".into(),
+            headers: vec!["D: 状态".into(), "E: 打卡结果".into()],
+        }
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn sparse_sheet_with_a_far_cell_streams() {
+    let dir = scratch("sparse");
+    let path = dir.join("sparse.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["姓名", "工号", "日期", "状态"].iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    ws.write(1, 0, "张三").unwrap();
+    ws.write(1, 1, "7").unwrap();
+    ws.write(1, 2, "2024-03-01").unwrap();
+    ws.write(1, 3, "请假").unwrap();
+    ws.write(1_048_575, 16_383, "x").unwrap();
+    wb.save(&path).unwrap();
+    let r = read(&path, "sparse.xlsx", &attendance(), None);
+    assert_eq!(r.summary.unwrap().sheets[0].records, 1);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn csv_in_gbk_is_decoded() {
+    let dir = scratch("gbk");
+    let path = dir.join("gbk.csv");
+    let text = "考勤导出\n姓名,工号,日期,状态\n欧阳　娜,0012,2022/3/1,迟到\n\n王芳,0013,2022年3月2日,请假\n";
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode(text);
+    assert!(!unmappable);
+    std::fs::write(&path, &bytes).unwrap();
+    let r = read(&path, "gbk.csv", &attendance(), None);
+    let summary = r.summary.unwrap();
+    assert_eq!(summary.sheets[0].sheet, "");
+    assert_eq!(summary.sheets[0].header_row, 2);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.records.len(), 2);
+    assert_eq!(r.records[0].0[0], text_value("欧阳娜"));
+    assert_eq!(r.records[0].0[2], date(2022, 3, 1));
+    assert_eq!(r.records[0].1.to_string(), "gbk.csv:3");
+    assert_eq!(r.records[1].1.row, 5);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+fn text_value(s: &str) -> Value {
+    text(s)
+}
+
+#[test]
+fn csv_utf8_with_bom_and_multiline_fields() {
+    let dir = scratch("bom");
+    let path = dir.join("bom.csv");
+    let body = "\u{feff}姓名,工号,日期,状态,备注\n张三,001,2024-03-04,正常,\"两行\n备注\"\n李四,002,2024-03-04,缺课,\n李四,003,2024-03-04,病假,\n";
+    std::fs::write(&path, body).unwrap();
+    let r = read(&path, "bom.csv", &attendance(), None);
+    assert_eq!(r.summary.unwrap().sheets[0].header_row, 1);
+    assert_eq!(r.records.len(), 2);
+    assert_eq!(r.records[0].0[0], text("张三"));
+    assert_eq!(r.records[0].1.row, 2);
+    assert_eq!(r.records[1].1.row, 4);
+    assert_eq!(
+        r.problems,
+        vec!["bom.csv, cell D5: 状态 (status) value \"病假\" is not one of 正常, 迟到, 早退, 缺课, 请假"]
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn csv_with_invalid_bytes_is_an_encoding_error() {
+    let dir = scratch("badbytes");
+    let path = dir.join("bad.csv");
+    std::fs::write(&path, b"\xd0\xd5\xc3\xfb,\xb9\xa4\xba\xc5\n\xff\xff,1\n").unwrap();
+    let err = read(&path, "bad.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert!(
+        matches!(&err, InputError::Encoding { file, .. } if file == "bad.csv"),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().starts_with("bad.csv: the text encoding"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn unreadable_files_are_open_errors() {
+    let dir = scratch("open");
+    let path = dir.join("broken.xlsx");
+    std::fs::write(&path, b"not a zip").unwrap();
+    let err = read(&path, "broken.xlsx", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert!(matches!(err, InputError::Open { .. }), "{err:?}");
+    let missing = dir.join("absent.csv");
+    let err = read(&missing, "absent.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert!(matches!(err, InputError::Open { .. }), "{err:?}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn spreadsheet_extensions_in_any_case() {
+    for name in ["a.xlsx", "a.XLSX", "a.xlsm", "a.xls", "a.ods", "a.Csv"] {
+        assert!(is_spreadsheet(std::path::Path::new(name)), "{name}");
+    }
+    for name in ["a.txt", "a", "a.xlsb", "~$a"] {
+        assert!(!is_spreadsheet(std::path::Path::new(name)), "{name}");
+    }
+}
+
+#[test]
+fn csv_line_numbers_survive_crlf_blank_lines_and_no_final_break() {
+    let dir = scratch("crlf");
+    let path = dir.join("crlf.csv");
+    let body = "姓名,工号,日期,状态\r\n\r\n张三,1,2024-03-01,正常\r\n,,,\r\n李四,2,2024-03-01,迟到";
+    std::fs::write(&path, body).unwrap();
+    let r = read(&path, "crlf.csv", &attendance(), None);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let rows: Vec<u32> = r.records.iter().map(|(_, o)| o.row).collect();
+    assert_eq!(rows, vec![3, 5]);
+    assert_eq!(r.records[1].0[3], text("迟到"));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -1,0 +1,383 @@
+//! Reads workbooks: xlsx/xlsm streamed cell by cell (memory stays flat however
+//! many rows there are, and a stray cell at XFD1048576 costs nothing), xls
+//! and ods through calamine's whole-sheet ranges, which is all it offers for
+//! them. Also decides which sheets of a workbook are read.
+
+use std::fs::File;
+use std::io::{BufReader, Read, Seek};
+use std::path::Path;
+use std::sync::Arc;
+
+use calamine::{open_workbook, Data, DataRef, Ods, Range, Reader, SheetType, Xls, Xlsx};
+
+use super::convert::{Context, Raw};
+use super::error::{DataError, InputError};
+use super::header::{detect, Candidate, HeadRow, Header, HEADER_SCAN_ROWS};
+use super::rows::RowReader;
+use super::schema::SourceSchema;
+use super::{FileSummary, ReadOptions, Record};
+
+/// How one sheet went.
+pub(crate) enum SheetOutcome {
+    Read(super::SheetSummary),
+    NoHeader(Candidate),
+}
+
+/// Reads an xlsx or xlsm file, streaming each sheet.
+pub(crate) fn read_xlsx(
+    path: &Path,
+    display: &str,
+    schema: &SourceSchema,
+    opts: &ReadOptions,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<FileSummary, InputError> {
+    let mut wb: Xlsx<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
+    let ctx = Context {
+        year_hint: opts.year_hint,
+        is_1904: wb.has_1904_epoch(),
+    };
+    let file: Arc<str> = display.into();
+    let names = worksheet_names(&wb);
+    read_sheets(display, schema, names, |name| {
+        stream_xlsx_sheet(&mut wb, name, &file, schema, ctx, problems, sink)
+    })
+}
+
+/// Reads an xls file (BIFF8, Excel 97–2003).
+pub(crate) fn read_xls(
+    path: &Path,
+    display: &str,
+    schema: &SourceSchema,
+    opts: &ReadOptions,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<FileSummary, InputError> {
+    let mut wb: Xls<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
+    let ctx = Context {
+        year_hint: opts.year_hint,
+        is_1904: wb.has_1904_epoch(),
+    };
+    read_ranges(&mut wb, display, schema, ctx, problems, sink)
+}
+
+/// Reads an OpenDocument spreadsheet (ods always counts dates from 1899-12-30).
+pub(crate) fn read_ods(
+    path: &Path,
+    display: &str,
+    schema: &SourceSchema,
+    opts: &ReadOptions,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<FileSummary, InputError> {
+    let mut wb: Ods<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
+    let ctx = Context {
+        year_hint: opts.year_hint,
+        is_1904: false,
+    };
+    read_ranges(&mut wb, display, schema, ctx, problems, sink)
+}
+
+fn open_error(display: &str, e: impl std::fmt::Display) -> InputError {
+    InputError::Open {
+        file: display.to_string(),
+        reason: e.to_string(),
+    }
+}
+
+fn read_error(display: &str, sheet: &str, e: impl std::fmt::Display) -> InputError {
+    InputError::Read {
+        file: display.to_string(),
+        sheet: sheet.to_string(),
+        reason: e.to_string(),
+    }
+}
+
+/// Sheets that hold cells; chart and macro sheets have no rows to read.
+fn worksheet_names<RS: Read + Seek, R: Reader<RS>>(wb: &R) -> Vec<String> {
+    wb.sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .collect()
+}
+
+/// Chooses the sheets and turns their outcomes into the file's summary.
+/// With a sheet pattern every matching sheet must have the header; without
+/// one, sheets without it are skipped, but at least one must have it.
+pub(crate) fn read_sheets(
+    display: &str,
+    schema: &SourceSchema,
+    names: Vec<String>,
+    mut read_one: impl FnMut(&str) -> Result<SheetOutcome, InputError>,
+) -> Result<FileSummary, InputError> {
+    let mut summary = FileSummary::default();
+    let selected: Vec<&String> = match &schema.sheet {
+        Some(glob) => names.iter().filter(|n| glob.is_match(n.as_str())).collect(),
+        None => names.iter().collect(),
+    };
+    if selected.is_empty() {
+        if let Some(glob) = &schema.sheet {
+            return Err(InputError::NoSheet {
+                file: display.to_string(),
+                pattern: schema
+                    .sheet_pattern
+                    .clone()
+                    .unwrap_or_else(|| glob.glob().glob().to_string()),
+                sheets: names,
+            });
+        }
+    }
+    let mut best: Option<(String, Candidate)> = None;
+    for name in selected {
+        match read_one(name)? {
+            SheetOutcome::Read(s) => summary.sheets.push(s),
+            SheetOutcome::NoHeader(candidate) => {
+                if schema.sheet.is_some() {
+                    return Err(missing_columns(display, name, candidate));
+                }
+                summary.skipped_sheets.push(name.clone());
+                let better = best
+                    .as_ref()
+                    .is_none_or(|(_, b)| candidate.matched > b.matched);
+                if better {
+                    best = Some((name.clone(), candidate));
+                }
+            }
+        }
+    }
+    if summary.sheets.is_empty() {
+        let (sheet, candidate) = best.unwrap_or_else(|| (String::new(), empty_candidate(schema)));
+        return Err(missing_columns(display, &sheet, candidate));
+    }
+    Ok(summary)
+}
+
+fn empty_candidate(schema: &SourceSchema) -> Candidate {
+    Candidate {
+        missing: schema
+            .fields
+            .iter()
+            .filter(|f| f.required)
+            .map(|f| (f.name.clone(), f.headers.clone()))
+            .collect(),
+        ..Candidate::default()
+    }
+}
+
+pub(crate) fn missing_columns(display: &str, sheet: &str, c: Candidate) -> InputError {
+    InputError::MissingColumns {
+        file: display.to_string(),
+        sheet: sheet.to_string(),
+        missing: c.missing,
+        found: c.found,
+        header_row: c.row,
+    }
+}
+
+pub(crate) fn ambiguous(display: &str, sheet: &str, a: super::header::Ambiguous) -> InputError {
+    InputError::AmbiguousColumn {
+        file: display.to_string(),
+        sheet: sheet.to_string(),
+        field: a.field,
+        headers: a.headers,
+    }
+}
+
+/// Finds the header among the buffered top rows.
+fn find_header(
+    display: &str,
+    sheet: &str,
+    head: &[HeadRow],
+    schema: &SourceSchema,
+) -> Result<Result<Header, Candidate>, InputError> {
+    detect(head, schema).map_err(|a| ambiguous(display, sheet, a))
+}
+
+/// Header text of a cell: what it shows, nothing for errors.
+fn header_text(raw: &Raw<'_>) -> Option<String> {
+    match raw {
+        Raw::Empty | Raw::Error(_) => None,
+        _ => Some(raw.shown()),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn stream_xlsx_sheet<RS: Read + Seek>(
+    wb: &mut Xlsx<RS>,
+    name: &str,
+    file: &Arc<str>,
+    schema: &SourceSchema,
+    ctx: Context,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<SheetOutcome, InputError> {
+    let display = &**file;
+    let mut cells = wb
+        .worksheet_cells_reader(name)
+        .map_err(|e| read_error(display, name, e))?;
+    // Only the top rows are held, to find the header in; the rest stream.
+    let mut head: Vec<(u32, Vec<(u32, DataRef<'_>)>)> = Vec::new();
+    let mut pending = None;
+    // Asking for a cell after the reader has said there are none fails, so remember.
+    let mut exhausted = true;
+    while let Some(cell) = cells
+        .next_cell()
+        .map_err(|e| read_error(display, name, e))?
+    {
+        let (r, c) = cell.get_position();
+        if r >= HEADER_SCAN_ROWS {
+            pending = Some(cell);
+            exhausted = false;
+            break;
+        }
+        let value = cell.get_value();
+        if Raw::from_data_ref(value).is_blank() {
+            continue;
+        }
+        let row = r + 1;
+        match head.last_mut() {
+            Some((last, row_cells)) if *last == row => row_cells.push((c, value.clone())),
+            _ => head.push((row, vec![(c, value.clone())])),
+        }
+    }
+    let head_rows: Vec<HeadRow> = head
+        .iter()
+        .map(|(row, cells)| HeadRow {
+            row: *row,
+            cells: cells
+                .iter()
+                .filter_map(|(c, v)| header_text(&Raw::from_data_ref(v)).map(|t| (*c, t)))
+                .collect(),
+        })
+        .collect();
+    let header = match find_header(display, name, &head_rows, schema)? {
+        Ok(h) => h,
+        Err(candidate) => return Ok(SheetOutcome::NoHeader(candidate)),
+    };
+    let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
+    for (row, row_cells) in head.iter().filter(|(r, _)| *r > header.row) {
+        rows.begin_row(*row);
+        for (c, v) in row_cells {
+            rows.cell(*c, &Raw::from_data_ref(v));
+        }
+        rows.end_row(problems, sink);
+    }
+    drop(head);
+    let mut current: Option<u32> = None;
+    let mut next = pending;
+    loop {
+        let Some(cell) = next.take() else {
+            if exhausted {
+                break;
+            }
+            match cells
+                .next_cell()
+                .map_err(|e| read_error(display, name, e))?
+            {
+                Some(c) => {
+                    next = Some(c);
+                    continue;
+                }
+                None => {
+                    exhausted = true;
+                    continue;
+                }
+            }
+        };
+        let (r, c) = cell.get_position();
+        let row = r.saturating_add(1);
+        if current != Some(row) {
+            if current.is_some() {
+                rows.end_row(problems, sink);
+            }
+            rows.begin_row(row);
+            current = Some(row);
+        }
+        if rows.wants(c) {
+            rows.cell(c, &Raw::from_data_ref(cell.get_value()));
+        }
+    }
+    if current.is_some() {
+        rows.end_row(problems, sink);
+    }
+    Ok(SheetOutcome::Read(rows.finish()))
+}
+
+/// Reads every selected sheet of a workbook calamine can only give as ranges.
+fn read_ranges<RS, R>(
+    wb: &mut R,
+    display: &str,
+    schema: &SourceSchema,
+    ctx: Context,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<FileSummary, InputError>
+where
+    RS: Read + Seek,
+    R: Reader<RS>,
+    R::Error: std::fmt::Display,
+{
+    let file: Arc<str> = display.into();
+    let names = worksheet_names(wb);
+    read_sheets(display, schema, names, |name| {
+        let range = wb
+            .worksheet_range(name)
+            .map_err(|e| read_error(display, name, e))?;
+        range_sheet(&range, name, &file, schema, ctx, problems, sink)
+    })
+}
+
+fn range_sheet(
+    range: &Range<Data>,
+    name: &str,
+    file: &Arc<str>,
+    schema: &SourceSchema,
+    ctx: Context,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<SheetOutcome, InputError> {
+    let display = &**file;
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    let head_rows: Vec<HeadRow> = range
+        .rows()
+        .enumerate()
+        .map(|(i, cells)| (r0.saturating_add(i as u32), cells))
+        .take_while(|(r, _)| *r < HEADER_SCAN_ROWS)
+        .map(|(r, cells)| HeadRow {
+            row: r + 1,
+            cells: cells
+                .iter()
+                .enumerate()
+                .filter_map(|(j, v)| {
+                    let raw = Raw::from_data(v);
+                    if raw.is_blank() {
+                        return None;
+                    }
+                    header_text(&raw).map(|t| (c0.saturating_add(j as u32), t))
+                })
+                .collect(),
+        })
+        .filter(|h| !h.cells.is_empty())
+        .collect();
+    let header = match find_header(display, name, &head_rows, schema)? {
+        Ok(h) => h,
+        Err(candidate) => return Ok(SheetOutcome::NoHeader(candidate)),
+    };
+    let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
+    for (i, cells) in range.rows().enumerate() {
+        let row = r0.saturating_add(i as u32).saturating_add(1);
+        if row <= header.row {
+            continue;
+        }
+        rows.begin_row(row);
+        for (j, v) in cells.iter().enumerate() {
+            let col = c0.saturating_add(j as u32);
+            if rows.wants(col) {
+                rows.cell(col, &Raw::from_data(v));
+            }
+        }
+        rows.end_row(problems, sink);
+    }
+    Ok(SheetOutcome::Read(rows.finish()))
+}
