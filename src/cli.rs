@@ -30,7 +30,10 @@ pub enum Lang {
 
 impl Lang {
     /// The language to use: the flag, else the rubric's locale, else Chinese.
-    pub fn resolve(flag: Option<Lang>, rubric: Option<kaohe::rubric::Locale>) -> kaohe::rubric::Locale {
+    pub fn resolve(
+        flag: Option<Lang>,
+        rubric: Option<kaohe::rubric::Locale>,
+    ) -> kaohe::rubric::Locale {
         use kaohe::rubric::Locale;
         match flag {
             Some(Lang::Zh) => Locale::Zh,
@@ -44,8 +47,6 @@ impl Lang {
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);
-
-
 
 #[cfg(test)]
 mod tests {

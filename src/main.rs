@@ -32,12 +32,18 @@ fn main() -> ExitCode {
 
 fn render(e: &anyhow::Error) -> String {
     if let Some(ScoreError::Data(problems)) = e.downcast_ref::<ScoreError>() {
-        let mut out = format!("{} problem(s) in the input data; nothing was written:", problems.len());
+        let mut out = format!(
+            "{} problem(s) in the input data; nothing was written:",
+            problems.len()
+        );
         for p in problems.iter().take(SHOWN_PROBLEMS) {
             out.push_str(&format!("\n  - {p}"));
         }
         if problems.len() > SHOWN_PROBLEMS {
-            out.push_str(&format!("\n  … and {} more", problems.len() - SHOWN_PROBLEMS));
+            out.push_str(&format!(
+                "\n  … and {} more",
+                problems.len() - SHOWN_PROBLEMS
+            ));
         }
         return out;
     }

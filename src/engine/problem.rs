@@ -94,7 +94,10 @@ impl fmt::Display for Problem {
                  `unknown_teachers = \"skip\"` under [roster] to skip such records)"
             ),
             Problem::BlankKey { origin, field } => {
-                write!(f, "{origin}: {field} is blank; every record needs the teacher's key")
+                write!(
+                    f,
+                    "{origin}: {field} is blank; every record needs the teacher's key"
+                )
             }
             Problem::DuplicateTeacher { origin, first, key } => write!(
                 f,

@@ -72,7 +72,10 @@ pub fn score(
                 path: f.display.clone(),
                 sha256: f.sha256.clone(),
             },
-            sources: sources.iter().map(|&s| rubric.sources[s].id.clone()).collect(),
+            sources: sources
+                .iter()
+                .map(|&s| rubric.sources[s].id.clone())
+                .collect(),
             sheets: Vec::new(),
         })
         .collect();
@@ -112,13 +115,17 @@ pub fn score(
                 &mut cell_problems,
                 &mut |record| state.record(source, record),
             )?;
-            state.problems.extend(cell_problems.into_iter().map(Problem::Cell));
-            inputs[f].sheets.extend(summary.sheets.iter().map(|s| SheetInfo {
-                source: rubric.sources[source].id.clone(),
-                sheet: s.sheet.clone(),
-                header_row: s.header_row,
-                records: s.records,
-            }));
+            state
+                .problems
+                .extend(cell_problems.into_iter().map(Problem::Cell));
+            inputs[f]
+                .sheets
+                .extend(summary.sheets.iter().map(|s| SheetInfo {
+                    source: rubric.sources[source].id.clone(),
+                    sheet: s.sheet.clone(),
+                    header_row: s.header_row,
+                    records: s.records,
+                }));
         }
         if source == rubric.roster.source {
             state.roster_rules();
@@ -316,10 +323,12 @@ impl State<'_> {
         let Some(&t) = self.index.get(key) else {
             match self.rubric.roster.unknown_teachers {
                 crate::rubric::UnknownTeachers::Skip => self.stats[source].unknown_teacher += 1,
-                crate::rubric::UnknownTeachers::Error => self.problems.push(Problem::UnknownTeacher {
-                    origin: record.origin.clone(),
-                    key: key.to_string(),
-                }),
+                crate::rubric::UnknownTeachers::Error => {
+                    self.problems.push(Problem::UnknownTeacher {
+                        origin: record.origin.clone(),
+                        key: key.to_string(),
+                    })
+                }
             }
             return;
         };
@@ -417,7 +426,11 @@ impl State<'_> {
             let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
             match outcome {
                 Ok(None) => {}
-                Ok(Some(Applied::Points { points, detail, exempt })) => {
+                Ok(Some(Applied::Points {
+                    points,
+                    detail,
+                    exempt,
+                })) => {
                     if !exempt {
                         acc.sum += points;
                     }
@@ -524,7 +537,9 @@ fn evaluate(
             if v < Decimal::ZERO {
                 return Err(RuleError::Negative(v));
             }
-            let product = v.checked_mul(*rate).ok_or(RuleError::Eval(EvalError::Overflow))?;
+            let product = v
+                .checked_mul(*rate)
+                .ok_or(RuleError::Eval(EvalError::Overflow))?;
             (product, Decimal::ONE)
         }
         Effect::Import { value, .. } => {

@@ -23,26 +23,22 @@ pub fn d(text: &str) -> Decimal {
     text.parse().unwrap_or_else(|e| panic!("{text}: {e}"))
 }
 
-fn cond(src: &str) -> Condition {
-    compile_condition(
-        src,
-        &Scope {
-            record: &[],
-            teacher: &[],
-        },
-    )
-    .unwrap()
+fn cond(source: &Source, src: &str) -> Condition {
+    let fields = source.scope_fields();
+    let scope = Scope {
+        record: &fields,
+        teacher: &[],
+    };
+    compile_condition(src, &scope).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
 
-fn num(src: &str) -> NumberExpr {
-    compile_number(
-        src,
-        &Scope {
-            record: &[],
-            teacher: &[],
-        },
-    )
-    .unwrap()
+fn num(source: &Source, src: &str) -> NumberExpr {
+    let fields = source.scope_fields();
+    let scope = Scope {
+        record: &fields,
+        teacher: &[],
+    };
+    compile_number(src, &scope).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
 
 fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source {
@@ -109,6 +105,7 @@ pub fn rubric() -> Rubric {
                 key.clone(),
                 ("status", "考勤状态", FieldType::Text),
                 ("late_minutes", "迟到分钟", FieldType::Integer),
+                ("approved", "已审批", FieldType::Boolean),
             ],
             true,
         ),
@@ -138,8 +135,8 @@ pub fn rubric() -> Rubric {
     ];
 
     let mut absence = rule("缺课", ATTENDANCE, Effect::Deduct(Points::Each(d("1"))));
-    absence.when = Some(cond("status == \"缺课\""));
-    absence.unless = Some(cond("status == \"请假\" && approved"));
+    absence.when = Some(cond(&sources[ATTENDANCE], "status == \"缺课\""));
+    absence.unless = Some(cond(&sources[ATTENDANCE], "status == \"请假\" && approved"));
     absence.unless_label = "已审批请假".into();
 
     let late = rule(
@@ -176,7 +173,7 @@ pub fn rubric() -> Rubric {
         "课时",
         WORKLOAD,
         Effect::Proportional {
-            value: num("hours"),
+            value: num(&sources[WORKLOAD], "hours"),
             rate: d("1.25"),
         },
     );
@@ -185,7 +182,7 @@ pub fn rubric() -> Rubric {
         "计划评分",
         PLANS,
         Effect::Import {
-            value: num("score"),
+            value: num(&sources[PLANS], "score"),
             missing: MissingImport::Zero,
         },
     );
@@ -199,6 +196,7 @@ pub fn rubric() -> Rubric {
         rules,
     };
 
+    let ethics = cond(&sources[CONDUCT], "type == \"体罚\"");
     Rubric {
         name: "2022年3月教师考核".into(),
         description: None,
@@ -257,7 +255,7 @@ pub fn rubric() -> Rubric {
             id: "ethics".into(),
             name: "师德失范".into(),
             source: CONDUCT,
-            when: cond("type == \"体罚\""),
+            when: ethics,
             grade: 2,
         }],
         grades: vec![

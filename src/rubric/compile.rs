@@ -51,14 +51,21 @@ impl Compiler<'_> {
     }
 
     fn rubric(&mut self, file: RubricFile) -> Option<Rubric> {
-        let locale = file.rubric.locale.as_ref().and_then(|l| match l.get_ref().as_str() {
-            "zh" | "zh-CN" | "zh_CN" => Some(Locale::Zh),
-            "en" => Some(Locale::En),
-            other => {
-                self.error(l.span(), format!("unknown locale `{other}`; use `zh` or `en`"));
-                None
-            }
-        });
+        let locale = file
+            .rubric
+            .locale
+            .as_ref()
+            .and_then(|l| match l.get_ref().as_str() {
+                "zh" | "zh-CN" | "zh_CN" => Some(Locale::Zh),
+                "en" => Some(Locale::En),
+                other => {
+                    self.error(
+                        l.span(),
+                        format!("unknown locale `{other}`; use `zh` or `en`"),
+                    );
+                    None
+                }
+            });
         let rounding = match &file.rubric.rounding {
             None => Rounding::default(),
             Some(r) => self.rounding(r),
@@ -76,13 +83,18 @@ impl Compiler<'_> {
 
         let mut categories = Vec::new();
         let mut category_ids: HashMap<String, usize> = HashMap::new();
+        let mut category_defs = Vec::new();
         for def in &file.category {
             if category_ids.contains_key(def.id.get_ref()) {
-                self.error(def.id.span(), format!("category `{}` is defined twice", def.id.get_ref()));
+                self.error(
+                    def.id.span(),
+                    format!("category `{}` is defined twice", def.id.get_ref()),
+                );
                 continue;
             }
             let max = self.positive(&def.max, "a category's max")?;
             category_ids.insert(def.id.get_ref().clone(), categories.len());
+            category_defs.push(def);
             categories.push(Category {
                 id: def.id.get_ref().clone(),
                 name: def.name.clone(),
@@ -91,33 +103,51 @@ impl Compiler<'_> {
             });
         }
         if categories.is_empty() {
-            self.error(0..0, "the rubric has no [[category]]; add at least one with its items");
+            self.error(
+                0..0,
+                "the rubric has no [[category]]; add at least one with its items",
+            );
         }
 
         let roster_fields = sources[roster.source].scope_fields();
         let mut items = Vec::new();
         let mut item_ids: HashSet<String> = HashSet::new();
+        // Categories with an item already reported: their sums would only repeat that error.
+        let mut failed: HashSet<usize> = HashSet::new();
         for def in &file.item {
             if !item_ids.insert(def.id.get_ref().clone()) {
-                self.error(def.id.span(), format!("item `{}` is defined twice", def.id.get_ref()));
+                self.error(
+                    def.id.span(),
+                    format!("item `{}` is defined twice", def.id.get_ref()),
+                );
                 continue;
             }
             let Some(&category) = category_ids.get(def.category.get_ref()) else {
                 let known = category_ids.keys().cloned().collect::<Vec<_>>().join(", ");
                 self.error(
                     def.category.span(),
-                    format!("no category `{}`; categories: {known}", def.category.get_ref()),
+                    format!(
+                        "no category `{}`; categories: {known}",
+                        def.category.get_ref()
+                    ),
                 );
                 continue;
             };
-            if let Some(item) = self.item(def, category, &sources, &roster_fields) {
-                categories[category].items.push(items.len());
-                items.push(item);
+            match self.item(def, category, &sources, &roster_fields) {
+                Some(item) => {
+                    categories[category].items.push(items.len());
+                    items.push(item);
+                }
+                None => {
+                    failed.insert(category);
+                }
             }
         }
 
-        for (i, def) in file.category.iter().enumerate() {
-            let Some(cat) = categories.get(i) else { break };
+        for (i, (def, cat)) in category_defs.iter().zip(&categories).enumerate() {
+            if failed.contains(&i) {
+                continue;
+            }
             if cat.items.is_empty() {
                 self.error(def.id.span(), format!("category `{}` has no items", cat.id));
                 continue;
@@ -177,7 +207,10 @@ impl Compiler<'_> {
             Some(m) => RoundingMode::parse(m).unwrap_or_else(|| {
                 self.error(
                     def.span(),
-                    format!("unknown rounding mode `{m}`; use one of {}", RoundingMode::NAMES),
+                    format!(
+                        "unknown rounding mode `{m}`; use one of {}",
+                        RoundingMode::NAMES
+                    ),
                 );
                 RoundingMode::HalfUp
             }),
@@ -191,7 +224,10 @@ impl Compiler<'_> {
     fn source(&mut self, id: &Spanned<String>, def: &SourceDef) -> Option<Source> {
         let before = self.problems.len();
         if !is_identifier(id.get_ref()) {
-            self.error(id.span(), format!("source id `{}` must be an ASCII identifier", id.get_ref()));
+            self.error(
+                id.span(),
+                format!("source id `{}` must be an ASCII identifier", id.get_ref()),
+            );
         }
         let patterns = def.files.get_ref().to_vec();
         let mut set = GlobSetBuilder::new();
@@ -205,7 +241,10 @@ impl Compiler<'_> {
         }
         let matcher = set.build().ok()?;
         let sheet = def.sheet.as_ref().and_then(|s| {
-            match GlobBuilder::new(s.get_ref()).literal_separator(false).build() {
+            match GlobBuilder::new(s.get_ref())
+                .literal_separator(false)
+                .build()
+            {
                 Ok(g) => Some(g.compile_matcher()),
                 Err(e) => {
                     self.error(s.span(), format!("bad sheet pattern: {e}"));
@@ -221,27 +260,30 @@ impl Compiler<'_> {
             }
         }
         let slot_of = |name: &str| fields.iter().position(|f: &FieldSpec| f.name == name);
-        let teacher = def.teacher.as_ref().and_then(|t| match slot_of(t.get_ref()) {
-            Some(i) if fields[i].ty == FieldType::Key => Some(i),
-            Some(_) => {
-                self.problems.push(Diagnostic::at(
-                    self.path,
-                    self.text,
-                    t.span(),
-                    format!("the teacher field `{}` must have type \"key\"", t.get_ref()),
-                ));
-                None
-            }
-            None => {
-                self.problems.push(Diagnostic::at(
-                    self.path,
-                    self.text,
-                    t.span(),
-                    format!("source `{}` has no field `{}`", id.get_ref(), t.get_ref()),
-                ));
-                None
-            }
-        });
+        let teacher = def
+            .teacher
+            .as_ref()
+            .and_then(|t| match slot_of(t.get_ref()) {
+                Some(i) if fields[i].ty == FieldType::Key => Some(i),
+                Some(_) => {
+                    self.problems.push(Diagnostic::at(
+                        self.path,
+                        self.text,
+                        t.span(),
+                        format!("the teacher field `{}` must have type \"key\"", t.get_ref()),
+                    ));
+                    None
+                }
+                None => {
+                    self.problems.push(Diagnostic::at(
+                        self.path,
+                        self.text,
+                        t.span(),
+                        format!("source `{}` has no field `{}`", id.get_ref(), t.get_ref()),
+                    ));
+                    None
+                }
+            });
         let date = def.date.as_ref().and_then(|d| match slot_of(d.get_ref()) {
             Some(i) if matches!(fields[i].ty, FieldType::Date | FieldType::DateTime) => Some(i),
             Some(_) => {
@@ -249,7 +291,10 @@ impl Compiler<'_> {
                     self.path,
                     self.text,
                     d.span(),
-                    format!("the date field `{}` must have type \"date\" or \"datetime\"", d.get_ref()),
+                    format!(
+                        "the date field `{}` must have type \"date\" or \"datetime\"",
+                        d.get_ref()
+                    ),
                 ));
                 None
             }
@@ -308,7 +353,10 @@ impl Compiler<'_> {
             "enum" => match &d.values {
                 Some(v) if !v.is_empty() => FieldType::Enum(v.clone()),
                 _ => {
-                    self.error(span, "an enum field needs `values = [...]`, the values it may take");
+                    self.error(
+                        span,
+                        "an enum field needs `values = [...]`, the values it may take",
+                    );
                     return None;
                 }
             },
@@ -346,14 +394,20 @@ impl Compiler<'_> {
         }
         let headers = d.headers.to_vec();
         if headers.iter().all(|h| h.trim().is_empty()) {
-            self.error(span.clone(), "a field needs at least one header text in `headers`");
+            self.error(
+                span.clone(),
+                "a field needs at least one header text in `headers`",
+            );
         }
         let default = match &d.default {
             None => None,
             Some(v) => match default_value(v, &ty) {
                 Some(v) => Some(v),
                 None => {
-                    self.error(span, format!("`default` does not fit type \"{}\"", ty.name()));
+                    self.error(
+                        span,
+                        format!("`default` does not fit type \"{}\"", ty.name()),
+                    );
                     return None;
                 }
             },
@@ -371,15 +425,30 @@ impl Compiler<'_> {
     fn roster(&mut self, file: &RubricFile, sources: &[Source]) -> Option<Roster> {
         let def = &file.roster;
         let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
-            self.error(def.source.span(), format!("no source `{}`; {}", def.source.get_ref(), known_sources(sources)));
+            self.error(
+                def.source.span(),
+                format!(
+                    "no source `{}`; {}",
+                    def.source.get_ref(),
+                    known_sources(sources)
+                ),
+            );
             return None;
         };
         let slot = |me: &mut Self, name: &Spanned<String>| {
-            let found = sources[source].schema.fields.iter().position(|f| &f.name == name.get_ref());
+            let found = sources[source]
+                .schema
+                .fields
+                .iter()
+                .position(|f| &f.name == name.get_ref());
             if found.is_none() {
                 me.error(
                     name.span(),
-                    format!("the roster source `{}` has no field `{}`", sources[source].id, name.get_ref()),
+                    format!(
+                        "the roster source `{}` has no field `{}`",
+                        sources[source].id,
+                        name.get_ref()
+                    ),
                 );
             }
             found
@@ -392,13 +461,23 @@ impl Compiler<'_> {
         };
         let (key, name) = (key?, name?);
         if sources[source].schema.fields[key].ty != FieldType::Key {
-            self.error(def.key.span(), "the roster key must have type \"key\" (keys are text: leading zeros kept)");
+            self.error(
+                def.key.span(),
+                "the roster key must have type \"key\" (keys are text: leading zeros kept)",
+            );
         }
-        let unknown_teachers = match def.unknown_teachers.as_ref().map(|u| (u, u.get_ref().as_str())) {
+        let unknown_teachers = match def
+            .unknown_teachers
+            .as_ref()
+            .map(|u| (u, u.get_ref().as_str()))
+        {
             None | Some((_, "error")) => UnknownTeachers::Error,
             Some((_, "skip")) => UnknownTeachers::Skip,
             Some((u, other)) => {
-                self.error(u.span(), format!("unknown_teachers is `error` or `skip`, not `{other}`"));
+                self.error(
+                    u.span(),
+                    format!("unknown_teachers is `error` or `skip`, not `{other}`"),
+                );
                 UnknownTeachers::Error
             }
         };
@@ -422,7 +501,10 @@ impl Compiler<'_> {
         if def.rule.is_empty() {
             self.error(
                 def.id.span(),
-                format!("item `{}` has no [[item.rule]]; say how records score it", def.id.get_ref()),
+                format!(
+                    "item `{}` has no [[item.rule]]; say how records score it",
+                    def.id.get_ref()
+                ),
             );
             return None;
         }
@@ -430,13 +512,19 @@ impl Compiler<'_> {
         let rules: Vec<Rule> = def
             .rule
             .iter()
-            .filter_map(|r| self.rule(r, sources, roster_fields))
+            .filter_map(|r| self.rule(r, &def.name, sources, roster_fields))
             .collect();
         if self.problems.len() > before || rules.len() != def.rule.len() {
             return None;
         }
-        let deducts = rules.iter().filter(|r| matches!(r.effect, Effect::Deduct(_))).count();
-        let imports = rules.iter().filter(|r| matches!(r.effect, Effect::Import { .. })).count();
+        let deducts = rules
+            .iter()
+            .filter(|r| matches!(r.effect, Effect::Deduct(_)))
+            .count();
+        let imports = rules
+            .iter()
+            .filter(|r| matches!(r.effect, Effect::Import { .. }))
+            .count();
         if deducts > 0 && deducts < rules.len() {
             self.error(
                 def.id.span(),
@@ -451,7 +539,10 @@ impl Compiler<'_> {
         if imports > 0 && rules.len() > 1 {
             self.error(
                 def.id.span(),
-                format!("item `{}` imports its score, so it can have no other rule", def.id.get_ref()),
+                format!(
+                    "item `{}` imports its score, so it can have no other rule",
+                    def.id.get_ref()
+                ),
             );
             return None;
         }
@@ -468,13 +559,21 @@ impl Compiler<'_> {
     fn rule(
         &mut self,
         def: &Spanned<RuleDef>,
+        item_name: &str,
         sources: &[Source],
         roster_fields: &[(String, FieldType)],
     ) -> Option<Rule> {
         let span = def.span();
         let r = def.get_ref();
         let Some(source) = sources.iter().position(|s| &s.id == r.source.get_ref()) else {
-            self.error(r.source.span(), format!("no source `{}`; {}", r.source.get_ref(), known_sources(sources)));
+            self.error(
+                r.source.span(),
+                format!(
+                    "no source `{}`; {}",
+                    r.source.get_ref(),
+                    known_sources(sources)
+                ),
+            );
             return None;
         };
         let fields = sources[source].scope_fields();
@@ -487,7 +586,10 @@ impl Compiler<'_> {
         let kind = r.kind.get_ref().as_str();
         let forbid = |me: &mut Self, present: bool, what: &str| {
             if present {
-                me.error(span.clone(), format!("`{what}` does not apply to a `{kind}` rule"));
+                me.error(
+                    span.clone(),
+                    format!("`{what}` does not apply to a `{kind}` rule"),
+                );
             }
         };
         let effect = match kind {
@@ -503,7 +605,11 @@ impl Compiler<'_> {
                 }
             }
             "proportional" => {
-                forbid(self, r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(), "points");
+                forbid(
+                    self,
+                    r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(),
+                    "points",
+                );
                 forbid(self, r.missing.is_some(), "missing");
                 let (Some(value), Some(rate)) = (&r.value, &r.rate) else {
                     self.error(span, "a proportional rule needs `value` (what each record contributes) and `rate` (points per unit)");
@@ -514,12 +620,19 @@ impl Compiler<'_> {
                 Effect::Proportional { value, rate }
             }
             "import" => {
-                forbid(self, r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(), "points");
+                forbid(
+                    self,
+                    r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(),
+                    "points",
+                );
                 forbid(self, r.rate.is_some(), "rate");
                 forbid(self, r.cap.is_some(), "cap");
                 forbid(self, r.unless.is_some(), "unless");
                 let Some(value) = &r.value else {
-                    self.error(span, "an import rule needs `value`: the field (or expression) holding the score");
+                    self.error(
+                        span,
+                        "an import rule needs `value`: the field (or expression) holding the score",
+                    );
                     return None;
                 };
                 let value = self.number(value, &scope)?;
@@ -527,7 +640,10 @@ impl Compiler<'_> {
                     None | Some((_, "error")) => MissingImport::Error,
                     Some((_, "zero")) => MissingImport::Zero,
                     Some((m, other)) => {
-                        self.error(m.span(), format!("missing is `error` or `zero`, not `{other}`"));
+                        self.error(
+                            m.span(),
+                            format!("missing is `error` or `zero`, not `{other}`"),
+                        );
                         return None;
                     }
                 };
@@ -536,7 +652,9 @@ impl Compiler<'_> {
             other => {
                 self.error(
                     r.kind.span(),
-                    format!("unknown rule kind `{other}`; use deduct, bonus, proportional or import"),
+                    format!(
+                        "unknown rule kind `{other}`; use deduct, bonus, proportional or import"
+                    ),
                 );
                 return None;
             }
@@ -546,12 +664,14 @@ impl Compiler<'_> {
             None => None,
         };
         if r.unless_label.is_some() && r.unless.is_none() {
-            self.error(span, "`unless_label` names an exemption, but the rule has no `unless`");
+            self.error(
+                span,
+                "`unless_label` names an exemption, but the rule has no `unless`",
+            );
         }
-        let label = r.label.clone().unwrap_or_else(|| match &r.when {
-            Some(w) => w.get_ref().clone(),
-            None => r.source.get_ref().clone(),
-        });
+        // Without a label, evidence names the rule after its item, which is
+        // how a teacher reads it.
+        let label = r.label.clone().unwrap_or_else(|| item_name.to_string());
         let unless_label = r
             .unless_label
             .clone()
@@ -561,7 +681,11 @@ impl Compiler<'_> {
             label,
             source,
             when: if r.when.is_some() { Some(when?) } else { None },
-            unless: if r.unless.is_some() { Some(unless?) } else { None },
+            unless: if r.unless.is_some() {
+                Some(unless?)
+            } else {
+                None
+            },
             unless_label,
             effect,
             cap,
@@ -578,12 +702,26 @@ impl Compiler<'_> {
             return None;
         }
         let slot = |me: &mut Self, name: &Spanned<String>| {
-            let found = source.schema.fields.iter().position(|f| &f.name == name.get_ref());
+            let found = source
+                .schema
+                .fields
+                .iter()
+                .position(|f| &f.name == name.get_ref());
             if found.is_none() {
-                let names = source.schema.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ");
+                let names = source
+                    .schema
+                    .fields
+                    .iter()
+                    .map(|f| f.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 me.error(
                     name.span(),
-                    format!("source `{}` has no field `{}`; its fields: {names}", source.id, name.get_ref()),
+                    format!(
+                        "source `{}` has no field `{}`; its fields: {names}",
+                        source.id,
+                        name.get_ref()
+                    ),
                 );
             }
             found
@@ -595,14 +733,21 @@ impl Compiler<'_> {
             let b = by.get_ref();
             let field = slot(self, &b.field)?;
             let FieldType::Enum(allowed) = &source.schema.fields[field].ty else {
-                self.error(b.field.span(), "points_by needs an enum field, so every value it can take has points");
+                self.error(
+                    b.field.span(),
+                    "points_by needs an enum field, so every value it can take has points",
+                );
                 return None;
             };
             for value in b.values.keys() {
                 if !allowed.contains(value) {
                     self.error(
                         by.span(),
-                        format!("`{value}` is not a value of `{}`; its values are {}", b.field.get_ref(), allowed.join(", ")),
+                        format!(
+                            "`{value}` is not a value of `{}`; its values are {}",
+                            b.field.get_ref(),
+                            allowed.join(", ")
+                        ),
                     );
                 }
             }
@@ -624,7 +769,10 @@ impl Compiler<'_> {
         let t = tiers.get_ref();
         let field = slot(self, &t.by)?;
         if !source.schema.fields[field].ty.is_numeric() {
-            self.error(t.by.span(), "tiers need a numeric field (integer, decimal or duration)");
+            self.error(
+                t.by.span(),
+                "tiers need a numeric field (integer, decimal or duration)",
+            );
             return None;
         }
         let mut steps = Vec::new();
@@ -637,7 +785,10 @@ impl Compiler<'_> {
                     return None;
                 }
                 (Some(_), true) => {
-                    self.error(tiers.span(), "the last tier must leave out `upto`, so every value falls in a tier");
+                    self.error(
+                        tiers.span(),
+                        "the last tier must leave out `upto`, so every value falls in a tier",
+                    );
                     return None;
                 }
                 (Some(Num(u)), false) => {
@@ -708,16 +859,33 @@ impl Compiler<'_> {
         let mut ids = HashSet::new();
         for def in &file.veto {
             if !ids.insert(def.id.get_ref().clone()) {
-                self.error(def.id.span(), format!("veto `{}` is defined twice", def.id.get_ref()));
+                self.error(
+                    def.id.span(),
+                    format!("veto `{}` is defined twice", def.id.get_ref()),
+                );
                 continue;
             }
             let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
-                self.error(def.source.span(), format!("no source `{}`; {}", def.source.get_ref(), known_sources(sources)));
+                self.error(
+                    def.source.span(),
+                    format!(
+                        "no source `{}`; {}",
+                        def.source.get_ref(),
+                        known_sources(sources)
+                    ),
+                );
                 continue;
             };
             let Some(grade) = grades.iter().position(|g| &g.name == def.grade.get_ref()) else {
-                let names = grades.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(", ");
-                self.error(def.grade.span(), format!("no grade `{}`; grades: {names}", def.grade.get_ref()));
+                let names = grades
+                    .iter()
+                    .map(|g| g.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                self.error(
+                    def.grade.span(),
+                    format!("no grade `{}`; grades: {names}", def.grade.get_ref()),
+                );
                 continue;
             };
             let fields = sources[source].scope_fields();
@@ -725,7 +893,9 @@ impl Compiler<'_> {
                 record: &fields,
                 teacher: roster_fields,
             };
-            let Some(when) = self.condition(&def.when, &scope) else { continue };
+            let Some(when) = self.condition(&def.when, &scope) else {
+                continue;
+            };
             vetoes.push(Veto {
                 id: def.id.get_ref().clone(),
                 name: def.name.clone(),
@@ -763,7 +933,11 @@ impl Compiler<'_> {
     fn inner_span(&self, src: &Spanned<String>, inner: Range<usize>) -> Range<usize> {
         let outer = src.span();
         let raw = self.text.get(outer.clone()).unwrap_or("");
-        let mut open = if raw.starts_with("'''") || raw.starts_with("\"\"\"") { 3 } else { 1 };
+        let mut open = if raw.starts_with("'''") || raw.starts_with("\"\"\"") {
+            3
+        } else {
+            1
+        };
         if open == 3 && raw[3..].starts_with('\n') {
             open += 1;
         }
@@ -799,8 +973,12 @@ fn default_value(v: &toml::Value, ty: &FieldType) -> Option<Value> {
         (FieldType::Key | FieldType::Text, T::String(s)) => Value::Text(s.clone()),
         (FieldType::Enum(values), T::String(s)) if values.contains(s) => Value::Text(s.clone()),
         (FieldType::Integer, T::Integer(i)) => Value::Int(*i),
-        (FieldType::Decimal | FieldType::Duration, T::Integer(i)) => Value::Number(Decimal::from(*i)),
-        (FieldType::Decimal | FieldType::Duration, T::Float(f)) => Value::Number(f.to_string().parse().ok()?),
+        (FieldType::Decimal | FieldType::Duration, T::Integer(i)) => {
+            Value::Number(Decimal::from(*i))
+        }
+        (FieldType::Decimal | FieldType::Duration, T::Float(f)) => {
+            Value::Number(f.to_string().parse().ok()?)
+        }
         (FieldType::Boolean, T::Boolean(b)) => Value::Bool(*b),
         (FieldType::Date, T::Datetime(d)) => {
             let date = d.date?;

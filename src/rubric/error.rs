@@ -61,7 +61,9 @@ impl Diagnostic {
             line,
             column,
             width,
-            line_text: text[line_start..line_end].trim_end_matches('\r').to_string(),
+            line_text: text[line_start..line_end]
+                .trim_end_matches('\r')
+                .to_string(),
             message: message.into(),
         }
     }
@@ -143,6 +145,6 @@ mod tests {
         let text = "name = \"考核\" x";
         let start = text.find('x').unwrap_or(0);
         let d = Diagnostic::at("r.toml", text, start..start + 1, "bad");
-        assert!(d.to_string().ends_with("  |              ^"), "{d}");
+        assert!(d.to_string().ends_with("  |               ^"), "{d}");
     }
 }

@@ -29,8 +29,11 @@
 //!   enum field compared with text must name one of its declared values.
 //! - **Numbers** are exact decimals, never floating point: `0.1 + 0.2 == 0.3`
 //!   holds, and division by zero or overflow is an error, not a value.
-//! - **Blanks.** `x == null` and `x != null` test a field for a blank cell;
-//!   any other use of a blank value is an evaluation error naming the field.
+//! - **Blanks.** `x == null` and `x != null` test a field for a blank cell.
+//!   A blank text field equals no text (`approval == "补卡审批通过"` is false
+//!   on a row without an approval, and `in` a list is false too); any other
+//!   use of a blank value (ordering, arithmetic, a number compared) is an
+//!   evaluation error naming the field, never a silent answer.
 //!   `&&` and `||` evaluate left to right and stop as soon as the answer is
 //!   known, so `minutes != null && minutes > 10` is safe.
 //!
@@ -466,13 +469,19 @@ mod tests {
                 field: "minutes".into()
             })
         );
+        assert_eq!(eval_on("status == '缺课'", &with_blank(0)), Ok(false));
+        assert_eq!(eval_on("status != '缺课'", &with_blank(0)), Ok(true));
         assert_eq!(
-            eval_on("status == '缺课'", &with_blank(0))
-                .unwrap_err()
-                .to_string(),
-            "field `status` is blank"
+            eval_on("status in ['缺课', '迟到']", &with_blank(0)),
+            Ok(false)
         );
-        let c = with_scope(|s| compile_condition("teacher.role == '教干'", s)).unwrap();
+        assert_eq!(
+            eval_on("minutes == 0", &with_blank(1)),
+            Err(EvalError::Blank {
+                field: "minutes".into()
+            })
+        );
+        let c = with_scope(|s| compile_condition("teacher.head", s)).unwrap();
         let r = record();
         let no_roster = Env {
             record: &r,
@@ -481,7 +490,7 @@ mod tests {
         assert_eq!(
             c.eval(&no_roster),
             Err(EvalError::Blank {
-                field: "teacher.role".into()
+                field: "teacher.head".into()
             })
         );
     }

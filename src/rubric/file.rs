@@ -275,7 +275,9 @@ mod tests {
     }
 
     fn num(src: &str) -> Decimal {
-        toml::from_str::<Holder>(src).map(|h| h.n.0).unwrap_or_default()
+        toml::from_str::<Holder>(src)
+            .map(|h| h.n.0)
+            .unwrap_or_default()
     }
 
     #[test]

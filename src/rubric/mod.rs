@@ -39,7 +39,10 @@ pub fn load(path: &Path) -> Result<LoadedRubric, RubricError> {
     })?;
     let text = std::str::from_utf8(&bytes).map_err(|e| RubricError::Io {
         path: display.clone(),
-        source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8 text: {e}")),
+        source: std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8 text: {e}"),
+        ),
     })?;
     let rubric = compile(&display, text.trim_start_matches('\u{feff}'))?;
     Ok(LoadedRubric {

@@ -94,7 +94,8 @@ impl RoundingMode {
     }
 
     /// The names a rubric may use, for messages.
-    pub const NAMES: &'static str = "half_up (四舍五入), half_even (银行家舍入), down (去尾), up (进一)";
+    pub const NAMES: &'static str =
+        "half_up (四舍五入), half_even (银行家舍入), down (去尾), up (进一)";
 
     fn strategy(self) -> RoundingStrategy {
         match self {
@@ -377,7 +378,10 @@ mod tests {
     #[test]
     fn modes_parse_in_both_languages() {
         assert_eq!(RoundingMode::parse("四舍五入"), Some(RoundingMode::HalfUp));
-        assert_eq!(RoundingMode::parse("half_even"), Some(RoundingMode::HalfEven));
+        assert_eq!(
+            RoundingMode::parse("half_even"),
+            Some(RoundingMode::HalfEven)
+        );
         assert_eq!(RoundingMode::parse("round"), None);
     }
 }

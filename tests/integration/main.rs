@@ -2,4 +2,5 @@
 
 mod cli_cases;
 mod properties;
+mod score_example;
 mod support;

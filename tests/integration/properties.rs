@@ -119,7 +119,10 @@ fn loaded() -> LoadedRubric {
 fn write_events(dir: &Path, name: &str, events: &[Event]) {
     let mut csv = String::from("工号,类别,级别,数值\n");
     for e in events {
-        csv.push_str(&format!("T{},{},{},{}\n", e.teacher, KINDS[e.kind], LEVELS[e.level], e.n));
+        csv.push_str(&format!(
+            "T{},{},{},{}\n",
+            e.teacher, KINDS[e.kind], LEVELS[e.level], e.n
+        ));
     }
     std::fs::write(dir.join(name), csv).unwrap();
 }
@@ -127,7 +130,11 @@ fn write_events(dir: &Path, name: &str, events: &[Event]) {
 /// Scores `files` (each a list of events) for four teachers.
 fn run(files: &[Vec<Event>]) -> Outcome {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("roster.csv"), "工号,姓名\nT0,甲\nT1,乙\nT2,丙\nT3,丁\n").unwrap();
+    std::fs::write(
+        dir.path().join("roster.csv"),
+        "工号,姓名\nT0,甲\nT1,乙\nT2,丙\nT3,丁\n",
+    )
+    .unwrap();
     for (i, events) in files.iter().enumerate() {
         write_events(dir.path(), &format!("events{i}.csv"), events);
     }
@@ -138,7 +145,13 @@ fn run(files: &[Vec<Event>]) -> Outcome {
 fn scores(o: &Outcome) -> Vec<(String, Vec<Decimal>, Decimal)> {
     o.teachers
         .iter()
-        .map(|t| (t.key.clone(), t.items.iter().map(|i| i.score).collect(), t.total))
+        .map(|t| {
+            (
+                t.key.clone(),
+                t.items.iter().map(|i| i.score).collect(),
+                t.total,
+            )
+        })
         .collect()
 }
 
@@ -164,7 +177,7 @@ proptest! {
         events in prop::collection::vec(event(), 0..40),
         extra in event().prop_filter("a deduction", |e| e.kind <= 1),
     ) {
-        let before = run(&[events.clone()]);
+        let before = run(std::slice::from_ref(&events));
         let mut more = events;
         more.push(extra.clone());
         let after = run(&[more]);
@@ -181,7 +194,7 @@ proptest! {
         events in prop::collection::vec(event(), 0..40),
         split in 0usize..40,
     ) {
-        let whole = scores(&run(&[events.clone()]));
+        let whole = scores(&run(std::slice::from_ref(&events)));
         let mut reversed = events.clone();
         reversed.reverse();
         prop_assert_eq!(&whole, &scores(&run(&[reversed])));

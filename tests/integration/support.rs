@@ -14,7 +14,9 @@ pub fn root() -> PathBuf {
 /// The `kaohe` binary, run from the repository root.
 pub fn kaohe() -> Command {
     let mut cmd = Command::cargo_bin("kaohe").unwrap();
-    cmd.current_dir(root()).env("NO_COLOR", "1").env_remove("LANG");
+    cmd.current_dir(root())
+        .env("NO_COLOR", "1")
+        .env_remove("LANG");
     cmd
 }
 
@@ -39,7 +41,8 @@ fn cell_text(d: &Data) -> String {
     }
 }
 
-/// The 汇总 sheet as a table keyed by the header row that holds `工号`.
+/// The 汇总 sheet as a table: its two header rows (categories over items)
+/// folded into one, keyed by the teacher's 工号.
 pub struct Summary {
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
@@ -52,13 +55,26 @@ impl Summary {
             .iter()
             .position(|r| r.iter().any(|c| c == "工号"))
             .expect("汇总 has a header row with 工号");
+        let header = rows[at]
+            .iter()
+            .zip(&rows[at + 1])
+            .map(|(upper, lower)| {
+                if lower.is_empty() {
+                    upper.clone()
+                } else {
+                    lower.clone()
+                }
+            })
+            .collect();
         Summary {
-            header: rows[at].clone(),
-            rows: rows[at + 1..].to_vec(),
+            header,
+            rows: rows[at + 2..].to_vec(),
         }
     }
 
-    /// The cell of teacher `key` under the column whose header starts with `column`.
+    /// The cell of teacher `key` under the column named `column` (an item's
+    /// column is `名称 (满分)`; the first match wins, so items come before
+    /// their category's subtotal).
     pub fn get(&self, key: &str, column: &str) -> String {
         let k = self.col("工号");
         let c = self.col(column);
@@ -73,7 +89,7 @@ impl Summary {
     pub fn col(&self, column: &str) -> usize {
         self.header
             .iter()
-            .position(|h| h == column || h.starts_with(&format!("{column} ")) || h.starts_with(&format!("{column}(")) || h.starts_with(&format!("{column}（")))
+            .position(|h| h == column || h.starts_with(&format!("{column} (")))
             .unwrap_or_else(|| panic!("no column {column} in {:?}", self.header))
     }
 }

@@ -638,8 +638,13 @@ impl Compiler<'_> {
             Ty::Text => {
                 let eq = op == CmpOp::Eq;
                 match (l.node, r.node) {
+                    // A blank text field equals no literal: `approval == "补卡审批通过"`
+                    // is plainly false on a row with no approval, so it is not an error.
                     (Node::Field(slot), Node::Text(k)) | (Node::Text(k), Node::Field(slot)) => {
-                        Box::new(move |env| Ok((slot.text(env)? == k) == eq))
+                        Box::new(move |env| match slot.read(env) {
+                            Value::Null => Ok(!eq),
+                            _ => Ok((slot.text(env)? == k) == eq),
+                        })
                     }
                     (ln, rn) => {
                         let (a, b) = (text_src(ln), text_src(rn));
@@ -855,7 +860,10 @@ impl Compiler<'_> {
         let f: Fx<bool> = if x.ty == Ty::Text {
             let set = TextSet::new(texts);
             match x.node {
-                Node::Field(slot) => Box::new(move |env| Ok(set.contains(slot.text(env)?))),
+                Node::Field(slot) => Box::new(move |env| match slot.read(env) {
+                    Value::Null => Ok(false),
+                    _ => Ok(set.contains(slot.text(env)?)),
+                }),
                 other => {
                     let a = text_src(other);
                     Box::new(move |env| Ok(set.contains(a.get(env)?)))
