@@ -97,6 +97,8 @@ pub enum EvidenceKind {
     Missing,
     /// Rounding to the rubric's places.
     Rounding,
+    /// A ratio rule's share: `matched / counted × points`.
+    Ratio,
 }
 
 /// A veto that hit a teacher, with the records that triggered it.

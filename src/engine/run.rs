@@ -86,6 +86,7 @@ pub fn score(
         config,
         teachers: Vec::new(),
         index: HashMap::new(),
+        last_key: None,
         problems: Vec::new(),
         stats: rubric
             .sources
@@ -254,6 +255,7 @@ fn shown_fields(rubric: &Rubric, rule: &Rule) -> Vec<FieldRef> {
         Effect::Proportional { value, .. } | Effect::Import { value, .. } => {
             push_new(&mut shown, value.fields());
         }
+        Effect::Ratio { matching, .. } => push_new(&mut shown, matching.fields()),
     }
     if let Some(u) = &rule.unless {
         push_new(&mut shown, u.fields());
@@ -284,6 +286,9 @@ struct Teacher {
 #[derive(Default)]
 struct RuleAcc {
     sum: Decimal,
+    /// Ratio rules: records counted and records that matched.
+    counted: u64,
+    matched: u64,
     evidence: Vec<Evidence>,
     import: Option<(Decimal, Provenance)>,
 }
@@ -294,6 +299,8 @@ struct State<'a> {
     config: &'a RunConfig,
     teachers: Vec<Teacher>,
     index: HashMap<String, usize>,
+    /// The key of the last record and its teacher.
+    last_key: Option<(String, usize)>,
     problems: Vec<Problem>,
     stats: Vec<SourceStats>,
 }
@@ -320,7 +327,17 @@ impl State<'_> {
                 return;
             }
         };
-        let Some(&t) = self.index.get(key) else {
+        // Exports list a teacher's records together: the last key usually repeats.
+        let known = match &self.last_key {
+            Some((k, t)) if k == key => Some(*t),
+            _ => self.index.get(key).copied(),
+        };
+        if let Some(t) = known {
+            if self.last_key.as_ref().is_none_or(|(k, _)| k != key) {
+                self.last_key = Some((key.to_string(), t));
+            }
+        }
+        let Some(t) = known else {
             match self.rubric.roster.unknown_teachers {
                 crate::rubric::UnknownTeachers::Skip => self.stats[source].unknown_teacher += 1,
                 crate::rubric::UnknownTeachers::Error => {
@@ -426,6 +443,10 @@ impl State<'_> {
             let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
             match outcome {
                 Ok(None) => {}
+                Ok(Some(Applied::Share { matched })) => {
+                    acc.counted += 1;
+                    acc.matched += u64::from(matched);
+                }
                 Ok(Some(Applied::Points {
                     points,
                     detail,
@@ -505,6 +526,10 @@ impl State<'_> {
 }
 
 enum Applied {
+    /// A ratio rule counted the record; whether it also matched.
+    Share {
+        matched: bool,
+    },
     Points {
         points: Decimal,
         detail: String,
@@ -541,6 +566,11 @@ fn evaluate(
                 .checked_mul(*rate)
                 .ok_or(RuleError::Eval(EvalError::Overflow))?;
             (product, Decimal::ONE)
+        }
+        Effect::Ratio { matching, .. } => {
+            return Ok(Some(Applied::Share {
+                matched: matching.eval(env)?,
+            }));
         }
         Effect::Import { value, .. } => {
             return Ok(Some(Applied::Import {
@@ -711,6 +741,22 @@ fn finish_item(
             score += acc.import.map_or(Decimal::ZERO, |(v, _)| v);
             evidence.append(&mut acc.evidence);
             continue;
+        }
+        if let Effect::Ratio { points, .. } = &rule.effect {
+            // One line per teacher: the share is a property of all their records together.
+            let share = if acc.counted == 0 {
+                Decimal::ZERO
+            } else {
+                *points * Decimal::from(acc.matched) / Decimal::from(acc.counted)
+            };
+            evidence.push(Evidence {
+                rule: Some(r),
+                kind: EvidenceKind::Ratio,
+                points: share,
+                origin: None,
+                detail: format!("{} / {}", acc.matched, acc.counted),
+            });
+            acc.sum = share;
         }
         let mut moved = acc.sum;
         evidence.append(&mut acc.evidence);

@@ -48,6 +48,20 @@ fn body(rubric: &Rubric, rule: &Rule, locale: Locale) -> String {
         (Effect::Proportional { value, rate }, Locale::En) => {
             format!("{} × {} points", value.source(), plain(*rate))
         }
+        (Effect::Ratio { matching, points }, Locale::Zh) => {
+            format!(
+                "符合 {} 的记录占比 × {} 分",
+                matching.source(),
+                plain(*points)
+            )
+        }
+        (Effect::Ratio { matching, points }, Locale::En) => {
+            format!(
+                "share of records where {} × {} points",
+                matching.source(),
+                plain(*points)
+            )
+        }
         (Effect::Import { value, .. }, Locale::Zh) => {
             format!("导入分数 {}（不超过满分）", value.source())
         }

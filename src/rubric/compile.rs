@@ -597,6 +597,7 @@ impl Compiler<'_> {
                 forbid(self, r.value.is_some(), "value");
                 forbid(self, r.rate.is_some(), "rate");
                 forbid(self, r.missing.is_some(), "missing");
+                forbid(self, r.matching.is_some(), "matching");
                 let points = self.points(r, &span, &sources[source])?;
                 if kind == "deduct" {
                     Effect::Deduct(points)
@@ -604,7 +605,30 @@ impl Compiler<'_> {
                     Effect::Bonus(points)
                 }
             }
+            "ratio" => {
+                forbid(
+                    self,
+                    r.points_by.is_some() || r.tiers.is_some(),
+                    "points_by or tiers",
+                );
+                forbid(self, r.value.is_some(), "value");
+                forbid(self, r.rate.is_some(), "rate");
+                forbid(self, r.missing.is_some(), "missing");
+                forbid(self, r.unless.is_some(), "unless");
+                forbid(self, r.cap.is_some(), "cap");
+                let (Some(matching), Some(points)) = (&r.matching, &r.points) else {
+                    self.error(
+                        span,
+                        "a ratio rule needs `matching` (which of the counted records score) and `points` (the points of a 100% share)",
+                    );
+                    return None;
+                };
+                let matching = self.condition(matching, &scope)?;
+                let points = self.positive(points, "points")?;
+                Effect::Ratio { matching, points }
+            }
             "proportional" => {
+                forbid(self, r.matching.is_some(), "matching");
                 forbid(
                     self,
                     r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(),
@@ -620,6 +644,7 @@ impl Compiler<'_> {
                 Effect::Proportional { value, rate }
             }
             "import" => {
+                forbid(self, r.matching.is_some(), "matching");
                 forbid(
                     self,
                     r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(),
@@ -653,7 +678,7 @@ impl Compiler<'_> {
                 self.error(
                     r.kind.span(),
                     format!(
-                        "unknown rule kind `{other}`; use deduct, bonus, proportional or import"
+                        "unknown rule kind `{other}`; use deduct, bonus, proportional, ratio or import"
                     ),
                 );
                 return None;

@@ -166,6 +166,9 @@ pub struct RuleDef {
     /// The most this rule can move the item.
     #[serde(default)]
     pub cap: Option<Spanned<Num>>,
+    /// `ratio`: which of the counted records score (the numerator).
+    #[serde(default)]
+    pub matching: Option<Spanned<String>>,
     /// `import`: what a teacher with no record scores: `error` (default) or `zero`.
     #[serde(default)]
     pub missing: Option<Spanned<String>>,

@@ -257,6 +257,14 @@ pub enum Effect {
         /// Points per unit.
         rate: Decimal,
     },
+    /// `points × matching ÷ counted`: the share of a teacher's records (those
+    /// `when` selects) that also satisfy `matching` (作业批改率 × 10).
+    Ratio {
+        /// The records that score.
+        matching: Condition,
+        /// Points for a share of 100%.
+        points: Decimal,
+    },
     /// The record's value is the item's score.
     Import {
         /// The imported score.
@@ -273,6 +281,7 @@ impl Effect {
             Effect::Deduct(_) => "deduct",
             Effect::Bonus(_) => "bonus",
             Effect::Proportional { .. } => "proportional",
+            Effect::Ratio { .. } => "ratio",
             Effect::Import { .. } => "import",
         }
     }

@@ -1,7 +1,10 @@
 //! Integration tests: the real binary on real workbooks, read back.
+#![allow(clippy::print_stderr)] // a skipped test says why
 
 mod cli_cases;
+mod peer;
 mod producers;
 mod properties;
+mod rubrics;
 mod score_example;
 mod support;
