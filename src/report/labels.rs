@@ -78,6 +78,8 @@ pub struct Labels {
     pub kind_missing: &'static str,
     /// [`EvidenceKind::Rounding`].
     pub kind_rounding: &'static str,
+    /// [`EvidenceKind::Override`].
+    pub kind_override: &'static str,
 
     /// A veto's name.
     pub veto: &'static str,
@@ -165,6 +167,7 @@ impl Labels {
             EvidenceKind::Import => self.kind_import,
             EvidenceKind::Missing => self.kind_missing,
             EvidenceKind::Rounding => self.kind_rounding,
+            EvidenceKind::Override => self.kind_override,
         }
     }
 }
@@ -210,6 +213,7 @@ static ZH: Labels = Labels {
     kind_import: "导入",
     kind_missing: "缺记录",
     kind_rounding: "舍入",
+    kind_override: "人工调整",
     veto: "否决项",
     forced_grade: "强制等级",
     section_items: "评分项目",
@@ -280,6 +284,7 @@ static EN: Labels = Labels {
     kind_import: "import",
     kind_missing: "no record",
     kind_rounding: "rounding",
+    kind_override: "manual override",
     veto: "Veto",
     forced_grade: "Forced grade",
     section_items: "Items",
