@@ -151,8 +151,12 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        let only = |a: &ResultSet, b: &ResultSet| match only(a, b) {
+            s if s.is_empty() => "none".to_string(),
+            s => s,
+        };
         warnings.push(format!(
-            "the inputs differ (SHA-256): only in old: [{}]; only in new: [{}] — scores may differ because the data did, not the rules",
+            "the inputs differ (SHA-256): only in old: {}; only in new: {} — scores may differ because the data did, not the rules",
             only(old, new),
             only(new, old)
         ));

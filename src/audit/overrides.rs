@@ -52,6 +52,9 @@ pub struct OverrideFile {
     pub file: FileDigest,
     /// The sheets read.
     pub sheets: Vec<SheetInfo>,
+    /// Rows that could not be read (blank or unparsable cells), reported
+    /// with the problems found when applying, so one run shows them all.
+    pub problems: Vec<OverrideProblem>,
 }
 
 /// Why overrides could not be read or applied.
@@ -139,9 +142,9 @@ fn schema() -> SourceSchema {
 /// 项目, 分数, 理由, 操作人 (or key, item, score, reason, who).
 ///
 /// # Errors
-/// [`OverrideError::Read`] for a file that cannot be read or lacks a column;
-/// [`OverrideError::Rows`] with every cell that does not parse and every row
-/// without a reason or a name.
+/// [`OverrideError::Read`] for a file that cannot be read or lacks a column.
+/// Rows with a cell that does not parse or without a reason or a name are
+/// kept in [`OverrideFile::problems`] and reported by [`apply_overrides`].
 pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     let display = path.display().to_string();
     let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| OverrideError::Io {
@@ -203,11 +206,8 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
             message: c.to_string(),
         });
     }
-    if !problems.is_empty() {
-        problems.sort_by(|a, b| a.origin.cmp(&b.origin));
-        return Err(OverrideError::Rows(problems));
-    }
     Ok(OverrideFile {
+        problems,
         overrides,
         file: FileDigest {
             path: display,
@@ -267,7 +267,8 @@ pub fn find_item(rubric: &Rubric, named: &str) -> Result<usize, String> {
 /// a score, not a veto). The file is added to the run record.
 ///
 /// # Errors
-/// [`OverrideError::Rows`] listing every override whose teacher is not in
+/// [`OverrideError::Rows`] listing every row that could not be read and
+/// every override whose teacher is not in
 /// the roster, whose item the rubric lacks, whose score is outside the
 /// item's range or finer than the rubric's places, or that repeats another.
 pub fn apply_overrides(
@@ -275,7 +276,7 @@ pub fn apply_overrides(
     outcome: &mut Outcome,
     file: &OverrideFile,
 ) -> Result<(), OverrideError> {
-    let mut problems = Vec::new();
+    let mut problems = file.problems.clone();
     let mut seen: Vec<(usize, usize, &Provenance)> = Vec::new();
     let places = rubric.rounding.places;
     for o in &file.overrides {
@@ -337,6 +338,7 @@ pub fn apply_overrides(
         result.score = o.score;
     }
     if !problems.is_empty() {
+        problems.sort_by(|a, b| a.origin.cmp(&b.origin));
         return Err(OverrideError::Rows(problems));
     }
     for t in &mut outcome.teachers {
