@@ -178,7 +178,11 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
             };
             if let Some((least, most)) = per {
                 if most.is_zero() {
-                    push(Severity::Warning, span.clone(), format!("{name} gives 0 points for every occurrence: it moves nothing"));
+                    push(
+                        Severity::Warning,
+                        span.clone(),
+                        format!("{name} gives 0 points for every occurrence: it moves nothing"),
+                    );
                 }
                 if let Some(cap) = rule.cap {
                     if cap >= item.max {
@@ -305,7 +309,9 @@ fn satisfiable(
         }
         domains.push(values);
     }
-    let combinations = domains.iter().try_fold(1usize, |n, d| n.checked_mul(d.len()));
+    let combinations = domains
+        .iter()
+        .try_fold(1usize, |n, d| n.checked_mul(d.len()));
     if combinations.is_none_or(|n| n > MAX_COMBINATIONS) {
         return Decision::Unknown;
     }
@@ -359,7 +365,11 @@ fn satisfiable(
 /// file, every file's needed columns are present, every value parses, and
 /// the records score (known teachers, evaluable rules). Every problem is
 /// reported, not only the first.
-pub fn check_inputs(loaded: &LoadedRubric, files: &[InputFile], config: &RunConfig) -> Vec<Finding> {
+pub fn check_inputs(
+    loaded: &LoadedRubric,
+    files: &[InputFile],
+    config: &RunConfig,
+) -> Vec<Finding> {
     let rubric = &loaded.rubric;
     let mut out = Vec::new();
     let error = |location: String, message: String| Finding {
@@ -388,7 +398,11 @@ pub fn check_inputs(loaded: &LoadedRubric, files: &[InputFile], config: &RunConf
                 message: format!(
                     "no input file matches {}{}",
                     source.patterns.join(", "),
-                    if source.optional { " (optional: scored without it)" } else { "" }
+                    if source.optional {
+                        " (optional: scored without it)"
+                    } else {
+                        ""
+                    }
                 ),
             });
         }
@@ -420,7 +434,10 @@ pub fn check_inputs(loaded: &LoadedRubric, files: &[InputFile], config: &RunConf
             );
             if let Err(e) = read {
                 file_errors = true;
-                out.push(error(file.display.clone(), format!("as source {}: {e}", rubric.sources[s].id)));
+                out.push(error(
+                    file.display.clone(),
+                    format!("as source {}: {e}", rubric.sources[s].id),
+                ));
             }
             for c in cells {
                 let text = c.to_string();
@@ -431,7 +448,9 @@ pub fn check_inputs(loaded: &LoadedRubric, files: &[InputFile], config: &RunConf
             }
         }
     }
-    let missing = out.iter().any(|f| f.severity == Severity::Error && f.location.starts_with("source "));
+    let missing = out
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.location.starts_with("source "));
     if !file_errors && !missing {
         match engine::score(loaded, files, config) {
             Ok(_) => {}
@@ -466,7 +485,10 @@ pub fn render(findings: &[Finding]) -> String {
             out.push_str(&format!("{s}: {}: {}\n", f.location, f.message));
         }
     }
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
     out.push_str(&format!(
         "{errors} error(s), {} warning(s)\n",
         findings.len() - errors

@@ -163,8 +163,9 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
     }
     if old.period != new.period {
         let show = |r: &ResultSet| {
-            r.period
-                .map_or("all records".to_string(), |p| format!("{} to {}", p.from, p.to))
+            r.period.map_or("all records".to_string(), |p| {
+                format!("{} to {}", p.from, p.to)
+            })
         };
         warnings.push(format!(
             "the periods differ: old {}, new {}",
@@ -174,7 +175,8 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
     }
 
     // Item pairs: (old index, new index).
-    let by_id = old.items.iter().all(|i| i.id.is_some()) && new.items.iter().all(|i| i.id.is_some());
+    let by_id =
+        old.items.iter().all(|i| i.id.is_some()) && new.items.iter().all(|i| i.id.is_some());
     let same = |a: &super::results::ItemHead, b: &super::results::ItemHead| {
         if by_id {
             a.id == b.id
@@ -226,9 +228,12 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
             }
         }
     }
-    let mut moves: Vec<&TeacherChange> = teachers.iter().filter(|t| !t.delta_value.is_zero()).collect();
+    let mut moves: Vec<&TeacherChange> = teachers
+        .iter()
+        .filter(|t| !t.delta_value.is_zero())
+        .collect();
     // Largest first; ties in roster order (the sort is stable).
-    moves.sort_by(|a, b| b.delta_value.abs().cmp(&a.delta_value.abs()));
+    moves.sort_by_key(|t| std::cmp::Reverse(t.delta_value.abs()));
     summary.largest = moves
         .iter()
         .take(LARGEST)
@@ -298,7 +303,10 @@ fn compare(
         }
         for ((j, label), _) in &n.rules {
             let oi = pairs.iter().find(|p| p.1 == Some(*j)).and_then(|p| p.0);
-            if !keys.iter().any(|k| k.1 == Some(*j) && k.0 == oi && &k.2 == label) {
+            if !keys
+                .iter()
+                .any(|k| k.1 == Some(*j) && k.0 == oi && &k.2 == label)
+            {
                 keys.push((oi, Some(*j), label.clone()));
             }
         }
@@ -406,7 +414,17 @@ pub fn render_text(d: &Diff) -> String {
         out.push_str("no teacher's result changed\n");
     } else {
         out.push_str(&table::render(
-            &["工号", "姓名", "old", "new", "delta", "grade", "new grade", "items", "rules"],
+            &[
+                "工号",
+                "姓名",
+                "old",
+                "new",
+                "delta",
+                "grade",
+                "new grade",
+                "items",
+                "rules",
+            ],
             &rows,
         ));
     }
@@ -451,9 +469,20 @@ pub fn workbook_bytes(d: &Diff) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     };
     let teachers = Sheet {
         name: "对比".to_string(),
-        header: ["工号", "姓名", "状态", "原总分", "新总分", "变化", "原等级", "新等级", "变化项目", "变化规则"]
-            .map(String::from)
-            .to_vec(),
+        header: [
+            "工号",
+            "姓名",
+            "状态",
+            "原总分",
+            "新总分",
+            "变化",
+            "原等级",
+            "新等级",
+            "变化项目",
+            "变化规则",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows: d
             .teachers
             .iter()
@@ -475,7 +504,9 @@ pub fn workbook_bytes(d: &Diff) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     };
     let items = Sheet {
         name: "项目变化".to_string(),
-        header: ["工号", "姓名", "项目", "原分", "新分", "变化"].map(String::from).to_vec(),
+        header: ["工号", "姓名", "项目", "原分", "新分", "变化"]
+            .map(String::from)
+            .to_vec(),
         rows: d
             .teachers
             .iter()

@@ -260,15 +260,27 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
                 .and_then(|a| rubric.grades.get(a))
                 .and_then(|a| a.min.map(|m| (a.name.as_str(), m)));
             let mut text = match (band.min, locale) {
-                (Some(min), Locale::Zh) => format!("总分 {total} ≥ {}，在 {} 档", plain(min), band.name),
+                (Some(min), Locale::Zh) => {
+                    format!("总分 {total} ≥ {}，在 {} 档", plain(min), band.name)
+                }
                 (None, Locale::Zh) => format!("总分 {total} 在最低档 {}", band.name),
-                (Some(min), Locale::En) => format!("total {total} ≥ {}: band {}", plain(min), band.name),
+                (Some(min), Locale::En) => {
+                    format!("total {total} ≥ {}: band {}", plain(min), band.name)
+                }
                 (None, Locale::En) => format!("total {total} is in the lowest band {}", band.name),
             };
             if let Some((name, min)) = above {
                 text.push_str(&match locale {
-                    Locale::Zh => format!("（差 {} 分到 {name} 档的 {}）", plain(min - teacher.total), plain(min)),
-                    Locale::En => format!(" ({} short of {name} at {})", plain(min - teacher.total), plain(min)),
+                    Locale::Zh => format!(
+                        "（差 {} 分到 {name} 档的 {}）",
+                        plain(min - teacher.total),
+                        plain(min)
+                    ),
+                    Locale::En => format!(
+                        " ({} short of {name} at {})",
+                        plain(min - teacher.total),
+                        plain(min)
+                    ),
                 });
             }
             text
@@ -313,14 +325,27 @@ fn plain(d: Decimal) -> String {
 pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
     let zh = locale == Locale::Zh;
     let mut out = String::new();
-    let school = x.school.as_deref().map(|s| format!("，{s}")).unwrap_or_default();
-    out.push_str(&format!("{} {}{school}  ({})\n", x.key, x.name, x.roster_row));
+    let school = x
+        .school
+        .as_deref()
+        .map(|s| format!("，{s}"))
+        .unwrap_or_default();
+    out.push_str(&format!(
+        "{} {}{school}  ({})\n",
+        x.key, x.name, x.roster_row
+    ));
     let grade = x.grade.as_deref().unwrap_or("-");
     if zh {
-        out.push_str(&format!("总分 {} / {}，等级 {grade}\n", x.total, x.full_marks));
+        out.push_str(&format!(
+            "总分 {} / {}，等级 {grade}\n",
+            x.total, x.full_marks
+        ));
         out.push_str(&format!("等级依据：{}\n", x.grade_decision));
     } else {
-        out.push_str(&format!("total {} / {}, grade {grade}\n", x.total, x.full_marks));
+        out.push_str(&format!(
+            "total {} / {}, grade {grade}\n",
+            x.total, x.full_marks
+        ));
         out.push_str(&format!("grade: {}\n", x.grade_decision));
     }
     for c in &x.categories {
@@ -337,9 +362,16 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
                 (false, true) => format!("starts full at {}", item.start),
                 (false, false) => format!("starts at {}", item.start),
             };
-            out.push_str(&format!("  {}  {} / {}  ({start})\n", item.name, item.score, item.max));
+            out.push_str(&format!(
+                "  {}  {} / {}  ({start})\n",
+                item.name, item.score, item.max
+            ));
             if item.evidence.is_empty() {
-                out.push_str(if zh { "    （无记录）\n" } else { "    (no records)\n" });
+                out.push_str(if zh {
+                    "    （无记录）\n"
+                } else {
+                    "    (no records)\n"
+                });
             }
             for e in &item.evidence {
                 let mut line = format!("    {:>6}  {}", e.points, e.label);

@@ -123,7 +123,11 @@ fn schema() -> SourceSchema {
     SourceSchema {
         id: OVERRIDES_SOURCE.to_string(),
         fields: vec![
-            field("key", &["工号", "教师编号", "key", "teacher"], FieldType::Key),
+            field(
+                "key",
+                &["工号", "教师编号", "key", "teacher"],
+                FieldType::Key,
+            ),
             field("item", &["项目", "考核项目", "item"], FieldType::Text),
             field(
                 "score",
@@ -172,7 +176,12 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
             let (key, item) = (text(&record.values[0]), text(&record.values[1]));
             let (reason, who) = (text(&record.values[3]), text(&record.values[4]));
             let mut missing = Vec::new();
-            for (value, what) in [(&key, "工号"), (&item, "项目"), (&reason, "理由"), (&who, "操作人")] {
+            for (value, what) in [
+                (&key, "工号"),
+                (&item, "项目"),
+                (&reason, "理由"),
+                (&who, "操作人"),
+            ] {
                 if value.is_empty() {
                     missing.push(what);
                 }

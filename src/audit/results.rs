@@ -104,7 +104,10 @@ impl ResultSet {
                     key: t.key.clone(),
                     name: t.name.clone(),
                     total: t.total,
-                    grade: t.grade.and_then(|g| rubric.grades.get(g)).map(|g| g.name.clone()),
+                    grade: t
+                        .grade
+                        .and_then(|g| rubric.grades.get(g))
+                        .map(|g| g.name.clone()),
                     vetoed: matches!(t.grade_basis, GradeBasis::Veto(_)),
                     items: t.items.iter().map(|r| r.score).collect(),
                     rules,
@@ -173,9 +176,8 @@ impl ResultSet {
         const GROUP_ROW: u32 = 1;
         const HEAD_ROW: u32 = 2;
         let width = summary.end().map_or(0, |(_, c)| c + 1);
-        let find = |prefix: &str| {
-            (0..width).find(|&c| text(&summary, GROUP_ROW, c).starts_with(prefix))
-        };
+        let find =
+            |prefix: &str| (0..width).find(|&c| text(&summary, GROUP_ROW, c).starts_with(prefix));
         let missing = |what: &str| layout(format!("sheet {}: no `{what}` column", l.sheet_summary));
         let key_col = find(l.key).ok_or_else(|| missing(l.key))?;
         let name_col = find(l.name).ok_or_else(|| missing(l.name))?;
@@ -296,9 +298,9 @@ impl ResultSet {
             file: origin.to_string(),
             reason: format!("not JSON: {e}"),
         })?;
-        let teachers_json = v["teachers"]
-            .as_array()
-            .ok_or_else(|| layout("no `teachers` list: not the output of `kaohe score --json`".into()))?;
+        let teachers_json = v["teachers"].as_array().ok_or_else(|| {
+            layout("no `teachers` list: not the output of `kaohe score --json`".into())
+        })?;
         let mut items: Vec<ItemHead> = Vec::new();
         let mut teachers = Vec::new();
         for t in teachers_json {
@@ -307,7 +309,9 @@ impl ResultSet {
             let num = |x: &serde_json::Value, what: &str| {
                 x.as_str()
                     .and_then(|s| s.parse::<Decimal>().ok())
-                    .ok_or_else(|| layout(format!("teacher {key}: `{what}` is not a decimal string")))
+                    .ok_or_else(|| {
+                        layout(format!("teacher {key}: `{what}` is not a decimal string"))
+                    })
             };
             let mut scores = vec![Decimal::ZERO; items.len()];
             if let Some(map) = t["items"].as_object() {

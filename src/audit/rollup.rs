@@ -201,7 +201,8 @@ pub fn rollup(
     let mut missing = Vec::new();
     let places = rubric.rounding.places;
     let mut teachers = Vec::new();
-    let mut grades: IndexMap<String, u64> = rubric.grades.iter().map(|g| (g.name.clone(), 0)).collect();
+    let mut grades: IndexMap<String, u64> =
+        rubric.grades.iter().map(|g| (g.name.clone(), 0)).collect();
     for (key, name) in keys {
         let present: Vec<(usize, &super::results::TeacherScores)> = inputs
             .iter()
@@ -228,7 +229,8 @@ pub fn rollup(
             }
             (!den.is_zero()).then(|| rubric.rounding.apply(num / den))
         };
-        let total = mean(&mut present.iter().map(|(p, t)| (weights[*p], t.total))).unwrap_or_default();
+        let total =
+            mean(&mut present.iter().map(|(p, t)| (weights[*p], t.total))).unwrap_or_default();
         debug_assert!(!weight_sum.is_zero());
         let mut item_scores = IndexMap::new();
         for id in &items {
@@ -251,20 +253,29 @@ pub fn rollup(
                 continue;
             }
             let name = t.grade.clone().unwrap_or_default();
-            let forced = rubric.grades.iter().position(|g| g.name == name).ok_or_else(|| {
-                RollupError::UnknownGrade {
+            let forced = rubric
+                .grades
+                .iter()
+                .position(|g| g.name == name)
+                .ok_or_else(|| RollupError::UnknownGrade {
                     origin: inputs[*p].results.origin.clone(),
                     key: key.clone(),
                     grade: name.clone(),
-                    grades: rubric.grades.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(", "),
-                }
-            })?;
+                    grades: rubric
+                        .grades
+                        .iter()
+                        .map(|g| g.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
             if graded_by == "band" || grade.is_none_or(|g| forced > g) {
                 grade = Some(forced);
                 graded_by = "veto";
             }
         }
-        let grade = grade.and_then(|g| rubric.grades.get(g)).map(|g| g.name.clone());
+        let grade = grade
+            .and_then(|g| rubric.grades.get(g))
+            .map(|g| g.name.clone());
         if let Some(count) = grade.as_ref().and_then(|g| grades.get_mut(g)) {
             *count += 1;
         }
@@ -306,7 +317,9 @@ pub fn render_text(r: &Rollup) -> String {
             "period {}: {}{} weight {}\n",
             period_label(p),
             p.origin,
-            p.days.map(|d| format!(", {d} days,")).unwrap_or_else(|| ",".into()),
+            p.days
+                .map(|d| format!(", {d} days,"))
+                .unwrap_or_else(|| ",".into()),
             p.weight
         ));
     }
@@ -320,7 +333,11 @@ pub fn render_text(r: &Rollup) -> String {
         .iter()
         .map(|t| {
             let mut row = vec![t.key.clone(), t.name.clone()];
-            row.extend(t.totals.iter().map(|x| x.clone().unwrap_or_else(|| "-".into())));
+            row.extend(
+                t.totals
+                    .iter()
+                    .map(|x| x.clone().unwrap_or_else(|| "-".into())),
+            );
             row.push(t.total.clone());
             row.push(t.grade.clone().unwrap_or_else(|| "-".into()));
             row.push(t.graded_by.to_string());
@@ -339,7 +356,10 @@ pub fn render_text(r: &Rollup) -> String {
 /// A limit of the xlsx format.
 pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let p = r.places;
-    let score = |s: &str| s.parse::<Decimal>().map_or(Cell::Blank, |v| Cell::Score(v, p));
+    let score = |s: &str| {
+        s.parse::<Decimal>()
+            .map_or(Cell::Blank, |v| Cell::Score(v, p))
+    };
     let text = |s: &str| Cell::Text(s.to_string());
     let mut header = vec!["工号".to_string(), "姓名".to_string()];
     header.extend(r.periods.iter().map(period_label));
@@ -352,10 +372,18 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
             .iter()
             .map(|t| {
                 let mut row = vec![text(&t.key), text(&t.name)];
-                row.extend(t.totals.iter().map(|x| x.as_deref().map_or(Cell::Blank, score)));
+                row.extend(
+                    t.totals
+                        .iter()
+                        .map(|x| x.as_deref().map_or(Cell::Blank, score)),
+                );
                 row.push(score(&t.total));
                 row.push(text(t.grade.as_deref().unwrap_or("")));
-                row.push(text(if t.graded_by == "veto" { "否决" } else { "分数段" }));
+                row.push(text(if t.graded_by == "veto" {
+                    "否决"
+                } else {
+                    "分数段"
+                }));
                 row
             })
             .collect(),
@@ -370,7 +398,11 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
             .iter()
             .map(|t| {
                 let mut row = vec![text(&t.key), text(&t.name)];
-                row.extend(r.items.iter().map(|i| t.items.get(i).map_or(Cell::Blank, |s| score(s))));
+                row.extend(
+                    r.items
+                        .iter()
+                        .map(|i| t.items.get(i).map_or(Cell::Blank, |s| score(s))),
+                );
                 row
             })
             .collect(),
@@ -385,7 +417,8 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
                 vec![
                     text(&w.origin),
                     text(w.period.as_deref().unwrap_or("")),
-                    w.days.map_or(Cell::Blank, |d| Cell::Score(Decimal::from(d), 0)),
+                    w.days
+                        .map_or(Cell::Blank, |d| Cell::Score(Decimal::from(d), 0)),
                     text(&w.weight),
                 ]
             })

@@ -212,7 +212,12 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
         }
         let period = match &case.period {
             Some(p) => Some(parse_period(p).ok_or_else(|| {
-                invalid(line, format!("period `{p}` is not a month (2022-03) or a range (2022-03-01..2022-03-15)"))
+                invalid(
+                    line,
+                    format!(
+                        "period `{p}` is not a month (2022-03) or a range (2022-03-01..2022-03-15)"
+                    ),
+                )
             })?),
             None => None,
         };
@@ -234,8 +239,10 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                 for t in &outcome.teachers {
                     for (i, item) in t.items.iter().enumerate() {
                         for e in &item.evidence {
-                            if let (Some(r), EvidenceKind::Record | EvidenceKind::Exempt | EvidenceKind::Import) =
-                                (e.rule, e.kind)
+                            if let (
+                                Some(r),
+                                EvidenceKind::Record | EvidenceKind::Exempt | EvidenceKind::Import,
+                            ) = (e.rule, e.kind)
                             {
                                 covered.insert((i, r));
                             }
@@ -248,7 +255,9 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                 }
             }
             (Ok(_), Some(expected)) => {
-                failures.push(format!("expected the run to fail with \"{expected}\", but it scored"));
+                failures.push(format!(
+                    "expected the run to fail with \"{expected}\", but it scored"
+                ));
             }
             (Err(e), Some(expected)) => {
                 let message = clean(render_error(&e));
@@ -258,7 +267,9 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                     ));
                 }
             }
-            (Err(e), None) => failures.push(format!("the run failed:\n{}", clean(render_error(&e)))),
+            (Err(e), None) => {
+                failures.push(format!("the run failed:\n{}", clean(render_error(&e))))
+            }
         }
         cases.push(CaseReport {
             name: case.name.get_ref().clone(),
@@ -272,7 +283,10 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
         for (r, rule) in item.rules.iter().enumerate() {
             rules += 1;
             if !covered.contains(&(i, r)) {
-                uncovered.push(format!("rule `{}` of item {} ({})", rule.label, item.id, item.name));
+                uncovered.push(format!(
+                    "rule `{}` of item {} ({})",
+                    rule.label, item.id, item.name
+                ));
             }
         }
     }
@@ -327,7 +341,12 @@ fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), S
         if rubric.source_index(id).is_none() {
             return Err(format!(
                 "records for `{id}`, which is not a source of the rubric (sources: {})",
-                rubric.sources.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+                rubric
+                    .sources
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
     }
@@ -364,10 +383,11 @@ fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), S
 
 fn field_slot(source: &Source, key: &str) -> Option<usize> {
     let fields = &source.schema.fields;
-    fields
-        .iter()
-        .position(|f| f.name == key)
-        .or_else(|| fields.iter().position(|f| f.headers.iter().any(|h| h == key)))
+    fields.iter().position(|f| f.name == key).or_else(|| {
+        fields
+            .iter()
+            .position(|f| f.headers.iter().any(|h| h == key))
+    })
 }
 
 fn cell_text(v: &toml::Value) -> String {
@@ -395,7 +415,10 @@ fn file_name_for(rubric: &Rubric, s: usize) -> Result<String, String> {
         if pattern.contains(['[', '{']) {
             continue;
         }
-        let mut name = pattern.replace("**/", "").replace('*', "测试").replace('?', "x");
+        let mut name = pattern
+            .replace("**/", "")
+            .replace('*', "")
+            .replace('?', "x");
         let lower = name.to_ascii_lowercase();
         for ext in [".xlsx", ".xlsm", ".xls", ".ods"] {
             if lower.ends_with(ext) {
@@ -424,7 +447,12 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
         return vec![format!(
             "teacher {} is not in the case's roster (it has: {})",
             x.teacher,
-            outcome.teachers.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(", ")
+            outcome
+                .teachers
+                .iter()
+                .map(|t| t.key.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         )];
     };
     let who = format!("{} {}", t.key, t.name);
@@ -454,7 +482,11 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
                     .rule
                     .and_then(|r| item.rules.get(r))
                     .map_or(format!("{:?}", e.kind), |r| r.label.clone());
-                let at = e.origin.as_ref().map(|o| format!(" @ {o}")).unwrap_or_default();
+                let at = e
+                    .origin
+                    .as_ref()
+                    .map(|o| format!(" @ {o}"))
+                    .unwrap_or_default();
                 msg.push_str(&format!(
                     "\nevidence: {:>6} {label}{at} {}",
                     e.points.normalize(),
@@ -474,9 +506,15 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
         }
     }
     if let Some(grade) = &x.grade {
-        let actual = t.grade.and_then(|g| rubric.grades.get(g)).map_or("-", |g| g.name.as_str());
+        let actual = t
+            .grade
+            .and_then(|g| rubric.grades.get(g))
+            .map_or("-", |g| g.name.as_str());
         if actual != grade {
-            out.push(format!("{who}: grade expected {grade}, got {actual} (total {})", t.total.normalize()));
+            out.push(format!(
+                "{who}: grade expected {grade}, got {actual} (total {})",
+                t.total.normalize()
+            ));
         }
     }
     if let Some(vetoes) = &x.vetoes {
@@ -490,7 +528,11 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
         actual.sort_unstable();
         expected.sort_unstable();
         if actual != expected {
-            out.push(format!("{who}: vetoes expected [{}], got [{}]", expected.join(", "), actual.join(", ")));
+            out.push(format!(
+                "{who}: vetoes expected [{}], got [{}]",
+                expected.join(", "),
+                actual.join(", ")
+            ));
         }
     }
     out

@@ -36,8 +36,11 @@ pub(crate) fn render(header: &[&str], rows: &[Vec<String>]) -> String {
         let mut out = String::new();
         for (c, cell) in cells.iter().enumerate() {
             let pad = widths[c].saturating_sub(width(cell));
-            let numeric = cell.starts_with(['+', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
-                && cell.chars().all(|ch| ch.is_ascii_digit() || ".+-".contains(ch));
+            let numeric = cell
+                .starts_with(['+', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+                && cell
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ".+-".contains(ch));
             if c > 0 {
                 out.push_str("  ");
             }

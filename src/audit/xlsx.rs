@@ -55,7 +55,12 @@ pub(crate) fn workbook(title: &str, sheets: &[Sheet]) -> Result<Vec<u8>, XlsxErr
                         };
                         // Scores have a few decimal places: the f64 shows them exactly.
                         let f = d.to_f64().unwrap_or_default();
-                        sheet.write_number_with_format(r, cc, f, &Format::new().set_num_format(code))?;
+                        sheet.write_number_with_format(
+                            r,
+                            cc,
+                            f,
+                            &Format::new().set_num_format(code),
+                        )?;
                         super::fixed(*d, *places)
                     }
                     Cell::Blank => String::new(),

@@ -48,7 +48,10 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     } else {
         print!("{}", check::render(&findings));
     }
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
     if errors > 0 {
         return Err(CheckFailed {
             code: if rubric_errors { 2 } else { 3 },

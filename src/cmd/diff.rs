@@ -67,7 +67,11 @@ pub struct DiffArgs {
 pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         if out.exists() && !args.force {
-            return Err(UsageError(format!("{} exists; pass --force to replace it", out.display())).into());
+            return Err(UsageError(format!(
+                "{} exists; pass --force to replace it",
+                out.display()
+            ))
+            .into());
         }
     }
     let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
@@ -109,7 +113,8 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     }
     if let Some(out) = &args.out {
         let bytes = diff::workbook_bytes(&d)?;
-        report::write_atomically(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+        report::write_atomically(out, &bytes)
+            .with_context(|| format!("writing {}", out.display()))?;
         eprintln!("wrote {}", out.display());
     }
     if args.fail_on_change && d.has_changes() {

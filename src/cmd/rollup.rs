@@ -50,7 +50,11 @@ pub struct RollupArgs {
 pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         if out.exists() && !args.force {
-            return Err(UsageError(format!("{} exists; pass --force to replace it", out.display())).into());
+            return Err(UsageError(format!(
+                "{} exists; pass --force to replace it",
+                out.display()
+            ))
+            .into());
         }
     }
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
@@ -65,9 +69,11 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     let mut inputs = Vec::new();
     for (n, path) in args.results.iter().enumerate() {
         let weight = match args.weight.get(n) {
-            Some(w) => Some(w.trim().parse::<Decimal>().map_err(|_| {
-                UsageError(format!("--weight `{w}` is not a number"))
-            })?),
+            Some(w) => Some(
+                w.trim()
+                    .parse::<Decimal>()
+                    .map_err(|_| UsageError(format!("--weight `{w}` is not a number")))?,
+            ),
             None => None,
         };
         inputs.push(RollupInput {
@@ -83,7 +89,8 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     }
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term)?;
-        report::write_atomically(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+        report::write_atomically(out, &bytes)
+            .with_context(|| format!("writing {}", out.display()))?;
         eprintln!("wrote {}", out.display());
     }
     Ok(())

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary on real workbooks, read back.
 
+mod audit;
 mod cli_cases;
 mod producers;
 mod properties;
