@@ -19,6 +19,21 @@ pub enum Command {
     /// Score a month of exported records with a rubric and write the scored workbook.
     #[command(after_help = cmd::score::EXAMPLES)]
     Score(cmd::score::ScoreArgs),
+    /// Compare two rubrics on the same inputs, or two scored workbooks.
+    #[command(after_help = cmd::diff::EXAMPLES)]
+    Diff(cmd::diff::DiffArgs),
+    /// Show one teacher's score as a tree of evidence.
+    #[command(after_help = cmd::explain::EXAMPLES)]
+    Explain(cmd::explain::ExplainArgs),
+    /// Lint a rubric and, with --input, check a month's files against it.
+    #[command(after_help = cmd::check::EXAMPLES)]
+    Check(cmd::check::CheckArgs),
+    /// Run a rubric's test cases (NAME.tests.toml beside it).
+    #[command(after_help = cmd::test::EXAMPLES)]
+    Test(cmd::test::TestArgs),
+    /// Combine periods' results into a term result and grade it.
+    #[command(after_help = cmd::rollup::EXAMPLES)]
+    Rollup(cmd::rollup::RollupArgs),
 }
 
 /// Output language of labels and messages.

@@ -6,6 +6,7 @@
 //! (`engine`), and **written** as a workbook or JSON (`report`). The library
 //! never prints; the binary owns the terminal.
 
+pub mod audit;
 pub mod engine;
 pub mod input;
 pub mod provenance;

@@ -20,6 +20,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Score(args) => cmd::score::run(&args),
+        Command::Diff(args) => cmd::diff::run(&args),
+        Command::Explain(args) => cmd::explain::run(&args),
+        Command::Check(args) => cmd::check::run(&args),
+        Command::Test(args) => cmd::test::run(&args),
+        Command::Rollup(args) => cmd::rollup::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -50,8 +55,12 @@ fn render(e: &anyhow::Error) -> String {
     format!("{e:#}")
 }
 
-/// 0 ok, 2 usage or rubric error, 3 input data error, 1 anything else.
+/// 0 ok, 2 usage or rubric error, 3 input data error, 4 a check found what
+/// it looks for (diff --fail-on-change, failing rubric tests), 1 anything else.
 fn exit_code(e: &anyhow::Error) -> u8 {
+    if let Some(code) = cmd::audit_common::exit_code(e) {
+        return code;
+    }
     if e.downcast_ref::<UsageError>().is_some() || e.downcast_ref::<RubricError>().is_some() {
         return 2;
     }

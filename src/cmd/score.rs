@@ -49,6 +49,9 @@ pub struct ScoreArgs {
     /// Language of the workbook's labels (default: the rubric's locale).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
+    /// Manual overrides (csv/xlsx: 工号, 项目, 分数, 理由, 操作人), applied after scoring and listed in the evidence.
+    #[arg(long, value_name = "FILE")]
+    pub overrides: Option<PathBuf>,
 }
 
 impl ScoreArgs {
@@ -72,7 +75,7 @@ impl ScoreArgs {
 }
 
 /// `2022-03` (or `2022/03`, `2022年3月`) → the whole month.
-fn parse_month(text: &str) -> Result<Period, UsageError> {
+pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
     let bad = || {
         UsageError(format!(
             "--period `{text}` is not a month; write it as 2022-03"
@@ -96,7 +99,7 @@ fn parse_month(text: &str) -> Result<Period, UsageError> {
     Ok(Period { from, to })
 }
 
-fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError> {
+pub(crate) fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError> {
     let t = text.trim().replace('/', "-");
     NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| {
         UsageError(format!(
@@ -124,7 +127,11 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let outcome = engine::score(&loaded, &files, &RunConfig { period })?;
+    let mut outcome = engine::score(&loaded, &files, &RunConfig { period })?;
+    if let Some(path) = &args.overrides {
+        let overrides = kaohe::audit::read_overrides(path)?;
+        kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)?;
+    }
     let locale = Lang::resolve(args.lang, loaded.rubric.locale);
     let bytes = report::workbook_bytes(&loaded.rubric, &outcome, &WriteOptions { locale })?;
     report::write_atomically(&args.out, &bytes)

@@ -99,6 +99,9 @@ pub enum EvidenceKind {
     Rounding,
     /// A ratio rule's share: `matched / counted × points`.
     Ratio,
+    /// A manual override (from an overrides file) set the item's score after
+    /// scoring; its points take the item from the scored value to the override.
+    Override,
 }
 
 /// A veto that hit a teacher, with the records that triggered it.

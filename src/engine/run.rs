@@ -815,7 +815,10 @@ fn finish_item(
 /// Every item's evidence must sum to its distance from the starting value,
 /// every score must lie within [0, max], every total must add up: checked on
 /// every run, so a fault in kaohe stops the run instead of writing a score.
-fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), ScoreError> {
+///
+/// # Errors
+/// [`ScoreError::Internal`] naming the first teacher and item that does not add up.
+pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), ScoreError> {
     for t in results {
         for (item, r) in rubric.items.iter().zip(&t.items) {
             let moved: Decimal = r.evidence.iter().map(|e| e.points).sum();

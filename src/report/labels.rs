@@ -80,6 +80,8 @@ pub struct Labels {
     pub kind_rounding: &'static str,
     /// [`EvidenceKind::Ratio`].
     pub kind_ratio: &'static str,
+    /// [`EvidenceKind::Override`].
+    pub kind_override: &'static str,
 
     /// A veto's name.
     pub veto: &'static str,
@@ -168,6 +170,7 @@ impl Labels {
             EvidenceKind::Missing => self.kind_missing,
             EvidenceKind::Rounding => self.kind_rounding,
             EvidenceKind::Ratio => self.kind_ratio,
+            EvidenceKind::Override => self.kind_override,
         }
     }
 }
@@ -214,6 +217,7 @@ static ZH: Labels = Labels {
     kind_missing: "缺记录",
     kind_rounding: "舍入",
     kind_ratio: "比例",
+    kind_override: "人工调整",
     veto: "否决项",
     forced_grade: "强制等级",
     section_items: "评分项目",
@@ -285,6 +289,7 @@ static EN: Labels = Labels {
     kind_missing: "no record",
     kind_rounding: "rounding",
     kind_ratio: "share",
+    kind_override: "manual override",
     veto: "Veto",
     forced_grade: "Forced grade",
     section_items: "Items",

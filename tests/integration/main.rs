@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on real workbooks, read back.
 #![allow(clippy::print_stderr)] // a skipped test says why
 
+mod audit;
 mod cli_cases;
 mod peer;
 mod producers;

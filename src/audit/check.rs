@@ -1,0 +1,497 @@
+//! `check`: everything that can be known about a rubric before a month is
+//! scored, and — given the month's files — about its inputs, in one report.
+//! Errors (the rubric does not compile, a rule can never apply, a source has
+//! no file, a column is missing, a value does not parse) stop a run;
+//! warnings (a cap that can never bind, a band no total can reach) are
+//! probably mistakes but score soundly. Each finding says where.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::engine::{self, InputFile, RunConfig, ScoreError};
+use crate::input::{self, ReadOptions};
+use crate::rubric::expr::{Condition, Env, FieldRef};
+use crate::rubric::file::RubricFile;
+use crate::rubric::{self, Effect, LoadedRubric, Points, Rubric, RubricError};
+use crate::value::{FieldType, Value};
+
+/// How many value combinations a condition is tried on before giving up
+/// on deciding whether it can ever hold.
+const MAX_COMBINATIONS: usize = 20_000;
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Stops a run, or makes a rule dead.
+    Error,
+    /// Scores soundly but is probably not what was meant.
+    Warning,
+}
+
+/// One located finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// `rubric.toml:12:1`, `file, sheet, cell` or a file name.
+    pub location: String,
+    /// What is wrong and what would fix it.
+    pub message: String,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{s}: {}: {}", self.location, self.message)
+    }
+}
+
+/// Loads and lints a rubric: every compile error, then the lints a compiled
+/// rubric allows. The rubric is returned when it compiled.
+pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Finding>) {
+    let loaded = match rubric::load(path) {
+        Ok(l) => l,
+        Err(RubricError::Invalid(diags)) => {
+            let findings = diags
+                .into_iter()
+                .map(|d| Finding {
+                    severity: Severity::Error,
+                    location: format!("{}:{}:{}", d.path, d.line, d.column),
+                    message: d.message,
+                })
+                .collect();
+            return (None, findings);
+        }
+        Err(e) => {
+            return (
+                None,
+                vec![Finding {
+                    severity: Severity::Error,
+                    location: path.display().to_string(),
+                    message: e.to_string(),
+                }],
+            )
+        }
+    };
+    let text = String::from_utf8_lossy(&loaded.bytes).into_owned();
+    let text = text.trim_start_matches('\u{feff}');
+    let file: Option<RubricFile> = toml::from_str(text).ok();
+    let findings = lint(&loaded.rubric, file.as_ref(), &loaded.path, text);
+    (Some(loaded), findings)
+}
+
+fn at(path: &str, text: &str, span: Option<Range<usize>>) -> String {
+    match span {
+        Some(s) => {
+            let d = rubric::Diagnostic::at(path, text, s, "");
+            format!("{path}:{}:{}", d.line, d.column)
+        }
+        None => path.to_string(),
+    }
+}
+
+fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let item_span = |i: usize| file.and_then(|f| f.item.get(i)).map(|d| d.id.span());
+    let rule_span = |i: usize, r: usize| {
+        file.and_then(|f| f.item.get(i))
+            .and_then(|d| d.rule.get(r))
+            .map(|r| r.span())
+    };
+    let mut push = |severity, span: Option<Range<usize>>, message: String| {
+        out.push(Finding {
+            severity,
+            location: at(path, text, span),
+            message,
+        })
+    };
+
+    // Names: overrides and workbook diffs find items by name.
+    for (i, item) in rubric.items.iter().enumerate() {
+        if let Some(first) = rubric.items[..i].iter().find(|o| o.name == item.name) {
+            push(
+                Severity::Warning,
+                item_span(i),
+                format!(
+                    "items `{}` and `{}` share the name `{}`: overrides and workbook diffs cannot tell them apart",
+                    first.id, item.id, item.name
+                ),
+            );
+        }
+    }
+
+    // Bands.
+    for (g, grade) in rubric.grades.iter().enumerate() {
+        let span = file.and_then(|f| f.grade.get(g)).map(|d| d.name.span());
+        if let Some(min) = grade.min {
+            if min > rubric.full_marks {
+                push(
+                    Severity::Warning,
+                    span.clone(),
+                    format!(
+                        "grade {} needs {} but full marks are {}: no total reaches it (only a veto can give it)",
+                        grade.name,
+                        min.normalize(),
+                        rubric.full_marks.normalize()
+                    ),
+                );
+            }
+            if min <= Decimal::ZERO && g + 1 < rubric.grades.len() {
+                push(
+                    Severity::Warning,
+                    span,
+                    format!(
+                        "grade {} starts at {}: every total takes it, so the grades below it are reached only by a veto",
+                        grade.name,
+                        min.normalize()
+                    ),
+                );
+            }
+        }
+    }
+
+    // Items and rules.
+    for (i, item) in rubric.items.iter().enumerate() {
+        if item.rules.is_empty() {
+            push(
+                Severity::Warning,
+                item_span(i),
+                format!(
+                    "item {} has no rules: every teacher scores {}",
+                    item.id,
+                    item.start_value().normalize()
+                ),
+            );
+        }
+        for (r, rule) in item.rules.iter().enumerate() {
+            let span = rule_span(i, r);
+            let name = format!("rule `{}` of item {}", rule.label, item.id);
+            let per = match &rule.effect {
+                Effect::Deduct(p) | Effect::Bonus(p) => Some(occurrence_points(p)),
+                _ => None,
+            };
+            if let Some((least, most)) = per {
+                if most.is_zero() {
+                    push(
+                        Severity::Warning,
+                        span.clone(),
+                        format!("{name} gives 0 points for every occurrence: it moves nothing"),
+                    );
+                }
+                if let Some(cap) = rule.cap {
+                    if cap >= item.max {
+                        push(
+                            Severity::Warning,
+                            span.clone(),
+                            format!(
+                                "{name} has cap {} but the item's maximum is {}: the item's bounds already stop it there, the cap never binds",
+                                cap.normalize(),
+                                item.max.normalize()
+                            ),
+                        );
+                    } else if cap < least {
+                        push(
+                            Severity::Warning,
+                            span.clone(),
+                            format!(
+                                "{name} has cap {} below the {} one occurrence is worth: the first occurrence is already cut back",
+                                cap.normalize(),
+                                least.normalize()
+                            ),
+                        );
+                    }
+                }
+            }
+            let source = &rubric.sources[rule.source];
+            let roster = &rubric.sources[rubric.roster.source];
+            match satisfiable(rule.when.as_ref(), rule.unless.as_ref(), source, roster) {
+                Decision::Never => push(
+                    Severity::Error,
+                    span,
+                    format!(
+                        "{name} can never apply: no values of the fields it reads satisfy `{}`",
+                        rule.when.as_ref().map_or("", |w| w.source())
+                    ),
+                ),
+                Decision::AlwaysExempt => push(
+                    Severity::Error,
+                    span,
+                    format!(
+                        "{name} never counts: whenever `{}` holds, the exemption `{}` holds too",
+                        rule.when.as_ref().map_or("(every record)", |w| w.source()),
+                        rule.unless.as_ref().map_or("", |u| u.source())
+                    ),
+                ),
+                Decision::Possible | Decision::Unknown => {}
+            }
+        }
+    }
+    for (v, veto) in rubric.vetoes.iter().enumerate() {
+        let span = file.and_then(|f| f.veto.get(v)).map(|d| d.when.span());
+        let source = &rubric.sources[veto.source];
+        let roster = &rubric.sources[rubric.roster.source];
+        if satisfiable(Some(&veto.when), None, source, roster) == Decision::Never {
+            push(
+                Severity::Error,
+                span,
+                format!(
+                    "veto {} can never apply: no values of the fields it reads satisfy `{}`",
+                    veto.id,
+                    veto.when.source()
+                ),
+            );
+        }
+    }
+    out
+}
+
+/// The fewest and most points one occurrence can be worth.
+fn occurrence_points(p: &Points) -> (Decimal, Decimal) {
+    let all: Vec<Decimal> = match p {
+        Points::Each(d) => vec![*d],
+        Points::ByValue { values, .. } => values.iter().map(|(_, d)| *d).collect(),
+        Points::Tiers { steps, .. } => steps.iter().map(|s| s.points).collect(),
+    };
+    let least = all.iter().copied().min().unwrap_or_default();
+    let most = all.iter().copied().max().unwrap_or_default();
+    (least, most)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Decision {
+    Possible,
+    Never,
+    AlwaysExempt,
+    Unknown,
+}
+
+/// Decides, by trying every combination, whether a condition can hold —
+/// only when every field it reads takes finitely many values (enums,
+/// booleans; each also blank). Anything else is left undecided: the check
+/// never calls a satisfiable rule dead.
+fn satisfiable(
+    when: Option<&Condition>,
+    unless: Option<&Condition>,
+    source: &rubric::Source,
+    roster: &rubric::Source,
+) -> Decision {
+    let mut fields: Vec<FieldRef> = Vec::new();
+    for c in when.into_iter().chain(unless) {
+        for f in c.fields() {
+            if !fields.contains(f) {
+                fields.push(*f);
+            }
+        }
+    }
+    if when.is_none() && unless.is_none() {
+        return Decision::Possible;
+    }
+    let mut domains: Vec<Vec<Value>> = Vec::new();
+    for f in &fields {
+        let spec = match *f {
+            FieldRef::Record(slot) => source.schema.fields.get(slot),
+            FieldRef::Teacher(slot) => roster.schema.fields.get(slot),
+        };
+        let Some(spec) = spec else {
+            return Decision::Unknown;
+        };
+        let mut values = vec![Value::Null];
+        match &spec.ty {
+            FieldType::Enum(vs) => values.extend(vs.iter().map(|v| Value::Text(v.clone()))),
+            FieldType::Boolean => values.extend([Value::Bool(true), Value::Bool(false)]),
+            _ => return Decision::Unknown,
+        }
+        domains.push(values);
+    }
+    let combinations = domains
+        .iter()
+        .try_fold(1usize, |n, d| n.checked_mul(d.len()));
+    if combinations.is_none_or(|n| n > MAX_COMBINATIONS) {
+        return Decision::Unknown;
+    }
+    let mut record = vec![Value::Null; source.schema.fields.len()];
+    let mut teacher = vec![Value::Null; roster.schema.fields.len()];
+    let mut index = vec![0usize; fields.len()];
+    let mut applies = false;
+    loop {
+        for (k, f) in fields.iter().enumerate() {
+            let v = domains[k][index[k]].clone();
+            match *f {
+                FieldRef::Record(slot) => record[slot] = v,
+                FieldRef::Teacher(slot) => teacher[slot] = v,
+            }
+        }
+        let env = Env {
+            record: &record,
+            teacher: &teacher,
+        };
+        let when_holds = when.is_none_or(|w| matches!(w.eval(&env), Ok(true)));
+        if when_holds {
+            applies = true;
+            // An exemption that fails to evaluate does not exempt here; the
+            // run would report the record instead, so it is not dead.
+            let exempt = unless.is_some_and(|u| matches!(u.eval(&env), Ok(true)));
+            if !exempt {
+                return Decision::Possible;
+            }
+        }
+        // Next combination.
+        let mut k = 0;
+        loop {
+            if k == index.len() {
+                return if applies {
+                    Decision::AlwaysExempt
+                } else {
+                    Decision::Never
+                };
+            }
+            index[k] += 1;
+            if index[k] < domains[k].len() {
+                break;
+            }
+            index[k] = 0;
+            k += 1;
+        }
+    }
+}
+
+/// Checks a month's inputs against a compiled rubric: every source has a
+/// file, every file's needed columns are present, every value parses, and
+/// the records score (known teachers, evaluable rules). Every problem is
+/// reported, not only the first.
+pub fn check_inputs(
+    loaded: &LoadedRubric,
+    files: &[InputFile],
+    config: &RunConfig,
+) -> Vec<Finding> {
+    let rubric = &loaded.rubric;
+    let mut out = Vec::new();
+    let error = |location: String, message: String| Finding {
+        severity: Severity::Error,
+        location,
+        message,
+    };
+    let assigned: Vec<Vec<usize>> = files
+        .iter()
+        .map(|f| {
+            let name = engine::inputs::file_name(&f.path);
+            (0..rubric.sources.len())
+                .filter(|&s| rubric.sources[s].matcher.is_match(&name))
+                .collect()
+        })
+        .collect();
+    for (s, source) in rubric.sources.iter().enumerate() {
+        if !assigned.iter().any(|a| a.contains(&s)) {
+            out.push(Finding {
+                severity: if source.optional {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                },
+                location: format!("source {}", source.id),
+                message: format!(
+                    "no input file matches {}{}",
+                    source.patterns.join(", "),
+                    if source.optional {
+                        " (optional: scored without it)"
+                    } else {
+                        ""
+                    }
+                ),
+            });
+        }
+    }
+    for (f, file) in files.iter().enumerate() {
+        if assigned[f].is_empty() {
+            out.push(Finding {
+                severity: Severity::Warning,
+                location: file.display.clone(),
+                message: "matches no source's file pattern: it will not be read".to_string(),
+            });
+        }
+    }
+    let options = ReadOptions {
+        year_hint: config.period.map(|p| chrono::Datelike::year(&p.from)),
+    };
+    let mut file_errors = false;
+    let mut seen: Vec<String> = Vec::new();
+    for (f, file) in files.iter().enumerate() {
+        for &s in &assigned[f] {
+            let mut cells = Vec::new();
+            let read = input::read_file(
+                &file.path,
+                &file.display,
+                &rubric.sources[s].schema,
+                &options,
+                &mut cells,
+                &mut |_| {},
+            );
+            if let Err(e) = read {
+                file_errors = true;
+                out.push(error(
+                    file.display.clone(),
+                    format!("as source {}: {e}", rubric.sources[s].id),
+                ));
+            }
+            for c in cells {
+                let text = c.to_string();
+                if !seen.contains(&text) {
+                    out.push(error(String::new(), text.clone()));
+                    seen.push(text);
+                }
+            }
+        }
+    }
+    let missing = out
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.location.starts_with("source "));
+    if !file_errors && !missing {
+        match engine::score(loaded, files, config) {
+            Ok(_) => {}
+            Err(ScoreError::Data(problems)) => {
+                for p in problems {
+                    let text = p.to_string();
+                    if !seen.contains(&text) {
+                        out.push(error(String::new(), text.clone()));
+                        seen.push(text);
+                    }
+                }
+            }
+            Err(e) => out.push(error(String::new(), e.to_string())),
+        }
+    }
+    out
+}
+
+/// The findings as lines for the terminal, errors first, then a count.
+pub fn render(findings: &[Finding]) -> String {
+    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    sorted.sort_by_key(|f| f.severity);
+    let mut out = String::new();
+    for f in &sorted {
+        let s = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if f.location.is_empty() {
+            out.push_str(&format!("{s}: {}\n", f.message));
+        } else {
+            out.push_str(&format!("{s}: {}: {}\n", f.location, f.message));
+        }
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    out.push_str(&format!(
+        "{errors} error(s), {} warning(s)\n",
+        findings.len() - errors
+    ));
+    out
+}

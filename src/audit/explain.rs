@@ -1,0 +1,411 @@
+//! `explain`: one teacher's score as a tree — category → item → every
+//! evidence line with its file:sheet:row and points, the caps and floors
+//! that took points back, exemptions, overrides, vetoes, and how the grade
+//! was decided — for the office that must defend a score to the teacher.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::fixed;
+use crate::engine::{EvidenceKind, GradeBasis, Outcome, TeacherResult};
+use crate::report::labels;
+use crate::rubric::{Locale, Rubric, Start};
+
+/// A teacher's score, explained.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// The roster key.
+    pub key: String,
+    /// The name.
+    pub name: String,
+    /// The school, when the roster has one.
+    pub school: Option<String>,
+    /// The roster row.
+    pub roster_row: String,
+    /// The total at the rubric's places.
+    pub total: String,
+    /// The rubric's full marks.
+    pub full_marks: String,
+    /// The grade's name.
+    pub grade: Option<String>,
+    /// How the grade was decided, in words.
+    pub grade_decision: String,
+    /// `band` or `veto`.
+    pub graded_by: &'static str,
+    /// Categories in rubric order.
+    pub categories: Vec<CategoryNode>,
+    /// Vetoes that hit the teacher.
+    pub vetoes: Vec<VetoNode>,
+}
+
+/// One category and its items.
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryNode {
+    /// Category id.
+    pub id: String,
+    /// Category name.
+    pub name: String,
+    /// Its score.
+    pub score: String,
+    /// Its maximum.
+    pub max: String,
+    /// Its items in rubric order.
+    pub items: Vec<ItemNode>,
+}
+
+/// One item, where it started and every step from there.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemNode {
+    /// Item id.
+    pub id: String,
+    /// Item name.
+    pub name: String,
+    /// The score.
+    pub score: String,
+    /// The maximum.
+    pub max: String,
+    /// The score before any rule (the maximum for deduction items, else 0).
+    pub start: String,
+    /// The evidence, in the engine's order.
+    pub evidence: Vec<EvidenceNode>,
+}
+
+/// One evidence line.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceNode {
+    /// What kind of step.
+    pub kind: EvidenceKind,
+    /// The rule's label, or the kind's name for steps no rule made.
+    pub label: String,
+    /// Signed points, exact.
+    pub points: String,
+    /// `file:sheet:row` of the record, when a record caused it.
+    pub origin: Option<String>,
+    /// The fields that matched, the cap hit, the override's reason.
+    pub detail: String,
+}
+
+/// A veto with its triggering records.
+#[derive(Debug, Clone, Serialize)]
+pub struct VetoNode {
+    /// Veto id.
+    pub id: String,
+    /// The reason.
+    pub name: String,
+    /// The grade it forces.
+    pub grade: String,
+    /// `file:sheet:row — fields` of each triggering record.
+    pub records: Vec<String>,
+}
+
+/// Why a teacher could not be found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no teacher with 工号 `{key}` in the roster{}", suggestion(.close))]
+pub struct UnknownTeacher {
+    /// The key asked for.
+    pub key: String,
+    /// Close keys with their names (`T0012 张三`), best first.
+    pub close: Vec<String>,
+}
+
+fn suggestion(close: &[String]) -> String {
+    if close.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean: {}?", close.join(", "))
+    }
+}
+
+/// Finds the teacher by roster key (or, failing that, by exact name when
+/// only one teacher has it).
+///
+/// # Errors
+/// [`UnknownTeacher`] with up to five keys or names close to the one asked for.
+pub fn find_teacher<'a>(
+    outcome: &'a Outcome,
+    key: &str,
+) -> Result<&'a TeacherResult, UnknownTeacher> {
+    let key_trimmed = key.trim();
+    if let Some(t) = outcome.teachers.iter().find(|t| t.key == key_trimmed) {
+        return Ok(t);
+    }
+    let by_name: Vec<&TeacherResult> = outcome
+        .teachers
+        .iter()
+        .filter(|t| t.name == key_trimmed)
+        .collect();
+    if let [t] = by_name.as_slice() {
+        return Ok(t);
+    }
+    let mut scored: Vec<(usize, &TeacherResult)> = outcome
+        .teachers
+        .iter()
+        .filter_map(|t| {
+            let d = distance(key_trimmed, &t.key).min(distance(key_trimmed, &t.name));
+            let contains = !key_trimmed.is_empty()
+                && (t.key.contains(key_trimmed) || t.name.contains(key_trimmed));
+            let near = d <= 2.max(key_trimmed.chars().count() / 3);
+            (near || contains).then_some((if contains { 0 } else { d }, t))
+        })
+        .collect();
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
+    Err(UnknownTeacher {
+        key: key.to_string(),
+        close: scored
+            .iter()
+            .take(5)
+            .map(|(_, t)| format!("{} {}", t.key, t.name))
+            .collect(),
+    })
+}
+
+/// Levenshtein distance over characters (so 张三 and 张山 are one apart).
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Builds the explanation of one teacher's result.
+pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Explanation {
+    let l = labels(locale);
+    let places = rubric.rounding.places;
+    let grade_name = |g: usize| rubric.grades.get(g).map(|g| g.name.clone());
+    let categories = rubric
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, category)| CategoryNode {
+            id: category.id.clone(),
+            name: category.name.clone(),
+            score: fixed(
+                teacher.categories.get(c).copied().unwrap_or_default(),
+                places,
+            ),
+            max: fixed(category.max, places),
+            items: category
+                .items
+                .iter()
+                .filter_map(|&i| Some((rubric.items.get(i)?, teacher.items.get(i)?)))
+                .map(|(item, result)| ItemNode {
+                    id: item.id.clone(),
+                    name: item.name.clone(),
+                    score: fixed(result.score, places),
+                    max: fixed(item.max, places),
+                    start: fixed(item.start_value(), places),
+                    evidence: result
+                        .evidence
+                        .iter()
+                        .map(|e| EvidenceNode {
+                            kind: e.kind,
+                            label: match (e.rule.and_then(|r| item.rules.get(r)), e.kind) {
+                                (Some(rule), EvidenceKind::Record | EvidenceKind::Import) => {
+                                    rule.label.clone()
+                                }
+                                (Some(rule), _) => {
+                                    format!("{} · {}", rule.label, l.evidence_kind(e.kind))
+                                }
+                                (None, _) => l.evidence_kind(e.kind).to_string(),
+                            },
+                            points: signed(e.points),
+                            origin: e.origin.as_ref().map(|o| o.to_string()),
+                            detail: e.detail.clone(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let vetoes: Vec<VetoNode> = teacher
+        .vetoes
+        .iter()
+        .filter_map(|hit| {
+            let veto = rubric.vetoes.get(hit.veto)?;
+            Some(VetoNode {
+                id: veto.id.clone(),
+                name: veto.name.clone(),
+                grade: grade_name(veto.grade).unwrap_or_default(),
+                records: hit
+                    .evidence
+                    .iter()
+                    .map(|(o, detail)| format!("{o} — {detail}"))
+                    .collect(),
+            })
+        })
+        .collect();
+    let total = fixed(teacher.total, places);
+    let grade = teacher.grade.and_then(grade_name);
+    let grade_decision = match (teacher.grade_basis, teacher.grade) {
+        (GradeBasis::Veto(v), _) => {
+            let veto = rubric.vetoes.get(v);
+            let name = veto.map_or("", |v| v.name.as_str());
+            let g = grade.clone().unwrap_or_default();
+            match locale {
+                Locale::Zh => format!("否决：{name}，直接定为 {g}（不看总分）"),
+                Locale::En => format!("veto: {name}, forced to {g} whatever the total"),
+            }
+        }
+        (GradeBasis::Band, Some(g)) => {
+            let band = &rubric.grades[g];
+            let above = g
+                .checked_sub(1)
+                .and_then(|a| rubric.grades.get(a))
+                .and_then(|a| a.min.map(|m| (a.name.as_str(), m)));
+            let mut text = match (band.min, locale) {
+                (Some(min), Locale::Zh) => {
+                    format!("总分 {total} ≥ {}，在 {} 档", plain(min), band.name)
+                }
+                (None, Locale::Zh) => format!("总分 {total} 在最低档 {}", band.name),
+                (Some(min), Locale::En) => {
+                    format!("total {total} ≥ {}: band {}", plain(min), band.name)
+                }
+                (None, Locale::En) => format!("total {total} is in the lowest band {}", band.name),
+            };
+            if let Some((name, min)) = above {
+                text.push_str(&match locale {
+                    Locale::Zh => format!(
+                        "（差 {} 分到 {name} 档的 {}）",
+                        plain(min - teacher.total),
+                        plain(min)
+                    ),
+                    Locale::En => format!(
+                        " ({} short of {name} at {})",
+                        plain(min - teacher.total),
+                        plain(min)
+                    ),
+                });
+            }
+            text
+        }
+        (GradeBasis::Band, None) => match locale {
+            Locale::Zh => "评分方案没有等级".to_string(),
+            Locale::En => "the rubric has no grades".to_string(),
+        },
+    };
+    Explanation {
+        key: teacher.key.clone(),
+        name: teacher.name.clone(),
+        school: teacher.school.clone(),
+        roster_row: teacher.origin.to_string(),
+        total,
+        full_marks: fixed(rubric.full_marks, places),
+        grade,
+        grade_decision,
+        graded_by: match teacher.grade_basis {
+            GradeBasis::Band => "band",
+            GradeBasis::Veto(_) => "veto",
+        },
+        categories,
+        vetoes,
+    }
+}
+
+fn signed(points: Decimal) -> String {
+    let p = points.normalize();
+    if p > Decimal::ZERO {
+        format!("+{p}")
+    } else {
+        p.to_string()
+    }
+}
+
+fn plain(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// The explanation as an indented tree for the terminal.
+pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
+    let zh = locale == Locale::Zh;
+    let mut out = String::new();
+    let school = x
+        .school
+        .as_deref()
+        .map(|s| format!("，{s}"))
+        .unwrap_or_default();
+    out.push_str(&format!(
+        "{} {}{school}  ({})\n",
+        x.key, x.name, x.roster_row
+    ));
+    let grade = x.grade.as_deref().unwrap_or("-");
+    if zh {
+        out.push_str(&format!(
+            "总分 {} / {}，等级 {grade}\n",
+            x.total, x.full_marks
+        ));
+        out.push_str(&format!("等级依据：{}\n", x.grade_decision));
+    } else {
+        out.push_str(&format!(
+            "total {} / {}, grade {grade}\n",
+            x.total, x.full_marks
+        ));
+        out.push_str(&format!("grade: {}\n", x.grade_decision));
+    }
+    for c in &x.categories {
+        out.push_str(&format!("\n{}  {} / {}\n", c.name, c.score, c.max));
+        for item in &c.items {
+            let start_max = rubric
+                .items
+                .iter()
+                .find(|i| i.id == item.id)
+                .is_some_and(|i| i.start == Start::Max);
+            let start = match (zh, start_max) {
+                (true, true) => format!("满分 {} 起扣", item.start),
+                (true, false) => format!("从 {} 起加", item.start),
+                (false, true) => format!("starts full at {}", item.start),
+                (false, false) => format!("starts at {}", item.start),
+            };
+            out.push_str(&format!(
+                "  {}  {} / {}  ({start})\n",
+                item.name, item.score, item.max
+            ));
+            if item.evidence.is_empty() {
+                out.push_str(if zh {
+                    "    （无记录）\n"
+                } else {
+                    "    (no records)\n"
+                });
+            }
+            for e in &item.evidence {
+                let mut line = format!("    {:>6}  {}", e.points, e.label);
+                if let Some(o) = &e.origin {
+                    line.push_str(&format!("  @ {o}"));
+                }
+                if !e.detail.is_empty() {
+                    line.push_str(&format!("  {}", e.detail));
+                }
+                out.push_str(line.trim_end());
+                out.push('\n');
+            }
+        }
+    }
+    if !x.vetoes.is_empty() {
+        out.push_str(if zh { "\n否决\n" } else { "\nVetoes\n" });
+        for v in &x.vetoes {
+            out.push_str(&format!("  {} → {}\n", v.name, v.grade));
+            for r in &v.records {
+                out.push_str(&format!("    @ {r}\n"));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_counts_characters_not_bytes() {
+        assert_eq!(distance("张三", "张山"), 1);
+        assert_eq!(distance("T001", "T010"), 2);
+        assert_eq!(distance("", "abc"), 3);
+    }
+}

@@ -1,0 +1,34 @@
+//! Recalculation and audit: what a rule change does before it is applied
+//! (`diff`), why a teacher scored what they did (`explain`), whether a
+//! rubric and its inputs hold together (`check`), whether a rubric scores
+//! its own worked examples as intended (`test`), the term from its months
+//! (`rollup`), and the manual overrides the assessment group applies after
+//! scoring (`overrides`). Everything here reuses the engine: no second way
+//! of computing a score exists to disagree with the first.
+
+pub mod check;
+pub mod diff;
+pub mod explain;
+pub mod overrides;
+pub mod results;
+pub mod rollup;
+pub mod rubric_test;
+mod table;
+mod xlsx;
+
+pub use check::{check_inputs, check_rubric, Finding, Severity};
+pub use diff::{diff, Diff};
+pub use explain::{explain, find_teacher, render_tree, Explanation, UnknownTeacher};
+pub use overrides::{apply_overrides, read_overrides, Override, OverrideError, OverrideFile};
+pub use results::{ResultSet, ResultsError};
+pub use rollup::{rollup, Rollup, RollupError, RollupInput};
+pub use rubric_test::{run_tests, tests_path, TestError, TestReport};
+
+use rust_decimal::Decimal;
+
+/// An exact decimal at `places` places (`27.50`), as every score is shown.
+pub fn fixed(value: Decimal, places: u32) -> String {
+    let mut v = value.round_dp(places);
+    v.rescale(places);
+    v.to_string()
+}

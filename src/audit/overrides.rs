@@ -1,0 +1,371 @@
+//! Manual overrides: a file (csv or a workbook) in which the assessment
+//! group sets a teacher's item score by hand — 工号, item (id or name),
+//! score, reason, who — applied after scoring. Each override becomes an
+//! evidence line of its own kind whose points take the item from the scored
+//! value to the override, so the evidence still reconciles, the workbook
+//! lists it with its file and row, and the decision is never silent.
+//!
+//! Items are named by id or name, not by column, so the same file keeps
+//! applying when the rubric changes; an override naming an item the rubric
+//! no longer has is an error that names it.
+
+use std::fmt;
+use std::path::Path;
+
+use rust_decimal::Decimal;
+
+use crate::engine::{
+    reconcile, Evidence, EvidenceKind, FileDigest, GradeBasis, InputFile, InputInfo, Outcome,
+    ScoreError, SheetInfo,
+};
+use crate::input::{self, FieldSpec, InputError, ReadOptions, SourceSchema};
+use crate::provenance::Provenance;
+use crate::rubric::Rubric;
+use crate::value::{FieldType, Value};
+
+/// The source id overrides are recorded under in the run record.
+pub const OVERRIDES_SOURCE: &str = "overrides";
+
+/// One manual override as read from the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Override {
+    /// The teacher's roster key.
+    pub key: String,
+    /// The item's id or name, as written.
+    pub item: String,
+    /// The score the item takes.
+    pub score: Decimal,
+    /// Why.
+    pub reason: String,
+    /// Who decided it.
+    pub who: String,
+    /// The row it was read from.
+    pub origin: Provenance,
+}
+
+/// A file of overrides, with its digest for the run record.
+#[derive(Debug, Clone)]
+pub struct OverrideFile {
+    /// The overrides, in file order.
+    pub overrides: Vec<Override>,
+    /// The file and its SHA-256.
+    pub file: FileDigest,
+    /// The sheets read.
+    pub sheets: Vec<SheetInfo>,
+    /// Rows that could not be read (blank or unparsable cells), reported
+    /// with the problems found when applying, so one run shows them all.
+    pub problems: Vec<OverrideProblem>,
+}
+
+/// Why overrides could not be read or applied.
+#[derive(Debug, thiserror::Error)]
+pub enum OverrideError {
+    /// The file could not be read at all.
+    #[error(transparent)]
+    Read(#[from] InputError),
+    /// The file could not be opened or hashed.
+    #[error("cannot read overrides {path}: {reason}")]
+    Io {
+        /// The path.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+    /// Rows that cannot apply; all of them, in file order.
+    #[error("{}", Problems(.0))]
+    Rows(Vec<OverrideProblem>),
+    /// The evidence did not reconcile after the overrides (a fault in kaohe).
+    #[error(transparent)]
+    Internal(#[from] ScoreError),
+}
+
+/// One override row that cannot apply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverrideProblem {
+    /// The row (or cell's row).
+    pub origin: Option<Provenance>,
+    /// What is wrong and what would be accepted.
+    pub message: String,
+}
+
+struct Problems<'a>(&'a [OverrideProblem]);
+
+impl fmt::Display for Problems<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} problem(s) in the overrides; nothing was written:",
+            self.0.len()
+        )?;
+        for p in self.0 {
+            match &p.origin {
+                Some(o) => write!(f, "\n  - {o}: {}", p.message)?,
+                None => write!(f, "\n  - {}", p.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+fn field(name: &str, headers: &[&str], ty: FieldType) -> FieldSpec {
+    FieldSpec {
+        name: name.to_string(),
+        headers: headers.iter().map(|h| h.to_string()).collect(),
+        ty,
+        required: true,
+        value_map: Vec::new(),
+        default: None,
+    }
+}
+
+/// The columns an overrides file has, under their Chinese or English headers.
+fn schema() -> SourceSchema {
+    SourceSchema {
+        id: OVERRIDES_SOURCE.to_string(),
+        fields: vec![
+            field(
+                "key",
+                &["工号", "教师编号", "key", "teacher"],
+                FieldType::Key,
+            ),
+            field("item", &["项目", "考核项目", "item"], FieldType::Text),
+            field(
+                "score",
+                &["分数", "调整后分数", "得分", "score"],
+                FieldType::Decimal,
+            ),
+            field("reason", &["理由", "原因", "reason"], FieldType::Text),
+            field("who", &["操作人", "审核人", "who"], FieldType::Text),
+        ],
+        sheet: None,
+        sheet_pattern: None,
+    }
+}
+
+/// Reads an overrides file (csv, xlsx, xls or ods) with the columns 工号,
+/// 项目, 分数, 理由, 操作人 (or key, item, score, reason, who).
+///
+/// # Errors
+/// [`OverrideError::Read`] for a file that cannot be read or lacks a column.
+/// Rows with a cell that does not parse or without a reason or a name are
+/// kept in [`OverrideFile::problems`] and reported by [`apply_overrides`].
+pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
+    let display = path.display().to_string();
+    let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| OverrideError::Io {
+        path: display.clone(),
+        reason: e.to_string(),
+    })?;
+    let Some(InputFile { sha256, .. }) = digest.into_iter().next() else {
+        return Err(OverrideError::Io {
+            path: display,
+            reason: "not found".to_string(),
+        });
+    };
+    let schema = schema();
+    let mut cells = Vec::new();
+    let mut overrides = Vec::new();
+    let mut problems = Vec::new();
+    let summary = input::read_file(
+        path,
+        &display,
+        &schema,
+        &ReadOptions::default(),
+        &mut cells,
+        &mut |record| {
+            let text = |v: &Value| v.as_text().map(str::trim).unwrap_or("").to_string();
+            let (key, item) = (text(&record.values[0]), text(&record.values[1]));
+            let (reason, who) = (text(&record.values[3]), text(&record.values[4]));
+            let mut missing = Vec::new();
+            for (value, what) in [
+                (&key, "工号"),
+                (&item, "项目"),
+                (&reason, "理由"),
+                (&who, "操作人"),
+            ] {
+                if value.is_empty() {
+                    missing.push(what);
+                }
+            }
+            let score = record.values[2].as_decimal();
+            if score.is_none() {
+                missing.push("分数");
+            }
+            match score {
+                Some(score) if missing.is_empty() => overrides.push(Override {
+                    key,
+                    item,
+                    score,
+                    reason,
+                    who,
+                    origin: record.origin.clone(),
+                }),
+                _ => problems.push(OverrideProblem {
+                    origin: Some(record.origin.clone()),
+                    message: format!(
+                        "blank {}: every override needs 工号, 项目, 分数, 理由 and 操作人",
+                        missing.join(", ")
+                    ),
+                }),
+            }
+        },
+    )?;
+    for c in cells {
+        problems.push(OverrideProblem {
+            origin: None,
+            message: c.to_string(),
+        });
+    }
+    Ok(OverrideFile {
+        problems,
+        overrides,
+        file: FileDigest {
+            path: display,
+            sha256,
+        },
+        sheets: summary
+            .sheets
+            .iter()
+            .map(|s| SheetInfo {
+                source: OVERRIDES_SOURCE.to_string(),
+                sheet: s.sheet.clone(),
+                header_row: s.header_row,
+                records: s.records,
+            })
+            .collect(),
+    })
+}
+
+/// The index of the item an override names: its id, else its name.
+///
+/// # Errors
+/// A message naming the item and listing the rubric's ids when none or
+/// more than one item answers to it.
+pub fn find_item(rubric: &Rubric, named: &str) -> Result<usize, String> {
+    if let Some(i) = rubric.items.iter().position(|i| i.id == named) {
+        return Ok(i);
+    }
+    let by_name: Vec<usize> = (0..rubric.items.len())
+        .filter(|&i| rubric.items[i].name == named)
+        .collect();
+    match by_name.as_slice() {
+        [i] => Ok(*i),
+        [] => Err(format!(
+            "item `{named}` is not in the rubric `{}`; its items are: {}",
+            rubric.name,
+            rubric
+                .items
+                .iter()
+                .map(|i| format!("{} ({})", i.id, i.name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        _ => Err(format!(
+            "more than one item is named `{named}`; name it by id: {}",
+            by_name
+                .iter()
+                .map(|&i| rubric.items[i].id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+/// Applies overrides to a scored outcome: each named item takes the given
+/// score, shown as an [`EvidenceKind::Override`] evidence line; categories,
+/// totals and band grades follow (a veto's grade stays: an override changes
+/// a score, not a veto). The file is added to the run record.
+///
+/// # Errors
+/// [`OverrideError::Rows`] listing every row that could not be read and
+/// every override whose teacher is not in
+/// the roster, whose item the rubric lacks, whose score is outside the
+/// item's range or finer than the rubric's places, or that repeats another.
+pub fn apply_overrides(
+    rubric: &Rubric,
+    outcome: &mut Outcome,
+    file: &OverrideFile,
+) -> Result<(), OverrideError> {
+    let mut problems = file.problems.clone();
+    let mut seen: Vec<(usize, usize, &Provenance)> = Vec::new();
+    let places = rubric.rounding.places;
+    for o in &file.overrides {
+        let problem = |message: String| OverrideProblem {
+            origin: Some(o.origin.clone()),
+            message,
+        };
+        let Some(t) = outcome.teachers.iter().position(|t| t.key == o.key) else {
+            problems.push(problem(format!("工号 {} is not in the roster", o.key)));
+            continue;
+        };
+        let i = match find_item(rubric, &o.item) {
+            Ok(i) => i,
+            Err(message) => {
+                problems.push(problem(message));
+                continue;
+            }
+        };
+        let item = &rubric.items[i];
+        if o.score < Decimal::ZERO || o.score > item.max {
+            problems.push(problem(format!(
+                "score {} for {} is outside 0..{}",
+                o.score.normalize(),
+                item.name,
+                item.max.normalize()
+            )));
+            continue;
+        }
+        if o.score.normalize().scale() > places {
+            problems.push(problem(format!(
+                "score {} has more than the rubric's {places} decimal places",
+                o.score.normalize()
+            )));
+            continue;
+        }
+        if let Some((_, _, first)) = seen.iter().find(|(st, si, _)| *st == t && *si == i) {
+            problems.push(problem(format!(
+                "a second override of {} for 工号 {} (the first is at {first})",
+                item.name, o.key
+            )));
+            continue;
+        }
+        seen.push((t, i, &o.origin));
+        let result = &mut outcome.teachers[t].items[i];
+        let before = result.score;
+        result.evidence.push(Evidence {
+            rule: None,
+            kind: EvidenceKind::Override,
+            points: o.score - before,
+            origin: Some(o.origin.clone()),
+            detail: format!(
+                "{} → {}；理由：{}；操作人：{}",
+                before.normalize(),
+                o.score.normalize(),
+                o.reason,
+                o.who
+            ),
+        });
+        result.score = o.score;
+    }
+    if !problems.is_empty() {
+        problems.sort_by(|a, b| a.origin.cmp(&b.origin));
+        return Err(OverrideError::Rows(problems));
+    }
+    for t in &mut outcome.teachers {
+        t.categories = rubric
+            .categories
+            .iter()
+            .map(|c| c.items.iter().map(|&i| t.items[i].score).sum())
+            .collect();
+        t.total = t.categories.iter().copied().sum();
+        if t.grade_basis == GradeBasis::Band {
+            t.grade = rubric.band_for(t.total);
+        }
+    }
+    outcome.run.inputs.push(InputInfo {
+        file: file.file.clone(),
+        sources: vec![OVERRIDES_SOURCE.to_string()],
+        sheets: file.sheets.clone(),
+    });
+    reconcile(rubric, &outcome.teachers)?;
+    Ok(())
+}

@@ -1,0 +1,450 @@
+//! Scored results in a neutral form — per teacher: total, grade, item
+//! scores and the points each rule contributed — built from a fresh run,
+//! read back from a scored workbook (汇总, 明细, 运行信息) or from the JSON
+//! of `kaohe score --json`. `diff` and `rollup` compare and combine these,
+//! whatever they were made from.
+
+use std::path::Path;
+
+use calamine::{open_workbook_auto, Data, Range, Reader};
+use indexmap::IndexMap;
+use rust_decimal::Decimal;
+
+use crate::engine::{FileDigest, GradeBasis, Outcome, Period};
+use crate::report::{labels, Labels};
+use crate::rubric::{Locale, Rubric};
+
+/// One set of results.
+#[derive(Debug, Clone)]
+pub struct ResultSet {
+    /// Where they came from, for messages and headings.
+    pub origin: String,
+    /// The period scored, when known.
+    pub period: Option<Period>,
+    /// The items, in column order: id when known, and name.
+    pub items: Vec<ItemHead>,
+    /// The teachers, in roster order.
+    pub teachers: Vec<TeacherScores>,
+    /// The rubric's SHA-256, when recorded.
+    pub rubric_sha256: Option<String>,
+    /// The inputs and their SHA-256, when recorded.
+    pub inputs: Vec<FileDigest>,
+}
+
+/// An item as results name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemHead {
+    /// The rubric id, when the results carry it (not in a workbook).
+    pub id: Option<String>,
+    /// The name shown.
+    pub name: String,
+}
+
+/// One teacher's scores.
+#[derive(Debug, Clone)]
+pub struct TeacherScores {
+    /// The roster key.
+    pub key: String,
+    /// The name.
+    pub name: String,
+    /// The total.
+    pub total: Decimal,
+    /// The grade's name.
+    pub grade: Option<String>,
+    /// Whether a veto forced the grade.
+    pub vetoed: bool,
+    /// Item scores, aligned with [`ResultSet::items`].
+    pub items: Vec<Decimal>,
+    /// Points per (item index, rule label), non-zero sums only; steps no
+    /// rule made (caps, floor, rounding, overrides) under their kind's name.
+    pub rules: IndexMap<(usize, String), Decimal>,
+}
+
+/// Why results could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ResultsError {
+    /// The file could not be opened or parsed.
+    #[error("{file}: cannot be read: {reason}")]
+    Open {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
+    /// The file is readable but not what kaohe writes.
+    #[error("{file}: {reason}")]
+    Layout {
+        /// The file.
+        file: String,
+        /// What is missing or unexpected.
+        reason: String,
+    },
+}
+
+impl ResultSet {
+    /// The results of a fresh run.
+    pub fn from_outcome(rubric: &Rubric, outcome: &Outcome, locale: Locale) -> ResultSet {
+        let l = labels(locale);
+        let teachers = outcome
+            .teachers
+            .iter()
+            .map(|t| {
+                let mut rules: IndexMap<(usize, String), Decimal> = IndexMap::new();
+                for (i, (item, result)) in rubric.items.iter().zip(&t.items).enumerate() {
+                    for e in &result.evidence {
+                        let label = match e.rule.and_then(|r| item.rules.get(r)) {
+                            Some(rule) => rule.label.clone(),
+                            None => l.evidence_kind(e.kind).to_string(),
+                        };
+                        *rules.entry((i, label)).or_default() += e.points;
+                    }
+                }
+                rules.retain(|_, p| !p.is_zero());
+                TeacherScores {
+                    key: t.key.clone(),
+                    name: t.name.clone(),
+                    total: t.total,
+                    grade: t
+                        .grade
+                        .and_then(|g| rubric.grades.get(g))
+                        .map(|g| g.name.clone()),
+                    vetoed: matches!(t.grade_basis, GradeBasis::Veto(_)),
+                    items: t.items.iter().map(|r| r.score).collect(),
+                    rules,
+                }
+            })
+            .collect();
+        ResultSet {
+            origin: outcome.run.rubric.path.clone(),
+            period: outcome.run.period,
+            items: rubric
+                .items
+                .iter()
+                .map(|i| ItemHead {
+                    id: Some(i.id.clone()),
+                    name: i.name.clone(),
+                })
+                .collect(),
+            teachers,
+            rubric_sha256: Some(outcome.run.rubric.sha256.clone()),
+            inputs: outcome.run.inputs.iter().map(|i| i.file.clone()).collect(),
+        }
+    }
+
+    /// The teacher with this key.
+    pub fn teacher(&self, key: &str) -> Option<&TeacherScores> {
+        self.teachers.iter().find(|t| t.key == key)
+    }
+
+    /// Reads a scored workbook written by `kaohe score` (either language):
+    /// 汇总 for scores and grades, 明细 for each rule's points, 运行信息 for
+    /// the period and the inputs' SHA-256.
+    ///
+    /// # Errors
+    /// [`ResultsError`] when the file cannot be opened or lacks the sheets
+    /// and headers kaohe writes.
+    pub fn from_workbook(path: &Path) -> Result<ResultSet, ResultsError> {
+        let file = path.display().to_string();
+        let layout = |reason: String| ResultsError::Layout {
+            file: file.clone(),
+            reason,
+        };
+        let mut book = open_workbook_auto(path).map_err(|e| ResultsError::Open {
+            file: file.clone(),
+            reason: e.to_string(),
+        })?;
+        let names = book.sheet_names();
+        let l: &Labels = [Locale::Zh, Locale::En]
+            .into_iter()
+            .map(labels)
+            .find(|l| names.iter().any(|n| n == l.sheet_summary))
+            .ok_or_else(|| {
+                layout(format!(
+                    "not a scored workbook: no sheet 汇总 or Summary (it has: {})",
+                    names.join(", ")
+                ))
+            })?;
+        let mut sheet = |name: &str| {
+            book.worksheet_range(name)
+                .map_err(|e| layout(format!("sheet {name}: {e}")))
+        };
+        let summary = sheet(l.sheet_summary)?;
+        let evidence = sheet(l.sheet_evidence)?;
+        let run = sheet(l.sheet_run)?;
+
+        // 汇总: spanning headers on row 2, item headers on row 3, data from row 4.
+        const GROUP_ROW: u32 = 1;
+        const HEAD_ROW: u32 = 2;
+        let width = summary.end().map_or(0, |(_, c)| c + 1);
+        let find =
+            |prefix: &str| (0..width).find(|&c| text(&summary, GROUP_ROW, c).starts_with(prefix));
+        let missing = |what: &str| layout(format!("sheet {}: no `{what}` column", l.sheet_summary));
+        let key_col = find(l.key).ok_or_else(|| missing(l.key))?;
+        let name_col = find(l.name).ok_or_else(|| missing(l.name))?;
+        let first_item = match find(l.school) {
+            Some(c) if c == name_col + 1 => c + 1,
+            _ => name_col + 1,
+        };
+        let subtotals = find(l.subtotals).ok_or_else(|| missing(l.subtotals))?;
+        let total_col = find(&format!("{} (", l.total)).ok_or_else(|| missing(l.total))?;
+        let grade_col = find(l.grade).ok_or_else(|| missing(l.grade))?;
+        let veto_col = find(l.veto_reasons).ok_or_else(|| missing(l.veto_reasons))?;
+        let items: Vec<ItemHead> = (first_item..subtotals)
+            .map(|c| ItemHead {
+                id: None,
+                name: strip_max(&text(&summary, HEAD_ROW, c)),
+            })
+            .collect();
+        let last_row = summary.end().map_or(0, |(r, _)| r);
+        let mut teachers = Vec::new();
+        for r in HEAD_ROW + 1..=last_row {
+            let key = text(&summary, r, key_col);
+            if key.is_empty() {
+                continue;
+            }
+            let number = |c: u32| {
+                decimal(&summary, r, c).ok_or_else(|| {
+                    layout(format!(
+                        "sheet {}, cell {}{}: not a score",
+                        l.sheet_summary,
+                        crate::provenance::column_letters(c),
+                        r + 1
+                    ))
+                })
+            };
+            let grade = text(&summary, r, grade_col);
+            teachers.push(TeacherScores {
+                name: text(&summary, r, name_col),
+                total: number(total_col)?,
+                grade: (!grade.is_empty()).then_some(grade),
+                vetoed: !text(&summary, r, veto_col).is_empty(),
+                items: (first_item..subtotals)
+                    .map(number)
+                    .collect::<Result<_, _>>()?,
+                rules: IndexMap::new(),
+                key,
+            });
+        }
+
+        // 明细: key, name, category, item, rule, kind, points, …
+        let last_row = evidence.end().map_or(0, |(r, _)| r);
+        for r in 1..=last_row {
+            let key = text(&evidence, r, 0);
+            let item = text(&evidence, r, 3);
+            let Some(i) = items.iter().position(|h| h.name == item) else {
+                continue;
+            };
+            let Some(t) = teachers.iter_mut().find(|t| t.key == key) else {
+                continue;
+            };
+            let rule = text(&evidence, r, 4);
+            let label = if rule.is_empty() {
+                text(&evidence, r, 5)
+            } else {
+                rule
+            };
+            let points = decimal(&evidence, r, 6).unwrap_or_default();
+            *t.rules.entry((i, label)).or_default() += points;
+        }
+        for t in &mut teachers {
+            t.rules.retain(|_, p| !p.is_zero());
+        }
+
+        // 运行信息: facts on the first rows, then the inputs table.
+        let mut rubric_sha256 = None;
+        let mut period = None;
+        let mut inputs: Vec<FileDigest> = Vec::new();
+        let last_row = run.end().map_or(0, |(r, _)| r);
+        let mut in_inputs = false;
+        for r in 0..=last_row {
+            let (a, b) = (text(&run, r, 0), text(&run, r, 1));
+            if a == l.rubric_sha256 {
+                rubric_sha256 = Some(b.clone());
+            } else if a == l.period {
+                period = parse_period(&b, l);
+            }
+            if a == l.file && b == l.sha256 {
+                in_inputs = true;
+                continue;
+            }
+            if in_inputs {
+                if a.is_empty() {
+                    in_inputs = false;
+                } else if !inputs.iter().any(|f| f.path == a) {
+                    inputs.push(FileDigest { path: a, sha256: b });
+                }
+            }
+        }
+        Ok(ResultSet {
+            origin: file,
+            period,
+            items,
+            teachers,
+            rubric_sha256,
+            inputs,
+        })
+    }
+
+    /// Reads the JSON printed by `kaohe score --json`.
+    ///
+    /// # Errors
+    /// [`ResultsError`] when the text is not that JSON.
+    pub fn from_json(origin: &str, text: &str) -> Result<ResultSet, ResultsError> {
+        let layout = |reason: String| ResultsError::Layout {
+            file: origin.to_string(),
+            reason,
+        };
+        let v: serde_json::Value = serde_json::from_str(text).map_err(|e| ResultsError::Open {
+            file: origin.to_string(),
+            reason: format!("not JSON: {e}"),
+        })?;
+        let teachers_json = v["teachers"].as_array().ok_or_else(|| {
+            layout("no `teachers` list: not the output of `kaohe score --json`".into())
+        })?;
+        let mut items: Vec<ItemHead> = Vec::new();
+        let mut teachers = Vec::new();
+        for t in teachers_json {
+            let s = |k: &str| t[k].as_str().map(str::to_string);
+            let key = s("key").ok_or_else(|| layout("a teacher without `key`".into()))?;
+            let num = |x: &serde_json::Value, what: &str| {
+                x.as_str()
+                    .and_then(|s| s.parse::<Decimal>().ok())
+                    .ok_or_else(|| {
+                        layout(format!("teacher {key}: `{what}` is not a decimal string"))
+                    })
+            };
+            let mut scores = vec![Decimal::ZERO; items.len()];
+            if let Some(map) = t["items"].as_object() {
+                for (id, value) in map {
+                    let i = match items.iter().position(|h| h.id.as_deref() == Some(id)) {
+                        Some(i) => i,
+                        None => {
+                            items.push(ItemHead {
+                                id: Some(id.clone()),
+                                name: id.clone(),
+                            });
+                            scores.push(Decimal::ZERO);
+                            items.len() - 1
+                        }
+                    };
+                    scores[i] = num(value, id)?;
+                }
+            }
+            teachers.push(TeacherScores {
+                name: s("name").unwrap_or_default(),
+                total: num(&t["total"], "total")?,
+                grade: s("grade"),
+                vetoed: t["graded_by"].as_str() == Some("veto"),
+                items: scores,
+                rules: IndexMap::new(),
+                key,
+            });
+        }
+        for t in &mut teachers {
+            t.items.resize(items.len(), Decimal::ZERO);
+        }
+        let period = serde_json::from_value::<Option<PeriodJson>>(v["period"].clone())
+            .ok()
+            .flatten()
+            .map(|p| Period {
+                from: p.from,
+                to: p.to,
+            });
+        let inputs = v["inputs"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|f| {
+                        Some(FileDigest {
+                            path: f["path"].as_str()?.to_string(),
+                            sha256: f["sha256"].as_str()?.to_string(),
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(ResultSet {
+            origin: origin.to_string(),
+            period,
+            items,
+            teachers,
+            rubric_sha256: v["rubric"]["sha256"].as_str().map(str::to_string),
+            inputs,
+        })
+    }
+
+    /// Reads results from a file: `.json` as `kaohe score --json` output,
+    /// anything else as a scored workbook.
+    ///
+    /// # Errors
+    /// [`ResultsError`] as for [`ResultSet::from_workbook`] and [`ResultSet::from_json`].
+    pub fn read(path: &Path) -> Result<ResultSet, ResultsError> {
+        let is_json = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if is_json {
+            let text = std::fs::read_to_string(path).map_err(|e| ResultsError::Open {
+                file: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            ResultSet::from_json(&path.display().to_string(), &text)
+        } else {
+            ResultSet::from_workbook(path)
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct PeriodJson {
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+}
+
+/// `集体备课 (5)` → `集体备课`.
+fn strip_max(header: &str) -> String {
+    match header.rfind(" (") {
+        Some(i) if header.ends_with(')') => header[..i].to_string(),
+        _ => header.to_string(),
+    }
+}
+
+fn parse_period(text: &str, l: &Labels) -> Option<Period> {
+    let (from, to) = text.split_once(l.period_to)?;
+    Some(Period {
+        from: from.trim().parse().ok()?,
+        to: to.trim().parse().ok()?,
+    })
+}
+
+fn text(range: &Range<Data>, r: u32, c: u32) -> String {
+    match range.get_value((r, c)) {
+        Some(Data::String(s)) => s.trim().to_string(),
+        Some(Data::Float(f)) => f.to_string(),
+        Some(Data::Int(i)) => i.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// A score cell: written from an exact decimal at a few places, so the
+/// shortest text of the float is that decimal.
+fn decimal(range: &Range<Data>, r: u32, c: u32) -> Option<Decimal> {
+    match range.get_value((r, c))? {
+        Data::Float(f) if f.is_finite() => f.to_string().parse().ok(),
+        Data::Int(i) => Some(Decimal::from(*i)),
+        Data::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_headers_lose_their_maximum() {
+        assert_eq!(strip_max("集体备课 (5)"), "集体备课");
+        assert_eq!(strip_max("Plan (10)"), "Plan");
+        assert_eq!(strip_max("无括号"), "无括号");
+    }
+}

@@ -1,0 +1,428 @@
+//! `rollup`: a term's result from its months. Each period's results (the
+//! JSON of `kaohe score --json` or a scored workbook) are weighted by the
+//! period's length in days — 方案5 combines the closure period and the
+//! reopened period in proportion to their lengths — or by weights given,
+//! then the term is graded again with the rubric's bands. A veto in any
+//! period carries to the term (the worst grade it forced), because a veto
+//! is a finding about the teacher, not about one month's points.
+//!
+//! The term total is the weighted mean of the period totals, rounded once
+//! with the rubric's rounding; item columns are weighted means shown for
+//! reference, so they need not add up to the rounded total exactly.
+
+use indexmap::IndexMap;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::results::ResultSet;
+use super::xlsx::{self, Cell, Sheet};
+use super::{fixed, table};
+use crate::rubric::Rubric;
+
+/// One period's results and an optional explicit weight.
+#[derive(Debug, Clone)]
+pub struct RollupInput {
+    /// The results.
+    pub results: ResultSet,
+    /// The weight given; `None` weighs the period by its days.
+    pub weight: Option<Decimal>,
+}
+
+/// Why the term cannot be combined.
+#[derive(Debug, thiserror::Error)]
+pub enum RollupError {
+    /// A period without dates and without a weight.
+    #[error("{origin}: the results name no period, so its length is unknown; pass --weight for every input")]
+    NoPeriod {
+        /// The results' file.
+        origin: String,
+    },
+    /// Two periods that share days would count them twice.
+    #[error("{a} and {b} overlap ({from} to {to} in both): the days would count twice")]
+    Overlap {
+        /// One file.
+        a: String,
+        /// The other.
+        b: String,
+        /// First shared day.
+        from: chrono::NaiveDate,
+        /// Last shared day.
+        to: chrono::NaiveDate,
+    },
+    /// Teachers absent from some periods.
+    #[error("{} teacher(s) are missing from some periods: {}; pass --partial to combine only the periods each has", .0.len(), .0.join("; "))]
+    Missing(Vec<String>),
+    /// A forced grade the rubric does not have.
+    #[error("{origin}: teacher {key} has grade `{grade}` from a veto, which is not a grade of the rubric ({grades})")]
+    UnknownGrade {
+        /// The results' file.
+        origin: String,
+        /// The teacher.
+        key: String,
+        /// The grade found.
+        grade: String,
+        /// The rubric's grades.
+        grades: String,
+    },
+    /// Weights that cannot be used.
+    #[error("{0}")]
+    Weights(String),
+}
+
+/// The term's result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rollup {
+    /// The rubric whose bands graded the term.
+    pub rubric: String,
+    /// The periods combined, in the order given.
+    pub periods: Vec<PeriodWeight>,
+    /// Every teacher, in order of first appearance.
+    pub teachers: Vec<TermResult>,
+    /// Teachers per grade, best first.
+    pub grades: IndexMap<String, u64>,
+    #[serde(skip)]
+    places: u32,
+    #[serde(skip)]
+    items: Vec<String>,
+}
+
+/// One period and its weight.
+#[derive(Debug, Clone, Serialize)]
+pub struct PeriodWeight {
+    /// The results' file.
+    pub origin: String,
+    /// `2022-03-01..2022-03-31`, when known.
+    pub period: Option<String>,
+    /// Days, when known.
+    pub days: Option<i64>,
+    /// The weight used.
+    pub weight: String,
+}
+
+/// One teacher's term.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermResult {
+    /// Roster key.
+    pub key: String,
+    /// Name.
+    pub name: String,
+    /// The total of each period (absent when the teacher is not in it).
+    pub totals: Vec<Option<String>>,
+    /// The weighted term total.
+    pub total: String,
+    /// The term's grade.
+    pub grade: Option<String>,
+    /// `band`, or `veto` when a period's veto carried.
+    pub graded_by: &'static str,
+    /// Weighted item scores by item id (or name, from workbooks).
+    pub items: IndexMap<String, String>,
+}
+
+/// Combines the periods into the term and grades it with `rubric`'s bands.
+///
+/// # Errors
+/// [`RollupError`]: a period without dates or weight, overlapping periods,
+/// teachers missing from a period (unless `partial`), a veto grade the
+/// rubric lacks, weights not all given or not positive.
+pub fn rollup(
+    rubric: &Rubric,
+    rubric_name: &str,
+    inputs: &[RollupInput],
+    partial: bool,
+) -> Result<Rollup, RollupError> {
+    let given = inputs.iter().filter(|i| i.weight.is_some()).count();
+    if given != 0 && given != inputs.len() {
+        return Err(RollupError::Weights(format!(
+            "{given} of {} inputs have a weight: give one for every input or none",
+            inputs.len()
+        )));
+    }
+    let mut periods = Vec::new();
+    let mut weights = Vec::new();
+    for input in inputs {
+        let r = &input.results;
+        let days = r.period.map(|p| (p.to - p.from).num_days() + 1);
+        let weight = match (input.weight, days) {
+            (Some(w), _) if w > Decimal::ZERO => w,
+            (Some(w), _) => {
+                return Err(RollupError::Weights(format!(
+                    "{}: weight {w} is not positive",
+                    r.origin
+                )))
+            }
+            (None, Some(d)) => Decimal::from(d),
+            (None, None) => {
+                return Err(RollupError::NoPeriod {
+                    origin: r.origin.clone(),
+                })
+            }
+        };
+        weights.push(weight);
+        periods.push(PeriodWeight {
+            origin: r.origin.clone(),
+            period: r.period.map(|p| format!("{}..{}", p.from, p.to)),
+            days,
+            weight: weight.normalize().to_string(),
+        });
+    }
+    for (a, x) in inputs.iter().enumerate() {
+        for y in &inputs[a + 1..] {
+            if let (Some(p), Some(q)) = (x.results.period, y.results.period) {
+                let from = p.from.max(q.from);
+                let to = p.to.min(q.to);
+                if from <= to {
+                    return Err(RollupError::Overlap {
+                        a: x.results.origin.clone(),
+                        b: y.results.origin.clone(),
+                        from,
+                        to,
+                    });
+                }
+            }
+        }
+    }
+
+    // Teachers and items in order of first appearance.
+    let mut keys: Vec<(String, String)> = Vec::new();
+    let mut items: Vec<String> = Vec::new();
+    for input in inputs {
+        for t in &input.results.teachers {
+            if !keys.iter().any(|(k, _)| k == &t.key) {
+                keys.push((t.key.clone(), t.name.clone()));
+            }
+        }
+        for h in &input.results.items {
+            let id = h.id.clone().unwrap_or_else(|| h.name.clone());
+            if !items.contains(&id) {
+                items.push(id);
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    let places = rubric.rounding.places;
+    let mut teachers = Vec::new();
+    let mut grades: IndexMap<String, u64> =
+        rubric.grades.iter().map(|g| (g.name.clone(), 0)).collect();
+    for (key, name) in keys {
+        let present: Vec<(usize, &super::results::TeacherScores)> = inputs
+            .iter()
+            .enumerate()
+            .filter_map(|(p, i)| i.results.teacher(&key).map(|t| (p, t)))
+            .collect();
+        if present.len() < inputs.len() {
+            let absent: Vec<&str> = inputs
+                .iter()
+                .filter(|i| i.results.teacher(&key).is_none())
+                .map(|i| i.results.origin.as_str())
+                .collect();
+            missing.push(format!("{key} {name} (not in {})", absent.join(", ")));
+            if !partial {
+                continue;
+            }
+        }
+        let weight_sum: Decimal = present.iter().map(|(p, _)| weights[*p]).sum();
+        let mean = |values: &mut dyn Iterator<Item = (Decimal, Decimal)>| {
+            let (mut num, mut den) = (Decimal::ZERO, Decimal::ZERO);
+            for (w, v) in values {
+                num += w * v;
+                den += w;
+            }
+            (!den.is_zero()).then(|| rubric.rounding.apply(num / den))
+        };
+        let total =
+            mean(&mut present.iter().map(|(p, t)| (weights[*p], t.total))).unwrap_or_default();
+        debug_assert!(!weight_sum.is_zero());
+        let mut item_scores = IndexMap::new();
+        for id in &items {
+            let v = mean(&mut present.iter().filter_map(|(p, t)| {
+                let r = &inputs[*p].results;
+                let i = r
+                    .items
+                    .iter()
+                    .position(|h| h.id.as_ref().unwrap_or(&h.name) == id)?;
+                Some((weights[*p], *t.items.get(i)?))
+            }));
+            if let Some(v) = v {
+                item_scores.insert(id.clone(), fixed(v, places));
+            }
+        }
+        let mut grade = rubric.band_for(total);
+        let mut graded_by = "band";
+        for (p, t) in &present {
+            if !t.vetoed {
+                continue;
+            }
+            let name = t.grade.clone().unwrap_or_default();
+            let forced = rubric
+                .grades
+                .iter()
+                .position(|g| g.name == name)
+                .ok_or_else(|| RollupError::UnknownGrade {
+                    origin: inputs[*p].results.origin.clone(),
+                    key: key.clone(),
+                    grade: name.clone(),
+                    grades: rubric
+                        .grades
+                        .iter()
+                        .map(|g| g.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
+            if graded_by == "band" || grade.is_none_or(|g| forced > g) {
+                grade = Some(forced);
+                graded_by = "veto";
+            }
+        }
+        let grade = grade
+            .and_then(|g| rubric.grades.get(g))
+            .map(|g| g.name.clone());
+        if let Some(count) = grade.as_ref().and_then(|g| grades.get_mut(g)) {
+            *count += 1;
+        }
+        teachers.push(TermResult {
+            totals: inputs
+                .iter()
+                .map(|i| i.results.teacher(&key).map(|t| fixed(t.total, places)))
+                .collect(),
+            key,
+            name,
+            total: fixed(total, places),
+            grade,
+            graded_by,
+            items: item_scores,
+        });
+    }
+    if !missing.is_empty() && !partial {
+        return Err(RollupError::Missing(missing));
+    }
+    Ok(Rollup {
+        rubric: rubric_name.to_string(),
+        periods,
+        teachers,
+        grades,
+        places,
+        items,
+    })
+}
+
+fn period_label(p: &PeriodWeight) -> String {
+    p.period.clone().unwrap_or_else(|| p.origin.clone())
+}
+
+/// The term for the terminal.
+pub fn render_text(r: &Rollup) -> String {
+    let mut out = String::new();
+    for p in &r.periods {
+        out.push_str(&format!(
+            "period {}: {}{} weight {}\n",
+            period_label(p),
+            p.origin,
+            p.days
+                .map(|d| format!(", {d} days,"))
+                .unwrap_or_else(|| ",".into()),
+            p.weight
+        ));
+    }
+    out.push('\n');
+    let labels: Vec<String> = r.periods.iter().map(period_label).collect();
+    let mut header: Vec<&str> = vec!["工号", "姓名"];
+    header.extend(labels.iter().map(String::as_str));
+    header.extend(["term", "grade", "by"]);
+    let rows: Vec<Vec<String>> = r
+        .teachers
+        .iter()
+        .map(|t| {
+            let mut row = vec![t.key.clone(), t.name.clone()];
+            row.extend(
+                t.totals
+                    .iter()
+                    .map(|x| x.clone().unwrap_or_else(|| "-".into())),
+            );
+            row.push(t.total.clone());
+            row.push(t.grade.clone().unwrap_or_else(|| "-".into()));
+            row.push(t.graded_by.to_string());
+            row
+        })
+        .collect();
+    out.push_str(&table::render(&header, &rows));
+    let counts: Vec<String> = r.grades.iter().map(|(g, n)| format!("{g} {n}")).collect();
+    out.push_str(&format!("\ngrades: {}\n", counts.join(", ")));
+    out
+}
+
+/// The term as a workbook: 学期汇总, 学期项目, 权重.
+///
+/// # Errors
+/// A limit of the xlsx format.
+pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let p = r.places;
+    let score = |s: &str| {
+        s.parse::<Decimal>()
+            .map_or(Cell::Blank, |v| Cell::Score(v, p))
+    };
+    let text = |s: &str| Cell::Text(s.to_string());
+    let mut header = vec!["工号".to_string(), "姓名".to_string()];
+    header.extend(r.periods.iter().map(period_label));
+    header.extend(["学期总分", "等级", "依据"].map(String::from));
+    let summary = Sheet {
+        name: "学期汇总".to_string(),
+        header,
+        rows: r
+            .teachers
+            .iter()
+            .map(|t| {
+                let mut row = vec![text(&t.key), text(&t.name)];
+                row.extend(
+                    t.totals
+                        .iter()
+                        .map(|x| x.as_deref().map_or(Cell::Blank, score)),
+                );
+                row.push(score(&t.total));
+                row.push(text(t.grade.as_deref().unwrap_or("")));
+                row.push(text(if t.graded_by == "veto" {
+                    "否决"
+                } else {
+                    "分数段"
+                }));
+                row
+            })
+            .collect(),
+    };
+    let mut header = vec!["工号".to_string(), "姓名".to_string()];
+    header.extend(r.items.iter().cloned());
+    let items = Sheet {
+        name: "学期项目".to_string(),
+        header,
+        rows: r
+            .teachers
+            .iter()
+            .map(|t| {
+                let mut row = vec![text(&t.key), text(&t.name)];
+                row.extend(
+                    r.items
+                        .iter()
+                        .map(|i| t.items.get(i).map_or(Cell::Blank, |s| score(s))),
+                );
+                row
+            })
+            .collect(),
+    };
+    let weights = Sheet {
+        name: "权重".to_string(),
+        header: ["来源", "时段", "天数", "权重"].map(String::from).to_vec(),
+        rows: r
+            .periods
+            .iter()
+            .map(|w| {
+                vec![
+                    text(&w.origin),
+                    text(w.period.as_deref().unwrap_or("")),
+                    w.days
+                        .map_or(Cell::Blank, |d| Cell::Score(Decimal::from(d), 0)),
+                    text(&w.weight),
+                ]
+            })
+            .collect(),
+    };
+    xlsx::workbook("kaohe rollup", &[summary, items, weights])
+}

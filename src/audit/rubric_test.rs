@@ -1,0 +1,566 @@
+//! Rubric tests: worked examples kept beside a rubric
+//! (`rubrics/NAME.tests.toml`), each a few inline records per source and the
+//! item scores, total and grade expected per teacher. A case's records are
+//! written to scratch CSV files named to match the sources' file patterns
+//! and scored by the real engine, so a test exercises exactly what a school
+//! runs. The rubric file itself is untouched by tests.
+//!
+//! ```toml
+//! [records]                     # shared by every case; a case's own records for a source replace these
+//! roster = [{ 工号 = "T01", 姓名 = "甲" }]
+//!
+//! [[test]]
+//! name = "周计划缺交 costs 1 point each"
+//! period = "2022-03"            # optional
+//! records.events = [{ 工号 = "T01", 日期 = 2022-03-02, 类别 = "周计划缺交" }]
+//! expect = [{ teacher = "T01", items = { weekly_plan = 9 }, total = 99, grade = "A" }]
+//! ```
+//!
+//! Record keys are a field's name (`id`) or one of its header texts (`工号`).
+//! Every rule and veto of the rubric must be exercised by some case: an
+//! untested rule fails the run.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use indexmap::IndexMap;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::overrides::find_item;
+use crate::engine::{self, EvidenceKind, Outcome, Period, RunConfig};
+use crate::rubric::file::Num;
+use crate::rubric::{LoadedRubric, Rubric, Source};
+
+/// Records per source id: each a table of field name or header → value.
+type Records = IndexMap<String, Vec<IndexMap<String, toml::Value>>>;
+
+/// The tests file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TestsFile {
+    #[serde(default)]
+    records: Records,
+    #[serde(default)]
+    test: Vec<CaseDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseDef {
+    name: Spanned<String>,
+    #[serde(default)]
+    period: Option<String>,
+    #[serde(default)]
+    records: Records,
+    #[serde(default)]
+    expect: Vec<Expectation>,
+    /// The run must fail with a message containing this text.
+    #[serde(default)]
+    expect_error: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expectation {
+    teacher: String,
+    #[serde(default)]
+    items: IndexMap<String, Num>,
+    #[serde(default)]
+    total: Option<Num>,
+    #[serde(default)]
+    grade: Option<String>,
+    /// Veto ids expected to hit (in any order); `[]` means none.
+    #[serde(default)]
+    vetoes: Option<Vec<String>>,
+}
+
+/// Why tests could not run at all.
+#[derive(Debug, thiserror::Error)]
+pub enum TestError {
+    /// The tests file cannot be read.
+    #[error("cannot read tests {path}: {reason}")]
+    Io {
+        /// The file.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+    /// The tests file is not valid.
+    #[error("{path}:{line}: {message}")]
+    Invalid {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// The outcome of one case.
+#[derive(Debug, Clone)]
+pub struct CaseReport {
+    /// The case's name.
+    pub name: String,
+    /// Its line in the tests file.
+    pub line: usize,
+    /// Each failed expectation, readable: expected, actual, the evidence.
+    pub failures: Vec<String>,
+}
+
+/// The outcome of a tests file.
+#[derive(Debug, Clone)]
+pub struct TestReport {
+    /// The tests file.
+    pub path: String,
+    /// Every case, in file order.
+    pub cases: Vec<CaseReport>,
+    /// Rules and vetoes no case exercised (`item 名 / rule 名`).
+    pub uncovered: Vec<String>,
+    /// How many rules and vetoes the rubric has.
+    pub rules: usize,
+}
+
+impl TestReport {
+    /// Whether every case passed and every rule was exercised.
+    pub fn passed(&self) -> bool {
+        self.cases.iter().all(|c| c.failures.is_empty()) && self.uncovered.is_empty()
+    }
+
+    /// The report for the terminal.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for c in &self.cases {
+            if c.failures.is_empty() {
+                out.push_str(&format!("ok    {}\n", c.name));
+            } else {
+                out.push_str(&format!("FAIL  {} ({}:{})\n", c.name, self.path, c.line));
+                for f in &c.failures {
+                    for (n, line) in f.lines().enumerate() {
+                        out.push_str(if n == 0 { "      - " } else { "        " });
+                        out.push_str(line);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        for u in &self.uncovered {
+            out.push_str(&format!("FAIL  no test exercises {u}\n"));
+        }
+        let failed = self.cases.iter().filter(|c| !c.failures.is_empty()).count();
+        out.push_str(&format!(
+            "\n{} case(s): {} passed, {} failed; {} of {} rules and vetoes exercised\n",
+            self.cases.len(),
+            self.cases.len() - failed,
+            failed,
+            self.rules - self.uncovered.len(),
+            self.rules
+        ));
+        out
+    }
+}
+
+/// The tests file beside a rubric: `NAME.toml` → `NAME.tests.toml`.
+pub fn tests_path(rubric: &Path) -> PathBuf {
+    let stem = rubric
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    rubric.with_file_name(format!("{stem}.tests.toml"))
+}
+
+fn line_of(text: &str, span: &Range<usize>) -> usize {
+    text[..span.start.min(text.len())].matches('\n').count() + 1
+}
+
+/// Runs every case of the tests file against the rubric.
+///
+/// # Errors
+/// [`TestError`] when the tests file cannot be read, is not valid TOML of
+/// this shape, or names a source or field the rubric lacks.
+pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, TestError> {
+    let path = tests.display().to_string();
+    let text = std::fs::read_to_string(tests).map_err(|e| TestError::Io {
+        path: path.clone(),
+        reason: e.to_string(),
+    })?;
+    let file: TestsFile = toml::from_str(&text).map_err(|e| TestError::Invalid {
+        path: path.clone(),
+        line: e.span().map_or(1, |s| line_of(&text, &s)),
+        message: e.message().trim().to_string(),
+    })?;
+    let rubric = &loaded.rubric;
+    let invalid = |line: usize, message: String| TestError::Invalid {
+        path: path.clone(),
+        line,
+        message,
+    };
+    if file.test.is_empty() {
+        return Err(invalid(1, "no [[test]] cases".to_string()));
+    }
+    let mut covered: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut vetoes_hit: BTreeSet<usize> = BTreeSet::new();
+    let mut cases = Vec::new();
+    for case in &file.test {
+        let line = line_of(&text, &case.name.span());
+        let mut records = file.records.clone();
+        for (source, rows) in &case.records {
+            records.insert(source.clone(), rows.clone());
+        }
+        let period = match &case.period {
+            Some(p) => Some(parse_period(p).ok_or_else(|| {
+                invalid(
+                    line,
+                    format!(
+                        "period `{p}` is not a month (2022-03) or a range (2022-03-01..2022-03-15)"
+                    ),
+                )
+            })?),
+            None => None,
+        };
+        let scratch = tempfile::tempdir().map_err(|e| TestError::Io {
+            path: "a scratch folder".to_string(),
+            reason: e.to_string(),
+        })?;
+        write_sources(rubric, &records, scratch.path()).map_err(|m| invalid(line, m))?;
+        let files = engine::gather(&[scratch.path().to_path_buf()]).map_err(|e| TestError::Io {
+            path: scratch.path().display().to_string(),
+            reason: e.to_string(),
+        })?;
+        let result = engine::score(loaded, &files, &RunConfig { period });
+        let dir = format!("{}/", scratch.path().display());
+        let clean = |s: String| s.replace(&dir, "");
+        let mut failures = Vec::new();
+        match (result, &case.expect_error) {
+            (Ok(outcome), None) => {
+                for t in &outcome.teachers {
+                    for (i, item) in t.items.iter().enumerate() {
+                        for e in &item.evidence {
+                            // A ratio rule has one line per teacher; it was exercised
+                            // when some record matched.
+                            let ratio_hit = e.kind == EvidenceKind::Ratio && !e.points.is_zero();
+                            if let (
+                                Some(r),
+                                EvidenceKind::Record | EvidenceKind::Exempt | EvidenceKind::Import,
+                            ) = (e.rule, e.kind)
+                            {
+                                covered.insert((i, r));
+                            } else if let (Some(r), true) = (e.rule, ratio_hit) {
+                                covered.insert((i, r));
+                            }
+                        }
+                    }
+                    vetoes_hit.extend(t.vetoes.iter().map(|v| v.veto));
+                }
+                for x in &case.expect {
+                    failures.extend(check(rubric, &outcome, x).into_iter().map(clean));
+                }
+            }
+            (Ok(_), Some(expected)) => {
+                failures.push(format!(
+                    "expected the run to fail with \"{expected}\", but it scored"
+                ));
+            }
+            (Err(e), Some(expected)) => {
+                let message = clean(render_error(&e));
+                if !message.contains(expected.as_str()) {
+                    failures.push(format!(
+                        "expected an error containing \"{expected}\", got:\n{message}"
+                    ));
+                }
+            }
+            (Err(e), None) => {
+                failures.push(format!("the run failed:\n{}", clean(render_error(&e))))
+            }
+        }
+        cases.push(CaseReport {
+            name: case.name.get_ref().clone(),
+            line,
+            failures,
+        });
+    }
+    let mut uncovered = Vec::new();
+    let mut rules = 0;
+    for (i, item) in rubric.items.iter().enumerate() {
+        for (r, rule) in item.rules.iter().enumerate() {
+            rules += 1;
+            if !covered.contains(&(i, r)) {
+                uncovered.push(format!(
+                    "rule `{}` of item {} ({})",
+                    rule.label, item.id, item.name
+                ));
+            }
+        }
+    }
+    for (v, veto) in rubric.vetoes.iter().enumerate() {
+        rules += 1;
+        if !vetoes_hit.contains(&v) {
+            uncovered.push(format!("veto {} ({})", veto.id, veto.name));
+        }
+    }
+    Ok(TestReport {
+        path,
+        cases,
+        uncovered,
+        rules,
+    })
+}
+
+fn render_error(e: &engine::ScoreError) -> String {
+    match e {
+        engine::ScoreError::Data(problems) => problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.to_string(),
+    }
+}
+
+/// `2022-03` or `2022-03-01..2022-03-15`.
+fn parse_period(text: &str) -> Option<Period> {
+    if let Some((a, b)) = text.split_once("..") {
+        let from: NaiveDate = a.trim().parse().ok()?;
+        let to: NaiveDate = b.trim().parse().ok()?;
+        return (from <= to).then_some(Period { from, to });
+    }
+    let from = NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d").ok()?;
+    let next = if from.month() == 12 {
+        NaiveDate::from_ymd_opt(from.year() + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(from.year(), from.month() + 1, 1)?
+    };
+    Some(Period {
+        from,
+        to: next.pred_opt()?,
+    })
+}
+
+/// Writes one CSV per source (every source gets a file, empty but for its
+/// header when the case has no records for it).
+fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), String> {
+    for id in records.keys() {
+        if rubric.source_index(id).is_none() {
+            return Err(format!(
+                "records for `{id}`, which is not a source of the rubric (sources: {})",
+                rubric
+                    .sources
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    }
+    for (s, source) in rubric.sources.iter().enumerate() {
+        let name = file_name_for(rubric, s)?;
+        let rows = records.get(&source.id).map(Vec::as_slice).unwrap_or(&[]);
+        let header: Vec<String> = source
+            .schema
+            .fields
+            .iter()
+            .map(|f| f.headers.first().cloned().unwrap_or_else(|| f.name.clone()))
+            .collect();
+        let mut w = csv::Writer::from_path(dir.join(&name)).map_err(|e| e.to_string())?;
+        w.write_record(&header).map_err(|e| e.to_string())?;
+        for (n, row) in rows.iter().enumerate() {
+            let mut cells = vec![String::new(); header.len()];
+            for (k, v) in row {
+                let slot = field_slot(source, k).ok_or_else(|| {
+                    format!(
+                        "record {} of `{}` has `{k}`, which is neither a field nor a header of the source (fields: {})",
+                        n + 1,
+                        source.id,
+                        source.schema.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
+                    )
+                })?;
+                cells[slot] = cell_text(v);
+            }
+            w.write_record(&cells).map_err(|e| e.to_string())?;
+        }
+        w.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn field_slot(source: &Source, key: &str) -> Option<usize> {
+    let fields = &source.schema.fields;
+    fields.iter().position(|f| f.name == key).or_else(|| {
+        fields
+            .iter()
+            .position(|f| f.headers.iter().any(|h| h == key))
+    })
+}
+
+fn cell_text(v: &toml::Value) -> String {
+    match v {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Float(f) => f.to_string(),
+        toml::Value::Boolean(b) => if *b { "是" } else { "否" }.to_string(),
+        toml::Value::Datetime(d) => d.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// A CSV file name that this source's patterns match and no other source's.
+fn file_name_for(rubric: &Rubric, s: usize) -> Result<String, String> {
+    let source = &rubric.sources[s];
+    let others = |name: &str| {
+        rubric
+            .sources
+            .iter()
+            .enumerate()
+            .any(|(o, src)| o != s && src.matcher.is_match(name))
+    };
+    for pattern in &source.patterns {
+        if pattern.contains(['[', '{']) {
+            continue;
+        }
+        let mut name = pattern
+            .replace("**/", "")
+            .replace('*', "")
+            .replace('?', "x");
+        let lower = name.to_ascii_lowercase();
+        for ext in [".xlsx", ".xlsm", ".xls", ".ods"] {
+            if lower.ends_with(ext) {
+                name.truncate(name.len() - ext.len());
+            }
+        }
+        if !name.to_ascii_lowercase().ends_with(".csv") {
+            name.push_str(".csv");
+        }
+        for candidate in [name.clone(), format!("{}-{name}", source.id)] {
+            if source.matcher.is_match(&candidate) && !others(&candidate) {
+                return Ok(candidate);
+            }
+        }
+    }
+    Err(format!(
+        "cannot name a CSV file for source `{}` that its patterns ({}) match and no other source's do",
+        source.id,
+        source.patterns.join(", ")
+    ))
+}
+
+fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(t) = outcome.teachers.iter().find(|t| t.key == x.teacher) else {
+        return vec![format!(
+            "teacher {} is not in the case's roster (it has: {})",
+            x.teacher,
+            outcome
+                .teachers
+                .iter()
+                .map(|t| t.key.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )];
+    };
+    let who = format!("{} {}", t.key, t.name);
+    for (named, expected) in &x.items {
+        let i = match find_item(rubric, named) {
+            Ok(i) => i,
+            Err(m) => {
+                out.push(m);
+                continue;
+            }
+        };
+        let item = &rubric.items[i];
+        let actual = &t.items[i];
+        if actual.score != expected.0 {
+            let mut msg = format!(
+                "{who}: {} ({}) expected {}, got {}",
+                item.id,
+                item.name,
+                expected.0.normalize(),
+                actual.score.normalize()
+            );
+            if actual.evidence.is_empty() {
+                msg.push_str("\nno evidence: no record matched a rule of this item");
+            }
+            for e in &actual.evidence {
+                let label = e
+                    .rule
+                    .and_then(|r| item.rules.get(r))
+                    .map_or(format!("{:?}", e.kind), |r| r.label.clone());
+                let at = e
+                    .origin
+                    .as_ref()
+                    .map(|o| format!(" @ {o}"))
+                    .unwrap_or_default();
+                msg.push_str(&format!(
+                    "\nevidence: {:>6} {label}{at} {}",
+                    e.points.normalize(),
+                    e.detail
+                ));
+            }
+            out.push(msg);
+        }
+    }
+    if let Some(total) = &x.total {
+        if t.total != total.0 {
+            out.push(format!(
+                "{who}: total expected {}, got {}",
+                total.0.normalize(),
+                t.total.normalize()
+            ));
+        }
+    }
+    if let Some(grade) = &x.grade {
+        let actual = t
+            .grade
+            .and_then(|g| rubric.grades.get(g))
+            .map_or("-", |g| g.name.as_str());
+        if actual != grade {
+            out.push(format!(
+                "{who}: grade expected {grade}, got {actual} (total {})",
+                t.total.normalize()
+            ));
+        }
+    }
+    if let Some(vetoes) = &x.vetoes {
+        let mut actual: Vec<&str> = t
+            .vetoes
+            .iter()
+            .filter_map(|v| rubric.vetoes.get(v.veto))
+            .map(|v| v.id.as_str())
+            .collect();
+        let mut expected: Vec<&str> = vetoes.iter().map(String::as_str).collect();
+        actual.sort_unstable();
+        expected.sort_unstable();
+        if actual != expected {
+            out.push(format!(
+                "{who}: vetoes expected [{}], got [{}]",
+                expected.join(", "),
+                actual.join(", ")
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_months_or_ranges() {
+        let p = parse_period("2022-02").map(|p| (p.from.to_string(), p.to.to_string()));
+        assert_eq!(p, Some(("2022-02-01".into(), "2022-02-28".into())));
+        let r = parse_period("2022-03-01..2022-03-15").map(|p| p.to.to_string());
+        assert_eq!(r, Some("2022-03-15".into()));
+        assert!(parse_period("2022-03-15..2022-03-01").is_none());
+    }
+
+    #[test]
+    fn the_tests_file_sits_beside_the_rubric() {
+        assert_eq!(
+            tests_path(Path::new("rubrics/a.toml")),
+            PathBuf::from("rubrics/a.tests.toml")
+        );
+    }
+}

@@ -1,0 +1,102 @@
+//! What the audit commands (diff, explain, check, test, rollup) share: the
+//! period flags, scoring with overrides, and how their failures map to exit
+//! codes.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::score::{parse_day, parse_month};
+use crate::cli::UsageError;
+use kaohe::audit::{self, OverrideError, ResultsError, RollupError, TestError, UnknownTeacher};
+use kaohe::engine::{self, Outcome, Period, RunConfig};
+use kaohe::rubric::LoadedRubric;
+
+/// `--period` or `--from`/`--to`.
+#[derive(Debug, Clone, Args)]
+pub struct PeriodArgs {
+    /// The month scored, such as 2022-03; records outside it are counted, not scored.
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// First day scored (YYYY-MM-DD), with --to.
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day scored (YYYY-MM-DD), with --from.
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+}
+
+impl PeriodArgs {
+    /// The period the flags name, if any.
+    pub fn period(&self) -> Result<Option<Period>, UsageError> {
+        if let Some(p) = &self.period {
+            return parse_month(p).map(Some);
+        }
+        match (&self.from, &self.to) {
+            (Some(from), Some(to)) => {
+                let from = parse_day(from, "--from")?;
+                let to = parse_day(to, "--to")?;
+                if from > to {
+                    return Err(UsageError(format!("--from {from} is after --to {to}")));
+                }
+                Ok(Some(Period { from, to }))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// Scores the inputs with the rubric, then applies the overrides file if given.
+pub fn score(
+    loaded: &LoadedRubric,
+    input: &[PathBuf],
+    period: Option<Period>,
+    overrides: Option<&PathBuf>,
+) -> anyhow::Result<Outcome> {
+    let files = engine::gather(input).map_err(|e| UsageError(e.to_string()))?;
+    let mut outcome = engine::score(loaded, &files, &RunConfig { period })?;
+    if let Some(path) = overrides {
+        let file = audit::read_overrides(path)?;
+        audit::apply_overrides(&loaded.rubric, &mut outcome, &file)?;
+    }
+    Ok(outcome)
+}
+
+/// A check that found what it was asked to look for: changes under
+/// `--fail-on-change`, failing rubric tests (exit code 4).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Found(pub String);
+
+/// `kaohe check` found errors: 2 for the rubric, 3 for the inputs.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct CheckFailed {
+    /// The exit code.
+    pub code: u8,
+    /// The summary line.
+    pub message: String,
+}
+
+/// Exit codes of the audit commands' failures; `None` for others.
+pub fn exit_code(e: &anyhow::Error) -> Option<u8> {
+    if e.downcast_ref::<Found>().is_some() {
+        return Some(4);
+    }
+    if let Some(c) = e.downcast_ref::<CheckFailed>() {
+        return Some(c.code);
+    }
+    if e.downcast_ref::<UnknownTeacher>().is_some() || e.downcast_ref::<TestError>().is_some() {
+        return Some(2);
+    }
+    if let Some(o) = e.downcast_ref::<OverrideError>() {
+        return Some(match o {
+            OverrideError::Internal(_) => 1,
+            _ => 3,
+        });
+    }
+    if e.downcast_ref::<ResultsError>().is_some() || e.downcast_ref::<RollupError>().is_some() {
+        return Some(3);
+    }
+    None
+}

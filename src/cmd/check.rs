@@ -1,0 +1,63 @@
+//! `kaohe check`: lint a rubric and, with inputs, the month's files against
+//! it, reporting every problem at once.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::audit_common::{CheckFailed, PeriodArgs};
+use crate::cli::UsageError;
+use kaohe::audit::{self, check, Severity};
+use kaohe::engine::{self, RunConfig};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  kaohe check rubrics/fangan5-online-teaching.toml
+  kaohe check rubrics/fangan5-online-teaching.toml --input examples/fangan5-online-teaching --period 2022-03
+
+Exit codes: 0 no errors (warnings allowed); 2 errors in the rubric; 3 errors in the inputs; 1 anything else.";
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The rubric (TOML).
+    #[arg(value_name = "RUBRIC")]
+    pub rubric: PathBuf,
+    /// Input files or folders to check against the rubric. Repeatable.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub input: Vec<PathBuf>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Print the findings as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `kaohe check`.
+pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
+    let period = args.period.period()?;
+    let (loaded, mut findings) = audit::check_rubric(&args.rubric);
+    let rubric_errors = findings.iter().any(|f| f.severity == Severity::Error);
+    if let Some(loaded) = &loaded {
+        if !args.input.is_empty() {
+            let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
+            findings.extend(audit::check_inputs(loaded, &files, &RunConfig { period }));
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&findings)?);
+    } else {
+        print!("{}", check::render(&findings));
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    if errors > 0 {
+        return Err(CheckFailed {
+            code: if rubric_errors { 2 } else { 3 },
+            message: format!("{errors} error(s) found"),
+        }
+        .into());
+    }
+    Ok(())
+}

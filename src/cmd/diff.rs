@@ -1,0 +1,129 @@
+//! `kaohe diff`: what a rubric change does to every teacher before it is
+//! applied (two rubrics on the same inputs), or what differs between two
+//! scored workbooks — a table in the terminal, a workbook, JSON, and an
+//! exit code for CI.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::Args;
+
+use super::audit_common::{self, Found, PeriodArgs};
+use crate::cli::{Lang, UsageError};
+use kaohe::audit::{self, diff, ResultSet};
+use kaohe::report;
+use kaohe::rubric;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  kaohe diff --rubric rubrics/fangan5-online-teaching.toml --against new.toml \\
+             --input examples/fangan5-online-teaching --period 2022-03 --out diff.xlsx
+  kaohe diff --old 2022-03.xlsx --new 2022-03-recomputed.xlsx --json
+  kaohe diff --rubric old.toml --against new.toml --input 三月 --period 2022-03 --fail-on-change
+
+Exit codes: 0 compared (changes or not); 4 changes found with --fail-on-change;
+2 usage or rubric error; 3 input data error (or a workbook kaohe did not write); 1 anything else.";
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The current rubric (with --against and --input).
+    #[arg(long, value_name = "FILE", requires_all = ["against", "input"], conflicts_with_all = ["old", "new"])]
+    pub rubric: Option<PathBuf>,
+    /// The changed rubric to compare with --rubric.
+    #[arg(long, value_name = "FILE", requires = "rubric")]
+    pub against: Option<PathBuf>,
+    /// Input files or folders, scored with both rubrics. Repeatable.
+    #[arg(long, value_name = "PATH", num_args = 1.., requires = "rubric")]
+    pub input: Vec<PathBuf>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Manual overrides applied after scoring with either rubric.
+    #[arg(long, value_name = "FILE", requires = "rubric")]
+    pub overrides: Option<PathBuf>,
+    /// The earlier scored workbook (with --new).
+    #[arg(long, value_name = "FILE", requires = "new")]
+    pub old: Option<PathBuf>,
+    /// The later scored workbook (with --old).
+    #[arg(long, value_name = "FILE", requires = "old")]
+    pub new: Option<PathBuf>,
+    /// Write the comparison as a workbook (.xlsx).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace --out if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Print the comparison as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with code 4 when any teacher's result changed (for CI).
+    #[arg(long)]
+    pub fail_on_change: bool,
+    /// Language of labels in the compared results (default: the rubric's locale).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+/// Runs `kaohe diff`.
+pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
+    if let Some(out) = &args.out {
+        if out.exists() && !args.force {
+            return Err(UsageError(format!(
+                "{} exists; pass --force to replace it",
+                out.display()
+            ))
+            .into());
+        }
+    }
+    let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
+        (Some(a), Some(b), None, None) => {
+            let period = args.period.period()?;
+            let old = rubric::load(a)?;
+            let new = rubric::load(b)?;
+            let locale = Lang::resolve(args.lang, old.rubric.locale);
+            let o = audit_common::score(&old, &args.input, period, args.overrides.as_ref())?;
+            let n = audit_common::score(&new, &args.input, period, args.overrides.as_ref())?;
+            let places = old.rubric.rounding.places.max(new.rubric.rounding.places);
+            (
+                ResultSet::from_outcome(&old.rubric, &o, locale),
+                ResultSet::from_outcome(&new.rubric, &n, locale),
+                places,
+            )
+        }
+        (None, None, Some(a), Some(b)) => {
+            let old = ResultSet::from_workbook(a)?;
+            let new = ResultSet::from_workbook(b)?;
+            (old, new, 2)
+        }
+        _ => {
+            return Err(UsageError(
+                "compare either two rubrics (--rubric OLD --against NEW --input …) or two workbooks (--old A.xlsx --new B.xlsx)"
+                    .to_string(),
+            )
+            .into())
+        }
+    };
+    let d = audit::diff(&old, &new, places);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&d)?);
+    } else {
+        print!("{}", diff::render_text(&d));
+    }
+    for w in &d.warnings {
+        eprintln!("warning: {w}");
+    }
+    if let Some(out) = &args.out {
+        let bytes = diff::workbook_bytes(&d)?;
+        report::write_atomically(out, &bytes)
+            .with_context(|| format!("writing {}", out.display()))?;
+        eprintln!("wrote {}", out.display());
+    }
+    if args.fail_on_change && d.has_changes() {
+        let s = &d.summary;
+        return Err(Found(format!(
+            "{} teacher(s) changed, {} added, {} removed (--fail-on-change)",
+            s.changed, s.added, s.removed
+        ))
+        .into());
+    }
+    Ok(())
+}

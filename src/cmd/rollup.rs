@@ -1,0 +1,97 @@
+//! `kaohe rollup`: a term's result from its periods' results, weighted by
+//! their days or by weights given, graded again with a rubric's bands.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::Args;
+use rust_decimal::Decimal;
+
+use crate::cli::UsageError;
+use kaohe::audit::{self, rollup, ResultSet, RollupInput};
+use kaohe::report;
+use kaohe::rubric;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  kaohe score … --period 2022-03 --out 三月.xlsx --json > 三月.json   (and so for each period)
+  kaohe rollup --rubric rubrics/fangan5-online-teaching.toml --results 停课期间.json --results 复课后.json --out 学期.xlsx
+  kaohe rollup --rubric r.toml --results 9月.xlsx --results 10月.xlsx --weight 1 --weight 1 --json
+
+Each period is weighted by its days unless --weight is given once per --results, in the same order.
+Exit codes: 0 combined; 2 usage or rubric error; 3 results that cannot be combined; 1 anything else.";
+
+#[derive(Debug, Args)]
+pub struct RollupArgs {
+    /// The rubric whose grade bands and rounding grade the term.
+    #[arg(long, value_name = "FILE")]
+    pub rubric: PathBuf,
+    /// A period's results: `kaohe score --json` output (.json) or a scored workbook. Repeatable.
+    #[arg(long, value_name = "FILE", required = true, num_args = 1..)]
+    pub results: Vec<PathBuf>,
+    /// A weight per --results, in order (default: each period's days).
+    #[arg(long, value_name = "N")]
+    pub weight: Vec<String>,
+    /// Combine only the periods each teacher has, instead of failing on a teacher missing from one.
+    #[arg(long)]
+    pub partial: bool,
+    /// Write the term as a workbook (.xlsx).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace --out if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Print the term as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `kaohe rollup`.
+pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
+    if let Some(out) = &args.out {
+        if out.exists() && !args.force {
+            return Err(UsageError(format!(
+                "{} exists; pass --force to replace it",
+                out.display()
+            ))
+            .into());
+        }
+    }
+    if !args.weight.is_empty() && args.weight.len() != args.results.len() {
+        return Err(UsageError(format!(
+            "{} --weight for {} --results: give one weight per result, or none",
+            args.weight.len(),
+            args.results.len()
+        ))
+        .into());
+    }
+    let loaded = rubric::load(&args.rubric)?;
+    let mut inputs = Vec::new();
+    for (n, path) in args.results.iter().enumerate() {
+        let weight = match args.weight.get(n) {
+            Some(w) => Some(
+                w.trim()
+                    .parse::<Decimal>()
+                    .map_err(|_| UsageError(format!("--weight `{w}` is not a number")))?,
+            ),
+            None => None,
+        };
+        inputs.push(RollupInput {
+            results: ResultSet::read(path)?,
+            weight,
+        });
+    }
+    let term = audit::rollup(&loaded.rubric, &loaded.path, &inputs, args.partial)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&term)?);
+    } else {
+        print!("{}", rollup::render_text(&term));
+    }
+    if let Some(out) = &args.out {
+        let bytes = rollup::workbook_bytes(&term)?;
+        report::write_atomically(out, &bytes)
+            .with_context(|| format!("writing {}", out.display()))?;
+        eprintln!("wrote {}", out.display());
+    }
+    Ok(())
+}

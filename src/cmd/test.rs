@@ -1,0 +1,52 @@
+//! `kaohe test`: run a rubric's worked examples (`NAME.tests.toml` beside
+//! `NAME.toml`) through the real engine and report each case.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::audit_common::Found;
+use crate::cli::UsageError;
+use kaohe::audit::{self, rubric_test};
+use kaohe::rubric;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  kaohe test rubrics/fangan5-online-teaching.toml
+  kaohe test my.toml --tests cases/my.tests.toml
+
+Exit codes: 0 every case passed and every rule is exercised; 4 a case failed or a rule is untested;
+2 usage, rubric or tests-file error; 1 anything else.";
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// The rubric (TOML).
+    #[arg(value_name = "RUBRIC")]
+    pub rubric: PathBuf,
+    /// The tests file (default: NAME.tests.toml beside the rubric).
+    #[arg(long, value_name = "FILE")]
+    pub tests: Option<PathBuf>,
+}
+
+/// Runs `kaohe test`.
+pub fn run(args: &TestArgs) -> anyhow::Result<()> {
+    let loaded = rubric::load(&args.rubric)?;
+    let tests = args
+        .tests
+        .clone()
+        .unwrap_or_else(|| rubric_test::tests_path(&args.rubric));
+    if !tests.exists() {
+        return Err(UsageError(format!(
+            "no tests for {}: write its cases in {}",
+            args.rubric.display(),
+            tests.display()
+        ))
+        .into());
+    }
+    let report = audit::run_tests(&loaded, &tests)?;
+    print!("{}", report.render());
+    if !report.passed() {
+        return Err(Found(format!("rubric tests failed: {}", tests.display())).into());
+    }
+    Ok(())
+}
