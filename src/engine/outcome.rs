@@ -97,6 +97,10 @@ pub enum EvidenceKind {
     Missing,
     /// Rounding to the rubric's places.
     Rounding,
+    /// A calendar window (and group) outside a window rule's limits.
+    Window,
+    /// The teacher's value measured against a group of teachers.
+    Relative,
 }
 
 /// A veto that hit a teacher, with the records that triggered it.

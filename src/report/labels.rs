@@ -78,6 +78,10 @@ pub struct Labels {
     pub kind_missing: &'static str,
     /// [`EvidenceKind::Rounding`].
     pub kind_rounding: &'static str,
+    /// [`EvidenceKind::Window`].
+    pub kind_window: &'static str,
+    /// [`EvidenceKind::Relative`].
+    pub kind_relative: &'static str,
 
     /// A veto's name.
     pub veto: &'static str,
@@ -165,6 +169,8 @@ impl Labels {
             EvidenceKind::Import => self.kind_import,
             EvidenceKind::Missing => self.kind_missing,
             EvidenceKind::Rounding => self.kind_rounding,
+            EvidenceKind::Window => self.kind_window,
+            EvidenceKind::Relative => self.kind_relative,
         }
     }
 }
@@ -210,6 +216,8 @@ static ZH: Labels = Labels {
     kind_import: "导入",
     kind_missing: "缺记录",
     kind_rounding: "舍入",
+    kind_window: "未达标时段",
+    kind_relative: "组内折算",
     veto: "否决项",
     forced_grade: "强制等级",
     section_items: "评分项目",
@@ -280,6 +288,8 @@ static EN: Labels = Labels {
     kind_import: "import",
     kind_missing: "no record",
     kind_rounding: "rounding",
+    kind_window: "window breach",
+    kind_relative: "relative to group",
     veto: "Veto",
     forced_grade: "Forced grade",
     section_items: "Items",
