@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on real workbooks, read back.
 
 mod cli_cases;
+mod daily_minimums;
 mod producers;
 mod properties;
 mod score_example;
