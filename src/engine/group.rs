@@ -248,4 +248,85 @@ mod tests {
         );
         assert_eq!(linear[4].points, dec("50"), "alone in its group: rank 1");
     }
+
+    /// The whole run: records summed per teacher, then ranked within grade
+    /// and subject; a teacher with no record is left out and scores 0.
+    #[test]
+    fn a_run_ranks_within_roster_groups_and_reconciles() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("名册.csv"),
+            "工号,姓名,年级,学科\n01,甲,3,数学\n02,乙,3,数学\n03,丙,3,数学\n04,丁,4,数学\n05,戊,3,数学\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("成绩.csv"),
+            "工号,均分\n01,80\n02,91.5\n03,80\n04,70\n01,5\n",
+        )
+        .unwrap();
+        let text = r#"
+[rubric]
+name = "t"
+rounding = { places = 2 }
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "*名册*"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+grade = { headers = ["年级"], type = "integer" }
+subject = { headers = ["学科"], type = "text" }
+[sources.results]
+files = "*成绩*"
+teacher = "id"
+[sources.results.fields]
+id = { headers = ["工号"], type = "key" }
+average = { headers = ["均分"], type = "decimal" }
+[[category]]
+id = "c"
+name = "成绩"
+max = 50
+[[item]]
+id = "rank"
+name = "成绩排名"
+category = "c"
+max = 50
+[[item.rule]]
+kind = "relative"
+source = "results"
+value = "average"
+against = "rank"
+group = ["teacher.grade", "teacher.subject"]
+points = 50
+"#;
+        let rubric = crate::rubric::compile("r.toml", text).unwrap();
+        let loaded = crate::rubric::LoadedRubric {
+            rubric,
+            path: "r.toml".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let files = crate::engine::gather(&[dir.path().to_path_buf()]).unwrap();
+        let out = crate::engine::score(&loaded, &files, &Default::default()).unwrap();
+        let scores: Vec<String> = out
+            .teachers
+            .iter()
+            .map(|t| t.items[0].score.to_string())
+            .collect();
+        // Grade 3 数学: 甲 85 (80 + 5), 乙 91.5, 丙 80 — ranks 2, 1, 3 of 3:
+        // (3 − 2 + 1) ÷ 3 × 50 = 33.33…, 50, 16.66…; 丁 alone in grade 4: 50;
+        // 戊 has no record: 0, outside the group.
+        assert_eq!(scores, ["33.33", "50", "16.67", "50", "0"]);
+        let first = &out.teachers[0].items[0].evidence;
+        assert_eq!(first[0].kind, crate::engine::EvidenceKind::Relative);
+        assert_eq!(
+            first[0].detail,
+            "85：第 2 名（年级=3, 学科=数学，共 3 人）；(3 − 2 + 1) ÷ 3 × 50 ≈ 33.33"
+        );
+        assert_eq!(first[1].kind, crate::engine::EvidenceKind::Rounding);
+        let none = &out.teachers[4].items[0].evidence;
+        assert_eq!(none[0].detail, "无记录，不参与组内比较");
+    }
 }

@@ -419,3 +419,276 @@ impl Compiler<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rubric::error::RubricError;
+    use crate::rubric::{compile, Effect, Limit, Rubric};
+
+    /// A roster with subject and grade, a Q&A source, and `extra` after it.
+    fn rubric(extra: &str) -> String {
+        format!(
+            r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "*名册*"
+[sources.roster.fields]
+id = {{ headers = ["工号"], type = "key" }}
+name = {{ headers = ["姓名"], type = "text" }}
+subject = {{ headers = ["学科"], type = "text" }}
+grade = {{ headers = ["年级"], type = "integer" }}
+[sources.qa]
+files = "*答疑*"
+teacher = "id"
+date = "date"
+[sources.qa.fields]
+id = {{ headers = ["工号"], type = "key" }}
+date = {{ headers = ["日期"], type = "date" }}
+class = {{ headers = ["班级"], type = "text" }}
+minutes = {{ headers = ["时长"], type = "integer" }}
+[sources.manual]
+files = "*人工*"
+teacher = "id"
+[sources.manual.fields]
+id = {{ headers = ["工号"], type = "key" }}
+score = {{ headers = ["分数"], type = "decimal" }}
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+{extra}
+"#
+        )
+    }
+
+    fn ok(extra: &str) -> Rubric {
+        match compile("r.toml", &rubric(extra)) {
+            Ok(r) => r,
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    /// Each problem as (the text its caret underlines, its message).
+    fn errors(extra: &str) -> Vec<(String, String)> {
+        let text = rubric(extra);
+        match compile("r.toml", &text) {
+            Ok(_) => panic!("compiled: {extra}"),
+            Err(RubricError::Invalid(ds)) => ds
+                .into_iter()
+                .map(|d| {
+                    let under: String = d
+                        .line_text
+                        .chars()
+                        .skip(d.column - 1)
+                        .take(d.width)
+                        .collect();
+                    (under, d.message)
+                })
+                .collect(),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    const TABLE: &str = r#"
+[tables.qa_minutes]
+keys = ["subject"]
+row = [{ key = ["语文"], value = 60 }, { key = ["音乐"], value = 30 }]
+[tables.hours]
+keys = ["subject", "band"]
+row = [
+  { key = ["数学", "3-6"], value = 5 },
+  { key = ["数学", "3-6"], value = 6.5, from = 2022-04-20 },
+]
+"#;
+
+    fn window(rule: &str) -> String {
+        format!("[[item.rule]]\nkind = \"window\"\nsource = \"qa\"\n{rule}\n{TABLE}")
+    }
+
+    #[test]
+    fn a_window_rule_compiles_with_a_table_limit() {
+        let r = ok(&window(
+            "window = \"day\"\ngroup = \"class\"\nvalue = \"minutes\"\nat_least = 'table(\"qa_minutes\", teacher.subject)'\npoints = 1",
+        ));
+        let Effect::Window(w) = &r.items[0].rules[0].effect else {
+            panic!("not a window rule");
+        };
+        assert_eq!(w.group, [2]);
+        assert!(matches!(w.at_least, Some(Limit::PerTeacher(_))));
+        assert_eq!(r.items[0].start, crate::rubric::Start::Max);
+        assert_eq!(r.tables.len(), 2);
+    }
+
+    #[test]
+    fn window_rule_errors_point_at_the_fault() {
+        let e = errors(&window("window = \"month\"\nat_least = 1\npoints = 1"));
+        assert_eq!(
+            e,
+            [(
+                "\"month\"".into(),
+                "window is `day` or `week`, not `month`".into()
+            )]
+        );
+        let e = errors(&window(
+            "window = \"day\"\ngroup = \"klass\"\nat_least = 1\npoints = 1",
+        ));
+        assert_eq!(e[0].0, "\"klass\"");
+        assert!(
+            e[0].1
+                .starts_with("source `qa` has no field `klass` to group by"),
+            "{e:?}"
+        );
+        let e = errors(&window("window = \"day\"\npoints = 1"));
+        assert!(e[0].1.contains("needs `at_least`"), "{e:?}");
+        let e = errors(&window(
+            "window = \"day\"\nat_least = 5\nat_most = 3\npoints = 1",
+        ));
+        assert_eq!(
+            e[0],
+            (
+                "3".into(),
+                "at_most 3 is below at_least 5: no window could pass".into()
+            )
+        );
+        // A limit reads the teacher, not the records.
+        let e = errors(&window(
+            "window = \"day\"\nat_least = 'minutes * 2'\npoints = 1",
+        ));
+        assert_eq!(e[0].0, "minutes");
+        assert!(e[0].1.contains("worked out once per teacher"), "{e:?}");
+        // A source without a date cannot be placed in windows.
+        let e = errors(
+            "[[item.rule]]\nkind = \"window\"\nsource = \"manual\"\nwindow = \"day\"\nat_least = 1\npoints = 1",
+        );
+        assert_eq!(e[0].0, "\"manual\"");
+        assert!(e[0].1.contains("names no `date` field"), "{e:?}");
+        // Window keys on other kinds are refused, not ignored.
+        let e = errors(
+            "[[item.rule]]\nkind = \"deduct\"\nsource = \"qa\"\npoints = 1\nwindow = \"day\"",
+        );
+        assert!(
+            e[0].1
+                .contains("`window` does not apply to a `deduct` rule"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn table_calls_are_checked_at_load() {
+        let limit = |expr: &str| {
+            errors(&window(&format!(
+                "window = \"day\"\nat_least = '{expr}'\npoints = 1"
+            )))
+        };
+        let e = limit("table(\"qa_minute\", teacher.subject)");
+        assert_eq!(e[0].0, "\"qa_minute\"");
+        assert!(
+            e[0].1.starts_with(
+                "no table `qa_minute`; tables: qa_minutes, hours; did you mean `qa_minutes`?"
+            ),
+            "{e:?}"
+        );
+        let e = limit("table(\"qa_minutes\", teacher.subject, teacher.grade)");
+        assert!(
+            e[0].1.starts_with(
+                "table `qa_minutes` takes 1 argument(s) after its name (subject), not 2"
+            ),
+            "{e:?}"
+        );
+        let e = limit("table(\"qa_minutes\", \"化学\")");
+        assert_eq!(e[0].0, "\"化学\"");
+        assert!(
+            e[0].1.starts_with(
+                "`化学` is not a key of table `qa_minutes` (subject); its keys there: 语文, 音乐"
+            ),
+            "{e:?}"
+        );
+        // A dated table needs the date to look up.
+        let e = limit("table(\"hours\", teacher.subject, teacher.grade)");
+        assert!(e[0].1.contains("its values change on dates"), "{e:?}");
+        // With the date, it compiles (in a record expression that has one).
+        ok(&format!(
+            "[[item.rule]]\nkind = \"proportional\"\nsource = \"qa\"\nvalue = 'table(\"hours\", teacher.subject, teacher.grade, date)'\nrate = 1\n{TABLE}"
+        ));
+    }
+
+    #[test]
+    fn table_and_calendar_definitions_are_strict() {
+        let e = errors(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[tables.t]\nkeys = [\"a\", \"b\"]\nrow = [{ key = [\"x\"], value = 1 }]",
+        );
+        assert!(
+            e[0].1
+                .starts_with("this row has 1 key(s), but the table's keys are 2"),
+            "{e:?}"
+        );
+        let e = errors(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[tables.t]\nkeys = [\"a\"]\nrow = [{ key = [\"x\"], value = 1 }, { key = [\"x\"], value = 2 }]",
+        );
+        assert!(e[0].1.starts_with("a second value for x"), "{e:?}");
+        let e = errors(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[calendar]\nholidays = [2022-04-03]\nworkdays = [2022-04-06]",
+        );
+        assert_eq!(e[0].0, "2022-04-03");
+        assert!(
+            e[0].1.contains("is a 星期日, already no school day"),
+            "{e:?}"
+        );
+        assert_eq!(e[1].0, "2022-04-06");
+        assert!(e[1].1.contains("already a school day"), "{e:?}");
+        let e = errors(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[calendar]\nholidays = [\"4月4日\"]",
+        );
+        assert!(e[0].1.contains("is not a day"), "{e:?}");
+        let r = ok(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[calendar]\nfrom = 2022-04-01\nto = \"2022-04-30\"\nholidays = [2022-04-04]\nworkdays = [2022-04-02]",
+        );
+        assert_eq!(r.calendar.holidays.len(), 1);
+        assert!(r.calendar.period.is_some());
+    }
+
+    fn relative(rule: &str) -> String {
+        format!("[[item.rule]]\nkind = \"relative\"\nsource = \"qa\"\nvalue = \"minutes\"\n{rule}")
+    }
+
+    #[test]
+    fn relative_rules_compile_and_refuse_mistakes() {
+        let r = ok(&relative(
+            "against = \"rank\"\ngroup = [\"teacher.grade\", \"subject\"]\nranks = [10, 8, 6]",
+        ));
+        let Effect::Relative(rel) = &r.items[0].rules[0].effect else {
+            panic!("not relative");
+        };
+        assert_eq!(rel.group, [3, 2]);
+        assert_eq!(r.items[0].start, crate::rubric::Start::Zero);
+        let e = errors(&relative("against = \"median\"\npoints = 10"));
+        assert_eq!(
+            e[0],
+            (
+                "\"median\"".into(),
+                "against is `max`, `average` or `rank`, not `median`".into()
+            )
+        );
+        let e = errors(&relative(
+            "against = \"max\"\ngroup = \"school\"\npoints = 10",
+        ));
+        assert!(e[0].1.contains("the roster has no `school`"), "{e:?}");
+        let e = errors(&relative("against = \"max\"\nranks = [1]\npoints = 10"));
+        assert!(
+            e[0].1.contains("`ranks` is for `against = \"rank\"`"),
+            "{e:?}"
+        );
+        let e = errors(&relative("against = \"max\""));
+        assert!(e[0].1.contains("needs `points`"), "{e:?}");
+    }
+}
