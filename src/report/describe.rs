@@ -423,4 +423,99 @@ mod tests {
             "Imported score score (at most the item's max); 0 without a record"
         );
     }
+
+    fn describe_compiled(text: &str, item: &str, locale: Locale) -> String {
+        let rubric = crate::rubric::compile("r.toml", text).unwrap();
+        let item = rubric.items.iter().find(|i| i.id == item).unwrap();
+        describe_rule(&rubric, item, &item.rules[0], locale)
+    }
+
+    #[test]
+    fn window_rules_name_the_window_group_measure_and_limit() {
+        let text = include_str!("../../rubrics/daily-minimums.toml");
+        assert_eq!(
+            describe_compiled(text, "daily_checks", Locale::Zh),
+            "每个上课日每个班级 checked 合计少于 5 的，每次扣 1 分（按校历，无记录的时段也计），扣完为止"
+        );
+        assert_eq!(
+            describe_compiled(text, "daily_checks", Locale::En),
+            "Deduct 1 point for each school day and class with a sum of checked below 5 \
+             (by the school calendar; a window without records counts), down to 0"
+        );
+        assert_eq!(
+            describe_compiled(text, "weekly_plan", Locale::Zh),
+            "每周次数少于 1 的，每次扣 1 分（按校历，无记录的时段也计），扣完为止"
+        );
+        assert_eq!(
+            describe_compiled(text, "screen_time", Locale::En),
+            "Deduct 1 point for each school day and class with a sum of minutes above \
+             table(\"screen_minutes\", teacher.grade) (by the school calendar; a window without \
+             records counts), down to 0"
+        );
+    }
+
+    #[test]
+    fn relative_rules_name_the_comparison_and_the_group() {
+        let base = r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "*名册*"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+grade = { headers = ["任教年级"], type = "integer" }
+subject = { headers = ["学科"], type = "text" }
+[sources.w]
+files = "*量*"
+teacher = "id"
+[sources.w.fields]
+id = { headers = ["工号"], type = "key" }
+hours = { headers = ["课时"], type = "decimal" }
+[[category]]
+id = "c"
+name = "c"
+max = 50
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 50
+[[item.rule]]
+kind = "relative"
+source = "w"
+value = "hours"
+"#;
+        let max = format!("{base}against = \"max\"\npoints = 50\n");
+        assert_eq!(
+            describe_compiled(&max, "i", Locale::Zh),
+            "hours 合计 ÷ 组内最高 × 50 分（全校比较；无记录者不参与）"
+        );
+        assert_eq!(
+            describe_compiled(&max, "i", Locale::En),
+            "Sum of hours ÷ the group's largest × 50 points (whole roster; teachers without records are left out)"
+        );
+        let rank = format!(
+            "{base}against = \"rank\"\ngroup = [\"grade\", \"subject\"]\nranks = [50, 45]\n"
+        );
+        assert_eq!(
+            describe_compiled(&rank, "i", Locale::Zh),
+            "按 hours 合计排名：第 1 名 50 分；第 2 名 45 分，其后同末位，并列取高名次（按任教年级、学科分组比较；无记录者不参与）"
+        );
+        let linear = format!("{base}against = \"rank\"\npoints = 50\n");
+        assert_eq!(
+            describe_compiled(&linear, "i", Locale::En),
+            "By rank of the sum of hours: (n − rank + 1) ÷ n × 50 points, ties share the better rank \
+             (whole roster; teachers without records are left out)"
+        );
+        let avg = format!("{base}against = \"average\"\npoints = 10\n");
+        assert_eq!(
+            describe_compiled(&avg, "i", Locale::Zh),
+            "hours 合计 ÷ 组内平均 × 10 分（全校比较；无记录者不参与）"
+        );
+    }
 }

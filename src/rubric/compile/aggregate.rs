@@ -294,14 +294,17 @@ impl Compiler<'_> {
                     Ok(n) => Some(Limit::PerTeacher(n)),
                     Err(e) => {
                         let at = self.inner_span(&spanned, e.span.clone());
-                        self.error(
-                            at,
+                        // A record field here is the likely slip: say why it is not in scope.
+                        let message = if e.message.starts_with("unknown field") {
                             format!(
                                 "{} (a window's limit is worked out once per teacher: it may read \
                                  teacher.NAME fields and tables, not the records' fields)",
                                 e.message
-                            ),
-                        );
+                            )
+                        } else {
+                            e.message
+                        };
+                        self.error(at, message);
                         None
                     }
                 };
