@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Each example folder is one function returning its files
-//! ([`fangan5_online_teaching`] for `rubrics/fangan5-online-teaching.toml`);
+//! ([`fangan5_online_teaching`] for `rubrics/fangan5-online-teaching.toml`,
+//! [`daily_minimums`] for `rubrics/daily-minimums.toml`);
 //! each has its own seed, so adding a folder never changes another one.
 //! A folder's hand-written `README.md` (the planted cases and their expected
 //! scores) is not generated and not compared.
@@ -71,11 +72,18 @@ struct Example {
     generate: fn(&mut ChaCha8Rng) -> Res<Vec<OutFile>>,
 }
 
-const EXAMPLES: &[Example] = &[Example {
-    folder: "fangan5-online-teaching",
-    seed: 20220301,
-    generate: fangan5_online_teaching,
-}];
+const EXAMPLES: &[Example] = &[
+    Example {
+        folder: "fangan5-online-teaching",
+        seed: 20220301,
+        generate: fangan5_online_teaching,
+    },
+    Example {
+        folder: "daily-minimums",
+        seed: 20220401,
+        generate: daily_minimums,
+    },
+];
 
 /// Files in an example folder that are written by hand, not generated.
 const HAND_WRITTEN: &[&str] = &["README.md"];
@@ -1258,4 +1266,464 @@ fn manual_sheet(all: &[Records]) -> Sheet {
         s.rows.push(row);
     }
     s
+}
+
+// ------------------------------------------------------------------ daily minimums
+
+/// April 2022 at 光荣巷小学: 清明 takes Monday 4-04 and Tuesday 4-05 off, and
+/// Saturday 4-02 and Sunday 4-24 are make-up school days (调休), as the
+/// rubric's `[calendar]` says.
+fn april_school_days() -> Res<Vec<NaiveDate>> {
+    let holidays = [date(2022, 4, 4)?, date(2022, 4, 5)?];
+    let mut days: Vec<NaiveDate> = weekdays(date(2022, 4, 1)?, date(2022, 4, 30)?)
+        .into_iter()
+        .filter(|d| !holidays.contains(d))
+        .collect();
+    days.push(date(2022, 4, 2)?);
+    days.push(date(2022, 4, 24)?);
+    days.sort();
+    Ok(days)
+}
+
+/// A teacher of the daily-minimums school.
+#[derive(Clone, Debug)]
+struct DmTeacher {
+    id: String,
+    name: String,
+    subject: &'static str,
+    grade: u32,
+    /// Class numbers within the grade.
+    classes: Vec<u32>,
+    /// The class this teacher is 班主任 of, if any.
+    head_of: Option<u32>,
+}
+
+impl DmTeacher {
+    fn class_name(&self, c: u32) -> String {
+        format!("{}({c})班", GRADE_ZH[self.grade as usize])
+    }
+}
+
+/// Minutes of Q&A a subject's teacher owes a day (方案1), as in the rubric's table.
+fn qa_minimum(subject: &str) -> u32 {
+    if matches!(subject, "语文" | "数学" | "英语") {
+        60
+    } else {
+        30
+    }
+}
+
+/// A class's daily screen time, by grade, inside the rubric's limits.
+fn screen_lessons(grade: u32) -> u32 {
+    if grade <= 3 {
+        3 // 3 × 20 = 60 minutes
+    } else {
+        4 // 4 × 20 = 80 minutes
+    }
+}
+
+/// The school: 12 classes (grades 1–6, two each), 40 teachers. The first
+/// seven are planted (examples/daily-minimums/README.md); the others keep
+/// every minimum and limit.
+fn dm_teachers(rng: &mut ChaCha8Rng) -> Vec<DmTeacher> {
+    let t = |id: &str, name: &str, subject, grade, classes: &[u32], head_of| DmTeacher {
+        id: id.to_string(),
+        name: name.to_string(),
+        subject,
+        grade,
+        classes: classes.to_vec(),
+        head_of,
+    };
+    let mut all = vec![
+        t("0101", "王建国", "数学", 3, &[1, 2], None),
+        t("0102", "李芳", "英语", 4, &[1, 2], None),
+        t("0103", "赵敏", "音乐", 2, &[1, 2], None),
+        t("0104", "陈静", "语文", 1, &[1], Some(1)),
+        t("0105", "周磊", "科学", 5, &[1, 2], None),
+        t("0106", "孙丽", "语文", 4, &[1], Some(1)),
+        t("0107", "刘洋", "数学", 2, &[1, 2], None),
+    ];
+    // The other 班主任: one 语文 teacher per remaining class.
+    let mut n = 108;
+    let mut used: Vec<String> = all.iter().map(|t| t.name.clone()).collect();
+    let mut name = |rng: &mut ChaCha8Rng| loop {
+        let candidate = format!(
+            "{}{}",
+            SURNAMES.choose(rng).copied().unwrap_or("张"),
+            GIVEN.choose(rng).copied().unwrap_or("伟")
+        );
+        if !used.contains(&candidate) {
+            used.push(candidate.clone());
+            return candidate;
+        }
+    };
+    for grade in 1..=6u32 {
+        for class in 1..=2u32 {
+            if (grade, class) == (1, 1) || (grade, class) == (4, 1) {
+                continue;
+            }
+            let nm = name(rng);
+            all.push(t(
+                &format!("0{n}"),
+                &nm,
+                "语文",
+                grade,
+                &[class],
+                Some(class),
+            ));
+            n += 1;
+        }
+    }
+    let others: [(&'static str, usize); 8] = [
+        ("数学", 7),
+        ("英语", 5),
+        ("科学", 3),
+        ("道德与法治", 3),
+        ("音乐", 1),
+        ("体育", 2),
+        ("美术", 2),
+        ("信息技术", 1),
+    ];
+    for (subject, count) in others {
+        for _ in 0..count {
+            let low = if subject == "英语" { 3 } else { 1 };
+            let grade = rng.random_range(low..=6u32);
+            let nm = name(rng);
+            all.push(t(&format!("0{n}"), &nm, subject, grade, &[1, 2], None));
+            n += 1;
+        }
+    }
+    all
+}
+
+/// The example for `rubrics/daily-minimums.toml`.
+fn daily_minimums(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let days = april_school_days()?;
+    let teachers = dm_teachers(rng);
+    let d = |m: u32, day: u32| date(2022, m, day);
+    let created = (2022, 5, 6, 9, 0);
+
+    // ---- 教师名册
+    let mut roster = Sheet::new(
+        "教师名册",
+        &[
+            "工号",
+            "姓名",
+            "学校",
+            "学科",
+            "任教年级",
+            "任教班级",
+            "角色",
+        ],
+    );
+    roster.widths = vec![8.0, 10.0, 14.0, 12.0, 10.0, 20.0, 8.0];
+    roster.text_columns = vec![0];
+    for t in &teachers {
+        let classes: Vec<String> = t.classes.iter().map(|&c| t.class_name(c)).collect();
+        roster.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(SCHOOL),
+            txt(t.subject),
+            num(t.grade),
+            txt(classes.join("、")),
+            if t.head_of.is_some() {
+                txt("班主任")
+            } else {
+                Cell::Blank
+            },
+        ]);
+    }
+
+    // ---- 作业批改统计 (班小二, UTF-8 with BOM): one row per teacher, class and day.
+    let mut checks: Vec<Vec<String>> = Vec::new();
+    for t in &teachers {
+        for &day in &days {
+            for &c in &t.classes {
+                let class = t.class_name(c);
+                let mut checked: u32 = rng.random_range(5..=9);
+                if t.id == "0101" {
+                    // Planted: 三(2)班 short on 4-07; 三(1)班 nothing on the make-up Saturday.
+                    if day == d(4, 7)? && c == 2 {
+                        checked = 3;
+                    }
+                    if day == d(4, 2)? && c == 1 {
+                        continue;
+                    }
+                }
+                checks.push(vec![
+                    day.format("%Y-%m-%d").to_string(),
+                    class,
+                    t.name.clone(),
+                    t.id.clone(),
+                    rng.random_range(38..=46u32).to_string(),
+                    checked.to_string(),
+                ]);
+            }
+        }
+        if t.id == "0101" {
+            // Checks on the 清明 holiday: no window, so they neither help nor hurt.
+            checks.push(vec![
+                "2022-04-05".into(),
+                t.class_name(1),
+                t.name.clone(),
+                t.id.clone(),
+                "41".into(),
+                "2".into(),
+            ]);
+        }
+    }
+    checks.sort_by(|a, b| (&a[0], &a[3], &a[1]).cmp(&(&b[0], &b[3], &b[1])));
+    let checks_csv = bom_csv(
+        &[
+            "批改日期",
+            "班级",
+            "教师姓名",
+            "教师工号",
+            "提交人数",
+            "批改人数",
+        ],
+        &checks,
+    )?;
+
+    // ---- 线上答疑 (DingTalk 群直播 statistics): one or two sessions a day.
+    let mut qa = Sheet::new(
+        "群直播统计",
+        &["主播", "工号", "直播群", "日期", "答疑时长(分钟)"],
+    );
+    qa.titles = vec!["群直播数据统计 统计时间：2022-04-01 至 2022-04-30".into()];
+    qa.widths = vec![10.0, 8.0, 18.0, 12.0, 14.0];
+    qa.text_columns = vec![1];
+    for t in &teachers {
+        let group = format!("{}{}答疑群", t.class_name(t.classes[0]), t.subject);
+        for &day in &days {
+            let mut minutes = qa_minimum(t.subject) + rng.random_range(0..=25u32);
+            match t.id.as_str() {
+                "0102" if day == d(4, 12)? => minutes = 40,
+                "0102" if day == d(4, 24)? => continue,
+                // 音乐: exactly the 30 minutes its subject owes.
+                "0103" => minutes = 30,
+                // 数学 owes 60: 30 a day falls short every day.
+                "0107" => minutes = 30,
+                _ => {}
+            }
+            // Longer answers come in two sessions, as the export lists each.
+            let parts = if minutes >= 60 && rng.random_bool(0.3) {
+                vec![minutes / 2, minutes - minutes / 2]
+            } else {
+                vec![minutes]
+            };
+            for m in parts {
+                qa.rows.push(vec![
+                    txt(&t.name),
+                    txt(&t.id),
+                    txt(&group),
+                    txt(slash_date(day)),
+                    num(m),
+                ]);
+            }
+        }
+    }
+
+    // ---- 周计划提交: hand-kept sheet, dates typed without the year.
+    let mut plans = Sheet::new("周计划", &["工号", "姓名", "周次", "提交日期"]);
+    plans.widths = vec![8.0, 10.0, 8.0, 10.0];
+    plans.text_columns = vec![0];
+    let mut week_firsts: Vec<NaiveDate> = Vec::new();
+    for &day in &days {
+        let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
+        if week_firsts.last().is_none_or(|l| {
+            *l - Duration::days(i64::from(l.weekday().num_days_from_monday())) != monday
+        }) {
+            week_firsts.push(day);
+        }
+    }
+    for t in &teachers {
+        for (w, &first) in week_firsts.iter().enumerate() {
+            if t.id == "0105" || (t.id == "0102" && first == d(4, 11)?) {
+                continue; // planted: 周磊 sends none; 李芳 misses the week of 4-11
+            }
+            plans.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(format!("第{}周", w + 1)),
+                txt(month_day(first)),
+            ]);
+        }
+    }
+
+    // ---- 班级课表: every class's online lessons, 20 minutes each.
+    let mut screen = Sheet::new(
+        "线上课表",
+        &[
+            "日期",
+            "班级",
+            "节次",
+            "学科",
+            "授课教师",
+            "班主任工号",
+            "时长(分钟)",
+        ],
+    );
+    screen.titles = vec!["光荣巷小学 2022年4月 班级线上课表（实际开课）".into()];
+    screen.widths = vec![12.0, 10.0, 6.0, 12.0, 10.0, 10.0, 10.0];
+    screen.text_columns = vec![5];
+    let heads: Vec<&DmTeacher> = teachers.iter().filter(|t| t.head_of.is_some()).collect();
+    for &day in &days {
+        for head in &heads {
+            let class = head.class_name(head.head_of.unwrap_or(1));
+            let mut lessons = screen_lessons(head.grade);
+            if (head.id == "0104" && day == d(4, 13)?) || (head.id == "0106" && day == d(4, 21)?) {
+                lessons += 1; // planted: one lesson too many
+            }
+            for period in 1..=lessons {
+                let subject = ["语文", "数学", "英语", "科学", "音乐"][(period as usize - 1) % 5];
+                let subject = if head.grade <= 2 && subject == "英语" {
+                    "美术"
+                } else {
+                    subject
+                };
+                screen.rows.push(vec![
+                    txt(day.format("%Y-%m-%d").to_string()),
+                    txt(&class),
+                    num(period),
+                    txt(subject),
+                    txt(if subject == "语文" {
+                        head.name.as_str()
+                    } else {
+                        ""
+                    }),
+                    txt(&head.id),
+                    num(20),
+                ]);
+            }
+        }
+    }
+
+    // ---- 作业布置: 语数英 assign daily; grades 1–2 get no written homework.
+    let mut assign = Sheet::new(
+        "作业布置",
+        &[
+            "工号",
+            "姓名",
+            "布置日期",
+            "班级",
+            "年级",
+            "学科",
+            "作业类型",
+        ],
+    );
+    assign.widths = vec![8.0, 10.0, 12.0, 10.0, 6.0, 8.0, 10.0];
+    assign.text_columns = vec![0];
+    for t in teachers
+        .iter()
+        .filter(|t| matches!(t.subject, "语文" | "数学" | "英语"))
+    {
+        for &day in &days {
+            let c = t.classes[0];
+            let kind = if t.grade <= 2 {
+                let planted = t.id == "0104" && (day == d(4, 6)? || day == d(4, 20)?);
+                if planted {
+                    "书面"
+                } else {
+                    ["口头", "实践", "阅读"]
+                        .choose(rng)
+                        .copied()
+                        .unwrap_or("阅读")
+                }
+            } else {
+                ["书面", "书面", "口头", "阅读"]
+                    .choose(rng)
+                    .copied()
+                    .unwrap_or("书面")
+            };
+            assign.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(slash_date(day)),
+                txt(t.class_name(c)),
+                num(t.grade),
+                txt(t.subject),
+                txt(kind),
+            ]);
+        }
+    }
+
+    // ---- 考勤 (DingTalk 每日统计 of online duty).
+    let mut duty = Sheet::new(
+        "每日统计",
+        &["姓名", "考勤组", "部门", "工号", "日期", "考勤结果"],
+    );
+    duty.titles = vec![
+        "每日统计表 统计日期：2022-04-01 至 2022-04-30".into(),
+        "报表生成时间：2022-05-06 08:30".into(),
+    ];
+    duty.widths = vec![10.0, 12.0, 10.0, 8.0, 16.0, 10.0];
+    duty.text_columns = vec![3];
+    for t in &teachers {
+        for &day in &days {
+            let status = if t.id == "0103" && day == d(4, 8)? {
+                "脱岗" // planted: scored as 旷工 (seed 001)
+            } else if t.id.as_str() > "0107" && rng.random_bool(0.03) {
+                ["迟到", "请假"].choose(rng).copied().unwrap_or("请假")
+            } else {
+                "正常"
+            };
+            duty.rows.push(vec![
+                txt(&t.name),
+                txt("线上教学"),
+                txt(if t.head_of.is_some() {
+                    "班主任"
+                } else {
+                    "任课教师"
+                }),
+                txt(&t.id),
+                txt(dingtalk_date(day)),
+                txt(status),
+            ]);
+        }
+    }
+
+    Ok(vec![
+        OutFile {
+            name: "教师名册.xlsx".into(),
+            bytes: workbook(&[roster], created)?,
+        },
+        OutFile {
+            name: "作业批改统计_2022年4月.csv".into(),
+            bytes: checks_csv,
+        },
+        OutFile {
+            name: "线上答疑_2022年4月.xlsx".into(),
+            bytes: workbook(&[qa], created)?,
+        },
+        OutFile {
+            name: "周计划提交_2022年4月.xlsx".into(),
+            bytes: workbook(&[plans], created)?,
+        },
+        OutFile {
+            name: "班级课表_2022年4月.xlsx".into(),
+            bytes: workbook(&[screen], created)?,
+        },
+        OutFile {
+            name: "作业布置_2022年4月.xlsx".into(),
+            bytes: workbook(&[assign], created)?,
+        },
+        OutFile {
+            name: "考勤_2022年4月.xlsx".into(),
+            bytes: workbook(&[duty], created)?,
+        },
+    ])
+}
+
+/// CSV as 班小二 and DingTalk export it: UTF-8 with a BOM, CRLF.
+fn bom_csv(header: &[&str], rows: &[Vec<String>]) -> Res<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    w.write_record(header)?;
+    for r in rows {
+        w.write_record(r)?;
+    }
+    Ok(w.into_inner().map_err(|e| e.to_string())?)
 }

@@ -66,6 +66,8 @@ fn exit_code(e: &anyhow::Error) -> u8 {
     }
     match e.downcast_ref::<ScoreError>() {
         Some(ScoreError::Internal(_)) => 1,
+        // A run that needs a period and was given none is a usage error.
+        Some(ScoreError::NoPeriod) => 2,
         Some(_) => 3,
         None => 1,
     }

@@ -102,6 +102,10 @@ pub enum EvidenceKind {
     /// A manual override (from an overrides file) set the item's score after
     /// scoring; its points take the item from the scored value to the override.
     Override,
+    /// A calendar window (and group) outside a window rule's limits.
+    Window,
+    /// The teacher's value measured against a group of teachers.
+    Relative,
 }
 
 /// A veto that hit a teacher, with the records that triggered it.

@@ -8,13 +8,20 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
+use chrono::NaiveDate;
+
+use super::group::{self, Member};
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
 use super::problem::Problem;
+use super::window::{self as windows, WindowAcc};
 use crate::input::{self, InputError, ReadOptions, Record};
 use crate::provenance::Provenance;
+use crate::rubric::calendar::WindowSize;
 use crate::rubric::expr::{Env, EvalError, FieldRef};
-use crate::rubric::{Effect, Item, LoadedRubric, MissingImport, Points, Rubric, Rule};
+use crate::rubric::{
+    Effect, Item, Limit, LoadedRubric, MissingImport, Points, Rubric, Rule, WindowRule,
+};
 use crate::value::Value;
 
 /// How a run is set up beyond the rubric and the files.
@@ -43,6 +50,10 @@ pub enum ScoreError {
     /// Problems in the data; all of them, in the order found.
     #[error("{} problem(s) in the input data", .0.len())]
     Data(Vec<Problem>),
+    /// The rubric has window rules but neither the run nor the rubric's
+    /// `[calendar]` says which days are scored.
+    #[error("the rubric counts records per day or week, so it needs the period scored: pass --period (or --from/--to), or give `from` and `to` in the rubric's [calendar]")]
+    NoPeriod,
     /// The evidence did not reconcile with a score: a fault in kaohe, never a score to write.
     #[error("internal error, no score written: {0}")]
     Internal(String),
@@ -59,6 +70,12 @@ pub fn score(
     config: &RunConfig,
 ) -> Result<Outcome, ScoreError> {
     let rubric = &loaded.rubric;
+    // The rubric's own dates stand in for a period the command did not give.
+    let config = &RunConfig {
+        period: config
+            .period
+            .or(rubric.calendar.period.map(|(from, to)| Period { from, to })),
+    };
     let plan = Plan::new(rubric);
     let options = ReadOptions {
         year_hint: config.period.map(|p| chrono::Datelike::year(&p.from)),
@@ -134,11 +151,13 @@ pub fn score(
     }
 
     let State {
-        teachers,
+        mut teachers,
         mut problems,
         stats,
         ..
     } = state;
+    window_pass(rubric, config.period, &mut teachers, &mut problems)?;
+    relative_pass(rubric, &mut teachers);
     let results: Vec<TeacherResult> = teachers
         .into_iter()
         .map(|t| finish(rubric, t, &mut problems))
@@ -256,6 +275,14 @@ fn shown_fields(rubric: &Rubric, rule: &Rule) -> Vec<FieldRef> {
             push_new(&mut shown, value.fields());
         }
         Effect::Ratio { matching, .. } => push_new(&mut shown, matching.fields()),
+        Effect::Relative(r) => push_new(&mut shown, r.value.fields()),
+        Effect::Window(w) => {
+            let group: Vec<FieldRef> = w.group.iter().map(|&s| FieldRef::Record(s)).collect();
+            push_new(&mut shown, &group);
+            if let Some(v) = &w.value {
+                push_new(&mut shown, v.fields());
+            }
+        }
     }
     if let Some(u) = &rule.unless {
         push_new(&mut shown, u.fields());
@@ -291,6 +318,11 @@ struct RuleAcc {
     matched: u64,
     evidence: Vec<Evidence>,
     import: Option<(Decimal, Provenance)>,
+    /// Window rules: the records bucketed by window and group.
+    windows: WindowAcc,
+    /// Relative rules: the teacher's first record (a teacher without one is
+    /// not a member of the group).
+    first: Option<Provenance>,
 }
 
 struct State<'a> {
@@ -492,6 +524,19 @@ impl State<'_> {
                         });
                     }
                 }
+                Ok(Some(Applied::Window {
+                    start,
+                    group,
+                    amount,
+                })) => {
+                    acc.windows.add(start, group, amount, origin);
+                }
+                Ok(Some(Applied::Value(amount))) => {
+                    acc.sum += amount;
+                    if acc.first.is_none() {
+                        acc.first = Some(origin.clone());
+                    }
+                }
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),
                     rule: format!("{} / {}", item.name, rule.label),
@@ -539,6 +584,14 @@ enum Applied {
         value: Decimal,
         detail: String,
     },
+    /// A window rule's record: what it adds to its window and group.
+    Window {
+        start: NaiveDate,
+        group: String,
+        amount: Decimal,
+    },
+    /// A relative rule's record: what it adds to the teacher's value.
+    Value(Decimal),
 }
 
 /// What one rule makes of one record: nothing, signed points, or an imported score.
@@ -577,6 +630,14 @@ fn evaluate(
                 value: value.eval(env)?,
                 detail,
             }));
+        }
+        Effect::Window(w) => return window_record(rubric, rule, w, env),
+        Effect::Relative(r) => {
+            let v = r.value.eval(env)?;
+            if v < Decimal::ZERO {
+                return Err(RuleError::Negative(v));
+            }
+            return Ok(Some(Applied::Value(v)));
         }
     };
     let exempt = match &rule.unless {
@@ -848,4 +909,186 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
         }
     }
     Ok(())
+}
+
+/// Where a window rule's record goes: its window (a school day, or the ISO
+/// week of its date) and group, and what it adds. A record on a day without
+/// school is in no day window.
+fn window_record(
+    rubric: &Rubric,
+    rule: &Rule,
+    w: &WindowRule,
+    env: &Env<'_>,
+) -> Result<Option<Applied>, RuleError> {
+    let src = &rubric.sources[rule.source];
+    let Some(slot) = src.date else {
+        // The compiler refuses a window rule over a source without a date.
+        return Ok(None);
+    };
+    let date = env.record[slot]
+        .as_date()
+        .ok_or_else(|| RuleError::Blank(header(src, slot)))?;
+    if w.size == WindowSize::Day && !rubric.calendar.is_school_day(date) {
+        return Ok(None);
+    }
+    let mut group = String::new();
+    for &g in &w.group {
+        let v = &env.record[g];
+        if v.is_null() {
+            return Err(RuleError::Blank(header(src, g)));
+        }
+        if !group.is_empty() {
+            group.push(' ');
+        }
+        group.push_str(&v.to_string());
+    }
+    let amount = match &w.value {
+        Some(v) => v.eval(env)?,
+        None => Decimal::ONE,
+    };
+    Ok(Some(Applied::Window {
+        start: w.size.start_of(date),
+        group,
+        amount,
+    }))
+}
+
+/// Turns each teacher's window buckets into breaches: one deduction per
+/// window (and group) outside the limits, over the windows of the period.
+fn window_pass(
+    rubric: &Rubric,
+    period: Option<Period>,
+    teachers: &mut [Teacher],
+    problems: &mut Vec<Problem>,
+) -> Result<(), ScoreError> {
+    let has_windows = rubric.items.iter().any(|i| {
+        i.rules
+            .iter()
+            .any(|r| matches!(r.effect, Effect::Window(_)))
+    });
+    if !has_windows {
+        return Ok(());
+    }
+    let period = period.ok_or(ScoreError::NoPeriod)?;
+    let mut calendar_windows: Vec<(WindowSize, Vec<crate::rubric::calendar::Window>)> = Vec::new();
+    for t in teachers.iter_mut() {
+        for (i, item) in rubric.items.iter().enumerate() {
+            for (r, rule) in item.rules.iter().enumerate() {
+                let Effect::Window(w) = &rule.effect else {
+                    continue;
+                };
+                let windows_of = match calendar_windows.iter().position(|(s, _)| *s == w.size) {
+                    Some(k) => k,
+                    None => {
+                        let list = rubric.calendar.windows(w.size, period.from, period.to);
+                        calendar_windows.push((w.size, list));
+                        calendar_windows.len() - 1
+                    }
+                };
+                let env = Env {
+                    record: &[],
+                    teacher: &t.values,
+                };
+                let mut limit = |l: &Option<Limit>| -> Option<Option<Decimal>> {
+                    match l {
+                        None => Some(None),
+                        Some(Limit::Fixed(n)) => Some(Some(*n)),
+                        Some(Limit::PerTeacher(e)) => match e.eval(&env) {
+                            Ok(n) => Some(Some(n)),
+                            Err(e) => {
+                                problems.push(Problem::Evaluation {
+                                    origin: t.origin.clone(),
+                                    rule: format!("{} / {}", item.name, rule.label),
+                                    reason: e.to_string(),
+                                });
+                                None
+                            }
+                        },
+                    }
+                };
+                let (Some(least), Some(most)) = (limit(&w.at_least), limit(&w.at_most)) else {
+                    continue;
+                };
+                let acc = &mut t.rules[i][r];
+                let found = windows::breaches(
+                    w,
+                    &calendar_windows[windows_of].1,
+                    &acc.windows,
+                    least,
+                    most,
+                );
+                for b in found {
+                    acc.sum -= w.points;
+                    acc.evidence.push(Evidence {
+                        rule: Some(r),
+                        kind: EvidenceKind::Window,
+                        points: -w.points,
+                        origin: b.origin,
+                        detail: b.detail,
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Scores every relative rule once all values are summed: the group's
+/// maximum, average or ranks are known only now.
+fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
+    let roster = &rubric.sources[rubric.roster.source];
+    for (i, item) in rubric.items.iter().enumerate() {
+        for (r, rule) in item.rules.iter().enumerate() {
+            let Effect::Relative(rel) = &rule.effect else {
+                continue;
+            };
+            let mut members = Vec::new();
+            for (k, t) in teachers.iter_mut().enumerate() {
+                let acc = &mut t.rules[i][r];
+                if acc.first.is_none() {
+                    acc.sum = Decimal::ZERO;
+                    acc.evidence.push(Evidence {
+                        rule: Some(r),
+                        kind: EvidenceKind::Missing,
+                        points: Decimal::ZERO,
+                        origin: None,
+                        detail: "无记录，不参与组内比较".to_string(),
+                    });
+                    continue;
+                }
+                let values: Vec<String> = rel
+                    .group
+                    .iter()
+                    .map(|&s| t.values.get(s).map(ToString::to_string).unwrap_or_default())
+                    .collect();
+                let label = if rel.group.is_empty() {
+                    "全校".to_string()
+                } else {
+                    rel.group
+                        .iter()
+                        .zip(&values)
+                        .map(|(&s, v)| format!("{}={v}", header(roster, s)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                members.push(Member {
+                    teacher: k,
+                    group: values.join("\u{1f}"),
+                    group_label: label,
+                    value: acc.sum,
+                });
+            }
+            for s in group::score(rel, &members, rubric.rounding.places) {
+                let acc = &mut teachers[s.teacher].rules[i][r];
+                acc.sum = s.points;
+                acc.evidence.push(Evidence {
+                    rule: Some(r),
+                    kind: EvidenceKind::Relative,
+                    points: s.points,
+                    origin: acc.first.clone(),
+                    detail: s.detail,
+                });
+            }
+        }
+    }
 }

@@ -6,7 +6,11 @@
 use rust_decimal::Decimal;
 
 use super::number::plain;
-use crate::rubric::{Effect, Item, Locale, MissingImport, Points, Rubric, Rule, Start};
+use crate::rubric::calendar::WindowSize;
+use crate::rubric::{
+    Against, Effect, Item, Limit, Locale, MissingImport, Points, RankPoints, RelativeRule, Rubric,
+    Rule, Start, WindowRule,
+};
 
 /// Describes `rule` of `item`, e.g.
 /// `每条记录扣 1 分（条件：status == "缺课"；免扣：已审批请假），扣完为止`
@@ -21,10 +25,12 @@ pub fn describe_rule(rubric: &Rubric, item: &Item, rule: &Rule, locale: Locale) 
         });
     }
     match &rule.effect {
-        Effect::Deduct(_) if item.start == Start::Max => out.push_str(match locale {
-            Locale::Zh => "，扣完为止",
-            Locale::En => ", down to 0",
-        }),
+        Effect::Deduct(_) | Effect::Window(_) if item.start == Start::Max => {
+            out.push_str(match locale {
+                Locale::Zh => "，扣完为止",
+                Locale::En => ", down to 0",
+            })
+        }
         Effect::Import {
             missing: MissingImport::Zero,
             ..
@@ -67,6 +73,151 @@ fn body(rubric: &Rubric, rule: &Rule, locale: Locale) -> String {
         }
         (Effect::Import { value, .. }, Locale::En) => {
             format!("Imported score {} (at most the item's max)", value.source())
+        }
+        (Effect::Window(w), _) => window(rubric, rule, w, locale),
+        (Effect::Relative(r), _) => relative(rubric, r, locale),
+    }
+}
+
+/// `每个上课日每个班级次数少于 5 的，每次扣 1 分` /
+/// `Deduct 1 point for each school day and class with a count below 5`.
+fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule, locale: Locale) -> String {
+    let groups: Vec<String> = w
+        .group
+        .iter()
+        .map(|&slot| field_name(rubric, rule, slot, locale))
+        .collect();
+    let limit = |l: &Limit| match l {
+        Limit::Fixed(n) => plain(*n),
+        Limit::PerTeacher(e) => e.source().to_string(),
+    };
+    match locale {
+        Locale::Zh => {
+            let unit = match w.size {
+                WindowSize::Day => "每个上课日",
+                WindowSize::Week => "每周",
+            };
+            let group = if groups.is_empty() {
+                String::new()
+            } else {
+                format!("每个{}", groups.join("、"))
+            };
+            let measure = match &w.value {
+                Some(v) => format!(" {} 合计", v.source()),
+                None => "次数".to_string(),
+            };
+            let bounds = match (&w.at_least, &w.at_most) {
+                (Some(lo), Some(hi)) => format!("不在 {}–{} 之间", limit(lo), limit(hi)),
+                (Some(lo), None) => format!("少于 {}", limit(lo)),
+                (None, Some(hi)) => format!("多于 {}", limit(hi)),
+                (None, None) => String::new(),
+            };
+            format!(
+                "{unit}{group}{measure}{bounds} 的，每次扣 {} 分（按校历，无记录的时段也计）",
+                plain(w.points)
+            )
+        }
+        Locale::En => {
+            let unit = match w.size {
+                WindowSize::Day => "school day",
+                WindowSize::Week => "week",
+            };
+            let group = if groups.is_empty() {
+                String::new()
+            } else {
+                format!(" and {}", groups.join(" and "))
+            };
+            let measure = match &w.value {
+                Some(v) => format!("a sum of {}", v.source()),
+                None => "a count".to_string(),
+            };
+            let bounds = match (&w.at_least, &w.at_most) {
+                (Some(lo), Some(hi)) => format!("outside {}–{}", limit(lo), limit(hi)),
+                (Some(lo), None) => format!("below {}", limit(lo)),
+                (None, Some(hi)) => format!("above {}", limit(hi)),
+                (None, None) => String::new(),
+            };
+            format!(
+                "Deduct {} for each {unit}{group} with {measure} {bounds} (by the school calendar; \
+                 a window without records counts)",
+                points(w.points)
+            )
+        }
+    }
+}
+
+/// `hours 合计 ÷ 组内最高 × 10 分（全校）` / `Sum of hours ÷ the group's largest × 10 points (whole roster)`.
+fn relative(rubric: &Rubric, r: &RelativeRule, locale: Locale) -> String {
+    let roster = rubric.sources.get(rubric.roster.source);
+    let groups: Vec<String> = r
+        .group
+        .iter()
+        .map(|&slot| {
+            let f = roster.and_then(|s| s.schema.fields.get(slot));
+            match (f, locale) {
+                (Some(f), Locale::Zh) => f.headers.first().unwrap_or(&f.name).clone(),
+                (Some(f), Locale::En) => f.name.clone(),
+                (None, _) => format!("#{slot}"),
+            }
+        })
+        .collect();
+    let v = r.value.source();
+    match locale {
+        Locale::Zh => {
+            let scope = if groups.is_empty() {
+                "全校比较".to_string()
+            } else {
+                format!("按{}分组比较", groups.join("、"))
+            };
+            let how = match &r.against {
+                Against::Max => format!("{v} 合计 ÷ 组内最高 × {} 分", plain(r.points)),
+                Against::Average => format!("{v} 合计 ÷ 组内平均 × {} 分", plain(r.points)),
+                Against::Rank(RankPoints::Linear) => format!(
+                    "按 {v} 合计排名，(人数 − 名次 + 1) ÷ 人数 × {} 分，并列取高名次",
+                    plain(r.points)
+                ),
+                Against::Rank(RankPoints::Table(ranks)) => {
+                    let list: Vec<String> = ranks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| format!("第 {} 名 {} 分", i + 1, plain(*p)))
+                        .collect();
+                    format!(
+                        "按 {v} 合计排名：{}，其后同末位，并列取高名次",
+                        list.join("；")
+                    )
+                }
+            };
+            format!("{how}（{scope}；无记录者不参与）")
+        }
+        Locale::En => {
+            let scope = if groups.is_empty() {
+                "whole roster".to_string()
+            } else {
+                format!("grouped by {}", groups.join(", "))
+            };
+            let how = match &r.against {
+                Against::Max => format!("Sum of {v} ÷ the group's largest × {}", points(r.points)),
+                Against::Average => {
+                    format!("Sum of {v} ÷ the group's average × {}", points(r.points))
+                }
+                Against::Rank(RankPoints::Linear) => format!(
+                    "By rank of the sum of {v}: (n − rank + 1) ÷ n × {}, ties share the better rank",
+                    points(r.points)
+                ),
+                Against::Rank(RankPoints::Table(ranks)) => {
+                    let list: Vec<String> = ranks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| format!("rank {}: {}", i + 1, plain(*p)))
+                        .collect();
+                    format!(
+                        "By rank of the sum of {v}: {}; later ranks as the last, ties share the better rank",
+                        list.join("; ")
+                    )
+                }
+            };
+            format!("{how} ({scope}; teachers without records are left out)")
         }
     }
 }
@@ -284,6 +435,101 @@ mod tests {
         assert_eq!(
             describe("plan", 0, Locale::En),
             "Imported score score (at most the item's max); 0 without a record"
+        );
+    }
+
+    fn describe_compiled(text: &str, item: &str, locale: Locale) -> String {
+        let rubric = crate::rubric::compile("r.toml", text).unwrap();
+        let item = rubric.items.iter().find(|i| i.id == item).unwrap();
+        describe_rule(&rubric, item, &item.rules[0], locale)
+    }
+
+    #[test]
+    fn window_rules_name_the_window_group_measure_and_limit() {
+        let text = include_str!("../../rubrics/daily-minimums.toml");
+        assert_eq!(
+            describe_compiled(text, "daily_checks", Locale::Zh),
+            "每个上课日每个班级 checked 合计少于 5 的，每次扣 1 分（按校历，无记录的时段也计），扣完为止"
+        );
+        assert_eq!(
+            describe_compiled(text, "daily_checks", Locale::En),
+            "Deduct 1 point for each school day and class with a sum of checked below 5 \
+             (by the school calendar; a window without records counts), down to 0"
+        );
+        assert_eq!(
+            describe_compiled(text, "weekly_plan", Locale::Zh),
+            "每周次数少于 1 的，每次扣 1 分（按校历，无记录的时段也计），扣完为止"
+        );
+        assert_eq!(
+            describe_compiled(text, "screen_time", Locale::En),
+            "Deduct 1 point for each school day and class with a sum of minutes above \
+             table(\"screen_minutes\", teacher.grade) (by the school calendar; a window without \
+             records counts), down to 0"
+        );
+    }
+
+    #[test]
+    fn relative_rules_name_the_comparison_and_the_group() {
+        let base = r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "*名册*"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+grade = { headers = ["任教年级"], type = "integer" }
+subject = { headers = ["学科"], type = "text" }
+[sources.w]
+files = "*量*"
+teacher = "id"
+[sources.w.fields]
+id = { headers = ["工号"], type = "key" }
+hours = { headers = ["课时"], type = "decimal" }
+[[category]]
+id = "c"
+name = "c"
+max = 50
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 50
+[[item.rule]]
+kind = "relative"
+source = "w"
+value = "hours"
+"#;
+        let max = format!("{base}against = \"max\"\npoints = 50\n");
+        assert_eq!(
+            describe_compiled(&max, "i", Locale::Zh),
+            "hours 合计 ÷ 组内最高 × 50 分（全校比较；无记录者不参与）"
+        );
+        assert_eq!(
+            describe_compiled(&max, "i", Locale::En),
+            "Sum of hours ÷ the group's largest × 50 points (whole roster; teachers without records are left out)"
+        );
+        let rank = format!(
+            "{base}against = \"rank\"\ngroup = [\"grade\", \"subject\"]\nranks = [50, 45]\n"
+        );
+        assert_eq!(
+            describe_compiled(&rank, "i", Locale::Zh),
+            "按 hours 合计排名：第 1 名 50 分；第 2 名 45 分，其后同末位，并列取高名次（按任教年级、学科分组比较；无记录者不参与）"
+        );
+        let linear = format!("{base}against = \"rank\"\npoints = 50\n");
+        assert_eq!(
+            describe_compiled(&linear, "i", Locale::En),
+            "By rank of the sum of hours: (n − rank + 1) ÷ n × 50 points, ties share the better rank \
+             (whole roster; teachers without records are left out)"
+        );
+        let avg = format!("{base}against = \"average\"\npoints = 10\n");
+        assert_eq!(
+            describe_compiled(&avg, "i", Locale::Zh),
+            "hours 合计 ÷ 组内平均 × 10 分（全校比较；无记录者不参与）"
         );
     }
 }

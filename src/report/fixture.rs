@@ -258,6 +258,8 @@ pub fn rubric() -> Rubric {
             when: ethics,
             grade: 2,
         }],
+        calendar: Default::default(),
+        tables: Vec::new(),
         grades: vec![
             Grade {
                 name: "优秀".into(),

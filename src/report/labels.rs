@@ -82,6 +82,10 @@ pub struct Labels {
     pub kind_ratio: &'static str,
     /// [`EvidenceKind::Override`].
     pub kind_override: &'static str,
+    /// [`EvidenceKind::Window`].
+    pub kind_window: &'static str,
+    /// [`EvidenceKind::Relative`].
+    pub kind_relative: &'static str,
 
     /// A veto's name.
     pub veto: &'static str,
@@ -171,6 +175,8 @@ impl Labels {
             EvidenceKind::Rounding => self.kind_rounding,
             EvidenceKind::Ratio => self.kind_ratio,
             EvidenceKind::Override => self.kind_override,
+            EvidenceKind::Window => self.kind_window,
+            EvidenceKind::Relative => self.kind_relative,
         }
     }
 }
@@ -218,6 +224,8 @@ static ZH: Labels = Labels {
     kind_rounding: "舍入",
     kind_ratio: "比例",
     kind_override: "人工调整",
+    kind_window: "未达标时段",
+    kind_relative: "组内折算",
     veto: "否决项",
     forced_grade: "强制等级",
     section_items: "评分项目",
@@ -290,6 +298,8 @@ static EN: Labels = Labels {
     kind_rounding: "rounding",
     kind_ratio: "share",
     kind_override: "manual override",
+    kind_window: "window breach",
+    kind_relative: "relative to group",
     veto: "Veto",
     forced_grade: "Forced grade",
     section_items: "Items",

@@ -5,15 +5,19 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use globset::{Glob, GlobBuilder, GlobSetBuilder};
 use rust_decimal::Decimal;
 use toml::Spanned;
 
+mod aggregate;
+
 use super::error::{Diagnostic, RubricError};
 use super::expr::{self, Scope};
 use super::file::{FieldDef, ItemDef, Num, RubricFile, RuleDef, SourceDef};
 use super::model::*;
+use super::table::LookupTable;
 use crate::input::{FieldSpec, SourceSchema};
 use crate::value::{FieldType, Value};
 
@@ -30,6 +34,7 @@ pub fn compile(path: &str, text: &str) -> Result<Rubric, RubricError> {
         path,
         text,
         problems: Vec::new(),
+        tables: Vec::new(),
     };
     let rubric = cx.rubric(file);
     match rubric {
@@ -42,6 +47,8 @@ struct Compiler<'a> {
     path: &'a str,
     text: &'a str,
     problems: Vec<Diagnostic>,
+    /// Lookup tables, compiled before anything that may call `table()`.
+    tables: Vec<Arc<LookupTable>>,
 }
 
 impl Compiler<'_> {
@@ -80,6 +87,12 @@ impl Compiler<'_> {
             return None;
         }
         let roster = self.roster(&file, &sources)?;
+        let calendar = file
+            .calendar
+            .as_ref()
+            .map(|c| self.calendar(c))
+            .unwrap_or_default();
+        self.tables = self.tables(&file);
 
         let mut categories = Vec::new();
         let mut category_ids: HashMap<String, usize> = HashMap::new();
@@ -194,6 +207,8 @@ impl Compiler<'_> {
             items,
             vetoes,
             grades,
+            calendar,
+            tables: self.tables.clone(),
         })
     }
 
@@ -517,9 +532,10 @@ impl Compiler<'_> {
         if self.problems.len() > before || rules.len() != def.rule.len() {
             return None;
         }
+        // A window rule deducts per window outside its limits.
         let deducts = rules
             .iter()
-            .filter(|r| matches!(r.effect, Effect::Deduct(_)))
+            .filter(|r| matches!(r.effect, Effect::Deduct(_) | Effect::Window(_)))
             .count();
         let imports = rules
             .iter()
@@ -592,7 +608,42 @@ impl Compiler<'_> {
                 );
             }
         };
+        if !matches!(kind, "window" | "relative") {
+            forbid(self, r.window.is_some(), "window");
+            forbid(self, r.group.is_some(), "group");
+            forbid(self, r.at_least.is_some(), "at_least");
+            forbid(self, r.at_most.is_some(), "at_most");
+            forbid(self, r.against.is_some(), "against");
+            forbid(self, r.ranks.is_some(), "ranks");
+        }
         let effect = match kind {
+            "window" => {
+                forbid(
+                    self,
+                    r.points_by.is_some() || r.tiers.is_some(),
+                    "points_by/tiers",
+                );
+                forbid(self, r.rate.is_some(), "rate");
+                forbid(self, r.missing.is_some(), "missing");
+                forbid(self, r.unless.is_some(), "unless");
+                forbid(self, r.against.is_some(), "against");
+                forbid(self, r.ranks.is_some(), "ranks");
+                Effect::Window(self.window_rule(r, &span, &sources[source], &scope)?)
+            }
+            "relative" => {
+                forbid(
+                    self,
+                    r.points_by.is_some() || r.tiers.is_some(),
+                    "points_by/tiers",
+                );
+                forbid(self, r.rate.is_some(), "rate");
+                forbid(self, r.missing.is_some(), "missing");
+                forbid(self, r.unless.is_some(), "unless");
+                forbid(self, r.window.is_some(), "window");
+                forbid(self, r.at_least.is_some(), "at_least");
+                forbid(self, r.at_most.is_some(), "at_most");
+                Effect::Relative(self.relative_rule(r, &span, &scope)?)
+            }
             "deduct" | "bonus" => {
                 forbid(self, r.value.is_some(), "value");
                 forbid(self, r.rate.is_some(), "rate");
@@ -678,7 +729,7 @@ impl Compiler<'_> {
                 self.error(
                     r.kind.span(),
                     format!(
-                        "unknown rule kind `{other}`; use deduct, bonus, proportional, ratio or import"
+                        "unknown rule kind `{other}`; use deduct, bonus, proportional, ratio, import, window or relative"
                     ),
                 );
                 return None;
@@ -933,7 +984,7 @@ impl Compiler<'_> {
     }
 
     fn condition(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::Condition> {
-        match expr::compile_condition(src.get_ref(), scope) {
+        match expr::compile_condition_with(src.get_ref(), scope, &self.tables) {
             Ok(c) => Some(c),
             Err(e) => {
                 let span = self.inner_span(src, e.span.clone());
@@ -944,7 +995,7 @@ impl Compiler<'_> {
     }
 
     fn number(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::NumberExpr> {
-        match expr::compile_number(src.get_ref(), scope) {
+        match expr::compile_number_with(src.get_ref(), scope, &self.tables) {
             Ok(c) => Some(c),
             Err(e) => {
                 let span = self.inner_span(src, e.span.clone());

@@ -20,7 +20,9 @@
 //! - **Functions.** `date("2022-04-20")` (checked when the rubric loads) or
 //!   `date(datetime_field)` for its calendar date, `datetime("2022-04-20
 //!   08:00")`, `size(text)` (characters), `text.contains("x")`,
-//!   `text.startsWith("x")`, `text.endsWith("x")`, `has(teacher.NAME)`.
+//!   `text.startsWith("x")`, `text.endsWith("x")`, `has(teacher.NAME)`,
+//!   `table("NAME", key…)` for a value of a `[tables.NAME]` lookup table
+//!   (`table("NAME", key…, date)` when its values change on dates).
 //!   Anything else of CEL (macros, maps, indexing, other functions) is refused.
 //! - **Types.** Integer, decimal and duration fields are numbers; key, text
 //!   and enum fields are text; date, datetime and boolean fields are their own
@@ -45,9 +47,11 @@ mod syntax;
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
+use super::table::LookupTable;
 use crate::value::{FieldType, Value};
 use check::{Compiler, Fx, Ty};
 
@@ -115,6 +119,14 @@ pub enum EvalError {
         /// The declared type's name.
         declared: &'static str,
     },
+    /// A lookup table has no row for the keys (and date) looked up.
+    #[error("table `{table}` has no value for {keys}")]
+    NoTableRow {
+        /// The table's name.
+        table: String,
+        /// The keys looked up, and the date for a dated table.
+        keys: String,
+    },
 }
 
 /// A compiled condition: an expression that is true or false for a record.
@@ -180,7 +192,16 @@ impl fmt::Debug for NumberExpr {
 
 /// Parses and type-checks `src`, which must be true or false.
 pub fn compile_condition(src: &str, scope: &Scope) -> Result<Condition, ExprError> {
-    let (typed, fields) = compile(src, scope)?;
+    compile_condition_with(src, scope, &[])
+}
+
+/// [`compile_condition`] with the rubric's lookup tables available to `table()`.
+pub fn compile_condition_with(
+    src: &str,
+    scope: &Scope,
+    tables: &[Arc<LookupTable>],
+) -> Result<Condition, ExprError> {
+    let (typed, fields) = compile(src, scope, tables)?;
     if typed.ty != Ty::Bool {
         return Err(ExprError {
             span: typed.span.clone(),
@@ -200,7 +221,16 @@ pub fn compile_condition(src: &str, scope: &Scope) -> Result<Condition, ExprErro
 
 /// Parses and type-checks `src`, which must be a number.
 pub fn compile_number(src: &str, scope: &Scope) -> Result<NumberExpr, ExprError> {
-    let (typed, fields) = compile(src, scope)?;
+    compile_number_with(src, scope, &[])
+}
+
+/// [`compile_number`] with the rubric's lookup tables available to `table()`.
+pub fn compile_number_with(
+    src: &str,
+    scope: &Scope,
+    tables: &[Arc<LookupTable>],
+) -> Result<NumberExpr, ExprError> {
+    let (typed, fields) = compile(src, scope, tables)?;
     if typed.ty != Ty::Number {
         return Err(ExprError {
             span: typed.span.clone(),
@@ -229,7 +259,11 @@ fn a_type(ty: Ty) -> &'static str {
     }
 }
 
-fn compile(src: &str, scope: &Scope) -> Result<(check::Typed, Vec<FieldRef>), ExprError> {
+fn compile(
+    src: &str,
+    scope: &Scope,
+    tables: &[Arc<LookupTable>],
+) -> Result<(check::Typed, Vec<FieldRef>), ExprError> {
     if src.trim().is_empty() {
         return Err(ExprError {
             span: 0..src.len(),
@@ -242,6 +276,7 @@ fn compile(src: &str, scope: &Scope) -> Result<(check::Typed, Vec<FieldRef>), Ex
         info: &parsed.info,
         scope,
         fields: Vec::new(),
+        tables,
     };
     let typed = compiler.expr(&parsed.expr)?;
     let mut fields = compiler.fields;

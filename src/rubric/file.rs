@@ -24,6 +24,12 @@ pub struct RubricFile {
     pub veto: Vec<VetoDef>,
     #[serde(default)]
     pub grade: Vec<GradeDef>,
+    /// `[calendar]`: the school days that calendar-window rules count.
+    #[serde(default)]
+    pub calendar: Option<CalendarDef>,
+    /// `[tables.NAME]`: lookup tables expressions read with `table("NAME", …)`.
+    #[serde(default)]
+    pub tables: IndexMap<Spanned<String>, TableDef>,
 }
 
 /// `[rubric]`: what the rubric is called and how it rounds.
@@ -172,6 +178,25 @@ pub struct RuleDef {
     /// `import`: what a teacher with no record scores: `error` (default) or `zero`.
     #[serde(default)]
     pub missing: Option<Spanned<String>>,
+    /// `window`: the calendar window, `day` or `week`.
+    #[serde(default)]
+    pub window: Option<Spanned<String>>,
+    /// `window`: record fields that split a window (one window per class);
+    /// `relative`: roster fields that form the group compared against.
+    #[serde(default)]
+    pub group: Option<Spanned<OneOrMany>>,
+    /// `window`: the least a window must reach (a number or a teacher expression).
+    #[serde(default)]
+    pub at_least: Option<Spanned<toml::Value>>,
+    /// `window`: the most a window may reach (a number or a teacher expression).
+    #[serde(default)]
+    pub at_most: Option<Spanned<toml::Value>>,
+    /// `relative`: what a teacher's value is measured against: `max`, `average` or `rank`.
+    #[serde(default)]
+    pub against: Option<Spanned<String>>,
+    /// `relative` by rank: points for rank 1, 2, 3 …; ranks past the list take the last.
+    #[serde(default)]
+    pub ranks: Option<Spanned<Vec<Num>>>,
 }
 
 /// `points_by = { field = "level", values = { "县级" = 3, "校级" = 2 } }`.
@@ -219,6 +244,96 @@ pub struct GradeDef {
     pub name: Spanned<String>,
     #[serde(default)]
     pub min: Option<Spanned<Num>>,
+}
+
+/// `[calendar]`: which days are school days. Weekdays by default; holidays
+/// take a weekday out, make-up days (调休) put a weekend day in.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarDef {
+    /// First day of the rubric's own period, used when the command gives none.
+    #[serde(default)]
+    pub from: Option<Spanned<Day>>,
+    /// Last day of the rubric's own period.
+    #[serde(default)]
+    pub to: Option<Spanned<Day>>,
+    /// Weekdays without school (清明节).
+    #[serde(default)]
+    pub holidays: Vec<Spanned<Day>>,
+    /// Weekend days with school (调休上班).
+    #[serde(default)]
+    pub workdays: Vec<Spanned<Day>>,
+}
+
+/// `[tables.NAME]`: values looked up by keys, optionally changing from a date.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableDef {
+    /// What each key is (`["subject", "band"]`), for messages and the 规则 sheet.
+    pub keys: Spanned<Vec<String>>,
+    /// The rows: `{ key = ["数学", "3-6"], value = 5 }`, `from = 2022-04-20` for a dated value.
+    pub row: Vec<Spanned<TableRowDef>>,
+}
+
+/// One row of a lookup table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableRowDef {
+    /// One text per key; a numeric key may be a range (`"3-6"`).
+    pub key: Vec<KeyText>,
+    pub value: Num,
+    /// The value holds from this day on (until a later row for the same key).
+    #[serde(default)]
+    pub from: Option<Day>,
+}
+
+/// A table key as written: text, or a whole number (`3` means `"3"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyText(pub String);
+
+impl<'de> Deserialize<'de> for KeyText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Int(i64),
+            Text(String),
+        }
+        Ok(KeyText(match Raw::deserialize(deserializer)? {
+            Raw::Int(i) => i.to_string(),
+            Raw::Text(s) => s,
+        }))
+    }
+}
+
+/// A calendar day written as a TOML date (`2022-04-05`) or as text (`"2022-04-05"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day(pub chrono::NaiveDate);
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let bad = |what: &str| {
+            serde::de::Error::custom(format!(
+                "`{what}` is not a day; write it as 2022-04-05 (a TOML date) or \"2022-04-05\""
+            ))
+        };
+        match toml::Value::deserialize(deserializer)? {
+            toml::Value::Datetime(dt) => match (dt.date, dt.time) {
+                (Some(d), None) => chrono::NaiveDate::from_ymd_opt(
+                    i32::from(d.year),
+                    u32::from(d.month),
+                    u32::from(d.day),
+                )
+                .map(Day)
+                .ok_or_else(|| bad(&dt.to_string())),
+                _ => Err(bad(&dt.to_string())),
+            },
+            toml::Value::String(s) => chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                .map(Day)
+                .map_err(|_| bad(&s)),
+            other => Err(bad(&other.to_string())),
+        }
+    }
 }
 
 /// A string or a list of strings.

@@ -2,11 +2,13 @@
 //! the compiler between them (`compile`) and the expressions its rules are
 //! written in (`expr`).
 
+pub mod calendar;
 mod compile;
 pub mod error;
 pub mod expr;
 pub mod file;
 pub mod model;
+pub mod table;
 
 use std::path::Path;
 

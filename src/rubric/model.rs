@@ -32,6 +32,10 @@ pub struct Rubric {
     pub vetoes: Vec<Veto>,
     /// Grade bands, best first; the last has no minimum.
     pub grades: Vec<Grade>,
+    /// School days, for window rules.
+    pub calendar: super::calendar::Calendar,
+    /// Lookup tables, in the order written.
+    pub tables: Vec<std::sync::Arc<super::table::LookupTable>>,
 }
 
 /// Output language.
@@ -272,6 +276,11 @@ pub enum Effect {
         /// What a teacher with no record scores.
         missing: MissingImport,
     },
+    /// Deducts points for each calendar window (and group) whose count or
+    /// sum falls outside its limits.
+    Window(WindowRule),
+    /// Points from the teacher's summed value relative to a group of teachers.
+    Relative(RelativeRule),
 }
 
 impl Effect {
@@ -283,8 +292,73 @@ impl Effect {
             Effect::Proportional { .. } => "proportional",
             Effect::Ratio { .. } => "ratio",
             Effect::Import { .. } => "import",
+            Effect::Window(_) => "window",
+            Effect::Relative(_) => "relative",
         }
     }
+}
+
+/// A rule over calendar windows: per day or week (and per group, such as a
+/// class), the records' count or the sum of a value must reach `at_least`
+/// and stay within `at_most`; each window that does not costs `points`.
+#[derive(Debug)]
+pub struct WindowRule {
+    /// Day or week.
+    pub size: super::calendar::WindowSize,
+    /// Slots of the record fields that split a window into groups.
+    pub group: Vec<usize>,
+    /// What each record adds to its window; `None` counts records.
+    pub value: Option<NumberExpr>,
+    /// The least a window must reach.
+    pub at_least: Option<Limit>,
+    /// The most a window may reach.
+    pub at_most: Option<Limit>,
+    /// Points deducted per window outside the limits.
+    pub points: Decimal,
+}
+
+/// A window limit: a number, or an expression over the teacher's roster
+/// fields and tables (60 minutes for 语数英, 30 for others).
+#[derive(Debug)]
+pub enum Limit {
+    /// The same for every teacher.
+    Fixed(Decimal),
+    /// Evaluated once per teacher.
+    PerTeacher(NumberExpr),
+}
+
+/// A rule scoring a teacher's summed value against a group of teachers.
+#[derive(Debug)]
+pub struct RelativeRule {
+    /// What each record contributes to the teacher's value.
+    pub value: NumberExpr,
+    /// Slots of the roster fields forming the group; empty for the whole roster.
+    pub group: Vec<usize>,
+    /// What the value is measured against.
+    pub against: Against,
+    /// The points of the best (`max`), of the average (`average`), or of rank 1 (`rank`, linear).
+    pub points: Decimal,
+}
+
+/// What a relative rule measures a teacher's value against.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Against {
+    /// value ÷ the group's largest × points.
+    Max,
+    /// value ÷ the group's average × points (capped by the item's max).
+    Average,
+    /// By rank within the group, larger values first; equal values share the
+    /// better rank (1, 1, 3).
+    Rank(RankPoints),
+}
+
+/// How a rank becomes points.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RankPoints {
+    /// (n − rank + 1) ÷ n × points: rank 1 full, the last 1/n of it.
+    Linear,
+    /// Points for rank 1, 2, 3 …; ranks past the list take the last value.
+    Table(Vec<Decimal>),
 }
 
 /// What a teacher with no record for an imported item scores.

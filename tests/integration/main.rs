@@ -3,6 +3,7 @@
 
 mod audit;
 mod cli_cases;
+mod daily_minimums;
 mod peer;
 mod producers;
 mod properties;

@@ -10,6 +10,7 @@ use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use cel::common::ast::{operators, CallExpr, Expr, IdedExpr, LiteralValue, SourceInfo};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -18,6 +19,7 @@ use rust_decimal::Decimal;
 
 use super::syntax;
 use super::{Env, EvalError, ExprError, FieldRef, Scope};
+use crate::rubric::table::{KeyArg, LookupTable};
 use crate::value::{FieldType, Value};
 
 /// A compiled piece of an expression.
@@ -256,6 +258,12 @@ impl DateTimeSrc {
     }
 }
 
+/// A key passed to `table()`.
+enum KeySrc {
+    Text(TextSrc),
+    Number(Fx<Decimal>),
+}
+
 /// The values after `in`: a scan beats hashing for the handful a rubric
 /// usually lists.
 enum TextSet {
@@ -282,7 +290,7 @@ impl TextSet {
 
 /// The functions an expression may call, for the error naming what is not.
 const FUNCTIONS: &str =
-    "date(), datetime(), size(), has(), .contains(), .startsWith(), .endsWith()";
+    "date(), datetime(), size(), has(), table(), .contains(), .startsWith(), .endsWith()";
 
 /// Compiles one parsed expression; collects the fields it reads.
 pub(super) struct Compiler<'c> {
@@ -290,6 +298,8 @@ pub(super) struct Compiler<'c> {
     pub info: &'c SourceInfo,
     pub scope: &'c Scope<'c>,
     pub fields: Vec<FieldRef>,
+    /// The rubric's lookup tables, for `table()`.
+    pub tables: &'c [Arc<LookupTable>],
 }
 
 impl Compiler<'_> {
@@ -970,6 +980,7 @@ impl Compiler<'_> {
                 };
                 Ok(bool_fn(f, span))
             }
+            (None, "table") => self.table(call, span),
             (None, "has") => self.err(
                 span,
                 "`has()` takes one roster field, like `has(teacher.role)`; \
@@ -1021,6 +1032,138 @@ impl Compiler<'_> {
             ty: Ty::Date,
             span,
         })
+    }
+
+    /// `table("NAME", key…[, date])`: the table must exist, take that many
+    /// keys (and a date when its values change on dates), and hold every key
+    /// written as a literal.
+    fn table(&mut self, call: &CallExpr, span: Range<usize>) -> Result<Typed, ExprError> {
+        let usage = "`table()` takes a table's name in quotes and its keys, like \
+                     table(\"weekly_hours\", teacher.subject, teacher.grade)";
+        let Some((name_arg, rest)) = call.args.split_first() else {
+            return self.err(span, usage);
+        };
+        let name = self.expr(name_arg)?;
+        let Node::Text(table_name) = &name.node else {
+            return self.err(name.span, usage);
+        };
+        let Some(table) = self.tables.iter().find(|t| &t.name == table_name).cloned() else {
+            let known: Vec<&str> = self.tables.iter().map(|t| t.name.as_str()).collect();
+            let message = if known.is_empty() {
+                format!("no table `{table_name}`: this rubric has no [tables.NAME]")
+            } else {
+                let mut m = format!("no table `{table_name}`; tables: {}", known.join(", "));
+                if let Some(close) = closest(table_name, known.iter().copied()) {
+                    m.push_str(&format!("; did you mean `{close}`?"));
+                }
+                m
+            };
+            return self.err(name.span, message);
+        };
+        let dated = table.is_dated();
+        let wanted = table.keys.len() + usize::from(dated);
+        if rest.len() != wanted {
+            let mut shown = table.keys.clone();
+            if dated {
+                shown.push("date".to_string());
+            }
+            let why = if dated {
+                "; its values change on dates, so the date to look up comes last"
+            } else {
+                ""
+            };
+            return self.err(
+                span,
+                format!(
+                    "table `{}` takes {} argument(s) after its name ({}), not {}{why}",
+                    table.name,
+                    wanted,
+                    shown.join(", "),
+                    rest.len()
+                ),
+            );
+        }
+        let (key_args, date_arg) = if dated {
+            (&rest[..rest.len() - 1], rest.last())
+        } else {
+            (rest, None)
+        };
+        let mut keys: Vec<KeySrc> = Vec::new();
+        for (at, arg) in key_args.iter().enumerate() {
+            let k = self.expr(arg)?;
+            let literal = match &k.node {
+                Node::Text(t) => Some(KeyArg::Text(t)),
+                Node::Num(n) => Some(KeyArg::Number(*n)),
+                _ => None,
+            };
+            if let Some(lit) = literal {
+                if !table.has_key(at, &lit) {
+                    return self.err(
+                        k.span.clone(),
+                        format!(
+                            "`{lit}` is not a key of table `{}` ({}); its keys there: {}",
+                            table.name,
+                            table.keys.get(at).map_or("", String::as_str),
+                            table.key_texts(at).join(", ")
+                        ),
+                    );
+                }
+            }
+            keys.push(match k.ty {
+                Ty::Text => KeySrc::Text(text_src(k.node)),
+                Ty::Number => KeySrc::Number(into_num(k)),
+                _ => {
+                    return self.err(
+                        k.span.clone(),
+                        format!(
+                            "a table key is text or a number, but {} is neither",
+                            self.describe(&k)
+                        ),
+                    )
+                }
+            });
+        }
+        let date = match date_arg {
+            None => None,
+            Some(arg) => {
+                let d = self.expr(arg)?;
+                if d.ty != Ty::Date {
+                    return self.err(
+                        d.span.clone(),
+                        format!(
+                            "the last argument of a dated table is the date to look up, but {} is not a date{}",
+                            self.describe(&d),
+                            if d.ty == Ty::DateTime { "; write date(…) around it" } else { "" }
+                        ),
+                    );
+                }
+                Some(date_src(d.node))
+            }
+        };
+        let f: Fx<Decimal> = Box::new(move |env| {
+            let mut args = Vec::with_capacity(keys.len());
+            for k in &keys {
+                args.push(match k {
+                    KeySrc::Text(t) => KeyArg::Text(t.get(env)?),
+                    KeySrc::Number(n) => KeyArg::Number(n(env)?),
+                });
+            }
+            let on = match &date {
+                Some(d) => Some(d.get(env)?),
+                None => None,
+            };
+            table.lookup(&args, on).ok_or_else(|| {
+                let mut shown: Vec<String> = args.iter().map(ToString::to_string).collect();
+                if let Some(on) = on {
+                    shown.push(on.to_string());
+                }
+                EvalError::NoTableRow {
+                    table: table.name.clone(),
+                    keys: shown.join(", "),
+                }
+            })
+        });
+        Ok(num(Node::NumFn(f), span))
     }
 
     fn size(&mut self, arg: Typed, span: Range<usize>) -> Result<Typed, ExprError> {

@@ -1,0 +1,332 @@
+//! Relative rules at run time: a second pass after every record is read.
+//! Each teacher's summed value is measured against the teachers of the same
+//! group (the whole roster, or those sharing roster fields such as grade and
+//! subject): in proportion to the group's largest or average value, or by
+//! rank. Teachers with no record are not members: they neither score nor
+//! move the group's maximum, average or ranks.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::rubric::{Against, RankPoints, RelativeRule};
+
+/// One teacher's value in a relative rule.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The teacher's index in the run.
+    pub teacher: usize,
+    /// The group key (the roster values of the group fields).
+    pub group: String,
+    /// How the group is named in evidence: `全校` or `任教年级=3, 学科=数学`.
+    pub group_label: String,
+    /// The teacher's summed value.
+    pub value: Decimal,
+}
+
+/// What a member scores, and the arithmetic behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    /// The teacher's index in the run.
+    pub teacher: usize,
+    /// Exact points (bounded by the item's max later, like any rule).
+    pub points: Decimal,
+    /// `22.5 ÷ 组内最高 25（全校，共 45 人）× 10 = 9`.
+    pub detail: String,
+}
+
+/// Scores every member against its group. `places` is how many decimals an
+/// inexact quotient is shown with (the exact value is the evidence's points).
+pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored> {
+    let mut groups: BTreeMap<&str, Vec<&Member>> = BTreeMap::new();
+    for m in members {
+        groups.entry(m.group.as_str()).or_default().push(m);
+    }
+    let p = rule.points;
+    let mut out = Vec::with_capacity(members.len());
+    for list in groups.values() {
+        let n = list.len();
+        let values = list.iter().map(|m| m.value);
+        let sum: Decimal = values.clone().sum();
+        let max = values.clone().max().unwrap_or_default();
+        for m in list {
+            let v = m.value.normalize();
+            let who = format!("{}，共 {n} 人", m.group_label);
+            let (points, detail) = match &rule.against {
+                Against::Max | Against::Average => {
+                    let (base, word) = if rule.against == Against::Max {
+                        (max, "组内最高")
+                    } else {
+                        (sum / Decimal::from(n), "组内平均")
+                    };
+                    if base.is_zero() {
+                        (
+                            Decimal::ZERO,
+                            format!("{v} ÷ {word} 0（{who}）：无从折算，计 0"),
+                        )
+                    } else {
+                        let pts = m.value * p / base;
+                        (
+                            pts,
+                            format!(
+                                "{v} ÷ {word} {}（{who}）× {} {}",
+                                shown(base, places),
+                                p.normalize(),
+                                equals(pts, places)
+                            ),
+                        )
+                    }
+                }
+                Against::Rank(how) => {
+                    let rank = 1 + list.iter().filter(|o| o.value > m.value).count();
+                    let ties = list.iter().filter(|o| o.value == m.value).count();
+                    let tie = if ties > 1 {
+                        format!("，与 {} 人并列", ties - 1)
+                    } else {
+                        String::new()
+                    };
+                    match how {
+                        RankPoints::Linear => {
+                            let pts = Decimal::from(n + 1 - rank) * p / Decimal::from(n);
+                            (
+                                pts,
+                                format!(
+                                    "{v}：第 {rank} 名{tie}（{who}）；({n} − {rank} + 1) ÷ {n} × {} {}",
+                                    p.normalize(),
+                                    equals(pts, places)
+                                ),
+                            )
+                        }
+                        RankPoints::Table(ranks) => {
+                            let pts = ranks
+                                .get(rank - 1)
+                                .or(ranks.last())
+                                .copied()
+                                .unwrap_or_default();
+                            (
+                                pts,
+                                format!(
+                                    "{v}：第 {rank} 名{tie}（{who}）；名次分 {}",
+                                    pts.normalize()
+                                ),
+                            )
+                        }
+                    }
+                }
+            };
+            out.push(Scored {
+                teacher: m.teacher,
+                points,
+                detail,
+            });
+        }
+    }
+    out.sort_by_key(|s| s.teacher);
+    out
+}
+
+/// A value as shown: exact when it has few decimals, else rounded with `≈`.
+fn shown(value: Decimal, places: u32) -> String {
+    let rounded = value.round_dp(places);
+    if rounded == value {
+        value.normalize().to_string()
+    } else {
+        format!("≈{}", rounded.normalize())
+    }
+}
+
+/// `= 9`, or `≈ 9.17` for an inexact quotient.
+fn equals(value: Decimal, places: u32) -> String {
+    let rounded = value.round_dp(places);
+    if rounded == value {
+        format!("= {}", value.normalize())
+    } else {
+        format!("≈ {}", rounded.normalize())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::expr::{compile_number, Scope};
+
+    fn dec(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn rule(against: Against, points: &str) -> RelativeRule {
+        let fields = vec![("hours".to_string(), crate::value::FieldType::Decimal)];
+        let value = compile_number(
+            "hours",
+            &Scope {
+                record: &fields,
+                teacher: &[],
+            },
+        )
+        .unwrap();
+        RelativeRule {
+            value,
+            group: Vec::new(),
+            against,
+            points: dec(points),
+        }
+    }
+
+    fn members(values: &[(&str, &str)]) -> Vec<Member> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, (group, v))| Member {
+                teacher: i,
+                group: group.to_string(),
+                group_label: if group.is_empty() {
+                    "全校".into()
+                } else {
+                    format!("学科={group}")
+                },
+                value: dec(v),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn in_proportion_to_the_largest() {
+        let got = score(
+            &rule(Against::Max, "10"),
+            &members(&[("", "25"), ("", "22.5"), ("", "0")]),
+            2,
+        );
+        assert_eq!(got[0].points, dec("10"));
+        assert_eq!(got[1].points, dec("9"));
+        assert_eq!(got[1].detail, "22.5 ÷ 组内最高 25（全校，共 3 人）× 10 = 9");
+        assert_eq!(got[2].points, Decimal::ZERO);
+    }
+
+    #[test]
+    fn in_proportion_to_the_average_shows_inexact_quotients_rounded() {
+        // Average (20 + 10 + 10) / 3 = 13.33…; 20 × 10 ÷ 13.33… = 15.
+        let got = score(
+            &rule(Against::Average, "10"),
+            &members(&[("", "20"), ("", "10"), ("", "10")]),
+            2,
+        );
+        assert_eq!(got[0].points.round_dp(20), dec("15"));
+        assert_eq!(got[1].points.round_dp(20), dec("7.5"));
+        assert_eq!(
+            got[1].detail,
+            "10 ÷ 组内平均 ≈13.33（全校，共 3 人）× 10 ≈ 7.5"
+        );
+    }
+
+    #[test]
+    fn ranks_within_each_group_share_ties() {
+        let ms = members(&[
+            ("数学", "88"),
+            ("数学", "91"),
+            ("数学", "88"),
+            ("数学", "80"),
+            ("语文", "70"),
+        ]);
+        let table = rule(
+            Against::Rank(RankPoints::Table(vec![dec("50"), dec("45"), dec("40")])),
+            "50",
+        );
+        let got = score(&table, &ms, 2);
+        let pts: Vec<Decimal> = got.iter().map(|s| s.points).collect();
+        // 91 first; the two 88s share 2nd; 80 is 4th, past the list: the last value.
+        assert_eq!(pts, [dec("45"), dec("50"), dec("45"), dec("40"), dec("50")]);
+        assert_eq!(
+            got[0].detail,
+            "88：第 2 名，与 1 人并列（学科=数学，共 4 人）；名次分 45"
+        );
+        let linear = score(&rule(Against::Rank(RankPoints::Linear), "50"), &ms, 2);
+        // (4 − 4 + 1) ÷ 4 × 50 = 12.5 for the last of four.
+        assert_eq!(linear[3].points, dec("12.5"));
+        assert_eq!(
+            linear[3].detail,
+            "80：第 4 名（学科=数学，共 4 人）；(4 − 4 + 1) ÷ 4 × 50 = 12.5"
+        );
+        assert_eq!(linear[4].points, dec("50"), "alone in its group: rank 1");
+    }
+
+    /// The whole run: records summed per teacher, then ranked within grade
+    /// and subject; a teacher with no record is left out and scores 0.
+    #[test]
+    fn a_run_ranks_within_roster_groups_and_reconciles() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("名册.csv"),
+            "工号,姓名,年级,学科\n01,甲,3,数学\n02,乙,3,数学\n03,丙,3,数学\n04,丁,4,数学\n05,戊,3,数学\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("成绩.csv"),
+            "工号,均分\n01,80\n02,91.5\n03,80\n04,70\n01,5\n",
+        )
+        .unwrap();
+        let text = r#"
+[rubric]
+name = "t"
+rounding = { places = 2 }
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "*名册*"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+grade = { headers = ["年级"], type = "integer" }
+subject = { headers = ["学科"], type = "text" }
+[sources.results]
+files = "*成绩*"
+teacher = "id"
+[sources.results.fields]
+id = { headers = ["工号"], type = "key" }
+average = { headers = ["均分"], type = "decimal" }
+[[category]]
+id = "c"
+name = "成绩"
+max = 50
+[[item]]
+id = "rank"
+name = "成绩排名"
+category = "c"
+max = 50
+[[item.rule]]
+kind = "relative"
+source = "results"
+value = "average"
+against = "rank"
+group = ["teacher.grade", "teacher.subject"]
+points = 50
+"#;
+        let rubric = crate::rubric::compile("r.toml", text).unwrap();
+        let loaded = crate::rubric::LoadedRubric {
+            rubric,
+            path: "r.toml".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let files = crate::engine::gather(&[dir.path().to_path_buf()]).unwrap();
+        let out = crate::engine::score(&loaded, &files, &Default::default()).unwrap();
+        let scores: Vec<String> = out
+            .teachers
+            .iter()
+            .map(|t| t.items[0].score.to_string())
+            .collect();
+        // Grade 3 数学: 甲 85 (80 + 5), 乙 91.5, 丙 80 — ranks 2, 1, 3 of 3:
+        // (3 − 2 + 1) ÷ 3 × 50 = 33.33…, 50, 16.66…; 丁 alone in grade 4: 50;
+        // 戊 has no record: 0, outside the group.
+        assert_eq!(scores, ["33.33", "50", "16.67", "50", "0"]);
+        let first = &out.teachers[0].items[0].evidence;
+        assert_eq!(first[0].kind, crate::engine::EvidenceKind::Relative);
+        assert_eq!(
+            first[0].detail,
+            "85：第 2 名（年级=3, 学科=数学，共 3 人）；(3 − 2 + 1) ÷ 3 × 50 ≈ 33.33"
+        );
+        assert_eq!(first[1].kind, crate::engine::EvidenceKind::Rounding);
+        let none = &out.teachers[4].items[0].evidence;
+        assert_eq!(none[0].detail, "无记录，不参与组内比较");
+    }
+}

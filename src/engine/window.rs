@@ -1,0 +1,249 @@
+//! Window rules at run time: records are bucketed by calendar window (a
+//! school day or an ISO week) and group (a class) as they stream past; once
+//! every record is read, each window of the scored period — from the
+//! calendar, so a window with no record at all is checked too — is compared
+//! with its limits, and each window outside them becomes one breach with the
+//! records that made its count or sum.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::provenance::Provenance;
+use crate::rubric::calendar::Window;
+use crate::rubric::WindowRule;
+
+/// How many records a bucket keeps the origin of: enough to check a breach
+/// by hand, bounded so memory does not grow with the records.
+const KEPT_ORIGINS: usize = 10;
+
+/// One teacher's records of one window rule, by window and group.
+#[derive(Debug, Default)]
+pub struct WindowAcc {
+    buckets: BTreeMap<(NaiveDate, String), Bucket>,
+    groups: BTreeSet<String>,
+}
+
+#[derive(Debug, Default)]
+struct Bucket {
+    amount: Decimal,
+    records: u64,
+    origins: Vec<Provenance>,
+}
+
+impl WindowAcc {
+    /// Adds a record's `amount` (1 when counting) to the window starting on
+    /// `start`, in `group` ("" when the rule has no group).
+    pub fn add(&mut self, start: NaiveDate, group: String, amount: Decimal, origin: &Provenance) {
+        self.groups.insert(group.clone());
+        let b = self.buckets.entry((start, group)).or_default();
+        b.amount += amount;
+        b.records += 1;
+        if b.origins.len() < KEPT_ORIGINS {
+            b.origins.push(origin.clone());
+        }
+    }
+}
+
+/// A window outside its limits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breach {
+    /// The window.
+    pub window: Window,
+    /// The group ("" when the rule has none).
+    pub group: String,
+    /// The first record of the window, if it had any.
+    pub origin: Option<Provenance>,
+    /// `2022-03-07（星期一） 三(2)班：3 次 < 5；记录：行 12、15、18`.
+    pub detail: String,
+}
+
+/// The windows of `windows` outside `[least, most]` for this teacher. The
+/// groups checked are those the teacher has a record in anywhere in the
+/// period (a class taught once is expected every day); a teacher with no
+/// record at all is checked as one group, so an empty period breaches every
+/// window of a minimum.
+pub fn breaches(
+    rule: &WindowRule,
+    windows: &[Window],
+    acc: &WindowAcc,
+    least: Option<Decimal>,
+    most: Option<Decimal>,
+) -> Vec<Breach> {
+    let mut groups: Vec<&str> = acc.groups.iter().map(String::as_str).collect();
+    if groups.is_empty() {
+        groups.push("");
+    }
+    let empty = Bucket::default();
+    let mut out = Vec::new();
+    for w in windows {
+        for group in &groups {
+            let b = acc
+                .buckets
+                .get(&(w.start, (*group).to_string()))
+                .unwrap_or(&empty);
+            let found = b.amount;
+            let shortfall = least.filter(|l| found < *l).map(|l| ("<", l));
+            let excess = most.filter(|m| found > *m).map(|m| (">", m));
+            let Some((sign, limit)) = shortfall.or(excess) else {
+                continue;
+            };
+            let what = match &rule.value {
+                Some(v) => format!("{} 合计 {}", v.source(), found.normalize()),
+                None => format!("{} 次", found.normalize()),
+            };
+            let place = if group.is_empty() {
+                w.to_string()
+            } else {
+                format!("{w} {group}")
+            };
+            out.push(Breach {
+                window: *w,
+                group: (*group).to_string(),
+                origin: b.origins.first().cloned(),
+                detail: format!(
+                    "{place}：{what} {sign} {}；{}",
+                    limit.normalize(),
+                    records(b)
+                ),
+            });
+        }
+    }
+    out
+}
+
+/// `记录：行 12、15、18` (the file is in the evidence's origin), or every
+/// origin in full when they span files; `无记录` for an empty window.
+fn records(b: &Bucket) -> String {
+    let Some(first) = b.origins.first() else {
+        return "无记录".to_string();
+    };
+    let same_place = b
+        .origins
+        .iter()
+        .all(|o| o.file == first.file && o.sheet == first.sheet);
+    let shown: Vec<String> = if same_place {
+        b.origins.iter().map(|o| o.row.to_string()).collect()
+    } else {
+        b.origins.iter().map(ToString::to_string).collect()
+    };
+    let more = if b.records > shown.len() as u64 {
+        format!(" 等，共 {} 条", b.records)
+    } else {
+        String::new()
+    };
+    if same_place {
+        format!("记录：行 {}{more}", shown.join("、"))
+    } else {
+        format!("记录：{}{more}", shown.join("、"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::calendar::{Calendar, WindowSize};
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn origin(row: u32) -> Provenance {
+        Provenance {
+            file: "批改.csv".into(),
+            sheet: "".into(),
+            row,
+        }
+    }
+
+    fn rule(at_least: Option<i64>, at_most: Option<i64>) -> WindowRule {
+        WindowRule {
+            size: WindowSize::Day,
+            group: vec![0],
+            value: None,
+            at_least: at_least.map(|n| crate::rubric::Limit::Fixed(n.into())),
+            at_most: at_most.map(|n| crate::rubric::Limit::Fixed(n.into())),
+            points: Decimal::ONE,
+        }
+    }
+
+    /// Mon 3-07 to Wed 3-09: 三(2)班 has 3 checks on Monday and 5 on Tuesday,
+    /// none on Wednesday; 三(3)班 5 every day.
+    #[test]
+    fn short_and_empty_windows_breach_per_group() {
+        let windows =
+            Calendar::default().windows(WindowSize::Day, d("2022-03-07"), d("2022-03-09"));
+        let mut acc = WindowAcc::default();
+        let mut row = 1;
+        for (day, class, n) in [
+            ("2022-03-07", "三(2)班", 3),
+            ("2022-03-08", "三(2)班", 5),
+            ("2022-03-07", "三(3)班", 5),
+            ("2022-03-08", "三(3)班", 5),
+            ("2022-03-09", "三(3)班", 5),
+        ] {
+            for _ in 0..n {
+                row += 1;
+                acc.add(d(day), class.into(), Decimal::ONE, &origin(row));
+            }
+        }
+        let got = breaches(&rule(Some(5), None), &windows, &acc, Some(5.into()), None);
+        let details: Vec<&str> = got.iter().map(|b| b.detail.as_str()).collect();
+        assert_eq!(
+            details,
+            [
+                "2022-03-07（星期一） 三(2)班：3 次 < 5；记录：行 2、3、4",
+                "2022-03-09（星期三） 三(2)班：0 次 < 5；无记录",
+            ]
+        );
+        assert_eq!(got[0].origin, Some(origin(2)));
+        assert_eq!(got[1].origin, None);
+    }
+
+    #[test]
+    fn a_teacher_without_records_breaches_every_window_of_a_minimum() {
+        let windows =
+            Calendar::default().windows(WindowSize::Week, d("2022-03-01"), d("2022-03-13"));
+        let got = breaches(
+            &rule(Some(1), None),
+            &windows,
+            &WindowAcc::default(),
+            Some(Decimal::ONE),
+            None,
+        );
+        let details: Vec<&str> = got.iter().map(|b| b.detail.as_str()).collect();
+        assert_eq!(
+            details,
+            [
+                "2022-W09（03-01 至 03-04）：0 次 < 1；无记录",
+                "2022-W10（03-07 至 03-11）：0 次 < 1；无记录",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_maximum_counts_only_windows_over_it() {
+        let windows =
+            Calendar::default().windows(WindowSize::Day, d("2022-03-07"), d("2022-03-08"));
+        let mut acc = WindowAcc::default();
+        for row in 0..12 {
+            acc.add(
+                d("2022-03-07"),
+                "一(1)班".into(),
+                Decimal::ONE,
+                &origin(row),
+            );
+        }
+        acc.add(d("2022-03-08"), "一(1)班".into(), Decimal::ONE, &origin(20));
+        let got = breaches(&rule(None, Some(10)), &windows, &acc, None, Some(10.into()));
+        assert_eq!(got.len(), 1, "one window over, one within");
+        assert!(
+            got[0]
+                .detail
+                .ends_with("12 次 > 10；记录：行 0、1、2、3、4、5、6、7、8、9 等，共 12 条"),
+            "{}",
+            got[0].detail
+        );
+    }
+}

@@ -1,0 +1,195 @@
+//! The school calendar: which days are school days (weekdays, less the
+//! holidays the rubric lists, plus its make-up days 调休), and the calendar
+//! windows — days or ISO weeks — that window rules expect records in. Windows
+//! come from the calendar over the scored period, never from the records, so
+//! a week in which a teacher sent nothing is a window like any other.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// The school days of a rubric.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Calendar {
+    /// The rubric's own period (`[calendar] from`/`to`), used when a run names none.
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    /// Weekdays without school.
+    pub holidays: BTreeSet<NaiveDate>,
+    /// Weekend days with school (调休).
+    pub workdays: BTreeSet<NaiveDate>,
+}
+
+impl Calendar {
+    /// Whether `day` is a school day: a listed make-up day, or a weekday that
+    /// is not a listed holiday.
+    pub fn is_school_day(&self, day: NaiveDate) -> bool {
+        if self.workdays.contains(&day) {
+            return true;
+        }
+        !is_weekend(day) && !self.holidays.contains(&day)
+    }
+
+    /// The windows of `size` over `from..=to`, in date order: each school day,
+    /// or each ISO week with at least one school day in the period (a week cut
+    /// by the period's edge is a window over its days inside the period).
+    pub fn windows(&self, size: WindowSize, from: NaiveDate, to: NaiveDate) -> Vec<Window> {
+        let mut out: Vec<Window> = Vec::new();
+        let mut day = from;
+        while day <= to {
+            if self.is_school_day(day) {
+                let start = size.start_of(day);
+                match out.last_mut() {
+                    Some(w) if w.start == start => w.last = day,
+                    _ => out.push(Window {
+                        size,
+                        start,
+                        first: day,
+                        last: day,
+                    }),
+                }
+            }
+            match day.succ_opt() {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+        out
+    }
+}
+
+/// Saturday or Sunday.
+pub fn is_weekend(day: NaiveDate) -> bool {
+    matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// How long a window is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WindowSize {
+    /// One school day.
+    Day,
+    /// One ISO week (Monday to Sunday).
+    Week,
+}
+
+impl WindowSize {
+    /// The day that names the window holding `day`: the day itself, or the
+    /// Monday of its ISO week.
+    pub fn start_of(self, day: NaiveDate) -> NaiveDate {
+        match self {
+            WindowSize::Day => day,
+            WindowSize::Week => {
+                day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+            }
+        }
+    }
+}
+
+/// One calendar window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// Day or week.
+    pub size: WindowSize,
+    /// The day or the week's Monday: the key records are bucketed by.
+    pub start: NaiveDate,
+    /// The first school day of the window inside the period.
+    pub first: NaiveDate,
+    /// The last school day of the window inside the period.
+    pub last: NaiveDate,
+}
+
+impl fmt::Display for Window {
+    /// `2022-03-07（星期一）` or `2022-W10（03-07 至 03-11）`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.size {
+            WindowSize::Day => write!(f, "{}（{}）", self.start, weekday_zh(self.start)),
+            WindowSize::Week => {
+                let week = self.start.iso_week();
+                write!(
+                    f,
+                    "{}-W{:02}（{} 至 {}）",
+                    week.year(),
+                    week.week(),
+                    self.first.format("%m-%d"),
+                    self.last.format("%m-%d")
+                )
+            }
+        }
+    }
+}
+
+/// 星期一 … 星期日.
+pub fn weekday_zh(day: NaiveDate) -> &'static str {
+    match day.weekday() {
+        Weekday::Mon => "星期一",
+        Weekday::Tue => "星期二",
+        Weekday::Wed => "星期三",
+        Weekday::Thu => "星期四",
+        Weekday::Fri => "星期五",
+        Weekday::Sat => "星期六",
+        Weekday::Sun => "星期日",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// April 2022: 清明 holiday Mon 4-04 and Tue 4-05, made up on Sat 4-02.
+    fn april() -> Calendar {
+        Calendar {
+            period: None,
+            holidays: [d("2022-04-04"), d("2022-04-05")].into(),
+            workdays: [d("2022-04-02")].into(),
+        }
+    }
+
+    #[test]
+    fn holidays_and_make_up_days_move_school_days() {
+        let c = april();
+        assert!(c.is_school_day(d("2022-04-01")), "a Friday");
+        assert!(c.is_school_day(d("2022-04-02")), "a Saturday made up");
+        assert!(!c.is_school_day(d("2022-04-03")), "a Sunday");
+        assert!(!c.is_school_day(d("2022-04-04")), "a holiday Monday");
+        assert!(c.is_school_day(d("2022-04-06")));
+    }
+
+    #[test]
+    fn day_windows_are_the_school_days_of_the_period() {
+        let w = april().windows(WindowSize::Day, d("2022-04-01"), d("2022-04-08"));
+        let days: Vec<String> = w.iter().map(|w| w.start.to_string()).collect();
+        assert_eq!(
+            days,
+            [
+                "2022-04-01",
+                "2022-04-02",
+                "2022-04-06",
+                "2022-04-07",
+                "2022-04-08"
+            ]
+        );
+        assert_eq!(w[0].to_string(), "2022-04-01（星期五）");
+    }
+
+    #[test]
+    fn week_windows_cover_weeks_with_a_school_day_cut_at_the_period() {
+        let w = april().windows(WindowSize::Week, d("2022-04-01"), d("2022-04-15"));
+        // 3-28..4-03 holds 4-01 and the make-up 4-02; 4-04..4-10 has 4-06..4-08.
+        assert_eq!(w.len(), 3);
+        assert_eq!(w[0].start, d("2022-03-28"));
+        assert_eq!((w[0].first, w[0].last), (d("2022-04-01"), d("2022-04-02")));
+        assert_eq!(w[1].to_string(), "2022-W14（04-06 至 04-08）");
+        assert_eq!(w[2].to_string(), "2022-W15（04-11 至 04-15）");
+        // A week of holidays only is no window.
+        let mut all_off = april();
+        all_off
+            .holidays
+            .extend(["2022-04-06", "2022-04-07", "2022-04-08"].map(d));
+        let w = all_off.windows(WindowSize::Week, d("2022-04-04"), d("2022-04-10"));
+        assert!(w.is_empty());
+    }
+}

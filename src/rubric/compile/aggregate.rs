@@ -1,0 +1,697 @@
+//! Compiling what aggregates over more than one record: the `[calendar]`,
+//! the `[tables.NAME]` lookup tables, and the `window` and `relative` rule
+//! kinds. Kept beside `compile.rs` so the per-record rule kinds stay short;
+//! every problem is a located diagnostic like everywhere else.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+use toml::Spanned;
+
+use super::Compiler;
+use crate::rubric::calendar::{is_weekend, weekday_zh, Calendar, WindowSize};
+use crate::rubric::expr::Scope;
+use crate::rubric::file::{CalendarDef, Day, RubricFile, RuleDef};
+use crate::rubric::model::{Against, Limit, RankPoints, RelativeRule, Source, WindowRule};
+use crate::rubric::table::{LookupTable, TableKey, TableRow};
+
+impl Compiler<'_> {
+    /// `[calendar]`: holidays must be weekdays and make-up days weekend days,
+    /// so that every date listed changes something.
+    pub(super) fn calendar(&mut self, def: &CalendarDef) -> Calendar {
+        let period = match (&def.from, &def.to) {
+            (Some(from), Some(to)) => {
+                if from.get_ref().0 > to.get_ref().0 {
+                    self.error(
+                        to.span(),
+                        format!(
+                            "the calendar ends on {} before it starts on {}",
+                            to.get_ref().0,
+                            from.get_ref().0
+                        ),
+                    );
+                }
+                Some((from.get_ref().0, to.get_ref().0))
+            }
+            (None, None) => None,
+            (Some(d), None) | (None, Some(d)) => {
+                self.error(
+                    d.span(),
+                    "give both `from` and `to`: the calendar's own period runs from one to the other",
+                );
+                None
+            }
+        };
+        let mut holidays = BTreeSet::new();
+        for day in &def.holidays {
+            let d = day.get_ref().0;
+            if is_weekend(d) {
+                self.error(
+                    day.span(),
+                    format!(
+                        "{d} is a {}, already no school day; `holidays` lists weekdays without school",
+                        weekday_zh(d)
+                    ),
+                );
+            } else if !holidays.insert(d) {
+                self.error(day.span(), format!("{d} is listed twice"));
+            }
+        }
+        let mut workdays = BTreeSet::new();
+        for day in &def.workdays {
+            let d = day.get_ref().0;
+            if !is_weekend(d) {
+                self.error(
+                    day.span(),
+                    format!(
+                        "{d} is a {}, already a school day; `workdays` lists weekend days with school (调休)",
+                        weekday_zh(d)
+                    ),
+                );
+            } else if !workdays.insert(d) {
+                self.error(day.span(), format!("{d} is listed twice"));
+            }
+        }
+        Calendar {
+            period,
+            holidays,
+            workdays,
+        }
+    }
+
+    /// `[tables.NAME]`: every row has one key per `keys`, and no two rows
+    /// give a value for the same keys from the same day.
+    pub(super) fn tables(&mut self, file: &RubricFile) -> Vec<Arc<LookupTable>> {
+        let mut out = Vec::new();
+        for (name, def) in &file.tables {
+            let before = self.problems.len();
+            if !super::is_identifier(name.get_ref()) {
+                self.error(
+                    name.span(),
+                    format!(
+                        "table name `{}` must be an ASCII identifier: expressions name it",
+                        name.get_ref()
+                    ),
+                );
+            }
+            let keys = def.keys.get_ref();
+            if keys.is_empty() {
+                self.error(
+                    def.keys.span(),
+                    "a table needs at least one key, like keys = [\"subject\"]",
+                );
+            }
+            if def.row.is_empty() {
+                self.error(
+                    name.span(),
+                    format!("table `{}` has no row", name.get_ref()),
+                );
+            }
+            let mut rows: Vec<TableRow> = Vec::new();
+            for row in &def.row {
+                let r = row.get_ref();
+                if r.key.len() != keys.len() {
+                    self.error(
+                        row.span(),
+                        format!(
+                            "this row has {} key(s), but the table's keys are {} ({})",
+                            r.key.len(),
+                            keys.len(),
+                            keys.join(", ")
+                        ),
+                    );
+                    continue;
+                }
+                let key: Vec<TableKey> = r.key.iter().map(|k| TableKey::parse(&k.0)).collect();
+                let from = r.from.map(|Day(d)| d);
+                if rows.iter().any(|o| o.key == key && o.from == from) {
+                    let shown: Vec<&str> = key.iter().map(|k| k.text.as_str()).collect();
+                    self.error(
+                        row.span(),
+                        format!(
+                            "a second value for {}{}; each key has one value from each day",
+                            shown.join(", "),
+                            from.map(|d| format!(" from {d}")).unwrap_or_default()
+                        ),
+                    );
+                    continue;
+                }
+                rows.push(TableRow {
+                    key,
+                    value: r.value.0,
+                    from,
+                });
+            }
+            if self.problems.len() == before {
+                out.push(Arc::new(LookupTable {
+                    name: name.get_ref().clone(),
+                    keys: keys.clone(),
+                    rows,
+                }));
+            }
+        }
+        out
+    }
+
+    pub(super) fn window_rule(
+        &mut self,
+        r: &RuleDef,
+        span: &Range<usize>,
+        source: &Source,
+        scope: &Scope,
+    ) -> Option<WindowRule> {
+        if source.date.is_none() {
+            self.error(
+                r.source.span(),
+                format!(
+                    "a window rule places records in days or weeks by their date, but source `{}` names no `date` field",
+                    source.id
+                ),
+            );
+            return None;
+        }
+        let Some(window) = &r.window else {
+            self.error(
+                span.clone(),
+                "a window rule needs `window = \"day\"` or `window = \"week\"`",
+            );
+            return None;
+        };
+        let size = match window.get_ref().as_str() {
+            "day" | "日" | "天" => WindowSize::Day,
+            "week" | "周" => WindowSize::Week,
+            other => {
+                self.error(
+                    window.span(),
+                    format!("window is `day` or `week`, not `{other}`"),
+                );
+                return None;
+            }
+        };
+        let mut group = Vec::new();
+        if let Some(g) = &r.group {
+            for name in g.get_ref().to_vec() {
+                match source.schema.fields.iter().position(|f| f.name == name) {
+                    Some(slot) => group.push(slot),
+                    None => {
+                        let names: Vec<&str> = source
+                            .schema
+                            .fields
+                            .iter()
+                            .map(|f| f.name.as_str())
+                            .collect();
+                        self.error(
+                            g.span(),
+                            format!(
+                                "source `{}` has no field `{name}` to group by; its fields: {}",
+                                source.id,
+                                names.join(", ")
+                            ),
+                        );
+                        return None;
+                    }
+                }
+            }
+        }
+        let value = match &r.value {
+            Some(v) => Some(self.number(v, scope)?),
+            None => None,
+        };
+        let teacher_only = Scope {
+            record: &[],
+            teacher: scope.teacher,
+        };
+        let at_least = match &r.at_least {
+            Some(l) => Some(self.limit(l, &teacher_only)?),
+            None => None,
+        };
+        let at_most = match &r.at_most {
+            Some(l) => Some(self.limit(l, &teacher_only)?),
+            None => None,
+        };
+        if at_least.is_none() && at_most.is_none() {
+            self.error(
+                span.clone(),
+                "a window rule needs `at_least` (a minimum per window), `at_most` (a maximum), or both",
+            );
+            return None;
+        }
+        if let (Some(Limit::Fixed(lo)), Some(Limit::Fixed(hi)), Some(l)) =
+            (&at_least, &at_most, &r.at_most)
+        {
+            if lo > hi {
+                self.error(
+                    l.span(),
+                    format!(
+                        "at_most {} is below at_least {}: no window could pass",
+                        hi.normalize(),
+                        lo.normalize()
+                    ),
+                );
+                return None;
+            }
+        }
+        let Some(points) = &r.points else {
+            self.error(
+                span.clone(),
+                "a window rule needs `points`: what each window outside its limits costs",
+            );
+            return None;
+        };
+        let points = self.positive(points, "points")?;
+        Some(WindowRule {
+            size,
+            group,
+            value,
+            at_least,
+            at_most,
+            points,
+        })
+    }
+
+    /// A limit: a number, or text holding an expression over `teacher.NAME`
+    /// fields and tables, evaluated once per teacher.
+    fn limit(&mut self, def: &Spanned<toml::Value>, scope: &Scope) -> Option<Limit> {
+        let fixed = |n: Decimal| Some(Limit::Fixed(n));
+        let value = match def.get_ref() {
+            toml::Value::Integer(i) => Decimal::from(*i),
+            toml::Value::Float(f) if f.is_finite() => match f.to_string().parse() {
+                Ok(d) => d,
+                Err(_) => {
+                    self.error(
+                        def.span(),
+                        format!("{f} is not a number rubrics compute with"),
+                    );
+                    return None;
+                }
+            },
+            toml::Value::String(src) => {
+                let spanned = Spanned::new(def.span(), src.clone());
+                // Evaluated per teacher, not per record: record fields are out of scope.
+                return match crate::rubric::expr::compile_number_with(src, scope, &self.tables) {
+                    Ok(n) => Some(Limit::PerTeacher(n)),
+                    Err(e) => {
+                        let at = self.inner_span(&spanned, e.span.clone());
+                        // A record field here is the likely slip: say why it is not in scope.
+                        let message = if e.message.starts_with("unknown field") {
+                            format!(
+                                "{} (a window's limit is worked out once per teacher: it may read \
+                                 teacher.NAME fields and tables, not the records' fields)",
+                                e.message
+                            )
+                        } else {
+                            e.message
+                        };
+                        self.error(at, message);
+                        None
+                    }
+                };
+            }
+            _ => {
+                self.error(
+                    def.span(),
+                    "a limit is a number (5) or an expression in quotes ('table(\"qa_minutes\", teacher.subject)')",
+                );
+                return None;
+            }
+        };
+        if value < Decimal::ZERO {
+            self.error(def.span(), "a limit cannot be negative");
+            return None;
+        }
+        fixed(value)
+    }
+
+    pub(super) fn relative_rule(
+        &mut self,
+        r: &RuleDef,
+        span: &Range<usize>,
+        scope: &Scope,
+    ) -> Option<RelativeRule> {
+        let Some(value) = &r.value else {
+            self.error(
+                span.clone(),
+                "a relative rule needs `value`: what each record adds to the teacher's value",
+            );
+            return None;
+        };
+        let value = self.number(value, scope)?;
+        let mut group = Vec::new();
+        if let Some(g) = &r.group {
+            for name in g.get_ref().to_vec() {
+                let bare = name.strip_prefix("teacher.").unwrap_or(&name);
+                match scope.teacher.iter().position(|(n, _)| n == bare) {
+                    Some(slot) => group.push(slot),
+                    None => {
+                        let names: Vec<&str> =
+                            scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
+                        self.error(
+                            g.span(),
+                            format!(
+                                "a relative rule groups teachers by roster fields, and the roster has no `{bare}`; \
+                                 its fields: {}",
+                                names.join(", ")
+                            ),
+                        );
+                        return None;
+                    }
+                }
+            }
+        }
+        let Some(against) = &r.against else {
+            self.error(
+                span.clone(),
+                "a relative rule needs `against = \"max\"`, `\"average\"` or `\"rank\"`",
+            );
+            return None;
+        };
+        let kind = match against.get_ref().as_str() {
+            "max" | "最高" => Against::Max,
+            "average" | "平均" => Against::Average,
+            "rank" | "排名" => Against::Rank(RankPoints::Linear),
+            other => {
+                self.error(
+                    against.span(),
+                    format!("against is `max`, `average` or `rank`, not `{other}`"),
+                );
+                return None;
+            }
+        };
+        if let (Some(ranks), false) = (&r.ranks, matches!(kind, Against::Rank(_))) {
+            self.error(ranks.span(), "`ranks` is for `against = \"rank\"`");
+            return None;
+        }
+        let (against, points) = match (kind, &r.ranks, &r.points) {
+            (Against::Rank(_), Some(ranks), None) => {
+                let list: Vec<Decimal> = ranks.get_ref().iter().map(|n| n.0).collect();
+                if list.is_empty() || list.iter().any(|p| *p < Decimal::ZERO) {
+                    self.error(
+                        ranks.span(),
+                        "`ranks` lists the points of rank 1, 2, 3 …: at least one, none negative",
+                    );
+                    return None;
+                }
+                let first = list[0];
+                (Against::Rank(RankPoints::Table(list)), first)
+            }
+            (_, Some(ranks), Some(_)) => {
+                self.error(
+                    ranks.span(),
+                    "give `points` (rank 1 full, then linear) or `ranks` (points by rank), not both",
+                );
+                return None;
+            }
+            (kind, None, Some(p)) => (kind, self.positive(p, "points")?),
+            (_, None, None) => {
+                self.error(
+                    span.clone(),
+                    "a relative rule needs `points`: what the best (max), the average, or rank 1 earns",
+                );
+                return None;
+            }
+            // `ranks` without `against = "rank"` was reported above.
+            (Against::Max | Against::Average, Some(_), None) => return None,
+        };
+        Some(RelativeRule {
+            value,
+            group,
+            against,
+            points,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rubric::error::RubricError;
+    use crate::rubric::{compile, Effect, Limit, Rubric};
+
+    /// A roster with subject and grade, a Q&A source, and `extra` after it.
+    fn rubric(extra: &str) -> String {
+        format!(
+            r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "*名册*"
+[sources.roster.fields]
+id = {{ headers = ["工号"], type = "key" }}
+name = {{ headers = ["姓名"], type = "text" }}
+subject = {{ headers = ["学科"], type = "text" }}
+grade = {{ headers = ["年级"], type = "integer" }}
+[sources.qa]
+files = "*答疑*"
+teacher = "id"
+date = "date"
+[sources.qa.fields]
+id = {{ headers = ["工号"], type = "key" }}
+date = {{ headers = ["日期"], type = "date" }}
+class = {{ headers = ["班级"], type = "text" }}
+minutes = {{ headers = ["时长"], type = "integer" }}
+[sources.manual]
+files = "*人工*"
+teacher = "id"
+[sources.manual.fields]
+id = {{ headers = ["工号"], type = "key" }}
+score = {{ headers = ["分数"], type = "decimal" }}
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+{extra}
+"#
+        )
+    }
+
+    fn ok(extra: &str) -> Rubric {
+        match compile("r.toml", &rubric(extra)) {
+            Ok(r) => r,
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    /// Each problem as (the text its caret underlines, its message).
+    fn errors(extra: &str) -> Vec<(String, String)> {
+        let text = rubric(extra);
+        match compile("r.toml", &text) {
+            Ok(_) => panic!("compiled: {extra}"),
+            Err(RubricError::Invalid(ds)) => ds
+                .into_iter()
+                .map(|d| {
+                    let under: String = d
+                        .line_text
+                        .chars()
+                        .skip(d.column - 1)
+                        .take(d.width)
+                        .collect();
+                    (under, d.message)
+                })
+                .collect(),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    const TABLE: &str = r#"
+[tables.qa_minutes]
+keys = ["subject"]
+row = [{ key = ["语文"], value = 60 }, { key = ["音乐"], value = 30 }]
+[tables.hours]
+keys = ["subject", "band"]
+row = [
+  { key = ["数学", "3-6"], value = 5 },
+  { key = ["数学", "3-6"], value = 6.5, from = 2022-04-20 },
+]
+"#;
+
+    fn window(rule: &str) -> String {
+        format!("[[item.rule]]\nkind = \"window\"\nsource = \"qa\"\n{rule}\n{TABLE}")
+    }
+
+    #[test]
+    fn a_window_rule_compiles_with_a_table_limit() {
+        let r = ok(&window(
+            "window = \"day\"\ngroup = \"class\"\nvalue = \"minutes\"\nat_least = 'table(\"qa_minutes\", teacher.subject)'\npoints = 1",
+        ));
+        let Effect::Window(w) = &r.items[0].rules[0].effect else {
+            panic!("not a window rule");
+        };
+        assert_eq!(w.group, [2]);
+        assert!(matches!(w.at_least, Some(Limit::PerTeacher(_))));
+        assert_eq!(r.items[0].start, crate::rubric::Start::Max);
+        assert_eq!(r.tables.len(), 2);
+    }
+
+    #[test]
+    fn window_rule_errors_point_at_the_fault() {
+        let e = errors(&window("window = \"month\"\nat_least = 1\npoints = 1"));
+        assert_eq!(
+            e,
+            [(
+                "\"month\"".into(),
+                "window is `day` or `week`, not `month`".into()
+            )]
+        );
+        let e = errors(&window(
+            "window = \"day\"\ngroup = \"klass\"\nat_least = 1\npoints = 1",
+        ));
+        assert_eq!(e[0].0, "\"klass\"");
+        assert!(
+            e[0].1
+                .starts_with("source `qa` has no field `klass` to group by"),
+            "{e:?}"
+        );
+        let e = errors(&window("window = \"day\"\npoints = 1"));
+        assert!(e[0].1.contains("needs `at_least`"), "{e:?}");
+        let e = errors(&window(
+            "window = \"day\"\nat_least = 5\nat_most = 3\npoints = 1",
+        ));
+        assert_eq!(
+            e[0],
+            (
+                "3".into(),
+                "at_most 3 is below at_least 5: no window could pass".into()
+            )
+        );
+        // A limit reads the teacher, not the records.
+        let e = errors(&window(
+            "window = \"day\"\nat_least = 'minutes * 2'\npoints = 1",
+        ));
+        assert_eq!(e[0].0, "minutes");
+        assert!(e[0].1.contains("worked out once per teacher"), "{e:?}");
+        // A source without a date cannot be placed in windows.
+        let e = errors(
+            "[[item.rule]]\nkind = \"window\"\nsource = \"manual\"\nwindow = \"day\"\nat_least = 1\npoints = 1",
+        );
+        assert_eq!(e[0].0, "\"manual\"");
+        assert!(e[0].1.contains("names no `date` field"), "{e:?}");
+        // Window keys on other kinds are refused, not ignored.
+        let e = errors(
+            "[[item.rule]]\nkind = \"deduct\"\nsource = \"qa\"\npoints = 1\nwindow = \"day\"",
+        );
+        assert!(
+            e[0].1
+                .contains("`window` does not apply to a `deduct` rule"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn table_calls_are_checked_at_load() {
+        let limit = |expr: &str| {
+            errors(&window(&format!(
+                "window = \"day\"\nat_least = '{expr}'\npoints = 1"
+            )))
+        };
+        let e = limit("table(\"qa_minute\", teacher.subject)");
+        assert_eq!(e[0].0, "\"qa_minute\"");
+        assert!(
+            e[0].1.starts_with(
+                "no table `qa_minute`; tables: qa_minutes, hours; did you mean `qa_minutes`?"
+            ),
+            "{e:?}"
+        );
+        let e = limit("table(\"qa_minutes\", teacher.subject, teacher.grade)");
+        assert!(
+            e[0].1.starts_with(
+                "table `qa_minutes` takes 1 argument(s) after its name (subject), not 2"
+            ),
+            "{e:?}"
+        );
+        let e = limit("table(\"qa_minutes\", \"化学\")");
+        assert_eq!(e[0].0, "\"化学\"");
+        assert!(
+            e[0].1.starts_with(
+                "`化学` is not a key of table `qa_minutes` (subject); its keys there: 语文, 音乐"
+            ),
+            "{e:?}"
+        );
+        // A dated table needs the date to look up.
+        let e = limit("table(\"hours\", teacher.subject, teacher.grade)");
+        assert!(e[0].1.contains("its values change on dates"), "{e:?}");
+        // With the date, it compiles (in a record expression that has one).
+        ok(&format!(
+            "[[item.rule]]\nkind = \"proportional\"\nsource = \"qa\"\nvalue = 'table(\"hours\", teacher.subject, teacher.grade, date)'\nrate = 1\n{TABLE}"
+        ));
+    }
+
+    #[test]
+    fn table_and_calendar_definitions_are_strict() {
+        let e = errors(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[tables.t]\nkeys = [\"a\", \"b\"]\nrow = [{ key = [\"x\"], value = 1 }]",
+        );
+        assert!(
+            e[0].1
+                .starts_with("this row has 1 key(s), but the table's keys are 2"),
+            "{e:?}"
+        );
+        let e = errors(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[tables.t]\nkeys = [\"a\"]\nrow = [{ key = [\"x\"], value = 1 }, { key = [\"x\"], value = 2 }]",
+        );
+        assert!(e[0].1.starts_with("a second value for x"), "{e:?}");
+        let e = errors(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[calendar]\nholidays = [2022-04-03]\nworkdays = [2022-04-06]",
+        );
+        assert_eq!(e[0].0, "2022-04-03");
+        assert!(
+            e[0].1.contains("is a 星期日, already no school day"),
+            "{e:?}"
+        );
+        assert_eq!(e[1].0, "2022-04-06");
+        assert!(e[1].1.contains("already a school day"), "{e:?}");
+        let e = errors(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[calendar]\nholidays = [\"4月4日\"]",
+        );
+        assert!(e[0].1.contains("is not a day"), "{e:?}");
+        let r = ok(
+            "[[item.rule]]\nkind = \"bonus\"\nsource = \"qa\"\npoints = 1\n[calendar]\nfrom = 2022-04-01\nto = \"2022-04-30\"\nholidays = [2022-04-04]\nworkdays = [2022-04-02]",
+        );
+        assert_eq!(r.calendar.holidays.len(), 1);
+        assert!(r.calendar.period.is_some());
+    }
+
+    fn relative(rule: &str) -> String {
+        format!("[[item.rule]]\nkind = \"relative\"\nsource = \"qa\"\nvalue = \"minutes\"\n{rule}")
+    }
+
+    #[test]
+    fn relative_rules_compile_and_refuse_mistakes() {
+        let r = ok(&relative(
+            "against = \"rank\"\ngroup = [\"teacher.grade\", \"subject\"]\nranks = [10, 8, 6]",
+        ));
+        let Effect::Relative(rel) = &r.items[0].rules[0].effect else {
+            panic!("not relative");
+        };
+        assert_eq!(rel.group, [3, 2]);
+        assert_eq!(r.items[0].start, crate::rubric::Start::Zero);
+        let e = errors(&relative("against = \"median\"\npoints = 10"));
+        assert_eq!(
+            e[0],
+            (
+                "\"median\"".into(),
+                "against is `max`, `average` or `rank`, not `median`".into()
+            )
+        );
+        let e = errors(&relative(
+            "against = \"max\"\ngroup = \"school\"\npoints = 10",
+        ));
+        assert!(e[0].1.contains("the roster has no `school`"), "{e:?}");
+        let e = errors(&relative("against = \"max\"\nranks = [1]\npoints = 10"));
+        assert!(
+            e[0].1.contains("`ranks` is for `against = \"rank\"`"),
+            "{e:?}"
+        );
+        let e = errors(&relative("against = \"max\""));
+        assert!(e[0].1.contains("needs `points`"), "{e:?}");
+    }
+}
