@@ -1,9 +1,12 @@
 //! Evaluation: records and rules in, item scores with evidence out.
 
+mod adjust;
 pub mod inputs;
 pub mod outcome;
 pub mod problem;
+mod quota;
 mod run;
+mod weighted;
 
 pub use inputs::{gather, InputFile, InputsError};
 pub use outcome::*;

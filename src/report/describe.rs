@@ -6,7 +6,10 @@
 use rust_decimal::Decimal;
 
 use super::number::plain;
-use crate::rubric::{Effect, Item, Locale, MissingImport, Points, Rubric, Rule, Start};
+use crate::rubric::{
+    Adjustment, Effect, Item, Locale, MissingImport, Points, Quota, Rubric, Rule, Start, TieBreak,
+    TiePolicy, VetoedInQuota,
+};
 
 /// Describes `rule` of `item`, e.g.
 /// `每条记录扣 1 分（条件：status == "缺课"；免扣：已审批请假），扣完为止`
@@ -32,6 +35,12 @@ pub fn describe_rule(rubric: &Rubric, item: &Item, rule: &Rule, locale: Locale) 
             Locale::Zh => "；无记录计 0 分",
             Locale::En => "; 0 without a record",
         }),
+        Effect::Weighted { missing, .. } => out.push_str(match (missing, locale) {
+            (MissingImport::Zero, Locale::Zh) => "；缺少的评价方计 0 分",
+            (MissingImport::Zero, Locale::En) => "; a missing rater counts 0",
+            (MissingImport::Error, Locale::Zh) => "；缺少评价方为数据错误",
+            (MissingImport::Error, Locale::En) => "; a missing rater is a data error",
+        }),
         _ => {}
     }
     out
@@ -53,6 +62,33 @@ fn body(rubric: &Rubric, rule: &Rule, locale: Locale) -> String {
         }
         (Effect::Import { value, .. }, Locale::En) => {
             format!("Imported score {} (at most the item's max)", value.source())
+        }
+        (
+            Effect::Weighted {
+                by, value, weights, ..
+            },
+            _,
+        ) => {
+            let field = field_name(rubric, rule, *by, locale);
+            let sep = match locale {
+                Locale::Zh => "；",
+                Locale::En => "; ",
+            };
+            let list = weights
+                .iter()
+                .map(|(rater, w)| format!("{rater} {}%", plain(*w)))
+                .collect::<Vec<_>>()
+                .join(sep);
+            match locale {
+                Locale::Zh => format!(
+                    "按{field}加权：{list}（分数 {}；同一评价方多条记录取平均）",
+                    value.source()
+                ),
+                Locale::En => format!(
+                    "Weighted by {field}: {list} (score {}; several records of a rater are averaged)",
+                    value.source()
+                ),
+            }
         }
     }
 }
@@ -168,6 +204,133 @@ fn field_name(rubric: &Rubric, rule: &Rule, slot: usize, locale: Locale) -> Stri
         // Unreachable for a validated rubric; say what we know rather than fail.
         (None, _) => format!("#{slot}"),
     }
+}
+
+/// A threshold in words: `低于 500 分计 0 分` / `0 when below 500`.
+pub fn describe_threshold(min: Decimal, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("低于 {} 分计 0 分", plain(min)),
+        Locale::En => format!("0 when below {}", plain(min)),
+    }
+}
+
+/// An adjustment in words: the category, the factor and when it applies,
+/// conditions quoted as written.
+pub fn describe_adjustment(rubric: &Rubric, adj: &Adjustment, locale: Locale) -> String {
+    let category = rubric
+        .categories
+        .get(adj.category)
+        .map_or("", |c| c.name.as_str());
+    let mut parts = Vec::new();
+    if let Some(when) = &adj.when {
+        parts.push(match locale {
+            Locale::Zh => format!("条件：{}", when.source()),
+            Locale::En => format!("when: {}", when.source()),
+        });
+    }
+    if !adj.requires.is_empty() {
+        let labels = adj
+            .requires
+            .iter()
+            .map(|r| {
+                let source = rubric.sources.get(r.source).map_or("", |s| s.id.as_str());
+                format!("{}（{source}）", r.label)
+            })
+            .collect::<Vec<_>>();
+        parts.push(match locale {
+            Locale::Zh => format!("须有记录：{}", labels.join("、")),
+            Locale::En => format!("records needed: {}", labels.join(", ")),
+        });
+    }
+    match locale {
+        Locale::Zh => format!(
+            "类别「{category}」合计 × {}，按{}保留 {} 位（{}）",
+            plain(adj.factor),
+            rubric.rounding.mode.label(locale),
+            rubric.rounding.places,
+            parts.join("；")
+        ),
+        Locale::En => format!(
+            "Subtotal of {category} × {}, rounded {} to {} places ({})",
+            plain(adj.factor),
+            rubric.rounding.mode.label(locale),
+            rubric.rounding.places,
+            parts.join("; ")
+        ),
+    }
+}
+
+/// The quota's policies in words, one line each for the 规则 sheet, in this
+/// order: scope, how counts round, ties, tie-breaks, vetoed teachers.
+pub fn describe_quota(rubric: &Rubric, quota: &Quota, locale: Locale) -> [String; 5] {
+    let roster = rubric.sources.get(rubric.roster.source);
+    let scope = match (quota.scope, locale) {
+        (Some(slot), Locale::Zh) => {
+            let field = roster.and_then(|s| s.schema.fields.get(slot));
+            format!(
+                "按{}分别排名",
+                field.map_or("", |f| f.headers.first().unwrap_or(&f.name).as_str())
+            )
+        }
+        (Some(slot), Locale::En) => {
+            let field = roster.and_then(|s| s.schema.fields.get(slot));
+            format!(
+                "each {} ranked apart",
+                field.map_or("", |f| f.name.as_str())
+            )
+        }
+        (None, Locale::Zh) => "全体教师一起排名".to_string(),
+        (None, Locale::En) => "all teachers ranked together".to_string(),
+    };
+    let counts = match locale {
+        Locale::Zh => format!(
+            "名额 = 比例 × 参与排名人数，{}取整；最后一个等级取其余名额",
+            quota.counts.label(locale)
+        ),
+        Locale::En => format!(
+            "places = share × teachers ranked, rounded {}; the last grade takes the rest",
+            quota.counts.label(locale)
+        ),
+    };
+    let ties = match (quota.ties, locale) {
+        (TiePolicy::Better, Locale::Zh) => "同分跨越名额界线时，并列者均取较高等级".to_string(),
+        (TiePolicy::Worse, Locale::Zh) => "同分跨越名额界线时，并列者均取较低等级".to_string(),
+        (TiePolicy::Better, Locale::En) => {
+            "equal teachers across a boundary all take the better grade".to_string()
+        }
+        (TiePolicy::Worse, Locale::En) => {
+            "equal teachers across a boundary all take the worse grade".to_string()
+        }
+    };
+    let tie_break = quota
+        .tie_break
+        .iter()
+        .map(|tb| match *tb {
+            TieBreak::Item(i) => rubric.items.get(i).map_or("", |i| i.name.as_str()),
+            TieBreak::Category(c) => rubric.categories.get(c).map_or("", |c| c.name.as_str()),
+        })
+        .collect::<Vec<_>>();
+    let tie_break = match (tie_break.is_empty(), locale) {
+        (true, Locale::Zh) => "无（总分相同即并列）".to_string(),
+        (true, Locale::En) => "none (equal totals are tied)".to_string(),
+        (false, Locale::Zh) => format!("{}（高者在前）", tie_break.join("、")),
+        (false, Locale::En) => format!("{} (higher first)", tie_break.join(", ")),
+    };
+    let vetoed = match (quota.vetoed, locale) {
+        (VetoedInQuota::Exclude, Locale::Zh) => {
+            "先剔除被一票否决的教师再计算名额；其等级由否决决定".to_string()
+        }
+        (VetoedInQuota::Include, Locale::Zh) => {
+            "被一票否决的教师参与排名并占用名额位置；其等级由否决决定".to_string()
+        }
+        (VetoedInQuota::Exclude, Locale::En) => {
+            "taken out before places are counted; graded by their veto".to_string()
+        }
+        (VetoedInQuota::Include, Locale::En) => {
+            "ranked and holding their places; graded by their veto".to_string()
+        }
+    };
+    [scope, counts, ties, tie_break, vetoed]
 }
 
 fn points(value: Decimal) -> String {

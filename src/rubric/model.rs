@@ -32,6 +32,10 @@ pub struct Rubric {
     pub vetoes: Vec<Veto>,
     /// Grade bands, best first; the last has no minimum.
     pub grades: Vec<Grade>,
+    /// Category subtotals multiplied when a condition holds, in the order written.
+    pub adjustments: Vec<super::adjust::Adjustment>,
+    /// Grades by share of the ranking, when the rubric grades by quota.
+    pub quota: Option<super::quota::Quota>,
 }
 
 /// Output language.
@@ -186,6 +190,8 @@ pub struct Category {
     pub max: Decimal,
     /// Indexes of its items, in the order written.
     pub items: Vec<usize>,
+    /// Below this subtotal every item of the category scores 0.
+    pub threshold: Option<Decimal>,
 }
 
 /// A scored item.
@@ -203,6 +209,8 @@ pub struct Item {
     pub start: Start,
     /// The rules, in the order written.
     pub rules: Vec<Rule>,
+    /// Below this score (after rounding) the item scores 0.
+    pub threshold: Option<Decimal>,
 }
 
 impl Item {
@@ -264,6 +272,17 @@ pub enum Effect {
         /// What a teacher with no record scores.
         missing: MissingImport,
     },
+    /// Each rater's score (the mean of their records) times their weight.
+    Weighted {
+        /// Slot of the enum field naming the rater.
+        by: usize,
+        /// The score a record gives.
+        value: NumberExpr,
+        /// Rater and percent, in the order written; the percents add up to 100.
+        weights: Vec<(String, Decimal)>,
+        /// What a rater with no record counts.
+        missing: MissingImport,
+    },
 }
 
 impl Effect {
@@ -274,6 +293,7 @@ impl Effect {
             Effect::Bonus(_) => "bonus",
             Effect::Proportional { .. } => "proportional",
             Effect::Import { .. } => "import",
+            Effect::Weighted { .. } => "weighted",
         }
     }
 }
@@ -341,6 +361,8 @@ pub struct Grade {
     pub name: String,
     /// Scores at or above take this grade; `None` for the lowest.
     pub min: Option<Decimal>,
+    /// Percent of the ranking under `[quota]`; `None` when grading by bands.
+    pub share: Option<Decimal>,
 }
 
 impl Rubric {
