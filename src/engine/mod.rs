@@ -6,6 +6,8 @@ pub mod outcome;
 pub mod problem;
 mod quota;
 mod run;
+#[cfg(test)]
+mod testkit;
 mod weighted;
 
 pub use inputs::{gather, InputFile, InputsError};

@@ -5,6 +5,8 @@
 
 mod adjust;
 mod quota;
+#[cfg(test)]
+mod tests_b;
 mod weighted;
 
 use std::collections::{HashMap, HashSet};
