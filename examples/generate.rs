@@ -54,6 +54,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use rust_decimal::Decimal; // exact totals of the planted ratings (方案13)
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
 
 type Res<T> = Result<T, Box<dyn Error>>;
@@ -71,11 +72,18 @@ struct Example {
     generate: fn(&mut ChaCha8Rng) -> Res<Vec<OutFile>>,
 }
 
-const EXAMPLES: &[Example] = &[Example {
-    folder: "fangan5-online-teaching",
-    seed: 20220301,
-    generate: fangan5_online_teaching,
-}];
+const EXAMPLES: &[Example] = &[
+    Example {
+        folder: "fangan5-online-teaching",
+        seed: 20220301,
+        generate: fangan5_online_teaching,
+    },
+    Example {
+        folder: "fangan13-ethics",
+        seed: 20220701,
+        generate: fangan13_ethics,
+    },
+];
 
 /// Files in an example folder that are written by hand, not generated.
 const HAND_WRITTEN: &[&str] = &["README.md"];
@@ -1258,4 +1266,327 @@ fn manual_sheet(all: &[Records]) -> Sheet {
         s.rows.push(row);
     }
     s
+}
+
+// ------------------------------------------------------------------ 方案13
+
+const ETHICS_SCHOOL: &str = "光明路小学";
+const ETHICS_SUBJECTS: &[&str] = &[
+    "语文",
+    "数学",
+    "英语",
+    "科学",
+    "音乐",
+    "体育",
+    "美术",
+    "道德与法治",
+];
+
+/// One teacher's ratings: 学生, 自评, 互评, and the group's four months.
+#[derive(Clone, Debug)]
+struct Ethics {
+    id: String,
+    name: String,
+    subject: &'static str,
+    role: &'static str,
+    student: f64,
+    own: f64,
+    peer: f64,
+    group: [f64; 4],
+    /// (日期, 类别, 备注).
+    events: Vec<(NaiveDate, &'static str, &'static str)>,
+    /// Writes 评价方 the long way (学生评议, 考核小组考核), as some exports do.
+    long_rater_names: bool,
+}
+
+impl Ethics {
+    /// 20% 学生 + 10% 自评 + 10% 互评 + 60% × the group's mean, exactly.
+    fn total(&self) -> Decimal {
+        let dec = |x: f64| Decimal::from_f64_retain(x).unwrap_or_default();
+        let group: Decimal = self.group.iter().map(|&g| dec(g)).sum::<Decimal>() / Decimal::from(4);
+        (dec(self.student) * Decimal::from(20)
+            + dec(self.own) * Decimal::from(10)
+            + dec(self.peer) * Decimal::from(10)
+            + group * Decimal::from(60))
+            / Decimal::ONE_HUNDRED
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ethics_planted(
+    id: &str,
+    name: &str,
+    subject: &'static str,
+    role: &'static str,
+    student: f64,
+    own: f64,
+    peer: f64,
+    group: [f64; 4],
+) -> Ethics {
+    Ethics {
+        id: id.to_string(),
+        name: name.to_string(),
+        subject,
+        role,
+        student,
+        own,
+        peer,
+        group,
+        events: Vec::new(),
+        long_rater_names: false,
+    }
+}
+
+/// `rubrics/fangan13-ethics.toml`: one school of 45 teachers, spring term 2022.
+fn fangan13_ethics(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let mut planted = vec![
+        // A: the top of the ranking.
+        ethics_planted(
+            "0301",
+            "周文华",
+            "语文",
+            "班主任",
+            98.0,
+            100.0,
+            97.0,
+            [99.0, 98.0, 99.0, 98.0],
+        ),
+        // B and C: equal totals (94.55) at places 13–14, across the 优秀 boundary.
+        ethics_planted(
+            "0302",
+            "孙丽娟",
+            "数学",
+            "",
+            95.0,
+            100.0,
+            90.0,
+            [94.0, 94.5, 94.0, 94.5],
+        ),
+        ethics_planted(
+            "0303",
+            "何志强",
+            "英语",
+            "班主任",
+            97.0,
+            100.0,
+            87.5,
+            [93.0, 94.0, 95.0, 94.0],
+        ),
+        // D: vetoed (有偿家教 after a warning) with a score that would rank second.
+        ethics_planted(
+            "0304",
+            "郭建华",
+            "数学",
+            "",
+            97.0,
+            100.0,
+            96.0,
+            [97.0, 96.0, 97.0, 98.0],
+        ),
+        // E: vetoed (体罚), a middling score.
+        ethics_planted(
+            "0305",
+            "梁春燕",
+            "体育",
+            "",
+            88.0,
+            95.0,
+            85.0,
+            [87.0, 88.0, 86.0, 87.0],
+        ),
+        // F: the last 基本合格 place (39), with a total that needs rounding (85.525).
+        ethics_planted(
+            "0306",
+            "宋晓东",
+            "科学",
+            "",
+            84.0,
+            95.0,
+            80.0,
+            [85.0, 86.0, 85.5, 85.0],
+        ),
+        // G: the first 不合格 place (40) by ranking alone.
+        ethics_planted(
+            "0307",
+            "唐海燕",
+            "音乐",
+            "",
+            85.0,
+            90.0,
+            86.0,
+            [84.0, 85.0, 83.0, 84.0],
+        ),
+        // H: a warning talk only, which is no veto.
+        ethics_planted(
+            "0308",
+            "韩雪",
+            "美术",
+            "教干",
+            90.0,
+            95.0,
+            88.0,
+            [90.0, 91.0, 89.0, 90.0],
+        ),
+    ];
+    planted[3].events = vec![
+        (
+            date(2022, 3, 18)?,
+            "提醒谈话",
+            "校外培训机构兼职，已谈话提醒",
+        ),
+        (
+            date(2022, 5, 20)?,
+            "有偿家教违规补课屡教不改",
+            "经提醒后仍在校外机构有偿补课",
+        ),
+    ];
+    planted[4].events = vec![(
+        date(2022, 4, 13)?,
+        "体罚或变相体罚学生",
+        "罚站两节课，家长投诉，造成不良影响",
+    )];
+    planted[7].events = vec![(date(2022, 4, 8)?, "提醒谈话", "课堂用语不当，已谈话提醒")];
+    planted[2].long_rater_names = true;
+
+    // The others, drawn so that the planted places hold: 11 between A and
+    // the tie, 23 between the tie and F (with H), 3 below G; no two equal.
+    let bands: [(usize, f64, f64); 3] = [(11, 95.0, 98.3), (23, 85.6, 94.5), (3, 75.0, 84.9)];
+    let mut taken: Vec<Decimal> = planted.iter().map(Ethics::total).collect();
+    let mut others = Vec::new();
+    let mut n = 0;
+    for (count, low, high) in bands {
+        for _ in 0..count {
+            loop {
+                let base = rng.random_range(low..high);
+                let mut draw = |spread: f64| -> f64 {
+                    let v = base + rng.random_range(-spread..spread);
+                    ((v * 2.0).round() / 2.0).min(100.0)
+                };
+                let t = Ethics {
+                    id: format!("0{}", 310 + n),
+                    name: String::new(),
+                    subject: ETHICS_SUBJECTS[n % ETHICS_SUBJECTS.len()],
+                    role: if n % 6 == 0 { "班主任" } else { "" },
+                    student: draw(3.0),
+                    own: draw(4.0),
+                    peer: draw(3.0),
+                    group: [draw(1.5), draw(1.5), draw(1.5), draw(1.5)],
+                    events: Vec::new(),
+                    long_rater_names: n % 9 == 4,
+                };
+                let total = t.total().round_dp(2);
+                if total >= Decimal::from_f64_retain(low).unwrap_or_default()
+                    && total < Decimal::from_f64_retain(high).unwrap_or_default()
+                    && !taken.iter().any(|x| x.round_dp(2) == total)
+                {
+                    taken.push(t.total());
+                    others.push(t);
+                    break;
+                }
+            }
+            n += 1;
+        }
+    }
+    let used: Vec<String> = planted.iter().map(|t| t.name.clone()).collect();
+    for t in &mut others {
+        loop {
+            let name = format!(
+                "{}{}",
+                SURNAMES.choose(rng).ok_or("no surnames")?,
+                GIVEN.choose(rng).ok_or("no given names")?
+            );
+            // Namesakes among the others are kept (schools have them); the key is 工号.
+            if !used.contains(&name) {
+                t.name = name;
+                break;
+            }
+        }
+    }
+    let mut all = planted;
+    all.extend(others);
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let mut roster = Sheet::new("教师名册", &["工号", "姓名", "学校", "学科", "角色"]);
+    roster.widths = vec![10.0, 10.0, 14.0, 10.0, 8.0];
+    roster.text_columns = vec![0];
+    for t in &all {
+        roster.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(ETHICS_SCHOOL),
+            txt(t.subject),
+            if t.role.is_empty() {
+                Cell::Blank
+            } else {
+                txt(t.role)
+            },
+        ]);
+    }
+
+    let mut ratings = Sheet::new("评分汇总", &["工号", "姓名", "评价方", "月份", "分数"]);
+    ratings.titles = vec![
+        "光明路小学2022年春季学期师德师风考核评分表".to_string(),
+        "导出时间：2022-07-01 09:00".to_string(),
+    ];
+    ratings.widths = vec![10.0, 10.0, 14.0, 8.0, 8.0];
+    ratings.text_columns = vec![0];
+    for t in &all {
+        let (student, group) = if t.long_rater_names {
+            ("学生评议", "考核小组考核")
+        } else {
+            ("学生", "考核小组")
+        };
+        for (rater, score) in [(student, t.student), ("自评", t.own), ("互评", t.peer)] {
+            ratings.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(rater),
+                Cell::Blank,
+                num(score),
+            ]);
+        }
+        for (m, score) in t.group.iter().enumerate() {
+            ratings.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(group),
+                txt(format!("{}月", m + 3)),
+                num(*score),
+            ]);
+        }
+    }
+
+    let mut events = Sheet::new("事件", &["工号", "姓名", "日期", "类别", "备注"]);
+    events.widths = vec![10.0, 10.0, 12.0, 28.0, 40.0];
+    events.text_columns = vec![0];
+    let mut rows: Vec<(NaiveDate, &Ethics, &str, &str)> = all
+        .iter()
+        .flat_map(|t| t.events.iter().map(move |(d, k, n)| (*d, t, *k, *n)))
+        .collect();
+    rows.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    for (d, t, kind, note) in rows {
+        events.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(slash_date(d)),
+            txt(kind),
+            txt(note),
+        ]);
+    }
+
+    let created = (2022, 7, 1, 9, 0);
+    Ok(vec![
+        OutFile {
+            name: "教师名册.xlsx".into(),
+            bytes: workbook(&[roster], created)?,
+        },
+        OutFile {
+            name: "师德评分_2022春.xlsx".into(),
+            bytes: workbook(&[ratings], created)?,
+        },
+        OutFile {
+            name: "师德事件记录.xlsx".into(),
+            bytes: workbook(&[events], created)?,
+        },
+    ])
 }
