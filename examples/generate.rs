@@ -83,6 +83,11 @@ const EXAMPLES: &[Example] = &[
         seed: 20220701,
         generate: fangan13_ethics,
     },
+    Example {
+        folder: "fangan3-it-points",
+        seed: 20220704,
+        generate: fangan3_it_points,
+    },
 ];
 
 /// Files in an example folder that are written by hand, not generated.
@@ -1589,4 +1594,290 @@ fn fangan13_ethics(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
             bytes: workbook(&[events], created)?,
         },
     ])
+}
+
+// ------------------------------------------------------------------ 方案3
+
+const IT_SCHOOL: &str = "市第四小学";
+const IT_WEEKS: u32 = 20;
+
+/// One week of the 人人通 platform's statistics: logins, articles,
+/// resources, photos, days the classroom software was used.
+type Week = [u32; 5];
+
+#[derive(Clone, Debug)]
+struct ItTeacher {
+    id: String,
+    name: String,
+    subject: &'static str,
+    /// Weeks 1–20; empty for a teacher the platform has no rows for.
+    weeks: Vec<Week>,
+    /// (日期, 类别, 出勤, 级别, 备注).
+    activities: Vec<(
+        NaiveDate,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    )>,
+}
+
+/// The Monday of week `w` (1-based) of the spring term 2022.
+fn term_week(w: u32) -> Res<NaiveDate> {
+    Ok(date(2022, 2, 14)? + Duration::weeks(i64::from(w) - 1))
+}
+
+/// `rubrics/fangan3-it-points.toml`: one school of 40 teachers, spring term 2022.
+fn fangan3_it_points(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let steady: Vec<Week> = (0..IT_WEEKS).map(|_| [2, 3, 1, 2, 5]).collect();
+    let mut short = steady.clone();
+    short[6] = [2, 2, 1, 2, 5];
+    let d = |m: u32, day: u32| date(2022, m, day);
+    let planted = vec![
+        // A: exactly 500 (25 a week × 20), nothing else: 达标.
+        ItTeacher {
+            id: "0401".into(),
+            name: "林慧".into(),
+            subject: "语文",
+            weeks: steady.clone(),
+            activities: Vec::new(),
+        },
+        // B: one article short in week 7: 497, under the line → 0.
+        ItTeacher {
+            id: "0402".into(),
+            name: "高鹏".into(),
+            subject: "数学",
+            weeks: short,
+            activities: Vec::new(),
+        },
+        // C: more than any cap allows, everywhere.
+        ItTeacher {
+            id: "0403".into(),
+            name: "许欣".into(),
+            subject: "英语",
+            weeks: (0..IT_WEEKS).map(|_| [6, 8, 2, 3, 5]).collect(),
+            activities: {
+                let mut a = vec![
+                    (d(3, 10)?, "互动课堂", "", "", "与乡村小学同步课堂"),
+                    (d(5, 12)?, "互动课堂", "", "", ""),
+                    (d(3, 2)?, "信息素养培训", "出勤", "", "希沃白板进阶"),
+                    (d(4, 6)?, "信息素养培训", "出勤", "", "微课制作"),
+                    (d(5, 11)?, "信息素养培训", "出勤", "", "教学助手"),
+                    (d(6, 8)?, "信息素养培训", "出勤", "", "人人通空间"),
+                    (d(4, 20)?, "获奖", "", "国家级", "课件评比一等奖"),
+                    (d(5, 25)?, "获奖", "", "省级", "教学设计二等奖"),
+                    (d(6, 15)?, "获奖", "", "市级", "论文一等奖"),
+                ];
+                for w in 1..=IT_WEEKS {
+                    a.push((term_week(w)? + Duration::days(2), "网络教研", "", "", ""));
+                }
+                a.push((d(3, 17)?, "网络教研", "", "", "区级教研"));
+                a.push((d(4, 21)?, "网络教研", "", "", "区级教研"));
+                a
+            },
+        },
+        // D: steady weeks plus one of everything, one training missed.
+        ItTeacher {
+            id: "0404".into(),
+            name: "冯晓东".into(),
+            subject: "科学",
+            weeks: steady,
+            activities: {
+                let mut a = vec![
+                    (d(4, 14)?, "互动课堂", "", "", ""),
+                    (d(3, 2)?, "信息素养培训", "出勤", "", "希沃白板进阶"),
+                    (d(4, 6)?, "信息素养培训", "缺勤", "", "微课制作"),
+                    (d(5, 11)?, "信息素养培训", "出勤", "", "教学助手"),
+                    (d(6, 8)?, "信息素养培训", "出勤", "", "人人通空间"),
+                    (d(5, 9)?, "获奖", "", "县级", "微课评比"),
+                    (d(6, 2)?, "获奖", "", "校级", "课件评比"),
+                ];
+                for w in 1..=10 {
+                    a.push((term_week(w)? + Duration::days(2), "网络教研", "", "", ""));
+                }
+                a
+            },
+        },
+        // E: never on the platform; an interactive lesson and an award are not enough.
+        ItTeacher {
+            id: "0405".into(),
+            name: "曹玉兰".into(),
+            subject: "体育",
+            weeks: Vec::new(),
+            activities: vec![
+                (d(5, 18)?, "互动课堂", "", "", ""),
+                (d(6, 10)?, "获奖", "", "市级", "体育微课"),
+            ],
+        },
+    ];
+
+    let subjects = [
+        "语文",
+        "数学",
+        "英语",
+        "科学",
+        "音乐",
+        "体育",
+        "美术",
+        "信息技术",
+    ];
+    let levels = ["国家级", "省级", "市级", "县级", "校级"];
+    let mut all = planted;
+    let used: Vec<String> = all.iter().map(|t| t.name.clone()).collect();
+    for n in 0..35u32 {
+        let name = loop {
+            let name = format!(
+                "{}{}",
+                SURNAMES.choose(rng).ok_or("no surnames")?,
+                GIVEN.choose(rng).ok_or("no given names")?
+            );
+            if !used.contains(&name) {
+                break name;
+            }
+        };
+        // How diligent this teacher is: some fall under the line.
+        let effort: f64 = rng.random_range(0.45..1.0);
+        let mut weeks = Vec::new();
+        for _ in 0..IT_WEEKS {
+            let mut x = |max: u32| -> u32 {
+                let v = f64::from(max) * effort + rng.random_range(-1.0..1.0);
+                v.round().clamp(0.0, f64::from(max) + 1.0) as u32
+            };
+            weeks.push([x(3), x(5), x(1), x(3), x(5).min(5)]);
+        }
+        let mut activities = Vec::new();
+        if rng.random_bool(0.85) {
+            let w = rng.random_range(3..18);
+            activities.push((term_week(w)? + Duration::days(1), "互动课堂", "", "", ""));
+        }
+        for w in 1..=IT_WEEKS {
+            if rng.random_bool(effort) {
+                activities.push((term_week(w)? + Duration::days(2), "网络教研", "", "", ""));
+            }
+        }
+        for (m, day) in [(3, 2), (4, 6), (5, 11), (6, 8)] {
+            let status = if rng.random_bool(0.9) {
+                "出勤"
+            } else {
+                "缺勤"
+            };
+            activities.push((d(m, day)?, "信息素养培训", status, "", ""));
+        }
+        for _ in 0..rng.random_range(0..3) {
+            let day = term_week(rng.random_range(4..20))? + Duration::days(3);
+            activities.push((day, "获奖", "", *levels.choose(rng).ok_or("no levels")?, ""));
+        }
+        all.push(ItTeacher {
+            id: format!("0{}", 410 + n),
+            name,
+            subject: subjects[n as usize % subjects.len()],
+            weeks,
+            activities,
+        });
+    }
+
+    let mut roster = Sheet::new("教师名册", &["工号", "姓名", "学校", "学科"]);
+    roster.widths = vec![10.0, 10.0, 14.0, 10.0];
+    roster.text_columns = vec![0];
+    for t in &all {
+        roster.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(IT_SCHOOL),
+            txt(t.subject),
+        ]);
+    }
+
+    let mut weekly = Sheet::new(
+        "周统计",
+        &[
+            "工号",
+            "姓名",
+            "周次",
+            "起止日期",
+            "登录次数",
+            "发表文章",
+            "上传资源",
+            "上传照片",
+            "多媒体使用天数",
+        ],
+    );
+    weekly.titles = vec!["人人通空间教师应用周统计（2022年春季学期）".to_string()];
+    weekly.widths = vec![10.0, 10.0, 6.0, 14.0, 10.0, 10.0, 10.0, 10.0, 14.0];
+    weekly.text_columns = vec![0];
+    for (w0, week) in (0..IT_WEEKS).enumerate() {
+        let monday = term_week(week + 1)?;
+        let sunday = monday + Duration::days(6);
+        for t in &all {
+            let Some(counts) = t.weeks.get(w0) else {
+                continue;
+            };
+            let mut row = vec![
+                txt(&t.id),
+                txt(&t.name),
+                num(week + 1),
+                txt(format!(
+                    "{}/{}-{}/{}",
+                    monday.month(),
+                    monday.day(),
+                    sunday.month(),
+                    sunday.day()
+                )),
+            ];
+            // The platform leaves a zero count blank.
+            row.extend(
+                counts
+                    .iter()
+                    .map(|&c| if c == 0 { Cell::Blank } else { num(c) }),
+            );
+            weekly.rows.push(row);
+        }
+    }
+
+    let mut activities = Sheet::new(
+        "活动记录",
+        &["工号", "姓名", "日期", "类别", "出勤", "级别", "备注"],
+    );
+    activities.widths = vec![10.0, 10.0, 12.0, 14.0, 8.0, 8.0, 24.0];
+    activities.text_columns = vec![0];
+    let mut rows: Vec<_> = all
+        .iter()
+        .flat_map(|t| t.activities.iter().map(move |a| (a.0, t, *a)))
+        .collect();
+    rows.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    for (day, t, (_, kind, status, level, note)) in rows {
+        let opt = |s: &str| if s.is_empty() { Cell::Blank } else { txt(s) };
+        activities.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            num(excel_serial(day)),
+            txt(kind),
+            opt(status),
+            opt(level),
+            opt(note),
+        ]);
+    }
+
+    let created = (2022, 7, 4, 10, 30);
+    Ok(vec![
+        OutFile {
+            name: "教师名册.xlsx".into(),
+            bytes: workbook(&[roster], created)?,
+        },
+        OutFile {
+            name: "人人通空间周统计_2022春.xlsx".into(),
+            bytes: workbook(&[weekly], created)?,
+        },
+        OutFile {
+            name: "信息化活动记录_2022春.xlsx".into(),
+            bytes: workbook(&[activities], created)?,
+        },
+    ])
+}
+
+/// An Excel date serial number (days since 1899-12-30), as a sheet kept in
+/// Excel stores a typed date.
+fn excel_serial(d: NaiveDate) -> f64 {
+    let epoch = NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default();
+    (d - epoch).num_days() as f64
 }
