@@ -52,10 +52,10 @@ fn body(rubric: &Rubric, rule: &Rule, locale: Locale) -> String {
         (Effect::Deduct(p), _) => per_record(rubric, rule, p, Verb::Deduct, locale),
         (Effect::Bonus(p), _) => per_record(rubric, rule, p, Verb::Add, locale),
         (Effect::Proportional { value, rate }, Locale::Zh) => {
-            format!("{} × {} 分", value.source(), plain(*rate))
+            format!("{} × {} 分", operand(value.source()), plain(*rate))
         }
         (Effect::Proportional { value, rate }, Locale::En) => {
-            format!("{} × {} points", value.source(), plain(*rate))
+            format!("{} × {} points", operand(value.source()), plain(*rate))
         }
         (Effect::Import { value, .. }, Locale::Zh) => {
             format!("导入分数 {}（不超过满分）", value.source())
@@ -234,7 +234,10 @@ pub fn describe_adjustment(rubric: &Rubric, adj: &Adjustment, locale: Locale) ->
             .iter()
             .map(|r| {
                 let source = rubric.sources.get(r.source).map_or("", |s| s.id.as_str());
-                format!("{}（{source}）", r.label)
+                match locale {
+                    Locale::Zh => format!("{}（{source}）", r.label),
+                    Locale::En => format!("{} ({source})", r.label),
+                }
             })
             .collect::<Vec<_>>();
         parts.push(match locale {
@@ -331,6 +334,19 @@ pub fn describe_quota(rubric: &Rubric, quota: &Quota, locale: Locale) -> [String
         }
     };
     [scope, counts, ties, tie_break, vetoed]
+}
+
+/// An expression as the left operand of `×`: bracketed unless it is a
+/// bare name, so `(logins <= 3 ? logins : 3) × 2` reads as it is computed.
+fn operand(source: &str) -> String {
+    if source
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+    {
+        source.to_string()
+    } else {
+        format!("({source})")
+    }
 }
 
 fn points(value: Decimal) -> String {
@@ -434,5 +450,122 @@ mod tests {
             describe("plan", 0, Locale::En),
             "Imported score score (at most the item's max); 0 without a record"
         );
+    }
+
+    /// A rubric with a weighted item, a threshold, an adjustment and a quota.
+    fn kinds() -> Rubric {
+        let text = r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+school = "school"
+[sources.roster]
+files = "r.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+school = { headers = ["学校"], type = "text" }
+role = { headers = ["角色"], type = "text" }
+[sources.ratings]
+files = "x.csv"
+teacher = "id"
+[sources.ratings.fields]
+id = { headers = ["工号"], type = "key" }
+rater = { headers = ["评价方"], type = "enum", values = ["学生", "考核小组"] }
+score = { headers = ["分数"], type = "decimal" }
+[[category]]
+id = "ethics"
+name = "师德"
+max = 100
+threshold = 60
+[[item]]
+id = "ethics"
+name = "师德评议"
+category = "ethics"
+max = 100
+[[item.rule]]
+kind = "weighted"
+source = "ratings"
+by = "rater"
+value = "score"
+weights = { "学生" = 40, "考核小组" = 60 }
+missing = "zero"
+[[adjust]]
+id = "half"
+name = "折半"
+category = "ethics"
+factor = 0.5
+when = 'role == "教干"'
+requires = [{ source = "ratings", when = 'rater == "考核小组"', label = "小组评分" }]
+[quota]
+scope = "school"
+counts = "down"
+ties = "worse"
+tie_break = ["ethics"]
+vetoed = "include"
+[[grade]]
+name = "优秀"
+share = 30
+[[grade]]
+name = "其他"
+share = 70
+"#;
+        crate::rubric::compile("t.toml", text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn weighted_names_each_rater_and_what_a_missing_one_counts() {
+        let r = kinds();
+        let item = &r.items[0];
+        assert_eq!(
+            describe_rule(&r, item, &item.rules[0], Locale::Zh),
+            "按评价方加权：学生 40%；考核小组 60%（分数 score；同一评价方多条记录取平均）；缺少的评价方计 0 分"
+        );
+        assert_eq!(
+            describe_rule(&r, item, &item.rules[0], Locale::En),
+            "Weighted by rater: 学生 40%; 考核小组 60% (score score; several records of a rater are averaged); a missing rater counts 0"
+        );
+    }
+
+    #[test]
+    fn threshold_and_adjustment_in_words() {
+        let r = kinds();
+        assert_eq!(describe_threshold(d("60"), Locale::Zh), "低于 60 分计 0 分");
+        assert_eq!(describe_threshold(d("60"), Locale::En), "0 when below 60");
+        assert_eq!(
+            describe_adjustment(&r, &r.adjustments[0], Locale::Zh),
+            "类别「师德」合计 × 0.5，按四舍五入保留 2 位（条件：role == \"教干\"；须有记录：小组评分（ratings））"
+        );
+        assert_eq!(
+            describe_adjustment(&r, &r.adjustments[0], Locale::En),
+            "Subtotal of 师德 × 0.5, rounded half up to 2 places (when: role == \"教干\"; records needed: 小组评分 (ratings))"
+        );
+    }
+
+    #[test]
+    fn quota_policies_in_words() {
+        let r = kinds();
+        let q = r.quota.as_ref().unwrap();
+        assert_eq!(
+            describe_quota(&r, q, Locale::Zh),
+            [
+                "按学校分别排名".to_string(),
+                "名额 = 比例 × 参与排名人数，去尾取整；最后一个等级取其余名额".to_string(),
+                "同分跨越名额界线时，并列者均取较低等级".to_string(),
+                "师德评议（高者在前）".to_string(),
+                "被一票否决的教师参与排名并占用名额位置；其等级由否决决定".to_string(),
+            ]
+        );
+        assert_eq!(
+            describe_quota(&r, q, Locale::En)[1],
+            "places = share × teachers ranked, rounded towards zero; the last grade takes the rest"
+        );
+    }
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
     }
 }

@@ -297,7 +297,7 @@ fn write_teacher(
         // still reads as the items' sum, and Excel recomputes our value.
         for a in teacher.adjustments.iter().filter(|a| a.category == k) {
             if let Some(adj) = ctx.rubric.adjustments.get(a.adjust) {
-                formula = adjusted(ctx, &formula, adj.factor, a.before, a.after);
+                formula = adjusted(ctx.rubric.rounding, &formula, adj.factor, a.before, a.after);
             }
         }
         let exact = fixed(value, ctx.places);
@@ -372,7 +372,7 @@ fn write_teacher(
 /// half-even rubric whose product falls on a tie the cell holds the value
 /// itself, since any formula would show a different number.
 fn adjusted(
-    ctx: &Ctx<'_>,
+    rounding: crate::rubric::Rounding,
     inner: &str,
     factor: rust_decimal::Decimal,
     before: rust_decimal::Decimal,
@@ -384,8 +384,8 @@ fn adjusted(
     if exact == after {
         return product;
     }
-    let places = ctx.rubric.rounding.places;
-    let function = match ctx.rubric.rounding.mode {
+    let places = rounding.places;
+    let function = match rounding.mode {
         RoundingMode::HalfUp => "ROUND",
         RoundingMode::Down => "ROUNDDOWN",
         RoundingMode::Up => "ROUNDUP",
@@ -415,5 +415,55 @@ fn sum(first: ColNum, last: ColNum, excel_row: RowNum) -> String {
             "SUM({a}{excel_row}:{}{excel_row})",
             column_letters(u32::from(last))
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::{Rounding, RoundingMode};
+
+    fn d(s: &str) -> rust_decimal::Decimal {
+        s.parse().unwrap()
+    }
+
+    fn rounding(mode: RoundingMode) -> Rounding {
+        Rounding { places: 2, mode }
+    }
+
+    #[test]
+    fn an_adjusted_subtotal_shows_its_factor_and_rounding() {
+        let half_up = rounding(RoundingMode::HalfUp);
+        // 8 × 0.5 = 4 exactly: no rounding function.
+        assert_eq!(
+            adjusted(half_up, "SUM(D4:F4)", d("0.5"), d("8"), d("4")),
+            "SUM(D4:F4)*0.5"
+        );
+        // 7.25 × 0.5 = 3.625 → 3.63.
+        assert_eq!(
+            adjusted(half_up, "SUM(D4:F4)", d("0.5"), d("7.25"), d("3.63")),
+            "ROUND(SUM(D4:F4)*0.5,2)"
+        );
+        assert_eq!(
+            adjusted(
+                rounding(RoundingMode::Down),
+                "SUM(D4)",
+                d("0.5"),
+                d("7.25"),
+                d("3.62")
+            ),
+            "ROUNDDOWN(SUM(D4)*0.5,2)"
+        );
+        // Banker's rounding of a tie has no spreadsheet function: the value itself.
+        assert_eq!(
+            adjusted(
+                rounding(RoundingMode::HalfEven),
+                "SUM(D4)",
+                d("0.5"),
+                d("7.25"),
+                d("3.62")
+            ),
+            "3.62"
+        );
     }
 }
