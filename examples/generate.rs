@@ -9,7 +9,8 @@
 //!
 //! Each example folder is one function returning its files
 //! ([`fangan5_online_teaching`] for `rubrics/fangan5-online-teaching.toml`,
-//! [`daily_minimums`] for `rubrics/daily-minimums.toml`);
+//! [`daily_minimums`] for `rubrics/daily-minimums.toml`, [`fangan13_ethics`]
+//! and [`fangan3_it_points`] for theirs);
 //! each has its own seed, so adding a folder never changes another one.
 //! A folder's hand-written `README.md` (the planted cases and their expected
 //! scores) is not generated and not compared.
@@ -55,6 +56,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use rust_decimal::Decimal; // exact totals of the planted ratings (方案13)
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
 
 type Res<T> = Result<T, Box<dyn Error>>;
@@ -82,6 +84,16 @@ const EXAMPLES: &[Example] = &[
         folder: "daily-minimums",
         seed: 20220401,
         generate: daily_minimums,
+    },
+    Example {
+        folder: "fangan13-ethics",
+        seed: 20220701,
+        generate: fangan13_ethics,
+    },
+    Example {
+        folder: "fangan3-it-points",
+        seed: 20220704,
+        generate: fangan3_it_points,
     },
 ];
 
@@ -1726,4 +1738,613 @@ fn bom_csv(header: &[&str], rows: &[Vec<String>]) -> Res<Vec<u8>> {
         w.write_record(r)?;
     }
     Ok(w.into_inner().map_err(|e| e.to_string())?)
+}
+
+// ------------------------------------------------------------------ 方案13
+
+const ETHICS_SCHOOL: &str = "光明路小学";
+const ETHICS_SUBJECTS: &[&str] = &[
+    "语文",
+    "数学",
+    "英语",
+    "科学",
+    "音乐",
+    "体育",
+    "美术",
+    "道德与法治",
+];
+
+/// One teacher's ratings: 学生, 自评, 互评, and the group's four months.
+#[derive(Clone, Debug)]
+struct Ethics {
+    id: String,
+    name: String,
+    subject: &'static str,
+    role: &'static str,
+    student: f64,
+    own: f64,
+    peer: f64,
+    group: [f64; 4],
+    /// (日期, 类别, 备注).
+    events: Vec<(NaiveDate, &'static str, &'static str)>,
+    /// Writes 评价方 the long way (学生评议, 考核小组考核), as some exports do.
+    long_rater_names: bool,
+}
+
+impl Ethics {
+    /// 20% 学生 + 10% 自评 + 10% 互评 + 60% × the group's mean, exactly.
+    fn total(&self) -> Decimal {
+        let dec = |x: f64| Decimal::from_f64_retain(x).unwrap_or_default();
+        let group: Decimal = self.group.iter().map(|&g| dec(g)).sum::<Decimal>() / Decimal::from(4);
+        (dec(self.student) * Decimal::from(20)
+            + dec(self.own) * Decimal::from(10)
+            + dec(self.peer) * Decimal::from(10)
+            + group * Decimal::from(60))
+            / Decimal::ONE_HUNDRED
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ethics_planted(
+    id: &str,
+    name: &str,
+    subject: &'static str,
+    role: &'static str,
+    student: f64,
+    own: f64,
+    peer: f64,
+    group: [f64; 4],
+) -> Ethics {
+    Ethics {
+        id: id.to_string(),
+        name: name.to_string(),
+        subject,
+        role,
+        student,
+        own,
+        peer,
+        group,
+        events: Vec::new(),
+        long_rater_names: false,
+    }
+}
+
+/// `rubrics/fangan13-ethics.toml`: one school of 45 teachers, spring term 2022.
+fn fangan13_ethics(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let mut planted = vec![
+        // A: the top of the ranking.
+        ethics_planted(
+            "0301",
+            "周文华",
+            "语文",
+            "班主任",
+            98.0,
+            100.0,
+            97.0,
+            [99.0, 98.0, 99.0, 98.0],
+        ),
+        // B and C: equal totals (94.55) at places 13–14, across the 优秀 boundary.
+        ethics_planted(
+            "0302",
+            "孙丽娟",
+            "数学",
+            "",
+            95.0,
+            100.0,
+            90.0,
+            [94.0, 94.5, 94.0, 94.5],
+        ),
+        ethics_planted(
+            "0303",
+            "何志强",
+            "英语",
+            "班主任",
+            97.0,
+            100.0,
+            87.5,
+            [93.0, 94.0, 95.0, 94.0],
+        ),
+        // D: vetoed (有偿家教 after a warning) with a score that would rank second.
+        ethics_planted(
+            "0304",
+            "郭建华",
+            "数学",
+            "",
+            97.0,
+            100.0,
+            96.0,
+            [97.0, 96.0, 97.0, 98.0],
+        ),
+        // E: vetoed (体罚), a middling score.
+        ethics_planted(
+            "0305",
+            "梁春燕",
+            "体育",
+            "",
+            88.0,
+            95.0,
+            85.0,
+            [87.0, 88.0, 86.0, 87.0],
+        ),
+        // F: the last 基本合格 place (39), with a total that needs rounding (85.525).
+        ethics_planted(
+            "0306",
+            "宋晓东",
+            "科学",
+            "",
+            84.0,
+            95.0,
+            80.0,
+            [85.0, 86.0, 85.5, 85.0],
+        ),
+        // G: the first 不合格 place (40) by ranking alone.
+        ethics_planted(
+            "0307",
+            "唐海燕",
+            "音乐",
+            "",
+            85.0,
+            90.0,
+            86.0,
+            [84.0, 85.0, 83.0, 84.0],
+        ),
+        // H: a warning talk only, which is no veto.
+        ethics_planted(
+            "0308",
+            "韩雪",
+            "美术",
+            "教干",
+            90.0,
+            95.0,
+            88.0,
+            [90.0, 91.0, 89.0, 90.0],
+        ),
+    ];
+    planted[3].events = vec![
+        (
+            date(2022, 3, 18)?,
+            "提醒谈话",
+            "校外培训机构兼职，已谈话提醒",
+        ),
+        (
+            date(2022, 5, 20)?,
+            "有偿家教违规补课屡教不改",
+            "经提醒后仍在校外机构有偿补课",
+        ),
+    ];
+    planted[4].events = vec![(
+        date(2022, 4, 13)?,
+        "体罚或变相体罚学生",
+        "罚站两节课，家长投诉，造成不良影响",
+    )];
+    planted[7].events = vec![(date(2022, 4, 8)?, "提醒谈话", "课堂用语不当，已谈话提醒")];
+    planted[2].long_rater_names = true;
+
+    // The others, drawn so that the planted places hold: 11 between A and
+    // the tie, 23 between the tie and F (with H), 3 below G; no two equal.
+    let bands: [(usize, f64, f64); 3] = [(11, 95.0, 98.3), (23, 85.6, 94.5), (3, 75.0, 84.9)];
+    let mut taken: Vec<Decimal> = planted.iter().map(Ethics::total).collect();
+    let mut others = Vec::new();
+    let mut n = 0;
+    for (count, low, high) in bands {
+        for _ in 0..count {
+            loop {
+                let base = rng.random_range(low..high);
+                let mut draw = |spread: f64| -> f64 {
+                    let v = base + rng.random_range(-spread..spread);
+                    ((v * 2.0).round() / 2.0).min(100.0)
+                };
+                let t = Ethics {
+                    id: format!("0{}", 310 + n),
+                    name: String::new(),
+                    subject: ETHICS_SUBJECTS[n % ETHICS_SUBJECTS.len()],
+                    role: if n % 6 == 0 { "班主任" } else { "" },
+                    student: draw(3.0),
+                    own: draw(4.0),
+                    peer: draw(3.0),
+                    group: [draw(1.5), draw(1.5), draw(1.5), draw(1.5)],
+                    events: Vec::new(),
+                    long_rater_names: n % 9 == 4,
+                };
+                let total = t.total().round_dp(2);
+                if total >= Decimal::from_f64_retain(low).unwrap_or_default()
+                    && total < Decimal::from_f64_retain(high).unwrap_or_default()
+                    && !taken.iter().any(|x| x.round_dp(2) == total)
+                {
+                    taken.push(t.total());
+                    others.push(t);
+                    break;
+                }
+            }
+            n += 1;
+        }
+    }
+    let used: Vec<String> = planted.iter().map(|t| t.name.clone()).collect();
+    for t in &mut others {
+        loop {
+            let name = format!(
+                "{}{}",
+                SURNAMES.choose(rng).ok_or("no surnames")?,
+                GIVEN.choose(rng).ok_or("no given names")?
+            );
+            // Namesakes among the others are kept (schools have them); the key is 工号.
+            if !used.contains(&name) {
+                t.name = name;
+                break;
+            }
+        }
+    }
+    let mut all = planted;
+    all.extend(others);
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let mut roster = Sheet::new("教师名册", &["工号", "姓名", "学校", "学科", "角色"]);
+    roster.widths = vec![10.0, 10.0, 14.0, 10.0, 8.0];
+    roster.text_columns = vec![0];
+    for t in &all {
+        roster.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(ETHICS_SCHOOL),
+            txt(t.subject),
+            if t.role.is_empty() {
+                Cell::Blank
+            } else {
+                txt(t.role)
+            },
+        ]);
+    }
+
+    let mut ratings = Sheet::new("评分汇总", &["工号", "姓名", "评价方", "月份", "分数"]);
+    ratings.titles = vec![
+        "光明路小学2022年春季学期师德师风考核评分表".to_string(),
+        "导出时间：2022-07-01 09:00".to_string(),
+    ];
+    ratings.widths = vec![10.0, 10.0, 14.0, 8.0, 8.0];
+    ratings.text_columns = vec![0];
+    for t in &all {
+        let (student, group) = if t.long_rater_names {
+            ("学生评议", "考核小组考核")
+        } else {
+            ("学生", "考核小组")
+        };
+        for (rater, score) in [(student, t.student), ("自评", t.own), ("互评", t.peer)] {
+            ratings.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(rater),
+                Cell::Blank,
+                num(score),
+            ]);
+        }
+        for (m, score) in t.group.iter().enumerate() {
+            ratings.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(group),
+                txt(format!("{}月", m + 3)),
+                num(*score),
+            ]);
+        }
+    }
+
+    let mut events = Sheet::new("事件", &["工号", "姓名", "日期", "类别", "备注"]);
+    events.widths = vec![10.0, 10.0, 12.0, 28.0, 40.0];
+    events.text_columns = vec![0];
+    let mut rows: Vec<(NaiveDate, &Ethics, &str, &str)> = all
+        .iter()
+        .flat_map(|t| t.events.iter().map(move |(d, k, n)| (*d, t, *k, *n)))
+        .collect();
+    rows.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    for (d, t, kind, note) in rows {
+        events.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(slash_date(d)),
+            txt(kind),
+            txt(note),
+        ]);
+    }
+
+    let created = (2022, 7, 1, 9, 0);
+    Ok(vec![
+        OutFile {
+            name: "教师名册.xlsx".into(),
+            bytes: workbook(&[roster], created)?,
+        },
+        OutFile {
+            name: "师德评分_2022春.xlsx".into(),
+            bytes: workbook(&[ratings], created)?,
+        },
+        OutFile {
+            name: "师德事件记录.xlsx".into(),
+            bytes: workbook(&[events], created)?,
+        },
+    ])
+}
+
+// ------------------------------------------------------------------ 方案3
+
+const IT_SCHOOL: &str = "市第四小学";
+const IT_WEEKS: u32 = 20;
+
+/// One week of the 人人通 platform's statistics: logins, articles,
+/// resources, photos, days the classroom software was used.
+type Week = [u32; 5];
+
+#[derive(Clone, Debug)]
+struct ItTeacher {
+    id: String,
+    name: String,
+    subject: &'static str,
+    /// Weeks 1–20; empty for a teacher the platform has no rows for.
+    weeks: Vec<Week>,
+    /// (日期, 类别, 出勤, 级别, 备注).
+    activities: Vec<(
+        NaiveDate,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    )>,
+}
+
+/// The Monday of week `w` (1-based) of the spring term 2022.
+fn term_week(w: u32) -> Res<NaiveDate> {
+    Ok(date(2022, 2, 14)? + Duration::weeks(i64::from(w) - 1))
+}
+
+/// `rubrics/fangan3-it-points.toml`: one school of 40 teachers, spring term 2022.
+fn fangan3_it_points(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let steady: Vec<Week> = (0..IT_WEEKS).map(|_| [2, 3, 1, 2, 5]).collect();
+    let mut short = steady.clone();
+    short[6] = [2, 2, 1, 2, 5];
+    let d = |m: u32, day: u32| date(2022, m, day);
+    let planted = vec![
+        // A: exactly 500 (25 a week × 20), nothing else: 达标.
+        ItTeacher {
+            id: "0401".into(),
+            name: "林慧".into(),
+            subject: "语文",
+            weeks: steady.clone(),
+            activities: Vec::new(),
+        },
+        // B: one article short in week 7: 497, under the line → 0.
+        ItTeacher {
+            id: "0402".into(),
+            name: "高鹏".into(),
+            subject: "数学",
+            weeks: short,
+            activities: Vec::new(),
+        },
+        // C: more than any cap allows, everywhere.
+        ItTeacher {
+            id: "0403".into(),
+            name: "许欣".into(),
+            subject: "英语",
+            weeks: (0..IT_WEEKS).map(|_| [6, 8, 2, 3, 5]).collect(),
+            activities: {
+                let mut a = vec![
+                    (d(3, 10)?, "互动课堂", "", "", "与乡村小学同步课堂"),
+                    (d(5, 12)?, "互动课堂", "", "", ""),
+                    (d(3, 2)?, "信息素养培训", "出勤", "", "希沃白板进阶"),
+                    (d(4, 6)?, "信息素养培训", "出勤", "", "微课制作"),
+                    (d(5, 11)?, "信息素养培训", "出勤", "", "教学助手"),
+                    (d(6, 8)?, "信息素养培训", "出勤", "", "人人通空间"),
+                    (d(4, 20)?, "获奖", "", "国家级", "课件评比一等奖"),
+                    (d(5, 25)?, "获奖", "", "省级", "教学设计二等奖"),
+                    (d(6, 15)?, "获奖", "", "市级", "论文一等奖"),
+                ];
+                for w in 1..=IT_WEEKS {
+                    a.push((term_week(w)? + Duration::days(2), "网络教研", "", "", ""));
+                }
+                a.push((d(3, 17)?, "网络教研", "", "", "区级教研"));
+                a.push((d(4, 21)?, "网络教研", "", "", "区级教研"));
+                a
+            },
+        },
+        // D: steady weeks plus one of everything, one training missed.
+        ItTeacher {
+            id: "0404".into(),
+            name: "冯晓东".into(),
+            subject: "科学",
+            weeks: steady,
+            activities: {
+                let mut a = vec![
+                    (d(4, 14)?, "互动课堂", "", "", ""),
+                    (d(3, 2)?, "信息素养培训", "出勤", "", "希沃白板进阶"),
+                    (d(4, 6)?, "信息素养培训", "缺勤", "", "微课制作"),
+                    (d(5, 11)?, "信息素养培训", "出勤", "", "教学助手"),
+                    (d(6, 8)?, "信息素养培训", "出勤", "", "人人通空间"),
+                    (d(5, 9)?, "获奖", "", "县级", "微课评比"),
+                    (d(6, 2)?, "获奖", "", "校级", "课件评比"),
+                ];
+                for w in 1..=10 {
+                    a.push((term_week(w)? + Duration::days(2), "网络教研", "", "", ""));
+                }
+                a
+            },
+        },
+        // E: never on the platform; an interactive lesson and an award are not enough.
+        ItTeacher {
+            id: "0405".into(),
+            name: "曹玉兰".into(),
+            subject: "体育",
+            weeks: Vec::new(),
+            activities: vec![
+                (d(5, 18)?, "互动课堂", "", "", ""),
+                (d(6, 10)?, "获奖", "", "市级", "体育微课"),
+            ],
+        },
+    ];
+
+    let subjects = [
+        "语文",
+        "数学",
+        "英语",
+        "科学",
+        "音乐",
+        "体育",
+        "美术",
+        "信息技术",
+    ];
+    let levels = ["国家级", "省级", "市级", "县级", "校级"];
+    let mut all = planted;
+    let used: Vec<String> = all.iter().map(|t| t.name.clone()).collect();
+    for n in 0..35u32 {
+        let name = loop {
+            let name = format!(
+                "{}{}",
+                SURNAMES.choose(rng).ok_or("no surnames")?,
+                GIVEN.choose(rng).ok_or("no given names")?
+            );
+            if !used.contains(&name) {
+                break name;
+            }
+        };
+        // How diligent this teacher is: some fall under the line.
+        let effort: f64 = rng.random_range(0.45..1.0);
+        let mut weeks = Vec::new();
+        for _ in 0..IT_WEEKS {
+            let mut x = |max: u32| -> u32 {
+                let v = f64::from(max) * effort + rng.random_range(-1.0..1.0);
+                v.round().clamp(0.0, f64::from(max) + 1.0) as u32
+            };
+            weeks.push([x(3), x(5), x(1), x(3), x(5).min(5)]);
+        }
+        let mut activities = Vec::new();
+        if rng.random_bool(0.85) {
+            let w = rng.random_range(3..18);
+            activities.push((term_week(w)? + Duration::days(1), "互动课堂", "", "", ""));
+        }
+        for w in 1..=IT_WEEKS {
+            if rng.random_bool(effort) {
+                activities.push((term_week(w)? + Duration::days(2), "网络教研", "", "", ""));
+            }
+        }
+        for (m, day) in [(3, 2), (4, 6), (5, 11), (6, 8)] {
+            let status = if rng.random_bool(0.9) {
+                "出勤"
+            } else {
+                "缺勤"
+            };
+            activities.push((d(m, day)?, "信息素养培训", status, "", ""));
+        }
+        for _ in 0..rng.random_range(0..3) {
+            let day = term_week(rng.random_range(4..20))? + Duration::days(3);
+            activities.push((day, "获奖", "", *levels.choose(rng).ok_or("no levels")?, ""));
+        }
+        all.push(ItTeacher {
+            id: format!("0{}", 410 + n),
+            name,
+            subject: subjects[n as usize % subjects.len()],
+            weeks,
+            activities,
+        });
+    }
+
+    let mut roster = Sheet::new("教师名册", &["工号", "姓名", "学校", "学科"]);
+    roster.widths = vec![10.0, 10.0, 14.0, 10.0];
+    roster.text_columns = vec![0];
+    for t in &all {
+        roster.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(IT_SCHOOL),
+            txt(t.subject),
+        ]);
+    }
+
+    let mut weekly = Sheet::new(
+        "周统计",
+        &[
+            "工号",
+            "姓名",
+            "周次",
+            "起止日期",
+            "登录次数",
+            "发表文章",
+            "上传资源",
+            "上传照片",
+            "多媒体使用天数",
+        ],
+    );
+    weekly.titles = vec!["人人通空间教师应用周统计（2022年春季学期）".to_string()];
+    weekly.widths = vec![10.0, 10.0, 6.0, 14.0, 10.0, 10.0, 10.0, 10.0, 14.0];
+    weekly.text_columns = vec![0];
+    for (w0, week) in (0..IT_WEEKS).enumerate() {
+        let monday = term_week(week + 1)?;
+        let sunday = monday + Duration::days(6);
+        for t in &all {
+            let Some(counts) = t.weeks.get(w0) else {
+                continue;
+            };
+            let mut row = vec![
+                txt(&t.id),
+                txt(&t.name),
+                num(week + 1),
+                txt(format!(
+                    "{}/{}-{}/{}",
+                    monday.month(),
+                    monday.day(),
+                    sunday.month(),
+                    sunday.day()
+                )),
+            ];
+            // The platform leaves a zero count blank.
+            row.extend(
+                counts
+                    .iter()
+                    .map(|&c| if c == 0 { Cell::Blank } else { num(c) }),
+            );
+            weekly.rows.push(row);
+        }
+    }
+
+    let mut activities = Sheet::new(
+        "活动记录",
+        &["工号", "姓名", "日期", "类别", "出勤", "级别", "备注"],
+    );
+    activities.widths = vec![10.0, 10.0, 12.0, 14.0, 8.0, 8.0, 24.0];
+    activities.text_columns = vec![0];
+    let mut rows: Vec<_> = all
+        .iter()
+        .flat_map(|t| t.activities.iter().map(move |a| (a.0, t, *a)))
+        .collect();
+    rows.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    for (day, t, (_, kind, status, level, note)) in rows {
+        let opt = |s: &str| if s.is_empty() { Cell::Blank } else { txt(s) };
+        activities.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            num(excel_serial(day)),
+            txt(kind),
+            opt(status),
+            opt(level),
+            opt(note),
+        ]);
+    }
+
+    let created = (2022, 7, 4, 10, 30);
+    Ok(vec![
+        OutFile {
+            name: "教师名册.xlsx".into(),
+            bytes: workbook(&[roster], created)?,
+        },
+        OutFile {
+            name: "人人通空间周统计_2022春.xlsx".into(),
+            bytes: workbook(&[weekly], created)?,
+        },
+        OutFile {
+            name: "信息化活动记录_2022春.xlsx".into(),
+            bytes: workbook(&[activities], created)?,
+        },
+    ])
+}
+
+/// An Excel date serial number (days since 1899-12-30), as a sheet kept in
+/// Excel stores a typed date.
+fn excel_serial(d: NaiveDate) -> f64 {
+    let epoch = NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default();
+    (d - epoch).num_days() as f64
 }

@@ -285,6 +285,18 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
             }
             text
         }
+        (GradeBasis::Quota, g) => {
+            let g = g.and_then(grade_name).unwrap_or_default();
+            let rank = teacher
+                .quota
+                .as_ref()
+                .map(crate::report::quota_basis::rank_text)
+                .unwrap_or_default();
+            match locale {
+                Locale::Zh => format!("按名额排名第 {rank} 名，定为 {g}"),
+                Locale::En => format!("ranked {rank} under the grade quota: {g}"),
+            }
+        }
         (GradeBasis::Band, None) => match locale {
             Locale::Zh => "评分方案没有等级".to_string(),
             Locale::En => "the rubric has no grades".to_string(),
@@ -302,6 +314,7 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
         graded_by: match teacher.grade_basis {
             GradeBasis::Band => "band",
             GradeBasis::Veto(_) => "veto",
+            GradeBasis::Quota => "quota",
         },
         categories,
         vetoes,

@@ -13,6 +13,8 @@ use crate::provenance::Provenance;
 pub struct Outcome {
     /// One entry per roster row, in roster order.
     pub teachers: Vec<TeacherResult>,
+    /// Under `[quota]`: each scope's count and the slots of its grades.
+    pub quotas: Vec<QuotaScope>,
     /// What was read and how.
     pub run: RunInfo,
 }
@@ -40,6 +42,75 @@ pub struct TeacherResult {
     pub grade_basis: GradeBasis,
     /// Vetoes that hit this teacher.
     pub vetoes: Vec<VetoResult>,
+    /// Category subtotals multiplied by an adjustment, in rubric order.
+    pub adjustments: Vec<AdjustResult>,
+    /// The teacher's place in the quota ranking, when the rubric grades by
+    /// quota and the teacher was counted.
+    pub quota: Option<QuotaPlace>,
+}
+
+/// An adjustment applied to one teacher's category subtotal.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdjustResult {
+    /// Index of the adjustment in the rubric.
+    pub adjust: usize,
+    /// Index of the category.
+    pub category: usize,
+    /// The subtotal before (the sum of the category's items, or the result
+    /// of an earlier adjustment).
+    pub before: Decimal,
+    /// The subtotal after: `before × factor`, rounded as the rubric says.
+    pub after: Decimal,
+    /// What made it apply: the roster row and each required record, with
+    /// the fields that matched.
+    pub evidence: Vec<(Provenance, String)>,
+}
+
+/// One scope of a quota ranking (a school).
+#[derive(Debug, Clone, Serialize)]
+pub struct QuotaScope {
+    /// The scope field's value; `None` when the rubric ranks everyone together.
+    pub name: Option<String>,
+    /// Teachers counted.
+    pub counted: usize,
+    /// Vetoed teachers taken out before counting.
+    pub excluded: usize,
+    /// One entry per grade, best first.
+    pub slots: Vec<QuotaSlot>,
+}
+
+/// A grade's slots in a scope's ranking.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuotaSlot {
+    /// The grade's share in percent.
+    pub share: Decimal,
+    /// `share × counted ÷ 100`, before rounding.
+    pub exact: Decimal,
+    /// The number of places, after rounding (the last grade takes the rest).
+    pub count: usize,
+    /// Whether this is the last grade, which takes the places left.
+    pub rest: bool,
+    /// First place (1-based) and last place of the grade; empty when `first > last`.
+    pub first: usize,
+    /// Last place, inclusive.
+    pub last: usize,
+}
+
+/// A teacher's place in a quota ranking.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuotaPlace {
+    /// Index into [`Outcome::quotas`].
+    pub scope: usize,
+    /// 1-based rank: one more than the teachers ranked strictly above.
+    pub rank: usize,
+    /// The last place the teacher's tie group covers (`rank` when untied).
+    pub through: usize,
+    /// Keys of other teachers equal in total and every tie-break, so sharing the rank.
+    pub tied: Vec<String>,
+    /// Keys of teachers with the same total whom a tie-break put apart.
+    pub broken: Vec<String>,
+    /// Whether the tie group straddles a grade boundary, so the tie policy decided.
+    pub straddles: bool,
 }
 
 /// What decided a teacher's grade.
@@ -50,6 +121,8 @@ pub enum GradeBasis {
     Band,
     /// A veto (the index of the first veto that forced the grade).
     Veto(usize),
+    /// The teacher's place in the quota ranking of their scope.
+    Quota,
 }
 
 /// One item's score and its evidence.
@@ -106,6 +179,12 @@ pub enum EvidenceKind {
     Window,
     /// The teacher's value measured against a group of teachers.
     Relative,
+    /// Below the item's or category's threshold: the score is taken to 0.
+    Threshold,
+    /// One of several records of a rater, averaged in the `Weighted` line after it.
+    Rating,
+    /// A rater's score times the rater's weight.
+    Weighted,
 }
 
 /// A veto that hit a teacher, with the records that triggered it.

@@ -82,6 +82,19 @@ pub enum Problem {
         /// The source the score is imported from.
         source: String,
     },
+    /// A teacher has no record from one of a weighted item's raters.
+    RaterMissing {
+        /// The teacher's key.
+        key: String,
+        /// The teacher's name.
+        name: String,
+        /// The item's name.
+        item: String,
+        /// The rater (评价方) without a record.
+        rater: String,
+        /// The source the ratings come from.
+        source: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -138,6 +151,17 @@ impl fmt::Display for Problem {
                 f,
                 "teacher {key} {name} has no record in source `{source}` for \"{item}\" \
                  (or set `missing = \"zero\"` on the rule to score it 0)"
+            ),
+            Problem::RaterMissing {
+                key,
+                name,
+                item,
+                rater,
+                source,
+            } => write!(
+                f,
+                "teacher {key} {name} has no score from rater \"{rater}\" in source `{source}` \
+                 for \"{item}\" (or set `missing = \"zero\"` on the weighted rule to count it 0)"
             ),
         }
     }

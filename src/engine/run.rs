@@ -10,10 +10,12 @@ use rust_decimal::Decimal;
 
 use chrono::NaiveDate;
 
+use super::adjust::{self, Subject};
 use super::group::{self, Member};
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
 use super::problem::Problem;
+use super::weighted::{self, Rating, Whom};
 use super::window::{self as windows, WindowAcc};
 use crate::input::{self, InputError, ReadOptions, Record};
 use crate::provenance::Provenance;
@@ -158,7 +160,17 @@ pub fn score(
     } = state;
     window_pass(rubric, config.period, &mut teachers, &mut problems)?;
     relative_pass(rubric, &mut teachers);
-    let results: Vec<TeacherResult> = teachers
+    let scopes: Vec<Option<String>> = teachers
+        .iter()
+        .map(|t| {
+            rubric
+                .quota
+                .as_ref()
+                .and_then(|q| q.scope)
+                .map(|s| t.values[s].to_string())
+        })
+        .collect();
+    let mut results: Vec<TeacherResult> = teachers
         .into_iter()
         .map(|t| finish(rubric, t, &mut problems))
         .collect();
@@ -166,8 +178,14 @@ pub fn score(
         return Err(ScoreError::Data(problems));
     }
     reconcile(rubric, &results)?;
+    // Quotas need every total: a second pass over all teachers.
+    let quotas = match &rubric.quota {
+        Some(q) => super::quota::grade_by_quota(rubric, q, &scopes, &mut results),
+        None => Vec::new(),
+    };
     Ok(Outcome {
         teachers: results,
+        quotas,
         run: RunInfo {
             tool_version: env!("CARGO_PKG_VERSION").to_string(),
             rubric: FileDigest {
@@ -214,6 +232,8 @@ fn assign(rubric: &Rubric, files: &[InputFile]) -> Result<Vec<Vec<usize>>, Score
 struct Plan {
     by_source: Vec<Vec<RuleRef>>,
     vetoes_by_source: Vec<Vec<(usize, Vec<FieldRef>)>>,
+    /// Per source: (adjustment, requirement, fields shown) for `[[adjust]] requires`.
+    requires_by_source: Vec<Vec<(usize, usize, Vec<FieldRef>)>>,
 }
 
 struct RuleRef {
@@ -246,9 +266,25 @@ impl Plan {
             push_new(&mut shown, veto.when.fields());
             vetoes_by_source[veto.source].push((v, shown));
         }
+        let mut requires_by_source: Vec<Vec<(usize, usize, Vec<FieldRef>)>> =
+            rubric.sources.iter().map(|_| Vec::new()).collect();
+        for (a, adj) in rubric.adjustments.iter().enumerate() {
+            for (q, req) in adj.requires.iter().enumerate() {
+                let mut shown: Vec<FieldRef> = rubric.sources[req.source]
+                    .date
+                    .map(FieldRef::Record)
+                    .into_iter()
+                    .collect();
+                if let Some(w) = &req.when {
+                    push_new(&mut shown, w.fields());
+                }
+                requires_by_source[req.source].push((a, q, shown));
+            }
+        }
         Plan {
             by_source,
             vetoes_by_source,
+            requires_by_source,
         }
     }
 }
@@ -283,6 +319,10 @@ fn shown_fields(rubric: &Rubric, rule: &Rule) -> Vec<FieldRef> {
                 push_new(&mut shown, v.fields());
             }
         }
+        Effect::Weighted { by, value, .. } => {
+            push_new(&mut shown, &[FieldRef::Record(*by)]);
+            push_new(&mut shown, value.fields());
+        }
     }
     if let Some(u) = &rule.unless {
         push_new(&mut shown, u.fields());
@@ -308,6 +348,8 @@ struct Teacher {
     /// Per item, per rule.
     rules: Vec<Vec<RuleAcc>>,
     vetoes: Vec<VetoResult>,
+    /// Per adjustment, per requirement: the first record that met it.
+    requires: Vec<Vec<Option<(Provenance, String)>>>,
 }
 
 #[derive(Default)]
@@ -323,6 +365,7 @@ struct RuleAcc {
     /// Relative rules: the teacher's first record (a teacher without one is
     /// not a member of the group).
     first: Option<Provenance>,
+    ratings: Vec<Rating>,
 }
 
 struct State<'a> {
@@ -437,6 +480,12 @@ impl State<'_> {
                 .map(|i| i.rules.iter().map(|_| RuleAcc::default()).collect())
                 .collect(),
             vetoes: Vec::new(),
+            requires: self
+                .rubric
+                .adjustments
+                .iter()
+                .map(|a| a.requires.iter().map(|_| None).collect())
+                .collect(),
         });
         self.stats[roster.source].scored += 1;
     }
@@ -444,7 +493,10 @@ impl State<'_> {
     /// Rules and vetoes that read the roster itself, applied to each row.
     fn roster_rules(&mut self) {
         let source = self.rubric.roster.source;
-        if self.plan.by_source[source].is_empty() && self.plan.vetoes_by_source[source].is_empty() {
+        if self.plan.by_source[source].is_empty()
+            && self.plan.vetoes_by_source[source].is_empty()
+            && self.plan.requires_by_source[source].is_empty()
+        {
             return;
         }
         for t in 0..self.teachers.len() {
@@ -537,9 +589,52 @@ impl State<'_> {
                         acc.first = Some(origin.clone());
                     }
                 }
+                Ok(Some(Applied::Rating {
+                    rater,
+                    value,
+                    detail,
+                })) => {
+                    if value < Decimal::ZERO || value > item.max {
+                        self.problems.push(Problem::ImportOutOfRange {
+                            origin: origin.clone(),
+                            item: item.name.clone(),
+                            value: value.normalize().to_string(),
+                            max: item.max.normalize().to_string(),
+                        });
+                    } else {
+                        acc.ratings.push(Rating {
+                            rater,
+                            value,
+                            origin: origin.clone(),
+                            detail,
+                        });
+                    }
+                }
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),
                     rule: format!("{} / {}", item.name, rule.label),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        for (a, q, shown) in &plan.requires_by_source[source] {
+            if self.teachers[t].requires[*a][*q].is_some() {
+                continue;
+            }
+            let adj = &rubric.adjustments[*a];
+            let met = match &adj.requires[*q].when {
+                None => Ok(true),
+                Some(w) => w.eval(&env),
+            };
+            match met {
+                Ok(true) => {
+                    let detail = describe_fields(rubric, source, shown, &env);
+                    self.teachers[t].requires[*a][*q] = Some((origin.clone(), detail));
+                }
+                Ok(false) => {}
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: adj.name.clone(),
                     reason: e.to_string(),
                 }),
             }
@@ -592,6 +687,11 @@ enum Applied {
     },
     /// A relative rule's record: what it adds to the teacher's value.
     Value(Decimal),
+    Rating {
+        rater: usize,
+        value: Decimal,
+        detail: String,
+    },
 }
 
 /// What one rule makes of one record: nothing, signed points, or an imported score.
@@ -638,6 +738,23 @@ fn evaluate(
                 return Err(RuleError::Negative(v));
             }
             return Ok(Some(Applied::Value(v)));
+        }
+        Effect::Weighted {
+            by, value, weights, ..
+        } => {
+            let src = &rubric.sources[rule.source];
+            let text = env.record[*by]
+                .as_text()
+                .ok_or_else(|| RuleError::Blank(header(src, *by)))?;
+            let rater = weights
+                .iter()
+                .position(|(k, _)| k == text)
+                .ok_or_else(|| RuleError::NoPoints(format!("{}={text}", header(src, *by))))?;
+            return Ok(Some(Applied::Rating {
+                rater,
+                value: value.eval(env)?,
+                detail,
+            }));
         }
     };
     let exempt = match &rule.unless {
@@ -706,7 +823,12 @@ fn points(
 }
 
 /// `日期=2022-03-04, 打卡结果=缺课`: the shown fields under their first header.
-fn describe_fields(rubric: &Rubric, source: usize, shown: &[FieldRef], env: &Env<'_>) -> String {
+pub(super) fn describe_fields(
+    rubric: &Rubric,
+    source: usize,
+    shown: &[FieldRef],
+    env: &Env<'_>,
+) -> String {
     let src = &rubric.sources[source];
     let roster = &rubric.sources[rubric.roster.source];
     let mut out = String::new();
@@ -740,11 +862,31 @@ fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherRe
     for (item, accs) in rubric.items.iter().zip(t.rules) {
         items.push(finish_item(rubric, item, accs, &t.key, &t.name, problems));
     }
-    let categories: Vec<Decimal> = rubric
+    adjust::category_thresholds(rubric, &mut items);
+    let mut categories: Vec<Decimal> = rubric
         .categories
         .iter()
         .map(|c| c.items.iter().map(|&i| items[i].score).sum())
         .collect();
+    let roster = rubric.roster.source;
+    let roster_detail = |fields: &[FieldRef]| {
+        let env = Env {
+            record: &t.values,
+            teacher: &t.values,
+        };
+        describe_fields(rubric, roster, fields, &env)
+    };
+    let adjustments = adjust::adjust(
+        rubric,
+        &Subject {
+            values: &t.values,
+            origin: &t.origin,
+            hits: &t.requires,
+        },
+        &mut categories,
+        roster_detail,
+        problems,
+    );
     let total: Decimal = categories.iter().copied().sum();
     let forced = t
         .vetoes
@@ -766,6 +908,8 @@ fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherRe
         grade,
         grade_basis,
         vetoes: t.vetoes,
+        adjustments,
+        quota: None,
     }
 }
 
@@ -781,6 +925,23 @@ fn finish_item(
     let mut score = start;
     let mut evidence = Vec::new();
     for (r, (rule, mut acc)) in item.rules.iter().zip(accs).enumerate() {
+        if let Effect::Weighted {
+            weights, missing, ..
+        } = &rule.effect
+        {
+            let whom = Whom {
+                key,
+                name,
+                item: &item.name,
+                source: &rubric.sources[rule.source].id,
+            };
+            let ratings = std::mem::take(&mut acc.ratings);
+            let (sum, mut lines) =
+                weighted::combine(r, weights, *missing, ratings, &whom, problems);
+            score += sum;
+            evidence.append(&mut lines);
+            continue;
+        }
         if let Effect::Import { missing, .. } = &rule.effect {
             if acc.import.is_none() {
                 match missing {
@@ -857,7 +1018,7 @@ fn finish_item(
         });
         score = Decimal::ZERO;
     }
-    let rounded = rubric.rounding.apply(score);
+    let mut rounded = rubric.rounding.apply(score);
     if rounded != score {
         evidence.push(Evidence {
             rule: None,
@@ -866,6 +1027,18 @@ fn finish_item(
             origin: None,
             detail: String::new(),
         });
+    }
+    if let Some(min) = item.threshold {
+        if rounded < min && !rounded.is_zero() {
+            evidence.push(Evidence {
+                rule: None,
+                kind: EvidenceKind::Threshold,
+                points: -rounded,
+                origin: None,
+                detail: format!("{} < {}：不得分", rounded.normalize(), min.normalize()),
+            });
+            rounded = Decimal::ZERO;
+        }
     }
     ItemResult {
         score: rounded,
@@ -897,6 +1070,15 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
                 return Err(ScoreError::Internal(format!(
                     "teacher {} item {}: score {} outside 0..{}",
                     t.key, item.id, r.score, item.max
+                )));
+            }
+        }
+        for (k, &got) in t.categories.iter().enumerate() {
+            let want = adjust::expected_subtotal(rubric, k, &t.items, &t.adjustments);
+            if got != want {
+                return Err(ScoreError::Internal(format!(
+                    "teacher {} category {}: subtotal {got} but its items and adjustments give {want}",
+                    t.key, rubric.categories[k].id
                 )));
             }
         }

@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use super::number::plain;
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{
-    Against, Effect, Item, Limit, Locale, MissingImport, Points, RankPoints, RelativeRule, Rubric,
-    Rule, Start, WindowRule,
+    Adjustment, Against, Effect, Item, Limit, Locale, MissingImport, Points, Quota, RankPoints,
+    RelativeRule, Rubric, Rule, Start, TieBreak, TiePolicy, VetoedInQuota, WindowRule,
 };
 
 /// Describes `rule` of `item`, e.g.
@@ -38,6 +38,12 @@ pub fn describe_rule(rubric: &Rubric, item: &Item, rule: &Rule, locale: Locale) 
             Locale::Zh => "；无记录计 0 分",
             Locale::En => "; 0 without a record",
         }),
+        Effect::Weighted { missing, .. } => out.push_str(match (missing, locale) {
+            (MissingImport::Zero, Locale::Zh) => "；缺少的评价方计 0 分",
+            (MissingImport::Zero, Locale::En) => "; a missing rater counts 0",
+            (MissingImport::Error, Locale::Zh) => "；缺少评价方为数据错误",
+            (MissingImport::Error, Locale::En) => "; a missing rater is a data error",
+        }),
         _ => {}
     }
     out
@@ -49,10 +55,10 @@ fn body(rubric: &Rubric, rule: &Rule, locale: Locale) -> String {
         (Effect::Deduct(p), _) => per_record(rubric, rule, p, Verb::Deduct, locale),
         (Effect::Bonus(p), _) => per_record(rubric, rule, p, Verb::Add, locale),
         (Effect::Proportional { value, rate }, Locale::Zh) => {
-            format!("{} × {} 分", value.source(), plain(*rate))
+            format!("{} × {} 分", operand(value.source()), plain(*rate))
         }
         (Effect::Proportional { value, rate }, Locale::En) => {
-            format!("{} × {} points", value.source(), plain(*rate))
+            format!("{} × {} points", operand(value.source()), plain(*rate))
         }
         (Effect::Ratio { matching, points }, Locale::Zh) => {
             format!(
@@ -76,6 +82,33 @@ fn body(rubric: &Rubric, rule: &Rule, locale: Locale) -> String {
         }
         (Effect::Window(w), _) => window(rubric, rule, w, locale),
         (Effect::Relative(r), _) => relative(rubric, r, locale),
+        (
+            Effect::Weighted {
+                by, value, weights, ..
+            },
+            _,
+        ) => {
+            let field = field_name(rubric, rule, *by, locale);
+            let sep = match locale {
+                Locale::Zh => "；",
+                Locale::En => "; ",
+            };
+            let list = weights
+                .iter()
+                .map(|(rater, w)| format!("{rater} {}%", plain(*w)))
+                .collect::<Vec<_>>()
+                .join(sep);
+            match locale {
+                Locale::Zh => format!(
+                    "按{field}加权：{list}（分数 {}；同一评价方多条记录取平均）",
+                    value.source()
+                ),
+                Locale::En => format!(
+                    "Weighted by {field}: {list} (score {}; several records of a rater are averaged)",
+                    value.source()
+                ),
+            }
+        }
     }
 }
 
@@ -335,6 +368,149 @@ fn field_name(rubric: &Rubric, rule: &Rule, slot: usize, locale: Locale) -> Stri
     }
 }
 
+/// A threshold in words: `低于 500 分计 0 分` / `0 when below 500`.
+pub fn describe_threshold(min: Decimal, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("低于 {} 分计 0 分", plain(min)),
+        Locale::En => format!("0 when below {}", plain(min)),
+    }
+}
+
+/// An adjustment in words: the category, the factor and when it applies,
+/// conditions quoted as written.
+pub fn describe_adjustment(rubric: &Rubric, adj: &Adjustment, locale: Locale) -> String {
+    let category = rubric
+        .categories
+        .get(adj.category)
+        .map_or("", |c| c.name.as_str());
+    let mut parts = Vec::new();
+    if let Some(when) = &adj.when {
+        parts.push(match locale {
+            Locale::Zh => format!("条件：{}", when.source()),
+            Locale::En => format!("when: {}", when.source()),
+        });
+    }
+    if !adj.requires.is_empty() {
+        let labels = adj
+            .requires
+            .iter()
+            .map(|r| {
+                let source = rubric.sources.get(r.source).map_or("", |s| s.id.as_str());
+                match locale {
+                    Locale::Zh => format!("{}（{source}）", r.label),
+                    Locale::En => format!("{} ({source})", r.label),
+                }
+            })
+            .collect::<Vec<_>>();
+        parts.push(match locale {
+            Locale::Zh => format!("须有记录：{}", labels.join("、")),
+            Locale::En => format!("records needed: {}", labels.join(", ")),
+        });
+    }
+    match locale {
+        Locale::Zh => format!(
+            "类别「{category}」合计 × {}，按{}保留 {} 位（{}）",
+            plain(adj.factor),
+            rubric.rounding.mode.label(locale),
+            rubric.rounding.places,
+            parts.join("；")
+        ),
+        Locale::En => format!(
+            "Subtotal of {category} × {}, rounded {} to {} places ({})",
+            plain(adj.factor),
+            rubric.rounding.mode.label(locale),
+            rubric.rounding.places,
+            parts.join("; ")
+        ),
+    }
+}
+
+/// The quota's policies in words, one line each for the 规则 sheet, in this
+/// order: scope, how counts round, ties, tie-breaks, vetoed teachers.
+pub fn describe_quota(rubric: &Rubric, quota: &Quota, locale: Locale) -> [String; 5] {
+    let roster = rubric.sources.get(rubric.roster.source);
+    let scope = match (quota.scope, locale) {
+        (Some(slot), Locale::Zh) => {
+            let field = roster.and_then(|s| s.schema.fields.get(slot));
+            format!(
+                "按{}分别排名",
+                field.map_or("", |f| f.headers.first().unwrap_or(&f.name).as_str())
+            )
+        }
+        (Some(slot), Locale::En) => {
+            let field = roster.and_then(|s| s.schema.fields.get(slot));
+            format!(
+                "each {} ranked apart",
+                field.map_or("", |f| f.name.as_str())
+            )
+        }
+        (None, Locale::Zh) => "全体教师一起排名".to_string(),
+        (None, Locale::En) => "all teachers ranked together".to_string(),
+    };
+    let counts = match locale {
+        Locale::Zh => format!(
+            "名额 = 比例 × 参与排名人数，{}取整；最后一个等级取其余名额",
+            quota.counts.label(locale)
+        ),
+        Locale::En => format!(
+            "places = share × teachers ranked, rounded {}; the last grade takes the rest",
+            quota.counts.label(locale)
+        ),
+    };
+    let ties = match (quota.ties, locale) {
+        (TiePolicy::Better, Locale::Zh) => "同分跨越名额界线时，并列者均取较高等级".to_string(),
+        (TiePolicy::Worse, Locale::Zh) => "同分跨越名额界线时，并列者均取较低等级".to_string(),
+        (TiePolicy::Better, Locale::En) => {
+            "equal teachers across a boundary all take the better grade".to_string()
+        }
+        (TiePolicy::Worse, Locale::En) => {
+            "equal teachers across a boundary all take the worse grade".to_string()
+        }
+    };
+    let tie_break = quota
+        .tie_break
+        .iter()
+        .map(|tb| match *tb {
+            TieBreak::Item(i) => rubric.items.get(i).map_or("", |i| i.name.as_str()),
+            TieBreak::Category(c) => rubric.categories.get(c).map_or("", |c| c.name.as_str()),
+        })
+        .collect::<Vec<_>>();
+    let tie_break = match (tie_break.is_empty(), locale) {
+        (true, Locale::Zh) => "无（总分相同即并列）".to_string(),
+        (true, Locale::En) => "none (equal totals are tied)".to_string(),
+        (false, Locale::Zh) => format!("{}（高者在前）", tie_break.join("、")),
+        (false, Locale::En) => format!("{} (higher first)", tie_break.join(", ")),
+    };
+    let vetoed = match (quota.vetoed, locale) {
+        (VetoedInQuota::Exclude, Locale::Zh) => {
+            "先剔除被一票否决的教师再计算名额；其等级由否决决定".to_string()
+        }
+        (VetoedInQuota::Include, Locale::Zh) => {
+            "被一票否决的教师参与排名并占用名额位置；其等级由否决决定".to_string()
+        }
+        (VetoedInQuota::Exclude, Locale::En) => {
+            "taken out before places are counted; graded by their veto".to_string()
+        }
+        (VetoedInQuota::Include, Locale::En) => {
+            "ranked and holding their places; graded by their veto".to_string()
+        }
+    };
+    [scope, counts, ties, tie_break, vetoed]
+}
+
+/// An expression as the left operand of `×`: bracketed unless it is a
+/// bare name, so `(logins <= 3 ? logins : 3) × 2` reads as it is computed.
+fn operand(source: &str) -> String {
+    if source
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+    {
+        source.to_string()
+    } else {
+        format!("({source})")
+    }
+}
+
 fn points(value: Decimal) -> String {
     if value == Decimal::ONE {
         "1 point".to_string()
@@ -531,5 +707,122 @@ value = "hours"
             describe_compiled(&avg, "i", Locale::Zh),
             "hours 合计 ÷ 组内平均 × 10 分（全校比较；无记录者不参与）"
         );
+    }
+
+    /// A rubric with a weighted item, a threshold, an adjustment and a quota.
+    fn kinds() -> Rubric {
+        let text = r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+school = "school"
+[sources.roster]
+files = "r.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+school = { headers = ["学校"], type = "text" }
+role = { headers = ["角色"], type = "text" }
+[sources.ratings]
+files = "x.csv"
+teacher = "id"
+[sources.ratings.fields]
+id = { headers = ["工号"], type = "key" }
+rater = { headers = ["评价方"], type = "enum", values = ["学生", "考核小组"] }
+score = { headers = ["分数"], type = "decimal" }
+[[category]]
+id = "ethics"
+name = "师德"
+max = 100
+threshold = 60
+[[item]]
+id = "ethics"
+name = "师德评议"
+category = "ethics"
+max = 100
+[[item.rule]]
+kind = "weighted"
+source = "ratings"
+by = "rater"
+value = "score"
+weights = { "学生" = 40, "考核小组" = 60 }
+missing = "zero"
+[[adjust]]
+id = "half"
+name = "折半"
+category = "ethics"
+factor = 0.5
+when = 'role == "教干"'
+requires = [{ source = "ratings", when = 'rater == "考核小组"', label = "小组评分" }]
+[quota]
+scope = "school"
+counts = "down"
+ties = "worse"
+tie_break = ["ethics"]
+vetoed = "include"
+[[grade]]
+name = "优秀"
+share = 30
+[[grade]]
+name = "其他"
+share = 70
+"#;
+        crate::rubric::compile("t.toml", text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn weighted_names_each_rater_and_what_a_missing_one_counts() {
+        let r = kinds();
+        let item = &r.items[0];
+        assert_eq!(
+            describe_rule(&r, item, &item.rules[0], Locale::Zh),
+            "按评价方加权：学生 40%；考核小组 60%（分数 score；同一评价方多条记录取平均）；缺少的评价方计 0 分"
+        );
+        assert_eq!(
+            describe_rule(&r, item, &item.rules[0], Locale::En),
+            "Weighted by rater: 学生 40%; 考核小组 60% (score score; several records of a rater are averaged); a missing rater counts 0"
+        );
+    }
+
+    #[test]
+    fn threshold_and_adjustment_in_words() {
+        let r = kinds();
+        assert_eq!(describe_threshold(d("60"), Locale::Zh), "低于 60 分计 0 分");
+        assert_eq!(describe_threshold(d("60"), Locale::En), "0 when below 60");
+        assert_eq!(
+            describe_adjustment(&r, &r.adjustments[0], Locale::Zh),
+            "类别「师德」合计 × 0.5，按四舍五入保留 2 位（条件：role == \"教干\"；须有记录：小组评分（ratings））"
+        );
+        assert_eq!(
+            describe_adjustment(&r, &r.adjustments[0], Locale::En),
+            "Subtotal of 师德 × 0.5, rounded half up to 2 places (when: role == \"教干\"; records needed: 小组评分 (ratings))"
+        );
+    }
+
+    #[test]
+    fn quota_policies_in_words() {
+        let r = kinds();
+        let q = r.quota.as_ref().unwrap();
+        assert_eq!(
+            describe_quota(&r, q, Locale::Zh),
+            [
+                "按学校分别排名".to_string(),
+                "名额 = 比例 × 参与排名人数，去尾取整；最后一个等级取其余名额".to_string(),
+                "同分跨越名额界线时，并列者均取较低等级".to_string(),
+                "师德评议（高者在前）".to_string(),
+                "被一票否决的教师参与排名并占用名额位置；其等级由否决决定".to_string(),
+            ]
+        );
+        assert_eq!(
+            describe_quota(&r, q, Locale::En)[1],
+            "places = share × teachers ranked, rounded towards zero; the last grade takes the rest"
+        );
+    }
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
     }
 }

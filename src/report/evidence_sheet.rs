@@ -7,14 +7,20 @@ use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 use super::number::{cell, fixed, places_for};
 use super::style::{self, Widths};
 use super::workbook::{col, header_row, row, Ctx};
-use crate::engine::Evidence;
+use crate::engine::{AdjustResult, Evidence};
 use crate::rubric::Item;
 
 /// One evidence line with what it belongs to.
 struct Line<'a> {
     teacher: usize,
-    item: &'a Item,
-    evidence: &'a Evidence,
+    what: What<'a>,
+}
+
+/// An item's evidence, or an adjustment of a category's subtotal (after the
+/// teacher's item lines: it is applied to their sum).
+enum What<'a> {
+    Item(&'a Item, &'a Evidence),
+    Adjust(&'a AdjustResult),
 }
 
 /// Evidence lines in sheet order: roster order, then the summary's item
@@ -25,7 +31,7 @@ fn lines<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = Line<'a>> + 'a {
         .iter()
         .enumerate()
         .flat_map(move |(t, teacher)| {
-            ctx.item_order.iter().flat_map(move |&i| {
+            let items = ctx.item_order.iter().flat_map(move |&i| {
                 let item = ctx.rubric.items.get(i);
                 let evidence = teacher.items.get(i).map(|r| r.evidence.as_slice());
                 item.into_iter()
@@ -33,11 +39,15 @@ fn lines<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = Line<'a>> + 'a {
                     .flat_map(move |(item, evidence)| {
                         evidence.iter().map(move |evidence| Line {
                             teacher: t,
-                            item,
-                            evidence,
+                            what: What::Item(item, evidence),
                         })
                     })
-            })
+            });
+            let adjustments = teacher.adjustments.iter().map(move |a| Line {
+                teacher: t,
+                what: What::Adjust(a),
+            });
+            items.chain(adjustments)
         })
 }
 
@@ -78,43 +88,53 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let r = row(n + 1)?;
         last = r;
         let teacher = &ctx.outcome.teachers[line.teacher];
+        let row = match line.what {
+            What::Item(item, evidence) => Row {
+                category: item.category,
+                item: item.name.as_str(),
+                rule: evidence
+                    .rule
+                    .and_then(|i| item.rules.get(i))
+                    .map_or("", |r| r.label.as_str()),
+                kind: l.evidence_kind(evidence.kind),
+                points: evidence.points,
+                origin: evidence.origin.as_ref(),
+                detail: evidence.detail.clone(),
+            },
+            What::Adjust(a) => adjust_row(ctx, a),
+        };
         let category = ctx
             .rubric
             .categories
-            .get(line.item.category)
+            .get(row.category)
             .map_or("", |c| c.name.as_str());
-        let rule = line
-            .evidence
-            .rule
-            .and_then(|i| line.item.rules.get(i))
-            .map_or("", |r| r.label.as_str());
         let strings = [
             (0, teacher.key.as_str()),
             (1, teacher.name.as_str()),
             (2, category),
-            (3, line.item.name.as_str()),
-            (4, rule),
-            (5, l.evidence_kind(line.evidence.kind)),
+            (3, row.item),
+            (4, row.rule),
+            (5, row.kind),
         ];
         for (c, value) in strings {
             sheet.write_string_with_format(r, c, value, &text)?;
             widths.fit(c, value);
         }
-        let points = line.evidence.points;
+        let points = row.points;
         // Evidence can be finer than the rubric's places (a rounding step
         // of 0.005); showing it at 0.01 would hide the very step it explains.
         let places = places_for(points, ctx.places);
         sheet.write_number_with_format(r, 6, cell(points), &style::signed(places))?;
         widths.fit(6, &fixed(points, places));
-        if let Some(origin) = &line.evidence.origin {
+        if let Some(origin) = row.origin {
             sheet.write_string_with_format(r, 7, &*origin.file, &text)?;
             sheet.write_string_with_format(r, 8, &*origin.sheet, &text)?;
             sheet.write_number_with_format(r, 9, origin.row, &integer)?;
             widths.fit(7, &origin.file);
             widths.fit(8, &origin.sheet);
         }
-        sheet.write_string_with_format(r, 10, &line.evidence.detail, &text)?;
-        widths.fit(10, &line.evidence.detail);
+        sheet.write_string_with_format(r, 10, &row.detail, &text)?;
+        widths.fit(10, &row.detail);
     }
     let last_col = col(titles.len() - 1)?;
     sheet.set_freeze_panes(1, 2)?;
@@ -126,4 +146,42 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         .set_print_fit_to_pages(1, 0)
         .set_repeat_rows(0, 0)?;
     Ok(())
+}
+
+/// What one 明细 row shows.
+struct Row<'a> {
+    category: usize,
+    item: &'a str,
+    rule: &'a str,
+    kind: &'a str,
+    points: rust_decimal::Decimal,
+    origin: Option<&'a crate::provenance::Provenance>,
+    detail: String,
+}
+
+/// An adjustment's row: the change to the subtotal, the arithmetic, and the
+/// roster row or record that made it apply (every one of them in the detail).
+fn adjust_row<'a>(ctx: &'a Ctx<'_>, a: &'a AdjustResult) -> Row<'a> {
+    let l = ctx.labels;
+    let adj = ctx.rubric.adjustments.get(a.adjust);
+    let factor = adj.map_or(rust_decimal::Decimal::ONE, |adj| adj.factor);
+    let mut detail = format!(
+        "{} × {} = {}",
+        super::number::plain(a.before),
+        super::number::plain(factor),
+        super::number::plain(a.after)
+    );
+    for (origin, fields) in &a.evidence {
+        detail.push_str(l.list_separator);
+        detail.push_str(&format!("{fields} ({origin})"));
+    }
+    Row {
+        category: a.category,
+        item: l.category_subtotal,
+        rule: adj.map_or("", |adj| adj.name.as_str()),
+        kind: l.kind_adjust,
+        points: a.after - a.before,
+        origin: a.evidence.first().map(|(o, _)| o),
+        detail,
+    }
 }

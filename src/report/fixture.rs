@@ -194,6 +194,7 @@ pub fn rubric() -> Rubric {
         max: d(max),
         start,
         rules,
+        threshold: None,
     };
 
     let ethics = cond(&sources[CONDUCT], "type == \"体罚\"");
@@ -217,18 +218,21 @@ pub fn rubric() -> Rubric {
                 name: "考勤".into(),
                 max: d("2"),
                 items: vec![0],
+                threshold: None,
             },
             Category {
                 id: "teaching".into(),
                 name: "教学".into(),
                 max: d("40"),
                 items: vec![1, 3],
+                threshold: None,
             },
             Category {
                 id: "research".into(),
                 name: "科研".into(),
                 max: d("5"),
                 items: vec![2],
+                threshold: None,
             },
         ],
         items: vec![
@@ -264,16 +268,21 @@ pub fn rubric() -> Rubric {
             Grade {
                 name: "优秀".into(),
                 min: Some(d("40")),
+                share: None,
             },
             Grade {
                 name: "合格".into(),
                 min: Some(d("30")),
+                share: None,
             },
             Grade {
                 name: "不合格".into(),
                 min: None,
+                share: None,
             },
         ],
+        adjustments: Vec::new(),
+        quota: None,
     }
 }
 
@@ -367,6 +376,8 @@ pub fn outcome() -> Outcome {
         total: d("32.88"),
         grade: Some(2),
         grade_basis: GradeBasis::Veto(0),
+        adjustments: vec![],
+        quota: None,
         vetoes: vec![VetoResult {
             veto: 0,
             evidence: vec![(
@@ -436,6 +447,8 @@ pub fn outcome() -> Outcome {
         grade: Some(1),
         grade_basis: GradeBasis::Band,
         vetoes: vec![],
+        adjustments: vec![],
+        quota: None,
     };
 
     let digest = |path: &str, c: char| FileDigest {
@@ -444,6 +457,7 @@ pub fn outcome() -> Outcome {
     };
     Outcome {
         teachers: vec![zhang, li],
+        quotas: vec![],
         run: RunInfo {
             tool_version: "0.1.0".into(),
             rubric: digest("rubric.toml", 'a'),

@@ -43,6 +43,26 @@ struct Teacher<'a> {
     vetoes: Vec<&'a str>,
     categories: IndexMap<&'a str, String>,
     items: IndexMap<&'a str, String>,
+    /// Under `[quota]`: the place in the ranking (`"5"`, `"5–6"` when tied)
+    /// and the scope's count; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rank: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ranked_of: Option<usize>,
+    /// Under `[quota]`: why the grade is what it is, in the rubric's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    grade_basis: Option<String>,
+    /// Category subtotals multiplied by an adjustment; absent when none applied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    adjustments: Vec<Adjusted<'a>>,
+}
+
+#[derive(Serialize)]
+struct Adjusted<'a> {
+    id: &'a str,
+    category: &'a str,
+    before: String,
+    after: String,
 }
 
 /// The summary as a JSON value. Scores (`full_marks`, `total`, categories,
@@ -90,6 +110,7 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
                 graded_by: match t.grade_basis {
                     GradeBasis::Band => "band",
                     GradeBasis::Veto(_) => "veto",
+                    GradeBasis::Quota => "quota",
                 },
                 vetoes: t
                     .vetoes
@@ -108,6 +129,28 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
                     .iter()
                     .zip(&t.items)
                     .map(|(i, r)| (i.id.as_str(), fixed(r.score, places)))
+                    .collect(),
+                rank: t.quota.as_ref().map(super::quota_basis::rank_text),
+                ranked_of: t
+                    .quota
+                    .as_ref()
+                    .and_then(|p| outcome.quotas.get(p.scope))
+                    .map(|s| s.counted),
+                grade_basis: rubric.quota.as_ref().map(|_| {
+                    let locale = rubric.locale.unwrap_or(crate::rubric::Locale::Zh);
+                    super::quota_basis::grade_basis(rubric, outcome, t, locale)
+                }),
+                adjustments: t
+                    .adjustments
+                    .iter()
+                    .filter_map(|a| {
+                        Some(Adjusted {
+                            id: rubric.adjustments.get(a.adjust)?.id.as_str(),
+                            category: rubric.categories.get(a.category)?.id.as_str(),
+                            before: fixed(a.before, places),
+                            after: fixed(a.after, places),
+                        })
+                    })
                     .collect(),
             }
         })

@@ -86,6 +86,45 @@ pub struct Labels {
     pub kind_window: &'static str,
     /// [`EvidenceKind::Relative`].
     pub kind_relative: &'static str,
+    /// [`EvidenceKind::Threshold`].
+    pub kind_threshold: &'static str,
+    /// [`EvidenceKind::Rating`].
+    pub kind_rating: &'static str,
+    /// [`EvidenceKind::Weighted`].
+    pub kind_weighted: &'static str,
+    /// A 明细 row for an adjustment of a category subtotal.
+    pub kind_adjust: &'static str,
+    /// The item column of an adjustment row: it is about the whole category.
+    pub category_subtotal: &'static str,
+
+    /// 汇总: the teacher's place in the quota ranking.
+    pub rank: &'static str,
+    /// 汇总: why the grade is what it is.
+    pub grade_basis: &'static str,
+    /// 汇总: adjustments applied to the teacher's subtotals.
+    pub adjust_notes: &'static str,
+    /// 规则: an item's or category's threshold.
+    pub threshold: &'static str,
+    /// 规则: section title for categories with thresholds.
+    pub section_categories: &'static str,
+    /// 规则: section title for adjustments.
+    pub section_adjustments: &'static str,
+    /// 规则: an adjustment's factor.
+    pub factor: &'static str,
+    /// 规则: a grade's share of the ranking.
+    pub grade_share: &'static str,
+    /// 规则: section title for the quota's policies.
+    pub section_quota: &'static str,
+    /// 规则: the roster field ranked within.
+    pub quota_scope: &'static str,
+    /// 规则: how counts round.
+    pub quota_counts: &'static str,
+    /// 规则: the tie policy.
+    pub quota_ties: &'static str,
+    /// 规则: the tie-break scores.
+    pub quota_tie_break: &'static str,
+    /// 规则: what vetoed teachers do.
+    pub quota_vetoed: &'static str,
 
     /// A veto's name.
     pub veto: &'static str,
@@ -177,6 +216,9 @@ impl Labels {
             EvidenceKind::Override => self.kind_override,
             EvidenceKind::Window => self.kind_window,
             EvidenceKind::Relative => self.kind_relative,
+            EvidenceKind::Threshold => self.kind_threshold,
+            EvidenceKind::Rating => self.kind_rating,
+            EvidenceKind::Weighted => self.kind_weighted,
         }
     }
 }
@@ -226,6 +268,25 @@ static ZH: Labels = Labels {
     kind_override: "人工调整",
     kind_window: "未达标时段",
     kind_relative: "组内折算",
+    kind_threshold: "未达门槛",
+    kind_rating: "评分",
+    kind_weighted: "加权",
+    kind_adjust: "折算",
+    category_subtotal: "（类别合计）",
+    rank: "排名",
+    grade_basis: "等级依据",
+    adjust_notes: "折算说明",
+    threshold: "门槛",
+    section_categories: "类别门槛",
+    section_adjustments: "折算",
+    factor: "系数",
+    grade_share: "名额比例",
+    section_quota: "等级名额",
+    quota_scope: "排名范围",
+    quota_counts: "名额取整",
+    quota_ties: "并列处理",
+    quota_tie_break: "并列时依次比较",
+    quota_vetoed: "否决教师",
     veto: "否决项",
     forced_grade: "强制等级",
     section_items: "评分项目",
@@ -300,6 +361,25 @@ static EN: Labels = Labels {
     kind_override: "manual override",
     kind_window: "window breach",
     kind_relative: "relative to group",
+    kind_threshold: "below threshold",
+    kind_rating: "rating",
+    kind_weighted: "weighted",
+    kind_adjust: "adjustment",
+    category_subtotal: "(category subtotal)",
+    rank: "Rank",
+    grade_basis: "Grade basis",
+    adjust_notes: "Adjustments",
+    threshold: "Threshold",
+    section_categories: "Category thresholds",
+    section_adjustments: "Adjustments",
+    factor: "Factor",
+    grade_share: "Share",
+    section_quota: "Grade quotas",
+    quota_scope: "Ranked within",
+    quota_counts: "Counts rounded",
+    quota_ties: "Ties",
+    quota_tie_break: "Ties broken by",
+    quota_vetoed: "Vetoed teachers",
     veto: "Veto",
     forced_grade: "Forced grade",
     section_items: "Items",

@@ -12,6 +12,7 @@ mod evidence_sheet;
 mod json;
 pub mod labels;
 mod number;
+pub mod quota_basis;
 mod rules_sheet;
 mod run_sheet;
 mod style;
@@ -25,7 +26,7 @@ mod fixture;
 use std::path::PathBuf;
 
 pub use atomic::write_atomically;
-pub use describe::describe_rule;
+pub use describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
 pub use json::{json_summary, json_summary_text};
 pub use labels::{labels, Labels};
 pub use workbook::workbook_bytes;

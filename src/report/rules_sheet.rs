@@ -4,7 +4,8 @@
 
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
-use super::describe::describe_rule;
+use super::describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
+use super::number::plain;
 use super::number::{cell, fixed};
 use super::style::{self, Widths};
 use super::workbook::{header_row, Ctx};
@@ -82,6 +83,48 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         }
     }
 
+    // Thresholds, when the rubric has any: items', then categories'.
+    let thresholds: Vec<(&str, &str, rust_decimal::Decimal)> = ctx
+        .item_order
+        .iter()
+        .filter_map(|&i| rubric.items.get(i))
+        .filter_map(|item| {
+            let category = rubric
+                .categories
+                .get(item.category)
+                .map_or("", |c| c.name.as_str());
+            item.threshold.map(|t| (category, item.name.as_str(), t))
+        })
+        .chain(rubric.categories.iter().filter_map(|c| {
+            c.threshold
+                .map(|t| (c.name.as_str(), l.category_subtotal, t))
+        }))
+        .collect();
+    if !thresholds.is_empty() {
+        r += 2;
+        sheet.write_string_with_format(r, 0, l.threshold, &section)?;
+        r += 1;
+        header_row(
+            sheet,
+            r,
+            &[l.category, l.item, l.threshold, l.rule_text],
+            &mut widths,
+        )?;
+        for (category, item, min) in thresholds {
+            r += 1;
+            put(sheet, r, 0, category, &mut widths)?;
+            put(sheet, r, 1, item, &mut widths)?;
+            sheet.write_number_with_format(r, 2, cell(min), &score)?;
+            put(
+                sheet,
+                r,
+                3,
+                &describe_threshold(min, ctx.locale),
+                &mut widths,
+            )?;
+        }
+    }
+
     r += 2;
     sheet.write_string_with_format(r, 0, l.section_vetoes, &section)?;
     r += 1;
@@ -107,19 +150,63 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         put(sheet, r, 3, grade, &mut widths)?;
     }
 
+    if !rubric.adjustments.is_empty() {
+        r += 2;
+        sheet.write_string_with_format(r, 0, l.section_adjustments, &section)?;
+        r += 1;
+        header_row(
+            sheet,
+            r,
+            &[l.adjust_notes, l.category, l.factor, l.rule_text],
+            &mut widths,
+        )?;
+        for adj in &rubric.adjustments {
+            r += 1;
+            put(sheet, r, 0, &adj.name, &mut widths)?;
+            let category = rubric
+                .categories
+                .get(adj.category)
+                .map_or("", |c| c.name.as_str());
+            put(sheet, r, 1, category, &mut widths)?;
+            put(sheet, r, 2, &plain(adj.factor), &mut widths)?;
+            let words = describe_adjustment(rubric, adj, ctx.locale);
+            widths.fit(3, &words);
+            sheet.write_string_with_format(r, 3, &words, &wrapped)?;
+        }
+    }
+
     r += 2;
     sheet.write_string_with_format(r, 0, l.section_grades, &section)?;
     r += 1;
-    header_row(sheet, r, &[l.grade, l.grade_min], &mut widths)?;
+    let by_quota = rubric.quota.is_some();
+    let second = if by_quota { l.grade_share } else { l.grade_min };
+    header_row(sheet, r, &[l.grade, second], &mut widths)?;
     for grade in &rubric.grades {
         r += 1;
         put(sheet, r, 0, &grade.name, &mut widths)?;
-        match grade.min {
-            Some(min) => {
+        match (grade.share, grade.min) {
+            (Some(share), _) => put(sheet, r, 1, &format!("{}%", plain(share)), &mut widths)?,
+            (None, Some(min)) => {
                 sheet.write_number_with_format(r, 1, cell(min), &score)?;
                 widths.fit(1, &fixed(min, ctx.places));
             }
-            None => put(sheet, r, 1, l.grade_rest, &mut widths)?,
+            (None, None) => put(sheet, r, 1, l.grade_rest, &mut widths)?,
+        }
+    }
+    if let Some(quota) = &rubric.quota {
+        r += 2;
+        sheet.write_string_with_format(r, 0, l.section_quota, &section)?;
+        let labels = [
+            l.quota_scope,
+            l.quota_counts,
+            l.quota_ties,
+            l.quota_tie_break,
+            l.quota_vetoed,
+        ];
+        for (label, words) in labels.iter().zip(describe_quota(rubric, quota, ctx.locale)) {
+            r += 1;
+            put(sheet, r, 0, label, &mut widths)?;
+            put(sheet, r, 1, &words, &mut widths)?;
         }
     }
 

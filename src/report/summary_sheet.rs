@@ -31,7 +31,11 @@ struct Columns {
     categories: Vec<(ColNum, Option<(ColNum, ColNum)>)>,
     total: ColNum,
     grade: ColNum,
+    /// Under `[quota]`: the place in the ranking and the grade's basis.
+    rank: Option<(ColNum, ColNum)>,
     vetoes: ColNum,
+    /// With `[[adjust]]`: which subtotals were multiplied and why.
+    adjust_notes: Option<ColNum>,
 }
 
 impl Columns {
@@ -59,18 +63,33 @@ impl Columns {
         for span in spans {
             categories.push((take()?, span));
         }
+        let total = take()?;
+        let grade = take()?;
+        let rank = if ctx.rubric.quota.is_some() {
+            Some((take()?, take()?))
+        } else {
+            None
+        };
+        let vetoes = take()?;
+        let adjust_notes = if ctx.rubric.adjustments.is_empty() {
+            None
+        } else {
+            Some(take()?)
+        };
         Ok(Columns {
             school,
             items,
             categories,
-            total: take()?,
-            grade: take()?,
-            vetoes: take()?,
+            total,
+            grade,
+            rank,
+            vetoes,
+            adjust_notes,
         })
     }
 
     fn last(&self) -> ColNum {
-        self.vetoes
+        self.adjust_notes.unwrap_or(self.vetoes)
     }
 }
 
@@ -164,7 +183,14 @@ fn write_header(
         format!("{} ({})", l.total, plain(ctx.rubric.full_marks)),
     ));
     spanning.push((cols.grade, l.grade.to_string()));
+    if let Some((rank, basis)) = cols.rank {
+        spanning.push((rank, l.rank.to_string()));
+        spanning.push((basis, l.grade_basis.to_string()));
+    }
     spanning.push((cols.vetoes, l.veto_reasons.to_string()));
+    if let Some(c) = cols.adjust_notes {
+        spanning.push((c, l.adjust_notes.to_string()));
+    }
     for (c, text) in &spanning {
         sheet.merge_range(GROUP_ROW, *c, HEAD_ROW, *c, text, &head)?;
         widths.fit(*c, text);
@@ -262,11 +288,18 @@ fn write_teacher(
     let excel_row = r + 1;
     for (k, (c, span)) in cols.categories.iter().enumerate() {
         let value = teacher.categories.get(k).copied().unwrap_or_default();
-        let formula = match span {
+        let mut formula = match span {
             Some((first, last)) => sum(*first, *last, excel_row),
             // A category without items scores 0; say so rather than SUM().
             None => "0".to_string(),
         };
+        // An adjusted subtotal shows its factor in the formula, so the cell
+        // still reads as the items' sum, and Excel recomputes our value.
+        for a in teacher.adjustments.iter().filter(|a| a.category == k) {
+            if let Some(adj) = ctx.rubric.adjustments.get(a.adjust) {
+                formula = adjusted(ctx.rubric.rounding, &formula, adj.factor, a.before, a.after);
+            }
+        }
         let exact = fixed(value, ctx.places);
         widths.fit(*c, &exact);
         sheet.write_formula_with_format(r, *c, Formula::new(formula).set_result(exact), &score)?;
@@ -296,7 +329,79 @@ fn write_teacher(
         .join(l.list_separator);
     sheet.write_string_with_format(r, cols.vetoes, &reasons, &text)?;
     widths.fit(cols.vetoes, &reasons);
+
+    if let Some((rank_col, basis_col)) = cols.rank {
+        let rank = teacher
+            .quota
+            .as_ref()
+            .map(super::quota_basis::rank_text)
+            .unwrap_or_default();
+        sheet.write_string_with_format(r, rank_col, &rank, &text)?;
+        widths.fit(rank_col, &rank);
+        let basis = super::quota_basis::grade_basis(ctx.rubric, ctx.outcome, teacher, ctx.locale);
+        sheet.write_string_with_format(r, basis_col, &basis, &text)?;
+        widths.fit(basis_col, &basis);
+    }
+    if let Some(c) = cols.adjust_notes {
+        let notes = teacher
+            .adjustments
+            .iter()
+            .filter_map(|a| {
+                let adj = ctx.rubric.adjustments.get(a.adjust)?;
+                let category = ctx.rubric.categories.get(a.category)?;
+                Some(format!(
+                    "{} {} × {} = {}（{}）",
+                    category.name,
+                    plain(a.before),
+                    plain(adj.factor),
+                    plain(a.after),
+                    adj.name
+                ))
+            })
+            .collect::<Vec<_>>()
+            .join(l.list_separator);
+        sheet.write_string_with_format(r, c, &notes, &text)?;
+        widths.fit(c, &notes);
+    }
     Ok(())
+}
+
+/// `SUM(E4:G4)*0.5`, wrapped in the spreadsheet rounding function that
+/// matches the rubric's mode when the product needs rounding
+/// (`ROUND(SUM(E4:G4)*0.5,2)`). Excel has no banker's rounding: for a
+/// half-even rubric whose product falls on a tie the cell holds the value
+/// itself, since any formula would show a different number.
+fn adjusted(
+    rounding: crate::rubric::Rounding,
+    inner: &str,
+    factor: rust_decimal::Decimal,
+    before: rust_decimal::Decimal,
+    after: rust_decimal::Decimal,
+) -> String {
+    use crate::rubric::RoundingMode;
+    let product = format!("{inner}*{}", plain(factor));
+    let exact = before * factor;
+    if exact == after {
+        return product;
+    }
+    let places = rounding.places;
+    let function = match rounding.mode {
+        RoundingMode::HalfUp => "ROUND",
+        RoundingMode::Down => "ROUNDDOWN",
+        RoundingMode::Up => "ROUNDUP",
+        RoundingMode::HalfEven => {
+            let half_up = exact.round_dp_with_strategy(
+                places,
+                rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+            );
+            if half_up == after {
+                "ROUND"
+            } else {
+                return plain(after);
+            }
+        }
+    };
+    format!("{function}({product},{places})")
 }
 
 /// `SUM(E4:G4)`, or `SUM(E4)` for one cell: the shortest form a person
@@ -310,5 +415,55 @@ fn sum(first: ColNum, last: ColNum, excel_row: RowNum) -> String {
             "SUM({a}{excel_row}:{}{excel_row})",
             column_letters(u32::from(last))
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::{Rounding, RoundingMode};
+
+    fn d(s: &str) -> rust_decimal::Decimal {
+        s.parse().unwrap()
+    }
+
+    fn rounding(mode: RoundingMode) -> Rounding {
+        Rounding { places: 2, mode }
+    }
+
+    #[test]
+    fn an_adjusted_subtotal_shows_its_factor_and_rounding() {
+        let half_up = rounding(RoundingMode::HalfUp);
+        // 8 × 0.5 = 4 exactly: no rounding function.
+        assert_eq!(
+            adjusted(half_up, "SUM(D4:F4)", d("0.5"), d("8"), d("4")),
+            "SUM(D4:F4)*0.5"
+        );
+        // 7.25 × 0.5 = 3.625 → 3.63.
+        assert_eq!(
+            adjusted(half_up, "SUM(D4:F4)", d("0.5"), d("7.25"), d("3.63")),
+            "ROUND(SUM(D4:F4)*0.5,2)"
+        );
+        assert_eq!(
+            adjusted(
+                rounding(RoundingMode::Down),
+                "SUM(D4)",
+                d("0.5"),
+                d("7.25"),
+                d("3.62")
+            ),
+            "ROUNDDOWN(SUM(D4)*0.5,2)"
+        );
+        // Banker's rounding of a tie has no spreadsheet function: the value itself.
+        assert_eq!(
+            adjusted(
+                rounding(RoundingMode::HalfEven),
+                "SUM(D4)",
+                d("0.5"),
+                d("7.25"),
+                d("3.62")
+            ),
+            "3.62"
+        );
     }
 }

@@ -3,6 +3,12 @@
 //! exact decimal, and checks that the numbers add up. Every problem found is
 //! collected with its TOML location, so an author sees all of them at once.
 
+mod adjust;
+mod quota;
+#[cfg(test)]
+mod tests_b;
+mod weighted;
+
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
@@ -106,6 +112,7 @@ impl Compiler<'_> {
                 continue;
             }
             let max = self.positive(&def.max, "a category's max")?;
+            let threshold = self.threshold(def.threshold.as_ref(), max, "category");
             category_ids.insert(def.id.get_ref().clone(), categories.len());
             category_defs.push(def);
             categories.push(Category {
@@ -113,6 +120,7 @@ impl Compiler<'_> {
                 name: def.name.clone(),
                 max,
                 items: Vec::new(),
+                threshold,
             });
         }
         if categories.is_empty() {
@@ -192,8 +200,15 @@ impl Compiler<'_> {
             }
         }
 
-        let grades = self.grades(&file);
+        let by_quota = file.quota.is_some() || file.grade.iter().any(|g| g.share.is_some());
+        let grades = if by_quota {
+            self.quota_grades(&file)
+        } else {
+            self.grades(&file)
+        };
         let vetoes = self.vetoes(&file, &sources, &roster_fields, &grades);
+        let adjustments = self.adjustments(&file, &sources, &roster_fields, &categories);
+        let quota = self.quota(&file, &roster_fields, &items, &categories, &grades);
 
         Some(Rubric {
             name: file.rubric.name.clone(),
@@ -209,7 +224,31 @@ impl Compiler<'_> {
             grades,
             calendar,
             tables: self.tables.clone(),
+            adjustments,
+            quota,
         })
+    }
+
+    /// A threshold: above 0 and at most the maximum (a higher one would zero everyone).
+    fn threshold(
+        &mut self,
+        def: Option<&Spanned<Num>>,
+        max: Decimal,
+        what: &str,
+    ) -> Option<Decimal> {
+        let t = def?;
+        let v = t.get_ref().0;
+        if v <= Decimal::ZERO || v > max {
+            self.error(
+                t.span(),
+                format!(
+                    "a {what}'s threshold is above 0 and at most its max {}",
+                    max.normalize()
+                ),
+            );
+            return None;
+        }
+        Some(v)
     }
 
     fn rounding(&mut self, def: &Spanned<super::file::RoundingDef>) -> Rounding {
@@ -513,6 +552,7 @@ impl Compiler<'_> {
         roster_fields: &[(String, FieldType)],
     ) -> Option<Item> {
         let max = self.positive(&def.max, "an item's max")?;
+        let threshold = self.threshold(def.threshold.as_ref(), max, "item");
         if def.rule.is_empty() {
             self.error(
                 def.id.span(),
@@ -539,7 +579,7 @@ impl Compiler<'_> {
             .count();
         let imports = rules
             .iter()
-            .filter(|r| matches!(r.effect, Effect::Import { .. }))
+            .filter(|r| matches!(r.effect, Effect::Import { .. } | Effect::Weighted { .. }))
             .count();
         if deducts > 0 && deducts < rules.len() {
             self.error(
@@ -556,7 +596,7 @@ impl Compiler<'_> {
             self.error(
                 def.id.span(),
                 format!(
-                    "item `{}` imports its score, so it can have no other rule",
+                    "item `{}` imports its score (import or weighted), so it can have no other rule",
                     def.id.get_ref()
                 ),
             );
@@ -569,6 +609,7 @@ impl Compiler<'_> {
             max,
             start: if deducts > 0 { Start::Max } else { Start::Zero },
             rules,
+            threshold,
         })
     }
 
@@ -616,7 +657,12 @@ impl Compiler<'_> {
             forbid(self, r.against.is_some(), "against");
             forbid(self, r.ranks.is_some(), "ranks");
         }
+        if kind != "weighted" {
+            forbid(self, r.by.is_some(), "by");
+            forbid(self, r.weights.is_some(), "weights");
+        }
         let effect = match kind {
+            "weighted" => self.weighted(r, &span, &sources[source], &scope)?,
             "window" => {
                 forbid(
                     self,
@@ -729,7 +775,7 @@ impl Compiler<'_> {
                 self.error(
                     r.kind.span(),
                     format!(
-                        "unknown rule kind `{other}`; use deduct, bonus, proportional, ratio, import, window or relative"
+                        "unknown rule kind `{other}`; use deduct, bonus, proportional, ratio, import, window, relative or weighted"
                     ),
                 );
                 return None;
@@ -919,7 +965,11 @@ impl Compiler<'_> {
                 }
                 (None, true) => {}
             }
-            grades.push(Grade { name, min });
+            grades.push(Grade {
+                name,
+                min,
+                share: None,
+            });
         }
         grades
     }

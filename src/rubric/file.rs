@@ -30,6 +30,12 @@ pub struct RubricFile {
     /// `[tables.NAME]`: lookup tables expressions read with `table("NAME", …)`.
     #[serde(default)]
     pub tables: IndexMap<Spanned<String>, TableDef>,
+    /// `[[adjust]]`: category subtotals multiplied when a condition holds.
+    #[serde(default)]
+    pub adjust: Vec<AdjustDef>,
+    /// `[quota]`: grades by share of the ranking instead of score bands.
+    #[serde(default)]
+    pub quota: Option<Spanned<QuotaDef>>,
 }
 
 /// `[rubric]`: what the rubric is called and how it rounds.
@@ -124,6 +130,9 @@ pub struct CategoryDef {
     pub id: Spanned<String>,
     pub name: String,
     pub max: Spanned<Num>,
+    /// Below this subtotal the whole category scores 0 (方案3: < 500).
+    #[serde(default)]
+    pub threshold: Option<Spanned<Num>>,
 }
 
 /// `[[item]]`: a scored item within a category, with its rules.
@@ -134,6 +143,9 @@ pub struct ItemDef {
     pub name: String,
     pub category: Spanned<String>,
     pub max: Spanned<Num>,
+    /// Below this score the item scores 0.
+    #[serde(default)]
+    pub threshold: Option<Spanned<Num>>,
     #[serde(default)]
     pub rule: Vec<Spanned<RuleDef>>,
 }
@@ -176,6 +188,7 @@ pub struct RuleDef {
     #[serde(default)]
     pub matching: Option<Spanned<String>>,
     /// `import`: what a teacher with no record scores: `error` (default) or `zero`.
+    /// `weighted`: what a missing rater counts: `error` (default) or `zero`.
     #[serde(default)]
     pub missing: Option<Spanned<String>>,
     /// `window`: the calendar window, `day` or `week`.
@@ -197,6 +210,12 @@ pub struct RuleDef {
     /// `relative` by rank: points for rank 1, 2, 3 …; ranks past the list take the last.
     #[serde(default)]
     pub ranks: Option<Spanned<Vec<Num>>>,
+    /// `weighted`: the enum field naming the rater (评价方).
+    #[serde(default)]
+    pub by: Option<Spanned<String>>,
+    /// `weighted`: percent per rater, adding up to 100.
+    #[serde(default)]
+    pub weights: Option<Spanned<IndexMap<String, Num>>>,
 }
 
 /// `points_by = { field = "level", values = { "县级" = 3, "校级" = 2 } }`.
@@ -237,13 +256,64 @@ pub struct VetoDef {
     pub grade: Spanned<String>,
 }
 
-/// `[[grade]]`: a band; scores at or above `min` take it (the last band has no `min`).
+/// `[[grade]]`: a band; scores at or above `min` take it (the last band has
+/// no `min`). Under `[quota]` a grade has a `share` of the ranking instead.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GradeDef {
     pub name: Spanned<String>,
     #[serde(default)]
     pub min: Option<Spanned<Num>>,
+    /// Percent of the ranking that takes this grade (`[quota]` only).
+    #[serde(default)]
+    pub share: Option<Spanned<Num>>,
+}
+
+/// `[[adjust]]`: a category's subtotal multiplied by `factor` for teachers
+/// whose roster row matches `when` and who have a matching record in every
+/// `requires` entry (方案5 折半计入).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdjustDef {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub category: Spanned<String>,
+    pub factor: Spanned<Num>,
+    /// A condition over the teacher's roster row (roster fields by bare name).
+    #[serde(default)]
+    pub when: Option<Spanned<String>>,
+    /// Records the teacher must have, each in its source.
+    #[serde(default)]
+    pub requires: Vec<Spanned<RequireDef>>,
+}
+
+/// `{ source = "duty", when = "hours > 0", label = "现场值守" }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequireDef {
+    pub source: Spanned<String>,
+    #[serde(default)]
+    pub when: Option<Spanned<String>>,
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+/// `[quota]`: how the ranking is cut into grades by the grades' shares.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotaDef {
+    /// The roster field whose value groups teachers (a school); all together without it.
+    #[serde(default)]
+    pub scope: Option<Spanned<String>>,
+    /// How `share × teachers` becomes a count: a rounding mode.
+    pub counts: Spanned<String>,
+    /// At a boundary: `better` (all tied take the better grade).
+    pub ties: Spanned<String>,
+    /// Items or categories (higher first) that order equal totals before `ties` applies.
+    #[serde(default)]
+    pub tie_break: Vec<Spanned<String>>,
+    /// `exclude`: vetoed teachers are taken out before counting; `include`: they hold their place.
+    pub vetoed: Spanned<String>,
 }
 
 /// `[calendar]`: which days are school days. Weekdays by default; holidays

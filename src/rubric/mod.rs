@@ -3,18 +3,22 @@
 //! written in (`expr`).
 
 pub mod calendar;
+pub mod adjust;
 mod compile;
 pub mod error;
 pub mod expr;
 pub mod file;
 pub mod model;
 pub mod table;
+pub mod quota;
 
 use std::path::Path;
 
+pub use adjust::{Adjustment, Requirement};
 pub use compile::compile;
 pub use error::{Diagnostic, RubricError};
 pub use model::*;
+pub use quota::{Quota, TieBreak, TiePolicy, VetoedInQuota};
 
 /// A rubric loaded from disk, with the text it was compiled from (its digest
 /// goes into the run record).

@@ -36,6 +36,10 @@ pub struct Rubric {
     pub calendar: super::calendar::Calendar,
     /// Lookup tables, in the order written.
     pub tables: Vec<std::sync::Arc<super::table::LookupTable>>,
+    /// Category subtotals multiplied when a condition holds, in the order written.
+    pub adjustments: Vec<super::adjust::Adjustment>,
+    /// Grades by share of the ranking, when the rubric grades by quota.
+    pub quota: Option<super::quota::Quota>,
 }
 
 /// Output language.
@@ -190,6 +194,8 @@ pub struct Category {
     pub max: Decimal,
     /// Indexes of its items, in the order written.
     pub items: Vec<usize>,
+    /// Below this subtotal every item of the category scores 0.
+    pub threshold: Option<Decimal>,
 }
 
 /// A scored item.
@@ -207,6 +213,8 @@ pub struct Item {
     pub start: Start,
     /// The rules, in the order written.
     pub rules: Vec<Rule>,
+    /// Below this score (after rounding) the item scores 0.
+    pub threshold: Option<Decimal>,
 }
 
 impl Item {
@@ -281,6 +289,17 @@ pub enum Effect {
     Window(WindowRule),
     /// Points from the teacher's summed value relative to a group of teachers.
     Relative(RelativeRule),
+    /// Each rater's score (the mean of their records) times their weight.
+    Weighted {
+        /// Slot of the enum field naming the rater.
+        by: usize,
+        /// The score a record gives.
+        value: NumberExpr,
+        /// Rater and percent, in the order written; the percents add up to 100.
+        weights: Vec<(String, Decimal)>,
+        /// What a rater with no record counts.
+        missing: MissingImport,
+    },
 }
 
 impl Effect {
@@ -294,6 +313,7 @@ impl Effect {
             Effect::Import { .. } => "import",
             Effect::Window(_) => "window",
             Effect::Relative(_) => "relative",
+            Effect::Weighted { .. } => "weighted",
         }
     }
 }
@@ -424,6 +444,8 @@ pub struct Grade {
     pub name: String,
     /// Scores at or above take this grade; `None` for the lowest.
     pub min: Option<Decimal>,
+    /// Percent of the ranking under `[quota]`; `None` when grading by bands.
+    pub share: Option<Decimal>,
 }
 
 impl Rubric {

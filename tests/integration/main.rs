@@ -5,6 +5,8 @@ mod audit;
 mod cli_cases;
 mod daily_minimums;
 mod peer;
+mod fangan13_ethics;
+mod fangan3_it_points;
 mod producers;
 mod properties;
 mod rubrics;

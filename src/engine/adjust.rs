@@ -1,0 +1,248 @@
+//! After a teacher's items are scored: category thresholds (方案3: under
+//! 500 points the category scores 0), then adjustments that multiply a
+//! category's subtotal (方案5 折半计入). A threshold takes each item of the
+//! category to 0 with an evidence line, so items still reconcile; an
+//! adjustment leaves the items as earned and changes the subtotal, which is
+//! what adds into the total.
+
+use rust_decimal::Decimal;
+
+use super::outcome::{AdjustResult, Evidence, EvidenceKind, ItemResult};
+use super::problem::Problem;
+use crate::provenance::Provenance;
+use crate::rubric::expr::Env;
+use crate::rubric::Rubric;
+use crate::value::Value;
+
+/// Zeroes every item of a category whose subtotal is under its threshold.
+pub(super) fn category_thresholds(rubric: &Rubric, items: &mut [ItemResult]) {
+    for category in &rubric.categories {
+        let Some(min) = category.threshold else {
+            continue;
+        };
+        let sum: Decimal = category.items.iter().map(|&i| items[i].score).sum();
+        if sum >= min {
+            continue;
+        }
+        for &i in &category.items {
+            let item = &mut items[i];
+            if item.score.is_zero() {
+                continue;
+            }
+            item.evidence.push(Evidence {
+                rule: None,
+                kind: EvidenceKind::Threshold,
+                points: -item.score,
+                origin: None,
+                detail: format!(
+                    "类别「{}」合计 {} < {}：不得分",
+                    category.name,
+                    sum.normalize(),
+                    min.normalize()
+                ),
+            });
+            item.score = Decimal::ZERO;
+        }
+    }
+}
+
+/// The teacher whose categories are adjusted: their roster row and, per
+/// adjustment and requirement, the first record that met it.
+pub(super) struct Subject<'a> {
+    pub values: &'a [Value],
+    pub origin: &'a Provenance,
+    pub hits: &'a [Vec<Option<(Provenance, String)>>],
+}
+
+/// Applies every adjustment whose condition holds, in rubric order, to
+/// `categories`; returns what was applied.
+pub(super) fn adjust(
+    rubric: &Rubric,
+    who: &Subject<'_>,
+    categories: &mut [Decimal],
+    roster_detail: impl Fn(&[crate::rubric::expr::FieldRef]) -> String,
+    problems: &mut Vec<Problem>,
+) -> Vec<AdjustResult> {
+    let env = Env {
+        record: who.values,
+        teacher: who.values,
+    };
+    let mut out = Vec::new();
+    for (a, adj) in rubric.adjustments.iter().enumerate() {
+        let mut evidence = Vec::new();
+        if let Some(when) = &adj.when {
+            match when.eval(&env) {
+                Ok(true) => evidence.push((who.origin.clone(), roster_detail(when.fields()))),
+                Ok(false) => continue,
+                Err(e) => {
+                    problems.push(Problem::Evaluation {
+                        origin: who.origin.clone(),
+                        rule: adj.name.clone(),
+                        reason: e.to_string(),
+                    });
+                    continue;
+                }
+            }
+        }
+        let hits = who.hits.get(a).map(Vec::as_slice).unwrap_or(&[]);
+        if hits.len() != adj.requires.len() || hits.iter().any(Option::is_none) {
+            continue;
+        }
+        for ((origin, detail), req) in hits.iter().flatten().zip(&adj.requires) {
+            evidence.push((origin.clone(), format!("{}：{detail}", req.label)));
+        }
+        let Some(before) = categories.get(adj.category).copied() else {
+            continue;
+        };
+        let after = rubric.rounding.apply(before * adj.factor);
+        categories[adj.category] = after;
+        out.push(AdjustResult {
+            adjust: a,
+            category: adj.category,
+            before,
+            after,
+            evidence,
+        });
+    }
+    out
+}
+
+/// What a category's subtotal must be: its items' sum, then each adjustment
+/// applied to it in order. `reconcile` checks every subtotal against this.
+pub(super) fn expected_subtotal(
+    rubric: &Rubric,
+    category: usize,
+    items: &[ItemResult],
+    applied: &[AdjustResult],
+) -> Decimal {
+    let mut value: Decimal = rubric.categories[category]
+        .items
+        .iter()
+        .map(|&i| items[i].score)
+        .sum();
+    for a in applied.iter().filter(|a| a.category == category) {
+        value = rubric
+            .rounding
+            .apply(value * rubric.adjustments[a.adjust].factor);
+    }
+    value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{d, ok};
+    use crate::engine::EvidenceKind;
+
+    const POINTS: &str = r#"
+[[category]]
+id = "it"
+name = "信息化积分"
+max = 1000
+threshold = 500
+[[item]]
+id = "articles"
+name = "文章"
+category = "it"
+max = 600
+[[item.rule]]
+kind = "bonus"
+source = "events"
+when = 'kind == "文章"'
+points = 100
+[[item]]
+id = "awards"
+name = "获奖"
+category = "it"
+max = 400
+threshold = 150
+[[item.rule]]
+kind = "bonus"
+source = "events"
+when = 'kind == "获奖"'
+points = 100
+"#;
+
+    const ROSTER: &str = "工号,姓名,学校\n01,甲,一小\n02,乙,一小\n";
+
+    #[test]
+    fn below_the_category_threshold_every_item_is_zero_with_the_line_that_took_it() {
+        // 甲: 文章 3 × 100 + 获奖 2 × 100 = 500, not below 500: kept.
+        // 乙: 文章 4 × 100 = 400, 获奖 1 × 100 = 100 < 150 (item threshold) → 0;
+        //     category 400 < 500 → 文章 0 too.
+        let events = "工号,类别\n01,文章\n01,文章\n01,文章\n01,获奖\n01,获奖\n\
+                      02,文章\n02,文章\n02,文章\n02,文章\n02,获奖\n";
+        let o = ok(POINTS, ROSTER, events);
+        assert_eq!(o.teachers[0].total, d("500"));
+        let yi = &o.teachers[1];
+        assert_eq!(yi.total, d("0"));
+        let article = &yi.items[0].evidence;
+        let last = article.last().unwrap();
+        assert_eq!(last.kind, EvidenceKind::Threshold);
+        assert_eq!(last.points, d("-400"));
+        assert_eq!(last.detail, "类别「信息化积分」合计 400 < 500：不得分");
+        let award = yi.items[1].evidence.last().unwrap();
+        assert_eq!(award.kind, EvidenceKind::Threshold);
+        assert_eq!(award.detail, "100 < 150：不得分");
+    }
+
+    const HALF: &str = r#"
+[[category]]
+id = "online"
+name = "线上教学"
+max = 10
+[[item]]
+id = "lessons"
+name = "授课"
+category = "online"
+max = 10
+[[item.rule]]
+kind = "proportional"
+source = "events"
+when = 'kind == "授课"'
+value = "points"
+rate = 1
+[[category]]
+id = "duty"
+name = "现场值守"
+max = 5
+[[item]]
+id = "duty"
+name = "值守"
+category = "duty"
+max = 5
+[[item.rule]]
+kind = "bonus"
+source = "events"
+when = 'kind == "值守"'
+points = 1
+
+[[adjust]]
+id = "cadre_half"
+name = "教干现场值守且线上授课，折半计入"
+category = "online"
+factor = 0.5
+when = 'role == "教干"'
+requires = [{ source = "events", when = 'kind == "值守"', label = "现场值守" }]
+"#;
+
+    #[test]
+    fn a_cadre_on_duty_has_the_category_halved_and_the_items_keep_their_scores() {
+        // 甲 教干 with duty: 授课 7.25 → subtotal 7.25 × 0.5 = 3.625 → 3.63; total 3.63 + 1.
+        // 乙 教干 without duty: not adjusted. 丙 not a cadre, with duty: not adjusted.
+        let roster = "工号,姓名,学校,角色\n01,甲,一小,教干\n02,乙,一小,教干\n03,丙,一小,班主任\n";
+        let events = "工号,类别,分数\n01,授课,7.25\n01,值守,\n02,授课,8\n03,授课,6\n03,值守,\n";
+        let o = ok(HALF, roster, events);
+        let jia = &o.teachers[0];
+        assert_eq!(jia.items[0].score, d("7.25"));
+        assert_eq!(jia.categories, vec![d("3.63"), d("1")]);
+        assert_eq!(jia.total, d("4.63"));
+        let a = &jia.adjustments[0];
+        assert_eq!((a.before, a.after), (d("7.25"), d("3.63")));
+        assert_eq!(a.evidence[0].1, "角色=教干");
+        assert_eq!(a.evidence[1].1, "现场值守：类别=值守");
+        assert!(o.teachers[1].adjustments.is_empty());
+        assert_eq!(o.teachers[1].total, d("8"));
+        assert!(o.teachers[2].adjustments.is_empty());
+        assert_eq!(o.teachers[2].total, d("7"));
+    }
+}

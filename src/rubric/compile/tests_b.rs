@@ -1,0 +1,286 @@
+//! Compile errors of thresholds, weighted rules, adjustments and quotas:
+//! each names the line at fault and what would be accepted.
+
+use super::compile;
+use crate::rubric::RubricError;
+
+const HEAD: &str = r#"[rubric]
+name = "t"
+
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+role = { headers = ["角色"], type = "text" }
+
+[sources.ratings]
+files = "ratings.csv"
+teacher = "id"
+[sources.ratings.fields]
+id = { headers = ["工号"], type = "key" }
+rater = { headers = ["评价方"], type = "enum", values = ["学生", "自评", "互评", "考核小组"] }
+score = { headers = ["分数"], type = "decimal" }
+
+[[category]]
+id = "ethics"
+name = "师德"
+max = 100
+"#;
+
+const WEIGHTED: &str = r#"
+[[item]]
+id = "ethics"
+name = "师德"
+category = "ethics"
+max = 100
+[[item.rule]]
+kind = "weighted"
+source = "ratings"
+by = "rater"
+value = "score"
+weights = { "学生" = 20, "自评" = 10, "互评" = 10, "考核小组" = 60 }
+"#;
+
+/// The messages and lines of a rubric's errors.
+fn errors(body: &str) -> Vec<(usize, String)> {
+    match compile("t.toml", &format!("{HEAD}{body}")) {
+        Ok(_) => Vec::new(),
+        Err(RubricError::Invalid(ds)) => ds.into_iter().map(|d| (d.line, d.message)).collect(),
+        Err(e) => vec![(0, e.to_string())],
+    }
+}
+
+fn line_of(body: &str, needle: &str) -> usize {
+    let text = format!("{HEAD}{body}");
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn a_complete_weighted_rubric_compiles() {
+    assert_eq!(errors(WEIGHTED), vec![]);
+}
+
+#[test]
+fn weights_that_do_not_add_up_to_100_are_refused_at_their_line() {
+    let body = WEIGHTED.replace("\"考核小组\" = 60", "\"考核小组\" = 50");
+    assert_eq!(
+        errors(&body),
+        vec![(
+            line_of(&body, "weights ="),
+            "the weights add up to 90%, not 100%: 学生 20 + 自评 10 + 互评 10 + 考核小组 50"
+                .to_string()
+        )]
+    );
+}
+
+#[test]
+fn every_rater_needs_a_weight_and_only_raters_have_one() {
+    let body = WEIGHTED.replace(", \"互评\" = 10", ", \"家长\" = 10");
+    let messages: Vec<String> = errors(&body).into_iter().map(|(_, m)| m).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("`家长` is not a value of `rater`")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("weights give no weight for `互评`")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn weighted_needs_an_enum_rater_field_and_refuses_points() {
+    let body = WEIGHTED.replace("by = \"rater\"", "by = \"score\"");
+    assert_eq!(
+        errors(&body),
+        vec![(
+            line_of(&body, "by = \"score\""),
+            "`by` needs an enum field listing the raters, so every rater has a weight".to_string()
+        )]
+    );
+    let body = format!("{WEIGHTED}points = 1\n");
+    assert!(errors(&body)
+        .iter()
+        .any(|(_, m)| m == "`points` does not apply to a `weighted` rule"));
+    let body = WEIGHTED.replace("weights = {", "missing = \"zero\"\nweightz = {");
+    assert!(errors(&body)[0].1.contains("unknown field `weightz`"));
+}
+
+#[test]
+fn weights_belong_to_weighted_rules_only() {
+    let body = WEIGHTED.replace("kind = \"weighted\"", "kind = \"import\"");
+    let messages: Vec<String> = errors(&body).into_iter().map(|(_, m)| m).collect();
+    assert!(
+        messages.contains(&"`by` does not apply to a `import` rule".to_string()),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_threshold_above_the_max_is_refused() {
+    let body = WEIGHTED.replace(
+        "max = 100\n[[item.rule]]",
+        "max = 100\nthreshold = 120\n[[item.rule]]",
+    );
+    assert_eq!(
+        errors(&body),
+        vec![(
+            line_of(&body, "threshold = 120"),
+            "a item's threshold is above 0 and at most its max 100".to_string()
+        )]
+    );
+}
+
+const QUOTA: &str = r#"
+[quota]
+counts = "half_up"
+ties = "better"
+vetoed = "exclude"
+
+[[grade]]
+name = "优秀"
+share = 30
+[[grade]]
+name = "合格"
+share = 40
+[[grade]]
+name = "基本合格"
+share = 20
+[[grade]]
+name = "不合格"
+share = 10
+"#;
+
+#[test]
+fn a_complete_quota_compiles() {
+    assert_eq!(errors(&format!("{WEIGHTED}{QUOTA}")), vec![]);
+}
+
+#[test]
+fn shares_must_add_up_to_100() {
+    let body = format!("{WEIGHTED}{}", QUOTA.replace("share = 10", "share = 5"));
+    assert_eq!(
+        errors(&body),
+        vec![(
+            line_of(&body, "share = 5"),
+            "the grades' shares add up to 95%, not 100%: 优秀 30 + 合格 40 + 基本合格 20 + 不合格 5"
+                .to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_quota_states_its_policies() {
+    let body = format!("{WEIGHTED}{}", QUOTA.replace("ties = \"better\"\n", ""));
+    assert!(
+        errors(&body)[0].1.contains("missing field `ties`"),
+        "{:?}",
+        errors(&body)
+    );
+    let body = format!("{WEIGHTED}{}", QUOTA.replace("\"better\"", "\"random\""));
+    assert!(errors(&body)[0].1.starts_with("ties is `better`"));
+    let body = format!("{WEIGHTED}{}", QUOTA.replace("\"half_up\"", "\"nearest\""));
+    assert!(errors(&body)[0]
+        .1
+        .starts_with("counts is how `share × teachers` is rounded"));
+    let body = format!(
+        "{WEIGHTED}{}",
+        QUOTA.replace(
+            "vetoed = \"exclude\"",
+            "vetoed = \"exclude\"\nscope = \"school\""
+        )
+    );
+    assert_eq!(
+        errors(&body),
+        vec![(
+            line_of(&body, "scope = \"school\""),
+            "the roster has no field `school`; its fields: id, name, role".to_string()
+        )]
+    );
+}
+
+#[test]
+fn shares_and_bands_do_not_mix() {
+    let body = format!("{WEIGHTED}{}", QUOTA.replace("share = 30", "min = 90"));
+    let messages: Vec<String> = errors(&body).into_iter().map(|(_, m)| m).collect();
+    assert!(messages.contains(
+        &"under [quota] a grade has a `share` of the ranking, not a `min` score".to_string()
+    ));
+    assert!(messages
+        .contains(&"grade `优秀` needs `share = N`, its percent of the ranking".to_string()));
+    let body = format!(
+        "{WEIGHTED}{}",
+        QUOTA.replace(
+            "[quota]\ncounts = \"half_up\"\nties = \"better\"\nvetoed = \"exclude\"\n",
+            ""
+        )
+    );
+    let messages: Vec<String> = errors(&body).into_iter().map(|(_, m)| m).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("grades with `share` need a [quota] table")),
+        "{messages:?}"
+    );
+}
+
+const ADJUST: &str = r#"
+[[adjust]]
+id = "half"
+name = "教干折半"
+category = "ethics"
+factor = 0.5
+when = 'role == "教干"'
+requires = [{ source = "ratings", when = 'rater == "考核小组"' }]
+"#;
+
+#[test]
+fn a_complete_adjustment_compiles() {
+    assert_eq!(errors(&format!("{WEIGHTED}{ADJUST}")), vec![]);
+}
+
+#[test]
+fn adjustment_errors_are_located() {
+    let body = format!(
+        "{WEIGHTED}{}",
+        ADJUST.replace("factor = 0.5", "factor = 1.5")
+    );
+    assert_eq!(errors(&body)[0].0, line_of(&body, "factor = 1.5"));
+    assert!(errors(&body)[0]
+        .1
+        .starts_with("an adjustment's factor is above 0 and at most 1"));
+    let body = format!(
+        "{WEIGHTED}{}",
+        ADJUST.replace("category = \"ethics\"", "category = \"online\"")
+    );
+    assert_eq!(
+        errors(&body),
+        vec![(
+            line_of(&body, "category = \"online\""),
+            "no category `online`; categories: ethics".to_string()
+        )]
+    );
+    let body = format!(
+        "{WEIGHTED}{}",
+        ADJUST.replace("'role == \"教干\"'", "'rol == \"教干\"'")
+    );
+    assert!(
+        errors(&body)[0].1.contains("unknown field `rol`"),
+        "{:?}",
+        errors(&body)
+    );
+    let body = format!(
+        "{WEIGHTED}{}",
+        ADJUST.replace("source = \"ratings\"", "source = \"duty\"")
+    );
+    assert!(errors(&body)[0].1.starts_with("no source `duty`"));
+}

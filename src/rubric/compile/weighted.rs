@@ -1,0 +1,143 @@
+//! Compiling a `weighted` rule: several raters' scores combined by percent
+//! weights (方案13: 学生 20%, 自评 10%, 互评 10%, 考核小组 60%). The weights
+//! must add up to exactly 100%, every rater the field can name needs a
+//! weight, and the rule has no per-occurrence points.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::super::expr::Scope;
+use super::super::file::RuleDef;
+use super::super::model::{Effect, MissingImport, Source};
+use super::Compiler;
+use crate::value::FieldType;
+
+impl Compiler<'_> {
+    pub(super) fn weighted(
+        &mut self,
+        r: &RuleDef,
+        span: &Range<usize>,
+        source: &Source,
+        scope: &Scope,
+    ) -> Option<Effect> {
+        let refuse = |me: &mut Self, present: bool, what: &str| {
+            if present {
+                me.error(
+                    span.clone(),
+                    format!("`{what}` does not apply to a `weighted` rule"),
+                );
+            }
+        };
+        refuse(
+            self,
+            r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(),
+            "points",
+        );
+        refuse(self, r.rate.is_some(), "rate");
+        refuse(self, r.cap.is_some(), "cap");
+        refuse(self, r.unless.is_some(), "unless");
+        let (Some(by), Some(value), Some(weights)) = (&r.by, &r.value, &r.weights) else {
+            self.error(
+                span.clone(),
+                "a weighted rule needs `by` (the field naming the rater), `value` (the rater's score) \
+                 and `weights` (percent per rater, adding up to 100)",
+            );
+            return None;
+        };
+        let value = self.number(value, scope);
+        let Some(slot) = source
+            .schema
+            .fields
+            .iter()
+            .position(|f| &f.name == by.get_ref())
+        else {
+            let names = source
+                .schema
+                .fields
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.error(
+                by.span(),
+                format!(
+                    "source `{}` has no field `{}`; its fields: {names}",
+                    source.id,
+                    by.get_ref()
+                ),
+            );
+            return None;
+        };
+        let FieldType::Enum(raters) = &source.schema.fields[slot].ty else {
+            self.error(
+                by.span(),
+                "`by` needs an enum field listing the raters, so every rater has a weight",
+            );
+            return None;
+        };
+        let before = self.problems.len();
+        let table = weights.get_ref();
+        for name in table.keys() {
+            if !raters.contains(name) {
+                self.error(
+                    weights.span(),
+                    format!(
+                        "`{name}` is not a value of `{}`; its values are {}",
+                        by.get_ref(),
+                        raters.join(", ")
+                    ),
+                );
+            }
+        }
+        for rater in raters {
+            if !table.contains_key(rater) {
+                self.error(
+                    weights.span(),
+                    format!(
+                        "weights give no weight for `{rater}`, a value of `{}`; add `\"{rater}\" = 0` if it does not count",
+                        by.get_ref()
+                    ),
+                );
+            }
+        }
+        if table.values().any(|w| w.0 < Decimal::ZERO) {
+            self.error(weights.span(), "a weight is a percent from 0 to 100");
+        }
+        let sum: Decimal = table.values().map(|w| w.0).sum();
+        if sum != Decimal::ONE_HUNDRED {
+            let terms = table
+                .iter()
+                .map(|(k, v)| format!("{k} {}", v.0.normalize()))
+                .collect::<Vec<_>>()
+                .join(" + ");
+            self.error(
+                weights.span(),
+                format!(
+                    "the weights add up to {}%, not 100%: {terms}",
+                    sum.normalize()
+                ),
+            );
+        }
+        let missing = match r.missing.as_ref().map(|m| (m, m.get_ref().as_str())) {
+            None | Some((_, "error")) => MissingImport::Error,
+            Some((_, "zero")) => MissingImport::Zero,
+            Some((m, other)) => {
+                self.error(
+                    m.span(),
+                    format!("missing is `error` or `zero`, not `{other}`"),
+                );
+                return None;
+            }
+        };
+        if self.problems.len() > before {
+            return None;
+        }
+        Some(Effect::Weighted {
+            by: slot,
+            value: value?,
+            weights: table.iter().map(|(k, v)| (k.clone(), v.0)).collect(),
+            missing,
+        })
+    }
+}

@@ -1,0 +1,147 @@
+//! 方案13 师德 on its sample school, read back: rater weights, the group's
+//! monthly scores averaged, vetoes, and grades by quota with a tie at the
+//! 优秀 boundary. Expected values are worked out by hand below (and in
+//! examples/fangan13-ethics/README.md).
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{kaohe, sheet, Summary};
+
+const RUBRIC: &str = "rubrics/fangan13-ethics.toml";
+const EXAMPLE: &str = "examples/fangan13-ethics";
+
+fn score_into(dir: &Path, extra: &[&str]) -> (PathBuf, String) {
+    let out = dir.join("scored.xlsx");
+    let output = kaohe()
+        .args(["score", "--rubric", RUBRIC, "--input", EXAMPLE, "--out"])
+        .arg(&out)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "kaohe score failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (out, String::from_utf8(output.stdout).unwrap())
+}
+
+fn total(s: &Summary, key: &str) -> f64 {
+    s.get(key, "总分").parse().unwrap()
+}
+
+#[test]
+fn planted_teachers_score_and_grade_as_computed_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, _) = score_into(dir.path(), &[]);
+    let s = Summary::read(&out);
+
+    // Quota: 45 teachers − 2 vetoed = 43 ranked. 优秀 30% × 43 = 12.9 → 13 (places 1–13);
+    // 合格 40% × 43 = 17.2 → 17 (14–30); 基本合格 20% × 43 = 8.6 → 9 (31–39); 不合格 the rest, 4 (40–43).
+
+    // A 0301: 98 × 20% + 100 × 10% + 97 × 10% + (99+98+99+98)/4 × 60%
+    //       = 19.6 + 10 + 9.7 + 98.5 × 0.6 (59.1) = 98.4, first.
+    assert_eq!(total(&s, "0301"), 98.4);
+    assert_eq!(s.get("0301", "等级"), "优秀");
+    assert_eq!(s.get("0301", "排名"), "1");
+    assert_eq!(
+        s.get("0301", "等级依据"),
+        "光明路小学：第 1/43 名，优秀名额 13（30%×43=12.9→13），第 1–13 名"
+    );
+
+    // B 0302: 19 + 10 + 9 + (94+94.5+94+94.5)/4 × 0.6 = 38 + 56.55 = 94.55.
+    // C 0303: 19.4 + 10 + 8.75 + (93+94+95+94)/4 × 0.6 = 38.15 + 56.4 = 94.55.
+    // Equal, 12 teachers above: both at places 13–14, straddling the 优秀 boundary
+    // (13): ties = "better", so both are 优秀.
+    for key in ["0302", "0303"] {
+        assert_eq!(total(&s, key), 94.55, "{key}");
+        assert_eq!(s.get(key, "等级"), "优秀", "{key}");
+        assert_eq!(s.get(key, "排名"), "13–14", "{key}");
+    }
+    assert_eq!(
+        s.get("0302", "等级依据"),
+        "光明路小学：与 0303 并列第 13/43 名（占第 13–14 位），优秀名额 13（30%×43=12.9→13），\
+         第 1–13 名；并列跨越名额界线，按规则均取较高等级"
+    );
+    // The teacher after the tie is 合格 (place 15).
+    let k = s.col("工号");
+    let r = s.col("排名");
+    let after = s.rows.iter().find(|row| row[r] == "15").unwrap();
+    assert_eq!(s.get(&after[k], "等级"), "合格");
+
+    // D 0304: 19.4 + 10 + 9.6 + 97 × 0.6 (58.2) = 97.2 — would be second — but
+    // 有偿家教违规补课屡教不改 (veto 9) forces 不合格; vetoed = "exclude": no place.
+    assert_eq!(total(&s, "0304"), 97.2);
+    assert_eq!(s.get("0304", "等级"), "不合格");
+    assert_eq!(s.get("0304", "排名"), "");
+    assert_eq!(
+        s.get("0304", "否决原因"),
+        "组织和参与有偿家教、违规补课，屡教不改"
+    );
+    assert!(s.get("0304", "等级依据").contains("不参加名额排序"));
+
+    // E 0305: 17.6 + 9.5 + 8.5 + 87 × 0.6 (52.2) = 87.8; 体罚 (veto 6) → 不合格.
+    assert_eq!(total(&s, "0305"), 87.8);
+    assert_eq!(s.get("0305", "等级"), "不合格");
+
+    // F 0306: 16.8 + 9.5 + 8 + (85+86+85.5+85)/4 × 0.6 = 34.3 + 85.375 × 0.6 (51.225)
+    //       = 85.525 → 85.53 (四舍五入); place 39, the last 基本合格 place.
+    assert_eq!(total(&s, "0306"), 85.53);
+    assert_eq!(s.get("0306", "等级"), "基本合格");
+    assert_eq!(s.get("0306", "排名"), "39");
+    // G 0307: 17 + 9 + 8.6 + 84 × 0.6 (50.4) = 85; place 40, the first 不合格 place.
+    assert_eq!(total(&s, "0307"), 85.0);
+    assert_eq!(s.get("0307", "等级"), "不合格");
+    assert_eq!(
+        s.get("0307", "等级依据"),
+        "光明路小学：第 40/43 名，不合格为其余 4 名，第 40–43 名"
+    );
+    // H 0308: 18 + 9.5 + 8.8 + 90 × 0.6 (54) = 90.3; a 提醒谈话 is no veto.
+    assert_eq!(total(&s, "0308"), 90.3);
+    assert_eq!(s.get("0308", "否决原因"), "");
+}
+
+#[test]
+fn every_rater_is_an_evidence_line_and_monthly_scores_are_averaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, _) = score_into(dir.path(), &[]);
+    let rows = sheet(&out, "明细");
+    let f: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "0306").collect();
+    let kinds: Vec<&str> = f.iter().map(|r| r[5].as_str()).collect();
+    // 学生, 自评, 互评 one row each; four 考核小组 months; their mean; rounding.
+    assert_eq!(
+        kinds,
+        ["加权", "加权", "加权", "评分", "评分", "评分", "评分", "加权", "舍入"]
+    );
+    assert_eq!(f[0][10], "评价方=学生, 分数=84；84 × 20% = 16.8");
+    assert!(f[0][7].ends_with("师德评分_2022春.xlsx"), "{}", f[0][7]);
+    assert_eq!(
+        f[7][10],
+        "考核小组：4 条平均 (85+86+85.5+85)/4 = 85.375 × 60% = 51.225"
+    );
+    let sum: f64 = f.iter().map(|r| r[6].parse::<f64>().unwrap()).sum();
+    assert!((sum - 85.53).abs() < 1e-9, "{sum}");
+}
+
+#[test]
+fn json_carries_rank_and_basis() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, stdout) = score_into(dir.path(), &["--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let teachers = v["teachers"].as_array().unwrap();
+    let b = teachers.iter().find(|t| t["key"] == "0302").unwrap();
+    assert_eq!(b["graded_by"], "quota");
+    assert_eq!(b["rank"], "13–14");
+    assert_eq!(b["ranked_of"], 43);
+    assert!(b["grade_basis"]
+        .as_str()
+        .unwrap()
+        .contains("并列第 13/43 名"));
+    let d = teachers.iter().find(|t| t["key"] == "0304").unwrap();
+    assert_eq!(d["graded_by"], "veto");
+    assert!(d.get("rank").is_none());
+    assert_eq!(
+        v["grades"],
+        serde_json::json!({"优秀": 14, "合格": 16, "基本合格": 9, "不合格": 6})
+    );
+}
