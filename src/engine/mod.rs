@@ -1,16 +1,16 @@
 //! Evaluation: records and rules in, item scores with evidence out.
 
-pub mod group;
 mod adjust;
+pub mod group;
 pub mod inputs;
 pub mod outcome;
 pub mod problem;
 mod quota;
 mod run;
-pub mod window;
 #[cfg(test)]
 mod testkit;
 mod weighted;
+pub mod window;
 
 pub use inputs::{gather, InputFile, InputsError};
 pub use outcome::*;

@@ -2,15 +2,15 @@
 //! the compiler between them (`compile`) and the expressions its rules are
 //! written in (`expr`).
 
-pub mod calendar;
 pub mod adjust;
+pub mod calendar;
 mod compile;
 pub mod error;
 pub mod expr;
 pub mod file;
 pub mod model;
-pub mod table;
 pub mod quota;
+pub mod table;
 
 use std::path::Path;
 

@@ -4,9 +4,9 @@
 mod audit;
 mod cli_cases;
 mod daily_minimums;
-mod peer;
 mod fangan13_ethics;
 mod fangan3_it_points;
+mod peer;
 mod producers;
 mod properties;
 mod rubrics;
