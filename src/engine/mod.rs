@@ -8,4 +8,4 @@ mod run;
 pub use inputs::{gather, InputFile, InputsError};
 pub use outcome::*;
 pub use problem::Problem;
-pub use run::{score, RunConfig, ScoreError};
+pub use run::{score, score_with_progress, NoProgress, Progress, RunConfig, ScoreError};
