@@ -27,16 +27,23 @@ pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// 汇总 as CSV text (UTF-8, `\n` line ends, RFC 4180 quoting): columns
-/// `key, name, school, <item ids>, <category ids>, total, grade, vetoes`
+/// `key, name, school, item.<id>…, category.<id>…, total, grade, vetoes`
 /// (veto ids joined with `;`). Text cells are [`neutralise`]d.
 pub fn summary_csv(rubric: &Rubric, outcome: &Outcome) -> String {
-    let mut header: Vec<&str> = vec!["key", "name", "school"];
-    header.extend(rubric.items.iter().map(|i| i.id.as_str()));
-    header.extend(rubric.categories.iter().map(|c| c.id.as_str()));
-    header.extend(["total", "grade", "vetoes"]);
+    // An item and a category may share an id (学情调研 is both), so each
+    // column says which it is.
+    let mut header: Vec<String> = vec!["key".into(), "name".into(), "school".into()];
+    header.extend(rubric.items.iter().map(|i| format!("item.{}", i.id)));
+    header.extend(
+        rubric
+            .categories
+            .iter()
+            .map(|c| format!("category.{}", c.id)),
+    );
+    header.extend(["total".into(), "grade".into(), "vetoes".into()]);
 
     let places = rubric.rounding.places;
-    let mut rows = vec![header.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
+    let mut rows = vec![header];
     for t in &outcome.teachers {
         let text = |s: &str| neutralise(s).into_owned();
         let mut row = vec![

@@ -151,8 +151,9 @@ fn slip(
             })
             .collect::<Vec<_>>()
             .join(l.list_separator);
-        sheet.merge_range(r, 0, r, 1, l.veto_reasons, &label)?;
-        sheet.merge_range(r, 2, r, LAST_COL, &reasons, &wrapped)?;
+        sheet.merge_range(r, 0, r, 3, l.veto_reasons, &label)?;
+        // Not merged, so the row grows to the wrapped text.
+        sheet.write_string_with_format(r, 4, &reasons, &wrapped)?;
         r += 1;
     }
 

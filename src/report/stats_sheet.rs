@@ -178,8 +178,8 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             loss.title().set_name(l.chart_loss);
             loss.legend().set_hidden();
             // Tall enough for one bar per item to keep its label.
-            let n = u32::try_from(items_last - items_head).unwrap_or(u32::MAX);
-            loss.set_height(n.saturating_mul(22).max(288));
+            let n = items_last - items_head;
+            loss.set_height(n.saturating_mul(30).max(288));
             sheet.insert_chart(16, 8, &loss)?;
         }
     }

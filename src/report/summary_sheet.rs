@@ -206,8 +206,10 @@ fn write_header(
     spanning.push((cols.vetoes, l.veto_reasons.to_string()));
     for (c, text) in &spanning {
         sheet.merge_range(GROUP_ROW, *c, HEAD_ROW, *c, text, &head)?;
-        widths.fit(*c, text);
+        widths.fit(*c, text.split(" (").next().unwrap_or(text));
     }
+    // Room for a name and its maximum on two lines.
+    sheet.set_row_height(HEAD_ROW, 30)?;
 
     for (category, (_, span)) in ctx.rubric.categories.iter().zip(&cols.categories) {
         if let Some((first, last)) = span {
@@ -218,7 +220,9 @@ fn write_header(
         if let Some(item) = ctx.rubric.items.get(i) {
             let text = format!("{} ({})", item.name, plain(item.max));
             sheet.write_string_with_format(HEAD_ROW, c, &text, &head)?;
-            widths.fit(c, &text);
+            // The header wraps before its maximum: columns as narrow as
+            // the name keep 汇总 readable when printed one page wide.
+            widths.fit(c, &item.name);
         }
     }
 
@@ -228,7 +232,7 @@ fn write_header(
     for (category, (c, _)) in ctx.rubric.categories.iter().zip(&cols.categories) {
         let text = format!("{} ({})", category.name, plain(category.max));
         sheet.write_string_with_format(HEAD_ROW, *c, &text, &head)?;
-        widths.fit(*c, &text);
+        widths.fit(*c, &category.name);
     }
     Ok(())
 }
