@@ -7,6 +7,7 @@ fn cli_cases() {
     // Messages follow LANG when neither --lang nor the rubric says: pinned
     // so the cases read the same on every machine; CI hides progress bars.
     trycmd::TestCases::new()
+        .env("LC_ALL", "")
         .env("LANG", "en_US.UTF-8")
         .env("CI", "true")
         .case("tests/cmd/*.toml");
