@@ -10,5 +10,6 @@ fn cli_cases() {
         .env("LC_ALL", "")
         .env("LANG", "en_US.UTF-8")
         .env("CI", "true")
-        .case("tests/cmd/*.toml");
+        .case("tests/cmd/*.toml")
+        .case("tests/cmd/*.trycmd");
 }

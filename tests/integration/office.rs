@@ -74,6 +74,10 @@ fn fill(path: &Path, rows: &[&[(&str, V)]]) {
         }
     }
     out.add_worksheet().set_name(&notes_sheet).unwrap();
+    // A fixed creation date: the same filling gives the same bytes, so the
+    // copy kept for the CLI case can be checked against it.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1).unwrap();
+    out.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&created));
     out.save(path).unwrap();
 }
 
@@ -237,6 +241,24 @@ fn init_writes_templates_that_score_once_filled_in() {
     };
     let (a, b) = (manual("0012"), manual("0107"));
     fill(&inputs.join("人工评分.xlsx"), &[&a, &b]);
+
+    // tests/cmd/init-then-score.trycmd scores a kept copy of these filled
+    // templates with the rubric `init` writes; the copy must be what this
+    // filling makes (KAOHE_BLESS=1 rewrites it).
+    let kept = crate::support::root().join("tests/cmd/init-then-score.in/filled");
+    for file in &files {
+        let filled = std::fs::read(inputs.join(file)).unwrap();
+        if std::env::var_os("KAOHE_BLESS").is_some() {
+            std::fs::create_dir_all(&kept).unwrap();
+            std::fs::write(kept.join(file), &filled).unwrap();
+        }
+        let copy = std::fs::read(kept.join(file)).unwrap_or_default();
+        assert!(
+            copy == filled,
+            "{} differs from the filled template; rerun with KAOHE_BLESS=1",
+            kept.join(file).display()
+        );
+    }
 
     let result = dir.path().join("result.xlsx");
     let out = kaohe()
