@@ -12,6 +12,13 @@ use crate::cmd;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of labels and messages: zh or en (default: the rubric's
+    /// locale, else LANG).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<Lang>,
+    /// Print no progress and no closing summary; errors are still printed.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -34,6 +41,15 @@ pub enum Command {
     /// Combine periods' results into a term result and grade it.
     #[command(after_help = cmd::rollup::EXAMPLES)]
     Rollup(cmd::rollup::RollupArgs),
+    /// Start a rubric and blank input templates from a ready rubric.
+    #[command(after_help = cmd::init::EXAMPLES)]
+    Init(cmd::init::InitArgs),
+    /// Print a shell completion script.
+    #[command(after_help = cmd::completions::EXAMPLES)]
+    Completions(cmd::completions::CompletionsArgs),
+    /// Print the man page (roff).
+    #[command(after_help = cmd::man::EXAMPLES)]
+    Man,
 }
 
 /// Output language of labels and messages.
@@ -44,18 +60,22 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// The language to use: the flag, else the rubric's locale, else Chinese.
-    pub fn resolve(
-        flag: Option<Lang>,
-        rubric: Option<kaohe::rubric::Locale>,
-    ) -> kaohe::rubric::Locale {
-        use kaohe::rubric::Locale;
-        match flag {
-            Some(Lang::Zh) => Locale::Zh,
-            Some(Lang::En) => Locale::En,
-            None => rubric.unwrap_or(Locale::Zh),
+    /// The locale this flag names.
+    pub fn locale(self) -> kaohe::rubric::Locale {
+        match self {
+            Lang::Zh => kaohe::rubric::Locale::Zh,
+            Lang::En => kaohe::rubric::Locale::En,
         }
     }
+}
+
+/// What `--format` prints to stdout for scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// The JSON summary (exact decimal strings).
+    Json,
+    /// 汇总 as CSV: one row per teacher, rubric ids as columns.
+    Csv,
 }
 
 /// A command-line value that does not make sense (exit code 2).

@@ -4,6 +4,7 @@
 
 mod cli;
 mod cmd;
+mod msg;
 
 use std::process::ExitCode;
 
@@ -18,6 +19,7 @@ const SHOWN_PROBLEMS: usize = 50;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    msg::init(cli.lang.map(cli::Lang::locale), cli.quiet);
     let result = match cli.command {
         Command::Score(args) => cmd::score::run(&args),
         Command::Diff(args) => cmd::diff::run(&args),
@@ -25,11 +27,14 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(&args),
         Command::Test(args) => cmd::test::run(&args),
         Command::Rollup(args) => cmd::rollup::run(&args),
+        Command::Init(args) => cmd::init::run(&args),
+        Command::Completions(args) => cmd::completions::run(&args),
+        Command::Man => cmd::man::run(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {}", render(&e));
+            eprintln!("{}{}", msg::Msg::Error.text(), render(&e));
             ExitCode::from(exit_code(&e))
         }
     }
@@ -37,18 +42,13 @@ fn main() -> ExitCode {
 
 fn render(e: &anyhow::Error) -> String {
     if let Some(ScoreError::Data(problems)) = e.downcast_ref::<ScoreError>() {
-        let mut out = format!(
-            "{} problem(s) in the input data; nothing was written:",
-            problems.len()
-        );
+        let mut out = msg::Msg::Problems.fill(&[&problems.len()]);
         for p in problems.iter().take(SHOWN_PROBLEMS) {
             out.push_str(&format!("\n  - {p}"));
         }
         if problems.len() > SHOWN_PROBLEMS {
-            out.push_str(&format!(
-                "\n  … and {} more",
-                problems.len() - SHOWN_PROBLEMS
-            ));
+            out.push_str("\n  ");
+            out.push_str(&msg::Msg::MoreProblems.fill(&[&(problems.len() - SHOWN_PROBLEMS)]));
         }
         return out;
     }

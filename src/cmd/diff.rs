@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use clap::Args;
 
 use super::audit_common::{self, Found, PeriodArgs};
-use crate::cli::{Lang, UsageError};
+use crate::cli::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
 use kaohe::report;
 use kaohe::rubric;
@@ -58,9 +58,6 @@ pub struct DiffArgs {
     /// Exit with code 4 when any teacher's result changed (for CI).
     #[arg(long)]
     pub fail_on_change: bool,
-    /// Language of labels in the compared results (default: the rubric's locale).
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
 }
 
 /// Runs `kaohe diff`.
@@ -79,7 +76,10 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             let period = args.period.period()?;
             let old = rubric::load(a)?;
             let new = rubric::load(b)?;
-            let locale = Lang::resolve(args.lang, old.rubric.locale);
+            let locale = {
+        crate::msg::rubric_locale(old.rubric.locale);
+        crate::msg::locale()
+    };
             let o = audit_common::score(&old, &args.input, period, args.overrides.as_ref())?;
             let n = audit_common::score(&new, &args.input, period, args.overrides.as_ref())?;
             let places = old.rubric.rounding.places.max(new.rubric.rounding.places);

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::{self, PeriodArgs};
-use crate::cli::Lang;
 use kaohe::audit;
 use kaohe::rubric;
 
@@ -38,9 +37,6 @@ pub struct ExplainArgs {
     /// Print the explanation as JSON instead of a tree.
     #[arg(long)]
     pub json: bool,
-    /// Language of the labels (default: the rubric's locale).
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
 }
 
 /// Runs `kaohe explain`.
@@ -49,7 +45,10 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<()> {
     let loaded = rubric::load(&args.rubric)?;
     let outcome = audit_common::score(&loaded, &args.input, period, args.overrides.as_ref())?;
     let teacher = audit::find_teacher(&outcome, &args.teacher)?;
-    let locale = Lang::resolve(args.lang, loaded.rubric.locale);
+    let locale = {
+        crate::msg::rubric_locale(loaded.rubric.locale);
+        crate::msg::locale()
+    };
     let x = audit::explain(&loaded.rubric, teacher, locale);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&x)?);

@@ -2,8 +2,12 @@
 
 pub mod audit_common;
 pub mod check;
+pub mod completions;
 pub mod diff;
 pub mod explain;
+pub mod init;
+pub mod man;
+pub mod progress;
 pub mod rollup;
 pub mod score;
 pub mod test;

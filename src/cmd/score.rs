@@ -7,9 +7,12 @@ use anyhow::Context as _;
 use chrono::{Datelike, NaiveDate};
 use clap::Args;
 
-use crate::cli::{Lang, UsageError};
+use std::num::NonZeroUsize;
+
+use crate::cli::{OutputFormat, UsageError};
+use crate::msg::{self, Msg};
 use kaohe::engine::{self, Period, RunConfig};
-use kaohe::report::{self, WriteOptions};
+use kaohe::report::{self, Layout, WriteOptions};
 use kaohe::rubric;
 
 pub const EXAMPLES: &str = "\
@@ -17,6 +20,9 @@ Examples:
   kaohe score --rubric rubrics/fangan5-online-teaching.toml \\
               --input examples/fangan5-online-teaching --period 2022-03 --out 2022-03.xlsx
   kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03.xlsx --slips --rows-per-page 20
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv --quiet > 2022-03.csv
+  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03-en.xlsx
 
 Exit codes: 0 scored; 2 usage or rubric error; 3 input data error; 1 anything else.";
 
@@ -28,9 +34,9 @@ pub struct ScoreArgs {
     /// Input files or folders (a folder means every spreadsheet in it). Repeatable.
     #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
     pub input: Vec<PathBuf>,
-    /// The scored workbook to write (.xlsx).
-    #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
+    /// The scored workbook to write (.xlsx); may be left out with --format.
+    #[arg(long, value_name = "FILE", required_unless_present_any = ["format", "json"])]
+    pub out: Option<PathBuf>,
     /// The month scored, such as 2022-03; records outside it are counted, not scored.
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
     pub period: Option<String>,
@@ -40,15 +46,21 @@ pub struct ScoreArgs {
     /// Last day scored (YYYY-MM-DD), with --from.
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
-    /// Also print a machine-readable summary (JSON) to stdout.
-    #[arg(long)]
+    /// Also print a machine-readable summary (JSON) to stdout; the same as --format json.
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+    /// Print the results to stdout for scripts: json (the summary) or csv (汇总).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<OutputFormat>,
+    /// Add the 个人 sheet: one printable slip per teacher, a page each.
+    #[arg(long)]
+    pub slips: bool,
+    /// Print 汇总 with at most this many teachers per page.
+    #[arg(long, value_name = "N")]
+    pub rows_per_page: Option<NonZeroUsize>,
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
-    /// Language of the workbook's labels (default: the rubric's locale).
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
     /// Manual overrides (csv/xlsx: 工号, 项目, 分数, 理由, 操作人), applied after scoring and listed in the evidence.
     #[arg(long, value_name = "FILE")]
     pub overrides: Option<PathBuf>,
@@ -65,7 +77,7 @@ impl ScoreArgs {
                 let from = parse_day(from, "--from")?;
                 let to = parse_day(to, "--to")?;
                 if from > to {
-                    return Err(UsageError(format!("--from {from} is after --to {to}")));
+                    return Err(UsageError(Msg::FromAfterTo.fill(&[&from, &to])));
                 }
                 Ok(Some(Period { from, to }))
             }
@@ -76,11 +88,7 @@ impl ScoreArgs {
 
 /// `2022-03` (or `2022/03`, `2022年3月`) → the whole month.
 pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
-    let bad = || {
-        UsageError(format!(
-            "--period `{text}` is not a month; write it as 2022-03"
-        ))
-    };
+    let bad = || UsageError(Msg::NotAMonth.fill(&[&text]));
     let cleaned = text
         .trim()
         .trim_end_matches('月')
@@ -101,51 +109,76 @@ pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
 
 pub(crate) fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError> {
     let t = text.trim().replace('/', "-");
-    NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| {
-        UsageError(format!(
-            "{flag} `{text}` is not a date; write it as 2022-03-01"
-        ))
-    })
+    NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+        .map_err(|_| UsageError(Msg::NotADate.fill(&[&flag, &text])))
 }
 
 /// Runs `kaohe score`.
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let period = args.period()?;
-    if args.out.exists() && !args.force {
-        return Err(UsageError(format!(
-            "{} exists; pass --force to replace it",
-            args.out.display()
-        ))
-        .into());
+    if let Some(out) = &args.out {
+        if out.exists() && !args.force {
+            return Err(UsageError(Msg::Exists.fill(&[&out.display()])).into());
+        }
     }
     let loaded = rubric::load(&args.rubric)?;
+    msg::rubric_locale(loaded.rubric.locale);
     let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
-    if let Some(f) = files.iter().find(|f| same_file(&f.path, &args.out)) {
-        return Err(UsageError(format!(
-            "the output {} is also an input; write the scored workbook elsewhere",
-            f.display
-        ))
-        .into());
+    if let Some(out) = &args.out {
+        if let Some(f) = files.iter().find(|f| same_file(&f.path, out)) {
+            return Err(UsageError(Msg::OutputIsInput.fill(&[&f.display])).into());
+        }
     }
-    let mut outcome = engine::score(&loaded, &files, &RunConfig { period })?;
+    let mut bar = super::progress::Bar::new();
+    let mut outcome = engine::score_with_progress(&loaded, &files, &RunConfig { period }, &mut bar)
+        .inspect_err(|_| bar.finish())?;
     if let Some(path) = &args.overrides {
-        let overrides = kaohe::audit::read_overrides(path)?;
-        kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)?;
+        let overrides = kaohe::audit::read_overrides(path).inspect_err(|_| bar.finish())?;
+        kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)
+            .inspect_err(|_| bar.finish())?;
     }
-    let locale = Lang::resolve(args.lang, loaded.rubric.locale);
-    let bytes = report::workbook_bytes(&loaded.rubric, &outcome, &WriteOptions { locale })?;
-    report::write_atomically(&args.out, &bytes)
-        .with_context(|| format!("writing {}", args.out.display()))?;
-    if args.json {
-        let summary = report::json_summary(&loaded.rubric, &outcome);
-        println!("{}", serde_json::to_string_pretty(&summary)?);
+    // --lang, else the rubric's locale, else LANG (see `msg`).
+    let locale = msg::locale();
+    if let Some(out) = &args.out {
+        bar.writing(&out.display().to_string());
+        let layout = Layout {
+            slips: args.slips,
+            rows_per_page: args.rows_per_page,
+        };
+        let bytes = report::workbook_bytes_with(
+            &loaded.rubric,
+            &outcome,
+            &WriteOptions { locale },
+            &layout,
+        )
+        .inspect_err(|_| bar.finish())?;
+        let written = report::write_atomically(out, &bytes);
+        bar.finish();
+        written.with_context(|| Msg::Writing.fill(&[&out.display()]))?;
     }
-    eprintln!(
-        "scored {} teachers with {} → {}",
-        outcome.teachers.len(),
-        loaded.path,
-        args.out.display()
-    );
+    bar.finish();
+    let format = if args.json {
+        Some(OutputFormat::Json)
+    } else {
+        args.format
+    };
+    match format {
+        Some(OutputFormat::Json) => {
+            let summary = report::json_summary(&loaded.rubric, &outcome);
+            println!("{}", serde_json::to_string_pretty(&summary)?);
+        }
+        Some(OutputFormat::Csv) => {
+            print!("{}", report::summary_csv(&loaded.rubric, &outcome));
+        }
+        None => {}
+    }
+    if !msg::quiet() {
+        let n = outcome.teachers.len();
+        match &args.out {
+            Some(out) => eprintln!("{}", Msg::Scored.fill(&[&n, &loaded.path, &out.display()])),
+            None => eprintln!("{}", Msg::ScoredNoOutput.fill(&[&n, &loaded.path])),
+        }
+    }
     Ok(())
 }
 

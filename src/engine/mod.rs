@@ -15,4 +15,4 @@ pub mod window;
 pub use inputs::{gather, InputFile, InputsError};
 pub use outcome::*;
 pub use problem::Problem;
-pub use run::{reconcile, score, RunConfig, ScoreError};
+pub use run::{reconcile, score, score_with_progress, NoProgress, Progress, RunConfig, ScoreError};

@@ -71,6 +71,36 @@ pub fn score(
     files: &[InputFile],
     config: &RunConfig,
 ) -> Result<Outcome, ScoreError> {
+    score_with_progress(loaded, files, config, &mut NoProgress)
+}
+
+/// Told how far a run has got, so a caller can show it; the library itself
+/// never prints. Every method does nothing unless overridden.
+pub trait Progress {
+    /// `file` is about to be read as source `source`: read `done` of `total`
+    /// (one read per file and source that reads it).
+    fn reading(&mut self, _file: &str, _source: &str, _done: usize, _total: usize) {}
+    /// All records are read; teachers' items are being bounded, rounded
+    /// and explained.
+    fn scoring(&mut self, _teachers: usize) {}
+}
+
+/// Reports nothing.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoProgress;
+
+impl Progress for NoProgress {}
+
+/// [`score`], telling `progress` how far it has got.
+///
+/// # Errors
+/// As [`score`].
+pub fn score_with_progress(
+    loaded: &LoadedRubric,
+    files: &[InputFile],
+    config: &RunConfig,
+    progress: &mut dyn Progress,
+) -> Result<Outcome, ScoreError> {
     let rubric = &loaded.rubric;
     // The rubric's own dates stand in for a period the command did not give.
     let config = &RunConfig {
@@ -120,12 +150,16 @@ pub fn score(
     // The roster first: every other record is keyed to it.
     let order = std::iter::once(rubric.roster.source)
         .chain((0..rubric.sources.len()).filter(|&s| s != rubric.roster.source));
+    let reads = assigned.iter().map(Vec::len).sum();
+    let mut done = 0;
     for source in order {
         let schema = &rubric.sources[source].schema;
         for (f, file) in files.iter().enumerate() {
             if !assigned[f].contains(&source) {
                 continue;
             }
+            progress.reading(&file.display, &schema.id, done, reads);
+            done += 1;
             let mut cell_problems = Vec::new();
             let summary = input::read_file(
                 &file.path,
@@ -160,6 +194,7 @@ pub fn score(
     } = state;
     window_pass(rubric, config.period, &mut teachers, &mut problems)?;
     relative_pass(rubric, &mut teachers);
+    progress.scoring(teachers.len());
     let scopes: Vec<Option<String>> = teachers
         .iter()
         .map(|t| {

@@ -198,6 +198,68 @@ pub struct Labels {
     pub outside_period: &'static str,
     /// Records of teachers not in the roster.
     pub unknown_teacher: &'static str,
+
+    /// Grade distribution and per-item statistics.
+    pub sheet_stats: &'static str,
+    /// One printable slip per teacher.
+    pub sheet_slips: &'static str,
+    /// Page footer of printed sheets (`&P` page, `&N` pages).
+    pub page_footer: &'static str,
+    /// Section title: how many teachers got each grade.
+    pub section_grade_distribution: &'static str,
+    /// A number of teachers.
+    pub count: &'static str,
+    /// A share of all teachers.
+    pub share: &'static str,
+    /// Section title: per-item statistics.
+    pub section_item_stats: &'static str,
+    /// Average score.
+    pub average: &'static str,
+    /// Lowest score.
+    pub minimum: &'static str,
+    /// Highest score.
+    pub maximum: &'static str,
+    /// Maximum minus average: where points are lost.
+    pub average_loss: &'static str,
+    /// Title of the chart of grades.
+    pub chart_grades: &'static str,
+    /// Title of the chart of items' average loss.
+    pub chart_loss: &'static str,
+    /// Title of a teacher's slip.
+    pub slip_title: &'static str,
+    /// An item's score on a slip.
+    pub score: &'static str,
+    /// The evidence of an item, summarised on a slip.
+    pub evidence_summary: &'static str,
+    /// An item with no evidence.
+    pub no_evidence: &'static str,
+    /// After a grade forced by a veto.
+    pub graded_by_veto: &'static str,
+    /// The signature line of a slip.
+    pub signature: &'static str,
+
+    /// The data sheet of a template whose source names no sheet.
+    pub template_data_sheet: &'static str,
+    /// The instructions sheet of a template.
+    pub template_instructions_sheet: &'static str,
+    /// What a template is for; `{source}` and `{patterns}` are filled in.
+    pub template_intro: &'static str,
+    /// A template column.
+    pub template_column: &'static str,
+    /// What a column holds.
+    pub template_type: &'static str,
+    /// Whether a column must be filled.
+    pub template_required: &'static str,
+    /// The values a column accepts.
+    pub template_values: &'static str,
+    /// Other headers the column may have.
+    pub template_aliases: &'static str,
+    /// Yes.
+    pub template_yes: &'static str,
+    /// No.
+    pub template_no: &'static str,
+    /// A dropdown's warning.
+    pub template_not_listed: &'static str,
 }
 
 impl Labels {
@@ -322,6 +384,36 @@ static ZH: Labels = Labels {
     scored: "计分",
     outside_period: "期间外",
     unknown_teacher: "未知教师",
+    sheet_stats: "统计",
+    sheet_slips: "个人",
+    page_footer: "第 &P 页，共 &N 页",
+    section_grade_distribution: "等级分布",
+    count: "人数",
+    share: "占比",
+    section_item_stats: "各项得分统计",
+    average: "平均分",
+    minimum: "最低分",
+    maximum: "最高分",
+    average_loss: "平均失分",
+    chart_grades: "等级分布",
+    chart_loss: "各项平均失分",
+    slip_title: "个人考核结果",
+    score: "得分",
+    evidence_summary: "依据",
+    no_evidence: "无记录",
+    graded_by_veto: "（否决）",
+    signature: "本人签字：　　　　　　　　日期：",
+    template_data_sheet: "数据",
+    template_instructions_sheet: "说明",
+    template_intro: "填写说明：每行一条记录，从第 2 行起填写，不要修改第 1 行表头（斜体列可不填）。本表供评分方案的数据源 {source} 使用，文件名须匹配 {patterns}；可保留本文件名，或直接使用钉钉、企业微信、WPS 导出的同名表头文件。",
+    template_column: "列",
+    template_type: "类型",
+    template_required: "必填",
+    template_values: "可选值",
+    template_aliases: "也可用的表头",
+    template_yes: "是",
+    template_no: "否",
+    template_not_listed: "该值不在列表中，评分时可能被视为数据错误。",
 };
 
 static EN: Labels = Labels {
@@ -415,6 +507,36 @@ static EN: Labels = Labels {
     scored: "Scored",
     outside_period: "Outside period",
     unknown_teacher: "Unknown teacher",
+    sheet_stats: "Statistics",
+    sheet_slips: "Slips",
+    page_footer: "Page &P of &N",
+    section_grade_distribution: "Grade distribution",
+    count: "Teachers",
+    share: "Share",
+    section_item_stats: "Scores per item",
+    average: "Average",
+    minimum: "Minimum",
+    maximum: "Maximum",
+    average_loss: "Average loss",
+    chart_grades: "Teachers per grade",
+    chart_loss: "Average points lost per item",
+    slip_title: "Assessment result",
+    score: "Score",
+    evidence_summary: "Evidence",
+    no_evidence: "none",
+    graded_by_veto: " (veto)",
+    signature: "Signature:                          Date:",
+    template_data_sheet: "Data",
+    template_instructions_sheet: "Instructions",
+    template_intro: "How to fill in: one record per row from row 2; keep the header row as it is (italic columns may stay empty). This file is read as the rubric's source {source}, so its name must match {patterns}; keep the name, or use an export from DingTalk, WeCom or WPS with the same headers.",
+    template_column: "Column",
+    template_type: "Type",
+    template_required: "Required",
+    template_values: "Values",
+    template_aliases: "Other accepted headers",
+    template_yes: "yes",
+    template_no: "no",
+    template_not_listed: "This value is not in the list; scoring may reject it.",
 };
 
 #[cfg(test)]
@@ -431,6 +553,8 @@ mod tests {
                 l.sheet_vetoes,
                 l.sheet_rules,
                 l.sheet_run,
+                l.sheet_stats,
+                l.sheet_slips,
             ];
             for (i, n) in names.iter().enumerate() {
                 assert!(n.chars().count() <= 31);

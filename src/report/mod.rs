@@ -7,6 +7,7 @@
 //! over the same inputs give byte-identical files that CI can compare.
 
 mod atomic;
+mod csv;
 mod describe;
 mod evidence_sheet;
 mod json;
@@ -15,21 +16,27 @@ mod number;
 pub mod quota_basis;
 mod rules_sheet;
 mod run_sheet;
+mod slips_sheet;
+mod stats_sheet;
 mod style;
 mod summary_sheet;
+mod template;
 mod veto_sheet;
 mod workbook;
 
 #[cfg(test)]
 mod fixture;
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 pub use atomic::write_atomically;
+pub use csv::{neutralise, summary_csv};
 pub use describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
 pub use json::{json_summary, json_summary_text};
 pub use labels::{labels, Labels};
-pub use workbook::workbook_bytes;
+pub use template::{template_bytes, template_file_name, TemplateError};
+pub use workbook::{workbook_bytes, workbook_bytes_with};
 
 use crate::rubric::Locale;
 
@@ -38,6 +45,19 @@ use crate::rubric::Locale;
 pub struct WriteOptions {
     /// The language of sheet names, headers and rule descriptions.
     pub locale: Locale,
+}
+
+/// What the workbook holds beyond its standard sheets, and how 汇总 is
+/// paged when printed. The default is the standard workbook.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Adds the 个人 sheet: one printable slip (个人考核结果) per teacher,
+    /// each on its own page, to hand out or sign.
+    pub slips: bool,
+    /// Starts a new printed page of 汇总 after this many teachers, so each
+    /// school or group prints on its own sheets of paper. A page still breaks
+    /// earlier if this many rows do not fit on it.
+    pub rows_per_page: Option<NonZeroUsize>,
 }
 
 /// Why an output could not be written.

@@ -10,6 +10,8 @@ use super::number;
 /// Excel's own "light red fill" (the preset under conditional formatting),
 /// which office staff already read as "needs attention".
 const LIGHT_RED: u32 = 0xFFC7CE;
+/// The dark red text of the same preset.
+const DARK_RED: u32 = 0x9C0006;
 const HEADER_GREY: u32 = 0xE7E6E6;
 const LINK_BLUE: u32 = 0x0563C1;
 
@@ -44,6 +46,14 @@ fn fill(format: Format, highlight: bool) -> Format {
     }
 }
 
+/// Rows that need attention (conditional formatting): Excel's "light red
+/// fill with dark red text".
+pub fn attention() -> Format {
+    Format::new()
+        .set_background_color(Color::RGB(LIGHT_RED))
+        .set_font_color(Color::RGB(DARK_RED))
+}
+
 /// A text cell; written explicitly so keys keep their leading zeros.
 pub fn text(highlight: bool) -> Format {
     fill(Format::new(), highlight)
@@ -75,6 +85,16 @@ pub fn signed(places: u32) -> Format {
 /// A whole number (row numbers, counts).
 pub fn integer(highlight: bool) -> Format {
     fill(Format::new().set_num_format("0"), highlight)
+}
+
+/// A share, as a percentage with one decimal.
+pub fn percent() -> Format {
+    Format::new().set_num_format("0.0%")
+}
+
+/// A bordered cell of a printed slip.
+pub fn boxed(format: Format) -> Format {
+    format.set_border(FormatBorder::Thin)
 }
 
 /// An internal hyperlink.

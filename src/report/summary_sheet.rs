@@ -5,7 +5,9 @@
 //! made and the spreadsheet shows our number even before it recalculates.
 
 use rust_xlsxwriter::utility::quote_sheet_name;
-use rust_xlsxwriter::{ColNum, Formula, RowNum, Url, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    ColNum, ConditionalFormatFormula, Formula, RowNum, Url, Worksheet, XlsxError,
+};
 
 use super::number::{cell, fixed, plain};
 use super::style::{self, Widths};
@@ -16,30 +18,31 @@ use crate::provenance::column_letters;
 const TITLE_ROW: RowNum = 0;
 const GROUP_ROW: RowNum = 1;
 const HEAD_ROW: RowNum = 2;
-const FIRST_DATA: RowNum = 3;
+/// The first teacher's row; 统计's formulas read the rows from here.
+pub(super) const FIRST_DATA: RowNum = 3;
 
 const SEQ: ColNum = 0;
 const KEY: ColNum = 1;
 const NAME: ColNum = 2;
 
-/// Where each column is.
-struct Columns {
+/// Where each column is; 统计 reads the same layout for its formulas.
+pub(super) struct Columns {
     school: Option<ColNum>,
     /// (item index, column), in the context's item order.
-    items: Vec<(usize, ColNum)>,
+    pub items: Vec<(usize, ColNum)>,
     /// Per category: its column and the span of its items' columns.
     categories: Vec<(ColNum, Option<(ColNum, ColNum)>)>,
-    total: ColNum,
-    grade: ColNum,
+    pub total: ColNum,
+    pub grade: ColNum,
     /// Under `[quota]`: the place in the ranking and the grade's basis.
-    rank: Option<(ColNum, ColNum)>,
+    pub rank: Option<(ColNum, ColNum)>,
     vetoes: ColNum,
     /// With `[[adjust]]`: which subtotals were multiplied and why.
     adjust_notes: Option<ColNum>,
 }
 
 impl Columns {
-    fn new(ctx: &Ctx<'_>) -> Result<Columns, XlsxError> {
+    pub(super) fn new(ctx: &Ctx<'_>) -> Result<Columns, XlsxError> {
         let has_school = ctx.outcome.teachers.iter().any(|t| t.school.is_some());
         let mut next = usize::from(NAME) + 1;
         let mut take = || {
@@ -103,12 +106,11 @@ pub(super) fn write(
     write_title(sheet, ctx, &cols)?;
     write_header(sheet, ctx, &cols, &mut widths)?;
 
-    // The lowest band is the one the office needs to act on, like a veto.
-    let lowest = ctx.rubric.grades.len().checked_sub(1);
     for (n, teacher) in ctx.outcome.teachers.iter().enumerate() {
         let r = row(n)? + FIRST_DATA;
-        let highlight =
-            !teacher.vetoes.is_empty() || (teacher.grade.is_some() && teacher.grade == lowest);
+        // Highlighting is conditional formatting (below), not a fill, so it
+        // follows the cells if someone edits a grade or a veto reason.
+        let highlight = false;
         let link = evidence_rows.get(n).copied().flatten();
         write_teacher(
             sheet,
@@ -123,7 +125,20 @@ pub(super) fn write(
         )?;
     }
 
-    let last_row = HEAD_ROW + row(ctx.outcome.teachers.len())?;
+    let teachers = ctx.outcome.teachers.len();
+    let last_row = HEAD_ROW + row(teachers)?;
+    if teachers > 0 {
+        highlight_rows(sheet, ctx, &cols, last_row)?;
+    }
+    if let Some(per_page) = ctx.layout.rows_per_page {
+        // A break at row r starts a new page with row r.
+        let breaks = (1..)
+            .map(|k| k * per_page.get())
+            .take_while(|&n| n < teachers)
+            .map(|n| row(n).map(|r| r + FIRST_DATA))
+            .collect::<Result<Vec<_>, _>>()?;
+        sheet.set_page_breaks(&breaks)?;
+    }
     sheet.set_freeze_panes(FIRST_DATA, NAME + 1)?;
     sheet.autofilter(HEAD_ROW, 0, last_row, cols.last())?;
     widths.apply(sheet)?;
@@ -133,7 +148,31 @@ pub(super) fn write(
         .set_paper_size(9)
         .set_print_fit_to_pages(1, 0)
         .set_header(format!("&C{}", ctx.rubric.name.replace('&', "&&")))
+        .set_footer(format!("&C{}", ctx.labels.page_footer))
         .set_repeat_rows(TITLE_ROW, HEAD_ROW)?;
+    Ok(())
+}
+
+/// Vetoed teachers and those in the lowest band — the rows the office must
+/// act on — in Excel's light red, by conditional formatting over the table.
+fn highlight_rows(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    cols: &Columns,
+    last_row: RowNum,
+) -> Result<(), XlsxError> {
+    let first = FIRST_DATA + 1;
+    let vetoes = column_letters(u32::from(cols.vetoes));
+    let mut rule = format!("${vetoes}{first}<>\"\"");
+    if let Some(lowest) = ctx.rubric.grades.last() {
+        let grade = column_letters(u32::from(cols.grade));
+        let name = lowest.name.replace('"', "\"\"");
+        rule = format!("OR({rule},${grade}{first}=\"{name}\")");
+    }
+    let format = ConditionalFormatFormula::new()
+        .set_rule(rule.as_str())
+        .set_format(style::attention());
+    sheet.add_conditional_format(FIRST_DATA, 0, last_row, cols.last(), &format)?;
     Ok(())
 }
 
@@ -193,8 +232,10 @@ fn write_header(
     }
     for (c, text) in &spanning {
         sheet.merge_range(GROUP_ROW, *c, HEAD_ROW, *c, text, &head)?;
-        widths.fit(*c, text);
+        widths.fit(*c, text.split(" (").next().unwrap_or(text));
     }
+    // Room for a name and its maximum on two lines.
+    sheet.set_row_height(HEAD_ROW, 30)?;
 
     for (category, (_, span)) in ctx.rubric.categories.iter().zip(&cols.categories) {
         if let Some((first, last)) = span {
@@ -205,7 +246,9 @@ fn write_header(
         if let Some(item) = ctx.rubric.items.get(i) {
             let text = format!("{} ({})", item.name, plain(item.max));
             sheet.write_string_with_format(HEAD_ROW, c, &text, &head)?;
-            widths.fit(c, &text);
+            // The header wraps before its maximum: columns as narrow as
+            // the name keep 汇总 readable when printed one page wide.
+            widths.fit(c, &item.name);
         }
     }
 
@@ -215,7 +258,7 @@ fn write_header(
     for (category, (c, _)) in ctx.rubric.categories.iter().zip(&cols.categories) {
         let text = format!("{} ({})", category.name, plain(category.max));
         sheet.write_string_with_format(HEAD_ROW, *c, &text, &head)?;
-        widths.fit(*c, &text);
+        widths.fit(*c, &category.name);
     }
     Ok(())
 }

@@ -8,7 +8,8 @@ use rust_xlsxwriter::{
 
 use super::labels::{labels, Labels};
 use super::{
-    evidence_sheet, rules_sheet, run_sheet, summary_sheet, veto_sheet, ReportError, WriteOptions,
+    evidence_sheet, rules_sheet, run_sheet, slips_sheet, stats_sheet, summary_sheet, veto_sheet,
+    Layout, ReportError, WriteOptions,
 };
 use crate::engine::Outcome;
 use crate::rubric::{Locale, Rubric};
@@ -25,20 +26,41 @@ pub(super) struct Ctx<'a> {
     /// category's items sit side by side under its merged header even when
     /// the rubric lists them apart.
     pub item_order: Vec<usize>,
+    /// Optional sheets and paging.
+    pub layout: Layout,
 }
 
-/// Builds the scored workbook in memory: 汇总, 明细, 否决, 规则, 运行信息
-/// (Summary, Evidence, Vetoes, Rules, Run in English).
+/// Builds the standard scored workbook in memory: 汇总, 统计, 明细, 否决,
+/// 规则, 运行信息 (Summary, Statistics, Evidence, Vetoes, Rules, Run in
+/// English). See [`workbook_bytes_with`].
 ///
-/// Same inputs give byte-identical bytes: the document's creation date is
-/// fixed, and nothing reads the clock, draws random numbers or iterates a
-/// hash map.
+/// # Errors
+/// [`ReportError::Xlsx`] when a limit of the format is exceeded.
 pub fn workbook_bytes(
     rubric: &Rubric,
     outcome: &Outcome,
     opts: &WriteOptions,
 ) -> Result<Vec<u8>, ReportError> {
+    workbook_bytes_with(rubric, outcome, opts, &Layout::default())
+}
+
+/// Builds the scored workbook with the optional 个人 sheet (slips, after
+/// 统计) and 汇总 paged as `layout` asks.
+///
+/// Same inputs give byte-identical bytes: the document's creation date is
+/// fixed, and nothing reads the clock, draws random numbers or iterates a
+/// hash map.
+///
+/// # Errors
+/// [`ReportError::Xlsx`] when a limit of the format is exceeded.
+pub fn workbook_bytes_with(
+    rubric: &Rubric,
+    outcome: &Outcome,
+    opts: &WriteOptions,
+    layout: &Layout,
+) -> Result<Vec<u8>, ReportError> {
     let ctx = Ctx {
+        layout: *layout,
         rubric,
         outcome,
         locale: opts.locale,
@@ -66,6 +88,10 @@ pub fn workbook_bytes(
         &ctx,
         &evidence_rows,
     )?;
+    stats_sheet::write(named(&mut workbook, ctx.labels.sheet_stats)?, &ctx)?;
+    if ctx.layout.slips {
+        slips_sheet::write(named(&mut workbook, ctx.labels.sheet_slips)?, &ctx)?;
+    }
     evidence_sheet::write(named(&mut workbook, ctx.labels.sheet_evidence)?, &ctx)?;
     veto_sheet::write(named(&mut workbook, ctx.labels.sheet_vetoes)?, &ctx)?;
     rules_sheet::write(named(&mut workbook, ctx.labels.sheet_rules)?, &ctx)?;
@@ -159,11 +185,18 @@ mod tests {
     fn sheets_are_named_in_the_chosen_language() {
         assert_eq!(
             open(Locale::Zh).sheet_names(),
-            ["汇总", "明细", "否决", "规则", "运行信息"]
+            ["汇总", "统计", "明细", "否决", "规则", "运行信息"]
         );
         assert_eq!(
             open(Locale::En).sheet_names(),
-            ["Summary", "Evidence", "Vetoes", "Rules", "Run"]
+            [
+                "Summary",
+                "Statistics",
+                "Evidence",
+                "Vetoes",
+                "Rules",
+                "Run"
+            ]
         );
     }
 
@@ -303,6 +336,7 @@ mod tests {
             labels: labels(Locale::Zh),
             places: 2,
             item_order: vec![0, 1, 3, 2],
+            layout: Layout::default(),
         };
         assert_eq!(evidence_sheet::first_rows(&ctx), [Some(1), Some(8)]);
     }

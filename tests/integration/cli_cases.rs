@@ -4,5 +4,12 @@
 
 #[test]
 fn cli_cases() {
-    trycmd::TestCases::new().case("tests/cmd/*.toml");
+    // Messages follow LANG when neither --lang nor the rubric says: pinned
+    // so the cases read the same on every machine; CI hides progress bars.
+    trycmd::TestCases::new()
+        .env("LC_ALL", "")
+        .env("LANG", "en_US.UTF-8")
+        .env("CI", "true")
+        .case("tests/cmd/*.toml")
+        .case("tests/cmd/*.trycmd");
 }

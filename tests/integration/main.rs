@@ -6,6 +6,8 @@ mod cli_cases;
 mod daily_minimums;
 mod fangan13_ethics;
 mod fangan3_it_points;
+mod libreoffice;
+mod office;
 mod peer;
 mod producers;
 mod properties;

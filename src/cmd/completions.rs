@@ -1,0 +1,28 @@
+//! `kaohe completions <shell>`: the shell completion script, generated from
+//! the same clap definition the binary parses with, so it never drifts.
+
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+
+use crate::cli::Cli;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  kaohe completions bash > ~/.local/share/bash-completion/completions/kaohe
+  kaohe completions zsh > ~/.zfunc/_kaohe
+  kaohe completions fish > ~/.config/fish/completions/kaohe.fish
+  kaohe completions powershell >> $PROFILE";
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell: bash, zsh, fish, elvish or powershell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// Prints the completion script to stdout.
+pub fn run(args: &CompletionsArgs) -> anyhow::Result<()> {
+    let mut command = Cli::command();
+    clap_complete::generate(args.shell, &mut command, "kaohe", &mut std::io::stdout());
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! `kaohe init`: a starting point for a school — a rubric copied from one
+//! of the ready rubrics shipped in the binary, and a blank xlsx template for
+//! each of its sources, named and laid out so that, once filled in, `kaohe
+//! score` reads them without edits.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::Args;
+
+use crate::cli::UsageError;
+use crate::msg::{self, Msg};
+use kaohe::report;
+use kaohe::rubric;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  kaohe init 2022-03
+  kaohe init 2022-03 --from fangan5-online-teaching --lang en
+  kaohe init . --force
+
+Then fill in the templates under <DIR>/inputs/ and run
+  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs --period 2022-03 --out 2022-03.xlsx
+
+Ready rubrics: fangan5-online-teaching (方案5 线上过程教学, 100 分).";
+
+/// The ready rubrics, by name: the text of `rubrics/<name>.toml`.
+pub const READY: &[(&str, &str)] = &[(
+    "fangan5-online-teaching",
+    include_str!("../../rubrics/fangan5-online-teaching.toml"),
+)];
+
+/// The rubric file `init` writes, and the folder of templates.
+const RUBRIC_FILE: &str = "rubric.toml";
+const INPUTS_DIR: &str = "inputs";
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to write into (created if missing).
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// The ready rubric to start from.
+    #[arg(long, value_name = "NAME", default_value = "fangan5-online-teaching")]
+    pub from: String,
+    /// Replace files that exist.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Runs `kaohe init`.
+pub fn run(args: &InitArgs) -> anyhow::Result<()> {
+    let Some((name, text)) = READY.iter().find(|(n, _)| *n == args.from) else {
+        let names: Vec<&str> = READY.iter().map(|(n, _)| *n).collect();
+        return Err(UsageError(Msg::UnknownReady.fill(&[&args.from, &names.join(", ")])).into());
+    };
+    // The embedded text is one of ours and compiles (a unit test says so);
+    // an error here would still be reported, never a panic.
+    let compiled = rubric::compile(&format!("rubrics/{name}.toml"), text)?;
+    msg::rubric_locale(compiled.locale);
+    let locale = msg::locale();
+
+    let rubric_path = args.dir.join(RUBRIC_FILE);
+    let inputs = args.dir.join(INPUTS_DIR);
+    let mut outputs: Vec<(PathBuf, Vec<u8>)> =
+        vec![(rubric_path.clone(), text.as_bytes().to_vec())];
+    let mut skipped = Vec::new();
+    for (s, source) in compiled.sources.iter().enumerate() {
+        match report::template_file_name(source) {
+            Ok(file) => {
+                let bytes = report::template_bytes(&compiled, s, locale)?;
+                outputs.push((inputs.join(file), bytes));
+            }
+            Err(report::TemplateError::NoFileName {
+                source_id,
+                patterns,
+            }) => {
+                skipped.push(Msg::NoTemplate.fill(&[&source_id, &patterns]));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    // Check every file before writing any, so a refusal leaves nothing half done.
+    if !args.force {
+        if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists()) {
+            return Err(UsageError(Msg::Exists.fill(&[&path.display()])).into());
+        }
+    }
+    std::fs::create_dir_all(&inputs).with_context(|| Msg::Writing.fill(&[&inputs.display()]))?;
+    for (path, bytes) in &outputs {
+        report::write_atomically(path, bytes)
+            .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+        if !msg::quiet() {
+            eprintln!("{}", Msg::Wrote.fill(&[&shown(path)]));
+        }
+    }
+    if !msg::quiet() {
+        for s in &skipped {
+            eprintln!("{s}");
+        }
+        eprintln!(
+            "{}",
+            Msg::InitNext.fill(&[&shown(&rubric_path), &shown(&inputs)])
+        );
+    }
+    Ok(())
+}
+
+/// A path as the user will type it: `./` dropped.
+fn shown(path: &Path) -> String {
+    path.strip_prefix(".").unwrap_or(path).display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ready_rubric_compiles_and_gets_a_template_per_xlsx_source() {
+        for (name, text) in READY {
+            let r = rubric::compile(name, text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            for (s, source) in r.sources.iter().enumerate() {
+                let file = report::template_file_name(source).unwrap();
+                assert!(file.ends_with(".xlsx"), "{file}");
+                let bytes = report::template_bytes(&r, s, kaohe::rubric::Locale::Zh).unwrap();
+                assert!(bytes.starts_with(b"PK"));
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! The CLI's own messages in Chinese and English, and the language and
+//! quietness the run was asked for. The library's labels are in
+//! `kaohe::report::labels`; this is what the binary itself says on stderr.
+//!
+//! The language is process-wide because it is decided in steps: `--lang`,
+//! else the rubric's locale once the rubric is read, else `LANG` — and an
+//! error may be printed at any of those points.
+
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+
+use kaohe::rubric::Locale;
+
+static LOCALE: AtomicU8 = AtomicU8::new(0);
+static LOCALE_FIXED: AtomicBool = AtomicBool::new(false);
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// Sets the language from `--lang` (fixed for the run) or `LANG`, and `--quiet`.
+pub fn init(flag: Option<Locale>, quiet: bool) {
+    let locale = flag.unwrap_or_else(from_env);
+    store(locale);
+    LOCALE_FIXED.store(flag.is_some(), Ordering::Relaxed);
+    QUIET.store(quiet, Ordering::Relaxed);
+}
+
+/// The rubric's locale, which wins over `LANG` but not over `--lang`.
+pub fn rubric_locale(locale: Option<Locale>) {
+    if let Some(l) = locale {
+        if !LOCALE_FIXED.load(Ordering::Relaxed) {
+            store(l);
+        }
+    }
+}
+
+fn store(locale: Locale) {
+    LOCALE.store(
+        match locale {
+            Locale::Zh => 0,
+            Locale::En => 1,
+        },
+        Ordering::Relaxed,
+    );
+}
+
+/// The language in force.
+pub fn locale() -> Locale {
+    match LOCALE.load(Ordering::Relaxed) {
+        1 => Locale::En,
+        _ => Locale::Zh,
+    }
+}
+
+/// Whether `--quiet` was given: no progress, no closing summary.
+pub fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// The language `LANG` (or `LC_ALL`, `LC_MESSAGES`) names: English for
+/// `en…`, otherwise Chinese — the users' language, and what `C` gets.
+pub fn from_env() -> Locale {
+    let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    if var.to_ascii_lowercase().starts_with("en") {
+        Locale::En
+    } else {
+        Locale::Zh
+    }
+}
+
+/// A message; [`Msg::fill`] puts the arguments in place of `{0}`, `{1}` ….
+#[derive(Debug, Clone, Copy)]
+pub enum Msg {
+    /// Before every error.
+    Error,
+    /// Data problems: {0} count.
+    Problems,
+    /// More problems than shown: {0} count.
+    MoreProblems,
+    /// {0} from, {1} to.
+    FromAfterTo,
+    /// {0} the text.
+    NotAMonth,
+    /// {0} flag, {1} text.
+    NotADate,
+    /// {0} path.
+    Exists,
+    /// {0} path.
+    OutputIsInput,
+    /// {0} teachers, {1} rubric, {2} output.
+    Scored,
+    /// {0} teachers, {1} rubric.
+    ScoredNoOutput,
+    /// {0} path.
+    Writing,
+    /// Progress: reading.
+    Reading,
+    /// Progress: scoring.
+    Scoring,
+    /// Progress: writing.
+    WritingStep,
+    /// {0} the name asked for, {1} the names there are.
+    UnknownReady,
+    /// {0} path.
+    Wrote,
+    /// {0} source id, {1} patterns.
+    NoTemplate,
+    /// {0} rubric file, {1} input folder.
+    InitNext,
+}
+
+impl Msg {
+    /// The message's text in the language in force.
+    pub fn text(self) -> &'static str {
+        let (zh, en) = match self {
+            Msg::Error => ("错误：", "error: "),
+            Msg::Problems => (
+                "输入数据中有 {0} 个问题，未写出任何文件：",
+                "{0} problem(s) in the input data; nothing was written:",
+            ),
+            Msg::MoreProblems => ("… 另有 {0} 个", "… and {0} more"),
+            Msg::FromAfterTo => ("--from {0} 晚于 --to {1}", "--from {0} is after --to {1}"),
+            Msg::NotAMonth => (
+                "--period `{0}` 不是月份；请写成 2022-03",
+                "--period `{0}` is not a month; write it as 2022-03",
+            ),
+            Msg::NotADate => (
+                "{0} `{1}` 不是日期；请写成 2022-03-01",
+                "{0} `{1}` is not a date; write it as 2022-03-01",
+            ),
+            Msg::Exists => (
+                "{0} 已存在；如要替换请加 --force",
+                "{0} exists; pass --force to replace it",
+            ),
+            Msg::OutputIsInput => (
+                "输出文件 {0} 也是输入文件；请把评分结果写到别处",
+                "the output {0} is also an input; write the scored workbook elsewhere",
+            ),
+            Msg::Scored => (
+                "已按 {1} 为 {0} 位教师评分 → {2}",
+                "scored {0} teachers with {1} → {2}",
+            ),
+            Msg::ScoredNoOutput => (
+                "已按 {1} 为 {0} 位教师评分",
+                "scored {0} teachers with {1}",
+            ),
+            Msg::Writing => ("写入 {0}", "writing {0}"),
+            Msg::Reading => ("读取", "reading"),
+            Msg::Scoring => ("评分", "scoring"),
+            Msg::WritingStep => ("写出", "writing"),
+            Msg::UnknownReady => (
+                "没有名为 `{0}` 的现成方案；可选：{1}",
+                "no ready rubric named `{0}`; there are: {1}",
+            ),
+            Msg::Wrote => ("已写出 {0}", "wrote {0}"),
+            Msg::NoTemplate => (
+                "数据源 {0} 只读取 {1}，无法生成 xlsx 模板，已跳过",
+                "source {0} reads only {1}: no xlsx template, skipped",
+            ),
+            Msg::InitNext => (
+                "填好模板后评分：kaohe score --rubric {0} --input {1} --period 2022-03 --out 结果.xlsx",
+                "Fill in the templates, then score: kaohe score --rubric {0} --input {1} --period 2022-03 --out result.xlsx",
+            ),
+        };
+        match locale() {
+            Locale::Zh => zh,
+            Locale::En => en,
+        }
+    }
+
+    /// The message with its arguments.
+    pub fn fill(self, args: &[&dyn std::fmt::Display]) -> String {
+        let mut out = self.text().to_string();
+        for (i, a) in args.iter().enumerate() {
+            out = out.replace(&format!("{{{i}}}"), &a.to_string());
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_names_the_same_arguments_in_both_languages() {
+        use Msg::*;
+        let all = [
+            Error,
+            Problems,
+            MoreProblems,
+            FromAfterTo,
+            NotAMonth,
+            NotADate,
+            Exists,
+            OutputIsInput,
+            Scored,
+            ScoredNoOutput,
+            Writing,
+            Reading,
+            Scoring,
+            WritingStep,
+            UnknownReady,
+            Wrote,
+            NoTemplate,
+            InitNext,
+        ];
+        let args = |s: &str| {
+            (0..4)
+                .filter(|i| s.contains(&format!("{{{i}}}")))
+                .collect::<Vec<_>>()
+        };
+        for m in all {
+            store(Locale::Zh);
+            let zh = args(m.text());
+            store(Locale::En);
+            let en = args(m.text());
+            assert_eq!(zh, en, "{m:?}");
+        }
+        store(Locale::Zh);
+    }
+}

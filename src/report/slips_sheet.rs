@@ -1,0 +1,215 @@
+//! 个人 (`--slips`): one printable slip per teacher — 个人考核结果 with each
+//! item's score and the evidence behind it in a line, the total, the grade
+//! and any veto — each on its own A4 page, so the office can print the sheet
+//! once and hand every teacher their page to read and sign.
+//!
+//! It is a sheet of the scored workbook rather than a workbook of its own:
+//! one file to keep, and the slip's total is a formula over the same scores.
+
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
+
+use super::number::{cell, fixed, plain};
+use super::style;
+use super::workbook::Ctx;
+use crate::engine::{Evidence, EvidenceKind, GradeBasis, TeacherResult};
+use crate::rubric::Item;
+
+/// Columns: 类别, 项目, 满分, 得分, 依据.
+const WIDTHS: [f64; 5] = [14.0, 16.0, 7.0, 8.0, 52.0];
+const LAST_COL: u16 = 4;
+
+pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
+    for (c, w) in (0u16..).zip(WIDTHS) {
+        sheet.set_column_width(c, w)?;
+    }
+    let mut r: RowNum = 0;
+    let mut starts = Vec::new();
+    for teacher in &ctx.outcome.teachers {
+        starts.push(r);
+        r = slip(sheet, ctx, teacher, r)?;
+    }
+    // A break at row r starts a new page with row r: every slip after the
+    // first begins a page.
+    if starts.len() > 1 {
+        sheet.set_page_breaks(&starts[1..])?;
+    }
+    sheet
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_print_center_horizontally(true)
+        .set_footer(format!("&C{}", ctx.labels.page_footer));
+    Ok(())
+}
+
+/// Writes one slip from row `r`; returns the row after it.
+fn slip(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    teacher: &TeacherResult,
+    mut r: RowNum,
+) -> Result<RowNum, XlsxError> {
+    let l = ctx.labels;
+    let center = Format::new().set_align(FormatAlign::Center);
+    sheet.merge_range(
+        r,
+        0,
+        r,
+        LAST_COL,
+        l.slip_title,
+        &style::title().set_align(FormatAlign::Center),
+    )?;
+    r += 1;
+    let mut subtitle = ctx.rubric.name.clone();
+    if let Some(p) = ctx.outcome.run.period {
+        subtitle.push_str(&format!(
+            "    {}{}{}",
+            p.from.format("%Y-%m-%d"),
+            l.period_to,
+            p.to.format("%Y-%m-%d")
+        ));
+    }
+    sheet.merge_range(r, 0, r, LAST_COL, &subtitle, &center)?;
+    r += 1;
+    let mut who = format!("{}：{}    {}：{}", l.key, teacher.key, l.name, teacher.name);
+    if let Some(school) = &teacher.school {
+        who.push_str(&format!("    {}：{school}", l.school));
+    }
+    sheet.merge_range(r, 0, r, LAST_COL, &who, &Format::new())?;
+    r += 1;
+
+    let head = style::header();
+    for (c, text) in (0u16..).zip([l.category, l.item, l.max, l.score, l.evidence_summary]) {
+        sheet.write_string_with_format(r, c, text, &head)?;
+    }
+    r += 1;
+
+    let text = style::boxed(Format::new().set_align(FormatAlign::VerticalCenter));
+    let wrapped = style::boxed(style::wrapped());
+    let score = style::boxed(style::score(ctx.places, false));
+    let first_item = r;
+    for &i in &ctx.item_order {
+        let (Some(item), Some(result)) = (ctx.rubric.items.get(i), teacher.items.get(i)) else {
+            continue;
+        };
+        let category = ctx
+            .rubric
+            .categories
+            .get(item.category)
+            .map_or("", |c| c.name.as_str());
+        sheet.write_string_with_format(r, 0, category, &text)?;
+        sheet.write_string_with_format(r, 1, &item.name, &text)?;
+        sheet.write_number_with_format(r, 2, cell(item.max), &score)?;
+        sheet.write_number_with_format(r, 3, cell(result.score), &score)?;
+        let summary = summarise(ctx, item, &result.evidence);
+        sheet.write_string_with_format(r, 4, &summary, &wrapped)?;
+        r += 1;
+    }
+
+    let bold = style::boxed(style::total(ctx.places, false));
+    let label = style::boxed(style::section());
+    sheet.merge_range(r, 0, r, 1, l.total, &label)?;
+    sheet.write_number_with_format(r, 2, cell(ctx.rubric.full_marks), &score)?;
+    let total = if r > first_item {
+        format!("SUM(D{}:D{})", first_item + 1, r)
+    } else {
+        "0".to_string()
+    };
+    sheet.write_formula_with_format(
+        r,
+        3,
+        Formula::new(total).set_result(fixed(teacher.total, ctx.places)),
+        &bold,
+    )?;
+    sheet.write_blank(r, 4, &text)?;
+    r += 1;
+
+    let mut grade = teacher
+        .grade
+        .and_then(|g| ctx.rubric.grades.get(g))
+        .map_or(String::new(), |g| g.name.clone());
+    if matches!(teacher.grade_basis, GradeBasis::Veto(_)) {
+        grade.push_str(l.graded_by_veto);
+    }
+    sheet.merge_range(r, 0, r, 1, l.grade, &label)?;
+    sheet.merge_range(r, 2, r, LAST_COL, &grade, &label)?;
+    r += 1;
+
+    if !teacher.vetoes.is_empty() {
+        let reasons = teacher
+            .vetoes
+            .iter()
+            .filter_map(|v| {
+                let veto = ctx.rubric.vetoes.get(v.veto)?;
+                let records = v
+                    .evidence
+                    .iter()
+                    .map(|(origin, _)| origin.to_string())
+                    .collect::<Vec<_>>()
+                    .join(l.list_separator);
+                Some(format!("{}（{records}）", veto.name))
+            })
+            .collect::<Vec<_>>()
+            .join(l.list_separator);
+        sheet.merge_range(r, 0, r, 3, l.veto_reasons, &label)?;
+        // Not merged, so the row grows to the wrapped text.
+        sheet.write_string_with_format(r, 4, &reasons, &wrapped)?;
+        r += 1;
+    }
+
+    r += 1;
+    sheet.merge_range(r, 0, r, LAST_COL, l.signature, &Format::new())?;
+    Ok(r + 2)
+}
+
+/// An item's evidence in one line: lines of the same rule (or the same
+/// kind, for caps, floors and rounding) counted and summed, in the order
+/// first met: `无故缺课 ×2 -2；扣完为止 +1`.
+fn summarise(ctx: &Ctx<'_>, item: &Item, evidence: &[Evidence]) -> String {
+    let l = ctx.labels;
+    // (label, exempt, count, sum); a handful per item, so a list will do.
+    let mut groups: Vec<(String, bool, usize, Decimal)> = Vec::new();
+    for e in evidence {
+        let by_rule = matches!(e.kind, EvidenceKind::Record | EvidenceKind::Exempt);
+        let label = match e.rule.and_then(|i| item.rules.get(i)) {
+            Some(rule) if by_rule && !rule.label.is_empty() => rule.label.clone(),
+            _ => l.evidence_kind(e.kind).to_string(),
+        };
+        let exempt = e.kind == EvidenceKind::Exempt;
+        match groups
+            .iter_mut()
+            .find(|(g, x, _, _)| *g == label && *x == exempt)
+        {
+            Some((_, _, count, sum)) => {
+                *count += 1;
+                *sum += e.points;
+            }
+            None => groups.push((label, exempt, 1, e.points)),
+        }
+    }
+    if groups.is_empty() {
+        return l.no_evidence.to_string();
+    }
+    groups
+        .iter()
+        .map(|(label, exempt, count, sum)| {
+            let mut part = label.clone();
+            if *exempt {
+                part.push_str(&format!("（{}）", l.kind_exempt));
+            }
+            if *count > 1 {
+                part.push_str(&format!(" ×{count}"));
+            }
+            if !*exempt {
+                let sign = if sum.is_sign_negative() || sum.is_zero() {
+                    ""
+                } else {
+                    "+"
+                };
+                part.push_str(&format!(" {sign}{}", plain(*sum)));
+            }
+            part
+        })
+        .collect::<Vec<_>>()
+        .join(l.list_separator)
+}

@@ -1,0 +1,192 @@
+//! 统计: how many teachers got each grade, and each item's average,
+//! minimum and maximum, with a bar chart of each — what a 教务处 puts in its
+//! monthly report. Every figure is a formula over 汇总 (COUNTIF, AVERAGE,
+//! MIN, MAX) with our exact value stored as its result, like the totals.
+
+use rust_decimal::Decimal;
+use rust_xlsxwriter::utility::quote_sheet_name;
+use rust_xlsxwriter::{Chart, ChartType, ColNum, Formula, RowNum, Worksheet, XlsxError};
+
+use super::number::{cell, fixed};
+use super::style::{self, Widths};
+use super::summary_sheet::{Columns, FIRST_DATA};
+use super::workbook::{header_row, row, Ctx};
+use crate::provenance::column_letters;
+
+/// Decimal places of a stored average: finer than any rubric shows, so the
+/// displayed value rounds the same way as the spreadsheet's own.
+const AVERAGE_PLACES: u32 = 10;
+
+const GRADES_TITLE: RowNum = 0;
+const GRADES_HEAD: RowNum = 1;
+
+pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
+    let l = ctx.labels;
+    let cols = Columns::new(ctx)?;
+    let teachers = ctx.outcome.teachers.len();
+    let mut widths = Widths::new(30);
+    let summary = quote_sheet_name(l.sheet_summary);
+    // The rows of 汇总 holding teachers, as an absolute range of one column.
+    let first = FIRST_DATA + 1;
+    let last = FIRST_DATA + row(teachers)?;
+    let range = |c: ColNum| {
+        let c = column_letters(u32::from(c));
+        format!("{summary}!${c}${first}:${c}${last}")
+    };
+
+    // Grade distribution.
+    sheet.write_string_with_format(
+        GRADES_TITLE,
+        0,
+        l.section_grade_distribution,
+        &style::section(),
+    )?;
+    header_row(
+        sheet,
+        GRADES_HEAD,
+        &[l.grade, l.count, l.share],
+        &mut widths,
+    )?;
+    let total = Decimal::from(teachers);
+    let mut r = GRADES_HEAD;
+    for (g, grade) in ctx.rubric.grades.iter().enumerate() {
+        r += 1;
+        let count = ctx
+            .outcome
+            .teachers
+            .iter()
+            .filter(|t| t.grade == Some(g))
+            .count();
+        sheet.write_string(r, 0, &grade.name)?;
+        widths.fit(0, &grade.name);
+        let quoted = grade.name.replace('"', "\"\"");
+        let formula = format!("COUNTIF({},\"{quoted}\")", range(cols.grade));
+        sheet.write_formula_with_format(
+            r,
+            1,
+            Formula::new(formula).set_result(count.to_string()),
+            &style::integer(false),
+        )?;
+        if teachers > 0 {
+            let share = Decimal::from(count) / total;
+            let formula = format!("B{}/{teachers}", r + 1);
+            sheet.write_formula_with_format(
+                r,
+                2,
+                Formula::new(formula).set_result(share.normalize().to_string()),
+                &style::percent(),
+            )?;
+        }
+    }
+    let grades_last = r;
+
+    // Per item: maximum, average, minimum, highest, average loss.
+    let items_title = grades_last + 2;
+    let items_head = items_title + 1;
+    sheet.write_string_with_format(items_title, 0, l.section_item_stats, &style::section())?;
+    let titles = [
+        l.category,
+        l.item,
+        l.max,
+        l.average,
+        l.minimum,
+        l.maximum,
+        l.average_loss,
+    ];
+    header_row(sheet, items_head, &titles, &mut widths)?;
+    let score = style::score(ctx.places, false);
+    let mut r = items_head;
+    let mut rows = Vec::new();
+    for &(i, c) in &cols.items {
+        let Some(item) = ctx.rubric.items.get(i) else {
+            continue;
+        };
+        let category = ctx
+            .rubric
+            .categories
+            .get(item.category)
+            .map_or("", |c| c.name.as_str());
+        let scores: Vec<Decimal> = ctx
+            .outcome
+            .teachers
+            .iter()
+            .filter_map(|t| t.items.get(i).map(|r| r.score))
+            .collect();
+        r += 1;
+        rows.push((category, item.name.as_str(), item.max, r, range(c), scores));
+    }
+    let totals: Vec<Decimal> = ctx.outcome.teachers.iter().map(|t| t.total).collect();
+    let items_last = r;
+    r += 1;
+    rows.push((
+        "",
+        l.total,
+        ctx.rubric.full_marks,
+        r,
+        range(cols.total),
+        totals,
+    ));
+    for (category, name, max, r, range, scores) in &rows {
+        let r = *r;
+        sheet.write_string(r, 0, *category)?;
+        sheet.write_string(r, 1, *name)?;
+        widths.fit(0, category);
+        widths.fit(1, name);
+        sheet.write_number_with_format(r, 2, cell(*max), &score)?;
+        if teachers == 0 {
+            continue;
+        }
+        let sum: Decimal = scores.iter().sum();
+        let average = (sum / total).round_dp(AVERAGE_PLACES);
+        let min = scores.iter().min().copied().unwrap_or_default();
+        let high = scores.iter().max().copied().unwrap_or_default();
+        let stats = [
+            (3, format!("AVERAGE({range})"), average),
+            (4, format!("MIN({range})"), min),
+            (5, format!("MAX({range})"), high),
+            (6, format!("C{0}-D{0}", r + 1), *max - average),
+        ];
+        for (c, formula, value) in stats {
+            let exact = fixed(value, ctx.places);
+            widths.fit(c, &fixed(value.round_dp(ctx.places), ctx.places));
+            sheet.write_formula_with_format(
+                r,
+                c,
+                Formula::new(formula).set_result(exact),
+                &score,
+            )?;
+        }
+    }
+    widths.apply(sheet)?;
+
+    if teachers > 0 {
+        let name = l.sheet_stats;
+        let mut grades = Chart::new(ChartType::Column);
+        grades
+            .add_series()
+            .set_categories((name, GRADES_HEAD + 1, 0, grades_last, 0))
+            .set_values((name, GRADES_HEAD + 1, 1, grades_last, 1));
+        grades.title().set_name(l.chart_grades);
+        grades.legend().set_hidden();
+        sheet.insert_chart(GRADES_TITLE, 8, &grades)?;
+
+        if items_last > items_head {
+            let mut loss = Chart::new(ChartType::Bar);
+            loss.add_series()
+                .set_categories((name, items_head + 1, 1, items_last, 1))
+                .set_values((name, items_head + 1, 6, items_last, 6));
+            loss.title().set_name(l.chart_loss);
+            loss.legend().set_hidden();
+            // Tall enough for one bar per item to keep its label.
+            let n = items_last - items_head;
+            loss.set_height(n.saturating_mul(30).max(288));
+            sheet.insert_chart(16, 8, &loss)?;
+        }
+    }
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 1)
+        .set_footer(format!("&C{}", l.page_footer));
+    Ok(())
+}

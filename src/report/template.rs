@@ -1,0 +1,324 @@
+//! Blank input templates (`kaohe init`): one xlsx per source of a rubric,
+//! named so the source's file pattern picks it up and with the sheet its
+//! sheet pattern reads, so a template filled in scores without edits.
+//!
+//! The header row holds each field's first accepted header; key and text
+//! columns are formatted as text (so 工号 0012 keeps its zeros when typed),
+//! dates as dates, and enumerated fields get a dropdown of their values. A
+//! 说明 sheet says, per column, what goes in it.
+
+use rust_xlsxwriter::{
+    DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format, RowNum,
+    Workbook, XlsxError,
+};
+
+use super::labels::labels;
+use super::style::{self, Widths};
+use super::workbook::col;
+use crate::input::FieldSpec;
+use crate::rubric::{Locale, Rubric, Source};
+use crate::value::FieldType;
+
+/// Rows below the header that get formats and dropdowns: a month of
+/// attendance for a large school fits.
+const TEMPLATE_ROWS: RowNum = 5000;
+
+/// Why a template could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    /// No xlsx file name matches the source's file patterns (a source that
+    /// reads only CSV files, say), so a template would never be read.
+    #[error(
+        "source `{source_id}` reads files named {patterns}: no .xlsx name matches, so no template is written for it"
+    )]
+    NoFileName {
+        /// The source's id.
+        source_id: String,
+        /// Its patterns, joined.
+        patterns: String,
+    },
+    /// The workbook could not be assembled.
+    #[error("cannot build the template")]
+    Xlsx(#[from] XlsxError),
+}
+
+/// The file name a template for `source` gets: its first file pattern with
+/// the wildcards dropped and `.xlsx` as extension, checked against the
+/// patterns so the scorer will read it (`*名册*` → `名册.xlsx`).
+///
+/// # Errors
+/// [`TemplateError::NoFileName`] when no pattern yields a matching name.
+pub fn template_file_name(source: &Source) -> Result<String, TemplateError> {
+    for pattern in &source.patterns {
+        if pattern.contains(['[', '{', '/', '\\']) {
+            continue;
+        }
+        let stem = pattern.replace('*', "").replace('?', "_");
+        let stem = ["xlsx", "xls", "csv", "ods", "xlsm"]
+            .iter()
+            .find_map(|ext| stem.strip_suffix(&format!(".{ext}")))
+            .unwrap_or(&stem)
+            .trim_end_matches('.');
+        let stem = if stem.is_empty() {
+            source.id.as_str()
+        } else {
+            stem
+        };
+        let name = format!("{stem}.xlsx");
+        if source.matcher.is_match(&name) {
+            return Ok(name);
+        }
+    }
+    Err(TemplateError::NoFileName {
+        source_id: source.id.clone(),
+        patterns: source.patterns.join(", "),
+    })
+}
+
+/// The data sheet's name: the sheet pattern without wildcards when the
+/// source names one, else a plain name.
+fn sheet_name(source: &Source, locale: Locale) -> String {
+    let fallback = labels(locale).template_data_sheet.to_string();
+    match (&source.schema.sheet_pattern, &source.schema.sheet) {
+        (Some(pattern), Some(matcher)) => {
+            let name: String = pattern
+                .chars()
+                .filter(|c| !matches!(c, '*' | '?' | '[' | ']' | '{' | '}'))
+                .collect();
+            if !name.is_empty() && name.chars().count() <= 31 && matcher.is_match(&name) {
+                name
+            } else {
+                fallback
+            }
+        }
+        _ => fallback,
+    }
+}
+
+/// A blank template for source `source` of `rubric`, with its labels and
+/// instructions in `locale`. Byte-identical for the same rubric.
+///
+/// # Errors
+/// [`TemplateError::Xlsx`] when a limit of the format is exceeded (a header
+/// longer than a cell holds, a dropdown list over 255 characters).
+pub fn template_bytes(
+    rubric: &Rubric,
+    source: usize,
+    locale: Locale,
+) -> Result<Vec<u8>, TemplateError> {
+    let l = labels(locale);
+    let Some(src) = rubric.sources.get(source) else {
+        return Err(TemplateError::Xlsx(XlsxError::ParameterError(format!(
+            "no source {source}"
+        ))));
+    };
+    let mut workbook = Workbook::new();
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(&rubric.name)
+            .set_creation_datetime(&created),
+    );
+
+    let sheet = workbook.add_worksheet().set_name(sheet_name(src, locale))?;
+    let required = style::header();
+    let optional = style::header().set_italic().set_font_color(0x595959);
+    let mut widths = Widths::new(30);
+    for (i, field) in src.schema.fields.iter().enumerate() {
+        let c = col(i)?;
+        let header = field
+            .headers
+            .first()
+            .map_or(field.name.as_str(), String::as_str);
+        let format = if field.required { &required } else { &optional };
+        sheet.write_string_with_format(0, c, header, format)?;
+        widths.fit(c, header);
+        if let Some(code) = cell_format(&field.ty) {
+            sheet.set_column_format(c, &Format::new().set_num_format(code))?;
+            widths.fit(c, "2022-03-01");
+        }
+        if let Some(values) = dropdown(field) {
+            let list = DataValidation::new()
+                .allow_list_strings(&values)?
+                // A warning, not a stop: values the rubric maps (脱岗 → 缺课)
+                // are accepted too and may be pasted in from an export.
+                .set_error_style(DataValidationErrorStyle::Warning)
+                .set_error_message(l.template_not_listed)?;
+            sheet.add_data_validation(1, c, TEMPLATE_ROWS, c, &list)?;
+            for v in &values {
+                widths.fit(c, v);
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    widths.apply(sheet)?;
+
+    let notes = workbook
+        .add_worksheet()
+        .set_name(l.template_instructions_sheet)?;
+    instructions(notes, rubric, src, locale)?;
+    Ok(workbook.save_to_buffer()?)
+}
+
+/// The number format a column gets, so typed values keep their meaning.
+fn cell_format(ty: &FieldType) -> Option<&'static str> {
+    Some(match ty {
+        // Text: Excel would otherwise turn 0012 into 12.
+        FieldType::Key | FieldType::Text | FieldType::Enum(_) => "@",
+        FieldType::Date => "yyyy-mm-dd",
+        FieldType::DateTime => "yyyy-mm-dd hh:mm",
+        FieldType::Integer => "0",
+        FieldType::Decimal | FieldType::Duration | FieldType::Boolean => return None,
+    })
+}
+
+/// The values a dropdown offers: an enum's values, or 是/否.
+fn dropdown(field: &FieldSpec) -> Option<Vec<String>> {
+    match &field.ty {
+        FieldType::Enum(values) => Some(values.clone()),
+        FieldType::Boolean => Some(vec!["是".to_string(), "否".to_string()]),
+        _ => None,
+    }
+}
+
+fn instructions(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    rubric: &Rubric,
+    src: &Source,
+    locale: Locale,
+) -> Result<(), XlsxError> {
+    let l = labels(locale);
+    let mut widths = Widths::new(60);
+    sheet.write_string_with_format(0, 0, &rubric.name, &style::title())?;
+    let intro = l
+        .template_intro
+        .replace("{source}", &src.id)
+        .replace("{patterns}", &src.patterns.join(", "));
+    sheet.merge_range(1, 0, 1, 4, &intro, &style::wrapped())?;
+    sheet.set_row_height(1, 48)?;
+    let titles = [
+        l.template_column,
+        l.template_type,
+        l.template_required,
+        l.template_values,
+        l.template_aliases,
+    ];
+    super::workbook::header_row(sheet, 3, &titles, &mut widths)?;
+    let wrap = style::wrapped();
+    for (i, field) in src.schema.fields.iter().enumerate() {
+        let r = 4 + RowNum::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)?;
+        let header = field
+            .headers
+            .first()
+            .map_or(field.name.as_str(), String::as_str);
+        let mut values = match &field.ty {
+            FieldType::Enum(v) => v.join(l.list_separator),
+            FieldType::Boolean => "是；否".to_string(),
+            _ => String::new(),
+        };
+        if !field.value_map.is_empty() {
+            let mapped = field
+                .value_map
+                .iter()
+                .map(|(from, to)| format!("{from} → {to}"))
+                .collect::<Vec<_>>()
+                .join(l.list_separator);
+            values = format!("{values}（{mapped}）");
+        }
+        let cells = [
+            header.to_string(),
+            type_name(&field.ty, locale).to_string(),
+            if field.required {
+                l.template_yes
+            } else {
+                l.template_no
+            }
+            .to_string(),
+            values,
+            field
+                .headers
+                .iter()
+                .skip(1)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(l.list_separator),
+        ];
+        for (c, text) in (0u16..).zip(&cells) {
+            sheet.write_string_with_format(r, c, text, &wrap)?;
+            widths.fit(c, text);
+        }
+    }
+    widths.apply(sheet)?;
+    sheet.set_column_width(0, 16)?;
+    Ok(())
+}
+
+/// A field type in words.
+fn type_name(ty: &FieldType, locale: Locale) -> &'static str {
+    let zh = locale == Locale::Zh;
+    match ty {
+        FieldType::Key => {
+            if zh {
+                "编号（文本，保留前导 0）"
+            } else {
+                "identifier (text, leading zeros kept)"
+            }
+        }
+        FieldType::Text => {
+            if zh {
+                "文本"
+            } else {
+                "text"
+            }
+        }
+        FieldType::Integer => {
+            if zh {
+                "整数"
+            } else {
+                "whole number"
+            }
+        }
+        FieldType::Decimal => {
+            if zh {
+                "数字"
+            } else {
+                "number"
+            }
+        }
+        FieldType::Date => {
+            if zh {
+                "日期，如 2022-03-01"
+            } else {
+                "date, such as 2022-03-01"
+            }
+        }
+        FieldType::DateTime => {
+            if zh {
+                "日期时间，如 2022-03-01 08:00"
+            } else {
+                "date and time, such as 2022-03-01 08:00"
+            }
+        }
+        FieldType::Duration => {
+            if zh {
+                "时长（分钟，或 1小时30分钟）"
+            } else {
+                "duration (minutes, or 1h30m)"
+            }
+        }
+        FieldType::Boolean => {
+            if zh {
+                "是/否"
+            } else {
+                "yes/no (是/否)"
+            }
+        }
+        FieldType::Enum(_) => {
+            if zh {
+                "从下拉列表选择"
+            } else {
+                "one of the listed values"
+            }
+        }
+    }
+}

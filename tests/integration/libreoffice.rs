@@ -1,0 +1,230 @@
+//! Our workbook in a real spreadsheet: LibreOffice (headless) recalculates
+//! every formula and must arrive at exactly our values, and prints 汇总 one
+//! page per N teachers as asked.
+//!
+//! LibreOffice is installed by `.ci/run`. Without `soffice` (and poppler's
+//! `pdftotext` for the page test) these tests fail saying so: they never
+//! pass without having looked. Start-up is slow, so each test converts all
+//! it needs in one `soffice` call.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use rust_xlsxwriter::{Formula, Workbook};
+use serde_json::Value;
+
+use crate::support::kaohe;
+
+/// A program on PATH, or a failure that says how to get it.
+fn tool(name: &str, package: &str) -> PathBuf {
+    std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .map(|dir| dir.join(name))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!(
+                "`{name}` is not installed; this test needs it (apt-get install {package}, as .ci/run does)"
+            )
+        })
+}
+
+/// Runs `soffice --convert-to <filter>` on `files` into `out`, with a fresh
+/// profile that makes LibreOffice recalculate every formula on load rather
+/// than trust the values stored in the file (its default for xlsx written
+/// by "Excel" is to trust them).
+fn convert(files: &[&Path], filter: &str, out: &Path) {
+    let soffice = tool("soffice", "libreoffice-calc-nogui");
+    let profile = out.join("profile");
+    let user = profile.join("user");
+    std::fs::create_dir_all(&user).unwrap();
+    // 0 = always recalculate (Tools ▸ Options ▸ Calc ▸ Formula ▸ Recalculation on file load).
+    std::fs::write(
+        user.join("registrymodifications.xcu"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"#,
+    )
+    .unwrap();
+    let profile_url = format!("file://{}", profile.display());
+    let status = Command::new(soffice)
+        .arg(format!("-env:UserInstallation={profile_url}"))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            filter,
+            "--outdir",
+        ])
+        .arg(out)
+        .args(files)
+        .env_remove("DISPLAY")
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "soffice failed: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+/// Scores the 方案5 example into `dir/name` with `extra` flags; the JSON summary.
+fn score_example(dir: &Path, name: &str, extra: &[&str]) -> Value {
+    let out = kaohe()
+        .args([
+            "score",
+            "--rubric",
+            "rubrics/fangan5-online-teaching.toml",
+            "--input",
+            "examples/fangan5-online-teaching",
+            "--period",
+            "2022-03",
+            "--format",
+            "json",
+            "--out",
+        ])
+        .arg(dir.join(name))
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn read_csv(path: &Path) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn libreoffice_recalculates_every_total_to_our_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = score_example(dir.path(), "scored.xlsx", &["--slips"]);
+
+    // A control: a formula whose stored value is wrong. If LibreOffice
+    // showed stored values instead of recalculating, it would read 999.
+    let control = dir.path().join("control.xlsx");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("control").unwrap();
+    sheet.write_number(0, 0, 1.25).unwrap();
+    sheet.write_number(0, 1, 2.5).unwrap();
+    sheet
+        .write_formula(0, 2, Formula::new("SUM(A1:B1)").set_result("999"))
+        .unwrap();
+    book.save(&control).unwrap();
+
+    // Every sheet to its own CSV (`-1`), cells as shown (our number formats
+    // at the rubric's places), UTF-8 (76).
+    let out = dir.path().join("csv");
+    std::fs::create_dir_all(&out).unwrap();
+    convert(
+        &[&dir.path().join("scored.xlsx"), &control],
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+        &out,
+    );
+    let control = read_csv(&out.join("control-control.csv"));
+    assert_eq!(
+        control[0][2], "3.75",
+        "LibreOffice kept a stored value instead of recalculating"
+    );
+
+    let sheet = read_csv(&out.join("scored-汇总.csv"));
+    // Row 1: groups (类别得分 over the category columns, 总分 alone);
+    // row 2: names; teachers from row 3.
+    let groups = &sheet[1];
+    let first_category = groups.iter().position(|c| c == "类别得分").unwrap();
+    let total = groups.iter().position(|c| c.starts_with("总分")).unwrap();
+    let teachers = summary["teachers"].as_array().unwrap();
+    assert_eq!(sheet.len() - 3, teachers.len());
+    let mut checked = 0;
+    for (row, teacher) in sheet[3..].iter().zip(teachers) {
+        assert_eq!(row[1], teacher["key"].as_str().unwrap());
+        let categories: Vec<&str> = teacher["categories"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(row[first_category..total], categories, "{}", row[1]);
+        assert_eq!(row[total], teacher["total"].as_str().unwrap(), "{}", row[1]);
+        checked += categories.len() + 1;
+    }
+    assert_eq!(checked, 40 * 8);
+
+    // 统计's COUNTIF over the recalculated 汇总 gives our grade counts.
+    let stats = read_csv(&out.join("scored-统计.csv"));
+    for (grade, count) in summary["grades"].as_object().unwrap() {
+        let row = stats.iter().find(|r| r[0] == *grade).unwrap();
+        assert_eq!(row[1], count.to_string(), "{grade}");
+    }
+    // Each slip's total, recalculated from its item scores, is ours.
+    let slips = read_csv(&out.join("scored-个人.csv"));
+    let totals: Vec<&str> = slips
+        .iter()
+        .filter(|r| r[0] == "总分")
+        .map(|r| r[3].as_str())
+        .collect();
+    let ours: Vec<&str> = teachers
+        .iter()
+        .map(|t| t["total"].as_str().unwrap())
+        .collect();
+    assert_eq!(totals, ours);
+}
+
+#[test]
+fn summary_prints_one_page_per_n_teachers() {
+    let pdftotext = tool("pdftotext", "poppler-utils");
+    let dir = tempfile::tempdir().unwrap();
+    let summary = score_example(dir.path(), "by7.xlsx", &["--rows-per-page", "7"]);
+    let keys: Vec<String> = summary["teachers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["key"].as_str().unwrap().to_string())
+        .collect();
+    score_example(dir.path(), "by20.xlsx", &["--rows-per-page", "20"]);
+    let out = dir.path().join("pdf");
+    std::fs::create_dir_all(&out).unwrap();
+    convert(
+        &[&dir.path().join("by7.xlsx"), &dir.path().join("by20.xlsx")],
+        "pdf:calc_pdf_Export",
+        &out,
+    );
+    // 40 teachers: 6 pages of at most 7, 2 of 20. A 汇总 page is one
+    // with its repeated header (类别得分); pdftotext separates pages by \f.
+    for (name, pages) in [("by7", 6), ("by20", 2)] {
+        let text = Command::new(&pdftotext)
+            .arg(out.join(format!("{name}.pdf")))
+            .arg("-")
+            .output()
+            .unwrap();
+        assert!(text.status.success());
+        let text = String::from_utf8_lossy(&text.stdout);
+        let summary_pages: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| p.contains("类别得分"))
+            .collect();
+        assert_eq!(summary_pages.len(), pages, "{name}");
+        // Teacher n is on page n / per_page, and on no other.
+        let per_page = 40usize.div_ceil(pages);
+        for (n, key) in keys.iter().enumerate() {
+            let on: Vec<usize> = (0..pages)
+                .filter(|&p| summary_pages[p].contains(key.as_str()))
+                .collect();
+            assert_eq!(on, [n / per_page], "{name}: teacher {key}");
+        }
+    }
+}
