@@ -92,7 +92,13 @@ pub fn workbook_bytes_with(
     if ctx.layout.slips {
         slips_sheet::write(named(&mut workbook, ctx.labels.sheet_slips)?, &ctx)?;
     }
-    evidence_sheet::write(named(&mut workbook, ctx.labels.sheet_evidence)?, &ctx)?;
+    // 明细 has a row per evidence line — hundreds of thousands for a
+    // district — and is written strictly in row order, so it streams to a
+    // temporary file instead of holding every cell in memory.
+    let evidence = workbook
+        .add_worksheet_with_constant_memory()?
+        .set_name(ctx.labels.sheet_evidence)?;
+    evidence_sheet::write(evidence, &ctx)?;
     veto_sheet::write(named(&mut workbook, ctx.labels.sheet_vetoes)?, &ctx)?;
     rules_sheet::write(named(&mut workbook, ctx.labels.sheet_rules)?, &ctx)?;
     run_sheet::write(named(&mut workbook, ctx.labels.sheet_run)?, &ctx)?;
