@@ -239,16 +239,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                 for t in &outcome.teachers {
                     for (i, item) in t.items.iter().enumerate() {
                         for e in &item.evidence {
-                            // A ratio rule has one line per teacher; it was exercised
-                            // when some record matched.
-                            let ratio_hit = e.kind == EvidenceKind::Ratio && !e.points.is_zero();
-                            if let (
-                                Some(r),
-                                EvidenceKind::Record | EvidenceKind::Exempt | EvidenceKind::Import,
-                            ) = (e.rule, e.kind)
-                            {
-                                covered.insert((i, r));
-                            } else if let (Some(r), true) = (e.rule, ratio_hit) {
+                            if let (Some(r), true) = (e.rule, exercises(e)) {
                                 covered.insert((i, r));
                             }
                         }
@@ -307,6 +298,25 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
         uncovered,
         rules,
     })
+}
+
+/// Whether an evidence line shows its rule at work. Rules that score once
+/// all records are read leave no per-record line: a window rule shows in a
+/// window it found outside its limits, a weighted rule in a rater's line, a
+/// relative rule in the teacher's line against the group, and a ratio rule
+/// (one line per teacher) in a share some record matched.
+fn exercises(e: &engine::Evidence) -> bool {
+    match e.kind {
+        EvidenceKind::Record
+        | EvidenceKind::Exempt
+        | EvidenceKind::Import
+        | EvidenceKind::Window
+        | EvidenceKind::Weighted
+        | EvidenceKind::Rating
+        | EvidenceKind::Relative => true,
+        EvidenceKind::Ratio => !e.points.is_zero(),
+        _ => false,
+    }
 }
 
 fn render_error(e: &engine::ScoreError) -> String {
@@ -554,6 +564,93 @@ mod tests {
         let r = parse_period("2022-03-01..2022-03-15").map(|p| p.to.to_string());
         assert_eq!(r, Some("2022-03-15".into()));
         assert!(parse_period("2022-03-15..2022-03-01").is_none());
+    }
+
+    /// A window rule and a weighted rule score after every record is read,
+    /// so their evidence is a window line or a rater's line, never a record
+    /// line: those must count as exercising the rule.
+    #[test]
+    fn window_and_weighted_rules_are_exercised_by_their_own_lines() {
+        let text = r#"
+[rubric]
+name = "t"
+rounding = { places = 2 }
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+[sources.plans]
+files = "plans.csv"
+teacher = "id"
+date = "date"
+[sources.plans.fields]
+id = { headers = ["工号"], type = "key" }
+date = { headers = ["日期"], type = "date" }
+[sources.ratings]
+files = "ratings.csv"
+teacher = "id"
+[sources.ratings.fields]
+id = { headers = ["工号"], type = "key" }
+rater = { headers = ["评价方"], type = "enum", values = ["学生", "小组"] }
+score = { headers = ["分数"], type = "decimal" }
+[[category]]
+id = "c"
+name = "c"
+max = 110
+[[item]]
+id = "plan"
+name = "周计划"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "window"
+source = "plans"
+window = "week"
+at_least = 1
+points = 1
+[[item]]
+id = "ethics"
+name = "师德"
+category = "c"
+max = 100
+[[item.rule]]
+kind = "weighted"
+source = "ratings"
+by = "rater"
+value = "score"
+weights = { "学生" = 40, "小组" = 60 }
+"#;
+        let tests = r#"
+[records]
+roster = [{ id = "T01", name = "甲" }]
+ratings = [{ id = "T01", rater = "学生", score = 90 }, { id = "T01", rater = "小组", score = 80 }]
+[[test]]
+name = "a week without a plan"
+period = "2022-03-07..2022-03-18"
+records.plans = [{ id = "T01", date = 2022-03-08 }]
+expect = [{ teacher = "T01", items = { plan = 9, ethics = 84 }, total = 93 }]
+"#;
+        let rubric = match crate::rubric::compile("t.toml", text) {
+            Ok(r) => r,
+            Err(e) => panic!("{e}"),
+        };
+        let loaded = LoadedRubric {
+            rubric,
+            path: "t.toml".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.tests.toml");
+        std::fs::write(&path, tests).unwrap();
+        let report = run_tests(&loaded, &path).unwrap();
+        assert!(report.passed(), "{}", report.render());
+        assert_eq!(report.rules, 2);
+        assert!(report.uncovered.is_empty(), "{:?}", report.uncovered);
     }
 
     #[test]
