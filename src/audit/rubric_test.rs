@@ -240,8 +240,11 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                     for (i, item) in t.items.iter().enumerate() {
                         for e in &item.evidence {
                             // A ratio rule has one line per teacher; it was exercised
-                            // when some record matched.
-                            let ratio_hit = e.kind == EvidenceKind::Ratio && !e.points.is_zero();
+                            // when some record matched. A relative rule's line is
+                            // written only for a teacher with records (a member of
+                            // the group); one without has a Missing line instead.
+                            let ratio_hit = (e.kind == EvidenceKind::Ratio && !e.points.is_zero())
+                                || e.kind == EvidenceKind::Relative;
                             if let (
                                 Some(r),
                                 EvidenceKind::Record | EvidenceKind::Exempt | EvidenceKind::Import,

@@ -235,9 +235,15 @@ fn relative(rubric: &Rubric, r: &RelativeRule, locale: Locale) -> String {
                 format!("grouped by {}", groups.join(", "))
             };
             let how = match &r.against {
-                Against::Max => format!("{total_en} of {v} ÷ the group's largest × {}", points(r.points)),
+                Against::Max => format!(
+                    "{total_en} of {v} ÷ the group's largest × {}",
+                    points(r.points)
+                ),
                 Against::Average => {
-                    format!("{total_en} of {v} ÷ the group's average × {}", points(r.points))
+                    format!(
+                        "{total_en} of {v} ÷ the group's average × {}",
+                        points(r.points)
+                    )
                 }
                 Against::Rank(RankPoints::Linear) => format!(
                     "By rank of the {} of {v}: (n − rank + 1) ÷ n × {}, ties share the better rank",
