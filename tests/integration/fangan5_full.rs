@@ -8,8 +8,8 @@
 //! Common ground: the period has 52 school days, 35 before 4月20日 and 17
 //! from it; 11 weeks with school days (the first dated 3月1日). Planted teachers have full manual
 //! scores (党建 100, process imports 45), hand in homework every day (52 ×
-//! 0.1 → 5), and 10 美篇, 2 阶段总结, a 县级 praise and a 校级 speech (5 + 5
-//! + min(6, 5)): 线上过程教学 100 unless noted. The school's largest workload
+//! 0.1 → 5), and 10 美篇, 2 阶段总结, a 县级 praise and a 校级 speech (5, 5
+//! and min(6, 5)): 线上过程教学 100 unless noted. The school's largest workload
 //! is 0501's: 52 × 9 ÷ 5 + 11 × 4 (班主任) + 8 (加班) = 93.6 + 44 + 8 = 145.6.
 
 use std::path::{Path, PathBuf};
