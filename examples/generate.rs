@@ -10,7 +10,8 @@
 //! Each example folder is one function returning its files
 //! ([`fangan5_online_teaching`] for `rubrics/fangan5-online-teaching.toml`,
 //! [`daily_minimums`] for `rubrics/daily-minimums.toml`, [`fangan13_ethics`]
-//! and [`fangan3_it_points`] for theirs);
+//! and [`fangan3_it_points`] for theirs, [`fangan5_full`] for
+//! `rubrics/fangan5-full.toml`);
 //! each has its own seed, so adding a folder never changes another one.
 //! A folder's hand-written `README.md` (the planted cases and their expected
 //! scores) is not generated and not compared.
@@ -94,6 +95,11 @@ const EXAMPLES: &[Example] = &[
         folder: "fangan3-it-points",
         seed: 20220704,
         generate: fangan3_it_points,
+    },
+    Example {
+        folder: "fangan5-full",
+        seed: 20220515,
+        generate: fangan5_full,
     },
 ];
 
@@ -2347,4 +2353,617 @@ fn fangan3_it_points(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
 fn excel_serial(d: NaiveDate) -> f64 {
     let epoch = NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default();
     (d - epoch).num_days() as f64
+}
+
+// ------------------------------------------------------------------ 方案5 全方案
+
+const FULL_SCHOOL: &str = "三里小学";
+
+/// A teacher of `rubrics/fangan5-full.toml`'s sample school and what they did.
+#[derive(Clone)]
+struct FullTeacher {
+    id: String,
+    name: String,
+    subject: &'static str,
+    grade: u32,
+    classes: u32,
+    role: &'static str,
+    /// School days not taught (no 授课日 row, lessons marked 请假).
+    days_off: Vec<NaiveDate>,
+    /// Weekly allowance: (类别, 课时 a week).
+    allowance: Option<(&'static str, f64)>,
+    /// 临时加班 hours, one row each.
+    overtime: Vec<f64>,
+    /// On-site duty shifts' hours.
+    duty: Vec<f64>,
+    /// Events: (date, 类别, 级别, 备注).
+    events: Vec<(NaiveDate, &'static str, &'static str, &'static str)>,
+    /// Attendance exceptions: (date, 课型, 打卡结果, 迟到分钟, 审批单).
+    exceptions: Vec<(NaiveDate, &'static str, &'static str, u32, &'static str)>,
+    /// Days whose homework was not fully graded.
+    partly_graded: Vec<NaiveDate>,
+    /// Class averages in the exam after reopening (grades 3-6, 语数英).
+    exam: Vec<f64>,
+    /// 集体备课, 二次备课, 特殊学生关注, 会议活动, 学生活动, 学情调研, 党建考核.
+    manual: [f64; 7],
+}
+
+const FULL_MANUAL: [f64; 7] = [5.0, 5.0, 10.0, 5.0, 10.0, 10.0, 100.0];
+
+/// The closure period's school days: weekdays 2022-03-01..05-15, less 清明
+/// and 劳动节, plus the 调休 make-up days (as the rubric's [calendar]).
+fn closure_days() -> Res<Vec<NaiveDate>> {
+    let holidays = [
+        date(2022, 4, 4)?,
+        date(2022, 4, 5)?,
+        date(2022, 5, 2)?,
+        date(2022, 5, 3)?,
+        date(2022, 5, 4)?,
+    ];
+    let mut days: Vec<NaiveDate> = weekdays(mar(1)?, date(2022, 5, 15)?)
+        .into_iter()
+        .filter(|d| !holidays.contains(d))
+        .collect();
+    days.extend([date(2022, 4, 2)?, date(2022, 4, 24)?, date(2022, 5, 7)?]);
+    days.sort();
+    Ok(days)
+}
+
+/// The first school day of each week of the closure (a weekly row is dated
+/// by it, so the week of 2月28日 is dated 3月1日, inside the period).
+fn closure_weeks(days: &[NaiveDate]) -> Vec<NaiveDate> {
+    let mut weeks: Vec<NaiveDate> = Vec::new();
+    for d in days {
+        let monday = *d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
+        if weeks.last().is_none_or(|w| *w < monday) {
+            weeks.push(*d);
+        }
+    }
+    weeks
+}
+
+/// 周课时 of the rubric's table, plus the roster-based extras (方案5 二(二)1(2)A-B).
+fn full_weekly_hours(t: &FullTeacher, d: NaiveDate) -> Res<f64> {
+    let late = d >= date(2022, 4, 20)?;
+    let base = match (t.subject, t.grade) {
+        ("语文", 1..=2) => 9.0,
+        ("语文", _) => 8.0,
+        ("数学", 1..=2) => 7.0,
+        ("数学", _) if late => 6.5,
+        ("数学", _) => 5.0,
+        ("英语", _) if late => 6.5,
+        ("英语", _) => 5.5,
+        _ => 1.0,
+    };
+    let extra = match t.subject {
+        "数学" | "英语" if t.classes >= 2 => 1.0,
+        "常识" | "音乐" | "体育" | "美术" => 1.0,
+        _ => 0.0,
+    };
+    Ok(base + extra)
+}
+
+/// The workload the rubric sums for a teacher (for the planted maximum check).
+fn full_workload(t: &FullTeacher, days: &[NaiveDate], weeks: usize) -> Res<f64> {
+    let mut sum = 0.0;
+    for d in days.iter().filter(|d| !t.days_off.contains(d)) {
+        sum += full_weekly_hours(t, *d)? / 5.0;
+    }
+    if let Some((_, h)) = t.allowance {
+        sum += h * weeks as f64;
+    }
+    Ok(sum + t.overtime.iter().sum::<f64>())
+}
+
+/// `rubrics/fangan5-full.toml`: one school of 45 teachers over the closure
+/// period 2022-03-01..05-15. Six planted teachers (工号 05xx, see the
+/// folder's README); the others are random. Grade 6 and grade 1 语文 belong to
+/// the planted teachers' exam and workload checks only.
+fn fangan5_full(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let days = closure_days()?;
+    let weeks = closure_weeks(&days);
+    let d = |m: u32, day: u32| date(2022, m, day);
+    let blank = FullTeacher {
+        id: String::new(),
+        name: String::new(),
+        subject: "语文",
+        grade: 6,
+        classes: 1,
+        role: "",
+        days_off: Vec::new(),
+        allowance: None,
+        overtime: Vec::new(),
+        duty: Vec::new(),
+        events: Vec::new(),
+        exceptions: Vec::new(),
+        partly_graded: Vec::new(),
+        exam: Vec::new(),
+        manual: FULL_MANUAL,
+    };
+    let full_marks_events =
+        |first: NaiveDate| -> Vec<(NaiveDate, &'static str, &'static str, &'static str)> {
+            let mut e: Vec<_> = (0..10)
+                .map(|i| (first + Duration::days(7 * i), "美篇", "", ""))
+                .collect();
+            e.push((first + Duration::days(20), "阶段总结", "", "第一阶段"));
+            e.push((first + Duration::days(55), "阶段总结", "", "第二阶段"));
+            e.push((
+                first + Duration::days(30),
+                "表扬",
+                "县级",
+                "县教体局回访点名表扬",
+            ));
+            e.push((first + Duration::days(40), "典型发言", "校级", ""));
+            e
+        };
+    let shifts = |hours: f64| -> Vec<f64> {
+        let mut v = vec![4.0; (hours / 4.0) as usize];
+        let rest = hours - 4.0 * v.len() as f64;
+        if rest > 0.0 {
+            v.push(rest);
+        }
+        v
+    };
+    let planted = vec![
+        // 0501: the largest workload in the school (语文 1年级 9 a week, 班主任 4 a week, 8 hours' overtime).
+        FullTeacher {
+            id: "0501".into(),
+            name: "韩冬梅".into(),
+            grade: 1,
+            role: "班主任",
+            allowance: Some(("班主任补贴", 4.0)),
+            overtime: vec![4.0, 4.0],
+            duty: shifts(30.0),
+            events: full_marks_events(mar(4)?),
+            ..blank.clone()
+        },
+        // 0502: a cadre on duty and teaching online: 线上教学 counted at half; 数学 6年级 straddles 4月20日.
+        FullTeacher {
+            id: "0502".into(),
+            name: "赵国强".into(),
+            subject: "数学",
+            role: "教干",
+            duty: shifts(40.0),
+            events: full_marks_events(mar(4)?),
+            exam: vec![84.6],
+            ..blank.clone()
+        },
+        // 0503: 英语 6年级 with two classes: 1.3 a day before 4月20日, 1.5 after.
+        FullTeacher {
+            id: "0503".into(),
+            name: "钱晓燕".into(),
+            subject: "英语",
+            classes: 2,
+            events: {
+                let mut e = full_marks_events(mar(4)?);
+                e.push((d(3, 14)?, "健康表册迟报", "", ""));
+                e.push((d(4, 25)?, "健康表册迟报", "", "补报"));
+                e
+            },
+            exam: vec![88.2, 85.4],
+            ..blank.clone()
+        },
+        // 0504: breaks a bottom line: C whatever the total; ties for first in 语文 6年级.
+        FullTeacher {
+            id: "0504".into(),
+            name: "孙丽".into(),
+            role: "班主任",
+            allowance: Some(("班主任补贴", 3.0)),
+            duty: shifts(20.0),
+            events: {
+                let mut e = full_marks_events(mar(4)?);
+                e.push((d(4, 13)?, "违反底线", "", "违反底线管理十四条第6条"));
+                e
+            },
+            exam: vec![86.5],
+            ..blank.clone()
+        },
+        // 0505: 130 hours on duty: 260 held at 200; ties for first in 语文 6年级.
+        FullTeacher {
+            id: "0505".into(),
+            name: "周雨".into(),
+            duty: shifts(130.0),
+            events: full_marks_events(mar(4)?),
+            exam: vec![86.5],
+            ..blank.clone()
+        },
+        // 0506: went out unreported and was caught: −5 and C; third in 语文 6年级.
+        FullTeacher {
+            id: "0506".into(),
+            name: "吴海燕".into(),
+            events: {
+                let mut e = full_marks_events(mar(4)?);
+                e.push((d(3, 21)?, "外出未审批", "", ""));
+                e.push((d(4, 16)?, "外出未报备被查", "", "社区通报"));
+                e.push((d(3, 7)?, "周计划缺交", "", ""));
+                e.push((d(4, 11)?, "周计划缺交", "", ""));
+                e
+            },
+            exceptions: vec![(d(3, 23)?, "正课", "缺课", 0, "")],
+            exam: vec![82.0],
+            ..blank.clone()
+        },
+    ];
+
+    // Random teachers: grades 1-5, none in 1年级语文 (the planted maximum's
+    // group is irrelevant to the max, but keeps its workload clear).
+    let subjects: [(&str, u32); 7] = [
+        ("语文", 13),
+        ("数学", 9),
+        ("英语", 5),
+        ("常识", 3),
+        ("音乐", 3),
+        ("体育", 3),
+        ("美术", 3),
+    ];
+    let mut all = planted;
+    let mut used: Vec<String> = all.iter().map(|t| t.name.clone()).collect();
+    let mut n = 0u32;
+    for (subject, count) in subjects {
+        for k in 0..count {
+            n += 1;
+            let name = loop {
+                let name = format!(
+                    "{}{}",
+                    SURNAMES.choose(rng).ok_or("no surnames")?,
+                    GIVEN.choose(rng).ok_or("no given names")?
+                );
+                if !used.contains(&name) {
+                    break name;
+                }
+            };
+            used.push(name.clone());
+            let grade = match subject {
+                "语文" => 2 + k % 4,
+                "数学" | "英语" => 1 + k % 5,
+                _ => 1 + rng.random_range(0..5),
+            };
+            let classes = match subject {
+                "语文" => 1,
+                "数学" => rng.random_range(1..=2),
+                "英语" => rng.random_range(2..=3),
+                _ => rng.random_range(4..=6),
+            };
+            let role = match (subject, k) {
+                ("语文", _) => "班主任",
+                ("数学", 0) | ("英语", 0) => "备课组长",
+                ("数学", 1) => "教干",
+                _ => "",
+            };
+            let allowance = match role {
+                "班主任" => Some(("班主任补贴", if rng.random_bool(0.5) { 3.0 } else { 4.0 })),
+                "备课组长" => Some(("备课组长补贴", f64::from(rng.random_range(1..=3)))),
+                _ => None,
+            };
+            let mut days_off: Vec<NaiveDate> = Vec::new();
+            for _ in 0..rng.random_range(0..3) {
+                if let Some(x) = days.choose(rng) {
+                    days_off.push(*x);
+                }
+            }
+            days_off.sort();
+            days_off.dedup();
+            let mut events = Vec::new();
+            let breaches = [
+                "外出未审批",
+                "健康表册迟报",
+                "防疫APP未按时安装",
+                "防疫问卷未按时",
+            ];
+            for _ in 0..rng.random_range(0..3) {
+                let on = *days.choose(rng).ok_or("no days")?;
+                events.push((on, *breaches.choose(rng).ok_or("no breaches")?, "", ""));
+            }
+            for _ in 0..rng.random_range(0..3) {
+                let week = *weeks.choose(rng).ok_or("no weeks")?;
+                events.push((week, "周计划缺交", "", ""));
+            }
+            for _ in 0..rng.random_range(2..12) {
+                let on = *days.choose(rng).ok_or("no days")?;
+                events.push((on, "美篇", "", ""));
+            }
+            for i in 0..rng.random_range(1..=2) {
+                events.push((days[20 + 25 * i], "阶段总结", "", ""));
+            }
+            if rng.random_bool(0.2) {
+                let on = *days.choose(rng).ok_or("no days")?;
+                events.push((on, "表扬", "校级", ""));
+            }
+            let mut exceptions = Vec::new();
+            for _ in 0..rng.random_range(0..3) {
+                let on = *days.choose(rng).ok_or("no days")?;
+                let (slot, status, late) = match rng.random_range(0..3) {
+                    0 => ("正课", "迟到", rng.random_range(2..20)),
+                    1 => ("正课", "缺课", 0),
+                    _ => ("辅导", "脱岗", 0),
+                };
+                exceptions.push((on, slot, status, late, ""));
+            }
+            let exam = if grade >= 3 && matches!(subject, "语文" | "数学" | "英语") {
+                (0..classes)
+                    .map(|_| f64::from(rng.random_range(700..960u32)) / 10.0)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let duty_hours = f64::from(rng.random_range(0..16u32) * 4);
+            let mut manual = FULL_MANUAL;
+            for (m, max) in manual.iter_mut().zip(FULL_MANUAL) {
+                let lost = f64::from(rng.random_range(0..=4u32)) * max / 20.0;
+                *m = max - lost;
+            }
+            all.push(FullTeacher {
+                id: format!("{:04}", 520 + n),
+                name,
+                subject,
+                grade,
+                classes,
+                role,
+                days_off,
+                allowance,
+                overtime: if rng.random_bool(0.3) {
+                    vec![2.0]
+                } else {
+                    Vec::new()
+                },
+                duty: shifts(duty_hours),
+                events,
+                exceptions,
+                partly_graded: if rng.random_bool(0.3) {
+                    vec![*days.choose(rng).ok_or("no days")?]
+                } else {
+                    Vec::new()
+                },
+                exam,
+                manual,
+            });
+        }
+    }
+    // The README's arithmetic takes 0501's workload as the school's largest.
+    let top = full_workload(&all[0], &days, weeks.len())?;
+    for t in &all[1..] {
+        if full_workload(t, &days, weeks.len())? >= top {
+            return Err(format!("{} out-works the planted maximum", t.id).into());
+        }
+    }
+
+    let mut roster = Sheet::new(
+        "教师名册",
+        &["工号", "姓名", "学校", "学科", "任教年级", "班级数", "角色"],
+    );
+    roster.text_columns = vec![0];
+    let mut events = Sheet::new(
+        "考核事件",
+        &["工号", "姓名", "日期", "类别", "级别", "备注"],
+    );
+    events.text_columns = vec![0];
+    let mut duty = Sheet::new(
+        "值守记录",
+        &["工号", "姓名", "日期", "值守地点", "类别", "时长（小时）"],
+    );
+    duty.titles = vec!["三里小学现场防疫值守记录（延期开学期间）".into()];
+    duty.text_columns = vec![0];
+    let mut workload = Sheet::new(
+        "工作量登记",
+        &["工号", "姓名", "日期", "类别", "课时", "备注"],
+    );
+    workload.text_columns = vec![0];
+    let mut att = Sheet::new(
+        "每日统计",
+        &[
+            "姓名",
+            "工号",
+            "日期",
+            "课型",
+            "打卡结果",
+            "迟到时长\n(分钟)",
+            "关联的审批单",
+        ],
+    );
+    att.titles = vec![
+        "每日统计表 统计日期：2022-03-01 至 2022-05-15".into(),
+        "报表生成时间：2022-05-16 08:30".into(),
+    ];
+    att.text_columns = vec![1];
+    let mut hw_rows = Vec::new();
+    let mut exams = Sheet::new(
+        "成绩",
+        &["任课教师工号", "姓名", "班级", "学科", "参考人数", "平均分"],
+    );
+    exams.titles = vec!["三里小学返校监测成绩（2022年5月）".into()];
+    exams.text_columns = vec![0];
+    let mut manual = Sheet::new(
+        "人工评分",
+        &[
+            "工号",
+            "姓名",
+            "集体备课",
+            "二次备课",
+            "特殊学生关注",
+            "会议活动",
+            "学生活动",
+            "学情调研",
+            "党建考核",
+        ],
+    );
+    manual.text_columns = vec![0];
+
+    let places = ["学校", "社区卡口", "小区值守点"];
+    for t in &all {
+        roster.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(FULL_SCHOOL),
+            txt(t.subject),
+            num(t.grade),
+            num(t.classes),
+            if t.role.is_empty() {
+                Cell::Blank
+            } else {
+                txt(t.role)
+            },
+        ]);
+        let mut evs = t.events.clone();
+        evs.sort_by_key(|e| e.0);
+        for (on, kind, level, note) in evs {
+            events.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(slash_date(on)),
+                txt(kind),
+                if level.is_empty() {
+                    Cell::Blank
+                } else {
+                    txt(level)
+                },
+                if note.is_empty() {
+                    Cell::Blank
+                } else {
+                    txt(note)
+                },
+            ]);
+        }
+        for (i, h) in t.duty.iter().enumerate() {
+            let on = days[(i * 3 + 1) % days.len()];
+            duty.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(slash_date(on)),
+                txt(places[i % places.len()]),
+                txt(if i % 5 == 4 {
+                    "防疫演练"
+                } else {
+                    "防疫值守"
+                }),
+                num(*h),
+            ]);
+        }
+        let class_name = |c: u32| format!("{}({})班", GRADE_ZH[t.grade as usize], c + 1);
+        for day in &days {
+            let off = t.days_off.contains(day);
+            if !off {
+                workload.rows.push(vec![
+                    txt(&t.id),
+                    txt(&t.name),
+                    txt(slash_date(*day)),
+                    txt("授课日"),
+                    Cell::Blank,
+                    Cell::Blank,
+                ]);
+            }
+            for slot in ["正课", "辅导"] {
+                let exception = t.exceptions.iter().find(|e| e.0 == *day && e.1 == slot);
+                let (status, late, approval) = match (off, exception) {
+                    (true, _) => ("请假", 0, "事假审批"),
+                    (false, Some(e)) => (e.2, e.3, e.4),
+                    (false, None) => ("正常", 0, ""),
+                };
+                att.rows.push(vec![
+                    txt(&t.name),
+                    txt(&t.id),
+                    txt(dingtalk_date(*day)),
+                    txt(slot),
+                    txt(status),
+                    num(late),
+                    if approval.is_empty() {
+                        Cell::Blank
+                    } else {
+                        txt(approval)
+                    },
+                ]);
+            }
+            if !off {
+                let partly = t.partly_graded.contains(day);
+                hw_rows.push(vec![
+                    t.id.clone(),
+                    class_name(0),
+                    slash_date(*day),
+                    "40".to_string(),
+                    if partly { "35" } else { "40" }.to_string(),
+                    slash_date(*day),
+                ]);
+            }
+        }
+        if let Some((kind, h)) = t.allowance {
+            for w in &weeks {
+                workload.rows.push(vec![
+                    txt(&t.id),
+                    txt(&t.name),
+                    txt(slash_date(*w)),
+                    txt(kind),
+                    num(h),
+                    txt("据实核算"),
+                ]);
+            }
+        }
+        for (i, h) in t.overtime.iter().enumerate() {
+            workload.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(slash_date(days[10 + 20 * i])),
+                txt("临时加班"),
+                num(*h),
+                txt("教材发放"),
+            ]);
+        }
+        for (c, avg) in t.exam.iter().enumerate() {
+            exams.rows.push(vec![
+                txt(&t.id),
+                txt(&t.name),
+                txt(class_name(u32::try_from(c)?)),
+                txt(t.subject),
+                num(40 - u32::try_from(c)?),
+                num(*avg),
+            ]);
+        }
+        let mut row = vec![txt(&t.id), txt(&t.name)];
+        row.extend(t.manual.iter().map(|m| num(*m)));
+        manual.rows.push(row);
+    }
+    hw_rows.sort();
+    let created = (2022, 5, 16, 9, 0);
+    Ok(vec![
+        OutFile {
+            name: "教师名册.xlsx".into(),
+            bytes: workbook(&[roster], created)?,
+        },
+        OutFile {
+            name: "考核事件_防疫延学期间.xlsx".into(),
+            bytes: workbook(&[events], created)?,
+        },
+        OutFile {
+            name: "现场防疫值守记录.xlsx".into(),
+            bytes: workbook(&[duty], created)?,
+        },
+        OutFile {
+            name: "课时工作量登记.xlsx".into(),
+            bytes: workbook(&[workload], created)?,
+        },
+        OutFile {
+            name: "直播课考勤_防疫延学期间.xlsx".into(),
+            bytes: workbook(&[att], created)?,
+        },
+        OutFile {
+            name: "作业批改记录.csv".into(),
+            bytes: gbk_csv(
+                &[
+                    "工号",
+                    "班级",
+                    "布置日期",
+                    "提交人数",
+                    "批改人数",
+                    "批改日期",
+                ],
+                &hw_rows,
+            )?,
+        },
+        OutFile {
+            name: "返校监测成绩_2022年5月.xlsx".into(),
+            bytes: workbook(&[exams], created)?,
+        },
+        OutFile {
+            name: "人工评分_防疫延学期间.xlsx".into(),
+            bytes: workbook(&[manual], created)?,
+        },
+    ])
 }

@@ -169,6 +169,7 @@ mod tests {
             group: Vec::new(),
             against,
             points: dec(points),
+            mean: false,
         }
     }
 

@@ -390,7 +390,8 @@ struct Teacher {
 #[derive(Default)]
 struct RuleAcc {
     sum: Decimal,
-    /// Ratio rules: records counted and records that matched.
+    /// Ratio rules: records counted and records that matched; relative
+    /// rules: records counted (for `combine = "mean"`).
     counted: u64,
     matched: u64,
     evidence: Vec<Evidence>,
@@ -620,6 +621,7 @@ impl State<'_> {
                 }
                 Ok(Some(Applied::Value(amount))) => {
                     acc.sum += amount;
+                    acc.counted += 1;
                     if acc.first.is_none() {
                         acc.first = Some(origin.clone());
                     }
@@ -1288,22 +1290,34 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
+                // `combine = "mean"`: the records' average (a member has at
+                // least one record, so `counted` is not 0).
+                let value = if rel.mean && acc.counted > 1 {
+                    acc.sum / Decimal::from(acc.counted)
+                } else {
+                    acc.sum
+                };
                 members.push(Member {
                     teacher: k,
                     group: values.join("\u{1f}"),
                     group_label: label,
-                    value: acc.sum,
+                    value,
                 });
             }
             for s in group::score(rel, &members, rubric.rounding.places) {
                 let acc = &mut teachers[s.teacher].rules[i][r];
+                let detail = if rel.mean && acc.counted > 1 {
+                    format!("{} 条记录平均；{}", acc.counted, s.detail)
+                } else {
+                    s.detail
+                };
                 acc.sum = s.points;
                 acc.evidence.push(Evidence {
                     rule: Some(r),
                     kind: EvidenceKind::Relative,
                     points: s.points,
                     origin: acc.first.clone(),
-                    detail: s.detail,
+                    detail,
                 });
             }
         }

@@ -195,6 +195,11 @@ fn relative(rubric: &Rubric, r: &RelativeRule, locale: Locale) -> String {
         })
         .collect();
     let v = r.value.source();
+    let (total_zh, total_en) = if r.mean {
+        ("平均", "Mean")
+    } else {
+        ("合计", "Sum")
+    };
     match locale {
         Locale::Zh => {
             let scope = if groups.is_empty() {
@@ -203,10 +208,10 @@ fn relative(rubric: &Rubric, r: &RelativeRule, locale: Locale) -> String {
                 format!("按{}分组比较", groups.join("、"))
             };
             let how = match &r.against {
-                Against::Max => format!("{v} 合计 ÷ 组内最高 × {} 分", plain(r.points)),
-                Against::Average => format!("{v} 合计 ÷ 组内平均 × {} 分", plain(r.points)),
+                Against::Max => format!("{v} {total_zh} ÷ 组内最高 × {} 分", plain(r.points)),
+                Against::Average => format!("{v} {total_zh} ÷ 组内平均 × {} 分", plain(r.points)),
                 Against::Rank(RankPoints::Linear) => format!(
-                    "按 {v} 合计排名，(人数 − 名次 + 1) ÷ 人数 × {} 分，并列取高名次",
+                    "按 {v} {total_zh}排名，(人数 − 名次 + 1) ÷ 人数 × {} 分，并列取高名次",
                     plain(r.points)
                 ),
                 Against::Rank(RankPoints::Table(ranks)) => {
@@ -216,7 +221,7 @@ fn relative(rubric: &Rubric, r: &RelativeRule, locale: Locale) -> String {
                         .map(|(i, p)| format!("第 {} 名 {} 分", i + 1, plain(*p)))
                         .collect();
                     format!(
-                        "按 {v} 合计排名：{}，其后同末位，并列取高名次",
+                        "按 {v} {total_zh}排名：{}，其后同末位，并列取高名次",
                         list.join("；")
                     )
                 }
@@ -230,12 +235,19 @@ fn relative(rubric: &Rubric, r: &RelativeRule, locale: Locale) -> String {
                 format!("grouped by {}", groups.join(", "))
             };
             let how = match &r.against {
-                Against::Max => format!("Sum of {v} ÷ the group's largest × {}", points(r.points)),
+                Against::Max => format!(
+                    "{total_en} of {v} ÷ the group's largest × {}",
+                    points(r.points)
+                ),
                 Against::Average => {
-                    format!("Sum of {v} ÷ the group's average × {}", points(r.points))
+                    format!(
+                        "{total_en} of {v} ÷ the group's average × {}",
+                        points(r.points)
+                    )
                 }
                 Against::Rank(RankPoints::Linear) => format!(
-                    "By rank of the sum of {v}: (n − rank + 1) ÷ n × {}, ties share the better rank",
+                    "By rank of the {} of {v}: (n − rank + 1) ÷ n × {}, ties share the better rank",
+                    total_en.to_lowercase(),
                     points(r.points)
                 ),
                 Against::Rank(RankPoints::Table(ranks)) => {
@@ -245,7 +257,8 @@ fn relative(rubric: &Rubric, r: &RelativeRule, locale: Locale) -> String {
                         .map(|(i, p)| format!("rank {}: {}", i + 1, plain(*p)))
                         .collect();
                     format!(
-                        "By rank of the sum of {v}: {}; later ranks as the last, ties share the better rank",
+                        "By rank of the {} of {v}: {}; later ranks as the last, ties share the better rank",
+                        total_en.to_lowercase(),
                         list.join("; ")
                     )
                 }

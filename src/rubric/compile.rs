@@ -657,6 +657,9 @@ impl Compiler<'_> {
             forbid(self, r.against.is_some(), "against");
             forbid(self, r.ranks.is_some(), "ranks");
         }
+        if kind != "relative" {
+            forbid(self, r.combine.is_some(), "combine");
+        }
         if kind != "weighted" {
             forbid(self, r.by.is_some(), "by");
             forbid(self, r.weights.is_some(), "weights");

@@ -210,6 +210,10 @@ pub struct RuleDef {
     /// `relative` by rank: points for rank 1, 2, 3 …; ranks past the list take the last.
     #[serde(default)]
     pub ranks: Option<Spanned<Vec<Num>>>,
+    /// `relative`: how a teacher's records make one value: `sum` (default) or
+    /// `mean` (a teacher of two classes ranked by the mean of their averages).
+    #[serde(default)]
+    pub combine: Option<Spanned<String>>,
     /// `weighted`: the enum field naming the rater (评价方).
     #[serde(default)]
     pub by: Option<Spanned<String>>,

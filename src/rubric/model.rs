@@ -358,6 +358,10 @@ pub struct RelativeRule {
     pub against: Against,
     /// The points of the best (`max`), of the average (`average`), or of rank 1 (`rank`, linear).
     pub points: Decimal,
+    /// Whether a teacher's value is the mean of their records' values rather
+    /// than the sum (方案5 成绩: the mean of the class averages of a teacher of
+    /// two classes).
+    pub mean: bool,
 }
 
 /// What a relative rule measures a teacher's value against.

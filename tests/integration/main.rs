@@ -6,6 +6,7 @@ mod cli_cases;
 mod daily_minimums;
 mod fangan13_ethics;
 mod fangan3_it_points;
+mod fangan5_full;
 mod libreoffice;
 mod office;
 mod peer;

@@ -414,11 +414,25 @@ impl Compiler<'_> {
             // `ranks` without `against = "rank"` was reported above.
             (Against::Max | Against::Average, Some(_), None) => return None,
         };
+        let mean = match r.combine.as_ref().map(|c| (c.span(), c.get_ref().as_str())) {
+            None | Some((_, "sum" | "合计")) => false,
+            Some((_, "mean" | "平均")) => true,
+            Some((at, other)) => {
+                self.error(
+                    at,
+                    format!(
+                        "combine is `sum` (a teacher's records added up) or `mean` (their average), not `{other}`"
+                    ),
+                );
+                return None;
+            }
+        };
         Some(RelativeRule {
             value,
             group,
             against,
             points,
+            mean,
         })
     }
 }
