@@ -5,7 +5,7 @@ pub mod outcome;
 pub mod problem;
 mod run;
 
-pub use inputs::{gather, InputFile, InputsError};
+pub use inputs::{gather, gather_checked, InputFile, InputsError};
 pub use outcome::*;
 pub use problem::Problem;
 pub use run::{score, RunConfig, ScoreError};

@@ -106,6 +106,9 @@ pub fn score(
             if !assigned[f].contains(&source) {
                 continue;
             }
+            if let Some(fault) = &file.fault {
+                return Err(ScoreError::Read(fault.clone()));
+            }
             let mut cell_problems = Vec::new();
             let summary = input::read_file(
                 &file.path,
