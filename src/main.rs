@@ -24,6 +24,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            if let Some(skipped) = e.downcast_ref::<cmd::score::Skipped>() {
+                eprintln!("warning: {skipped}");
+                return ExitCode::from(4);
+            }
             eprintln!("error: {}", render(&e));
             ExitCode::from(exit_code(&e))
         }
@@ -50,7 +54,8 @@ fn render(e: &anyhow::Error) -> String {
     format!("{e:#}")
 }
 
-/// 0 ok, 2 usage or rubric error, 3 input data error, 1 anything else.
+/// 0 ok, 2 usage or rubric error, 3 input data error, 4 scored with records
+/// skipped under --keep-going (handled in `main`), 1 anything else.
 fn exit_code(e: &anyhow::Error) -> u8 {
     if e.downcast_ref::<UsageError>().is_some() || e.downcast_ref::<RubricError>().is_some() {
         return 2;

@@ -18,7 +18,9 @@ Examples:
               --input examples/fangan5-online-teaching --period 2022-03 --out 2022-03.xlsx
   kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
 
-Exit codes: 0 scored; 2 usage or rubric error; 3 input data error; 1 anything else.";
+Exit codes: 0 scored; 2 usage or rubric error; 3 input data error; 4 scored with
+--keep-going, but records with data problems were skipped (listed in 数据问题);
+1 anything else.";
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
@@ -49,6 +51,58 @@ pub struct ScoreArgs {
     /// Language of the workbook's labels (default: the rubric's locale).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
+    /// Skip each record with a data problem, list it in a 数据问题 sheet and
+    /// score the rest (exit code 4 when any was skipped).
+    #[arg(long)]
+    pub keep_going: bool,
+    /// The most any one part of a workbook may unpack to, such as 512MiB or
+    /// 2GiB; larger files are refused before they are read.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+    pub memory_limit: u64,
+}
+
+/// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let scale: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "kib" => 1 << 10,
+        "m" | "mb" => 1_000_000,
+        "mib" => 1 << 20,
+        "g" | "gb" => 1_000_000_000,
+        "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "`{text}` is not a size; write it as 512MiB or 2GiB"
+            ))
+        }
+    };
+    let n: rust_decimal::Decimal = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size; write it as 512MiB or 2GiB"))?;
+    let bytes = n * rust_decimal::Decimal::from(scale);
+    u64::try_from(bytes.trunc())
+        .ok()
+        .filter(|b| *b > 0)
+        .ok_or_else(|| format!("`{text}` is not a size above zero"))
+}
+
+/// Scoring succeeded with `--keep-going`, but records were skipped: the
+/// workbook is written and the binary exits with code 4.
+#[derive(Debug, thiserror::Error)]
+#[error("{count} record(s) with data problems were skipped and are listed in the {sheet} sheet of {out}")]
+pub struct Skipped {
+    /// How many.
+    pub count: usize,
+    /// The sheet's name in the output's language.
+    pub sheet: &'static str,
+    /// The output written.
+    pub out: String,
 }
 
 impl ScoreArgs {
@@ -105,6 +159,9 @@ fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError> {
     })
 }
 
+/// How many skipped records are named on the terminal; the sheet lists all.
+const SHOWN_SKIPPED: usize = 50;
+
 /// Runs `kaohe score`.
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let period = args.period()?;
@@ -116,7 +173,11 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         .into());
     }
     let loaded = rubric::load(&args.rubric)?;
-    let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
+    let limits = kaohe::input::Limits {
+        memory: args.memory_limit,
+    };
+    let files =
+        engine::gather_checked(&args.input, &limits).map_err(|e| UsageError(e.to_string()))?;
     if let Some(f) = files.iter().find(|f| same_file(&f.path, &args.out)) {
         return Err(UsageError(format!(
             "the output {} is also an input; write the scored workbook elsewhere",
@@ -124,7 +185,11 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let outcome = engine::score(&loaded, &files, &RunConfig { period })?;
+    let config = RunConfig {
+        period,
+        keep_going: args.keep_going,
+    };
+    let outcome = engine::score(&loaded, &files, &config)?;
     let locale = Lang::resolve(args.lang, loaded.rubric.locale);
     let bytes = report::workbook_bytes(&loaded.rubric, &outcome, &WriteOptions { locale })?;
     report::write_atomically(&args.out, &bytes)
@@ -139,6 +204,23 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         loaded.path,
         args.out.display()
     );
+    if !outcome.skipped.is_empty() {
+        for s in outcome.skipped.iter().take(SHOWN_SKIPPED) {
+            eprintln!("warning: skipped: {}", s.problem);
+        }
+        if outcome.skipped.len() > SHOWN_SKIPPED {
+            eprintln!(
+                "warning: … and {} more",
+                outcome.skipped.len() - SHOWN_SKIPPED
+            );
+        }
+        return Err(Skipped {
+            count: outcome.skipped.len(),
+            sheet: report::labels(locale).sheet_problems,
+            out: args.out.display().to_string(),
+        }
+        .into());
+    }
     Ok(())
 }
 
@@ -163,6 +245,16 @@ mod tests {
         );
         let d = parse_month("2021年12月").ok();
         assert_eq!(d.map(|p| p.to.to_string()), Some("2021-12-31".into()));
+    }
+
+    #[test]
+    fn sizes_read_with_binary_and_decimal_units() {
+        assert_eq!(parse_size("512MiB"), Ok(512 << 20));
+        assert_eq!(parse_size("2 GiB"), Ok(2 << 30));
+        assert_eq!(parse_size("1.5GB"), Ok(1_500_000_000));
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("0").is_err());
     }
 
     #[test]

@@ -7,5 +7,5 @@ mod run;
 
 pub use inputs::{gather, gather_checked, InputFile, InputsError};
 pub use outcome::*;
-pub use problem::Problem;
+pub use problem::{Place, Problem, SkippedRecord};
 pub use run::{score, RunConfig, ScoreError};

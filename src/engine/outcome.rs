@@ -15,6 +15,8 @@ pub struct Outcome {
     pub teachers: Vec<TeacherResult>,
     /// What was read and how.
     pub run: RunInfo,
+    /// Records skipped for a data problem under `--keep-going`, in the order found.
+    pub skipped: Vec<crate::engine::problem::SkippedRecord>,
 }
 
 /// One teacher's result.

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
-use super::problem::Problem;
+use super::problem::{Problem, SkippedRecord};
 use crate::input::{self, InputError, ReadOptions, Record};
 use crate::provenance::Provenance;
 use crate::rubric::expr::{Env, EvalError, FieldRef};
@@ -22,6 +22,9 @@ use crate::value::Value;
 pub struct RunConfig {
     /// Only records dated within it are scored; `None` scores all.
     pub period: Option<Period>,
+    /// Skip each record with a data problem, list it in the outcome and
+    /// score the rest, instead of refusing to score.
+    pub keep_going: bool,
 }
 
 /// Why a run produced no outcome.
@@ -86,6 +89,7 @@ pub fn score(
         config,
         teachers: Vec::new(),
         index: HashMap::new(),
+        seen: rubric.sources.iter().map(|_| HashMap::new()).collect(),
         problems: Vec::new(),
         stats: rubric
             .sources
@@ -145,11 +149,24 @@ pub fn score(
         .into_iter()
         .map(|t| finish(rubric, t, &mut problems))
         .collect();
+    let mut skipped = Vec::new();
     if !problems.is_empty() {
-        return Err(ScoreError::Data(problems));
+        if !(config.keep_going && problems.iter().all(Problem::skippable)) {
+            return Err(ScoreError::Data(problems));
+        }
+        skipped = problems
+            .iter()
+            .filter_map(|p| {
+                p.place().map(|place| SkippedRecord {
+                    place,
+                    problem: p.to_string(),
+                })
+            })
+            .collect();
     }
     reconcile(rubric, &results)?;
     Ok(Outcome {
+        skipped,
         teachers: results,
         run: RunInfo {
             tool_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -297,6 +314,8 @@ struct State<'a> {
     config: &'a RunConfig,
     teachers: Vec<Teacher>,
     index: HashMap<String, usize>,
+    /// Per source with `unique` fields: each key seen and its first record.
+    seen: Vec<HashMap<String, Provenance>>,
     problems: Vec<Problem>,
     stats: Vec<SourceStats>,
 }
@@ -348,6 +367,27 @@ impl State<'_> {
                         field: header(src, date_slot),
                     });
                     return;
+                }
+            }
+        }
+        if !src.unique.is_empty() {
+            let values = src
+                .unique
+                .iter()
+                .map(|&slot| format!("{}={}", header(src, slot), record.values[slot]))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match self.seen[source].entry(values) {
+                std::collections::hash_map::Entry::Occupied(first) => {
+                    self.problems.push(Problem::DuplicateRecord {
+                        origin: record.origin.clone(),
+                        first: first.get().clone(),
+                        values: first.key().clone(),
+                    });
+                    return;
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(record.origin.clone());
                 }
             }
         }
@@ -422,18 +462,69 @@ impl State<'_> {
             teacher: teacher_values,
         };
         let plan = self.plan;
+        // Everything is evaluated before anything is applied, so a record
+        // with a problem moves no score at all (and `--keep-going` can skip
+        // it whole).
+        let found_before = self.problems.len();
+        let mut outcomes = Vec::with_capacity(plan.by_source[source].len());
         for rr in &plan.by_source[source] {
             let item = &rubric.items[rr.item];
             let rule = &item.rules[rr.rule];
-            let outcome = evaluate(rubric, rule, &env, &rr.shown);
+            let acc = &self.teachers[t].rules[rr.item][rr.rule];
+            match evaluate(rubric, rule, &env, &rr.shown) {
+                Ok(Some(Applied::Import { value, .. }))
+                    if value < Decimal::ZERO || value > item.max =>
+                {
+                    self.problems.push(Problem::ImportOutOfRange {
+                        origin: origin.clone(),
+                        item: item.name.clone(),
+                        value: value.normalize().to_string(),
+                        max: item.max.normalize().to_string(),
+                    });
+                }
+                Ok(Some(Applied::Import { .. })) if acc.import.is_some() => {
+                    if let Some((_, first)) = &acc.import {
+                        self.problems.push(Problem::ImportTwice {
+                            origin: origin.clone(),
+                            first: first.clone(),
+                            item: item.name.clone(),
+                        });
+                    }
+                }
+                Ok(outcome) => outcomes.push(outcome),
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: format!("{} / {}", item.name, rule.label),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        let mut veto_hits = Vec::new();
+        for (v, shown) in &plan.vetoes_by_source[source] {
+            let veto = &rubric.vetoes[*v];
+            match veto.when.eval(&env) {
+                Ok(false) => {}
+                Ok(true) => veto_hits.push((*v, describe_fields(rubric, source, shown, &env))),
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: veto.name.clone(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        if self.problems.len() > found_before {
+            self.teachers[t].values = roster_values;
+            return;
+        }
+        for (rr, outcome) in plan.by_source[source].iter().zip(outcomes) {
             let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
             match outcome {
-                Ok(None) => {}
-                Ok(Some(Applied::Points {
+                None => {}
+                Some(Applied::Points {
                     points,
                     detail,
                     exempt,
-                })) => {
+                }) => {
                     if !exempt {
                         acc.sum += points;
                     }
@@ -449,57 +540,25 @@ impl State<'_> {
                         detail,
                     });
                 }
-                Ok(Some(Applied::Import { value, detail })) => {
-                    if value < Decimal::ZERO || value > item.max {
-                        self.problems.push(Problem::ImportOutOfRange {
-                            origin: origin.clone(),
-                            item: item.name.clone(),
-                            value: value.normalize().to_string(),
-                            max: item.max.normalize().to_string(),
-                        });
-                    } else if let Some((_, first)) = &acc.import {
-                        self.problems.push(Problem::ImportTwice {
-                            origin: origin.clone(),
-                            first: first.clone(),
-                            item: item.name.clone(),
-                        });
-                    } else {
-                        acc.import = Some((value, origin.clone()));
-                        acc.evidence.push(Evidence {
-                            rule: Some(rr.rule),
-                            kind: EvidenceKind::Import,
-                            points: value,
-                            origin: Some(origin.clone()),
-                            detail,
-                        });
-                    }
+                Some(Applied::Import { value, detail }) => {
+                    acc.import = Some((value, origin.clone()));
+                    acc.evidence.push(Evidence {
+                        rule: Some(rr.rule),
+                        kind: EvidenceKind::Import,
+                        points: value,
+                        origin: Some(origin.clone()),
+                        detail,
+                    });
                 }
-                Err(e) => self.problems.push(Problem::Evaluation {
-                    origin: origin.clone(),
-                    rule: format!("{} / {}", item.name, rule.label),
-                    reason: e.to_string(),
-                }),
             }
         }
-        for (v, shown) in &plan.vetoes_by_source[source] {
-            let veto = &rubric.vetoes[*v];
-            match veto.when.eval(&env) {
-                Ok(false) => {}
-                Ok(true) => {
-                    let detail = describe_fields(rubric, source, shown, &env);
-                    let hits = &mut self.teachers[t].vetoes;
-                    match hits.iter_mut().find(|h| h.veto == *v) {
-                        Some(hit) => hit.evidence.push((origin.clone(), detail)),
-                        None => hits.push(VetoResult {
-                            veto: *v,
-                            evidence: vec![(origin.clone(), detail)],
-                        }),
-                    }
-                }
-                Err(e) => self.problems.push(Problem::Evaluation {
-                    origin: origin.clone(),
-                    rule: veto.name.clone(),
-                    reason: e.to_string(),
+        for (v, detail) in veto_hits {
+            let hits = &mut self.teachers[t].vetoes;
+            match hits.iter_mut().find(|h| h.veto == v) {
+                Some(hit) => hit.evidence.push((origin.clone(), detail)),
+                None => hits.push(VetoResult {
+                    veto: v,
+                    evidence: vec![(origin.clone(), detail)],
                 }),
             }
         }

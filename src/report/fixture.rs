@@ -57,11 +57,14 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
                     required: true,
                     value_map: vec![],
                     default: None,
+                    min: None,
+                    max: None,
                 })
                 .collect(),
             sheet: None,
             sheet_pattern: None,
         },
+        unique: vec![],
         teacher: teacher.then_some(0),
         date: None,
         optional: false,
@@ -441,6 +444,7 @@ pub fn outcome() -> Outcome {
         sha256: c.to_string().repeat(64),
     };
     Outcome {
+        skipped: vec![],
         teachers: vec![zhang, li],
         run: RunInfo {
             tool_version: "0.1.0".into(),

@@ -12,6 +12,7 @@ mod evidence_sheet;
 mod json;
 pub mod labels;
 mod number;
+mod problems_sheet;
 mod rules_sheet;
 mod run_sheet;
 mod style;

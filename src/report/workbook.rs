@@ -8,7 +8,8 @@ use rust_xlsxwriter::{
 
 use super::labels::{labels, Labels};
 use super::{
-    evidence_sheet, rules_sheet, run_sheet, summary_sheet, veto_sheet, ReportError, WriteOptions,
+    evidence_sheet, problems_sheet, rules_sheet, run_sheet, summary_sheet, veto_sheet, ReportError,
+    WriteOptions,
 };
 use crate::engine::Outcome;
 use crate::rubric::{Locale, Rubric};
@@ -28,7 +29,8 @@ pub(super) struct Ctx<'a> {
 }
 
 /// Builds the scored workbook in memory: 汇总, 明细, 否决, 规则, 运行信息
-/// (Summary, Evidence, Vetoes, Rules, Run in English).
+/// (Summary, Evidence, Vetoes, Rules, Run in English), and 数据问题 when
+/// `--keep-going` skipped records.
 ///
 /// Same inputs give byte-identical bytes: the document's creation date is
 /// fixed, and nothing reads the clock, draws random numbers or iterates a
@@ -70,6 +72,9 @@ pub fn workbook_bytes(
     veto_sheet::write(named(&mut workbook, ctx.labels.sheet_vetoes)?, &ctx)?;
     rules_sheet::write(named(&mut workbook, ctx.labels.sheet_rules)?, &ctx)?;
     run_sheet::write(named(&mut workbook, ctx.labels.sheet_run)?, &ctx)?;
+    if !outcome.skipped.is_empty() {
+        problems_sheet::write(named(&mut workbook, ctx.labels.sheet_problems)?, &ctx)?;
+    }
     Ok(workbook.save_to_buffer()?)
 }
 
