@@ -862,3 +862,87 @@ fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), ScoreErro
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RUBRIC: &str = r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "roster*"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "deduct"
+source = "roster"
+when = 'name == "x"'
+points = 1
+[[grade]]
+name = "all"
+"#;
+
+    fn teacher(score: Decimal, evidence: Decimal, total: Decimal) -> TeacherResult {
+        TeacherResult {
+            key: "1001".into(),
+            name: "张三".into(),
+            school: None,
+            origin: Provenance {
+                file: "roster.csv".into(),
+                sheet: "".into(),
+                row: 2,
+            },
+            items: vec![ItemResult {
+                score,
+                evidence: vec![Evidence {
+                    rule: Some(0),
+                    kind: EvidenceKind::Record,
+                    points: evidence,
+                    origin: None,
+                    detail: String::new(),
+                }],
+            }],
+            categories: vec![score],
+            total,
+            grade: Some(0),
+            grade_basis: GradeBasis::Band,
+            vetoes: vec![],
+        }
+    }
+
+    #[test]
+    fn reconcile_stops_a_score_its_evidence_does_not_explain() {
+        let rubric = crate::rubric::compile("t.toml", RUBRIC).unwrap();
+        let ten = Decimal::from(10);
+        let one = Decimal::ONE;
+        // Consistent: 10 − 1 = 9.
+        assert!(reconcile(&rubric, &[teacher(ten - one, -one, ten - one)]).is_ok());
+        // The evidence says −1 but the score is 8.
+        let e = reconcile(&rubric, &[teacher(ten - one - one, -one, ten - one - one)]);
+        assert!(
+            matches!(&e, Err(ScoreError::Internal(m)) if m.contains("evidence sums to -1")),
+            "{e:?}"
+        );
+        // Items fine, but the total does not add up.
+        let e = reconcile(&rubric, &[teacher(ten - one, -one, ten)]);
+        assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("categories add up to 9")));
+        // A score above the item's maximum.
+        let e = reconcile(&rubric, &[teacher(ten + one, one, ten + one)]);
+        assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("outside 0..10")));
+    }
+}
