@@ -34,6 +34,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            if let Some(skipped) = e.downcast_ref::<cmd::score::Skipped>() {
+                eprintln!("{}{skipped}", msg::Msg::Warning.text());
+                return ExitCode::from(5);
+            }
             eprintln!("{}{}", msg::Msg::Error.text(), render(&e));
             ExitCode::from(exit_code(&e))
         }
@@ -56,7 +60,8 @@ fn render(e: &anyhow::Error) -> String {
 }
 
 /// 0 ok, 2 usage or rubric error, 3 input data error, 4 a check found what
-/// it looks for (diff --fail-on-change, failing rubric tests), 1 anything else.
+/// it looks for (diff --fail-on-change, failing rubric tests), 5 scored with
+/// records skipped under --keep-going (handled in `main`), 1 anything else.
 fn exit_code(e: &anyhow::Error) -> u8 {
     if let Some(code) = cmd::audit_common::exit_code(e) {
         return code;

@@ -74,6 +74,8 @@ pub fn from_env() -> Locale {
 pub enum Msg {
     /// Before every error.
     Error,
+    /// Before every warning.
+    Warning,
     /// Data problems: {0} count.
     Problems,
     /// More problems than shown: {0} count.
@@ -115,6 +117,7 @@ impl Msg {
     pub fn text(self) -> &'static str {
         let (zh, en) = match self {
             Msg::Error => ("错误：", "error: "),
+            Msg::Warning => ("警告：", "warning: "),
             Msg::Problems => (
                 "输入数据中有 {0} 个问题，未写出任何文件：",
                 "{0} problem(s) in the input data; nothing was written:",
@@ -188,6 +191,7 @@ mod tests {
         use Msg::*;
         let all = [
             Error,
+            Warning,
             Problems,
             MoreProblems,
             FromAfterTo,

@@ -115,6 +115,8 @@ fn field(name: &str, headers: &[&str], ty: FieldType) -> FieldSpec {
         required: true,
         value_map: Vec::new(),
         default: None,
+        min: None,
+        max: None,
     }
 }
 

@@ -230,7 +230,14 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
             path: scratch.path().display().to_string(),
             reason: e.to_string(),
         })?;
-        let result = engine::score(loaded, &files, &RunConfig { period });
+        let result = engine::score(
+            loaded,
+            &files,
+            &RunConfig {
+                period,
+                ..RunConfig::default()
+            },
+        );
         let dir = format!("{}/", scratch.path().display());
         let clean = |s: String| s.replace(&dir, "");
         let mut failures = Vec::new();

@@ -54,7 +54,14 @@ pub fn score(
     overrides: Option<&PathBuf>,
 ) -> anyhow::Result<Outcome> {
     let files = engine::gather(input).map_err(|e| UsageError(e.to_string()))?;
-    let mut outcome = engine::score(loaded, &files, &RunConfig { period })?;
+    let mut outcome = engine::score(
+        loaded,
+        &files,
+        &RunConfig {
+            period,
+            ..RunConfig::default()
+        },
+    )?;
     if let Some(path) = overrides {
         let file = audit::read_overrides(path)?;
         audit::apply_overrides(&loaded.rubric, &mut outcome, &file)?;

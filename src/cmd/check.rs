@@ -40,7 +40,14 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if let Some(loaded) = &loaded {
         if !args.input.is_empty() {
             let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
-            findings.extend(audit::check_inputs(loaded, &files, &RunConfig { period }));
+            findings.extend(audit::check_inputs(
+                loaded,
+                &files,
+                &RunConfig {
+                    period,
+                    ..RunConfig::default()
+                },
+            ));
         }
     }
     if args.json {

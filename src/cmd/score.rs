@@ -24,7 +24,9 @@ Examples:
   kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv --quiet > 2022-03.csv
   kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03-en.xlsx
 
-Exit codes: 0 scored; 2 usage or rubric error; 3 input data error; 1 anything else.";
+Exit codes: 0 scored; 2 usage or rubric error; 3 input data error; 4 scored with
+--keep-going, but records with data problems were skipped (listed in 数据问题);
+1 anything else.";
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
@@ -64,6 +66,58 @@ pub struct ScoreArgs {
     /// Manual overrides (csv/xlsx: 工号, 项目, 分数, 理由, 操作人), applied after scoring and listed in the evidence.
     #[arg(long, value_name = "FILE")]
     pub overrides: Option<PathBuf>,
+    /// Skip each record with a data problem, list it in a 数据问题 sheet and
+    /// score the rest (exit code 5 when any was skipped).
+    #[arg(long)]
+    pub keep_going: bool,
+    /// The most any one part of a workbook may unpack to, such as 512MiB or
+    /// 2GiB; larger files are refused before they are read.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+    pub memory_limit: u64,
+}
+
+/// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let scale: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "kib" => 1 << 10,
+        "m" | "mb" => 1_000_000,
+        "mib" => 1 << 20,
+        "g" | "gb" => 1_000_000_000,
+        "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "`{text}` is not a size; write it as 512MiB or 2GiB"
+            ))
+        }
+    };
+    let n: rust_decimal::Decimal = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size; write it as 512MiB or 2GiB"))?;
+    let bytes = n * rust_decimal::Decimal::from(scale);
+    u64::try_from(bytes.trunc())
+        .ok()
+        .filter(|b| *b > 0)
+        .ok_or_else(|| format!("`{text}` is not a size above zero"))
+}
+
+/// Scoring succeeded with `--keep-going`, but records were skipped: the
+/// workbook is written and the binary exits with code 5.
+#[derive(Debug, thiserror::Error)]
+#[error("{count} record(s) with data problems were skipped and are listed in the {sheet} sheet of {out}")]
+pub struct Skipped {
+    /// How many.
+    pub count: usize,
+    /// The sheet's name in the output's language.
+    pub sheet: &'static str,
+    /// The output written.
+    pub out: String,
 }
 
 impl ScoreArgs {
@@ -113,6 +167,9 @@ pub(crate) fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError>
         .map_err(|_| UsageError(Msg::NotADate.fill(&[&flag, &text])))
 }
 
+/// How many skipped records are named on the terminal; the sheet lists all.
+const SHOWN_SKIPPED: usize = 50;
+
 /// Runs `kaohe score`.
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let period = args.period()?;
@@ -123,14 +180,22 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     }
     let loaded = rubric::load(&args.rubric)?;
     msg::rubric_locale(loaded.rubric.locale);
-    let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
+    let limits = kaohe::input::Limits {
+        memory: args.memory_limit,
+    };
+    let files =
+        engine::gather_checked(&args.input, &limits).map_err(|e| UsageError(e.to_string()))?;
     if let Some(out) = &args.out {
         if let Some(f) = files.iter().find(|f| same_file(&f.path, out)) {
             return Err(UsageError(Msg::OutputIsInput.fill(&[&f.display])).into());
         }
     }
+    let config = RunConfig {
+        period,
+        keep_going: args.keep_going,
+    };
     let mut bar = super::progress::Bar::new();
-    let mut outcome = engine::score_with_progress(&loaded, &files, &RunConfig { period }, &mut bar)
+    let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)
         .inspect_err(|_| bar.finish())?;
     if let Some(path) = &args.overrides {
         let overrides = kaohe::audit::read_overrides(path).inspect_err(|_| bar.finish())?;
@@ -179,6 +244,27 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             None => eprintln!("{}", Msg::ScoredNoOutput.fill(&[&n, &loaded.path])),
         }
     }
+    if !outcome.skipped.is_empty() {
+        for s in outcome.skipped.iter().take(SHOWN_SKIPPED) {
+            eprintln!("{}skipped: {}", Msg::Warning.text(), s.problem);
+        }
+        if outcome.skipped.len() > SHOWN_SKIPPED {
+            eprintln!(
+                "{}… and {} more",
+                Msg::Warning.text(),
+                outcome.skipped.len() - SHOWN_SKIPPED
+            );
+        }
+        return Err(Skipped {
+            count: outcome.skipped.len(),
+            sheet: report::labels(locale).sheet_problems,
+            out: args
+                .out
+                .as_ref()
+                .map_or_else(|| "-".to_string(), |o| o.display().to_string()),
+        }
+        .into());
+    }
     Ok(())
 }
 
@@ -203,6 +289,16 @@ mod tests {
         );
         let d = parse_month("2021年12月").ok();
         assert_eq!(d.map(|p| p.to.to_string()), Some("2021-12-31".into()));
+    }
+
+    #[test]
+    fn sizes_read_with_binary_and_decimal_units() {
+        assert_eq!(parse_size("512MiB"), Ok(512 << 20));
+        assert_eq!(parse_size("2 GiB"), Ok(2 << 30));
+        assert_eq!(parse_size("1.5GB"), Ok(1_500_000_000));
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("0").is_err());
     }
 
     #[test]

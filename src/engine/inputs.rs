@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::input::is_spreadsheet;
+use crate::input::{check_file, is_spreadsheet, InputError, Limits};
 
 /// One input file of a run.
 #[derive(Debug, Clone)]
@@ -17,6 +17,9 @@ pub struct InputFile {
     pub display: String,
     /// Lower-case hex SHA-256 of its bytes.
     pub sha256: String,
+    /// Why the file must not be read (a damaged workbook, a part beyond the
+    /// memory limit), found while hashing it; reported when a source reads it.
+    pub fault: Option<InputError>,
 }
 
 /// Why the inputs could not be gathered.
@@ -46,6 +49,15 @@ pub enum InputsError {
 /// # Errors
 /// [`InputsError`] for a path that cannot be read or a named non-spreadsheet.
 pub fn gather(paths: &[PathBuf]) -> Result<Vec<InputFile>, InputsError> {
+    gather_checked(paths, &Limits::default())
+}
+
+/// [`gather`], checking each workbook against `limits` in the pass that
+/// hashes it: every zip part's CRC-32 and size (see [`check_file`]).
+///
+/// # Errors
+/// [`InputsError`] for a path that cannot be read or a named non-spreadsheet.
+pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFile>, InputsError> {
     let io = |path: &Path| {
         let path = path.display().to_string();
         move |source| InputsError::Io { path, source }
@@ -76,13 +88,13 @@ pub fn gather(paths: &[PathBuf]) -> Result<Vec<InputFile>, InputsError> {
     found
         .into_iter()
         .map(|path| {
-            // Streamed into the hasher: memory stays flat whatever the file's size.
-            let mut hasher = Sha256::new();
-            let mut file = std::fs::File::open(&path).map_err(io(&path))?;
-            std::io::copy(&mut file, &mut hasher).map_err(io(&path))?;
+            // Streamed: memory stays flat whatever the file's size.
+            let display = path.display().to_string();
+            let checked = check_file(&path, &display, limits).map_err(io(&path))?;
             Ok(InputFile {
-                display: path.display().to_string(),
-                sha256: hex(&hasher.finalize()),
+                display,
+                sha256: checked.sha256,
+                fault: checked.fault,
                 path,
             })
         })

@@ -12,7 +12,7 @@ mod testkit;
 mod weighted;
 pub mod window;
 
-pub use inputs::{gather, InputFile, InputsError};
+pub use inputs::{gather, gather_checked, InputFile, InputsError};
 pub use outcome::*;
-pub use problem::Problem;
+pub use problem::{Place, Problem, SkippedRecord};
 pub use run::{reconcile, score, score_with_progress, NoProgress, Progress, RunConfig, ScoreError};

@@ -17,6 +17,8 @@ pub struct Outcome {
     pub quotas: Vec<QuotaScope>,
     /// What was read and how.
     pub run: RunInfo,
+    /// Records skipped for a data problem under `--keep-going`, in the order found.
+    pub skipped: Vec<crate::engine::problem::SkippedRecord>,
 }
 
 /// One teacher's result.

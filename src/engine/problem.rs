@@ -1,8 +1,12 @@
 //! Data problems found while scoring, each naming the record (file, sheet,
 //! row) or cell at fault and what would be accepted. A run collects all of
-//! them and reports them together; any problem means no score is written.
+//! them and reports them together; any problem means no score is written,
+//! unless the user passes `--keep-going`: then each record with a problem is
+//! skipped and listed, and the rest are scored.
 
 use std::fmt;
+
+use serde::Serialize;
 
 use crate::input::DataError;
 use crate::provenance::Provenance;
@@ -71,6 +75,15 @@ pub enum Problem {
         /// The item's name.
         item: String,
     },
+    /// A record whose `unique` fields repeat an earlier record's.
+    DuplicateRecord {
+        /// The second record.
+        origin: Provenance,
+        /// The first record.
+        first: Provenance,
+        /// The repeated values, `工号=1001, 日期=2022-03-01, 节次=3`.
+        values: String,
+    },
     /// A teacher has no record for an imported item.
     ImportMissing {
         /// The teacher's key.
@@ -95,6 +108,65 @@ pub enum Problem {
         /// The source the ratings come from.
         source: String,
     },
+}
+
+impl Problem {
+    /// The record or cell at fault; `None` for a teacher-level problem.
+    pub fn place(&self) -> Option<Place> {
+        let at = |o: &Provenance| Place {
+            file: o.file.to_string(),
+            sheet: o.sheet.to_string(),
+            row: o.row,
+            cell: None,
+        };
+        match self {
+            Problem::Cell(DataError::BadValue { cell, .. }) => Some(Place {
+                file: cell.file.to_string(),
+                sheet: cell.sheet.to_string(),
+                row: cell.row,
+                cell: Some(cell.a1()),
+            }),
+            Problem::UnknownTeacher { origin, .. }
+            | Problem::BlankKey { origin, .. }
+            | Problem::DuplicateTeacher { origin, .. }
+            | Problem::BlankDate { origin, .. }
+            | Problem::Evaluation { origin, .. }
+            | Problem::ImportOutOfRange { origin, .. }
+            | Problem::ImportTwice { origin, .. }
+            | Problem::DuplicateRecord { origin, .. } => Some(at(origin)),
+            Problem::ImportMissing { .. } | Problem::RaterMissing { .. } => None,
+        }
+    }
+
+    /// Whether `--keep-going` may skip the record and score the rest. A
+    /// teacher with no record for an imported item cannot be scored without
+    /// inventing a score, so that stays fatal.
+    pub fn skippable(&self) -> bool {
+        self.place().is_some()
+    }
+}
+
+/// Where a listed problem is: file, sheet ("" for CSV), row, and the cell when one cell is at fault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// The input file as the user named it.
+    pub file: String,
+    /// The sheet; empty for CSV.
+    pub sheet: String,
+    /// 1-based row.
+    pub row: u32,
+    /// The cell in A1 form, when one cell is at fault.
+    pub cell: Option<String>,
+}
+
+/// A problem whose record was skipped under `--keep-going`: listed in the
+/// 数据问题 sheet and the JSON summary so no skipped record goes unseen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedRecord {
+    /// Where it is.
+    pub place: Place,
+    /// The problem in words, as the error message would say it.
+    pub problem: String,
 }
 
 impl fmt::Display for Problem {
@@ -141,6 +213,15 @@ impl fmt::Display for Problem {
             } => write!(
                 f,
                 "{origin}: a second score for \"{item}\" for the same teacher (first at {first})"
+            ),
+            Problem::DuplicateRecord {
+                origin,
+                first,
+                values,
+            } => write!(
+                f,
+                "{origin}: the same record twice ({values}; first at {first}); \
+                 delete one of them, or correct its values"
             ),
             Problem::ImportMissing {
                 key,

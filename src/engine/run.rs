@@ -14,7 +14,7 @@ use super::adjust::{self, Subject};
 use super::group::{self, Member};
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
-use super::problem::Problem;
+use super::problem::{Problem, SkippedRecord};
 use super::weighted::{self, Rating, Whom};
 use super::window::{self as windows, WindowAcc};
 use crate::input::{self, InputError, ReadOptions, Record};
@@ -31,6 +31,9 @@ use crate::value::Value;
 pub struct RunConfig {
     /// Only records dated within it are scored; `None` scores all.
     pub period: Option<Period>,
+    /// Skip each record with a data problem, list it in the outcome and
+    /// score the rest, instead of refusing to score.
+    pub keep_going: bool,
 }
 
 /// Why a run produced no outcome.
@@ -107,6 +110,7 @@ pub fn score_with_progress(
         period: config
             .period
             .or(rubric.calendar.period.map(|(from, to)| Period { from, to })),
+        ..config.clone()
     };
     let plan = Plan::new(rubric);
     let options = ReadOptions {
@@ -136,6 +140,7 @@ pub fn score_with_progress(
         teachers: Vec::new(),
         index: HashMap::new(),
         last_key: None,
+        seen: rubric.sources.iter().map(|_| HashMap::new()).collect(),
         problems: Vec::new(),
         stats: rubric
             .sources
@@ -157,6 +162,9 @@ pub fn score_with_progress(
         for (f, file) in files.iter().enumerate() {
             if !assigned[f].contains(&source) {
                 continue;
+            }
+            if let Some(fault) = &file.fault {
+                return Err(ScoreError::Read(fault.clone()));
             }
             progress.reading(&file.display, &schema.id, done, reads);
             done += 1;
@@ -209,8 +217,20 @@ pub fn score_with_progress(
         .into_iter()
         .map(|t| finish(rubric, t, &mut problems))
         .collect();
+    let mut skipped = Vec::new();
     if !problems.is_empty() {
-        return Err(ScoreError::Data(problems));
+        if !(config.keep_going && problems.iter().all(Problem::skippable)) {
+            return Err(ScoreError::Data(problems));
+        }
+        skipped = problems
+            .iter()
+            .filter_map(|p| {
+                p.place().map(|place| SkippedRecord {
+                    place,
+                    problem: p.to_string(),
+                })
+            })
+            .collect();
     }
     reconcile(rubric, &results)?;
     // Quotas need every total: a second pass over all teachers.
@@ -219,6 +239,7 @@ pub fn score_with_progress(
         None => Vec::new(),
     };
     Ok(Outcome {
+        skipped,
         teachers: results,
         quotas,
         run: RunInfo {
@@ -412,6 +433,8 @@ struct State<'a> {
     index: HashMap<String, usize>,
     /// The key of the last record and its teacher.
     last_key: Option<(String, usize)>,
+    /// Per source with `unique` fields: each key seen and its first record.
+    seen: Vec<HashMap<String, Provenance>>,
     problems: Vec<Problem>,
     stats: Vec<SourceStats>,
 }
@@ -473,6 +496,27 @@ impl State<'_> {
                         field: header(src, date_slot),
                     });
                     return;
+                }
+            }
+        }
+        if !src.unique.is_empty() {
+            let values = src
+                .unique
+                .iter()
+                .map(|&slot| format!("{}={}", header(src, slot), record.values[slot]))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match self.seen[source].entry(values) {
+                std::collections::hash_map::Entry::Occupied(first) => {
+                    self.problems.push(Problem::DuplicateRecord {
+                        origin: record.origin.clone(),
+                        first: first.get().clone(),
+                        values: first.key().clone(),
+                    });
+                    return;
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(record.origin.clone());
                 }
             }
         }
@@ -556,22 +600,96 @@ impl State<'_> {
             teacher: teacher_values,
         };
         let plan = self.plan;
+        // Everything is evaluated before anything is applied, so a record
+        // with a problem moves no score at all (and `--keep-going` can skip
+        // it whole).
+        let found_before = self.problems.len();
+        let mut outcomes = Vec::with_capacity(plan.by_source[source].len());
         for rr in &plan.by_source[source] {
             let item = &rubric.items[rr.item];
             let rule = &item.rules[rr.rule];
-            let outcome = evaluate(rubric, rule, &env, &rr.shown);
+            let acc = &self.teachers[t].rules[rr.item][rr.rule];
+            match evaluate(rubric, rule, &env, &rr.shown) {
+                Ok(Some(Applied::Import { value, .. }))
+                | Ok(Some(Applied::Rating { value, .. }))
+                    if value < Decimal::ZERO || value > item.max =>
+                {
+                    self.problems.push(Problem::ImportOutOfRange {
+                        origin: origin.clone(),
+                        item: item.name.clone(),
+                        value: value.normalize().to_string(),
+                        max: item.max.normalize().to_string(),
+                    });
+                }
+                Ok(Some(Applied::Import { .. })) if acc.import.is_some() => {
+                    if let Some((_, first)) = &acc.import {
+                        self.problems.push(Problem::ImportTwice {
+                            origin: origin.clone(),
+                            first: first.clone(),
+                            item: item.name.clone(),
+                        });
+                    }
+                }
+                Ok(outcome) => outcomes.push(outcome),
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: format!("{} / {}", item.name, rule.label),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        let mut requirements_met = Vec::new();
+        for (a, q, shown) in &plan.requires_by_source[source] {
+            if self.teachers[t].requires[*a][*q].is_some() {
+                continue;
+            }
+            let adj = &rubric.adjustments[*a];
+            let met = match &adj.requires[*q].when {
+                None => Ok(true),
+                Some(w) => w.eval(&env),
+            };
+            match met {
+                Ok(true) => {
+                    requirements_met.push((*a, *q, describe_fields(rubric, source, shown, &env)))
+                }
+                Ok(false) => {}
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: adj.name.clone(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        let mut veto_hits = Vec::new();
+        for (v, shown) in &plan.vetoes_by_source[source] {
+            let veto = &rubric.vetoes[*v];
+            match veto.when.eval(&env) {
+                Ok(false) => {}
+                Ok(true) => veto_hits.push((*v, describe_fields(rubric, source, shown, &env))),
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: veto.name.clone(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        if self.problems.len() > found_before {
+            self.teachers[t].values = roster_values;
+            return;
+        }
+        for (rr, outcome) in plan.by_source[source].iter().zip(outcomes) {
             let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
             match outcome {
-                Ok(None) => {}
-                Ok(Some(Applied::Share { matched })) => {
+                None => {}
+                Some(Applied::Share { matched }) => {
                     acc.counted += 1;
                     acc.matched += u64::from(matched);
                 }
-                Ok(Some(Applied::Points {
+                Some(Applied::Points {
                     points,
                     detail,
                     exempt,
-                })) => {
+                }) => {
                     if !exempt {
                         acc.sum += points;
                     }
@@ -587,114 +705,54 @@ impl State<'_> {
                         detail,
                     });
                 }
-                Ok(Some(Applied::Import { value, detail })) => {
-                    if value < Decimal::ZERO || value > item.max {
-                        self.problems.push(Problem::ImportOutOfRange {
-                            origin: origin.clone(),
-                            item: item.name.clone(),
-                            value: value.normalize().to_string(),
-                            max: item.max.normalize().to_string(),
-                        });
-                    } else if let Some((_, first)) = &acc.import {
-                        self.problems.push(Problem::ImportTwice {
-                            origin: origin.clone(),
-                            first: first.clone(),
-                            item: item.name.clone(),
-                        });
-                    } else {
-                        acc.import = Some((value, origin.clone()));
-                        acc.evidence.push(Evidence {
-                            rule: Some(rr.rule),
-                            kind: EvidenceKind::Import,
-                            points: value,
-                            origin: Some(origin.clone()),
-                            detail,
-                        });
-                    }
+                Some(Applied::Import { value, detail }) => {
+                    acc.import = Some((value, origin.clone()));
+                    acc.evidence.push(Evidence {
+                        rule: Some(rr.rule),
+                        kind: EvidenceKind::Import,
+                        points: value,
+                        origin: Some(origin.clone()),
+                        detail,
+                    });
                 }
-                Ok(Some(Applied::Window {
+                Some(Applied::Window {
                     start,
                     group,
                     amount,
-                })) => {
+                }) => {
                     acc.windows.add(start, group, amount, origin);
                 }
-                Ok(Some(Applied::Value(amount))) => {
+                Some(Applied::Value(amount)) => {
                     acc.sum += amount;
                     acc.counted += 1;
                     if acc.first.is_none() {
                         acc.first = Some(origin.clone());
                     }
                 }
-                Ok(Some(Applied::Rating {
+                Some(Applied::Rating {
                     rater,
                     value,
                     detail,
-                })) => {
-                    if value < Decimal::ZERO || value > item.max {
-                        self.problems.push(Problem::ImportOutOfRange {
-                            origin: origin.clone(),
-                            item: item.name.clone(),
-                            value: value.normalize().to_string(),
-                            max: item.max.normalize().to_string(),
-                        });
-                    } else {
-                        acc.ratings.push(Rating {
-                            rater,
-                            value,
-                            origin: origin.clone(),
-                            detail,
-                        });
-                    }
+                }) => {
+                    acc.ratings.push(Rating {
+                        rater,
+                        value,
+                        origin: origin.clone(),
+                        detail,
+                    });
                 }
-                Err(e) => self.problems.push(Problem::Evaluation {
-                    origin: origin.clone(),
-                    rule: format!("{} / {}", item.name, rule.label),
-                    reason: e.to_string(),
-                }),
             }
         }
-        for (a, q, shown) in &plan.requires_by_source[source] {
-            if self.teachers[t].requires[*a][*q].is_some() {
-                continue;
-            }
-            let adj = &rubric.adjustments[*a];
-            let met = match &adj.requires[*q].when {
-                None => Ok(true),
-                Some(w) => w.eval(&env),
-            };
-            match met {
-                Ok(true) => {
-                    let detail = describe_fields(rubric, source, shown, &env);
-                    self.teachers[t].requires[*a][*q] = Some((origin.clone(), detail));
-                }
-                Ok(false) => {}
-                Err(e) => self.problems.push(Problem::Evaluation {
-                    origin: origin.clone(),
-                    rule: adj.name.clone(),
-                    reason: e.to_string(),
-                }),
-            }
+        for (a, q, detail) in requirements_met {
+            self.teachers[t].requires[a][q] = Some((origin.clone(), detail));
         }
-        for (v, shown) in &plan.vetoes_by_source[source] {
-            let veto = &rubric.vetoes[*v];
-            match veto.when.eval(&env) {
-                Ok(false) => {}
-                Ok(true) => {
-                    let detail = describe_fields(rubric, source, shown, &env);
-                    let hits = &mut self.teachers[t].vetoes;
-                    match hits.iter_mut().find(|h| h.veto == *v) {
-                        Some(hit) => hit.evidence.push((origin.clone(), detail)),
-                        None => hits.push(VetoResult {
-                            veto: *v,
-                            evidence: vec![(origin.clone(), detail)],
-                        }),
-                    }
-                }
-                Err(e) => self.problems.push(Problem::Evaluation {
-                    origin: origin.clone(),
-                    rule: veto.name.clone(),
-                    reason: e.to_string(),
+        for (v, detail) in veto_hits {
+            let hits = &mut self.teachers[t].vetoes;
+            match hits.iter_mut().find(|h| h.veto == v) {
+                Some(hit) => hit.evidence.push((origin.clone(), detail)),
+                None => hits.push(VetoResult {
+                    veto: v,
+                    evidence: vec![(origin.clone(), detail)],
                 }),
             }
         }
@@ -1321,5 +1379,91 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RUBRIC: &str = r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "roster*"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "deduct"
+source = "roster"
+when = 'name == "x"'
+points = 1
+[[grade]]
+name = "all"
+"#;
+
+    fn teacher(score: Decimal, evidence: Decimal, total: Decimal) -> TeacherResult {
+        TeacherResult {
+            key: "1001".into(),
+            name: "张三".into(),
+            school: None,
+            origin: Provenance {
+                file: "roster.csv".into(),
+                sheet: "".into(),
+                row: 2,
+            },
+            items: vec![ItemResult {
+                score,
+                evidence: vec![Evidence {
+                    rule: Some(0),
+                    kind: EvidenceKind::Record,
+                    points: evidence,
+                    origin: None,
+                    detail: String::new(),
+                }],
+            }],
+            categories: vec![score],
+            total,
+            grade: Some(0),
+            grade_basis: GradeBasis::Band,
+            vetoes: vec![],
+            adjustments: vec![],
+            quota: None,
+        }
+    }
+
+    #[test]
+    fn reconcile_stops_a_score_its_evidence_does_not_explain() {
+        let rubric = crate::rubric::compile("t.toml", RUBRIC).unwrap();
+        let ten = Decimal::from(10);
+        let one = Decimal::ONE;
+        // Consistent: 10 − 1 = 9.
+        assert!(reconcile(&rubric, &[teacher(ten - one, -one, ten - one)]).is_ok());
+        // The evidence says −1 but the score is 8.
+        let e = reconcile(&rubric, &[teacher(ten - one - one, -one, ten - one - one)]);
+        assert!(
+            matches!(&e, Err(ScoreError::Internal(m)) if m.contains("evidence sums to -1")),
+            "{e:?}"
+        );
+        // Items fine, but the total does not add up.
+        let e = reconcile(&rubric, &[teacher(ten - one, -one, ten)]);
+        assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("categories add up to 9")));
+        // A score above the item's maximum.
+        let e = reconcile(&rubric, &[teacher(ten + one, one, ten + one)]);
+        assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("outside 0..10")));
     }
 }

@@ -128,6 +128,40 @@ pub(crate) fn convert(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<
     if raw.is_blank() {
         return Ok(spec.default.clone().unwrap_or(Value::Null));
     }
+    let value = convert_type(raw, spec, ctx)?;
+    within_bounds(raw, spec, value)
+}
+
+/// A number outside the field's `min`/`max` is refused like a word in a
+/// number column: a 9,999-minute lesson is a typo, never a score.
+fn within_bounds(raw: &Raw<'_>, spec: &FieldSpec, value: Value) -> Result<Value, Rejected> {
+    if spec.min.is_none() && spec.max.is_none() {
+        return Ok(value);
+    }
+    let n = match &value {
+        Value::Int(i) => Decimal::from(*i),
+        Value::Number(n) => *n,
+        _ => return Ok(value),
+    };
+    let below = spec.min.is_some_and(|m| n < m);
+    let above = spec.max.is_some_and(|m| n > m);
+    if !below && !above {
+        return Ok(value);
+    }
+    let show = |d: Decimal| d.normalize().to_string();
+    let expected = match (spec.min, spec.max) {
+        (Some(lo), Some(hi)) => format!("a number from {} to {}", show(lo), show(hi)),
+        (Some(lo), None) => format!("a number of at least {}", show(lo)),
+        (None, Some(hi)) => format!("a number of at most {}", show(hi)),
+        (None, None) => String::new(),
+    };
+    Err(Rejected {
+        value: raw.shown(),
+        expected: format!("{expected} (the rubric's bounds for this field)"),
+    })
+}
+
+fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value, Rejected> {
     let reject = |expected: &str| Rejected {
         value: raw.shown(),
         expected: expected.to_string(),
@@ -366,6 +400,8 @@ mod tests {
             required: true,
             value_map: vec![],
             default: None,
+            min: None,
+            max: None,
         }
     }
 

@@ -184,6 +184,8 @@ mod tests {
             required,
             value_map: vec![],
             default: None,
+            min: None,
+            max: None,
         }
     }
 

@@ -17,6 +17,7 @@ mod normalize;
 mod rows;
 pub mod schema;
 mod workbook;
+mod zipcheck;
 
 #[cfg(test)]
 mod tests;
@@ -26,6 +27,7 @@ use std::path::Path;
 pub use error::{DataError, InputError};
 pub use normalize::{normalize_header, normalize_text};
 pub use schema::{FieldSpec, SourceSchema};
+pub use zipcheck::{check_file, Checked, Limits};
 
 use crate::provenance::Provenance;
 use crate::value::Value;

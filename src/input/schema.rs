@@ -2,6 +2,7 @@
 //! aliases and types. The rubric compiles into these; the readers consume them.
 
 use globset::GlobMatcher;
+use rust_decimal::Decimal;
 
 use crate::value::{FieldType, Value};
 
@@ -21,6 +22,10 @@ pub struct FieldSpec {
     pub value_map: Vec<(String, String)>,
     /// The value a blank cell takes; without it a blank cell is [`Value::Null`].
     pub default: Option<Value>,
+    /// Numeric fields: the smallest value accepted.
+    pub min: Option<Decimal>,
+    /// Numeric fields: the largest value accepted.
+    pub max: Option<Decimal>,
 }
 
 /// A source as the readers see it: its fields, in slot order, and which

@@ -26,6 +26,8 @@ fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSp
         required,
         value_map: vec![],
         default: None,
+        min: None,
+        max: None,
     }
 }
 

@@ -57,11 +57,14 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
                     required: true,
                     value_map: vec![],
                     default: None,
+                    min: None,
+                    max: None,
                 })
                 .collect(),
             sheet: None,
             sheet_pattern: None,
         },
+        unique: vec![],
         teacher: teacher.then_some(0),
         date: None,
         optional: false,
@@ -456,6 +459,7 @@ pub fn outcome() -> Outcome {
         sha256: c.to_string().repeat(64),
     };
     Outcome {
+        skipped: vec![],
         teachers: vec![zhang, li],
         quotas: vec![],
         run: RunInfo {

@@ -10,7 +10,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use super::number::fixed;
-use crate::engine::{FileDigest, GradeBasis, Outcome, Period, SourceStats};
+use crate::engine::{FileDigest, GradeBasis, Outcome, Period, SkippedRecord, SourceStats};
 use crate::rubric::Rubric;
 
 #[derive(Serialize)]
@@ -23,6 +23,9 @@ struct Summary<'a> {
     grades: IndexMap<&'a str, u64>,
     sources: &'a [SourceStats],
     inputs: Vec<&'a FileDigest>,
+    /// Records `--keep-going` skipped; absent when none was.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    skipped_records: &'a [SkippedRecord],
 }
 
 #[derive(Serialize)]
@@ -166,6 +169,7 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
         grades,
         sources: &outcome.run.sources,
         inputs: outcome.run.inputs.iter().map(|i| &i.file).collect(),
+        skipped_records: &outcome.skipped,
     }
 }
 

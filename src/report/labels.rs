@@ -20,6 +20,12 @@ pub struct Labels {
     pub sheet_rules: &'static str,
     /// What was read.
     pub sheet_run: &'static str,
+    /// Records skipped for data problems under `--keep-going`.
+    pub sheet_problems: &'static str,
+    /// The cell at fault, in A1 form.
+    pub cell: &'static str,
+    /// A data problem in words.
+    pub problem: &'static str,
 
     /// Between the first and last day of the period.
     pub period_to: &'static str,
@@ -299,6 +305,9 @@ static ZH: Labels = Labels {
     sheet_vetoes: "否决",
     sheet_rules: "规则",
     sheet_run: "运行信息",
+    sheet_problems: "数据问题",
+    cell: "单元格",
+    problem: "问题（该记录未计分）",
     period_to: " 至 ",
     list_separator: "；",
     seq: "序号",
@@ -422,6 +431,9 @@ static EN: Labels = Labels {
     sheet_vetoes: "Vetoes",
     sheet_rules: "Rules",
     sheet_run: "Run",
+    sheet_problems: "Data problems",
+    cell: "Cell",
+    problem: "Problem (record not scored)",
     period_to: " to ",
     list_separator: "; ",
     seq: "No.",
@@ -555,6 +567,7 @@ mod tests {
                 l.sheet_run,
                 l.sheet_stats,
                 l.sheet_slips,
+                l.sheet_problems,
             ];
             for (i, n) in names.iter().enumerate() {
                 assert!(n.chars().count() <= 31);

@@ -13,6 +13,7 @@ mod evidence_sheet;
 mod json;
 pub mod labels;
 mod number;
+mod problems_sheet;
 pub mod quota_basis;
 mod rules_sheet;
 mod run_sheet;

@@ -8,8 +8,8 @@ use rust_xlsxwriter::{
 
 use super::labels::{labels, Labels};
 use super::{
-    evidence_sheet, rules_sheet, run_sheet, slips_sheet, stats_sheet, summary_sheet, veto_sheet,
-    Layout, ReportError, WriteOptions,
+    evidence_sheet, problems_sheet, rules_sheet, run_sheet, slips_sheet, stats_sheet,
+    summary_sheet, veto_sheet, Layout, ReportError, WriteOptions,
 };
 use crate::engine::Outcome;
 use crate::rubric::{Locale, Rubric};
@@ -32,7 +32,8 @@ pub(super) struct Ctx<'a> {
 
 /// Builds the standard scored workbook in memory: 汇总, 统计, 明细, 否决,
 /// 规则, 运行信息 (Summary, Statistics, Evidence, Vetoes, Rules, Run in
-/// English). See [`workbook_bytes_with`].
+/// English), and 数据问题 when `--keep-going` skipped records. See
+/// [`workbook_bytes_with`].
 ///
 /// # Errors
 /// [`ReportError::Xlsx`] when a limit of the format is exceeded.
@@ -102,6 +103,9 @@ pub fn workbook_bytes_with(
     veto_sheet::write(named(&mut workbook, ctx.labels.sheet_vetoes)?, &ctx)?;
     rules_sheet::write(named(&mut workbook, ctx.labels.sheet_rules)?, &ctx)?;
     run_sheet::write(named(&mut workbook, ctx.labels.sheet_run)?, &ctx)?;
+    if !outcome.skipped.is_empty() {
+        problems_sheet::write(named(&mut workbook, ctx.labels.sheet_problems)?, &ctx)?;
+    }
     Ok(workbook.save_to_buffer()?)
 }
 

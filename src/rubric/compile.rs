@@ -362,10 +362,29 @@ impl Compiler<'_> {
                 None
             }
         });
+        let mut unique = Vec::new();
+        if let Some(names) = &def.unique {
+            for name in names.get_ref() {
+                match slot_of(name) {
+                    Some(i) => unique.push(i),
+                    None => self.error(
+                        names.span(),
+                        format!(
+                            "`unique` names `{name}`, which is not a field of source `{}`",
+                            id.get_ref()
+                        ),
+                    ),
+                }
+            }
+            if names.get_ref().is_empty() {
+                self.error(names.span(), "`unique` needs at least one field");
+            }
+        }
         if self.problems.len() > before {
             return None;
         }
         Some(Source {
+            unique,
             id: id.get_ref().clone(),
             patterns,
             matcher,
@@ -466,6 +485,7 @@ impl Compiler<'_> {
                 }
             },
         };
+        let (min, max) = self.bounds(d, &ty)?;
         Some(FieldSpec {
             name: name.get_ref().clone(),
             headers,
@@ -473,7 +493,44 @@ impl Compiler<'_> {
             required: d.required,
             value_map,
             default,
+            min,
+            max,
         })
+    }
+
+    /// `min`/`max` of a numeric field: only integer, decimal and duration
+    /// fields have them, and `min` may not exceed `max`.
+    #[allow(clippy::type_complexity)]
+    fn bounds(
+        &mut self,
+        d: &FieldDef,
+        ty: &FieldType,
+    ) -> Option<(Option<Decimal>, Option<Decimal>)> {
+        let numeric = matches!(
+            ty,
+            FieldType::Integer | FieldType::Decimal | FieldType::Duration
+        );
+        for bound in [&d.min, &d.max].into_iter().flatten() {
+            if !numeric {
+                self.error(
+                    bound.span(),
+                    format!(
+                        "`min` and `max` are only for integer, decimal and duration fields, not \"{}\"",
+                        ty.name()
+                    ),
+                );
+                return None;
+            }
+        }
+        let min = d.min.as_ref().map(|m| m.get_ref().0);
+        let max = d.max.as_ref().map(|m| m.get_ref().0);
+        if let (Some(lo), Some(hi), Some(span)) = (min, max, d.max.as_ref().map(|m| m.span())) {
+            if lo > hi {
+                self.error(span, format!("`max` {hi} is below `min` {lo}"));
+                return None;
+            }
+        }
+        Some((min, max))
     }
 
     fn roster(&mut self, file: &RubricFile, sources: &[Source]) -> Option<Roster> {

@@ -97,6 +97,10 @@ pub struct SourceDef {
     /// A source that may have no file this month.
     #[serde(default)]
     pub optional: bool,
+    /// Fields that together identify a record: a second record with the
+    /// same values is a duplicate (`unique = ["id", "date", "slot"]`).
+    #[serde(default)]
+    pub unique: Option<Spanned<Vec<String>>>,
     pub fields: IndexMap<Spanned<String>, Spanned<FieldDef>>,
 }
 
@@ -117,6 +121,12 @@ pub struct FieldDef {
     /// The value of a blank cell.
     #[serde(default)]
     pub default: Option<toml::Value>,
+    /// Numeric fields: the smallest value a cell may hold (a negative lesson length is a typo).
+    #[serde(default)]
+    pub min: Option<Spanned<Num>>,
+    /// Numeric fields: the largest value a cell may hold (a 9,999-minute lesson is a typo).
+    #[serde(default)]
+    pub max: Option<Spanned<Num>>,
 }
 
 fn yes() -> bool {

@@ -146,6 +146,8 @@ pub struct Source {
     pub date: Option<usize>,
     /// Whether a month may have no file for it.
     pub optional: bool,
+    /// Slots of the fields that identify a record (`unique = [...]`); empty: no check.
+    pub unique: Vec<usize>,
 }
 
 impl Source {

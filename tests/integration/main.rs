@@ -3,6 +3,7 @@
 
 mod audit;
 mod cli_cases;
+mod corpus;
 mod daily_minimums;
 mod fangan13_ethics;
 mod fangan3_it_points;
@@ -13,5 +14,6 @@ mod peer;
 mod producers;
 mod properties;
 mod rubrics;
+mod safety;
 mod score_example;
 mod support;

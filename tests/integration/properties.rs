@@ -203,3 +203,143 @@ proptest! {
         prop_assert_eq!(&whole, &scores(&run(&[b.to_vec(), a.to_vec()])));
     }
 }
+
+/// A rubric with the same rules as [`RUBRIC`] but generated maxima, points,
+/// tiers, cap and rate: hundredths for points, thousandths for the rate.
+#[derive(Debug, Clone)]
+struct Numbers {
+    maxima: [u32; 4],
+    absence: u32,
+    late: (u32, u32, u32),
+    meipian: (u32, u32),
+    cap: Option<u32>,
+    rate: u32,
+}
+
+fn numbers() -> impl Strategy<Value = Numbers> {
+    (
+        prop::array::uniform4(1..30u32),
+        1..500u32,
+        (1..40u32, 1..300u32, 1..300u32),
+        (1..300u32, 1..300u32),
+        prop::option::of(1..600u32),
+        1..2000u32,
+    )
+        .prop_map(|(maxima, absence, late, meipian, cap, rate)| Numbers {
+            maxima,
+            absence,
+            late,
+            meipian,
+            cap,
+            rate,
+        })
+}
+
+fn generated(n: &Numbers) -> String {
+    let h = |v: u32| Decimal::new(i64::from(v), 2).to_string();
+    let mut text = RUBRIC.to_string();
+    let total: u32 = n.maxima.iter().sum();
+    text = text.replace("max = 22", &format!("max = {total}"));
+    for (old, new) in [("max = 5\n[[item.rule]]\nkind = \"deduct\"\nsource = \"events\"\nwhen = 'kind == \"缺课\"'", n.maxima[0]),
+                       ("max = 5\n[[item.rule]]\nkind = \"deduct\"\nsource = \"events\"\nwhen = 'kind == \"迟到\"'", n.maxima[1]),
+                       ("max = 3\n", n.maxima[2]),
+                       ("max = 9\n", n.maxima[3])] {
+        let replaced = old.replacen(old.split('\n').next().unwrap_or(""), &format!("max = {new}"), 1);
+        text = text.replacen(old, &replaced, 1);
+    }
+    text = text.replace("points = 1.5", &format!("points = \"{}\"", h(n.absence)));
+    text = text.replace(
+        "steps = [{ upto = 10, points = 0.5 }, { points = 1 }]",
+        &format!(
+            "steps = [{{ upto = {}, points = \"{}\" }}, {{ points = \"{}\" }}]",
+            n.late.0,
+            h(n.late.1),
+            h(n.late.2)
+        ),
+    );
+    text = text.replace(
+        "values = { \"校级\" = 0.5, \"县级\" = 1 } }\ncap = 2.5",
+        &format!(
+            "values = {{ \"校级\" = \"{}\", \"县级\" = \"{}\" }} }}\n{}",
+            h(n.meipian.0),
+            h(n.meipian.1),
+            n.cap
+                .map(|c| format!("cap = \"{}\"", h(c)))
+                .unwrap_or_default()
+        ),
+    );
+    text.replace(
+        "rate = 0.333",
+        &format!("rate = \"{}\"", Decimal::new(i64::from(n.rate), 3)),
+    )
+}
+
+fn run_with(text: &str, files: &[Vec<Event>]) -> Outcome {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("roster.csv"),
+        "工号,姓名\nT0,甲\nT1,乙\nT2,丙\nT3,丁\n",
+    )
+    .unwrap();
+    for (i, events) in files.iter().enumerate() {
+        write_events(dir.path(), &format!("events{i}.csv"), events);
+    }
+    let loaded = LoadedRubric {
+        rubric: rubric::compile("generated.toml", text).unwrap(),
+        path: "generated.toml".into(),
+        bytes: text.as_bytes().to_vec(),
+    };
+    let inputs = engine::gather(&[dir.path().to_path_buf()]).unwrap();
+    engine::score(&loaded, &inputs, &RunConfig::default()).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_rubrics_keep_bounds_reconcile_and_ignore_order(
+        n in numbers(),
+        events in prop::collection::vec(event(), 0..40),
+    ) {
+        let text = generated(&n);
+        let r = rubric::compile("generated.toml", &text).unwrap();
+        let o = run_with(&text, std::slice::from_ref(&events));
+        for t in &o.teachers {
+            for (item, result) in r.items.iter().zip(&t.items) {
+                prop_assert!(result.score >= Decimal::ZERO && result.score <= item.max);
+                let moved: Decimal = result.evidence.iter().map(|e| e.points).sum();
+                prop_assert_eq!(item.start_value() + moved, result.score);
+            }
+            prop_assert_eq!(t.total, t.items.iter().map(|i| i.score).sum::<Decimal>());
+            prop_assert!(t.total <= r.full_marks);
+        }
+        let mut reversed = events.clone();
+        reversed.reverse();
+        prop_assert_eq!(scores(&o), scores(&run_with(&text, &[reversed])));
+    }
+}
+
+#[test]
+fn the_generated_rubric_really_changes_the_numbers() {
+    let n = Numbers {
+        maxima: [7, 8, 4, 11],
+        absence: 125,
+        late: (5, 25, 75),
+        meipian: (50, 100),
+        cap: Some(150),
+        rate: 250,
+    };
+    let r = rubric::compile("generated.toml", &generated(&n)).unwrap();
+    let maxima: Vec<String> = r.items.iter().map(|i| i.max.to_string()).collect();
+    assert_eq!(maxima, ["7", "8", "4", "11"]);
+    assert_eq!(r.full_marks, Decimal::from(30));
+    let text = generated(&n);
+    for needle in [
+        "points = \"1.25\"",
+        "upto = 5, points = \"0.25\"",
+        "cap = \"1.50\"",
+        "rate = \"0.250\"",
+    ] {
+        assert!(text.contains(needle), "{needle} in\n{text}");
+    }
+}

@@ -1,0 +1,340 @@
+//! The integrity check of an input file, done in the one pass that computes
+//! its SHA-256: for a zip-based workbook (xlsx, xlsm, ods) every entry is
+//! inflated to its end so the `zip` crate verifies its CRC-32 and its
+//! declared size, after the central directory's sizes were checked against
+//! the memory limit.
+//!
+//! Why here and not left to calamine: calamine stops reading a part at its
+//! closing tag (`</sheetData>`, `</sst>`), so the `zip` crate's CRC check,
+//! which fires only when a reader is drained to the end, never runs: a
+//! flipped digit in a sheet reads back as a different number without an
+//! error. And calamine loads the shared-strings table (and a whole ods
+//! `content.xml`) into memory, so a tiny file whose parts unpack to
+//! gigabytes must be refused from the directory's sizes, before any of it
+//! is inflated. Entries that unpack beyond their declared size fail as soon
+//! as they pass it, so a directory that lies cannot get past either check.
+//!
+//! Each byte of the file is hashed once, in order: the reader below hashes
+//! what the zip reader reads when it is the next run of bytes, fills small
+//! gaps (data descriptors) itself, and reads whatever was skipped at the end.
+
+use std::fs::File;
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::error::InputError;
+
+/// What reading an input may cost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The most bytes any one part of a workbook may unpack to. calamine
+    /// holds a shared-strings table or an ods sheet whole, so this bounds
+    /// the memory a run needs for each file.
+    pub memory: u64,
+}
+
+impl Limits {
+    /// 1 GiB: a district's month of records unpacks to a few hundred MB.
+    pub const DEFAULT_MEMORY: u64 = 1 << 30;
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            memory: Self::DEFAULT_MEMORY,
+        }
+    }
+}
+
+/// A file's digest and, if it is damaged or beyond the limits, why.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// Lower-case hex SHA-256 of the file's bytes.
+    pub sha256: String,
+    /// Why the file must not be read, located and in words; `None` if it may be.
+    pub fault: Option<InputError>,
+}
+
+/// Hashes the file at `path` and, for a zip-based workbook, checks every
+/// entry's CRC-32 and size in the same pass. `display` names the file in
+/// the fault.
+///
+/// # Errors
+/// The I/O error if the file cannot be read at all; damage and excess are
+/// not errors here but the returned [`Checked::fault`].
+pub fn check_file(path: &Path, display: &str, limits: &Limits) -> io::Result<Checked> {
+    let zipped = matches!(
+        super::kind_of(path),
+        Some(super::Kind::Xlsx) | Some(super::Kind::Ods)
+    );
+    let mut file = HashingReader::new(BufReader::new(File::open(path)?));
+    let fault = if zipped {
+        check_zip(&mut file, display, limits)?
+    } else {
+        None
+    };
+    let sha256 = file.finish()?;
+    Ok(Checked { sha256, fault })
+}
+
+/// The zip checks; `Ok(Some(..))` is a damaged or excessive file.
+fn check_zip(
+    file: &mut HashingReader<BufReader<File>>,
+    display: &str,
+    limits: &Limits,
+) -> io::Result<Option<InputError>> {
+    let fault = |reason: String| {
+        Ok(Some(InputError::Open {
+            file: display.to_string(),
+            reason,
+        }))
+    };
+    let mut archive = match zip::ZipArchive::new(&mut *file) {
+        Ok(a) => a,
+        Err(zip::result::ZipError::Io(e)) if e.kind() != io::ErrorKind::UnexpectedEof => {
+            return Err(e)
+        }
+        Err(e) => {
+            let head = file.head()?;
+            return fault(not_a_zip(&head, &e));
+        }
+    };
+    // Sizes first, from the directory alone: nothing is inflated yet.
+    for i in 0..archive.len() {
+        let entry = match archive.by_index_raw(i) {
+            Ok(entry) => entry,
+            Err(e) => return fault(format!("the file is damaged ({e}); save it again")),
+        };
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+        if entry.encrypted() {
+            return fault(format!(
+                "part {name} is encrypted; remove the password and save it again"
+            ));
+        }
+        if entry.size() > limits.memory {
+            return fault(format!(
+                "part {name} unpacks to {} bytes, more than the memory limit of {} bytes \
+                 (a damaged or hostile file; if it is genuine, raise --memory-limit)",
+                entry.size(),
+                limits.memory
+            ));
+        }
+    }
+    for i in 0..archive.len() {
+        let mut entry = match archive.by_index(i) {
+            Ok(entry) => entry,
+            Err(e) => return fault(format!("the file is damaged ({e}); save it again")),
+        };
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+        if let Err(e) = io::copy(&mut entry, &mut io::sink()) {
+            let why = if e.to_string().contains("checksum") {
+                "its checksum (CRC-32) does not match: the bytes changed after it was saved"
+                    .to_string()
+            } else {
+                e.to_string()
+            };
+            return fault(format!(
+                "part {name} is damaged: {why}; nothing in it can be trusted, save or export it again"
+            ));
+        }
+    }
+    Ok(None)
+}
+
+/// Why a file named like a workbook did not open as a zip archive, judged
+/// from its first bytes.
+fn not_a_zip(head: &[u8], e: &zip::result::ZipError) -> String {
+    const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    if head.starts_with(OLE) {
+        // Office stores a password-protected xlsx in an OLE container (EncryptedPackage).
+        return "it is password-protected (or an old .xls renamed): open it, remove the \
+                password or save as .xlsx, and try again"
+            .to_string();
+    }
+    if head.starts_with(b"PK") {
+        return format!("the file is damaged or cut short ({e}); copy or export it again");
+    }
+    if head.is_empty() {
+        return "the file is empty".to_string();
+    }
+    let looks_like = if head.starts_with(b"%PDF") {
+        "a PDF document"
+    } else if head.iter().take(64).any(|b| b.eq_ignore_ascii_case(&b'<'))
+        && String::from_utf8_lossy(head)
+            .to_ascii_lowercase()
+            .contains("<html")
+    {
+        "a web page (HTML)"
+    } else if std::str::from_utf8(head).is_ok() {
+        "text"
+    } else {
+        "something else"
+    };
+    format!(
+        "it is not a workbook but {looks_like} with a workbook's name; export it again as .xlsx"
+    )
+}
+
+/// Reads a file for the zip reader and hashes every byte exactly once, in order.
+struct HashingReader<R> {
+    inner: R,
+    hasher: Sha256,
+    /// Bytes `[0, hashed)` are in the hasher.
+    hashed: u64,
+    /// The inner reader's position.
+    pos: u64,
+}
+
+/// A gap up to this size is read to keep hashing in step (data descriptors
+/// between entries); a larger one (the directory read first) waits for the end.
+const FILL_GAP: u64 = 64 * 1024;
+
+impl<R: Read + Seek> HashingReader<R> {
+    fn new(inner: R) -> Self {
+        HashingReader {
+            inner,
+            hasher: Sha256::new(),
+            hashed: 0,
+            pos: 0,
+        }
+    }
+
+    /// Hashes `[hashed, to)` by reading it, then returns to `pos`.
+    fn fill(&mut self, to: u64) -> io::Result<()> {
+        if to <= self.hashed {
+            return Ok(());
+        }
+        self.inner.seek(SeekFrom::Start(self.hashed))?;
+        let mut gap = BufReader::new((&mut self.inner).take(to - self.hashed));
+        let n = io::copy(&mut gap, &mut self.hasher)?;
+        self.hashed += n;
+        self.inner.seek(SeekFrom::Start(self.pos))?;
+        Ok(())
+    }
+
+    /// Up to the first 512 bytes, for telling what a file is.
+    fn head(&mut self) -> io::Result<Vec<u8>> {
+        self.seek(SeekFrom::Start(0))?;
+        let mut head = Vec::new();
+        (&mut *self).take(512).read_to_end(&mut head)?;
+        Ok(head)
+    }
+
+    /// Hashes whatever was not read and returns the hex digest.
+    fn finish(mut self) -> io::Result<String> {
+        let end = self.inner.seek(SeekFrom::End(0))?;
+        self.pos = end;
+        self.fill(end)?;
+        Ok(self
+            .hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect())
+    }
+}
+
+impl<R: Read + Seek> Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.pos > self.hashed && self.pos - self.hashed <= FILL_GAP {
+            self.fill(self.pos)?;
+        }
+        let n = self.inner.read(buf)?;
+        let start = self.pos;
+        let end = start + n as u64;
+        if start <= self.hashed && end > self.hashed {
+            let from = usize::try_from(self.hashed - start).unwrap_or(n);
+            self.hasher.update(buf.get(from..n).unwrap_or_default());
+            self.hashed = end;
+        }
+        self.pos = end;
+        Ok(n)
+    }
+}
+
+impl<R: Read + Seek> Seek for HashingReader<R> {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        self.pos = self.inner.seek(to)?;
+        Ok(self.pos)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Cursor, Write};
+
+    fn zip_of(parts: &[(&str, &[u8])], stored: bool) -> Vec<u8> {
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let method = if stored {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        let opts = zip::write::SimpleFileOptions::default().compression_method(method);
+        for (name, bytes) in parts {
+            w.start_file(*name, opts).ok();
+            w.write_all(bytes).ok();
+        }
+        w.finish().map(|c| c.into_inner()).unwrap_or_default()
+    }
+
+    fn check_bytes(bytes: &[u8], limits: &Limits) -> Checked {
+        let dir = tempfile::tempdir().ok();
+        let path = dir
+            .as_ref()
+            .map(|d| d.path().join("book.xlsx"))
+            .unwrap_or_default();
+        std::fs::write(&path, bytes).ok();
+        check_file(&path, "book.xlsx", limits).unwrap_or(Checked {
+            sha256: String::new(),
+            fault: None,
+        })
+    }
+
+    #[test]
+    fn the_digest_is_the_files_sha256() {
+        let bytes = zip_of(
+            &[("a.xml", b"<a>1</a>"), ("b.xml", &[b'x'; 100_000])],
+            false,
+        );
+        let checked = check_bytes(&bytes, &Limits::default());
+        assert_eq!(checked.sha256, crate::engine::inputs::sha256_hex(&bytes));
+        assert!(checked.fault.is_none(), "{:?}", checked.fault);
+    }
+
+    #[test]
+    fn a_flipped_byte_inside_an_entry_is_a_checksum_fault() {
+        let mut bytes = zip_of(&[("xl/worksheets/sheet1.xml", b"<v>12345</v>")], true);
+        let at = bytes
+            .windows(5)
+            .position(|w| w == b"12345")
+            .unwrap_or_default();
+        bytes[at + 2] = b'9';
+        let checked = check_bytes(&bytes, &Limits::default());
+        let msg = checked.fault.map(|f| f.to_string()).unwrap_or_default();
+        assert!(msg.contains("CRC-32"), "{msg}");
+        assert!(msg.contains("sheet1.xml"), "{msg}");
+        assert_eq!(checked.sha256, crate::engine::inputs::sha256_hex(&bytes));
+    }
+
+    #[test]
+    fn an_entry_beyond_the_limit_is_refused_from_the_directory() {
+        let bytes = zip_of(&[("xl/sharedStrings.xml", &[b'a'; 10_000])], false);
+        let checked = check_bytes(&bytes, &Limits { memory: 1000 });
+        let msg = checked.fault.map(|f| f.to_string()).unwrap_or_default();
+        assert!(
+            msg.contains("sharedStrings.xml unpacks to 10000 bytes"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn text_renamed_xlsx_is_named_as_such() {
+        let checked = check_bytes("工号,姓名\n1,张三\n".as_bytes(), &Limits::default());
+        let msg = checked.fault.map(|f| f.to_string()).unwrap_or_default();
+        assert!(msg.contains("not a workbook but text"), "{msg}");
+    }
+}

@@ -1,0 +1,156 @@
+//! Data safety: what `--keep-going` leaves out is listed in the workbook,
+//! an input is never overwritten (however its path is spelled), and an
+//! existing output needs `--force`.
+
+use std::path::Path;
+
+use crate::support::{kaohe, root, sheet};
+
+/// A scratch folder with the corpus rubric, roster and `lessons` text.
+fn scratch(lessons: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = root().join("tests/corpus");
+    for f in ["rubric.toml", "roster.csv"] {
+        std::fs::copy(corpus.join(f), dir.path().join(f)).unwrap();
+    }
+    std::fs::write(dir.path().join("lessons.csv"), lessons).unwrap();
+    dir
+}
+
+const LESSONS: &str = "工号,日期,节次,时长,状态\n1001,2022-03-01,1,45,缺课\n";
+
+fn score(dir: &Path, out: &str, extra: &[&str]) -> std::process::Output {
+    // Messages in English (the scratch rubric names no locale); the
+    // keep-going test asks for Chinese sheet names itself.
+    let lang = if extra.contains(&"--lang") { "" } else { "en" };
+    kaohe()
+        .current_dir(dir)
+        .args(if lang.is_empty() {
+            vec![]
+        } else {
+            vec!["--lang", lang]
+        })
+        .args([
+            "score",
+            "--rubric",
+            "rubric.toml",
+            "--input",
+            ".",
+            "--out",
+            out,
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn keep_going_lists_every_skipped_record_in_the_problems_sheet() {
+    let dir = scratch(
+        "工号,日期,节次,时长,状态\n\
+         1001,2022-03-01,1,45,缺课\n\
+         1001,2022-03-02,1,9999,缺课\n\
+         1003,2022-03-01,1,45,缺课\n",
+    );
+    let out = score(
+        dir.path(),
+        "out.xlsx",
+        &["--keep-going", "--json", "--lang", "zh"],
+    );
+    assert_eq!(out.status.code(), Some(5));
+    let rows = sheet(&dir.path().join("out.xlsx"), "数据问题");
+    assert_eq!(
+        rows[0],
+        [
+            "来源文件",
+            "工作表",
+            "行号",
+            "单元格",
+            "问题（该记录未计分）"
+        ]
+    );
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(rows[1][..4], ["./lessons.csv", "", "4", ""]);
+    assert!(rows[1][4].contains("\"1003\" is not in the roster"));
+    assert_eq!(rows[2][..4], ["./lessons.csv", "", "3", "D3"]);
+    assert!(rows[2][4].contains("\"9999\" is not a number from 1 to 240"));
+    // The skipped records moved no score: only the first absence counts.
+    let json = String::from_utf8_lossy(&out.stdout);
+    assert!(json.contains("\"total\": \"9.0\""), "{json}");
+    assert!(json.contains("\"skipped_records\""), "{json}");
+}
+
+#[test]
+fn without_keep_going_a_clean_run_has_no_problems_sheet() {
+    let dir = scratch(LESSONS);
+    let out = score(dir.path(), "out.xlsx", &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let book: calamine::Xlsx<_> = calamine::open_workbook(dir.path().join("out.xlsx")).unwrap();
+    use calamine::Reader;
+    assert!(!book.sheet_names().iter().any(|n| n == "数据问题"));
+}
+
+#[test]
+fn an_input_is_never_the_output_however_it_is_spelled() {
+    let dir = scratch(LESSONS);
+    let before = std::fs::read(dir.path().join("roster.csv")).unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("roster.csv", dir.path().join("link.csv")).unwrap();
+    let mut spellings = vec!["roster.csv", "./sub/../roster.csv"];
+    if cfg!(unix) {
+        spellings.push("link.csv");
+    }
+    for out in spellings {
+        let run = score(dir.path(), out, &["--force"]);
+        assert_eq!(run.status.code(), Some(2), "{out}");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(
+            stderr.contains("is also an input; write the scored workbook elsewhere"),
+            "{out}: {stderr}"
+        );
+        assert_eq!(
+            std::fs::read(dir.path().join("roster.csv")).unwrap(),
+            before
+        );
+    }
+}
+
+#[test]
+fn an_existing_output_is_kept_without_force() {
+    let dir = scratch(LESSONS);
+    // Beside the inputs it would be an input itself (a folder reads every workbook in it).
+    std::fs::create_dir(dir.path().join("res")).unwrap();
+    let out = dir.path().join("res/out.xlsx");
+    std::fs::write(&out, b"last month").unwrap();
+    let run = score(dir.path(), "res/out.xlsx", &[]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("exists; pass --force to replace it"));
+    assert_eq!(std::fs::read(&out).unwrap(), b"last month");
+    let forced = score(dir.path(), "res/out.xlsx", &["--force"]);
+    assert_eq!(forced.status.code(), Some(0));
+    assert_ne!(std::fs::read(&out).unwrap(), b"last month");
+}
+
+#[test]
+fn a_memory_limit_below_a_part_refuses_the_workbook() {
+    let dir = scratch(LESSONS);
+    std::fs::copy(
+        root().join("tests/fixtures/libreoffice-xlsx").join(
+            std::fs::read_dir(root().join("tests/fixtures/libreoffice-xlsx"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .find(|n| n.to_string_lossy().ends_with(".xlsx"))
+                .unwrap(),
+        ),
+        dir.path().join("lessons-extra.xlsx"),
+    )
+    .unwrap();
+    let run = score(dir.path(), "out.xlsx", &["--memory-limit", "100"]);
+    assert_eq!(run.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("more than the memory limit of 100 bytes"),
+        "{stderr}"
+    );
+}
