@@ -152,46 +152,85 @@ pub fn score_with_progress(
             .collect(),
     };
 
-    // The roster first: every other record is keyed to it.
-    let order = std::iter::once(rubric.roster.source)
-        .chain((0..rubric.sources.len()).filter(|&s| s != rubric.roster.source));
+    // The roster first, alone: every other record is keyed to it.
+    let roster = rubric.roster.source;
     let reads = assigned.iter().map(Vec::len).sum();
     let mut done = 0;
-    for source in order {
-        let schema = &rubric.sources[source].schema;
+    let schema = &rubric.sources[roster].schema;
+    for (f, file) in files.iter().enumerate() {
+        if !assigned[f].contains(&roster) {
+            continue;
+        }
+        if let Some(fault) = &file.fault {
+            return Err(ScoreError::Read(fault.clone()));
+        }
+        progress.reading(&file.display, &schema.id, done, reads);
+        done += 1;
+        let mut cell_problems = Vec::new();
+        let summary = input::read_file(
+            &file.path,
+            &file.display,
+            schema,
+            &options,
+            &mut cell_problems,
+            &mut |record| state.record(roster, record),
+        )?;
+        state
+            .problems
+            .extend(cell_problems.into_iter().map(Problem::Cell));
+        inputs[f]
+            .sheets
+            .extend(sheet_infos(rubric, roster, &summary));
+    }
+    state.roster_rules();
+
+    // Then every other source on a thread of its own, each into a fresh copy
+    // of the roster's accumulators. A rule, veto or requirement reads one
+    // source only, so merging the copies back in source order gives exactly
+    // what reading the sources one after another gives.
+    let others: Vec<usize> = (0..rubric.sources.len())
+        .filter(|&s| s != roster && assigned.iter().any(|a| a.contains(&s)))
+        .collect();
+    for &s in &others {
         for (f, file) in files.iter().enumerate() {
-            if !assigned[f].contains(&source) {
-                continue;
+            if assigned[f].contains(&s) {
+                progress.reading(&file.display, &rubric.sources[s].id, done, reads);
+                done += 1;
             }
-            if let Some(fault) = &file.fault {
-                return Err(ScoreError::Read(fault.clone()));
-            }
-            progress.reading(&file.display, &schema.id, done, reads);
-            done += 1;
-            let mut cell_problems = Vec::new();
-            let summary = input::read_file(
-                &file.path,
-                &file.display,
-                schema,
-                &options,
-                &mut cell_problems,
-                &mut |record| state.record(source, record),
-            )?;
-            state
-                .problems
-                .extend(cell_problems.into_iter().map(Problem::Cell));
-            inputs[f]
+        }
+    }
+    let (assigned, options) = (&assigned, &options);
+    let jobs: Vec<Result<Job<'_>, ScoreError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = others
+            .iter()
+            .map(|&s| {
+                let mut job = state.fork();
+                scope.spawn(move || {
+                    read_source(&mut job, s, files, assigned, options).map(|sheets| Job {
+                        source: s,
+                        state: job,
+                        sheets,
+                    })
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(ScoreError::Internal("a reading thread stopped".to_string()))
+                })
+            })
+            .collect()
+    });
+    for job in jobs {
+        let job = job?;
+        for (f, summary) in &job.sheets {
+            inputs[*f]
                 .sheets
-                .extend(summary.sheets.iter().map(|s| SheetInfo {
-                    source: rubric.sources[source].id.clone(),
-                    sheet: s.sheet.clone(),
-                    header_row: s.header_row,
-                    records: s.records,
-                }));
+                .extend(sheet_infos(rubric, job.source, summary));
         }
-        if source == rubric.roster.source {
-            state.roster_rules();
-        }
+        state.merge(job.source, job.state);
     }
 
     let State {
@@ -252,6 +291,61 @@ pub fn score_with_progress(
             period: config.period,
             sources: stats,
         },
+    })
+}
+
+/// One source read on its own thread: its accumulators and what was read.
+struct Job<'a> {
+    source: usize,
+    state: State<'a>,
+    sheets: Vec<(usize, input::FileSummary)>,
+}
+
+/// Reads every file of `source` into `state`, in file order.
+fn read_source(
+    state: &mut State<'_>,
+    source: usize,
+    files: &[InputFile],
+    assigned: &[Vec<usize>],
+    options: &ReadOptions,
+) -> Result<Vec<(usize, input::FileSummary)>, ScoreError> {
+    let schema = &state.rubric.sources[source].schema;
+    let mut sheets = Vec::new();
+    for (f, file) in files.iter().enumerate() {
+        if !assigned[f].contains(&source) {
+            continue;
+        }
+        if let Some(fault) = &file.fault {
+            return Err(ScoreError::Read(fault.clone()));
+        }
+        let mut cell_problems = Vec::new();
+        let summary = input::read_file(
+            &file.path,
+            &file.display,
+            schema,
+            options,
+            &mut cell_problems,
+            &mut |record| state.record(source, record),
+        )?;
+        state
+            .problems
+            .extend(cell_problems.into_iter().map(Problem::Cell));
+        sheets.push((f, summary));
+    }
+    Ok(sheets)
+}
+
+/// The run record's lines for the sheets a source read from one file.
+fn sheet_infos<'s>(
+    rubric: &'s Rubric,
+    source: usize,
+    summary: &'s input::FileSummary,
+) -> impl Iterator<Item = SheetInfo> + 's {
+    summary.sheets.iter().map(move |s| SheetInfo {
+        source: rubric.sources[source].id.clone(),
+        sheet: s.sheet.clone(),
+        header_row: s.header_row,
+        records: s.records,
     })
 }
 
@@ -408,6 +502,38 @@ struct Teacher {
     requires: Vec<Vec<Option<(Provenance, String)>>>,
 }
 
+impl Teacher {
+    /// The same roster row with nothing found yet.
+    fn fresh(&self, rubric: &Rubric) -> Teacher {
+        Teacher {
+            key: self.key.clone(),
+            name: self.name.clone(),
+            school: self.school.clone(),
+            values: self.values.clone(),
+            origin: self.origin.clone(),
+            rules: empty_rules(rubric),
+            vetoes: Vec::new(),
+            requires: empty_requires(rubric),
+        }
+    }
+}
+
+fn empty_rules(rubric: &Rubric) -> Vec<Vec<RuleAcc>> {
+    rubric
+        .items
+        .iter()
+        .map(|i| i.rules.iter().map(|_| RuleAcc::default()).collect())
+        .collect()
+}
+
+fn empty_requires(rubric: &Rubric) -> Vec<Vec<Option<(Provenance, String)>>> {
+    rubric
+        .adjustments
+        .iter()
+        .map(|a| a.requires.iter().map(|_| None).collect())
+        .collect()
+}
+
 #[derive(Default)]
 struct RuleAcc {
     sum: Decimal,
@@ -440,6 +566,49 @@ struct State<'a> {
 }
 
 impl State<'_> {
+    /// A copy with the roster and empty accumulators, for one source's thread.
+    fn fork(&self) -> Self {
+        State {
+            rubric: self.rubric,
+            plan: self.plan,
+            config: self.config,
+            teachers: self.teachers.iter().map(|t| t.fresh(self.rubric)).collect(),
+            index: self.index.clone(),
+            last_key: None,
+            seen: self.rubric.sources.iter().map(|_| HashMap::new()).collect(),
+            problems: Vec::new(),
+            stats: self.stats.clone(),
+        }
+    }
+
+    /// Takes back what a fork found reading `source`: the accumulators of the
+    /// rules, vetoes and requirements that read it, its problems and counts.
+    fn merge(&mut self, source: usize, job: State<'_>) {
+        let rubric = self.rubric;
+        for (t, mut jt) in self.teachers.iter_mut().zip(job.teachers) {
+            for (i, item) in rubric.items.iter().enumerate() {
+                for (r, rule) in item.rules.iter().enumerate() {
+                    if rule.source == source {
+                        t.rules[i][r] = std::mem::take(&mut jt.rules[i][r]);
+                    }
+                }
+            }
+            t.vetoes.append(&mut jt.vetoes);
+            for (a, adj) in rubric.adjustments.iter().enumerate() {
+                for (q, req) in adj.requires.iter().enumerate() {
+                    if req.source == source {
+                        t.requires[a][q] = jt.requires[a][q].take();
+                    }
+                }
+            }
+        }
+        self.problems.extend(job.problems);
+        let mut stats = job.stats;
+        self.stats[source] = std::mem::take(&mut stats[source]);
+        let mut seen = job.seen;
+        self.seen[source] = std::mem::take(&mut seen[source]);
+    }
+
     fn record(&mut self, source: usize, record: Record<'_>) {
         self.stats[source].read += 1;
         if source == self.rubric.roster.source {
@@ -553,19 +722,9 @@ impl State<'_> {
             school: roster.school.map(text).filter(|s| !s.is_empty()),
             values: record.values.to_vec(),
             origin: record.origin.clone(),
-            rules: self
-                .rubric
-                .items
-                .iter()
-                .map(|i| i.rules.iter().map(|_| RuleAcc::default()).collect())
-                .collect(),
+            rules: empty_rules(self.rubric),
             vetoes: Vec::new(),
-            requires: self
-                .rubric
-                .adjustments
-                .iter()
-                .map(|a| a.requires.iter().map(|_| None).collect())
-                .collect(),
+            requires: empty_requires(self.rubric),
         });
         self.stats[roster.source].scored += 1;
     }
