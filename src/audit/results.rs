@@ -231,9 +231,16 @@ impl ResultSet {
                 school: school_col
                     .map(|c| text(&summary, r, c))
                     .filter(|s| !s.is_empty()),
+                // Only a quota's tie-breaks read these: a blank is left out
+                // rather than failing `diff` on a workbook it could compare.
                 categories: (subtotals..total_col)
-                    .map(|c| Ok((strip_max(&text(&summary, HEAD_ROW, c)), number(c)?)))
-                    .collect::<Result<_, ResultsError>>()?,
+                    .filter_map(|c| {
+                        Some((
+                            strip_max(&text(&summary, HEAD_ROW, c)),
+                            decimal(&summary, r, c)?,
+                        ))
+                    })
+                    .collect(),
                 total: number(total_col)?,
                 grade: (!grade.is_empty()).then_some(grade),
                 vetoed: !text(&summary, r, veto_col).is_empty(),
