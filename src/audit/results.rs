@@ -47,6 +47,11 @@ pub struct TeacherScores {
     pub key: String,
     /// The name.
     pub name: String,
+    /// The school, when the results carry one (a quota's scope in `rollup`).
+    pub school: Option<String>,
+    /// Category subtotals by category id (from JSON or a run) or name (from
+    /// a workbook), for a quota's tie-breaks in `rollup`.
+    pub categories: IndexMap<String, Decimal>,
     /// The total.
     pub total: Decimal,
     /// The grade's name.
@@ -103,6 +108,13 @@ impl ResultSet {
                 TeacherScores {
                     key: t.key.clone(),
                     name: t.name.clone(),
+                    school: t.school.clone(),
+                    categories: rubric
+                        .categories
+                        .iter()
+                        .zip(&t.categories)
+                        .map(|(c, v)| (c.id.clone(), *v))
+                        .collect(),
                     total: t.total,
                     grade: t
                         .grade
@@ -181,6 +193,7 @@ impl ResultSet {
         let missing = |what: &str| layout(format!("sheet {}: no `{what}` column", l.sheet_summary));
         let key_col = find(l.key).ok_or_else(|| missing(l.key))?;
         let name_col = find(l.name).ok_or_else(|| missing(l.name))?;
+        let school_col = find(l.school).filter(|&c| c == name_col + 1);
         let first_item = match find(l.school) {
             Some(c) if c == name_col + 1 => c + 1,
             _ => name_col + 1,
@@ -215,6 +228,19 @@ impl ResultSet {
             let grade = text(&summary, r, grade_col);
             teachers.push(TeacherScores {
                 name: text(&summary, r, name_col),
+                school: school_col
+                    .map(|c| text(&summary, r, c))
+                    .filter(|s| !s.is_empty()),
+                // Only a quota's tie-breaks read these: a blank is left out
+                // rather than failing `diff` on a workbook it could compare.
+                categories: (subtotals..total_col)
+                    .filter_map(|c| {
+                        Some((
+                            strip_max(&text(&summary, HEAD_ROW, c)),
+                            decimal(&summary, r, c)?,
+                        ))
+                    })
+                    .collect(),
                 total: number(total_col)?,
                 grade: (!grade.is_empty()).then_some(grade),
                 vetoed: !text(&summary, r, veto_col).is_empty(),
@@ -330,8 +356,16 @@ impl ResultSet {
                     scores[i] = num(value, id)?;
                 }
             }
+            let mut categories = IndexMap::new();
+            if let Some(map) = t["categories"].as_object() {
+                for (id, value) in map {
+                    categories.insert(id.clone(), num(value, id)?);
+                }
+            }
             teachers.push(TeacherScores {
                 name: s("name").unwrap_or_default(),
+                school: s("school"),
+                categories,
                 total: num(&t["total"], "total")?,
                 grade: s("grade"),
                 vetoed: t["graded_by"].as_str() == Some("veto"),

@@ -2,9 +2,12 @@
 //! JSON of `kaohe score --json` or a scored workbook) are weighted by the
 //! period's length in days — 方案5 combines the closure period and the
 //! reopened period in proportion to their lengths — or by weights given,
-//! then the term is graded again with the rubric's bands. A veto in any
-//! period carries to the term (the worst grade it forced), because a veto
-//! is a finding about the teacher, not about one month's points.
+//! then the term is graded again: by the rubric's bands, or under `[quota]`
+//! (方案13: 师德 scored monthly, summarised per term, then 优秀 30% … by
+//! ranking within a school) by ranking the term totals with the engine's
+//! own quota, so a term is graded exactly as one run would grade it. A veto
+//! in any period carries to the term (the worst grade it forced), because a
+//! veto is a finding about the teacher, not about one month's points.
 //!
 //! The term total is the weighted mean of the period totals, rounded once
 //! with the rubric's rounding; item columns are weighted means shown for
@@ -17,7 +20,9 @@ use serde::Serialize;
 use super::results::ResultSet;
 use super::xlsx::{self, Cell, Sheet};
 use super::{fixed, table};
-use crate::rubric::Rubric;
+use crate::engine::{rank_by_quota, QuotaEntrant, QuotaScope};
+use crate::report::quota_basis;
+use crate::rubric::{Locale, Rubric, TieBreak, VetoedInQuota};
 
 /// One period's results and an optional explicit weight.
 #[derive(Debug, Clone)]
@@ -67,6 +72,20 @@ pub enum RollupError {
     /// Weights that cannot be used.
     #[error("{0}")]
     Weights(String),
+    /// The quota ranks by a roster field the results do not carry.
+    #[error("the rubric's [quota] ranks within `{field}`, but results carry only the roster's school: results cannot be ranked by it")]
+    QuotaScope {
+        /// The scope field's name.
+        field: String,
+    },
+    /// A teacher without the school the quota ranks within.
+    #[error("teacher {key} {name} has no school in any of the results, and the rubric's [quota] ranks within schools")]
+    NoSchool {
+        /// The teacher.
+        key: String,
+        /// The name.
+        name: String,
+    },
 }
 
 /// The term's result.
@@ -80,6 +99,9 @@ pub struct Rollup {
     pub teachers: Vec<TermResult>,
     /// Teachers per grade, best first.
     pub grades: IndexMap<String, u64>,
+    /// Under `[quota]`: each scope's count and the slots of its grades.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub quotas: Vec<QuotaScope>,
     #[serde(skip)]
     places: u32,
     #[serde(skip)]
@@ -106,14 +128,26 @@ pub struct TermResult {
     pub key: String,
     /// Name.
     pub name: String,
+    /// School, from the last period that names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school: Option<String>,
     /// The total of each period (absent when the teacher is not in it).
     pub totals: Vec<Option<String>>,
     /// The weighted term total.
     pub total: String,
     /// The term's grade.
     pub grade: Option<String>,
-    /// `band`, or `veto` when a period's veto carried.
+    /// `band` or `quota`, or `veto` when a period's veto carried.
     pub graded_by: &'static str,
+    /// Under `[quota]`: the place in the term's ranking (`"5"`, `"5–6"` when tied).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<String>,
+    /// Under `[quota]`: how many were ranked in the teacher's scope.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranked_of: Option<usize>,
+    /// Under `[quota]`: why the grade is what it is, in the rubric's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grade_basis: Option<String>,
     /// Weighted item scores by item id (or name, from workbooks).
     pub items: IndexMap<String, String>,
 }
@@ -182,6 +216,22 @@ pub fn rollup(
         }
     }
 
+    let quota = rubric.quota.as_ref();
+    let by_school = match quota.and_then(|q| q.scope) {
+        Some(slot) if Some(slot) != rubric.roster.school => {
+            let source = &rubric.sources[rubric.roster.source];
+            return Err(RollupError::QuotaScope {
+                field: source
+                    .schema
+                    .fields
+                    .get(slot)
+                    .map_or_else(String::new, |f| f.name.clone()),
+            });
+        }
+        Some(_) => true,
+        None => false,
+    };
+
     // Teachers and items in order of first appearance.
     let mut keys: Vec<(String, String)> = Vec::new();
     let mut items: Vec<String> = Vec::new();
@@ -201,8 +251,9 @@ pub fn rollup(
     let mut missing = Vec::new();
     let places = rubric.rounding.places;
     let mut teachers = Vec::new();
-    let mut grades: IndexMap<String, u64> =
-        rubric.grades.iter().map(|g| (g.name.clone(), 0)).collect();
+    let mut entrants = Vec::new();
+    // Per teacher: the worst grade a veto forced and the periods it came from.
+    let mut forced_by: Vec<Option<(usize, Vec<String>)>> = Vec::new();
     for (key, name) in keys {
         let present: Vec<(usize, &super::results::TeacherScores)> = inputs
             .iter()
@@ -246,21 +297,20 @@ pub fn rollup(
                 item_scores.insert(id.clone(), fixed(v, places));
             }
         }
-        let mut grade = rubric.band_for(total);
-        let mut graded_by = "band";
+        let mut forced: Option<(usize, Vec<String>)> = None;
         for (p, t) in &present {
             if !t.vetoed {
                 continue;
             }
-            let name = t.grade.clone().unwrap_or_default();
-            let forced = rubric
+            let grade_name = t.grade.clone().unwrap_or_default();
+            let g = rubric
                 .grades
                 .iter()
-                .position(|g| g.name == name)
+                .position(|g| g.name == grade_name)
                 .ok_or_else(|| RollupError::UnknownGrade {
                     origin: inputs[*p].results.origin.clone(),
                     key: key.clone(),
-                    grade: name.clone(),
+                    grade: grade_name.clone(),
                     grades: rubric
                         .grades
                         .iter()
@@ -268,17 +318,67 @@ pub fn rollup(
                         .collect::<Vec<_>>()
                         .join(", "),
                 })?;
-            if graded_by == "band" || grade.is_none_or(|g| forced > g) {
-                grade = Some(forced);
-                graded_by = "veto";
+            let origin = inputs[*p].results.origin.clone();
+            match &mut forced {
+                Some((worst, origins)) => {
+                    *worst = (*worst).max(g);
+                    origins.push(origin);
+                }
+                None => forced = Some((g, vec![origin])),
             }
         }
-        let grade = grade
-            .and_then(|g| rubric.grades.get(g))
-            .map(|g| g.name.clone());
-        if let Some(count) = grade.as_ref().and_then(|g| grades.get_mut(g)) {
-            *count += 1;
+        let school = present.iter().rev().find_map(|(_, t)| t.school.clone());
+        if let Some(q) = quota {
+            let scope = match (by_school, &school) {
+                (false, _) => None,
+                (true, Some(s)) => Some(s.clone()),
+                (true, None) => {
+                    return Err(RollupError::NoSchool {
+                        key: key.clone(),
+                        name: name.clone(),
+                    })
+                }
+            };
+            // The tie-break scores are term means too, rounded as the total is.
+            let mut sort_key = vec![total];
+            for tb in &q.tie_break {
+                let (id, label) = match *tb {
+                    TieBreak::Item(i) => rubric.items.get(i).map(|i| (&i.id, &i.name)),
+                    TieBreak::Category(c) => rubric.categories.get(c).map(|c| (&c.id, &c.name)),
+                }
+                .map_or((String::new(), String::new()), |(a, b)| {
+                    (a.clone(), b.clone())
+                });
+                let value = mean(&mut present.iter().filter_map(|(p, t)| {
+                    let v = match *tb {
+                        TieBreak::Item(_) => {
+                            let heads = &inputs[*p].results.items;
+                            let i = heads.iter().position(|h| {
+                                h.id.as_deref() == Some(id.as_str()) || h.name == label
+                            })?;
+                            *t.items.get(i)?
+                        }
+                        TieBreak::Category(_) => {
+                            *t.categories.get(&id).or_else(|| t.categories.get(&label))?
+                        }
+                    };
+                    Some((weights[*p], v))
+                }));
+                sort_key.push(value.unwrap_or_default());
+            }
+            entrants.push(QuotaEntrant {
+                key: key.clone(),
+                scope,
+                sort_key,
+                vetoed: forced.is_some(),
+            });
         }
+        let (grade, graded_by) = match &forced {
+            Some((g, _)) => (Some(*g), "veto"),
+            None if quota.is_some() => (None, "quota"),
+            None => (rubric.band_for(total), "band"),
+        };
+        forced_by.push(forced);
         teachers.push(TermResult {
             totals: inputs
                 .iter()
@@ -286,23 +386,98 @@ pub fn rollup(
                 .collect(),
             key,
             name,
+            school,
             total: fixed(total, places),
-            grade,
+            grade: grade
+                .and_then(|g| rubric.grades.get(g))
+                .map(|g| g.name.clone()),
             graded_by,
+            rank: None,
+            ranked_of: None,
+            grade_basis: None,
             items: item_scores,
         });
     }
     if !missing.is_empty() && !partial {
         return Err(RollupError::Missing(missing));
     }
+    let mut quotas = Vec::new();
+    if let Some(q) = quota {
+        let locale = rubric.locale.unwrap_or(Locale::Zh);
+        let (scopes, decisions) = rank_by_quota(rubric, q, &entrants);
+        for ((t, d), forced) in teachers.iter_mut().zip(decisions).zip(&forced_by) {
+            let scope = d.place.as_ref().and_then(|p| scopes.get(p.scope));
+            t.rank = d.place.as_ref().map(quota_basis::rank_text);
+            t.ranked_of = scope.map(|s| s.counted);
+            t.grade_basis = Some(match (forced, &d.place, scope) {
+                (Some((_, origins)), place, scope) => {
+                    veto_basis(origins, place.as_ref().zip(scope), q.vetoed, locale)
+                }
+                (None, Some(place), Some(scope)) => {
+                    t.grade = d
+                        .grade
+                        .and_then(|g| rubric.grades.get(g))
+                        .map(|g| g.name.clone());
+                    d.grade
+                        .map(|g| quota_basis::quota_text(rubric, scope, place, g, locale))
+                        .unwrap_or_default()
+                }
+                (None, _, _) => String::new(),
+            });
+        }
+        quotas = scopes;
+    }
+    let mut grades: IndexMap<String, u64> =
+        rubric.grades.iter().map(|g| (g.name.clone(), 0)).collect();
+    for t in &teachers {
+        if let Some(count) = t.grade.as_ref().and_then(|g| grades.get_mut(g)) {
+            *count += 1;
+        }
+    }
     Ok(Rollup {
         rubric: rubric_name.to_string(),
         periods,
         teachers,
         grades,
+        quotas,
         places,
         items,
     })
+}
+
+/// A term grade a veto forced, in words: the periods the veto was found in
+/// and what it did to the ranking.
+fn veto_basis(
+    origins: &[String],
+    place: Option<(&crate::engine::QuotaPlace, &QuotaScope)>,
+    vetoed: VetoedInQuota,
+    locale: Locale,
+) -> String {
+    let sep = match locale {
+        Locale::Zh => "、",
+        Locale::En => ", ",
+    };
+    let origins = origins.join(sep);
+    match (place, vetoed, locale) {
+        (Some((p, s)), _, Locale::Zh) => format!(
+            "一票否决（{origins}）（排名 第 {}/{} 名，占用名额位置）",
+            quota_basis::rank_text(p),
+            s.counted
+        ),
+        (Some((p, s)), _, Locale::En) => format!(
+            "veto ({origins}) (ranked {} of {}, holding the place)",
+            quota_basis::rank_text(p),
+            s.counted
+        ),
+        (None, VetoedInQuota::Exclude, Locale::Zh) => {
+            format!("一票否决（{origins}）（不参加名额排序）")
+        }
+        (None, VetoedInQuota::Exclude, Locale::En) => {
+            format!("veto ({origins}) (taken out of the quota ranking)")
+        }
+        (None, VetoedInQuota::Include, Locale::Zh) => format!("一票否决（{origins}）"),
+        (None, VetoedInQuota::Include, Locale::En) => format!("veto ({origins})"),
+    }
 }
 
 fn period_label(p: &PeriodWeight) -> String {
@@ -325,14 +500,25 @@ pub fn render_text(r: &Rollup) -> String {
     }
     out.push('\n');
     let labels: Vec<String> = r.periods.iter().map(period_label).collect();
+    let has_school = r.teachers.iter().any(|t| t.school.is_some());
+    let ranked = !r.quotas.is_empty();
     let mut header: Vec<&str> = vec!["工号", "姓名"];
+    if has_school {
+        header.push("学校");
+    }
     header.extend(labels.iter().map(String::as_str));
     header.extend(["term", "grade", "by"]);
+    if ranked {
+        header.push("rank");
+    }
     let rows: Vec<Vec<String>> = r
         .teachers
         .iter()
         .map(|t| {
             let mut row = vec![t.key.clone(), t.name.clone()];
+            if has_school {
+                row.push(t.school.clone().unwrap_or_default());
+            }
             row.extend(
                 t.totals
                     .iter()
@@ -341,6 +527,12 @@ pub fn render_text(r: &Rollup) -> String {
             row.push(t.total.clone());
             row.push(t.grade.clone().unwrap_or_else(|| "-".into()));
             row.push(t.graded_by.to_string());
+            if ranked {
+                row.push(match (&t.rank, t.ranked_of) {
+                    (Some(rank), Some(of)) => format!("{rank}/{of}"),
+                    _ => "-".into(),
+                });
+            }
             row
         })
         .collect();
@@ -361,9 +553,17 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
             .map_or(Cell::Blank, |v| Cell::Score(v, p))
     };
     let text = |s: &str| Cell::Text(s.to_string());
+    let has_school = r.teachers.iter().any(|t| t.school.is_some());
+    let ranked = !r.quotas.is_empty();
     let mut header = vec!["工号".to_string(), "姓名".to_string()];
+    if has_school {
+        header.push("学校".to_string());
+    }
     header.extend(r.periods.iter().map(period_label));
     header.extend(["学期总分", "等级", "依据"].map(String::from));
+    if ranked {
+        header.extend(["名次", "等级依据"].map(String::from));
+    }
     let summary = Sheet {
         name: "学期汇总".to_string(),
         header,
@@ -372,6 +572,9 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
             .iter()
             .map(|t| {
                 let mut row = vec![text(&t.key), text(&t.name)];
+                if has_school {
+                    row.push(text(t.school.as_deref().unwrap_or("")));
+                }
                 row.extend(
                     t.totals
                         .iter()
@@ -379,11 +582,18 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
                 );
                 row.push(score(&t.total));
                 row.push(text(t.grade.as_deref().unwrap_or("")));
-                row.push(text(if t.graded_by == "veto" {
-                    "否决"
-                } else {
-                    "分数段"
+                row.push(text(match t.graded_by {
+                    "veto" => "否决",
+                    "quota" => "名额",
+                    _ => "分数段",
                 }));
+                if ranked {
+                    row.push(text(&match (&t.rank, t.ranked_of) {
+                        (Some(rank), Some(of)) => format!("{rank}/{of}"),
+                        _ => String::new(),
+                    }));
+                    row.push(text(t.grade_basis.as_deref().unwrap_or("")));
+                }
                 row
             })
             .collect(),

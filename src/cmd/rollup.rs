@@ -1,5 +1,6 @@
 //! `kaohe rollup`: a term's result from its periods' results, weighted by
-//! their days or by weights given, graded again with a rubric's bands.
+//! their days or by weights given, graded again with a rubric's bands or,
+//! under `[quota]`, by ranking the term within each school.
 
 use std::path::PathBuf;
 
@@ -17,13 +18,15 @@ Examples:
   kaohe score … --period 2022-03 --out 三月.xlsx --json > 三月.json   (and so for each period)
   kaohe rollup --rubric rubrics/fangan5-online-teaching.toml --results 停课期间.json --results 复课后.json --out 学期.xlsx
   kaohe rollup --rubric r.toml --results 9月.xlsx --results 10月.xlsx --weight 1 --weight 1 --json
+  kaohe rollup --rubric rubrics/fangan13-ethics.toml --results 9月.json --results 10月.json --weight 1 --weight 1 --out 学期.xlsx
 
 Each period is weighted by its days unless --weight is given once per --results, in the same order.
+A rubric with [quota] ranks the term totals again within each school (rank and 等级依据 in the output).
 Exit codes: 0 combined; 2 usage or rubric error; 3 results that cannot be combined; 1 anything else.";
 
 #[derive(Debug, Args)]
 pub struct RollupArgs {
-    /// The rubric whose grade bands and rounding grade the term.
+    /// The rubric whose grade bands or quota, and rounding, grade the term.
     #[arg(long, value_name = "FILE")]
     pub rubric: PathBuf,
     /// A period's results: `kaohe score --json` output (.json) or a scored workbook. Repeatable.

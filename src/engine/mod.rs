@@ -6,6 +6,7 @@ pub mod inputs;
 pub mod outcome;
 pub mod problem;
 mod quota;
+pub use quota::{rank_by_quota, QuotaDecision, QuotaEntrant};
 mod run;
 #[cfg(test)]
 mod testkit;

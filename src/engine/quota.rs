@@ -13,6 +13,29 @@ use rust_decimal::Decimal;
 use super::outcome::{GradeBasis, QuotaPlace, QuotaScope, QuotaSlot, TeacherResult};
 use crate::rubric::{Quota, Rubric, TieBreak, TiePolicy, VetoedInQuota};
 
+/// One teacher as a quota ranks them: wherever the totals come from (a
+/// run, or a term combined from its months by `rollup`).
+#[derive(Debug, Clone)]
+pub struct QuotaEntrant {
+    /// The roster key, named in the ties of others.
+    pub key: String,
+    /// The scope value (a school); `None` when the rubric ranks everyone together.
+    pub scope: Option<String>,
+    /// The total, then each of the quota's tie-break scores in order.
+    pub sort_key: Vec<Decimal>,
+    /// Whether a veto forced the grade.
+    pub vetoed: bool,
+}
+
+/// Where the ranking put one entrant.
+#[derive(Debug, Clone)]
+pub struct QuotaDecision {
+    /// The place, when the entrant was counted.
+    pub place: Option<QuotaPlace>,
+    /// The grade the place gives (the veto's grade overrides it for a vetoed entrant).
+    pub grade: Option<usize>,
+}
+
 /// Grades `results` by `quota`; `scopes[i]` is teacher `i`'s scope value
 /// (`None` when the rubric ranks everyone together). Returns each scope's
 /// count and grade slots, in order of first appearance in the roster.
@@ -22,28 +45,64 @@ pub(super) fn grade_by_quota(
     scopes: &[Option<String>],
     results: &mut [TeacherResult],
 ) -> Vec<QuotaScope> {
+    let entrants: Vec<QuotaEntrant> = results
+        .iter()
+        .zip(scopes)
+        .map(|(t, scope)| QuotaEntrant {
+            key: t.key.clone(),
+            scope: scope.clone(),
+            sort_key: sort_key(quota, t),
+            vetoed: !t.vetoes.is_empty(),
+        })
+        .collect();
+    let (out, decisions) = rank_by_quota(rubric, quota, &entrants);
+    for (r, d) in results.iter_mut().zip(decisions) {
+        if d.place.is_none() {
+            continue;
+        }
+        r.quota = d.place;
+        if r.vetoes.is_empty() {
+            r.grade = d.grade;
+            r.grade_basis = GradeBasis::Quota;
+        }
+    }
+    out
+}
+
+/// Ranks `entrants` within their scopes and cuts each ranking into the
+/// rubric's grades. Returns each scope's count and grade slots, in order of
+/// first appearance, and one decision per entrant, in the order given.
+pub fn rank_by_quota(
+    rubric: &Rubric,
+    quota: &Quota,
+    entrants: &[QuotaEntrant],
+) -> (Vec<QuotaScope>, Vec<QuotaDecision>) {
     let mut names: Vec<Option<String>> = Vec::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
-    for (t, scope) in scopes.iter().enumerate().take(results.len()) {
-        match names.iter().position(|n| n == scope) {
+    for (t, e) in entrants.iter().enumerate() {
+        match names.iter().position(|n| *n == e.scope) {
             Some(s) => members[s].push(t),
             None => {
-                names.push(scope.clone());
+                names.push(e.scope.clone());
                 members.push(vec![t]);
             }
         }
     }
-    // Read once, so the ranking below can write grades into `results`.
-    let keys: Vec<Vec<Decimal>> = results.iter().map(|t| sort_key(quota, t)).collect();
-    let vetoed: Vec<bool> = results.iter().map(|t| !t.vetoes.is_empty()).collect();
-    let teacher_keys: Vec<String> = results.iter().map(|t| t.key.clone()).collect();
+    let mut decisions = vec![
+        QuotaDecision {
+            place: None,
+            grade: None,
+        };
+        entrants.len()
+    ];
     let mut out = Vec::new();
     for (s, (name, teachers)) in names.into_iter().zip(members).enumerate() {
         let (mut counted, excluded): (Vec<usize>, Vec<usize>) = match quota.vetoed {
-            VetoedInQuota::Exclude => teachers.iter().partition(|&&t| !vetoed[t]),
+            VetoedInQuota::Exclude => teachers.iter().partition(|&&t| !entrants[t].vetoed),
             VetoedInQuota::Include => (teachers.clone(), Vec::new()),
         };
-        let key = |t: usize| keys[t].as_slice();
+        let key = |t: usize| entrants[t].sort_key.as_slice();
+        let total = |t: usize| entrants[t].sort_key.first().copied().unwrap_or_default();
         // Stable: equal teachers keep roster order, which only affects the
         // order they are listed in, never their grade.
         counted.sort_by(|&a, &b| compare(key(b), key(a)));
@@ -65,30 +124,27 @@ pub(super) fn grade_by_quota(
             };
             let group: Vec<usize> = counted[at..end].to_vec();
             for &t in &group {
-                let total = keys[t][0];
                 let tied = group
                     .iter()
                     .filter(|&&o| o != t)
-                    .map(|&o| teacher_keys[o].clone())
+                    .map(|&o| entrants[o].key.clone())
                     .collect();
                 let broken = counted
                     .iter()
-                    .filter(|&&o| !group.contains(&o) && keys[o][0] == total)
-                    .map(|&o| teacher_keys[o].clone())
+                    .filter(|&&o| !group.contains(&o) && total(o) == total(t))
+                    .map(|&o| entrants[o].key.clone())
                     .collect();
-                let r = &mut results[t];
-                r.quota = Some(QuotaPlace {
-                    scope: s,
-                    rank,
-                    through,
-                    tied,
-                    broken,
-                    straddles: best != worst,
-                });
-                if r.vetoes.is_empty() {
-                    r.grade = grade;
-                    r.grade_basis = GradeBasis::Quota;
-                }
+                decisions[t] = QuotaDecision {
+                    place: Some(QuotaPlace {
+                        scope: s,
+                        rank,
+                        through,
+                        tied,
+                        broken,
+                        straddles: best != worst,
+                    }),
+                    grade,
+                };
             }
             at = end;
         }
@@ -99,7 +155,7 @@ pub(super) fn grade_by_quota(
             slots,
         });
     }
-    out
+    (out, decisions)
 }
 
 /// What a teacher is ranked by: the total, then each tie-break score.

@@ -57,7 +57,10 @@ pub fn grade_basis(
     }
 }
 
-fn quota_text(
+/// A counted teacher's place and the slots of the grade it gave, in
+/// words: what [`grade_basis`] says for a grade by quota. `rollup` uses it
+/// for the term's ranking.
+pub fn quota_text(
     rubric: &Rubric,
     scope: &QuotaScope,
     place: &QuotaPlace,

@@ -13,6 +13,7 @@ mod office;
 mod peer;
 mod producers;
 mod properties;
+mod rollup_quota;
 mod rubrics;
 mod safety;
 mod score_example;
