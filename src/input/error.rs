@@ -93,6 +93,24 @@ pub enum InputError {
         /// The matching headers, each with its column (`E: 状态`).
         headers: Vec<String>,
     },
+    /// A value merged down over several data rows in a column the rubric
+    /// reads: only the first row holds it, the others would read blank.
+    #[error(
+        "{}, cells {range} are merged: {header} is filled only in {anchor}; unmerge them and fill every row (WPS: 合并居中 ▸ 拆分并填充内容; Excel: 取消单元格合并, then 定位条件 ▸ 空值, type = then ↑ then Ctrl+Enter)",
+        place(file, sheet)
+    )]
+    MergedCells {
+        /// The file as the user named it.
+        file: String,
+        /// The sheet.
+        sheet: String,
+        /// The merged range, `A3:A5`.
+        range: String,
+        /// Its first cell, the only one that holds the value.
+        anchor: String,
+        /// The header of the read column it covers, as found in the file.
+        header: String,
+    },
     /// A CSV file is neither UTF-8 (with or without BOM), UTF-16 with a BOM, nor GB18030.
     #[error("{file}: the text encoding is not UTF-8, UTF-16 or GBK/GB18030 ({reason}); save it again as \"CSV UTF-8\"")]
     Encoding {

@@ -13,6 +13,7 @@ mod duration;
 mod encoding;
 mod error;
 pub(crate) mod header;
+mod merged;
 mod normalize;
 mod rows;
 pub mod schema;

@@ -236,6 +236,62 @@ fn wecom_grouped_header_with_merged_cells() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// A DingTalk-like sheet whose title row is merged across the table and
+/// whose 工号 and 日期 the school merged down over each teacher's lessons.
+fn merged_lessons(path: &std::path::Path, merge_data: bool) {
+    let mut wb = Workbook::new();
+    let plain = Format::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("授课").unwrap();
+    ws.merge_range(0, 0, 0, 3, "授课记录 2024年3月", &plain)
+        .unwrap();
+    for (c, h) in ["姓名", "工号", "日期", "状态"].iter().enumerate() {
+        ws.write(1, c as u16, *h).unwrap();
+    }
+    for r in 2..5u32 {
+        ws.write(r, 0, "王芳").unwrap();
+        ws.write(r, 3, "正常").unwrap();
+    }
+    if merge_data {
+        ws.merge_range(2, 1, 4, 1, "1001", &plain).unwrap();
+    } else {
+        for r in 2..5u32 {
+            ws.write(r, 1, "1001").unwrap();
+        }
+    }
+    for r in 2..5u32 {
+        ws.write(r, 2, "2024-03-04").unwrap();
+    }
+    // A remark merged down a column the rubric does not read is harmless.
+    ws.merge_range(2, 5, 4, 5, "同一节课分三段", &plain)
+        .unwrap();
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn value_merged_down_data_rows_is_refused_with_its_range() {
+    let dir = scratch("merged");
+    let path = dir.join("lessons.xlsx");
+    merged_lessons(&path, true);
+    let r = read(&path, "lessons.xlsx", &attendance(), Some(2024));
+    let err = r.summary.unwrap_err().to_string();
+    assert!(
+        err.starts_with(
+            "lessons.xlsx, sheet 授课, cells B3:B5 are merged: 工号 is filled only in B3; unmerge them and fill every row"
+        ),
+        "{err}"
+    );
+
+    // The same sheet filled row by row reads all three records, its merged
+    // title and remark notwithstanding.
+    merged_lessons(&path, false);
+    let r = read(&path, "lessons.xlsx", &attendance(), Some(2024));
+    assert_eq!(r.summary.unwrap().sheets[0].header_row, 2);
+    assert_eq!(r.records.len(), 3);
+    assert!(r.records.iter().all(|(v, _)| v[1] == text("1001")));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn missing_column_lists_what_was_found() {
     let dir = scratch("missing");

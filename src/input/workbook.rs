@@ -8,11 +8,14 @@ use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 use std::sync::Arc;
 
-use calamine::{open_workbook, Data, DataRef, Ods, Range, Reader, SheetType, Xls, Xlsx};
+use calamine::{
+    open_workbook, Data, DataRef, Dimensions, Ods, Range, Reader, SheetType, Xls, Xlsx,
+};
 
 use super::convert::{Context, Raw};
 use super::error::{DataError, InputError};
 use super::header::{detect, Candidate, HeadRow, Header, HEADER_SCAN_ROWS};
+use super::merged::MergeCheck;
 use super::rows::RowReader;
 use super::schema::SourceSchema;
 use super::{FileSummary, ReadOptions, Record};
@@ -58,7 +61,12 @@ pub(crate) fn read_xls(
         year_hint: opts.year_hint,
         is_1904: wb.has_1904_epoch(),
     };
-    read_ranges(&mut wb, display, schema, ctx, problems, sink)
+    // The merge list is part of each sheet's BIFF records, which calamine
+    // has already parsed when the workbook was opened: it costs nothing more.
+    read_ranges(&mut wb, display, schema, ctx, problems, sink, |wb, name| {
+        wb.merge_cells_by_sheet_name(name)
+            .map_err(|e| read_error(display, name, e))
+    })
 }
 
 /// Reads an OpenDocument spreadsheet (ods always counts dates from 1899-12-30).
@@ -75,7 +83,11 @@ pub(crate) fn read_ods(
         year_hint: opts.year_hint,
         is_1904: false,
     };
-    read_ranges(&mut wb, display, schema, ctx, problems, sink)
+    // calamine has no merged-cells API for ods (it reads the covered cells
+    // as blanks), so merged cells in an ods file are not detected.
+    read_ranges(&mut wb, display, schema, ctx, problems, sink, |_, _| {
+        Ok(Vec::new())
+    })
 }
 
 fn open_error(display: &str, e: impl std::fmt::Display) -> InputError {
@@ -213,6 +225,13 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     sink: &mut dyn FnMut(Record<'_>),
 ) -> Result<SheetOutcome, InputError> {
     let display = &**file;
+    // The merge list sits after the cells in the sheet's XML, and the cell
+    // reader keeps its XML reader to itself, so calamine reads the sheet's
+    // XML a second time to find it (inflating and tokenising it, without
+    // converting any cell): see the README's known limits for what it costs.
+    let merges = wb
+        .merge_cells_by_sheet_name(name)
+        .map_err(|e| read_error(display, name, e))?;
     let mut cells = wb
         .worksheet_cells_reader(name)
         .map_err(|e| read_error(display, name, e))?;
@@ -255,11 +274,19 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
         Ok(h) => h,
         Err(candidate) => return Ok(SheetOutcome::NoHeader(candidate)),
     };
+    let mut merged = MergeCheck::new(&merges, &header);
+    if let Some(at) = merged.above_data(&header) {
+        return Err(at.into_error(display, name));
+    }
     let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
     for (row, row_cells) in head.iter().filter(|(r, _)| *r > header.row) {
         rows.begin_row(*row);
         for (c, v) in row_cells {
-            rows.cell(*c, &Raw::from_data_ref(v));
+            let raw = Raw::from_data_ref(v);
+            if let Some(at) = merged.cell(*row, *c, &raw) {
+                return Err(at.into_error(display, name));
+            }
+            rows.cell(*c, &raw);
         }
         rows.end_row(problems, sink);
     }
@@ -294,8 +321,12 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
             rows.begin_row(row);
             current = Some(row);
         }
+        let raw = Raw::from_data_ref(cell.get_value());
+        if let Some(at) = merged.cell(row, c, &raw) {
+            return Err(at.into_error(display, name));
+        }
         if rows.wants(c) {
-            rows.cell(c, &Raw::from_data_ref(cell.get_value()));
+            rows.cell(c, &raw);
         }
     }
     if current.is_some() {
@@ -304,7 +335,9 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     Ok(SheetOutcome::Read(rows.finish()))
 }
 
-/// Reads every selected sheet of a workbook calamine can only give as ranges.
+/// Reads every selected sheet of a workbook calamine can only give as
+/// ranges; `merges` gives a sheet's merged ranges.
+#[allow(clippy::too_many_arguments)]
 fn read_ranges<RS, R>(
     wb: &mut R,
     display: &str,
@@ -312,6 +345,7 @@ fn read_ranges<RS, R>(
     ctx: Context,
     problems: &mut Vec<DataError>,
     sink: &mut dyn FnMut(Record<'_>),
+    mut merges: impl FnMut(&mut R, &str) -> Result<Vec<Dimensions>, InputError>,
 ) -> Result<FileSummary, InputError>
 where
     RS: Read + Seek,
@@ -324,12 +358,15 @@ where
         let range = wb
             .worksheet_range(name)
             .map_err(|e| read_error(display, name, e))?;
-        range_sheet(&range, name, &file, schema, ctx, problems, sink)
+        let merges = merges(wb, name)?;
+        range_sheet(&range, &merges, name, &file, schema, ctx, problems, sink)
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn range_sheet(
     range: &Range<Data>,
+    merges: &[Dimensions],
     name: &str,
     file: &Arc<str>,
     schema: &SourceSchema,
@@ -364,6 +401,10 @@ fn range_sheet(
         Ok(h) => h,
         Err(candidate) => return Ok(SheetOutcome::NoHeader(candidate)),
     };
+    let mut merged = MergeCheck::new(merges, &header);
+    if let Some(at) = merged.above_data(&header) {
+        return Err(at.into_error(display, name));
+    }
     let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
     for (i, cells) in range.rows().enumerate() {
         let row = r0.saturating_add(i as u32).saturating_add(1);
@@ -373,8 +414,12 @@ fn range_sheet(
         rows.begin_row(row);
         for (j, v) in cells.iter().enumerate() {
             let col = c0.saturating_add(j as u32);
+            let raw = Raw::from_data(v);
+            if let Some(at) = merged.cell(row, col, &raw) {
+                return Err(at.into_error(display, name));
+            }
             if rows.wants(col) {
-                rows.cell(col, &Raw::from_data(v));
+                rows.cell(col, &raw);
             }
         }
         rows.end_row(problems, sink);
