@@ -786,11 +786,7 @@ impl Compiler<'_> {
             }
             "proportional" => {
                 forbid(self, r.matching.is_some(), "matching");
-                forbid(
-                    self,
-                    r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(),
-                    "points",
-                );
+                forbid(self, r.gives_points(), "points");
                 forbid(self, r.missing.is_some(), "missing");
                 let (Some(value), Some(rate)) = (&r.value, &r.rate) else {
                     self.error(span, "a proportional rule needs `value` (what each record contributes) and `rate` (points per unit)");
@@ -802,11 +798,7 @@ impl Compiler<'_> {
             }
             "import" => {
                 forbid(self, r.matching.is_some(), "matching");
-                forbid(
-                    self,
-                    r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(),
-                    "points",
-                );
+                forbid(self, r.gives_points(), "points");
                 forbid(self, r.rate.is_some(), "rate");
                 forbid(self, r.cap.is_some(), "cap");
                 forbid(self, r.unless.is_some(), "unless");

@@ -232,6 +232,13 @@ pub struct RuleDef {
     pub weights: Option<Spanned<IndexMap<String, Num>>>,
 }
 
+impl RuleDef {
+    /// Whether the rule states points per occurrence in any of its three forms.
+    pub fn gives_points(&self) -> bool {
+        self.points.is_some() || self.points_by.is_some() || self.tiers.is_some()
+    }
+}
+
 /// `points_by = { field = "level", values = { "县级" = 3, "校级" = 2 } }`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -29,11 +29,7 @@ impl Compiler<'_> {
                 );
             }
         };
-        refuse(
-            self,
-            r.points.is_some() || r.points_by.is_some() || r.tiers.is_some(),
-            "points",
-        );
+        refuse(self, r.gives_points(), "points");
         refuse(self, r.rate.is_some(), "rate");
         refuse(self, r.cap.is_some(), "cap");
         refuse(self, r.unless.is_some(), "unless");
