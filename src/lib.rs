@@ -8,6 +8,7 @@
 
 pub mod audit;
 pub mod engine;
+pub mod i18n;
 pub mod input;
 pub mod provenance;
 pub mod report;
