@@ -424,14 +424,19 @@ pub fn check_inputs(
     for (f, file) in files.iter().enumerate() {
         for &s in &assigned[f] {
             let mut cells = Vec::new();
-            let read = input::read_file(
-                &file.path,
-                &file.display,
-                &rubric.sources[s].schema,
-                &options,
-                &mut cells,
-                &mut |_| {},
-            );
+            // A file the integrity check refused (damaged, a bomb, a grid
+            // too large for calamine) must not reach calamine here either.
+            let read = match &file.fault {
+                Some(fault) => Err(fault.clone()),
+                None => input::read_file(
+                    &file.path,
+                    &file.display,
+                    &rubric.sources[s].schema,
+                    &options,
+                    &mut cells,
+                    &mut |_| {},
+                ),
+            };
             if let Err(e) = read {
                 file_errors = true;
                 out.push(error(

@@ -119,6 +119,18 @@ pub enum InputError {
         /// Where decoding failed.
         reason: String,
     },
+    /// A workbook refused before it is read: password-protected, or sheets
+    /// too large to read whole within the memory limit. The message says
+    /// where and what to do, in both languages.
+    #[error("{message}")]
+    Refused {
+        /// The file as the user named it.
+        file: String,
+        /// The sheet at fault; empty when it is the whole file.
+        sheet: String,
+        /// The located message.
+        message: crate::i18n::Text,
+    },
 }
 
 /// `file, sheet S` or just `file` for CSV.

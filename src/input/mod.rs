@@ -6,12 +6,15 @@
 //! its provenance. Cell problems are collected, not fatal, so one run shows
 //! them all.
 
+mod biff;
 mod convert;
 mod csv;
 mod dates;
 mod duration;
 mod encoding;
 mod error;
+mod extent;
+mod guard;
 pub(crate) mod header;
 mod merged;
 mod normalize;

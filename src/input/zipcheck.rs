@@ -75,6 +75,8 @@ pub fn check_file(path: &Path, display: &str, limits: &Limits) -> io::Result<Che
     } else {
         None
     };
+    // Password protection and sheets too large to read whole (ods, xls).
+    let fault = super::guard::screen(path, display, limits, fault)?;
     let sha256 = file.finish()?;
     Ok(Checked { sha256, fault })
 }

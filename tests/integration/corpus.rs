@@ -205,8 +205,78 @@ fn build_input(name: &str) -> (&'static str, Vec<u8>) {
             fill(wb.add_worksheet().set_name("三月").unwrap(), &ROWS);
             ("lessons.xlsx", wb.save_to_buffer().unwrap())
         }
+        // One stray cell at the sheet's far corner: calamine would build
+        // the whole 1048576 × 16384 grid.
+        "ods-far-cell" => (
+            "lessons.ods",
+            ods(&format!(
+                "<table:table-row table:number-rows-repeated=\"1048572\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>\
+                 <table:table-row><table:table-cell table:number-columns-repeated=\"16383\"/>{}</table:table-row>",
+                ods_text("远")
+            )),
+        ),
+        // A row of content repeated a million times, 95 columns wide: a
+        // file of a few hundred bytes that calamine expands to 3 GB.
+        "ods-repeated-rows" => (
+            "lessons.ods",
+            ods("<table:table-row table:number-rows-repeated=\"1048000\">\
+                 <table:table-cell table:number-columns-repeated=\"95\" office:value-type=\"float\" office:value=\"1\"/>\
+                 </table:table-row>"),
+        ),
+        // Rows each holding one value repeated across all 16384 columns:
+        // calamine lists every repeat before building the grid.
+        "ods-repeated-columns" => (
+            "lessons.ods",
+            ods(&"<table:table-row><table:table-cell table:number-columns-repeated=\"16384\" office:value-type=\"float\" office:value=\"1\"/></table:table-row>".repeat(60_000)),
+        ),
+        "ods" => ("lessons.ods", ods("")),
         other => panic!("no builder {other}"),
     }
+}
+
+/// A text cell of an ods sheet.
+fn ods_text(v: &str) -> String {
+    format!(
+        "<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>"
+    )
+}
+
+/// The good lessons sheet as an ods, with `more` rows after the records;
+/// `mimetype` first and stored, as the format requires.
+fn ods(more: &str) -> Vec<u8> {
+    let row = |cells: &[&str]| {
+        let cells: String = cells.iter().map(|c| ods_text(c)).collect();
+        format!("<table:table-row>{cells}</table:table-row>")
+    };
+    let mut rows = row(&HEADER);
+    for r in &ROWS {
+        rows.push_str(&row(r));
+    }
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+         <office:body><office:spreadsheet><table:table table:name=\"授课\">{rows}{more}</table:table>\
+         </office:spreadsheet></office:body></office:document-content>"
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+        <manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">\
+        <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+        <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>";
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    w.start_file("mimetype", stored).unwrap();
+    w.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    w.start_file("META-INF/manifest.xml", deflated).unwrap();
+    w.write_all(manifest.as_bytes()).unwrap();
+    w.start_file("content.xml", deflated).unwrap();
+    w.write_all(content.as_bytes()).unwrap();
+    w.finish().unwrap().into_inner()
 }
 
 fn fill(ws: &mut rust_xlsxwriter::Worksheet, rows: &[[&str; 5]]) {

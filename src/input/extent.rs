@@ -1,0 +1,463 @@
+//! How far a sheet's cells reach, and what calamine would allocate to read
+//! it, found before calamine opens an ods or xls workbook.
+//!
+//! calamine has no streaming reader for ods and xls: it builds every sheet
+//! of the workbook as one grid spanning the first to the last cell with
+//! content, as soon as the workbook is opened. One stray cell at
+//! XFD1048576 beside data in A1:E3, or a row of content repeated with
+//! `table:number-rows-repeated="1048000"`, makes that grid billions of
+//! cells: the allocation fails and the process aborts, with no message and
+//! no chance to name the file. So the sheets are measured first, from a
+//! stream of the file (the ods `content.xml` or the xls BIFF records, see
+//! `biff.rs`), counting the grid the way calamine will build it, and a
+//! workbook whose grids would not fit in `--memory-limit` is refused with
+//! the sheet and the far cell to delete.
+
+use std::io::{BufRead, BufReader, Read, Seek};
+use std::mem::size_of;
+
+use calamine::{Cell, Data};
+use quick_xml::events::{BytesStart, Event};
+
+use super::error::InputError;
+use crate::i18n::Text;
+use crate::provenance::column_letters;
+
+/// The most rows and columns calamine's ods reader counts (it caps
+/// repeats at a sheet's edge).
+const MAX_ROWS: u64 = 1_048_576;
+const MAX_COLUMNS: u64 = 16_384;
+
+/// What reading one sheet whole would hold in memory, and where its
+/// cells with content reach.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct SheetExtent {
+    /// The sheet's name.
+    pub name: String,
+    /// Bytes calamine would allocate for the sheet, estimated from what it
+    /// builds: its grid and the cells it collects on the way.
+    pub bytes: u64,
+    /// The last row with content, 0-based, and the last column with
+    /// content in that row.
+    pub last_row: Option<(u64, u64)>,
+    /// The last column with content, 0-based, and the first row it is in.
+    pub last_col: Option<(u64, u64)>,
+}
+
+impl SheetExtent {
+    pub(crate) fn new(name: String) -> Self {
+        SheetExtent {
+            name,
+            ..SheetExtent::default()
+        }
+    }
+
+    /// Notes content from `(row, first_col)` to `(row, last_col)`,
+    /// 0-based: keeps the cells that reach furthest down and right.
+    pub(crate) fn reach(&mut self, row: u64, last_col: u64) {
+        if self.last_row.is_none_or(|(r, _)| row > r) {
+            self.last_row = Some((row, last_col));
+        }
+        if self.last_col.is_none_or(|(_, c)| last_col > c) {
+            self.last_col = Some((row, last_col));
+        }
+    }
+
+    /// The far cell or cells, as a spreadsheet shows them: `XFD1048576`,
+    /// or `A1048576 and XFD1` when the last row and the last column with
+    /// content are reached by different cells.
+    fn far(&self) -> Text {
+        let a1 = |(row, col): (u64, u64)| {
+            let col = u32::try_from(col).unwrap_or(u32::MAX);
+            format!("{}{}", column_letters(col), row.saturating_add(1))
+        };
+        match (self.last_row, self.last_col) {
+            (Some(r), Some(c)) if r != c => {
+                let (r, c) = (a1(r), a1(c));
+                crate::text!("{r} and {c}", "{r} 和 {c}")
+            }
+            (Some(x), _) | (None, Some(x)) => Text::same(a1(x)),
+            (None, None) => Text::same("A1"),
+        }
+    }
+}
+
+/// Bytes of one cell in calamine's grid.
+pub(crate) const GRID_CELL: u64 = size_of::<Data>() as u64;
+/// Bytes of one formula text in calamine's formula grid.
+pub(crate) const FORMULA_CELL: u64 = size_of::<String>() as u64;
+/// Bytes of one positioned cell calamine collects before building a grid.
+pub(crate) const LISTED_CELL: u64 = size_of::<Cell<Data>>() as u64;
+
+/// The whole workbook's sheets are held at once, so their estimates add
+/// up; beyond `limit` the workbook is refused, naming the largest sheet.
+pub(crate) fn refuse_beyond(
+    display: &str,
+    sheets: &[SheetExtent],
+    limit: u64,
+) -> Option<InputError> {
+    let total = sheets
+        .iter()
+        .fold(0u64, |sum, s| sum.saturating_add(s.bytes));
+    if total <= limit {
+        return None;
+    }
+    let worst = sheets.iter().max_by_key(|s| s.bytes)?;
+    let far = worst.far();
+    let (far_en, far_zh) = (&far.en, &far.zh);
+    let (file, sheet) = (display, worst.name.as_str());
+    let mb = |b: u64| b.div_ceil(1 << 20);
+    let (need, have) = (mb(total), mb(limit));
+    Some(InputError::Refused {
+        file: display.to_string(),
+        sheet: worst.name.clone(),
+        message: crate::text!(
+            "{file}, sheet {sheet}: the used area reaches {far_en}; reading the workbook whole would take about {need} MB, more than the memory limit of {have} MB. Delete the stray cells beyond your data (select the rows and columns after it, right-click ▸ Delete) and save again; if the data is genuine, raise --memory-limit",
+            "{file}，工作表 {sheet}：已用区域一直到 {far_zh}，整个文件读入约需 {need} MB，超过内存上限 {have} MB。请删除数据区以外的零散单元格（选中数据之后的行和列，右键 ▸ 删除）后重新保存；如果这些数据确实需要，请调大 --memory-limit"
+        ),
+    })
+}
+
+/// Measures each sheet of an ods `content.xml`, streamed: counts rows and
+/// columns as calamine's ods reader does (repeats capped at the sheet's
+/// edge, trailing blank cells dropped), without holding any cell.
+///
+/// # Errors
+/// The XML reader's error, in words, for XML that calamine could not read
+/// either.
+pub(crate) fn ods_sheets<R: Read>(content: R) -> Result<Vec<SheetExtent>, String> {
+    let mut xml = quick_xml::Reader::from_reader(BufReader::new(content));
+    let mut buf = Vec::new();
+    let mut sheets = Vec::new();
+    let mut sheet: Option<Sheet> = None;
+    loop {
+        let (event, empty) = match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) => (Some(e.into_owned()), false),
+            Ok(Event::Empty(e)) => (Some(e.into_owned()), true),
+            Ok(Event::End(e)) => {
+                match e.name().as_ref() {
+                    "table:table" => {
+                        if let Some(s) = sheet.take() {
+                            sheets.push(s.finish());
+                        }
+                    }
+                    "table:table-row" => {
+                        if let Some(s) = sheet.as_mut() {
+                            s.end_row();
+                        }
+                    }
+                    _ => {}
+                }
+                (None, false)
+            }
+            Ok(Event::Eof) => break,
+            Err(e) => return Err(e.to_string()),
+            Ok(_) => (None, false),
+        };
+        if let Some(e) = event {
+            match e.name().as_ref() {
+                "table:table" => {
+                    if let Some(s) = sheet.take() {
+                        sheets.push(s.finish());
+                    }
+                    let name = attr(&e, "table:name").unwrap_or_default();
+                    if empty {
+                        sheets.push(SheetExtent::new(name));
+                    } else {
+                        sheet = Some(Sheet::new(name));
+                    }
+                }
+                "table:table-row" => {
+                    if let Some(s) = sheet.as_mut() {
+                        s.start_row(repeats(&e, "table:number-rows-repeated"));
+                        if empty {
+                            s.end_row();
+                        }
+                    }
+                }
+                "table:table-cell" | "table:covered-table-cell" => {
+                    if let Some(s) = sheet.as_mut() {
+                        // A cell written out in full may hold text; one
+                        // closed at once holds only what its attributes say.
+                        let content = !empty
+                            || has_attr(&e, "office:value-type")
+                            || has_attr(&e, "office:value")
+                            || has_attr(&e, "table:formula");
+                        let formula = has_attr(&e, "table:formula");
+                        s.cell(
+                            repeats(&e, "table:number-columns-repeated"),
+                            content,
+                            formula,
+                        );
+                        if !empty {
+                            // Skip the cell's text and any table nested in it.
+                            let end = e.name().as_ref().to_string();
+                            let mut skip = Vec::new();
+                            xml.read_to_end_into(quick_xml::name::QName(&end), &mut skip)
+                                .map_err(|e| e.to_string())?;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        buf.clear();
+    }
+    if let Some(s) = sheet.take() {
+        sheets.push(s.finish());
+    }
+    Ok(sheets)
+}
+
+/// Whether an ods manifest (`META-INF/manifest.xml`) marks any part as
+/// encrypted: LibreOffice and WPS encrypt the parts of a workbook saved
+/// with a password and describe each in an `encryption-data` element.
+///
+/// # Errors
+/// The XML reader's error, in words.
+pub(crate) fn ods_encrypted<R: BufRead>(manifest: R) -> Result<bool, String> {
+    let mut xml = quick_xml::Reader::from_reader(manifest);
+    let mut buf = Vec::new();
+    loop {
+        match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e))
+                if e.name().as_ref() == "manifest:encryption-data" =>
+            {
+                return Ok(true)
+            }
+            Ok(Event::Eof) => return Ok(false),
+            Err(e) => return Err(e.to_string()),
+            Ok(_) => {}
+        }
+        buf.clear();
+    }
+}
+
+/// A repeat count as calamine reads it; one that is not a number is left
+/// to calamine to refuse, and counts once here.
+fn repeats(e: &BytesStart<'_>, key: &str) -> u64 {
+    attr(e, key)
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(1)
+}
+
+fn attr(e: &BytesStart<'_>, key: &str) -> Option<String> {
+    e.try_get_attribute(key).ok().flatten().and_then(|a| {
+        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .ok()
+            .map(|v| v.into_owned())
+    })
+}
+
+fn has_attr(e: &BytesStart<'_>, key: &str) -> bool {
+    e.try_get_attribute(key).ok().flatten().is_some()
+}
+
+/// One ods sheet being measured.
+struct Sheet {
+    extent: SheetExtent,
+    /// Rows counted so far (capped at the sheet's edge, as calamine does).
+    rows: u64,
+    /// The current row element's repeat count, once capped.
+    row_repeats: u64,
+    /// Columns counted so far in the current row element.
+    col: u64,
+    /// The current row's first column with content, and the end of its last.
+    first: Option<u64>,
+    end: u64,
+    row_has_formula: bool,
+    /// Cells calamine lists before building the grid: a row's cells up to
+    /// its last with content, once per row element (repeats are expanded
+    /// only in the grid).
+    listed: u64,
+    /// The grid's bounds: first and last rows, first and last columns.
+    top: Option<u64>,
+    bottom: u64,
+    left: u64,
+    right: u64,
+    formulas: bool,
+}
+
+impl Sheet {
+    fn new(name: String) -> Self {
+        Sheet {
+            extent: SheetExtent::new(name),
+            rows: 0,
+            row_repeats: 0,
+            col: 0,
+            first: None,
+            end: 0,
+            row_has_formula: false,
+            listed: 0,
+            top: None,
+            bottom: 0,
+            left: u64::MAX,
+            right: 0,
+            formulas: false,
+        }
+    }
+
+    fn start_row(&mut self, repeats: u64) {
+        self.row_repeats = repeats.min(MAX_ROWS.saturating_sub(self.rows));
+        self.col = 0;
+        self.first = None;
+        self.end = 0;
+        self.row_has_formula = false;
+    }
+
+    fn cell(&mut self, repeats: u64, content: bool, formula: bool) {
+        let repeats = repeats.min(MAX_COLUMNS.saturating_sub(self.col));
+        if content && repeats > 0 {
+            self.first.get_or_insert(self.col);
+            self.end = self.col + repeats;
+            self.row_has_formula |= formula;
+        }
+        self.col += repeats;
+    }
+
+    fn end_row(&mut self) {
+        self.listed = self.listed.saturating_add(self.end);
+        if let (Some(first), true) = (self.first, self.row_repeats > 0) {
+            let last_row = self.rows + self.row_repeats - 1;
+            self.top.get_or_insert(self.rows);
+            self.bottom = last_row;
+            self.left = self.left.min(first);
+            self.right = self.right.max(self.end - 1);
+            self.formulas |= self.row_has_formula;
+            self.extent.reach(last_row, self.end - 1);
+        }
+        self.rows += self.row_repeats;
+        self.row_repeats = 0;
+    }
+
+    fn finish(mut self) -> SheetExtent {
+        let grid = match self.top {
+            Some(top) => (self.bottom - top + 1).saturating_mul(self.right + 1 - self.left),
+            None => 0,
+        };
+        let per_cell = GRID_CELL + if self.formulas { FORMULA_CELL } else { 0 };
+        self.extent.bytes = self
+            .listed
+            .saturating_mul(GRID_CELL + FORMULA_CELL)
+            .saturating_add(grid.saturating_mul(per_cell));
+        self.extent
+    }
+}
+
+/// Measures the sheets of the ods at `path` and refuses it if they would
+/// not fit in `limit`, or if it is password-protected. `Ok(None)` when the
+/// file may be read, and also when it is not a readable zip: the zip check
+/// has already said why.
+///
+/// # Errors
+/// The I/O error of a file that cannot be read at all.
+pub(crate) fn check_ods<R: Read + Seek>(
+    file: R,
+    display: &str,
+    limit: u64,
+) -> std::io::Result<Option<InputError>> {
+    let Ok(mut zip) = zip::ZipArchive::new(file) else {
+        return Ok(None);
+    };
+    if let Ok(manifest) = zip.by_name("META-INF/manifest.xml") {
+        if ods_encrypted(BufReader::new(manifest)) == Ok(true) {
+            return Ok(Some(super::guard::password_protected(display)));
+        }
+    }
+    let sheets = match zip.by_name("content.xml") {
+        Ok(content) => ods_sheets(content),
+        Err(_) => return Ok(None),
+    };
+    // XML calamine cannot read either is left for it to name.
+    Ok(sheets
+        .ok()
+        .and_then(|sheets| refuse_beyond(display, &sheets, limit)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(rows: &str) -> String {
+        format!(
+            "<office:document-content><office:body><office:spreadsheet>\
+             <table:table table:name=\"授课\">{rows}</table:table>\
+             </office:spreadsheet></office:body></office:document-content>"
+        )
+    }
+
+    const TEXT: &str =
+        "<table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell>";
+
+    fn measure(rows: &str) -> SheetExtent {
+        let sheets = ods_sheets(table(rows).as_bytes()).unwrap_or_default();
+        assert_eq!(sheets.len(), 1);
+        sheets.into_iter().next().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_small_sheet_is_its_cells() {
+        let s = measure(&format!(
+            "<table:table-row>{TEXT}{TEXT}</table:table-row>\
+             <table:table-row>{TEXT}<table:table-cell table:number-columns-repeated=\"1000\"/></table:table-row>"
+        ));
+        assert_eq!(s.name, "授课");
+        assert_eq!(s.far().en, "A2 and B1");
+        assert_eq!(s.far().zh, "A2 和 B1");
+        // 3 listed cells, a 2×2 grid.
+        assert_eq!(s.bytes, 3 * (GRID_CELL + FORMULA_CELL) + 4 * GRID_CELL);
+    }
+
+    #[test]
+    fn a_stray_cell_at_the_sheets_corner_is_the_far_cell() {
+        let s = measure(&format!(
+            "<table:table-row>{TEXT}</table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1048574\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>\
+             <table:table-row><table:table-cell table:number-columns-repeated=\"16383\"/>{TEXT}</table:table-row>"
+        ));
+        assert_eq!(s.far().en, "XFD1048576");
+        assert!(s.bytes >= MAX_ROWS * MAX_COLUMNS * GRID_CELL);
+        let refused = refuse_beyond("a.ods", &[s], 1 << 30).map(|e| e.to_string());
+        assert!(
+            refused.is_some_and(
+                |m| m.starts_with("a.ods, sheet 授课: the used area reaches XFD1048576;")
+            ),
+        );
+    }
+
+    #[test]
+    fn repeated_content_counts_every_repeat() {
+        let s = measure(&format!(
+            "<table:table-row table:number-rows-repeated=\"1000\">{TEXT}{TEXT}</table:table-row>"
+        ));
+        assert_eq!(s.far().en, "B1000");
+        assert_eq!(s.bytes, 2 * (GRID_CELL + FORMULA_CELL) + 2000 * GRID_CELL);
+        assert!(refuse_beyond("a.ods", &[s], 1 << 30).is_none());
+    }
+
+    #[test]
+    fn repeats_stop_at_the_sheets_edge() {
+        let s = measure(
+            "<table:table-row table:number-rows-repeated=\"99999999999\">\
+             <table:table-cell table:number-columns-repeated=\"99999999\" office:value-type=\"float\" office:value=\"1\"/>\
+             </table:table-row>",
+        );
+        assert_eq!(s.far().en, "XFD1048576");
+    }
+
+    #[test]
+    fn an_empty_sheet_costs_nothing() {
+        let s = measure("<table:table-row><table:table-cell/></table:table-row>");
+        assert_eq!(s.bytes, 0);
+        assert!(refuse_beyond("a.ods", &[s], 0).is_none());
+    }
+
+    #[test]
+    fn an_encrypted_manifest_is_found() {
+        let plain = "<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\"/></manifest:manifest>";
+        let locked = "<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\">\
+                      <manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry></manifest:manifest>";
+        assert_eq!(ods_encrypted(plain.as_bytes()), Ok(false));
+        assert_eq!(ods_encrypted(locked.as_bytes()), Ok(true));
+    }
+}

@@ -1,0 +1,137 @@
+//! What is refused before calamine opens a workbook, judged from the
+//! file's content rather than its name: a password-protected workbook
+//! (Office stores an encrypted xlsx as an OLE container holding
+//! `EncryptionInfo` and `EncryptedPackage`, not as a zip; an encrypted xls
+//! has a FILEPASS record; an encrypted ods says so in its manifest), and an
+//! ods or xls whose sheets calamine would build into grids too large for
+//! the memory limit (see `extent.rs`).
+//!
+//! It runs in the integrity check of every input, after the zip check, so
+//! it sees the user's `--memory-limit`, and a damaged zip is named by that
+//! check before this one reads anything.
+
+use std::fs::File;
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::path::Path;
+
+use super::error::InputError;
+use super::zipcheck::Limits;
+use super::{biff, extent, kind_of, Kind};
+
+/// The first bytes of an OLE compound file (xls, and encrypted xlsx).
+const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// The file's fault after the zip check found `zip_fault`: password
+/// protection whatever the file is named, then the sheets' extent for ods
+/// and xls. `display` names the file.
+///
+/// # Errors
+/// The I/O error of a file that cannot be read at all.
+pub(crate) fn screen(
+    path: &Path,
+    display: &str,
+    limits: &Limits,
+    zip_fault: Option<InputError>,
+) -> io::Result<Option<InputError>> {
+    let mut file = BufReader::new(File::open(path)?);
+    let mut head = [0u8; 8];
+    let ole = read_head(&mut file, &mut head)? && head == OLE;
+    file.seek(SeekFrom::Start(0))?;
+    if ole {
+        return Ok(match check_ole(file, display, path, limits)? {
+            Some(fault) => Some(fault),
+            None => zip_fault,
+        });
+    }
+    if zip_fault.is_some() {
+        return Ok(zip_fault);
+    }
+    match kind_of(path) {
+        Some(Kind::Ods) => extent::check_ods(file, display, limits.memory),
+        _ => Ok(None),
+    }
+}
+
+/// The located error for a password-protected workbook.
+pub(crate) fn password_protected(display: &str) -> InputError {
+    let file = display;
+    InputError::Refused {
+        file: display.to_string(),
+        sheet: String::new(),
+        message: crate::text!(
+            "{file}: is password-protected; open it in WPS/Excel, remove the password (WPS: 文件 ▸ 文档加密 ▸ 密码加密; Excel: 文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密, clear it) and save again",
+            "{file}：文件设有打开密码；请在 WPS 或 Excel 中打开，取消密码（WPS：文件 ▸ 文档加密 ▸ 密码加密；Excel：文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密，清空密码）后重新保存"
+        ),
+    }
+}
+
+fn read_head(file: &mut impl Read, head: &mut [u8; 8]) -> io::Result<bool> {
+    let mut got = 0;
+    while got < head.len() {
+        match file.read(&mut head[got..])? {
+            0 => return Ok(false),
+            n => got += n,
+        }
+    }
+    Ok(true)
+}
+
+/// An OLE container: encrypted whatever its name, or an xls measured.
+/// A container the `cfb` crate cannot open is left to calamine (or the zip
+/// check's message), which reads such files more leniently.
+fn check_ole<R: Read + Seek>(
+    file: R,
+    display: &str,
+    path: &Path,
+    limits: &Limits,
+) -> io::Result<Option<InputError>> {
+    let Ok(mut ole) = cfb::CompoundFile::open(file) else {
+        return Ok(None);
+    };
+    if ole.is_stream("/EncryptedPackage") || ole.is_stream("/EncryptionInfo") {
+        return Ok(Some(password_protected(display)));
+    }
+    if kind_of(path) != Some(Kind::Xls) {
+        return Ok(None);
+    }
+    let name = ["/Workbook", "/Book"]
+        .into_iter()
+        .find(|n| ole.is_stream(n));
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    let Ok(stream) = ole.open_stream(name) else {
+        return Ok(None);
+    };
+    // calamine reads the whole stream into memory first.
+    if stream.len() > limits.memory {
+        let (file, size, limit) = (display, stream.len(), limits.memory);
+        return Ok(Some(InputError::Refused {
+            file: display.to_string(),
+            sheet: String::new(),
+            message: crate::text!(
+                "{file}: its workbook stream is {size} bytes, more than the memory limit of {limit} bytes (a damaged or hostile file; if it is genuine, raise --memory-limit)",
+                "{file}：工作簿数据流有 {size} 字节，超过内存上限 {limit} 字节（文件已损坏或被改动；如果文件确实无误，请调大 --memory-limit）"
+            ),
+        }));
+    }
+    let mut bytes = Vec::new();
+    if stream.take(limits.memory).read_to_end(&mut bytes).is_err() {
+        return Ok(None);
+    }
+    Ok(match biff::scan(&bytes) {
+        Ok(book) if book.encrypted => Some(password_protected(display)),
+        Ok(book) => extent::refuse_beyond(display, &book.sheets, limits.memory),
+        Err(why) => {
+            let (file, en, zh) = (display, &why.en, &why.zh);
+            Some(InputError::Refused {
+                file: display.to_string(),
+                sheet: String::new(),
+                message: crate::text!(
+                    "{file}: the file is damaged ({en}); open it in WPS/Excel and save it again",
+                    "{file}：文件已损坏（{zh}）；请在 WPS 或 Excel 中打开后重新保存"
+                ),
+            })
+        }
+    })
+}
