@@ -135,3 +135,57 @@ fn check_ole<R: Read + Seek>(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    fn corpus(path: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/corpus")
+            .join(path)
+    }
+
+    fn message(path: &str) -> Option<crate::i18n::Text> {
+        match screen(&corpus(path), "x", &Limits::default(), None) {
+            Ok(Some(InputError::Refused { message, .. })) => Some(message),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn an_encrypted_workbook_is_named_in_both_languages_whatever_its_name() {
+        for path in [
+            "password-xlsx/lessons.xlsx",
+            "password-xlsx-named-xls/lessons.xls",
+            "password-xls/lessons.xls",
+            "password-protected/lessons.ods",
+        ] {
+            let text = message(path).unwrap_or_default();
+            assert!(
+                text.get(Locale::En)
+                    .starts_with("x: is password-protected;"),
+                "{path}: {text}"
+            );
+            assert!(
+                text.get(Locale::Zh).starts_with("x：文件设有打开密码；"),
+                "{path}: {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_plain_file_passes() {
+        let dir = tempfile::tempdir().ok();
+        let path = dir
+            .as_ref()
+            .map(|d| d.path().join("a.xls"))
+            .unwrap_or_default();
+        std::fs::write(&path, b"not an ole file").ok();
+        assert!(matches!(
+            screen(&path, "a.xls", &Limits::default(), None),
+            Ok(None)
+        ));
+    }
+}
