@@ -20,6 +20,7 @@ const SHOWN_PROBLEMS: usize = 50;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     msg::init(cli.lang.map(cli::Lang::locale), cli.quiet);
+    on_interrupt();
     let result = match cli.command {
         Command::Score(args) => cmd::score::run(&args),
         Command::Diff(args) => cmd::diff::run(&args),
@@ -42,6 +43,21 @@ fn main() -> ExitCode {
             ExitCode::from(exit_code(&e))
         }
     }
+}
+
+/// Ctrl-C, SIGTERM, SIGHUP (and a closed console on Windows) remove the
+/// temporary output being written and end the run with 130, the shell's
+/// code for an interrupted command: nothing half-written is left beside
+/// the output, and an existing output is untouched.
+fn on_interrupt() {
+    let installed = ctrlc::set_handler(|| {
+        kaohe::report::interrupt();
+        eprintln!("{}{}", msg::Msg::Error.text(), msg::Msg::Interrupted.text());
+        std::process::exit(130);
+    });
+    // Without a handler the run is still safe from half-files (the rename
+    // is atomic); only the hidden temporary may stay after an interrupt.
+    drop(installed);
 }
 
 fn render(e: &anyhow::Error) -> String {

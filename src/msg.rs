@@ -110,6 +110,8 @@ pub enum Msg {
     NoTemplate,
     /// {0} rubric file, {1} input folder.
     InitNext,
+    /// Ctrl-C or SIGTERM during a run.
+    Interrupted,
 }
 
 impl Msg {
@@ -165,6 +167,10 @@ impl Msg {
                 "填好模板后评分：kaohe score --rubric {0} --input {1} --period 2022-03 --out 结果.xlsx",
                 "Fill in the templates, then score: kaohe score --rubric {0} --input {1} --period 2022-03 --out result.xlsx",
             ),
+            Msg::Interrupted => (
+                "已中断；没有留下写了一半的文件",
+                "interrupted; no half-written file is left",
+            ),
         };
         match locale() {
             Locale::Zh => zh,
@@ -209,6 +215,7 @@ mod tests {
             Wrote,
             NoTemplate,
             InitNext,
+            Interrupted,
         ];
         let args = |s: &str| {
             (0..4)

@@ -2,12 +2,53 @@
 //! there at all: a reader (Excel, WPS, a CI step) never sees half a
 //! workbook, and a failed run never leaves a truncated file that looks like
 //! a result.
+//!
+//! An interrupted run (Ctrl-C, SIGTERM) must not leave the hidden temporary
+//! file behind either, but the library installs no signal handler: it keeps
+//! a registry of the temporary files being written, and the binary's
+//! handler calls [`interrupt`], which removes them and stops any later
+//! rename. The rename and the registry share one lock, so a temporary file
+//! is either renamed into place whole or removed, never both half-way.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::ReportError;
+
+/// Temporary files being written, and whether the run was interrupted.
+struct InFlight {
+    temps: Vec<PathBuf>,
+    interrupted: bool,
+}
+
+static IN_FLIGHT: Mutex<InFlight> = Mutex::new(InFlight {
+    temps: Vec::new(),
+    interrupted: false,
+});
+
+/// The registry; a panic elsewhere while it was held leaves it usable.
+fn in_flight() -> MutexGuard<'static, InFlight> {
+    IN_FLIGHT.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// For a signal handler: removes every temporary output being written and
+/// makes any later [`write_atomically`] fail without touching its target,
+/// so the process can exit leaving neither a half-file nor a hidden
+/// temporary. Returns how many files were removed. Safe to call from any
+/// thread, more than once.
+pub fn interrupt() -> usize {
+    let mut state = in_flight();
+    state.interrupted = true;
+    let temps = std::mem::take(&mut state.temps);
+    // Best effort: a file that is already gone is what we want.
+    temps.iter().filter(|t| fs::remove_file(t).is_ok()).count()
+}
+
+fn interrupted_error() -> io::Error {
+    io::Error::new(io::ErrorKind::Interrupted, "the run was interrupted")
+}
 
 /// Names tried for the temporary file before giving up; collisions only
 /// happen when an earlier run was killed mid-write.
@@ -16,21 +57,31 @@ const ATTEMPTS: u32 = 100;
 /// Writes `bytes` to `path` atomically: a temporary file in the same
 /// directory (so the rename cannot cross file systems), flushed to disk,
 /// then renamed over `path`. On any error the temporary file is removed,
-/// nothing new is left at `path`, and the error names `path`.
+/// nothing new is left at `path`, and the error names `path`. While it
+/// writes, the temporary file is registered for [`interrupt`].
+///
+/// # Errors
+/// [`ReportError::Io`] naming `path` when the file cannot be written or
+/// renamed, or when the run was interrupted.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
     let io_err = |source| ReportError::Io {
         path: path.to_path_buf(),
         source,
     };
     let (mut file, temp) = create_temp(path).map_err(io_err)?;
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            fs::rename(&temp, path)
-        });
-    if let Err(e) = written {
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    drop(file);
+    // Renamed under the registry's lock: an interrupt either came first and
+    // removed the temporary, or waits until it is the output.
+    let mut state = in_flight();
+    let renamed = match written {
+        Ok(()) if state.interrupted => Err(interrupted_error()),
+        Ok(()) => fs::rename(&temp, path),
+        Err(e) => Err(e),
+    };
+    state.temps.retain(|t| t != &temp);
+    drop(state);
+    if let Err(e) = renamed {
         // Best effort: the write error is the one worth reporting.
         let _ = fs::remove_file(&temp);
         return Err(io_err(e));
@@ -55,8 +106,17 @@ fn create_temp(path: &Path) -> io::Result<(File, PathBuf)> {
         temp_name.push(name);
         temp_name.push(format!(".{pid}.{n}.tmp"));
         let temp = dir.join(temp_name);
+        // Created and registered under the lock, so an interrupt cannot
+        // fall between the two and miss the file.
+        let mut state = in_flight();
+        if state.interrupted {
+            return Err(interrupted_error());
+        }
         match OpenOptions::new().write(true).create_new(true).open(&temp) {
-            Ok(file) => return Ok((file, temp)),
+            Ok(file) => {
+                state.temps.push(temp.clone());
+                return Ok((file, temp));
+            }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
             Err(e) => return Err(e),
         }

@@ -8,6 +8,7 @@ mod daily_minimums;
 mod fangan13_ethics;
 mod fangan3_it_points;
 mod fangan5_full;
+mod interrupt;
 mod libreoffice;
 mod office;
 mod peer;
