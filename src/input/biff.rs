@@ -347,6 +347,19 @@ mod tests {
         assert!(scan(&s).unwrap_err().en.contains("beyond the end"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_are_measured_without_a_panic(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..4096)
+        ) {
+            let _ = scan(&bytes);
+            // And the same bytes behind a plausible globals header.
+            let mut book = record(0x0809, &[0x00, 0x06, 0x05, 0x00]);
+            book.extend(&bytes);
+            let _ = scan(&book);
+        }
+    }
+
     #[test]
     fn truncated_records_end_the_scan_quietly() {
         assert_eq!(scan(&[0x09, 0x08, 0xFF]), Ok(Workbook::default()));

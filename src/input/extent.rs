@@ -128,19 +128,17 @@ pub(crate) fn refuse_beyond(
 pub(crate) fn ods_sheets<R: Read>(content: R) -> Result<Vec<SheetExtent>, String> {
     let mut xml = quick_xml::Reader::from_reader(BufReader::new(content));
     let mut buf = Vec::new();
+    let mut skip = Vec::new();
     let mut sheets = Vec::new();
     let mut sheet: Option<Sheet> = None;
     loop {
-        let (event, empty) = match xml.read_event_into(&mut buf) {
-            Ok(Event::Start(e)) => (Some(e.into_owned()), false),
-            Ok(Event::Empty(e)) => (Some(e.into_owned()), true),
+        buf.clear();
+        let (e, empty) = match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) => (e, false),
+            Ok(Event::Empty(e)) => (e, true),
             Ok(Event::End(e)) => {
                 match e.name().as_ref() {
-                    "table:table" => {
-                        if let Some(s) = sheet.take() {
-                            sheets.push(s.finish());
-                        }
-                    }
+                    "table:table" => sheets.extend(sheet.take().map(Sheet::finish)),
                     "table:table-row" => {
                         if let Some(s) = sheet.as_mut() {
                             s.end_row();
@@ -148,65 +146,81 @@ pub(crate) fn ods_sheets<R: Read>(content: R) -> Result<Vec<SheetExtent>, String
                     }
                     _ => {}
                 }
-                (None, false)
+                continue;
             }
             Ok(Event::Eof) => break,
             Err(e) => return Err(e.to_string()),
-            Ok(_) => (None, false),
+            Ok(_) => continue,
         };
-        if let Some(e) = event {
-            match e.name().as_ref() {
-                "table:table" => {
-                    if let Some(s) = sheet.take() {
-                        sheets.push(s.finish());
-                    }
-                    let name = attr(&e, "table:name").unwrap_or_default();
+        match e.name().as_ref() {
+            "table:table" => {
+                sheets.extend(sheet.take().map(Sheet::finish));
+                let name = attr(&e, "table:name").unwrap_or_default();
+                if empty {
+                    sheets.push(SheetExtent::new(name));
+                } else {
+                    sheet = Some(Sheet::new(name));
+                }
+            }
+            "table:table-row" => {
+                if let Some(s) = sheet.as_mut() {
+                    s.start_row(repeats(attr(&e, "table:number-rows-repeated")));
                     if empty {
-                        sheets.push(SheetExtent::new(name));
-                    } else {
-                        sheet = Some(Sheet::new(name));
+                        s.end_row();
                     }
                 }
-                "table:table-row" => {
-                    if let Some(s) = sheet.as_mut() {
-                        s.start_row(repeats(&e, "table:number-rows-repeated"));
-                        if empty {
-                            s.end_row();
-                        }
+            }
+            name @ ("table:table-cell" | "table:covered-table-cell") => {
+                if let Some(s) = sheet.as_mut() {
+                    let cell = CellAttrs::of(&e);
+                    // A cell written out in full may hold text; one closed
+                    // at once holds only what its attributes say.
+                    s.cell(
+                        cell.repeats,
+                        !empty || cell.value || cell.formula,
+                        cell.formula,
+                    );
+                    if !empty {
+                        // Skip the cell's text and any table nested in it.
+                        skip.clear();
+                        xml.read_to_end_into(quick_xml::name::QName(name), &mut skip)
+                            .map_err(|e| e.to_string())?;
                     }
                 }
-                "table:table-cell" | "table:covered-table-cell" => {
-                    if let Some(s) = sheet.as_mut() {
-                        // A cell written out in full may hold text; one
-                        // closed at once holds only what its attributes say.
-                        let content = !empty
-                            || has_attr(&e, "office:value-type")
-                            || has_attr(&e, "office:value")
-                            || has_attr(&e, "table:formula");
-                        let formula = has_attr(&e, "table:formula");
-                        s.cell(
-                            repeats(&e, "table:number-columns-repeated"),
-                            content,
-                            formula,
-                        );
-                        if !empty {
-                            // Skip the cell's text and any table nested in it.
-                            let end = e.name().as_ref().to_string();
-                            let mut skip = Vec::new();
-                            xml.read_to_end_into(quick_xml::name::QName(&end), &mut skip)
-                                .map_err(|e| e.to_string())?;
-                        }
-                    }
-                }
+            }
+            _ => {}
+        }
+    }
+    sheets.extend(sheet.take().map(Sheet::finish));
+    Ok(sheets)
+}
+
+/// What a cell's attributes say, read in one pass (a sheet has millions).
+struct CellAttrs {
+    repeats: u64,
+    value: bool,
+    formula: bool,
+}
+
+impl CellAttrs {
+    fn of(e: &BytesStart<'_>) -> Self {
+        let mut cell = CellAttrs {
+            repeats: 1,
+            value: false,
+            formula: false,
+        };
+        let mut attrs = e.attributes();
+        attrs.with_checks(false);
+        for a in attrs.flatten() {
+            match a.key.as_ref() {
+                "table:number-columns-repeated" => cell.repeats = repeats(Some(&a.value)),
+                "office:value-type" | "office:value" => cell.value = true,
+                "table:formula" => cell.formula = true,
                 _ => {}
             }
         }
-        buf.clear();
+        cell
     }
-    if let Some(s) = sheet.take() {
-        sheets.push(s.finish());
-    }
-    Ok(sheets)
 }
 
 /// Whether an ods manifest (`META-INF/manifest.xml`) marks any part as
@@ -235,9 +249,9 @@ pub(crate) fn ods_encrypted<R: BufRead>(manifest: R) -> Result<bool, String> {
 
 /// A repeat count as calamine reads it; one that is not a number is left
 /// to calamine to refuse, and counts once here.
-fn repeats(e: &BytesStart<'_>, key: &str) -> u64 {
-    attr(e, key)
-        .and_then(|v| v.trim().parse::<u64>().ok())
+fn repeats(value: Option<impl AsRef<str>>) -> u64 {
+    value
+        .and_then(|v| v.as_ref().trim().parse::<u64>().ok())
         .unwrap_or(1)
 }
 
@@ -247,10 +261,6 @@ fn attr(e: &BytesStart<'_>, key: &str) -> Option<String> {
             .ok()
             .map(|v| v.into_owned())
     })
-}
-
-fn has_attr(e: &BytesStart<'_>, key: &str) -> bool {
-    e.try_get_attribute(key).ok().flatten().is_some()
 }
 
 /// One ods sheet being measured.
