@@ -12,6 +12,7 @@ use clap::Parser;
 
 use cli::{Cli, Command, UsageError};
 use kaohe::engine::ScoreError;
+use kaohe::i18n::Localize;
 use kaohe::rubric::RubricError;
 
 /// How many data problems are printed before the rest are counted.
@@ -56,7 +57,15 @@ fn render(e: &anyhow::Error) -> String {
         }
         return out;
     }
-    format!("{e:#}")
+    // Each link of the chain in the language in force: library errors that
+    // know both languages say it themselves, the rest in their own words.
+    e.chain()
+        .map(|link| match link.downcast_ref::<RubricError>() {
+            Some(r) => r.localized(msg::locale()),
+            None => link.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 /// 0 ok, 2 usage or rubric error, 3 input data error, 4 a check found what

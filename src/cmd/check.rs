@@ -38,6 +38,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     let (loaded, mut findings) = audit::check_rubric(&args.rubric);
     let rubric_errors = findings.iter().any(|f| f.severity == Severity::Error);
     if let Some(loaded) = &loaded {
+        crate::msg::rubric_locale(loaded.rubric.locale);
+    }
+    if let Some(loaded) = &loaded {
         if !args.input.is_empty() {
             let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
             findings.extend(audit::check_inputs(
@@ -53,7 +56,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&findings)?);
     } else {
-        print!("{}", check::render(&findings));
+        print!("{}", check::render_in(&findings, crate::msg::locale()));
     }
     let errors = findings
         .iter()

@@ -35,7 +35,8 @@ pub struct LoadedRubric {
 /// Reads and compiles a rubric file.
 ///
 /// # Errors
-/// [`RubricError::Io`] when the file cannot be read or is not UTF-8;
+/// [`RubricError::Io`] when the file cannot be read, [`RubricError::NotUtf8`]
+/// when it is not UTF-8 text;
 /// [`RubricError::Invalid`] with every located problem otherwise.
 pub fn load(path: &Path) -> Result<LoadedRubric, RubricError> {
     let display = path.display().to_string();
@@ -43,12 +44,9 @@ pub fn load(path: &Path) -> Result<LoadedRubric, RubricError> {
         path: display.clone(),
         source,
     })?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| RubricError::Io {
+    let text = std::str::from_utf8(&bytes).map_err(|source| RubricError::NotUtf8 {
         path: display.clone(),
-        source: std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not UTF-8 text: {e}"),
-        ),
+        source,
     })?;
     let rubric = compile(&display, text.trim_start_matches('\u{feff}'))?;
     Ok(LoadedRubric {
