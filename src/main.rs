@@ -58,14 +58,17 @@ fn render(e: &anyhow::Error) -> String {
         return out;
     }
     // Each link of the chain in the language in force: library errors that
-    // know both languages say it themselves, the rest in their own words.
-    e.chain()
-        .map(|link| match link.downcast_ref::<RubricError>() {
-            Some(r) => r.localized(msg::locale()),
-            None => link.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(": ")
+    // know both languages say it themselves (their causes included, so the
+    // walk stops there), the rest in their own words.
+    let mut links = Vec::new();
+    for link in e.chain() {
+        if let Some(r) = link.downcast_ref::<RubricError>() {
+            links.push(r.localized(msg::locale()));
+            break;
+        }
+        links.push(link.to_string());
+    }
+    links.join(": ")
 }
 
 /// 0 ok, 2 usage or rubric error, 3 input data error, 4 a check found what

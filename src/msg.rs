@@ -110,6 +110,8 @@ pub enum Msg {
     NoTemplate,
     /// {0} rubric file, {1} input folder.
     InitNext,
+    /// `check` found errors: {0} count.
+    ErrorsFound,
 }
 
 impl Msg {
@@ -165,6 +167,7 @@ impl Msg {
                 "填好模板后评分：kaohe score --rubric {0} --input {1} --period 2022-03 --out 结果.xlsx",
                 "Fill in the templates, then score: kaohe score --rubric {0} --input {1} --period 2022-03 --out result.xlsx",
             ),
+            Msg::ErrorsFound => ("发现 {0} 个错误", "{0} error(s) found"),
         };
         match locale() {
             Locale::Zh => zh,
@@ -209,6 +212,7 @@ mod tests {
             Wrote,
             NoTemplate,
             InitNext,
+            ErrorsFound,
         ];
         let args = |s: &str| {
             (0..4)

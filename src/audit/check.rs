@@ -62,19 +62,19 @@ impl Localize for Finding {
         let s = severity_word(self.severity, locale);
         let (location, message) = (self.location.get(locale), self.message.get(locale));
         if location.is_empty() {
-            format!("{s}: {message}")
+            format!("{s}{message}")
         } else {
-            format!("{s}: {location}: {message}")
+            format!("{s}{location}: {message}")
         }
     }
 }
 
 fn severity_word(severity: Severity, locale: Locale) -> &'static str {
     match (severity, locale) {
-        (Severity::Error, Locale::En) => "error",
-        (Severity::Warning, Locale::En) => "warning",
-        (Severity::Error, Locale::Zh) => "错误",
-        (Severity::Warning, Locale::Zh) => "警告",
+        (Severity::Error, Locale::En) => "error: ",
+        (Severity::Warning, Locale::En) => "warning: ",
+        (Severity::Error, Locale::Zh) => "错误：",
+        (Severity::Warning, Locale::Zh) => "警告：",
     }
 }
 
@@ -210,7 +210,7 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
                         span.clone(),
                         crate::text!(
                             "{name_en} gives 0 points for every occurrence: it moves nothing",
-                            "{name_zh}每次都是 0 分：不影响任何分数"
+                            "{name_zh} 每次都是 0 分：不影响任何分数"
                         ),
                     );
                 }
@@ -220,7 +220,7 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
                             let (cap, max) = (cap.normalize(), item.max.normalize());
                             crate::text!(
                                     "{name_en} has cap {cap} but the item's maximum is {max}: the item's bounds already stop it there, the cap never binds",
-                                    "{name_zh}的上限 cap 是 {cap}，但考核项满分就是 {max}：考核项本身已经限住，这个上限不起作用"
+                                    "{name_zh} 的上限 cap 是 {cap}，但考核项满分就是 {max}：考核项本身已经限住，这个上限不起作用"
                                 )
                         });
                     } else if cap < least {
@@ -228,7 +228,7 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
                             let (cap, least) = (cap.normalize(), least.normalize());
                             crate::text!(
                                     "{name_en} has cap {cap} below the {least} one occurrence is worth: the first occurrence is already cut back",
-                                    "{name_zh}的上限 cap 是 {cap}，比一次的分值 {least} 还低：第一次就会被截掉"
+                                    "{name_zh} 的上限 cap 是 {cap}，比一次的分值 {least} 还低：第一次就会被截掉"
                                 )
                         });
                     }
@@ -241,7 +241,7 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
                     let when = rule.when.as_ref().map_or("", |w| w.source());
                     crate::text!(
                             "{name_en} can never apply: no values of the fields it reads satisfy `{when}`",
-                            "{name_zh}永远不会生效：它读取的字段取任何值都不满足 `{when}`"
+                            "{name_zh} 永远不会生效：它读取的字段取任何值都不满足 `{when}`"
                         )
                 }),
                 Decision::AlwaysExempt => push(Severity::Error, span, {
@@ -252,7 +252,7 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
                     };
                     crate::text!(
                             "{name_en} never counts: whenever {when_en} holds, the exemption `{unless}` holds too",
-                            "{name_zh}永远不会计入：只要 {when_zh} 成立，免扣条件 `{unless}` 也成立"
+                            "{name_zh} 永远不会计入：只要 {when_zh} 成立，免扣条件 `{unless}` 也成立"
                         )
                 }),
                 Decision::Possible | Decision::Unknown => {}

@@ -65,7 +65,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if errors > 0 {
         return Err(CheckFailed {
             code: if rubric_errors { 2 } else { 3 },
-            message: format!("{errors} error(s) found"),
+            message: crate::msg::Msg::ErrorsFound.fill(&[&errors]),
         }
         .into());
     }

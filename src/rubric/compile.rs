@@ -7,6 +7,8 @@ mod adjust;
 mod quota;
 #[cfg(test)]
 mod tests_b;
+#[cfg(test)]
+mod tests_zh;
 mod weighted;
 
 use std::collections::{HashMap, HashSet};
@@ -316,13 +318,13 @@ impl Compiler<'_> {
                 Ok(g) => {
                     set.add(g);
                 }
-                Err(e) => self.error(
-                    def.files.span(),
+                Err(e) => self.error(def.files.span(), {
+                    let why = glob_error_zh(&e);
                     crate::text!(
                         "bad file pattern `{p}`: {e}",
-                        "文件名模式 `{p}` 写得不对：{e}"
-                    ),
-                ),
+                        "文件名模式 `{p}` 写得不对：{why}"
+                    )
+                }),
             }
         }
         let matcher = set.build().ok()?;
@@ -333,10 +335,10 @@ impl Compiler<'_> {
             {
                 Ok(g) => Some(g.compile_matcher()),
                 Err(e) => {
-                    self.error(
-                        s.span(),
-                        crate::text!("bad sheet pattern: {e}", "工作表名模式写得不对：{e}"),
-                    );
+                    self.error(s.span(), {
+                        let why = glob_error_zh(&e);
+                        crate::text!("bad sheet pattern: {e}", "工作表名模式写得不对：{why}")
+                    });
                     None
                 }
             }
@@ -1281,7 +1283,7 @@ impl Compiler<'_> {
             let (what_en, what_zh) = (&what.en, &what.zh);
             self.error(
                 n.span(),
-                crate::text!("{what_en} must be greater than 0", "{what_zh}必须大于 0"),
+                crate::text!("{what_en} must be greater than 0", "{what_zh} 必须大于 0"),
             );
             return None;
         }
@@ -1297,6 +1299,19 @@ fn no_source(wanted: &str, sources: &[Source]) -> Text {
         "no source `{wanted}`; sources: {ids_en}",
         "没有数据源 `{wanted}`；已有的数据源：{ids_zh}"
     )
+}
+
+/// Why a file or sheet pattern is refused, in Chinese.
+fn glob_error_zh(e: &globset::Error) -> String {
+    use globset::ErrorKind as K;
+    match e.kind() {
+        K::UnclosedClass => "方括号 `[` 没有配对的 `]`".to_string(),
+        K::InvalidRange(a, b) => format!("范围 `{a}-{b}` 的起点大于终点"),
+        K::UnopenedAlternates => "`}` 前面没有配对的 `{`".to_string(),
+        K::UnclosedAlternates => "`{` 没有配对的 `}`".to_string(),
+        K::DanglingEscape => "结尾不能是单独的 `\\`".to_string(),
+        _ => format!("（原文：{e}）"),
+    }
 }
 
 fn positive_points() -> Text {

@@ -58,7 +58,9 @@ impl Localize for RubricError {
                 format!("无法读取评分方案文件 {path}：{reason}")
             }
             (RubricError::NotUtf8 { path, source }, Locale::Zh) => format!(
-                "无法读取评分方案文件 {path}：不是 UTF-8 文本（{source}）；请在编辑器里另存为 UTF-8 编码"
+                "无法读取评分方案文件 {path}：从第 {} 个字节起不是 UTF-8 文本；\
+                 请在编辑器里把它另存为 UTF-8 编码",
+                source.valid_up_to() + 1
             ),
             (RubricError::Invalid(diagnostics), Locale::Zh) => {
                 render_all_in(diagnostics, Locale::Zh)

@@ -527,11 +527,8 @@ fn toml_message_zh(en: &str) -> Option<String> {
             unquote(name)
         ));
     }
-    if first == "duplicate key" {
-        return Some(format!("同一个键写了两次{tail}"));
-    }
-    if let Some(expected) = first.strip_prefix("string values must be quoted") {
-        return Some(format!("文字值要加引号{expected}{tail}"));
+    if let Some(zh) = syntax_zh(first) {
+        return Some(zh + &tail);
     }
     if let Some(name) = first.strip_prefix("missing field ") {
         return Some(format!("缺少键 \"{}\"{tail}", unquote(name)));
@@ -568,6 +565,67 @@ fn toml_message_zh(en: &str) -> Option<String> {
         return Some(format!("{what} 不是数字{tail}"));
     }
     None
+}
+
+/// toml's syntax errors (`unclosed table, expected `]``) in Chinese, when
+/// both what is wrong and what is expected are ones it knows.
+fn syntax_zh(first: &str) -> Option<String> {
+    let (what, expected) = match first.split_once(", expected ") {
+        Some((w, e)) => (w, Some(e)),
+        None => (first, None),
+    };
+    let what = match what {
+        "duplicate key" => "同一个键写了两次",
+        "string values must be quoted" => "文字值要加引号",
+        "unclosed table" => "表头缺少结尾的 `]`",
+        "unclosed array table" => "表头缺少结尾的 `]]`",
+        "unclosed inline table" => "行内表缺少结尾的 `}`",
+        "unclosed array" => "列表缺少结尾的 `]`",
+        "invalid unquoted key" => "键名写得不对（不加引号的键名只能用字母、数字、- 和 _）",
+        "invalid key" | "invalid key-value pair" => "键写得不对",
+        "unquoted keys cannot be empty" => "键名不能是空的",
+        "unexpected key or value" | "unexpected content" => "这里多出了内容",
+        "unexpected content between comment and newline" => "注释和换行之间多出了内容",
+        "missing assignment between key-value pairs" => "键和值之间缺少 `=`",
+        "missing value" | "missing value for key" => "缺少值",
+        "missing comma between array elements" => "列表的元素之间缺少逗号",
+        "missing comma between key-value pairs" => "键值对之间缺少逗号",
+        "extra comma in array" | "extra comma in inline table" => "多了一个逗号",
+        "extra `=`" | "extra assignment between key-value pairs" => "多了一个 `=`",
+        "missing opening quote" => "缺少开头的引号",
+        "invalid string"
+        | "invalid basic string"
+        | "invalid literal string"
+        | "invalid multi-line basic string"
+        | "invalid multi-line literal string" => "文字写得不对（可能缺少结尾的引号）",
+        "invalid value" => "值写得不对",
+        "invalid integer number" | "invalid float" | "invalid fraction" | "invalid exponent" => {
+            "数字写得不对"
+        }
+        "unexpected leading zero" => "数字不能以 0 开头",
+        "invalid date-time" => "日期时间写得不对",
+        "invalid boolean" => "true/false 写得不对",
+        "invalid table" => "表头写得不对",
+        _ => return None,
+    };
+    let Some(expected) = expected else {
+        return Some(what.to_string());
+    };
+    let mut items = Vec::new();
+    for item in expected.split(", ") {
+        items.push(match item {
+            "letters" => "字母".to_string(),
+            "numbers" => "数字".to_string(),
+            "newline" => "换行".to_string(),
+            "whitespace" => "空格".to_string(),
+            "value" => "值".to_string(),
+            "key" => "键".to_string(),
+            "literal string" | "basic string" | "string" => "文字".to_string(),
+            quoted if quoted.starts_with('`') && quoted.ends_with('`') => quoted.to_string(),
+            _ => return None,
+        });
+    }
+    Some(format!("{what}；这里应为：{}", items.join("、")))
 }
 
 /// The end of [`Day`]'s message, by which [`toml_message`] knows it.

@@ -155,7 +155,7 @@ impl Compiler<'_> {
                             let from_zh = from.map(|d| format!("（自 {d} 起）")).unwrap_or_default();
                             crate::text!(
                                 "a second value for {keys_en}{from_en}; each key has one value from each day",
-                                "{keys_zh}{from_zh}有了第二个值；同一组键在同一天起只能有一个值"
+                                "键 {keys_zh}{from_zh} 有了第二个值；同一组键从同一天起只能有一个值"
                             )
                         },
                     );

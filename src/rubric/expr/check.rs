@@ -304,7 +304,7 @@ pub(crate) fn type_zh(name: &str) -> &str {
         "duration" => "时长",
         "boolean" => "是/否",
         "enum" => "枚举",
-        "true/false" => "条件（真/假）",
+        "true/false" => "真/假",
         other => other,
     }
 }
@@ -525,10 +525,18 @@ impl Compiler<'_> {
         }
         let names = names();
         let names_zh = names.replace(", ", "、");
-        let mut message = crate::text!(
-            "unknown field `{name}`; fields of this source: {names}",
-            "表达式里的字段 `{name}` 不存在；这个数据源的字段有：{names_zh}"
-        );
+        let mut message = if names.is_empty() {
+            // A per-teacher expression (a window's limit): no record is in scope.
+            crate::text!(
+                "unknown field `{name}`; no record fields can be read here",
+                "表达式里的字段 `{name}` 不存在；这里不能读取记录里的字段"
+            )
+        } else {
+            crate::text!(
+                "unknown field `{name}`; fields of this source: {names}",
+                "表达式里的字段 `{name}` 不存在；这个数据源的字段有：{names_zh}"
+            )
+        };
         if let Some(close) = closest(name, scope.record.iter().map(|(n, _)| n.as_str())) {
             message = message.join(
                 "",
@@ -820,26 +828,27 @@ impl Compiler<'_> {
             );
         }
         let other = if l.ty == Ty::Null { r } else { l };
-        let slot =
-            match other.node {
-                Node::Field(slot) | Node::DateOf(slot) => slot,
-                Node::Null => {
-                    return self.err(
-                        span,
-                        crate::text!(
-                            "compare a field with `null`, not `null` with itself",
-                            "请拿字段和 `null` 比较，而不是 `null` 和它自己比较"
-                        ),
-                    )
-                }
-                _ => return self.err(other.span.clone(), {
+        let slot = match other.node {
+            Node::Field(slot) | Node::DateOf(slot) => slot,
+            Node::Null => {
+                return self.err(
+                    span,
+                    crate::text!(
+                        "compare a field with `null`, not `null` with itself",
+                        "请拿字段和 `null` 比较，而不是 `null` 和它自己比较"
+                    ),
+                )
+            }
+            _ => {
+                return self.err(other.span.clone(), {
                     let shown = self.text_of(&other.span);
                     crate::text!(
                         "only a field can be compared with `null`, and `{shown}` is not a field",
                         "只有字段才能和 `null` 比较，而 `{shown}` 不是字段"
                     )
-                }),
-            };
+                })
+            }
+        };
         let want_null = op == CmpOp::Eq;
         Ok(bool_fn(
             Box::new(move |env| Ok(slot.read(env).is_null() == want_null)),
