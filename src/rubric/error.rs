@@ -196,6 +196,35 @@ mod tests {
     }
 
     #[test]
+    fn every_diagnostic_of_an_error_is_said_in_the_language_asked() {
+        let text = "a = 1\nb = 2\n";
+        let d = |at: usize, en: &str, zh: &str| {
+            Diagnostic::at(
+                "r.toml",
+                text,
+                at..at + 1,
+                Text {
+                    en: en.to_string(),
+                    zh: zh.to_string(),
+                },
+            )
+        };
+        let e = RubricError::Invalid(vec![d(0, "bad a", "a 不对"), d(6, "bad b", "b 不对")]);
+        assert_eq!(e.localized(Locale::En), e.to_string());
+        let zh = e.localized(Locale::Zh);
+        assert!(zh.starts_with("r.toml:1:1: a 不对\n"), "{zh}");
+        assert!(zh.contains("^\n\nr.toml:2:1: b 不对\n"), "{zh}");
+        let missing = RubricError::Io {
+            path: "x.toml".to_string(),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        };
+        assert_eq!(
+            missing.localized(Locale::Zh),
+            "无法读取评分方案文件 x.toml：文件不存在"
+        );
+    }
+
+    #[test]
     fn carets_account_for_wide_characters() {
         let text = "name = \"考核\" x";
         let start = text.find('x').unwrap_or(0);
