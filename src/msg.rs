@@ -138,6 +138,12 @@ pub enum Msg {
     SchoolsFailed,
     /// {0} school, {1} the scope values found in its folder.
     QuotaSplit,
+    /// {0} school, {1} teachers.
+    SchoolScoredNoOutput,
+    /// {0} scored, {1} schools, {2} failed.
+    DistrictScoredNoOutput,
+    /// Where failures are listed when no folder is written.
+    TheJsonSummary,
 }
 
 impl Msg {
@@ -249,6 +255,15 @@ impl Msg {
                 "{0} 的名册中，名额范围字段有多个值（{1}）：名额在各值内分别计算，而不是在全校内",
                 "{0}'s roster has several values of the quota's scope field ({1}): places were counted within each, not across the school",
             ),
+            Msg::SchoolScoredNoOutput => (
+                "{0}：已为 {1} 位教师评分",
+                "{0}: scored {1} teachers",
+            ),
+            Msg::DistrictScoredNoOutput => (
+                "已评分 {0}/{1} 所学校，失败 {2} 所",
+                "scored {0} of {1} schools, {2} failed",
+            ),
+            Msg::TheJsonSummary => ("JSON 汇总", "the JSON summary"),
         };
         match locale() {
             Locale::Zh => zh,
@@ -307,6 +322,9 @@ mod tests {
             DistrictScored,
             SchoolsFailed,
             QuotaSplit,
+            SchoolScoredNoOutput,
+            DistrictScoredNoOutput,
+            TheJsonSummary,
         ];
         let args = |s: &str| {
             (0..4)

@@ -133,9 +133,10 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 
     let failed = district.schools.iter().filter(|s| s.failed()).count();
     if failed > 0 {
-        let listed = summary_path
-            .as_ref()
-            .map_or_else(|| "--json".to_string(), |p| p.display().to_string());
+        let listed = summary_path.as_ref().map_or_else(
+            || Msg::TheJsonSummary.text().to_string(),
+            |p| p.display().to_string(),
+        );
         return Err(CheckFailed {
             code: 3,
             message: Msg::SchoolsFailed.fill(&[&failed, &listed]),
@@ -389,11 +390,15 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                     );
                 }
                 if !quiet {
-                    let to = school.workbook.as_deref().unwrap_or("-");
-                    eprintln!(
-                        "{}",
-                        Msg::SchoolScored.fill(&[&school.name, &sc.teachers.len(), &to])
-                    );
+                    let n = sc.teachers.len();
+                    match &school.workbook {
+                        Some(to) => {
+                            eprintln!("{}", Msg::SchoolScored.fill(&[&school.name, &n, to]))
+                        }
+                        None => {
+                            eprintln!("{}", Msg::SchoolScoredNoOutput.fill(&[&school.name, &n]))
+                        }
+                    }
                 }
             }
         }
@@ -401,11 +406,17 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
     if !quiet {
         let total = district.schools.len();
         let failed = district.schools.iter().filter(|s| s.failed()).count();
-        let to = summary.map_or_else(|| "-".to_string(), |p| p.display().to_string());
-        eprintln!(
-            "{}",
-            Msg::DistrictScored.fill(&[&(total - failed), &total, &failed, &to])
-        );
+        let scored = total - failed;
+        match summary {
+            Some(to) => eprintln!(
+                "{}",
+                Msg::DistrictScored.fill(&[&scored, &total, &failed, &to.display()])
+            ),
+            None => eprintln!(
+                "{}",
+                Msg::DistrictScoredNoOutput.fill(&[&scored, &total, &failed])
+            ),
+        }
     }
 }
 
