@@ -383,10 +383,14 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
             }
             SchoolStatus::Scored(sc) => {
                 if sc.quota_scopes.len() > 1 {
+                    let scopes = sc.quota_scopes.join(match batch.locale {
+                        Locale::Zh => "、",
+                        Locale::En => ", ",
+                    });
                     eprintln!(
                         "{}{}",
                         Msg::Warning.text(),
-                        Msg::QuotaSplit.fill(&[&school.name, &sc.quota_scopes.join(", ")])
+                        Msg::QuotaSplit.fill(&[&school.name, &scopes])
                     );
                 }
                 if !quiet {

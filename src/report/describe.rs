@@ -844,6 +844,21 @@ share = 70
             describe_quota(&r, q, Locale::En)[1],
             "places = share × teachers ranked, rounded towards zero; the last grade takes the rest"
         );
+        let hamilton = Quota {
+            scope: q.scope,
+            counts: QuotaCounts::LargestRemainder,
+            tie_break: q.tie_break.clone(),
+            ties: q.ties,
+            vetoed: q.vetoed,
+        };
+        assert_eq!(
+            describe_quota(&r, &hamilton, Locale::Zh)[1],
+            "名额按最大余额法分配：各等级先取 比例 × 参与排名人数 的整数部分，\
+             余下名额按小数部分从大到小逐个分配（小数部分相同给较高等级）"
+        );
+        assert!(
+            describe_quota(&r, &hamilton, Locale::En)[1].starts_with("places by largest remainder")
+        );
     }
 
     fn d(s: &str) -> Decimal {

@@ -385,6 +385,35 @@ fn keep_going_skips_records_anywhere_and_exits_5() {
     assert_eq!(json["counts"]["skipped_records"], 1);
 }
 
+#[test]
+fn a_folder_whose_roster_names_two_schools_is_ranked_apart_and_said_so() {
+    // The quota's scope is the roster's 学校: inside one folder two values
+    // still split the ranking, as in a single-school run of that folder.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("district");
+    school(&d, "一小", &[("101", "90"), ("102", "80")]);
+    let roster = d.join("一小/教师名册.csv");
+    let text = std::fs::read_to_string(&roster).unwrap();
+    std::fs::write(&roster, text.replace("教师1,一小", "教师1,一小分校")).unwrap();
+    let out = dir.path().join("out");
+    let run = score_district(&d, &out, &[]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("一小 的名册中，名额范围字段有多个值（一小、一小分校）"),
+        "{stderr}"
+    );
+    let schools = sheet(&out.join("区汇总.xlsx"), "学校汇总");
+    assert_eq!(schools[0].last().map(String::as_str), Some("排名范围"));
+    assert_eq!(
+        schools[1].last().map(String::as_str),
+        Some("一小；一小分校")
+    );
+    // Each is the only teacher of its scope: 合格 by largest remainder.
+    let json: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(json["schools"][0]["grades"]["合格"], 2);
+}
+
 fn sha256(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     Sha256::digest(bytes)
