@@ -112,6 +112,40 @@ pub enum Msg {
     InitNext,
     /// `check` found errors: {0} count.
     ErrorsFound,
+    /// --by-school with other than one --input.
+    BySchoolOneInput,
+    /// {0} path.
+    BySchoolNotFolder,
+    /// {0} district folder, {1} file names.
+    BySchoolLooseFiles,
+    /// {0} district folder.
+    BySchoolNoSchools,
+    /// {0} path.
+    BySchoolOutIsFile,
+    /// {0} the output folder.
+    BySchoolOutInside,
+    /// {0} the flag refused.
+    BySchoolRefuses,
+    /// {0} school folder name.
+    BySchoolNameClash,
+    /// {0} school, {1} teachers, {2} output.
+    SchoolScored,
+    /// {0} school, {1} problem count.
+    SchoolFailed,
+    /// {0} path.
+    StaleRemoved,
+    /// {0} scored, {1} schools, {2} failed, {3} output.
+    DistrictScored,
+    /// {0} failed schools, {1} district summary.
+    SchoolsFailed,
+    /// {0} school, {1} the scope values found in its folder.
+    QuotaSplit,
+    /// {0} school, {1} teachers.
+    SchoolScoredNoOutput,
+    /// {0} scored, {1} schools, {2} failed.
+    DistrictScoredNoOutput,
+    /// Where failures are listed when no folder is written.
+    TheJsonSummary,
 }
 
 impl Msg {
@@ -168,6 +202,71 @@ impl Msg {
                 "Fill in the templates, then score: kaohe score --rubric {0} --input {1} --period 2022-03 --out result.xlsx",
             ),
             Msg::ErrorsFound => ("发现 {0} 个错误", "{0} error(s) found"),
+            Msg::BySchoolOneInput => (
+                "--by-school 只接受一个 --input：存放各校文件夹的区文件夹",
+                "--by-school takes one --input: the district folder holding a folder per school",
+            ),
+            Msg::BySchoolNotFolder => (
+                "--by-school：{0} 不是文件夹；请给出存放各校文件夹的区文件夹",
+                "--by-school: {0} is not a folder; give the district folder holding a folder per school",
+            ),
+            Msg::BySchoolLooseFiles => (
+                "{0} 下有不属于任何学校文件夹的表格：{1}。使用 --by-school 时，每所学校的文件放在以校名命名的文件夹中；全区共用的名册请复制到各校文件夹",
+                "{0} holds spreadsheets outside any school folder: {1}. With --by-school each school's files go in a folder named after the school; copy a district-wide roster into each school's folder",
+            ),
+            Msg::BySchoolNoSchools => (
+                "{0} 中没有学校文件夹；使用 --by-school 时，每所学校一个文件夹",
+                "{0} holds no school folders; with --by-school each school has a folder",
+            ),
+            Msg::BySchoolOutIsFile => (
+                "--out {0} 是文件；使用 --by-school 时 --out 是存放各校工作簿的文件夹",
+                "--out {0} is a file; with --by-school --out is the folder the workbooks go in",
+            ),
+            Msg::BySchoolOutInside => (
+                "输出文件夹 {0} 在区文件夹内，下次运行会被当作学校；请写到区文件夹之外",
+                "the output folder {0} is inside the district folder, where the next run would take it for a school; write it elsewhere",
+            ),
+            Msg::BySchoolRefuses => (
+                "{0} 不能与 --by-school 同时使用",
+                "{0} cannot be used with --by-school",
+            ),
+            Msg::BySchoolNameClash => (
+                "学校文件夹 {0} 与区汇总文件同名；请给文件夹改名",
+                "a school folder is named {0}, like the district summary; rename the folder",
+            ),
+            Msg::SchoolScored => (
+                "{0}：已为 {1} 位教师评分 → {2}",
+                "{0}: scored {1} teachers → {2}",
+            ),
+            Msg::SchoolFailed => (
+                "{0}：未评分，未写出工作簿，{1} 个问题：",
+                "{0}: not scored, no workbook written; {1} problem(s):",
+            ),
+            Msg::StaleRemoved => (
+                "已删除上次运行写出的 {0}：该校本次未评分",
+                "removed {0}, written by an earlier run: the school was not scored this time",
+            ),
+            Msg::DistrictScored => (
+                "已评分 {0}/{1} 所学校，失败 {2} 所 → {3}",
+                "scored {0} of {1} schools, {2} failed → {3}",
+            ),
+            Msg::SchoolsFailed => (
+                "{0} 所学校未评分（问题见上，并列于 {1}）",
+                "{0} school(s) not scored (problems above, and listed in {1})",
+            ),
+            Msg::QuotaSplit => (
+                "{0} 的名册中，名额范围字段有多个值（{1}）：名额在各值内分别计算，而不是在全校内",
+                "{0}'s roster has several values of the quota's scope field ({1}): places were counted within each, not across the school",
+            ),
+            Msg::SchoolScoredNoOutput => (
+                "{0}：已为 {1} 位教师评分",
+                "{0}: scored {1} teachers",
+            ),
+            Msg::DistrictScoredNoOutput => (
+                "已评分 {0}/{1} 所学校，失败 {2} 所",
+                "scored {0} of {1} schools, {2} failed",
+            ),
+            Msg::TheJsonSummary => ("JSON 汇总", "the JSON summary"),
         };
         match locale() {
             Locale::Zh => zh,
@@ -213,6 +312,23 @@ mod tests {
             NoTemplate,
             InitNext,
             ErrorsFound,
+            BySchoolOneInput,
+            BySchoolNotFolder,
+            BySchoolLooseFiles,
+            BySchoolNoSchools,
+            BySchoolOutIsFile,
+            BySchoolOutInside,
+            BySchoolRefuses,
+            BySchoolNameClash,
+            SchoolScored,
+            SchoolFailed,
+            StaleRemoved,
+            DistrictScored,
+            SchoolsFailed,
+            QuotaSplit,
+            SchoolScoredNoOutput,
+            DistrictScoredNoOutput,
+            TheJsonSummary,
         ];
         let args = |s: &str| {
             (0..4)

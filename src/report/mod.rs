@@ -9,6 +9,7 @@
 mod atomic;
 mod csv;
 mod describe;
+mod district;
 mod evidence_sheet;
 mod json;
 pub mod labels;
@@ -34,6 +35,10 @@ use std::path::PathBuf;
 pub use atomic::write_atomically;
 pub use csv::{neutralise, summary_csv};
 pub use describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
+pub use district::{
+    district_file_name, district_json, district_workbook_bytes, District, Failure, SchoolReport,
+    SchoolStatus, ScoredSchool, TeacherLine,
+};
 pub use json::{json_summary, json_summary_text};
 pub use labels::{labels, Labels};
 pub use template::{template_bytes, template_file_name, TemplateError};

@@ -18,7 +18,7 @@ pub use adjust::{Adjustment, Requirement};
 pub use compile::compile;
 pub use error::{Diagnostic, RubricError};
 pub use model::*;
-pub use quota::{Quota, TieBreak, TiePolicy, VetoedInQuota};
+pub use quota::{Quota, QuotaCounts, TieBreak, TiePolicy, VetoedInQuota};
 
 /// A rubric loaded from disk, with the text it was compiled from (its digest
 /// goes into the run record).

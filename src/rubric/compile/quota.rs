@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::super::file::RubricFile;
 use super::super::model::{Category, Grade, Item, RoundingMode};
-use super::super::quota::{Quota, TieBreak, TiePolicy, VetoedInQuota};
+use super::super::quota::{Quota, QuotaCounts, TieBreak, TiePolicy, VetoedInQuota};
 use super::Compiler;
 use crate::value::FieldType;
 
@@ -143,15 +143,15 @@ impl Compiler<'_> {
             }
             found
         });
-        let counts = RoundingMode::parse(q.counts.get_ref()).unwrap_or_else(|| {
+        let counts = QuotaCounts::parse(q.counts.get_ref()).unwrap_or_else(|| {
             self.error(q.counts.span(), {
-                let names = RoundingMode::NAMES;
+                let names = QuotaCounts::NAMES;
                 crate::text!(
                     "counts is how `share × teachers` is rounded: one of {names}",
                     "counts 是 `比例 × 教师人数` 的取整方式，可用：{names}"
                 )
             });
-            RoundingMode::HalfUp
+            QuotaCounts::Round(RoundingMode::HalfUp)
         });
         let ties = match q.ties.get_ref().as_str() {
             "better" => TiePolicy::Better,
