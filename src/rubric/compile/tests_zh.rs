@@ -442,6 +442,7 @@ const KEYWORDS: &[&str] = &[
     "table",
     "half_up",
     "half_even",
+    "largest_remainder",
     "down",
     "up",
     // formats
