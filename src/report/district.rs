@@ -12,7 +12,7 @@
 
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, RowNum, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, RowNum, Url, Workbook, Worksheet, XlsxError};
 use serde::Serialize;
 
 use super::labels::labels;
@@ -217,6 +217,7 @@ struct Words {
     rank_in_school: &'static str,
     scopes: &'static str,
     section_schools: &'static str,
+    title: &'static str,
 }
 
 static ZH: Words = Words {
@@ -238,6 +239,7 @@ static ZH: Words = Words {
     rank_in_school: "校内排名",
     scopes: "排名范围",
     section_schools: "各校输入文件",
+    title: "区汇总",
 };
 
 static EN: Words = Words {
@@ -259,6 +261,7 @@ static EN: Words = Words {
     rank_in_school: "Rank in school",
     scopes: "Ranked within",
     section_schools: "Each school's inputs",
+    title: "district summary",
 };
 
 fn words(locale: Locale) -> &'static Words {
@@ -322,36 +325,40 @@ pub fn district_workbook_bytes(
             .set_title(&rubric.name)
             .set_creation_datetime(&created),
     );
-    schools_sheet(
-        workbook.add_worksheet().set_name(w.sheet_schools)?,
-        rubric,
-        district,
-        locale,
-    )?;
+    let title = format!("{} {}", rubric.name, w.title);
+    let sheet = workbook.add_worksheet().set_name(w.sheet_schools)?;
+    print_setup(sheet, &title, locale)?;
+    schools_sheet(sheet, rubric, district, locale)?;
     // One row per teacher of the district, written in row order: streamed.
-    teachers_sheet(
-        workbook
-            .add_worksheet_with_constant_memory()?
-            .set_name(w.sheet_teachers)?,
-        rubric,
-        district,
-        locale,
-    )?;
+    let sheet = workbook
+        .add_worksheet_with_constant_memory()?
+        .set_name(w.sheet_teachers)?;
+    print_setup(sheet, &title, locale)?;
+    teachers_sheet(sheet, rubric, district, locale)?;
     if district.schools.iter().any(SchoolReport::failed) {
-        failures_sheet(
-            workbook.add_worksheet().set_name(w.sheet_failures)?,
-            district,
-            locale,
-        )?;
+        let sheet = workbook.add_worksheet().set_name(w.sheet_failures)?;
+        print_setup(sheet, &title, locale)?;
+        failures_sheet(sheet, district, locale)?;
     }
-    run_sheet(
-        workbook
-            .add_worksheet()
-            .set_name(labels(locale).sheet_run)?,
-        district,
-        locale,
-    )?;
+    let sheet = workbook
+        .add_worksheet()
+        .set_name(labels(locale).sheet_run)?;
+    print_setup(sheet, &title, locale)?;
+    run_sheet(sheet, district, locale)?;
     Ok(workbook.save_to_buffer()?)
+}
+
+/// As the school workbooks print: A4 landscape, one page wide, the header
+/// row on every page, the rubric's name on top and page numbers below.
+fn print_setup(sheet: &mut Worksheet, title: &str, locale: Locale) -> Result<(), XlsxError> {
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_header(format!("&C{}", title.replace('&', "&&")))
+        .set_footer(format!("&C{}", labels(locale).page_footer))
+        .set_repeat_rows(0, 0)?;
+    Ok(())
 }
 
 fn schools_sheet(
@@ -423,7 +430,9 @@ fn schools_sheet(
             }
         }
         if let Some(file) = &school.workbook {
-            sheet.write_string_with_format(r, workbook_at, file, &text)?;
+            // Relative, so the folder of workbooks can be moved or zipped whole.
+            let url = Url::new(format!("file:///{file}")).set_text(file);
+            sheet.write_url_with_format(r, workbook_at, url, &style::link(false))?;
             widths.fit(workbook_at, file);
         }
     }
