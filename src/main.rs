@@ -12,7 +12,8 @@ use clap::Parser;
 
 use cli::{Cli, Command, UsageError};
 use kaohe::engine::ScoreError;
-use kaohe::rubric::RubricError;
+use kaohe::i18n::Localize;
+use kaohe::rubric::{Locale, RubricError};
 
 /// How many data problems are printed before the rest are counted.
 const SHOWN_PROBLEMS: usize = 50;
@@ -35,7 +36,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(skipped) = e.downcast_ref::<cmd::score::Skipped>() {
-                eprintln!("{}{skipped}", msg::Msg::Warning.text());
+                let said =
+                    msg::Msg::SkippedCount.fill(&[&skipped.count, &skipped.sheet, &skipped.out]);
+                eprintln!("{}{said}", msg::Msg::Warning.text());
                 return ExitCode::from(5);
             }
             eprintln!("{}{}", msg::Msg::Error.text(), render(&e));
@@ -44,11 +47,14 @@ fn main() -> ExitCode {
     }
 }
 
+/// The whole error in the language in force: each link of the chain in
+/// words, data problems listed one a line.
 fn render(e: &anyhow::Error) -> String {
+    let locale = msg::locale();
     if let Some(ScoreError::Data(problems)) = e.downcast_ref::<ScoreError>() {
         let mut out = msg::Msg::Problems.fill(&[&problems.len()]);
         for p in problems.iter().take(SHOWN_PROBLEMS) {
-            out.push_str(&format!("\n  - {p}"));
+            out.push_str(&format!("\n  - {}", p.localized(locale)));
         }
         if problems.len() > SHOWN_PROBLEMS {
             out.push_str("\n  ");
@@ -56,7 +62,45 @@ fn render(e: &anyhow::Error) -> String {
         }
         return out;
     }
-    format!("{e:#}")
+    let links: Vec<String> = e.chain().map(|link| localized(link, locale)).collect();
+    links.join(match locale {
+        Locale::Zh => "：",
+        Locale::En => ": ",
+    })
+}
+
+/// One link of an error chain in `locale`: the library's errors say it in
+/// either language through `Localize` (a new error type is one more line in
+/// the list), a system error is explained by its kind, and anything else
+/// (CLI context already in the language, a foreign crate's error) is shown
+/// as it is.
+fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String {
+    macro_rules! first_of {
+        ($($ty:ty),* $(,)?) => {
+            $(
+                if let Some(e) = link.downcast_ref::<$ty>() {
+                    return e.localized(locale);
+                }
+            )*
+        };
+    }
+    first_of!(
+        kaohe::engine::ScoreError,
+        kaohe::engine::InputsError,
+        kaohe::input::InputError,
+        kaohe::input::DataError,
+        kaohe::report::ReportError,
+        kaohe::report::TemplateError,
+        kaohe::audit::OverrideError,
+        kaohe::audit::ResultsError,
+        kaohe::audit::RollupError,
+        kaohe::audit::TestError,
+        kaohe::audit::UnknownTeacher,
+    );
+    if let Some(e) = link.downcast_ref::<std::io::Error>() {
+        return kaohe::input::io_reason(e).get(locale).to_string();
+    }
+    link.to_string()
 }
 
 /// 0 ok, 2 usage or rubric error, 3 input data error, 4 a check found what
