@@ -756,6 +756,48 @@ mod tests {
     }
 
     #[test]
+    fn what_is_accepted_is_said_in_both_languages() {
+        let all = [
+            EXPECT_KEY,
+            EXPECT_LOST_DIGITS,
+            EXPECT_TEXT,
+            EXPECT_INTEGER,
+            EXPECT_DECIMAL,
+            EXPECT_DURATION,
+            EXPECT_DATE,
+            EXPECT_NEEDS_YEAR,
+            EXPECT_DATETIME,
+            EXPECT_BOOLEAN,
+        ];
+        // Spellings a cell may hold and names a clerk types or clicks.
+        let allowed = ["Excel", "true/false", "Y/N", "--period"];
+        for e in all {
+            assert_ne!(e.zh, e.en);
+            assert_eq!(
+                crate::input::english_words(e.zh, &allowed),
+                Vec::<String>::new(),
+                "{}",
+                e.zh
+            );
+        }
+        let mut bounded = spec(FieldType::Integer);
+        bounded.min = Some(Decimal::ONE);
+        bounded.max = Some(Decimal::from(240));
+        let r = convert(&Raw::Int(9999), &bounded, &CTX).unwrap_err();
+        assert_eq!(
+            r.expected.en,
+            "a number from 1 to 240 (the rubric's bounds for this field)"
+        );
+        assert_eq!(
+            r.expected.zh,
+            "介于 1 到 240 之间的数（方案为该字段规定的范围）"
+        );
+        bounded.max = None;
+        let r = convert(&Raw::Int(-1), &bounded, &CTX).unwrap_err();
+        assert_eq!(r.expected.zh, "不小于 1 的数（方案为该字段规定的范围）");
+    }
+
+    #[test]
     fn error_cells_are_named() {
         let e = CellErrorType::Div0;
         let r = bad(Raw::Error(&e), FieldType::Decimal);

@@ -263,7 +263,8 @@ pub fn io_reason(e: &std::io::Error) -> Text {
         },
         ErrorKind::PermissionDenied => Text {
             en: e.to_string(),
-            zh: "没有读取权限，文件可能正被其他程序打开".to_string(),
+            // Reading or writing: most often the file is open in Excel or WPS.
+            zh: "没有权限访问，文件可能正在 Excel 或 WPS 中打开，请关闭后再试".to_string(),
         },
         ErrorKind::UnexpectedEof => crate::text!("{e}", "文件不完整，提前结束（{e}）"),
         ErrorKind::InvalidData => crate::text!("{e}", "文件内容无效（{e}）"),
