@@ -62,6 +62,12 @@ fn render(e: &anyhow::Error) -> String {
         }
         return out;
     }
+    chain(e, locale)
+}
+
+/// Every link of the error chain in `locale`, outermost first, as anyhow's
+/// `{:#}` joins them.
+fn chain(e: &anyhow::Error, locale: Locale) -> String {
     let links: Vec<String> = e.chain().map(|link| localized(link, locale)).collect();
     links.join(match locale {
         Locale::Zh => "：",
@@ -119,5 +125,44 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         Some(ScoreError::NoPeriod) => 2,
         Some(_) => 3,
         None => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context as _;
+
+    fn unwritable() -> anyhow::Error {
+        let e = kaohe::report::ReportError::Io {
+            path: "结果.xlsx".into(),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        Err::<(), _>(e).context("写入 结果.xlsx").unwrap_err()
+    }
+
+    #[test]
+    fn every_link_of_a_chain_speaks_the_language_asked_for() {
+        assert_eq!(
+            chain(&unwritable(), Locale::Zh),
+            "写入 结果.xlsx：无法写入 结果.xlsx：没有权限访问，文件可能正在 Excel 或 WPS 中打开，请关闭后再试"
+        );
+        assert_eq!(
+            chain(&unwritable(), Locale::En),
+            format!("{:#}", unwritable())
+        );
+    }
+
+    #[test]
+    fn a_library_error_is_found_through_the_list() {
+        let e = anyhow::Error::new(kaohe::input::InputError::NoSheet {
+            file: "考勤.xlsx".into(),
+            pattern: "三月".into(),
+            sheets: vec!["Sheet1".into()],
+        });
+        assert_eq!(
+            chain(&e, Locale::Zh),
+            "考勤.xlsx：没有与\"三月\"匹配的工作表；该工作簿中有：Sheet1"
+        );
     }
 }
