@@ -66,9 +66,17 @@ fn render(e: &anyhow::Error) -> String {
 }
 
 /// Every link of the error chain in `locale`, outermost first, as anyhow's
-/// `{:#}` joins them.
+/// `{:#}` joins them; a link its outer link already ends with (an error
+/// that prints its own cause) is not said twice.
 fn chain(e: &anyhow::Error, locale: Locale) -> String {
-    let links: Vec<String> = e.chain().map(|link| localized(link, locale)).collect();
+    let mut links: Vec<String> = Vec::new();
+    for link in e.chain() {
+        let said = localized(link, locale);
+        if links.last().is_some_and(|outer| outer.ends_with(&said)) {
+            continue;
+        }
+        links.push(said);
+    }
     links.join(match locale {
         Locale::Zh => "：",
         Locale::En => ": ",
@@ -150,6 +158,22 @@ mod tests {
         assert_eq!(
             chain(&unwritable(), Locale::En),
             format!("{:#}", unwritable())
+        );
+    }
+
+    #[test]
+    fn a_cause_the_error_already_names_is_not_said_twice() {
+        let e = anyhow::Error::new(kaohe::engine::InputsError::Io {
+            path: "2022-03".into(),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        });
+        assert_eq!(
+            chain(&e, Locale::Zh),
+            "无法读取输入 2022-03：文件或文件夹不存在"
+        );
+        assert_eq!(
+            chain(&e, Locale::En),
+            "cannot read input 2022-03: entity not found"
         );
     }
 
