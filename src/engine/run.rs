@@ -79,17 +79,19 @@ impl crate::i18n::Localize for ScoreError {
                 source_id,
                 patterns,
                 files,
-            } => {
-                let files = if files.is_empty() {
-                    "（没有电子表格文件）".to_string()
-                } else {
-                    files.join("、")
-                };
-                format!(
-                    "数据源 `{source_id}` 没有输入文件：{files} 都不符合 {}",
-                    patterns.join("、")
-                )
-            }
+            } if files.is_empty() => format!(
+                "数据源 `{source_id}` 没有输入文件：没有找到任何电子表格文件（文件名应符合 {}）",
+                patterns.join("、")
+            ),
+            ScoreError::MissingSource {
+                source_id,
+                patterns,
+                files,
+            } => format!(
+                "数据源 `{source_id}` 没有输入文件：{} 的文件名都不符合 {}",
+                files.join("、"),
+                patterns.join("、")
+            ),
             ScoreError::Data(problems) => format!("输入数据中有 {} 个问题", problems.len()),
             ScoreError::NoPeriod => {
                 "方案按天或按周统计记录，需要知道考核期：请加 --period（或 --from/--to），\
@@ -1730,7 +1732,7 @@ mod score_error_tests {
         );
         assert_eq!(
             all[2].localized(Locale::Zh),
-            "数据源 `roster` 没有输入文件：（没有电子表格文件） 都不符合 名册*.xlsx"
+            "数据源 `roster` 没有输入文件：没有找到任何电子表格文件（文件名应符合 名册*.xlsx）"
         );
     }
 
