@@ -146,6 +146,22 @@ pub enum Msg {
     DistrictScoredNoOutput,
     /// Where failures are listed when no folder is written.
     TheJsonSummary,
+    /// A record `--keep-going` skipped: {0} the problem.
+    SkippedRecord,
+    /// {0} count, {1} sheet name, {2} output.
+    SkippedCount,
+    /// {0} rubric, {1} the tests file it would have.
+    NoTests,
+    /// {0} the tests file.
+    TestsFailed,
+    /// `kaohe diff` given neither pair.
+    DiffWhich,
+    /// `kaohe diff --fail-on-change`: {0} changed, {1} added, {2} removed.
+    Changed,
+    /// `kaohe rollup`: {0} weights, {1} results.
+    WeightCount,
+    /// `kaohe rollup`: {0} the text.
+    NotAWeight,
 }
 
 impl Msg {
@@ -267,6 +283,29 @@ impl Msg {
                 "scored {0} of {1} schools, {2} failed",
             ),
             Msg::TheJsonSummary => ("JSON 汇总", "the JSON summary"),
+            Msg::SkippedRecord => ("已跳过：{0}", "skipped: {0}"),
+            Msg::NoTests => (
+                "{0} 没有测试：请把测试用例写在 {1} 中",
+                "no tests for {0}: write its cases in {1}",
+            ),
+            Msg::TestsFailed => ("方案测试未通过：{0}", "rubric tests failed: {0}"),
+            Msg::DiffWhich => (
+                "请比较两个方案（--rubric 旧 --against 新 --input …）或两个评分结果工作簿（--old A.xlsx --new B.xlsx）",
+                "compare either two rubrics (--rubric OLD --against NEW --input …) or two workbooks (--old A.xlsx --new B.xlsx)",
+            ),
+            Msg::Changed => (
+                "{0} 位教师有变化，新增 {1} 位，减少 {2} 位（--fail-on-change）",
+                "{0} teacher(s) changed, {1} added, {2} removed (--fail-on-change)",
+            ),
+            Msg::WeightCount => (
+                "{0} 个 --weight 对应 {1} 个 --results：请每个结果给一个权重，或都不给",
+                "{0} --weight for {1} --results: give one weight per result, or none",
+            ),
+            Msg::NotAWeight => ("--weight `{0}` 不是数字", "--weight `{0}` is not a number"),
+            Msg::SkippedCount => (
+                "有 {0} 条记录因数据问题被跳过，已列在 {2} 的 {1} 工作表中",
+                "{0} record(s) with data problems were skipped and are listed in the {1} sheet of {2}",
+            ),
         };
         match locale() {
             Locale::Zh => zh,
@@ -329,6 +368,14 @@ mod tests {
             SchoolScoredNoOutput,
             DistrictScoredNoOutput,
             TheJsonSummary,
+            SkippedRecord,
+            SkippedCount,
+            NoTests,
+            TestsFailed,
+            DiffWhich,
+            Changed,
+            WeightCount,
+            NotAWeight,
         ];
         let args = |s: &str| {
             (0..4)

@@ -9,6 +9,7 @@ use super::audit_common::{CheckFailed, PeriodArgs};
 use crate::cli::UsageError;
 use kaohe::audit::{self, check, Severity};
 use kaohe::engine::{self, RunConfig};
+use kaohe::i18n::Localize;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -42,7 +43,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     }
     if let Some(loaded) = &loaded {
         if !args.input.is_empty() {
-            let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
+            let files = engine::gather(&args.input)
+                .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
             findings.extend(audit::check_inputs(
                 loaded,
                 &files,

@@ -12,6 +12,7 @@ use std::num::NonZeroUsize;
 use crate::cli::{OutputFormat, UsageError};
 use crate::msg::{self, Msg};
 use kaohe::engine::{self, Period, RunConfig};
+use kaohe::i18n::Localize;
 use kaohe::report::{self, Layout, WriteOptions};
 use kaohe::rubric;
 
@@ -202,8 +203,8 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let limits = kaohe::input::Limits {
         memory: args.memory_limit,
     };
-    let files =
-        engine::gather_checked(&args.input, &limits).map_err(|e| UsageError(e.to_string()))?;
+    let files = engine::gather_checked(&args.input, &limits)
+        .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
     if let Some(out) = &args.out {
         if let Some(f) = files.iter().find(|f| same_file(&f.path, out)) {
             return Err(UsageError(Msg::OutputIsInput.fill(&[&f.display])).into());
@@ -265,13 +266,19 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     }
     if !outcome.skipped.is_empty() {
         for s in outcome.skipped.iter().take(SHOWN_SKIPPED) {
-            eprintln!("{}skipped: {}", Msg::Warning.text(), s.problem);
+            let problem = s.problem.get(locale);
+            eprintln!(
+                "{}{}",
+                Msg::Warning.text(),
+                Msg::SkippedRecord.fill(&[&problem])
+            );
         }
         if outcome.skipped.len() > SHOWN_SKIPPED {
+            let more = outcome.skipped.len() - SHOWN_SKIPPED;
             eprintln!(
-                "{}… and {} more",
+                "{}{}",
                 Msg::Warning.text(),
-                outcome.skipped.len() - SHOWN_SKIPPED
+                Msg::MoreProblems.fill(&[&more])
             );
         }
         return Err(Skipped {

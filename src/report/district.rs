@@ -22,7 +22,7 @@ use super::style::{self, Widths};
 use super::workbook::{col, header_row, row};
 use super::ReportError;
 use crate::engine::{FileDigest, Outcome, Period, Place, Problem, ScoreError};
-use crate::i18n::Text;
+use crate::i18n::{Localize, Text};
 use crate::rubric::{Locale, Rubric};
 
 /// The whole batch: the run's facts and each school, in a fixed order.
@@ -174,9 +174,10 @@ impl Failure {
             ScoreError::Data(problems) => problems.iter().map(Failure::from_problem).collect(),
             other => vec![Failure {
                 place: None,
-                // The library's errors render in English until they carry
-                // both languages (kaohe::i18n::Localize).
-                message: Text::same(other.to_string()),
+                message: Text {
+                    en: other.localized(Locale::En),
+                    zh: other.localized(Locale::Zh),
+                },
             }],
         }
     }
@@ -185,7 +186,7 @@ impl Failure {
     pub fn from_problem(problem: &Problem) -> Failure {
         Failure {
             place: problem.place(),
-            message: Text::same(problem.to_string()),
+            message: problem.text(),
         }
     }
 }
