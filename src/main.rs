@@ -12,7 +12,8 @@ use clap::Parser;
 
 use cli::{Cli, Command, UsageError};
 use kaohe::engine::ScoreError;
-use kaohe::rubric::RubricError;
+use kaohe::i18n::Localize;
+use kaohe::rubric::{Locale, RubricError};
 
 /// How many data problems are printed before the rest are counted.
 const SHOWN_PROBLEMS: usize = 50;
@@ -36,7 +37,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(skipped) = e.downcast_ref::<cmd::score::Skipped>() {
-                eprintln!("{}{skipped}", msg::Msg::Warning.text());
+                let said =
+                    msg::Msg::SkippedCount.fill(&[&skipped.count, &skipped.sheet, &skipped.out]);
+                eprintln!("{}{said}", msg::Msg::Warning.text());
                 return ExitCode::from(5);
             }
             eprintln!("{}{}", msg::Msg::Error.text(), render(&e));
@@ -60,11 +63,14 @@ fn on_interrupt() {
     drop(installed);
 }
 
+/// The whole error in the language in force: each link of the chain in
+/// words, data problems listed one a line.
 fn render(e: &anyhow::Error) -> String {
+    let locale = msg::locale();
     if let Some(ScoreError::Data(problems)) = e.downcast_ref::<ScoreError>() {
         let mut out = msg::Msg::Problems.fill(&[&problems.len()]);
         for p in problems.iter().take(SHOWN_PROBLEMS) {
-            out.push_str(&format!("\n  - {p}"));
+            out.push_str(&format!("\n  - {}", p.localized(locale)));
         }
         if problems.len() > SHOWN_PROBLEMS {
             out.push_str("\n  ");
@@ -72,7 +78,60 @@ fn render(e: &anyhow::Error) -> String {
         }
         return out;
     }
-    format!("{e:#}")
+    chain(e, locale)
+}
+
+/// Every link of the error chain in `locale`, outermost first, as anyhow's
+/// `{:#}` joins them; a link its outer link already ends with (an error
+/// that prints its own cause) is not said twice.
+fn chain(e: &anyhow::Error, locale: Locale) -> String {
+    let mut links: Vec<String> = Vec::new();
+    for link in e.chain() {
+        let said = localized(link, locale);
+        if links.last().is_some_and(|outer| outer.ends_with(&said)) {
+            continue;
+        }
+        links.push(said);
+    }
+    links.join(match locale {
+        Locale::Zh => "：",
+        Locale::En => ": ",
+    })
+}
+
+/// One link of an error chain in `locale`: the library's errors say it in
+/// either language through `Localize` (a new error type is one more line in
+/// the list), a system error is explained by its kind, and anything else
+/// (CLI context already in the language, a foreign crate's error) is shown
+/// as it is.
+fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String {
+    macro_rules! first_of {
+        ($($ty:ty),* $(,)?) => {
+            $(
+                if let Some(e) = link.downcast_ref::<$ty>() {
+                    return e.localized(locale);
+                }
+            )*
+        };
+    }
+    first_of!(
+        kaohe::rubric::RubricError,
+        kaohe::engine::ScoreError,
+        kaohe::engine::InputsError,
+        kaohe::input::InputError,
+        kaohe::input::DataError,
+        kaohe::report::ReportError,
+        kaohe::report::TemplateError,
+        kaohe::audit::OverrideError,
+        kaohe::audit::ResultsError,
+        kaohe::audit::RollupError,
+        kaohe::audit::TestError,
+        kaohe::audit::UnknownTeacher,
+    );
+    if let Some(e) = link.downcast_ref::<std::io::Error>() {
+        return kaohe::input::io_reason(e).get(locale).to_string();
+    }
+    link.to_string()
 }
 
 /// 0 ok, 2 usage or rubric error, 3 input data error, 4 a check found what
@@ -91,5 +150,60 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         Some(ScoreError::NoPeriod) => 2,
         Some(_) => 3,
         None => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context as _;
+
+    fn unwritable() -> anyhow::Error {
+        let e = kaohe::report::ReportError::Io {
+            path: "结果.xlsx".into(),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        Err::<(), _>(e).context("写入 结果.xlsx").unwrap_err()
+    }
+
+    #[test]
+    fn every_link_of_a_chain_speaks_the_language_asked_for() {
+        assert_eq!(
+            chain(&unwritable(), Locale::Zh),
+            "写入 结果.xlsx：无法写入 结果.xlsx：没有权限访问，文件可能正在 Excel 或 WPS 中打开，请关闭后再试"
+        );
+        assert_eq!(
+            chain(&unwritable(), Locale::En),
+            format!("{:#}", unwritable())
+        );
+    }
+
+    #[test]
+    fn a_cause_the_error_already_names_is_not_said_twice() {
+        let e = anyhow::Error::new(kaohe::engine::InputsError::Io {
+            path: "2022-03".into(),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        });
+        assert_eq!(
+            chain(&e, Locale::Zh),
+            "无法读取输入 2022-03：文件或文件夹不存在"
+        );
+        assert_eq!(
+            chain(&e, Locale::En),
+            "cannot read input 2022-03: entity not found"
+        );
+    }
+
+    #[test]
+    fn a_library_error_is_found_through_the_list() {
+        let e = anyhow::Error::new(kaohe::input::InputError::NoSheet {
+            file: "考勤.xlsx".into(),
+            pattern: "三月".into(),
+            sheets: vec!["Sheet1".into()],
+        });
+        assert_eq!(
+            chain(&e, Locale::Zh),
+            "考勤.xlsx：没有与\"三月\"匹配的工作表；该工作簿中有：Sheet1"
+        );
     }
 }

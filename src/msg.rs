@@ -112,6 +112,58 @@ pub enum Msg {
     InitNext,
     /// Ctrl-C or SIGTERM during a run.
     Interrupted,
+    /// `check` found errors: {0} count.
+    ErrorsFound,
+    /// --by-school with other than one --input.
+    BySchoolOneInput,
+    /// {0} path.
+    BySchoolNotFolder,
+    /// {0} district folder, {1} file names.
+    BySchoolLooseFiles,
+    /// {0} district folder.
+    BySchoolNoSchools,
+    /// {0} path.
+    BySchoolOutIsFile,
+    /// {0} the output folder.
+    BySchoolOutInside,
+    /// {0} the flag refused.
+    BySchoolRefuses,
+    /// {0} school folder name.
+    BySchoolNameClash,
+    /// {0} school, {1} teachers, {2} output.
+    SchoolScored,
+    /// {0} school, {1} problem count.
+    SchoolFailed,
+    /// {0} path.
+    StaleRemoved,
+    /// {0} scored, {1} schools, {2} failed, {3} output.
+    DistrictScored,
+    /// {0} failed schools, {1} district summary.
+    SchoolsFailed,
+    /// {0} school, {1} the scope values found in its folder.
+    QuotaSplit,
+    /// {0} school, {1} teachers.
+    SchoolScoredNoOutput,
+    /// {0} scored, {1} schools, {2} failed.
+    DistrictScoredNoOutput,
+    /// Where failures are listed when no folder is written.
+    TheJsonSummary,
+    /// A record `--keep-going` skipped: {0} the problem.
+    SkippedRecord,
+    /// {0} count, {1} sheet name, {2} output.
+    SkippedCount,
+    /// {0} rubric, {1} the tests file it would have.
+    NoTests,
+    /// {0} the tests file.
+    TestsFailed,
+    /// `kaohe diff` given neither pair.
+    DiffWhich,
+    /// `kaohe diff --fail-on-change`: {0} changed, {1} added, {2} removed.
+    Changed,
+    /// `kaohe rollup`: {0} weights, {1} results.
+    WeightCount,
+    /// `kaohe rollup`: {0} the text.
+    NotAWeight,
 }
 
 impl Msg {
@@ -171,6 +223,95 @@ impl Msg {
                 "已中断；没有留下写了一半的文件",
                 "interrupted; no half-written file is left",
             ),
+            Msg::ErrorsFound => ("发现 {0} 个错误", "{0} error(s) found"),
+            Msg::BySchoolOneInput => (
+                "--by-school 只接受一个 --input：存放各校文件夹的区文件夹",
+                "--by-school takes one --input: the district folder holding a folder per school",
+            ),
+            Msg::BySchoolNotFolder => (
+                "--by-school：{0} 不是文件夹；请给出存放各校文件夹的区文件夹",
+                "--by-school: {0} is not a folder; give the district folder holding a folder per school",
+            ),
+            Msg::BySchoolLooseFiles => (
+                "{0} 下有不属于任何学校文件夹的表格：{1}。使用 --by-school 时，每所学校的文件放在以校名命名的文件夹中；全区共用的名册请复制到各校文件夹",
+                "{0} holds spreadsheets outside any school folder: {1}. With --by-school each school's files go in a folder named after the school; copy a district-wide roster into each school's folder",
+            ),
+            Msg::BySchoolNoSchools => (
+                "{0} 中没有学校文件夹；使用 --by-school 时，每所学校一个文件夹",
+                "{0} holds no school folders; with --by-school each school has a folder",
+            ),
+            Msg::BySchoolOutIsFile => (
+                "--out {0} 是文件；使用 --by-school 时 --out 是存放各校工作簿的文件夹",
+                "--out {0} is a file; with --by-school --out is the folder the workbooks go in",
+            ),
+            Msg::BySchoolOutInside => (
+                "输出文件夹 {0} 在区文件夹内，下次运行会被当作学校；请写到区文件夹之外",
+                "the output folder {0} is inside the district folder, where the next run would take it for a school; write it elsewhere",
+            ),
+            Msg::BySchoolRefuses => (
+                "{0} 不能与 --by-school 同时使用",
+                "{0} cannot be used with --by-school",
+            ),
+            Msg::BySchoolNameClash => (
+                "学校文件夹 {0} 与区汇总文件同名；请给文件夹改名",
+                "a school folder is named {0}, like the district summary; rename the folder",
+            ),
+            Msg::SchoolScored => (
+                "{0}：已为 {1} 位教师评分 → {2}",
+                "{0}: scored {1} teachers → {2}",
+            ),
+            Msg::SchoolFailed => (
+                "{0}：未评分，未写出工作簿，{1} 个问题：",
+                "{0}: not scored, no workbook written; {1} problem(s):",
+            ),
+            Msg::StaleRemoved => (
+                "已删除上次运行写出的 {0}：该校本次未评分",
+                "removed {0}, written by an earlier run: the school was not scored this time",
+            ),
+            Msg::DistrictScored => (
+                "已评分 {0}/{1} 所学校，失败 {2} 所 → {3}",
+                "scored {0} of {1} schools, {2} failed → {3}",
+            ),
+            Msg::SchoolsFailed => (
+                "{0} 所学校未评分（问题见上，并列于 {1}）",
+                "{0} school(s) not scored (problems above, and listed in {1})",
+            ),
+            Msg::QuotaSplit => (
+                "{0} 的名册中，名额范围字段有多个值（{1}）：名额在各值内分别计算，而不是在全校内",
+                "{0}'s roster has several values of the quota's scope field ({1}): places were counted within each, not across the school",
+            ),
+            Msg::SchoolScoredNoOutput => (
+                "{0}：已为 {1} 位教师评分",
+                "{0}: scored {1} teachers",
+            ),
+            Msg::DistrictScoredNoOutput => (
+                "已评分 {0}/{1} 所学校，失败 {2} 所",
+                "scored {0} of {1} schools, {2} failed",
+            ),
+            Msg::TheJsonSummary => ("JSON 汇总", "the JSON summary"),
+            Msg::SkippedRecord => ("已跳过：{0}", "skipped: {0}"),
+            Msg::NoTests => (
+                "{0} 没有测试：请把测试用例写在 {1} 中",
+                "no tests for {0}: write its cases in {1}",
+            ),
+            Msg::TestsFailed => ("方案测试未通过：{0}", "rubric tests failed: {0}"),
+            Msg::DiffWhich => (
+                "请比较两个方案（--rubric 旧 --against 新 --input …）或两个评分结果工作簿（--old A.xlsx --new B.xlsx）",
+                "compare either two rubrics (--rubric OLD --against NEW --input …) or two workbooks (--old A.xlsx --new B.xlsx)",
+            ),
+            Msg::Changed => (
+                "{0} 位教师有变化，新增 {1} 位，减少 {2} 位（--fail-on-change）",
+                "{0} teacher(s) changed, {1} added, {2} removed (--fail-on-change)",
+            ),
+            Msg::WeightCount => (
+                "{0} 个 --weight 对应 {1} 个 --results：请每个结果给一个权重，或都不给",
+                "{0} --weight for {1} --results: give one weight per result, or none",
+            ),
+            Msg::NotAWeight => ("--weight `{0}` 不是数字", "--weight `{0}` is not a number"),
+            Msg::SkippedCount => (
+                "有 {0} 条记录因数据问题被跳过，已列在 {2} 的 {1} 工作表中",
+                "{0} record(s) with data problems were skipped and are listed in the {1} sheet of {2}",
+            ),
         };
         match locale() {
             Locale::Zh => zh,
@@ -216,6 +357,32 @@ mod tests {
             NoTemplate,
             InitNext,
             Interrupted,
+            ErrorsFound,
+            BySchoolOneInput,
+            BySchoolNotFolder,
+            BySchoolLooseFiles,
+            BySchoolNoSchools,
+            BySchoolOutIsFile,
+            BySchoolOutInside,
+            BySchoolRefuses,
+            BySchoolNameClash,
+            SchoolScored,
+            SchoolFailed,
+            StaleRemoved,
+            DistrictScored,
+            SchoolsFailed,
+            QuotaSplit,
+            SchoolScoredNoOutput,
+            DistrictScoredNoOutput,
+            TheJsonSummary,
+            SkippedRecord,
+            SkippedCount,
+            NoTests,
+            TestsFailed,
+            DiffWhich,
+            Changed,
+            WeightCount,
+            NotAWeight,
         ];
         let args = |s: &str| {
             (0..4)

@@ -58,6 +58,37 @@ impl fmt::Display for CellRef {
     }
 }
 
+impl crate::i18n::Localize for Provenance {
+    /// English as `Display` (`file:sheet:row`); Chinese in words a clerk
+    /// reads: `考勤.xlsx，工作表 三月，第 7 行`.
+    fn localized(&self, locale: crate::i18n::Locale) -> String {
+        match locale {
+            crate::i18n::Locale::En => self.to_string(),
+            crate::i18n::Locale::Zh if self.sheet.is_empty() => {
+                format!("{}，第 {} 行", self.file, self.row)
+            }
+            crate::i18n::Locale::Zh => {
+                format!("{}，工作表 {}，第 {} 行", self.file, self.sheet, self.row)
+            }
+        }
+    }
+}
+
+impl crate::i18n::Localize for CellRef {
+    /// `考勤.xlsx，工作表 三月，单元格 E7` in Chinese.
+    fn localized(&self, locale: crate::i18n::Locale) -> String {
+        match locale {
+            crate::i18n::Locale::En => self.to_string(),
+            crate::i18n::Locale::Zh if self.sheet.is_empty() => {
+                format!("{}，单元格 {}", self.file, self.a1())
+            }
+            crate::i18n::Locale::Zh => {
+                format!("{}，工作表 {}，单元格 {}", self.file, self.sheet, self.a1())
+            }
+        }
+    }
+}
+
 /// Spreadsheet column letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA.
 pub fn column_letters(col: u32) -> String {
     let mut n = col as u64 + 1;
@@ -92,5 +123,14 @@ mod tests {
             col: 4,
         };
         assert_eq!(c.to_string(), "a.xlsx, sheet 考勤, cell E7");
+        use crate::i18n::{Locale, Localize};
+        assert_eq!(c.localized(Locale::Zh), "a.xlsx，工作表 考勤，单元格 E7");
+        let row = Provenance {
+            file: "a.csv".into(),
+            sheet: "".into(),
+            row: 3,
+        };
+        assert_eq!(row.localized(Locale::Zh), "a.csv，第 3 行");
+        assert_eq!(row.localized(Locale::En), "a.csv:3");
     }
 }

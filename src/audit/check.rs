@@ -11,10 +11,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::engine::{self, InputFile, RunConfig, ScoreError};
+use crate::i18n::{Localize, Text};
 use crate::input::{self, ReadOptions};
 use crate::rubric::expr::{Condition, Env, FieldRef};
 use crate::rubric::file::RubricFile;
-use crate::rubric::{self, Effect, LoadedRubric, Points, Rubric, RubricError};
+use crate::rubric::{self, Effect, LoadedRubric, Locale, Points, Rubric, RubricError};
 use crate::value::{FieldType, Value};
 
 /// How many value combinations a condition is tried on before giving up
@@ -37,18 +38,43 @@ pub struct Finding {
     /// Error or warning.
     pub severity: Severity,
     /// `rubric.toml:12:1`, `file, sheet, cell` or a file name.
-    pub location: String,
-    /// What is wrong and what would fix it.
-    pub message: String,
+    #[serde(serialize_with = "in_english")]
+    pub location: Text,
+    /// What is wrong and what would fix it, in both languages.
+    #[serde(serialize_with = "in_english")]
+    pub message: Text,
+}
+
+/// JSON is for machines and CI logs: it keeps the English text, stable
+/// whatever the language of the terminal.
+fn in_english<S: serde::Serializer>(t: &Text, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.en)
 }
 
 impl std::fmt::Display for Finding {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let s = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{s}: {}: {}", self.location, self.message)
+        f.write_str(&self.localized(Locale::En))
+    }
+}
+
+impl Localize for Finding {
+    fn localized(&self, locale: Locale) -> String {
+        let s = severity_word(self.severity, locale);
+        let (location, message) = (self.location.get(locale), self.message.get(locale));
+        if location.is_empty() {
+            format!("{s}{message}")
+        } else {
+            format!("{s}{location}: {message}")
+        }
+    }
+}
+
+fn severity_word(severity: Severity, locale: Locale) -> &'static str {
+    match (severity, locale) {
+        (Severity::Error, Locale::En) => "error: ",
+        (Severity::Warning, Locale::En) => "warning: ",
+        (Severity::Error, Locale::Zh) => "错误：",
+        (Severity::Warning, Locale::Zh) => "警告：",
     }
 }
 
@@ -62,7 +88,7 @@ pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Findin
                 .into_iter()
                 .map(|d| Finding {
                     severity: Severity::Error,
-                    location: format!("{}:{}:{}", d.path, d.line, d.column),
+                    location: Text::same(format!("{}:{}:{}", d.path, d.line, d.column)),
                     message: d.message,
                 })
                 .collect();
@@ -73,8 +99,11 @@ pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Findin
                 None,
                 vec![Finding {
                     severity: Severity::Error,
-                    location: path.display().to_string(),
-                    message: e.to_string(),
+                    location: Text::same(path.display().to_string()),
+                    message: Text {
+                        en: e.to_string(),
+                        zh: e.localized(Locale::Zh),
+                    },
                 }],
             )
         }
@@ -89,7 +118,7 @@ pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Findin
 fn at(path: &str, text: &str, span: Option<Range<usize>>) -> String {
     match span {
         Some(s) => {
-            let d = rubric::Diagnostic::at(path, text, s, "");
+            let d = rubric::Diagnostic::at(path, text, s, crate::i18n::Text::default());
             format!("{path}:{}:{}", d.line, d.column)
         }
         None => path.to_string(),
@@ -104,10 +133,10 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
             .and_then(|d| d.rule.get(r))
             .map(|r| r.span())
     };
-    let mut push = |severity, span: Option<Range<usize>>, message: String| {
+    let mut push = |severity, span: Option<Range<usize>>, message: Text| {
         out.push(Finding {
             severity,
-            location: at(path, text, span),
+            location: Text::same(at(path, text, span)),
             message,
         })
     };
@@ -115,14 +144,13 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
     // Names: overrides and workbook diffs find items by name.
     for (i, item) in rubric.items.iter().enumerate() {
         if let Some(first) = rubric.items[..i].iter().find(|o| o.name == item.name) {
-            push(
-                Severity::Warning,
-                item_span(i),
-                format!(
-                    "items `{}` and `{}` share the name `{}`: overrides and workbook diffs cannot tell them apart",
-                    first.id, item.id, item.name
-                ),
-            );
+            push(Severity::Warning, item_span(i), {
+                let (a, b, name) = (&first.id, &item.id, &item.name);
+                crate::text!(
+                        "items `{a}` and `{b}` share the name `{name}`: overrides and workbook diffs cannot tell them apart",
+                        "考核项 `{a}` 和 `{b}` 同名（`{name}`）：人工调整和结果比对无法区分它们"
+                    )
+            });
         }
     }
 
@@ -131,27 +159,23 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
         let span = file.and_then(|f| f.grade.get(g)).map(|d| d.name.span());
         if let Some(min) = grade.min {
             if min > rubric.full_marks {
-                push(
-                    Severity::Warning,
-                    span.clone(),
-                    format!(
-                        "grade {} needs {} but full marks are {}: no total reaches it (only a veto can give it)",
-                        grade.name,
-                        min.normalize(),
-                        rubric.full_marks.normalize()
-                    ),
-                );
+                push(Severity::Warning, span.clone(), {
+                    let (name, min, full) =
+                        (&grade.name, min.normalize(), rubric.full_marks.normalize());
+                    crate::text!(
+                            "grade {name} needs {min} but full marks are {full}: no total reaches it (only a veto can give it)",
+                            "等级 {name} 要求 {min} 分，但满分只有 {full}：没有总分能达到（只有否决项能给出这个等级）"
+                        )
+                });
             }
             if min <= Decimal::ZERO && g + 1 < rubric.grades.len() {
-                push(
-                    Severity::Warning,
-                    span,
-                    format!(
-                        "grade {} starts at {}: every total takes it, so the grades below it are reached only by a veto",
-                        grade.name,
-                        min.normalize()
-                    ),
-                );
+                push(Severity::Warning, span, {
+                    let (name, min) = (&grade.name, min.normalize());
+                    crate::text!(
+                            "grade {name} starts at {min}: every total takes it, so the grades below it are reached only by a veto",
+                            "等级 {name} 从 {min} 分起：任何总分都落在这一等，它下面的等级只有否决项才能给出"
+                        )
+                });
             }
         }
     }
@@ -159,19 +183,22 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
     // Items and rules.
     for (i, item) in rubric.items.iter().enumerate() {
         if item.rules.is_empty() {
-            push(
-                Severity::Warning,
-                item_span(i),
-                format!(
-                    "item {} has no rules: every teacher scores {}",
-                    item.id,
-                    item.start_value().normalize()
-                ),
-            );
+            push(Severity::Warning, item_span(i), {
+                let (id, start) = (&item.id, item.start_value().normalize());
+                crate::text!(
+                    "item {id} has no rules: every teacher scores {start}",
+                    "考核项 {id} 没有规则：每位教师都得 {start} 分"
+                )
+            });
         }
         for (r, rule) in item.rules.iter().enumerate() {
             let span = rule_span(i, r);
-            let name = format!("rule `{}` of item {}", rule.label, item.id);
+            let (label, id) = (&rule.label, &item.id);
+            let name = crate::text!(
+                "rule `{label}` of item {id}",
+                "考核项 {id} 的规则 `{label}`"
+            );
+            let (name_en, name_zh) = (&name.en, &name.zh);
             let per = match &rule.effect {
                 Effect::Deduct(p) | Effect::Bonus(p) => Some(occurrence_points(p)),
                 _ => None,
@@ -181,53 +208,53 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
                     push(
                         Severity::Warning,
                         span.clone(),
-                        format!("{name} gives 0 points for every occurrence: it moves nothing"),
+                        crate::text!(
+                            "{name_en} gives 0 points for every occurrence: it moves nothing",
+                            "{name_zh} 每次都是 0 分：不影响任何分数"
+                        ),
                     );
                 }
                 if let Some(cap) = rule.cap {
                     if cap >= item.max {
-                        push(
-                            Severity::Warning,
-                            span.clone(),
-                            format!(
-                                "{name} has cap {} but the item's maximum is {}: the item's bounds already stop it there, the cap never binds",
-                                cap.normalize(),
-                                item.max.normalize()
-                            ),
-                        );
+                        push(Severity::Warning, span.clone(), {
+                            let (cap, max) = (cap.normalize(), item.max.normalize());
+                            crate::text!(
+                                    "{name_en} has cap {cap} but the item's maximum is {max}: the item's bounds already stop it there, the cap never binds",
+                                    "{name_zh} 的上限 cap 是 {cap}，但考核项满分就是 {max}：考核项本身已经限住，这个上限不起作用"
+                                )
+                        });
                     } else if cap < least {
-                        push(
-                            Severity::Warning,
-                            span.clone(),
-                            format!(
-                                "{name} has cap {} below the {} one occurrence is worth: the first occurrence is already cut back",
-                                cap.normalize(),
-                                least.normalize()
-                            ),
-                        );
+                        push(Severity::Warning, span.clone(), {
+                            let (cap, least) = (cap.normalize(), least.normalize());
+                            crate::text!(
+                                    "{name_en} has cap {cap} below the {least} one occurrence is worth: the first occurrence is already cut back",
+                                    "{name_zh} 的上限 cap 是 {cap}，比一次的分值 {least} 还低：第一次就会被截掉"
+                                )
+                        });
                     }
                 }
             }
             let source = &rubric.sources[rule.source];
             let roster = &rubric.sources[rubric.roster.source];
             match satisfiable(rule.when.as_ref(), rule.unless.as_ref(), source, roster) {
-                Decision::Never => push(
-                    Severity::Error,
-                    span,
-                    format!(
-                        "{name} can never apply: no values of the fields it reads satisfy `{}`",
-                        rule.when.as_ref().map_or("", |w| w.source())
-                    ),
-                ),
-                Decision::AlwaysExempt => push(
-                    Severity::Error,
-                    span,
-                    format!(
-                        "{name} never counts: whenever `{}` holds, the exemption `{}` holds too",
-                        rule.when.as_ref().map_or("(every record)", |w| w.source()),
-                        rule.unless.as_ref().map_or("", |u| u.source())
-                    ),
-                ),
+                Decision::Never => push(Severity::Error, span, {
+                    let when = rule.when.as_ref().map_or("", |w| w.source());
+                    crate::text!(
+                            "{name_en} can never apply: no values of the fields it reads satisfy `{when}`",
+                            "{name_zh} 永远不会生效：它读取的字段取任何值都不满足 `{when}`"
+                        )
+                }),
+                Decision::AlwaysExempt => push(Severity::Error, span, {
+                    let unless = rule.unless.as_ref().map_or("", |u| u.source());
+                    let (when_en, when_zh) = match &rule.when {
+                        Some(w) => (format!("`{}`", w.source()), format!("`{}`", w.source())),
+                        None => ("`(every record)`".to_string(), "（每条记录）".to_string()),
+                    };
+                    crate::text!(
+                            "{name_en} never counts: whenever {when_en} holds, the exemption `{unless}` holds too",
+                            "{name_zh} 永远不会计入：只要 {when_zh} 成立，免扣条件 `{unless}` 也成立"
+                        )
+                }),
                 Decision::Possible | Decision::Unknown => {}
             }
         }
@@ -237,15 +264,13 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
         let source = &rubric.sources[veto.source];
         let roster = &rubric.sources[rubric.roster.source];
         if satisfiable(Some(&veto.when), None, source, roster) == Decision::Never {
-            push(
-                Severity::Error,
-                span,
-                format!(
-                    "veto {} can never apply: no values of the fields it reads satisfy `{}`",
-                    veto.id,
-                    veto.when.source()
-                ),
-            );
+            push(Severity::Error, span, {
+                let (id, when) = (&veto.id, veto.when.source());
+                crate::text!(
+                    "veto {id} can never apply: no values of the fields it reads satisfy `{when}`",
+                    "否决项 {id} 永远不会生效：它读取的字段取任何值都不满足 `{when}`"
+                )
+            });
         }
     }
     out
@@ -372,9 +397,9 @@ pub fn check_inputs(
 ) -> Vec<Finding> {
     let rubric = &loaded.rubric;
     let mut out = Vec::new();
-    let error = |location: String, message: String| Finding {
+    let error = |location: String, message: Text| Finding {
         severity: Severity::Error,
-        location,
+        location: Text::same(location),
         message,
     };
     let assigned: Vec<Vec<usize>> = files
@@ -394,16 +419,26 @@ pub fn check_inputs(
                 } else {
                     Severity::Error
                 },
-                location: format!("source {}", source.id),
-                message: format!(
-                    "no input file matches {}{}",
-                    source.patterns.join(", "),
-                    if source.optional {
-                        " (optional: scored without it)"
+                location: {
+                    let id = &source.id;
+                    crate::text!("source {id}", "数据源 {id}")
+                },
+                message: {
+                    let (list_en, list_zh) =
+                        (source.patterns.join(", "), source.patterns.join("、"));
+                    let (optional_en, optional_zh) = if source.optional {
+                        (
+                            " (optional: scored without it)",
+                            "（可选数据源：没有它也照常评分）",
+                        )
                     } else {
-                        ""
-                    }
-                ),
+                        ("", "")
+                    };
+                    crate::text!(
+                        "no input file matches {list_en}{optional_en}",
+                        "没有输入文件符合 {list_zh}{optional_zh}"
+                    )
+                },
             });
         }
     }
@@ -411,8 +446,11 @@ pub fn check_inputs(
         if assigned[f].is_empty() {
             out.push(Finding {
                 severity: Severity::Warning,
-                location: file.display.clone(),
-                message: "matches no source's file pattern: it will not be read".to_string(),
+                location: Text::same(file.display.clone()),
+                message: crate::text!(
+                    "matches no source's file pattern: it will not be read",
+                    "不符合任何数据源的文件名模式：不会被读取"
+                ),
             });
         }
     }
@@ -439,15 +477,16 @@ pub fn check_inputs(
             };
             if let Err(e) = read {
                 file_errors = true;
-                out.push(error(
-                    file.display.clone(),
-                    format!("as source {}: {e}", rubric.sources[s].id),
-                ));
+                out.push(error(file.display.clone(), {
+                    // The reader's error is said as it says itself.
+                    let id = &rubric.sources[s].id;
+                    crate::text!("as source {id}: {e}", "作为数据源 {id} 读取时：{e}")
+                }));
             }
             for c in cells {
                 let text = c.to_string();
                 if !seen.contains(&text) {
-                    out.push(error(String::new(), text.clone()));
+                    out.push(error(String::new(), Text::same(text.clone())));
                     seen.push(text);
                 }
             }
@@ -455,7 +494,7 @@ pub fn check_inputs(
     }
     let missing = out
         .iter()
-        .any(|f| f.severity == Severity::Error && f.location.starts_with("source "));
+        .any(|f| f.severity == Severity::Error && f.location.en.starts_with("source "));
     if !file_errors && !missing {
         match engine::score(loaded, files, config) {
             Ok(_) => {}
@@ -463,40 +502,39 @@ pub fn check_inputs(
                 for p in problems {
                     let text = p.to_string();
                     if !seen.contains(&text) {
-                        out.push(error(String::new(), text.clone()));
+                        out.push(error(String::new(), Text::same(text.clone())));
                         seen.push(text);
                     }
                 }
             }
-            Err(e) => out.push(error(String::new(), e.to_string())),
+            Err(e) => out.push(error(String::new(), Text::same(e.to_string()))),
         }
     }
     out
 }
 
-/// The findings as lines for the terminal, errors first, then a count.
+/// The findings as lines for the terminal in English, errors first, then a count.
 pub fn render(findings: &[Finding]) -> String {
+    render_in(findings, Locale::En)
+}
+
+/// The findings as lines for the terminal in `locale`, errors first, then a count.
+pub fn render_in(findings: &[Finding], locale: Locale) -> String {
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by_key(|f| f.severity);
     let mut out = String::new();
     for f in &sorted {
-        let s = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        if f.location.is_empty() {
-            out.push_str(&format!("{s}: {}\n", f.message));
-        } else {
-            out.push_str(&format!("{s}: {}: {}\n", f.location, f.message));
-        }
+        out.push_str(&f.localized(locale));
+        out.push('\n');
     }
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    out.push_str(&format!(
-        "{errors} error(s), {} warning(s)\n",
-        findings.len() - errors
-    ));
+    let warnings = findings.len() - errors;
+    out.push_str(&match locale {
+        Locale::En => format!("{errors} error(s), {warnings} warning(s)\n"),
+        Locale::Zh => format!("共 {errors} 个错误，{warnings} 个警告\n"),
+    });
     out
 }

@@ -116,6 +116,22 @@ fn suggestion(close: &[String]) -> String {
     }
 }
 
+impl crate::i18n::Localize for UnknownTeacher {
+    fn localized(&self, locale: crate::i18n::Locale) -> String {
+        match locale {
+            crate::i18n::Locale::En => self.to_string(),
+            crate::i18n::Locale::Zh if self.close.is_empty() => {
+                format!("名册中没有工号为 `{}` 的教师", self.key)
+            }
+            crate::i18n::Locale::Zh => format!(
+                "名册中没有工号为 `{}` 的教师；是不是要找：{}？",
+                self.key,
+                self.close.join("、")
+            ),
+        }
+    }
+}
+
 /// Finds the teacher by roster key (or, failing that, by exact name when
 /// only one teacher has it).
 ///
@@ -420,5 +436,33 @@ mod tests {
         assert_eq!(distance("张三", "张山"), 1);
         assert_eq!(distance("T001", "T010"), 2);
         assert_eq!(distance("", "abc"), 3);
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::i18n::{Locale, Localize};
+
+    #[test]
+    fn an_unknown_teacher_is_said_in_both_languages() {
+        let none = UnknownTeacher {
+            key: "0017".into(),
+            close: vec![],
+        };
+        assert_eq!(
+            none.localized(Locale::En),
+            "no teacher with 工号 `0017` in the roster"
+        );
+        assert_eq!(none.localized(Locale::Zh), "名册中没有工号为 `0017` 的教师");
+        let close = UnknownTeacher {
+            key: "0017".into(),
+            close: vec!["0012 王芳".into(), "0107 欧阳娜".into()],
+        };
+        assert_eq!(close.localized(Locale::En), close.to_string());
+        assert_eq!(
+            close.localized(Locale::Zh),
+            "名册中没有工号为 `0017` 的教师；是不是要找：0012 王芳、0107 欧阳娜？"
+        );
     }
 }

@@ -18,6 +18,7 @@ use crate::engine::{
     reconcile, Evidence, EvidenceKind, FileDigest, GradeBasis, InputFile, InputInfo, Outcome,
     ScoreError, SheetInfo,
 };
+use crate::i18n::{Locale, Localize, Text};
 use crate::input::{self, FieldSpec, InputError, ReadOptions, SourceSchema};
 use crate::provenance::Provenance;
 use crate::rubric::Rubric;
@@ -68,8 +69,8 @@ pub enum OverrideError {
     Io {
         /// The path.
         path: String,
-        /// Why.
-        reason: String,
+        /// Why, in both languages.
+        reason: Text,
     },
     /// Rows that cannot apply; all of them, in file order.
     #[error("{}", Problems(.0))]
@@ -84,26 +85,53 @@ pub enum OverrideError {
 pub struct OverrideProblem {
     /// The row (or cell's row).
     pub origin: Option<Provenance>,
-    /// What is wrong and what would be accepted.
-    pub message: String,
+    /// What is wrong and what would be accepted, in both languages.
+    pub message: Text,
 }
 
 struct Problems<'a>(&'a [OverrideProblem]);
 
 impl fmt::Display for Problems<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} problem(s) in the overrides; nothing was written:",
-            self.0.len()
-        )?;
+        f.write_str(&self.localized(Locale::En))
+    }
+}
+
+impl Localize for Problems<'_> {
+    fn localized(&self, locale: Locale) -> String {
+        let mut out = match locale {
+            Locale::En => format!(
+                "{} problem(s) in the overrides; nothing was written:",
+                self.0.len()
+            ),
+            Locale::Zh => format!("调分文件中有 {} 个问题，未写出任何文件：", self.0.len()),
+        };
         for p in self.0 {
+            let message = p.message.get(locale);
             match &p.origin {
-                Some(o) => write!(f, "\n  - {o}: {}", p.message)?,
-                None => write!(f, "\n  - {}", p.message)?,
+                Some(o) => out.push_str(&format!(
+                    "\n  - {}{}{message}",
+                    o.localized(locale),
+                    if locale == Locale::Zh { "：" } else { ": " }
+                )),
+                None => out.push_str(&format!("\n  - {message}")),
             }
         }
-        Ok(())
+        out
+    }
+}
+
+impl Localize for OverrideError {
+    fn localized(&self, locale: Locale) -> String {
+        match (self, locale) {
+            (OverrideError::Read(e), _) => e.localized(locale),
+            (OverrideError::Rows(rows), _) => Problems(rows).localized(locale),
+            (OverrideError::Internal(e), _) => e.localized(locale),
+            (OverrideError::Io { .. }, Locale::En) => self.to_string(),
+            (OverrideError::Io { path, reason }, Locale::Zh) => {
+                format!("无法读取调分文件 {path}：{}", reason.zh)
+            }
+        }
     }
 }
 
@@ -155,12 +183,15 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     let display = path.display().to_string();
     let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| OverrideError::Io {
         path: display.clone(),
-        reason: e.to_string(),
+        reason: Text {
+            en: e.to_string(),
+            zh: e.localized(Locale::Zh),
+        },
     })?;
     let Some(InputFile { sha256, .. }) = digest.into_iter().next() else {
         return Err(OverrideError::Io {
             path: display,
-            reason: "not found".to_string(),
+            reason: crate::text!("not found", "找不到该文件"),
         });
     };
     let schema = schema();
@@ -203,10 +234,16 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
                 }),
                 _ => problems.push(OverrideProblem {
                     origin: Some(record.origin.clone()),
-                    message: format!(
-                        "blank {}: every override needs 工号, 项目, 分数, 理由 and 操作人",
-                        missing.join(", ")
-                    ),
+                    message: Text {
+                        en: format!(
+                            "blank {}: every override needs 工号, 项目, 分数, 理由 and 操作人",
+                            missing.join(", ")
+                        ),
+                        zh: format!(
+                            "{} 为空：每条调分都要填写工号、项目、分数、理由和操作人",
+                            missing.join("、")
+                        ),
+                    },
                 }),
             }
         },
@@ -214,7 +251,10 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     for c in cells {
         problems.push(OverrideProblem {
             origin: None,
-            message: c.to_string(),
+            message: Text {
+                en: c.to_string(),
+                zh: c.localized(Locale::Zh),
+            },
         });
     }
     Ok(OverrideFile {
@@ -242,7 +282,7 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
 /// # Errors
 /// A message naming the item and listing the rubric's ids when none or
 /// more than one item answers to it.
-pub fn find_item(rubric: &Rubric, named: &str) -> Result<usize, String> {
+pub fn find_item(rubric: &Rubric, named: &str) -> Result<usize, Text> {
     if let Some(i) = rubric.items.iter().position(|i| i.id == named) {
         return Ok(i);
     }
@@ -251,24 +291,41 @@ pub fn find_item(rubric: &Rubric, named: &str) -> Result<usize, String> {
         .collect();
     match by_name.as_slice() {
         [i] => Ok(*i),
-        [] => Err(format!(
-            "item `{named}` is not in the rubric `{}`; its items are: {}",
-            rubric.name,
-            rubric
+        [] => {
+            let items: Vec<String> = rubric
                 .items
                 .iter()
                 .map(|i| format!("{} ({})", i.id, i.name))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
-        _ => Err(format!(
-            "more than one item is named `{named}`; name it by id: {}",
-            by_name
+                .collect();
+            Err(Text {
+                en: format!(
+                    "item `{named}` is not in the rubric `{}`; its items are: {}",
+                    rubric.name,
+                    items.join(", ")
+                ),
+                zh: format!(
+                    "方案 `{}` 中没有考核项 `{named}`；它的考核项有：{}",
+                    rubric.name,
+                    items.join("、")
+                ),
+            })
+        }
+        _ => {
+            let ids: Vec<&str> = by_name
                 .iter()
                 .map(|&i| rubric.items[i].id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
+                .collect();
+            Err(Text {
+                en: format!(
+                    "more than one item is named `{named}`; name it by id: {}",
+                    ids.join(", ")
+                ),
+                zh: format!(
+                    "有不止一个考核项名为 `{named}`；请改用编号：{}",
+                    ids.join("、")
+                ),
+            })
+        }
     }
 }
 
@@ -291,12 +348,16 @@ pub fn apply_overrides(
     let mut seen: Vec<(usize, usize, &Provenance)> = Vec::new();
     let places = rubric.rounding.places;
     for o in &file.overrides {
-        let problem = |message: String| OverrideProblem {
+        let problem = |message: Text| OverrideProblem {
             origin: Some(o.origin.clone()),
             message,
         };
         let Some(t) = outcome.teachers.iter().position(|t| t.key == o.key) else {
-            problems.push(problem(format!("工号 {} is not in the roster", o.key)));
+            problems.push(problem(crate::text!(
+                "工号 {} is not in the roster",
+                "工号 {} 不在名册中",
+                o.key
+            )));
             continue;
         };
         let i = match find_item(rubric, &o.item) {
@@ -308,8 +369,9 @@ pub fn apply_overrides(
         };
         let item = &rubric.items[i];
         if o.score < Decimal::ZERO || o.score > item.max {
-            problems.push(problem(format!(
+            problems.push(problem(crate::text!(
                 "score {} for {} is outside 0..{}",
+                "{1} 的分数 {0} 超出了 0 到 {2} 的范围",
                 o.score.normalize(),
                 item.name,
                 item.max.normalize()
@@ -317,17 +379,26 @@ pub fn apply_overrides(
             continue;
         }
         if o.score.normalize().scale() > places {
-            problems.push(problem(format!(
+            problems.push(problem(crate::text!(
                 "score {} has more than the rubric's {places} decimal places",
+                "分数 {} 的小数位多于方案规定的 {places} 位",
                 o.score.normalize()
             )));
             continue;
         }
         if let Some((_, _, first)) = seen.iter().find(|(st, si, _)| *st == t && *si == i) {
-            problems.push(problem(format!(
-                "a second override of {} for 工号 {} (the first is at {first})",
-                item.name, o.key
-            )));
+            problems.push(problem(Text {
+                en: format!(
+                    "a second override of {} for 工号 {} (the first is at {first})",
+                    item.name, o.key
+                ),
+                zh: format!(
+                    "工号 {} 的 {} 被第二次调分（第一次在 {}）",
+                    o.key,
+                    item.name,
+                    first.localized(Locale::Zh)
+                ),
+            }));
             continue;
         }
         seen.push((t, i, &o.origin));
@@ -370,4 +441,58 @@ pub fn apply_overrides(
     });
     reconcile(rubric, &outcome.teachers)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+
+    #[test]
+    fn every_override_error_speaks_both_languages() {
+        let row = Provenance {
+            file: "调分.csv".into(),
+            sheet: "".into(),
+            row: 3,
+        };
+        let all = [
+            OverrideError::Read(InputError::Open {
+                file: "调分.csv".into(),
+                reason: crate::text!("the file is empty", "文件是空的"),
+            }),
+            OverrideError::Io {
+                path: "调分.csv".into(),
+                reason: crate::text!("not found", "找不到该文件"),
+            },
+            OverrideError::Rows(vec![
+                OverrideProblem {
+                    origin: Some(row),
+                    message: crate::text!(
+                        "工号 {} is not in the roster",
+                        "工号 {} 不在名册中",
+                        "0999"
+                    ),
+                },
+                OverrideProblem {
+                    origin: None,
+                    message: crate::text!("blank 理由", "理由 为空"),
+                },
+            ]),
+            OverrideError::Internal(ScoreError::Internal("evidence sums to 1".into())),
+        ];
+        for e in &all {
+            let zh = e.localized(Locale::Zh);
+            assert_eq!(e.localized(Locale::En), e.to_string());
+            assert_ne!(zh, e.to_string());
+            let allowed = ["调分.csv", "evidence sums to 1"];
+            assert_eq!(
+                crate::input::english_words(&zh, &allowed),
+                Vec::<String>::new(),
+                "{zh}"
+            );
+        }
+        assert_eq!(
+            all[2].localized(Locale::Zh),
+            "调分文件中有 2 个问题，未写出任何文件：\n  - 调分.csv，第 3 行：工号 0999 不在名册中\n  - 理由 为空"
+        );
+    }
 }

@@ -11,6 +11,7 @@ use indexmap::IndexMap;
 use rust_decimal::Decimal;
 
 use crate::engine::{FileDigest, GradeBasis, Outcome, Period};
+use crate::i18n::{Localize, Text};
 use crate::report::{labels, Labels};
 use crate::rubric::{Locale, Rubric};
 
@@ -73,17 +74,29 @@ pub enum ResultsError {
     Open {
         /// The file.
         file: String,
-        /// Why.
-        reason: String,
+        /// Why, in both languages.
+        reason: Text,
     },
     /// The file is readable but not what kaohe writes.
     #[error("{file}: {reason}")]
     Layout {
         /// The file.
         file: String,
-        /// What is missing or unexpected.
-        reason: String,
+        /// What is missing or unexpected, in both languages.
+        reason: Text,
     },
+}
+
+impl Localize for ResultsError {
+    fn localized(&self, locale: Locale) -> String {
+        match (self, locale) {
+            (_, Locale::En) => self.to_string(),
+            (ResultsError::Open { file, reason }, Locale::Zh) => {
+                format!("{file}：无法读取：{}", reason.zh)
+            }
+            (ResultsError::Layout { file, reason }, Locale::Zh) => format!("{file}：{}", reason.zh),
+        }
+    }
 }
 
 impl ResultSet {
@@ -157,13 +170,16 @@ impl ResultSet {
     /// and headers kaohe writes.
     pub fn from_workbook(path: &Path) -> Result<ResultSet, ResultsError> {
         let file = path.display().to_string();
-        let layout = |reason: String| ResultsError::Layout {
+        let layout = |reason: Text| ResultsError::Layout {
             file: file.clone(),
             reason,
         };
-        let mut book = open_workbook_auto(path).map_err(|e| ResultsError::Open {
-            file: file.clone(),
-            reason: e.to_string(),
+        let mut book = open_workbook_auto(path).map_err(|e| {
+            let shown = e.to_string();
+            ResultsError::Open {
+                file: file.clone(),
+                reason: crate::text!("{shown}", "文件已损坏或不是可读取的工作簿（{shown}）"),
+            }
         })?;
         let names = book.sheet_names();
         let l: &Labels = [Locale::Zh, Locale::En]
@@ -171,14 +187,20 @@ impl ResultSet {
             .map(labels)
             .find(|l| names.iter().any(|n| n == l.sheet_summary))
             .ok_or_else(|| {
-                layout(format!(
-                    "not a scored workbook: no sheet 汇总 or Summary (it has: {})",
-                    names.join(", ")
-                ))
+                layout(Text {
+                    en: format!(
+                        "not a scored workbook: no sheet 汇总 or Summary (it has: {})",
+                        names.join(", ")
+                    ),
+                    zh: format!(
+                        "不是评分结果工作簿：没有 汇总 或 Summary 工作表（它有：{}）",
+                        names.join("、")
+                    ),
+                })
             })?;
         let mut sheet = |name: &str| {
             book.worksheet_range(name)
-                .map_err(|e| layout(format!("sheet {name}: {e}")))
+                .map_err(|e| layout(crate::text!("sheet {name}: {e}", "工作表 {name}：{e}")))
         };
         let summary = sheet(l.sheet_summary)?;
         let evidence = sheet(l.sheet_evidence)?;
@@ -190,7 +212,13 @@ impl ResultSet {
         let width = summary.end().map_or(0, |(_, c)| c + 1);
         let find =
             |prefix: &str| (0..width).find(|&c| text(&summary, GROUP_ROW, c).starts_with(prefix));
-        let missing = |what: &str| layout(format!("sheet {}: no `{what}` column", l.sheet_summary));
+        let missing = |what: &str| {
+            layout(crate::text!(
+                "sheet {}: no `{what}` column",
+                "工作表 {}：没有 `{what}` 列",
+                l.sheet_summary
+            ))
+        };
         let key_col = find(l.key).ok_or_else(|| missing(l.key))?;
         let name_col = find(l.name).ok_or_else(|| missing(l.name))?;
         let school_col = find(l.school).filter(|&c| c == name_col + 1);
@@ -217,8 +245,9 @@ impl ResultSet {
             }
             let number = |c: u32| {
                 decimal(&summary, r, c).ok_or_else(|| {
-                    layout(format!(
+                    layout(crate::text!(
                         "sheet {}, cell {}{}: not a score",
+                        "工作表 {}，单元格 {}{}：不是分数",
                         l.sheet_summary,
                         crate::provenance::column_letters(c),
                         r + 1
@@ -316,27 +345,38 @@ impl ResultSet {
     /// # Errors
     /// [`ResultsError`] when the text is not that JSON.
     pub fn from_json(origin: &str, text: &str) -> Result<ResultSet, ResultsError> {
-        let layout = |reason: String| ResultsError::Layout {
+        let layout = |reason: Text| ResultsError::Layout {
             file: origin.to_string(),
             reason,
         };
         let v: serde_json::Value = serde_json::from_str(text).map_err(|e| ResultsError::Open {
             file: origin.to_string(),
-            reason: format!("not JSON: {e}"),
+            reason: crate::text!("not JSON: {e}", "不是 JSON 文件（{e}）"),
         })?;
         let teachers_json = v["teachers"].as_array().ok_or_else(|| {
-            layout("no `teachers` list: not the output of `kaohe score --json`".into())
+            layout(crate::text!(
+                "no `teachers` list: not the output of `kaohe score --json`",
+                "没有 `teachers` 列表：不是 `kaohe score --json` 的输出"
+            ))
         })?;
         let mut items: Vec<ItemHead> = Vec::new();
         let mut teachers = Vec::new();
         for t in teachers_json {
             let s = |k: &str| t[k].as_str().map(str::to_string);
-            let key = s("key").ok_or_else(|| layout("a teacher without `key`".into()))?;
+            let key = s("key").ok_or_else(|| {
+                layout(crate::text!(
+                    "a teacher without `key`",
+                    "有一位教师没有 `key`（工号）"
+                ))
+            })?;
             let num = |x: &serde_json::Value, what: &str| {
                 x.as_str()
                     .and_then(|s| s.parse::<Decimal>().ok())
                     .ok_or_else(|| {
-                        layout(format!("teacher {key}: `{what}` is not a decimal string"))
+                        layout(crate::text!(
+                            "teacher {key}: `{what}` is not a decimal string",
+                            "教师 {key}：`{what}` 不是以文字写的小数"
+                        ))
                     })
             };
             let mut scores = vec![Decimal::ZERO; items.len()];
@@ -420,7 +460,7 @@ impl ResultSet {
         if is_json {
             let text = std::fs::read_to_string(path).map_err(|e| ResultsError::Open {
                 file: path.display().to_string(),
-                reason: e.to_string(),
+                reason: crate::input::io_reason(&e),
             })?;
             ResultSet::from_json(&path.display().to_string(), &text)
         } else {
@@ -480,5 +520,60 @@ mod tests {
         assert_eq!(strip_max("集体备课 (5)"), "集体备课");
         assert_eq!(strip_max("Plan (10)"), "Plan");
         assert_eq!(strip_max("无括号"), "无括号");
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+
+    #[test]
+    fn every_results_error_speaks_both_languages() {
+        let open = ResultsError::Open {
+            file: "三月.json".into(),
+            reason: crate::text!("not JSON: {}", "不是 JSON 文件（{}）", "EOF"),
+        };
+        assert_eq!(
+            open.localized(Locale::En),
+            "三月.json: cannot be read: not JSON: EOF"
+        );
+        assert_eq!(
+            open.localized(Locale::Zh),
+            "三月.json：无法读取：不是 JSON 文件（EOF）"
+        );
+        let layout = ResultsError::Layout {
+            file: "三月.xlsx".into(),
+            reason: crate::text!(
+                "sheet 汇总: no `工号` column",
+                "工作表 汇总：没有 `工号` 列"
+            ),
+        };
+        assert_eq!(layout.localized(Locale::En), layout.to_string());
+        assert_eq!(
+            layout.localized(Locale::Zh),
+            "三月.xlsx：工作表 汇总：没有 `工号` 列"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_is_refused_in_both_languages() {
+        let Err(e) = ResultSet::from_json("a.json", "{") else {
+            panic!("not JSON was read");
+        };
+        assert!(
+            e.to_string()
+                .starts_with("a.json: cannot be read: not JSON:"),
+            "{e}"
+        );
+        assert!(e
+            .localized(Locale::Zh)
+            .starts_with("a.json：无法读取：不是 JSON 文件（"));
+        let Err(e) = ResultSet::from_json("a.json", "{}") else {
+            panic!("no teachers was read");
+        };
+        assert_eq!(
+            e.localized(Locale::Zh),
+            "a.json：没有 `teachers` 列表：不是 `kaohe score --json` 的输出"
+        );
     }
 }

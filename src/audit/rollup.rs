@@ -21,6 +21,7 @@ use super::results::ResultSet;
 use super::xlsx::{self, Cell, Sheet};
 use super::{fixed, table};
 use crate::engine::{rank_by_quota, QuotaEntrant, QuotaScope};
+use crate::i18n::{Localize, Text};
 use crate::report::quota_basis;
 use crate::rubric::{Locale, Rubric, TieBreak, VetoedInQuota};
 
@@ -31,6 +32,46 @@ pub struct RollupInput {
     pub results: ResultSet,
     /// The weight given; `None` weighs the period by its days.
     pub weight: Option<Decimal>,
+}
+
+impl Localize for RollupError {
+    fn localized(&self, locale: Locale) -> String {
+        if locale == Locale::En {
+            return self.to_string();
+        }
+        match self {
+            RollupError::NoPeriod { origin } => format!(
+                "{origin}：结果中没有写考核期，无法知道它有多长；请为每个输入都加上 --weight"
+            ),
+            RollupError::Overlap { a, b, from, to } => format!(
+                "{a} 与 {b} 的考核期重叠（{from} 至 {to} 两者都有）：这些天会被算两次"
+            ),
+            RollupError::Missing(teachers) => format!(
+                "有 {} 位教师在部分考核期中缺失：{}；如只合并每人已有的考核期，请加 --partial",
+                teachers.len(),
+                teachers
+                    .iter()
+                    .map(|t| t.zh.as_str())
+                    .collect::<Vec<_>>()
+                    .join("；")
+            ),
+            RollupError::UnknownGrade {
+                origin,
+                key,
+                grade,
+                grades,
+            } => format!(
+                "{origin}：教师 {key} 因一票否决得到等次 `{grade}`，但方案中没有这个等次（{grades}）"
+            ),
+            RollupError::Weights(t) => t.zh.clone(),
+            RollupError::QuotaScope { field } => format!(
+                "方案的 [quota] 按 `{field}` 分组排名，但结果中只有名册里的学校：无法按它排名"
+            ),
+            RollupError::NoSchool { key, name } => format!(
+                "教师 {key} {name} 在所有结果中都没有学校，而方案的 [quota] 按学校排名"
+            ),
+        }
+    }
 }
 
 /// Why the term cannot be combined.
@@ -55,8 +96,8 @@ pub enum RollupError {
         to: chrono::NaiveDate,
     },
     /// Teachers absent from some periods.
-    #[error("{} teacher(s) are missing from some periods: {}; pass --partial to combine only the periods each has", .0.len(), .0.join("; "))]
-    Missing(Vec<String>),
+    #[error("{} teacher(s) are missing from some periods: {}; pass --partial to combine only the periods each has", .0.len(), .0.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; "))]
+    Missing(Vec<Text>),
     /// A forced grade the rubric does not have.
     #[error("{origin}: teacher {key} has grade `{grade}` from a veto, which is not a grade of the rubric ({grades})")]
     UnknownGrade {
@@ -71,7 +112,7 @@ pub enum RollupError {
     },
     /// Weights that cannot be used.
     #[error("{0}")]
-    Weights(String),
+    Weights(Text),
     /// The quota ranks by a roster field the results do not carry.
     #[error("the rubric's [quota] ranks within `{field}`, but results carry only the roster's school: results cannot be ranked by it")]
     QuotaScope {
@@ -166,8 +207,9 @@ pub fn rollup(
 ) -> Result<Rollup, RollupError> {
     let given = inputs.iter().filter(|i| i.weight.is_some()).count();
     if given != 0 && given != inputs.len() {
-        return Err(RollupError::Weights(format!(
+        return Err(RollupError::Weights(crate::text!(
             "{given} of {} inputs have a weight: give one for every input or none",
+            "{} 个输入中只有 {given} 个给了权重：要么每个都给，要么都不给",
             inputs.len()
         )));
     }
@@ -179,8 +221,9 @@ pub fn rollup(
         let weight = match (input.weight, days) {
             (Some(w), _) if w > Decimal::ZERO => w,
             (Some(w), _) => {
-                return Err(RollupError::Weights(format!(
+                return Err(RollupError::Weights(crate::text!(
                     "{}: weight {w} is not positive",
+                    "{}：权重 {w} 不是正数",
                     r.origin
                 )))
             }
@@ -266,7 +309,10 @@ pub fn rollup(
                 .filter(|i| i.results.teacher(&key).is_none())
                 .map(|i| i.results.origin.as_str())
                 .collect();
-            missing.push(format!("{key} {name} (not in {})", absent.join(", ")));
+            missing.push(Text {
+                en: format!("{key} {name} (not in {})", absent.join(", ")),
+                zh: format!("{key} {name}（不在 {} 中）", absent.join("、")),
+            });
             if !partial {
                 continue;
             }
@@ -635,4 +681,68 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
             .collect(),
     };
     xlsx::workbook("kaohe rollup", &[summary, items, weights])
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn every_rollup_error_speaks_both_languages() {
+        let day = |d| NaiveDate::from_ymd_opt(2022, 3, d).unwrap_or_default();
+        let all = [
+            RollupError::NoPeriod {
+                origin: "a.json".into(),
+            },
+            RollupError::Overlap {
+                a: "a.json".into(),
+                b: "b.json".into(),
+                from: day(1),
+                to: day(15),
+            },
+            RollupError::Missing(vec![crate::text!(
+                "0012 王芳 (not in {})",
+                "0012 王芳（不在 {} 中）",
+                "b.json"
+            )]),
+            RollupError::UnknownGrade {
+                origin: "a.json".into(),
+                key: "0012".into(),
+                grade: "差".into(),
+                grades: "优秀, 合格".into(),
+            },
+            RollupError::Weights(crate::text!(
+                "{}: weight {} is not positive",
+                "{}：权重 {} 不是正数",
+                "a.json",
+                -1
+            )),
+            RollupError::QuotaScope {
+                field: "subject".into(),
+            },
+            RollupError::NoSchool {
+                key: "0012".into(),
+                name: "王芳".into(),
+            },
+        ];
+        let allowed = [
+            "a.json",
+            "b.json",
+            "--weight",
+            "--partial",
+            "[quota]",
+            "subject",
+        ];
+        for e in &all {
+            let zh = e.localized(Locale::Zh);
+            assert_eq!(e.localized(Locale::En), e.to_string());
+            assert_ne!(zh, e.to_string());
+            assert_eq!(
+                crate::input::english_words(&zh, &allowed),
+                Vec::<String>::new(),
+                "{zh}"
+            );
+        }
+    }
 }

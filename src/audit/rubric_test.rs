@@ -31,6 +31,8 @@ use toml::Spanned;
 
 use super::overrides::find_item;
 use crate::engine::{self, EvidenceKind, Outcome, Period, RunConfig};
+use crate::i18n::{Locale, Localize, Text};
+use crate::input::io_reason;
 use crate::rubric::file::Num;
 use crate::rubric::{LoadedRubric, Rubric, Source};
 
@@ -85,8 +87,8 @@ pub enum TestError {
     Io {
         /// The file.
         path: String,
-        /// Why.
-        reason: String,
+        /// Why, in both languages.
+        reason: Text,
     },
     /// The tests file is not valid.
     #[error("{path}:{line}: {message}")]
@@ -95,9 +97,28 @@ pub enum TestError {
         path: String,
         /// 1-based line.
         line: usize,
-        /// What is wrong.
-        message: String,
+        /// What is wrong, in both languages.
+        message: Text,
     },
+}
+
+impl Localize for TestError {
+    fn localized(&self, locale: Locale) -> String {
+        match (self, locale) {
+            (_, Locale::En) => self.to_string(),
+            (TestError::Io { path, reason }, Locale::Zh) => {
+                format!("无法读取测试文件 {path}：{}", reason.zh)
+            }
+            (
+                TestError::Invalid {
+                    path,
+                    line,
+                    message,
+                },
+                Locale::Zh,
+            ) => format!("{path}:{line}：{}", message.zh),
+        }
+    }
 }
 
 /// The outcome of one case.
@@ -185,21 +206,28 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
     let path = tests.display().to_string();
     let text = std::fs::read_to_string(tests).map_err(|e| TestError::Io {
         path: path.clone(),
-        reason: e.to_string(),
+        reason: io_reason(&e),
     })?;
-    let file: TestsFile = toml::from_str(&text).map_err(|e| TestError::Invalid {
-        path: path.clone(),
-        line: e.span().map_or(1, |s| line_of(&text, &s)),
-        message: e.message().trim().to_string(),
+    let file: TestsFile = toml::from_str(&text).map_err(|e| {
+        let message = e.message().trim().to_string();
+        TestError::Invalid {
+            path: path.clone(),
+            line: e.span().map_or(1, |s| line_of(&text, &s)),
+            // The TOML parser speaks English only; its words are kept.
+            message: crate::text!("{message}", "测试文件格式有误（{message}）"),
+        }
     })?;
     let rubric = &loaded.rubric;
-    let invalid = |line: usize, message: String| TestError::Invalid {
+    let invalid = |line: usize, message: Text| TestError::Invalid {
         path: path.clone(),
         line,
         message,
     };
     if file.test.is_empty() {
-        return Err(invalid(1, "no [[test]] cases".to_string()));
+        return Err(invalid(
+            1,
+            crate::text!("no [[test]] cases", "没有任何 [[test]] 测试用例"),
+        ));
     }
     let mut covered: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut vetoes_hit: BTreeSet<usize> = BTreeSet::new();
@@ -214,21 +242,25 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
             Some(p) => Some(parse_period(p).ok_or_else(|| {
                 invalid(
                     line,
-                    format!(
-                        "period `{p}` is not a month (2022-03) or a range (2022-03-01..2022-03-15)"
+                    crate::text!(
+                        "period `{p}` is not a month (2022-03) or a range (2022-03-01..2022-03-15)",
+                        "考核期 `{p}` 既不是月份（2022-03）也不是日期范围（2022-03-01..2022-03-15）"
                     ),
                 )
             })?),
             None => None,
         };
         let scratch = tempfile::tempdir().map_err(|e| TestError::Io {
-            path: "a scratch folder".to_string(),
-            reason: e.to_string(),
+            path: std::env::temp_dir().display().to_string(),
+            reason: io_reason(&e),
         })?;
         write_sources(rubric, &records, scratch.path()).map_err(|m| invalid(line, m))?;
         let files = engine::gather(&[scratch.path().to_path_buf()]).map_err(|e| TestError::Io {
             path: scratch.path().display().to_string(),
-            reason: e.to_string(),
+            reason: Text {
+                en: e.to_string(),
+                zh: e.localized(Locale::Zh),
+            },
         })?;
         let result = engine::score(
             loaded,
@@ -358,18 +390,20 @@ fn parse_period(text: &str) -> Option<Period> {
 
 /// Writes one CSV per source (every source gets a file, empty but for its
 /// header when the case has no records for it).
-fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), String> {
+fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), Text> {
     for id in records.keys() {
         if rubric.source_index(id).is_none() {
-            return Err(format!(
-                "records for `{id}`, which is not a source of the rubric (sources: {})",
-                rubric
-                    .sources
-                    .iter()
-                    .map(|s| s.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
+            let ids: Vec<&str> = rubric.sources.iter().map(|s| s.id.as_str()).collect();
+            return Err(Text {
+                en: format!(
+                    "records for `{id}`, which is not a source of the rubric (sources: {})",
+                    ids.join(", ")
+                ),
+                zh: format!(
+                    "给出了 `{id}` 的记录，但它不是方案的数据源（数据源有：{}）",
+                    ids.join("、")
+                ),
+            });
         }
     }
     for (s, source) in rubric.sources.iter().enumerate() {
@@ -381,26 +415,42 @@ fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), S
             .iter()
             .map(|f| f.headers.first().cloned().unwrap_or_else(|| f.name.clone()))
             .collect();
-        let mut w = csv::Writer::from_path(dir.join(&name)).map_err(|e| e.to_string())?;
-        w.write_record(&header).map_err(|e| e.to_string())?;
+        let mut w = csv::Writer::from_path(dir.join(&name)).map_err(scratch_failed)?;
+        w.write_record(&header).map_err(scratch_failed)?;
         for (n, row) in rows.iter().enumerate() {
             let mut cells = vec![String::new(); header.len()];
             for (k, v) in row {
                 let slot = field_slot(source, k).ok_or_else(|| {
-                    format!(
-                        "record {} of `{}` has `{k}`, which is neither a field nor a header of the source (fields: {})",
-                        n + 1,
-                        source.id,
-                        source.schema.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
-                    )
+                    let fields: Vec<&str> =
+                        source.schema.fields.iter().map(|f| f.name.as_str()).collect();
+                    Text {
+                        en: format!(
+                            "record {} of `{}` has `{k}`, which is neither a field nor a header of the source (fields: {})",
+                            n + 1,
+                            source.id,
+                            fields.join(", ")
+                        ),
+                        zh: format!(
+                            "`{}` 的第 {} 条记录有 `{k}`，它既不是该数据源的字段也不是表头（字段有：{}）",
+                            source.id,
+                            n + 1,
+                            fields.join("、")
+                        ),
+                    }
                 })?;
                 cells[slot] = cell_text(v);
             }
-            w.write_record(&cells).map_err(|e| e.to_string())?;
+            w.write_record(&cells).map_err(scratch_failed)?;
         }
-        w.flush().map_err(|e| e.to_string())?;
+        w.flush().map_err(|e| scratch_failed(csv::Error::from(e)))?;
     }
     Ok(())
+}
+
+/// The scratch CSV could not be written: a system failure, said as such.
+fn scratch_failed(e: csv::Error) -> Text {
+    let shown = e.to_string();
+    crate::text!("{shown}", "无法写入临时文件（{shown}）")
 }
 
 fn field_slot(source: &Source, key: &str) -> Option<usize> {
@@ -424,7 +474,7 @@ fn cell_text(v: &toml::Value) -> String {
 }
 
 /// A CSV file name that this source's patterns match and no other source's.
-fn file_name_for(rubric: &Rubric, s: usize) -> Result<String, String> {
+fn file_name_for(rubric: &Rubric, s: usize) -> Result<String, Text> {
     let source = &rubric.sources[s];
     let others = |name: &str| {
         rubric
@@ -456,11 +506,18 @@ fn file_name_for(rubric: &Rubric, s: usize) -> Result<String, String> {
             }
         }
     }
-    Err(format!(
-        "cannot name a CSV file for source `{}` that its patterns ({}) match and no other source's do",
-        source.id,
-        source.patterns.join(", ")
-    ))
+    Err(Text {
+        en: format!(
+            "cannot name a CSV file for source `{}` that its patterns ({}) match and no other source's do",
+            source.id,
+            source.patterns.join(", ")
+        ),
+        zh: format!(
+            "无法为数据源 `{}` 取一个只符合它自己的文件名规则（{}）、不符合其他数据源的 CSV 文件名",
+            source.id,
+            source.patterns.join("、")
+        ),
+    })
 }
 
 fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
@@ -482,7 +539,8 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
         let i = match find_item(rubric, named) {
             Ok(i) => i,
             Err(m) => {
-                out.push(m);
+                // The test report is English throughout.
+                out.push(m.en);
                 continue;
             }
         };
@@ -665,6 +723,40 @@ expect = [{ teacher = "T01", items = { plan = 9, ethics = 84 }, total = 93 }]
         assert_eq!(
             tests_path(Path::new("rubrics/a.toml")),
             PathBuf::from("rubrics/a.tests.toml")
+        );
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+
+    #[test]
+    fn every_test_error_speaks_both_languages() {
+        let io = TestError::Io {
+            path: "r.tests.toml".into(),
+            reason: crate::text!("gone", "文件或文件夹不存在"),
+        };
+        assert_eq!(
+            io.localized(Locale::En),
+            "cannot read tests r.tests.toml: gone"
+        );
+        assert_eq!(
+            io.localized(Locale::Zh),
+            "无法读取测试文件 r.tests.toml：文件或文件夹不存在"
+        );
+        let invalid = TestError::Invalid {
+            path: "r.tests.toml".into(),
+            line: 1,
+            message: crate::text!("no [[test]] cases", "没有任何 [[test]] 测试用例"),
+        };
+        assert_eq!(
+            invalid.localized(Locale::En),
+            "r.tests.toml:1: no [[test]] cases"
+        );
+        assert_eq!(
+            invalid.localized(Locale::Zh),
+            "r.tests.toml:1：没有任何 [[test]] 测试用例"
         );
     }
 }

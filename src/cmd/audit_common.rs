@@ -10,6 +10,7 @@ use super::score::{parse_day, parse_month};
 use crate::cli::UsageError;
 use kaohe::audit::{self, OverrideError, ResultsError, RollupError, TestError, UnknownTeacher};
 use kaohe::engine::{self, Outcome, Period, RunConfig};
+use kaohe::i18n::Localize;
 use kaohe::rubric::LoadedRubric;
 
 /// `--period` or `--from`/`--to`.
@@ -37,7 +38,7 @@ impl PeriodArgs {
                 let from = parse_day(from, "--from")?;
                 let to = parse_day(to, "--to")?;
                 if from > to {
-                    return Err(UsageError(format!("--from {from} is after --to {to}")));
+                    return Err(UsageError(crate::msg::Msg::FromAfterTo.fill(&[&from, &to])));
                 }
                 Ok(Some(Period { from, to }))
             }
@@ -53,7 +54,7 @@ pub fn score(
     period: Option<Period>,
     overrides: Option<&PathBuf>,
 ) -> anyhow::Result<Outcome> {
-    let files = engine::gather(input).map_err(|e| UsageError(e.to_string()))?;
+    let files = engine::gather(input).map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
     let mut outcome = engine::score(
         loaded,
         &files,

@@ -9,6 +9,7 @@ use super::audit_common::{CheckFailed, PeriodArgs};
 use crate::cli::UsageError;
 use kaohe::audit::{self, check, Severity};
 use kaohe::engine::{self, RunConfig};
+use kaohe::i18n::Localize;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -38,8 +39,12 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     let (loaded, mut findings) = audit::check_rubric(&args.rubric);
     let rubric_errors = findings.iter().any(|f| f.severity == Severity::Error);
     if let Some(loaded) = &loaded {
+        crate::msg::rubric_locale(loaded.rubric.locale);
+    }
+    if let Some(loaded) = &loaded {
         if !args.input.is_empty() {
-            let files = engine::gather(&args.input).map_err(|e| UsageError(e.to_string()))?;
+            let files = engine::gather(&args.input)
+                .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
             findings.extend(audit::check_inputs(
                 loaded,
                 &files,
@@ -53,7 +58,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&findings)?);
     } else {
-        print!("{}", check::render(&findings));
+        print!("{}", check::render_in(&findings, crate::msg::locale()));
     }
     let errors = findings
         .iter()
@@ -62,7 +67,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if errors > 0 {
         return Err(CheckFailed {
             code: if rubric_errors { 2 } else { 3 },
-            message: format!("{errors} error(s) found"),
+            message: crate::msg::Msg::ErrorsFound.fill(&[&errors]),
         }
         .into());
     }

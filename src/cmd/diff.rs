@@ -64,11 +64,7 @@ pub struct DiffArgs {
 pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         if out.exists() && !args.force {
-            return Err(UsageError(format!(
-                "{} exists; pass --force to replace it",
-                out.display()
-            ))
-            .into());
+            return Err(UsageError(crate::msg::Msg::Exists.fill(&[&out.display()])).into());
         }
     }
     let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
@@ -77,9 +73,9 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             let old = rubric::load(a)?;
             let new = rubric::load(b)?;
             let locale = {
-        crate::msg::rubric_locale(old.rubric.locale);
-        crate::msg::locale()
-    };
+                crate::msg::rubric_locale(old.rubric.locale);
+                crate::msg::locale()
+            };
             let o = audit_common::score(&old, &args.input, period, args.overrides.as_ref())?;
             let n = audit_common::score(&new, &args.input, period, args.overrides.as_ref())?;
             let places = old.rubric.rounding.places.max(new.rubric.rounding.places);
@@ -94,13 +90,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             let new = ResultSet::from_workbook(b)?;
             (old, new, 2)
         }
-        _ => {
-            return Err(UsageError(
-                "compare either two rubrics (--rubric OLD --against NEW --input …) or two workbooks (--old A.xlsx --new B.xlsx)"
-                    .to_string(),
-            )
-            .into())
-        }
+        _ => return Err(UsageError(crate::msg::Msg::DiffWhich.text().to_string()).into()),
     };
     let d = audit::diff(&old, &new, places);
     if args.json {
@@ -114,16 +104,14 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = diff::workbook_bytes(&d)?;
         report::write_atomically(out, &bytes)
-            .with_context(|| format!("writing {}", out.display()))?;
-        eprintln!("wrote {}", out.display());
+            .with_context(|| crate::msg::Msg::Writing.fill(&[&out.display()]))?;
+        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));
     }
     if args.fail_on_change && d.has_changes() {
         let s = &d.summary;
-        return Err(Found(format!(
-            "{} teacher(s) changed, {} added, {} removed (--fail-on-change)",
-            s.changed, s.added, s.removed
-        ))
-        .into());
+        return Err(
+            Found(crate::msg::Msg::Changed.fill(&[&s.changed, &s.added, &s.removed])).into(),
+        );
     }
     Ok(())
 }

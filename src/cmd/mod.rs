@@ -4,6 +4,7 @@ pub mod audit_common;
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod district;
 pub mod explain;
 pub mod init;
 pub mod man;

@@ -53,19 +53,13 @@ pub struct RollupArgs {
 pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         if out.exists() && !args.force {
-            return Err(UsageError(format!(
-                "{} exists; pass --force to replace it",
-                out.display()
-            ))
-            .into());
+            return Err(UsageError(crate::msg::Msg::Exists.fill(&[&out.display()])).into());
         }
     }
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
-        return Err(UsageError(format!(
-            "{} --weight for {} --results: give one weight per result, or none",
-            args.weight.len(),
-            args.results.len()
-        ))
+        return Err(UsageError(
+            crate::msg::Msg::WeightCount.fill(&[&args.weight.len(), &args.results.len()]),
+        )
         .into());
     }
     let loaded = rubric::load(&args.rubric)?;
@@ -75,7 +69,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
             Some(w) => Some(
                 w.trim()
                     .parse::<Decimal>()
-                    .map_err(|_| UsageError(format!("--weight `{w}` is not a number")))?,
+                    .map_err(|_| UsageError(crate::msg::Msg::NotAWeight.fill(&[&w])))?,
             ),
             None => None,
         };
@@ -93,8 +87,8 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term)?;
         report::write_atomically(out, &bytes)
-            .with_context(|| format!("writing {}", out.display()))?;
-        eprintln!("wrote {}", out.display());
+            .with_context(|| crate::msg::Msg::Writing.fill(&[&out.display()]))?;
+        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ use std::num::NonZeroUsize;
 use crate::cli::{OutputFormat, UsageError};
 use crate::msg::{self, Msg};
 use kaohe::engine::{self, Period, RunConfig};
+use kaohe::i18n::Localize;
 use kaohe::report::{self, Layout, WriteOptions};
 use kaohe::rubric;
 
@@ -24,9 +25,16 @@ Examples:
   kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv --quiet > 2022-03.csv
   kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03-en.xlsx
 
-Exit codes: 0 scored; 2 usage or rubric error; 3 input data error; 4 scored with
---keep-going, but records with data problems were skipped (listed in 数据问题);
-1 anything else.";
+A district: one folder per school (district/一中/, district/二中/ …), each scored
+on its own (quotas, group scaling and ranks within the school):
+  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 --out out/ --json
+writes out/一中.xlsx … (each what scoring that folder alone writes) and
+out/区汇总.xlsx (district-summary.xlsx with --lang en); a school with data
+problems gets no workbook and is listed as 失败, and the others are still scored.
+
+Exit codes: 0 scored; 2 usage or rubric error; 3 input data error (with
+--by-school: a school was not scored); 5 scored with --keep-going, but records
+with data problems were skipped (listed in 数据问题); 1 anything else.";
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
@@ -74,6 +82,15 @@ pub struct ScoreArgs {
     /// 2GiB; larger files are refused before they are read.
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub memory_limit: u64,
+    /// The --input is a district: one folder per school, each scored on its
+    /// own; --out is then the folder for each school's workbook and the
+    /// district summary.
+    #[arg(long)]
+    pub by_school: bool,
+    /// With --by-school: how many schools are scored at once (default: the
+    /// number of processors).
+    #[arg(long, value_name = "N", requires = "by_school")]
+    pub jobs: Option<NonZeroUsize>,
 }
 
 /// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes.
@@ -172,6 +189,9 @@ const SHOWN_SKIPPED: usize = 50;
 
 /// Runs `kaohe score`.
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
+    if args.by_school {
+        return super::district::run(args);
+    }
     let period = args.period()?;
     if let Some(out) = &args.out {
         if out.exists() && !args.force {
@@ -183,8 +203,8 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let limits = kaohe::input::Limits {
         memory: args.memory_limit,
     };
-    let files =
-        engine::gather_checked(&args.input, &limits).map_err(|e| UsageError(e.to_string()))?;
+    let files = engine::gather_checked(&args.input, &limits)
+        .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
     if let Some(out) = &args.out {
         if let Some(f) = files.iter().find(|f| same_file(&f.path, out)) {
             return Err(UsageError(Msg::OutputIsInput.fill(&[&f.display])).into());
@@ -246,13 +266,19 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     }
     if !outcome.skipped.is_empty() {
         for s in outcome.skipped.iter().take(SHOWN_SKIPPED) {
-            eprintln!("{}skipped: {}", Msg::Warning.text(), s.problem);
+            let problem = s.problem.get(locale);
+            eprintln!(
+                "{}{}",
+                Msg::Warning.text(),
+                Msg::SkippedRecord.fill(&[&problem])
+            );
         }
         if outcome.skipped.len() > SHOWN_SKIPPED {
+            let more = outcome.skipped.len() - SHOWN_SKIPPED;
             eprintln!(
-                "{}… and {} more",
+                "{}{}",
                 Msg::Warning.text(),
-                outcome.skipped.len() - SHOWN_SKIPPED
+                Msg::MoreProblems.fill(&[&more])
             );
         }
         return Err(Skipped {
@@ -269,7 +295,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 }
 
 /// Whether two paths name the same file (the output may not exist yet).
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

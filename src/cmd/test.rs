@@ -36,17 +36,15 @@ pub fn run(args: &TestArgs) -> anyhow::Result<()> {
         .clone()
         .unwrap_or_else(|| rubric_test::tests_path(&args.rubric));
     if !tests.exists() {
-        return Err(UsageError(format!(
-            "no tests for {}: write its cases in {}",
-            args.rubric.display(),
-            tests.display()
-        ))
+        return Err(UsageError(
+            crate::msg::Msg::NoTests.fill(&[&args.rubric.display(), &tests.display()]),
+        )
         .into());
     }
     let report = audit::run_tests(&loaded, &tests)?;
     print!("{}", report.render());
     if !report.passed() {
-        return Err(Found(format!("rubric tests failed: {}", tests.display())).into());
+        return Err(Found(crate::msg::Msg::TestsFailed.fill(&[&tests.display()])).into());
     }
     Ok(())
 }

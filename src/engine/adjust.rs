@@ -78,7 +78,7 @@ pub(super) fn adjust(
                     problems.push(Problem::Evaluation {
                         origin: who.origin.clone(),
                         rule: adj.name.clone(),
-                        reason: e.to_string(),
+                        reason: super::problem::eval_reason(&e),
                     });
                     continue;
                 }

@@ -41,6 +41,21 @@ pub enum InputsError {
     },
 }
 
+impl crate::i18n::Localize for InputsError {
+    fn localized(&self, locale: crate::i18n::Locale) -> String {
+        match (self, locale) {
+            (_, crate::i18n::Locale::En) => self.to_string(),
+            (InputsError::Io { path, source }, crate::i18n::Locale::Zh) => format!(
+                "无法读取输入 {path}：{}",
+                crate::input::io_reason(source).zh
+            ),
+            (InputsError::NotSpreadsheet { path }, crate::i18n::Locale::Zh) => {
+                format!("输入 {path} 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）")
+            }
+        }
+    }
+}
+
 /// Expands `paths` into files: a file stands for itself, a folder for every
 /// spreadsheet directly in it (office lock files `~$…` and `.~lock…` left
 /// out). The result is sorted by path and free of duplicates, so a run does
@@ -120,6 +135,31 @@ pub fn file_name(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_inputs_error_speaks_both_languages() {
+        use crate::i18n::{Locale, Localize};
+        let io = InputsError::Io {
+            path: "2022-03/".into(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "No such file"),
+        };
+        assert_eq!(
+            io.localized(Locale::En),
+            "cannot read input 2022-03/: No such file"
+        );
+        assert_eq!(
+            io.localized(Locale::Zh),
+            "无法读取输入 2022-03/：文件或文件夹不存在"
+        );
+        let not = InputsError::NotSpreadsheet {
+            path: "说明.docx".into(),
+        };
+        assert_eq!(not.localized(Locale::En), not.to_string());
+        assert_eq!(
+            not.localized(Locale::Zh),
+            "输入 说明.docx 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）"
+        );
+    }
 
     #[test]
     fn sha256_of_nothing_is_the_known_digest() {

@@ -2,14 +2,17 @@
 //! row) or cell at fault and what would be accepted. A run collects all of
 //! them and reports them together; any problem means no score is written,
 //! unless the user passes `--keep-going`: then each record with a problem is
-//! skipped and listed, and the rest are scored.
+//! skipped and listed, and the rest are scored. Each problem is said in
+//! English (`Display`) and Chinese ([`Localize`]).
 
 use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::{Locale, Localize, Text};
 use crate::input::DataError;
 use crate::provenance::Provenance;
+use crate::rubric::expr::EvalError;
 
 /// One problem with the input data.
 #[derive(Debug)]
@@ -52,8 +55,8 @@ pub enum Problem {
         origin: Provenance,
         /// The rule or veto's name.
         rule: String,
-        /// Why.
-        reason: String,
+        /// Why, in both languages.
+        reason: Text,
     },
     /// An imported score outside [0, max].
     ImportOutOfRange {
@@ -161,65 +164,82 @@ pub struct Place {
 
 /// A problem whose record was skipped under `--keep-going`: listed in the
 /// 数据问题 sheet and the JSON summary so no skipped record goes unseen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SkippedRecord {
     /// Where it is.
     pub place: Place,
-    /// The problem in words, as the error message would say it.
-    pub problem: String,
+    /// The problem in words, in both languages, as the error message would
+    /// say it; the writer picks the report's language.
+    pub problem: Text,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localized(Locale::En))
+    }
+}
+
+impl Problem {
+    /// The problem in both languages.
+    pub fn text(&self) -> Text {
+        Text {
+            en: self.localized(Locale::En),
+            zh: self.localized(Locale::Zh),
+        }
+    }
+}
+
+impl Localize for Problem {
+    fn localized(&self, locale: Locale) -> String {
+        match locale {
+            Locale::En => self.english(),
+            Locale::Zh => self.chinese(),
+        }
+    }
+}
+
+impl Problem {
+    fn english(&self) -> String {
         match self {
-            Problem::Cell(e) => write!(f, "{e}"),
-            Problem::UnknownTeacher { origin, key } => write!(
-                f,
+            Problem::Cell(e) => e.to_string(),
+            Problem::UnknownTeacher { origin, key } => format!(
                 "{origin}: teacher key \"{key}\" is not in the roster (check the 工号, or set \
                  `unknown_teachers = \"skip\"` under [roster] to skip such records)"
             ),
             Problem::BlankKey { origin, field } => {
-                write!(
-                    f,
-                    "{origin}: {field} is blank; every record needs the teacher's key"
-                )
+                format!("{origin}: {field} is blank; every record needs the teacher's key")
             }
-            Problem::DuplicateTeacher { origin, first, key } => write!(
-                f,
+            Problem::DuplicateTeacher { origin, first, key } => format!(
                 "{origin}: teacher key \"{key}\" appears twice in the roster (first at {first})"
             ),
-            Problem::BlankDate { origin, field } => write!(
-                f,
-                "{origin}: {field} is blank; the record cannot be placed in the period"
-            ),
+            Problem::BlankDate { origin, field } => {
+                format!("{origin}: {field} is blank; the record cannot be placed in the period")
+            }
             Problem::Evaluation {
                 origin,
                 rule,
                 reason,
-            } => write!(f, "{origin}: rule \"{rule}\" cannot be applied: {reason}"),
+            } => format!("{origin}: rule \"{rule}\" cannot be applied: {}", reason.en),
             Problem::ImportOutOfRange {
                 origin,
                 item,
                 value,
                 max,
-            } => write!(
-                f,
+            } => format!(
                 "{origin}: score {value} for \"{item}\" is outside 0 to {max}, the item's range"
             ),
             Problem::ImportTwice {
                 origin,
                 first,
                 item,
-            } => write!(
-                f,
+            } => format!(
                 "{origin}: a second score for \"{item}\" for the same teacher (first at {first})"
             ),
             Problem::DuplicateRecord {
                 origin,
                 first,
                 values,
-            } => write!(
-                f,
+            } => format!(
                 "{origin}: the same record twice ({values}; first at {first}); \
                  delete one of them, or correct its values"
             ),
@@ -228,8 +248,7 @@ impl fmt::Display for Problem {
                 name,
                 item,
                 source,
-            } => write!(
-                f,
+            } => format!(
                 "teacher {key} {name} has no record in source `{source}` for \"{item}\" \
                  (or set `missing = \"zero\"` on the rule to score it 0)"
             ),
@@ -239,11 +258,275 @@ impl fmt::Display for Problem {
                 item,
                 rater,
                 source,
-            } => write!(
-                f,
+            } => format!(
                 "teacher {key} {name} has no score from rater \"{rater}\" in source `{source}` \
                  for \"{item}\" (or set `missing = \"zero\"` on the weighted rule to count it 0)"
             ),
         }
+    }
+
+    fn chinese(&self) -> String {
+        let at = |o: &Provenance| o.localized(Locale::Zh);
+        match self {
+            Problem::Cell(e) => e.localized(Locale::Zh),
+            Problem::UnknownTeacher { origin, key } => format!(
+                "{}：工号\"{key}\"不在名册中（请核对工号；如要跳过这类记录，可在方案的 [roster] 下写 \
+                 `unknown_teachers = \"skip\"`）",
+                at(origin)
+            ),
+            Problem::BlankKey { origin, field } => format!(
+                "{}：{field} 为空；每条记录都要有教师的工号",
+                at(origin)
+            ),
+            Problem::DuplicateTeacher { origin, first, key } => format!(
+                "{}：工号\"{key}\"在名册中出现了两次（第一次在 {}）",
+                at(origin),
+                at(first)
+            ),
+            Problem::BlankDate { origin, field } => format!(
+                "{}：{field} 为空；无法判断这条记录属于哪个考核期",
+                at(origin)
+            ),
+            Problem::Evaluation {
+                origin,
+                rule,
+                reason,
+            } => format!(
+                "{}：规则\"{rule}\"无法计算：{}",
+                at(origin),
+                reason.zh
+            ),
+            Problem::ImportOutOfRange {
+                origin,
+                item,
+                value,
+                max,
+            } => format!(
+                "{}：考核项\"{item}\"的分数 {value} 超出了该项的范围 0 到 {max}",
+                at(origin)
+            ),
+            Problem::ImportTwice {
+                origin,
+                first,
+                item,
+            } => format!(
+                "{}：同一位教师的考核项\"{item}\"有第二个分数（第一个在 {}）",
+                at(origin),
+                at(first)
+            ),
+            Problem::DuplicateRecord {
+                origin,
+                first,
+                values,
+            } => format!(
+                "{}：同一条记录出现了两次（{values}；第一次在 {}）；请删除其中一条，或改正它的值",
+                at(origin),
+                at(first)
+            ),
+            Problem::ImportMissing {
+                key,
+                name,
+                item,
+                source,
+            } => format!(
+                "教师 {key} {name} 在数据源 `{source}` 中没有考核项\"{item}\"的记录\
+                 （或在该规则上写 `missing = \"zero\"`，按 0 分计）"
+            ),
+            Problem::RaterMissing {
+                key,
+                name,
+                item,
+                rater,
+                source,
+            } => format!(
+                "教师 {key} {name} 在数据源 `{source}` 中没有评价方\"{rater}\"给考核项\"{item}\"的分数\
+                 （或在该加权规则上写 `missing = \"zero\"`，按 0 分计）"
+            ),
+        }
+    }
+}
+
+/// Why a rule could not be evaluated, for [`Problem::Evaluation`]: the
+/// English is the error's own `Display`.
+pub(crate) fn eval_reason(e: &EvalError) -> Text {
+    let zh = match e {
+        EvalError::Blank { field } => format!("字段 `{field}` 为空"),
+        EvalError::DivisionByZero => "除数为 0".to_string(),
+        EvalError::Overflow => "计算结果超出了数值范围".to_string(),
+        EvalError::WrongType { field, declared } => {
+            format!("字段 `{field}` 的值不是声明的类型 {declared}")
+        }
+        EvalError::NoTableRow { table, keys } => format!("查找表 `{table}` 中没有 {keys} 对应的值"),
+    };
+    Text {
+        en: e.to_string(),
+        zh,
+    }
+}
+
+impl Serialize for SkippedRecord {
+    /// Both languages: whoever reads the outcome as data picks one.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("SkippedRecord", 3)?;
+        st.serialize_field("place", &self.place)?;
+        st.serialize_field("problem", &self.problem.en)?;
+        st.serialize_field("problem_zh", &self.problem.zh)?;
+        st.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::provenance::CellRef;
+
+    fn origin(row: u32) -> Provenance {
+        Provenance {
+            file: "授课.csv".into(),
+            sheet: "".into(),
+            row,
+        }
+    }
+
+    #[test]
+    fn every_problem_speaks_both_languages() {
+        let all = vec![
+            Problem::Cell(DataError::BadValue {
+                cell: CellRef {
+                    file: "授课.csv".into(),
+                    sheet: "".into(),
+                    row: 3,
+                    col: 4,
+                },
+                field: "status".into(),
+                header: "状态".into(),
+                value: "病假".into(),
+                expected: crate::text!("one of 正常, 缺课", "以下之一：正常、缺课"),
+            }),
+            Problem::UnknownTeacher {
+                origin: origin(3),
+                key: "1003".into(),
+            },
+            Problem::BlankKey {
+                origin: origin(3),
+                field: "工号".into(),
+            },
+            Problem::DuplicateTeacher {
+                origin: origin(4),
+                first: origin(2),
+                key: "1001".into(),
+            },
+            Problem::BlankDate {
+                origin: origin(3),
+                field: "日期".into(),
+            },
+            Problem::Evaluation {
+                origin: origin(3),
+                rule: "缺课 / 扣分".into(),
+                reason: eval_reason(&EvalError::Blank {
+                    field: "minutes".into(),
+                }),
+            },
+            Problem::Evaluation {
+                origin: origin(3),
+                rule: "缺课".into(),
+                reason: eval_reason(&EvalError::DivisionByZero),
+            },
+            Problem::Evaluation {
+                origin: origin(3),
+                rule: "缺课".into(),
+                reason: eval_reason(&EvalError::Overflow),
+            },
+            Problem::Evaluation {
+                origin: origin(3),
+                rule: "缺课".into(),
+                reason: eval_reason(&EvalError::WrongType {
+                    field: "minutes".into(),
+                    declared: "decimal",
+                }),
+            },
+            Problem::Evaluation {
+                origin: origin(3),
+                rule: "缺课".into(),
+                reason: eval_reason(&EvalError::NoTableRow {
+                    table: "rates".into(),
+                    keys: "高一".into(),
+                }),
+            },
+            Problem::ImportOutOfRange {
+                origin: origin(3),
+                item: "师德".into(),
+                value: "12".into(),
+                max: "10".into(),
+            },
+            Problem::ImportTwice {
+                origin: origin(4),
+                first: origin(2),
+                item: "师德".into(),
+            },
+            Problem::DuplicateRecord {
+                origin: origin(4),
+                first: origin(2),
+                values: "工号=1001, 节次=1".into(),
+            },
+            Problem::ImportMissing {
+                key: "1001".into(),
+                name: "张三".into(),
+                item: "师德".into(),
+                source: "ethics".into(),
+            },
+            Problem::RaterMissing {
+                key: "1001".into(),
+                name: "张三".into(),
+                item: "师德".into(),
+                rater: "学生".into(),
+                source: "ratings".into(),
+            },
+        ];
+        // Names from the rubric and values from the data stay as written.
+        let allowed = [
+            "授课.csv",
+            "status",
+            "minutes",
+            "decimal",
+            "rates",
+            "ethics",
+            "ratings",
+            "`unknown_teachers = \"skip\"`",
+            "[roster]",
+            "`missing = \"zero\"`",
+        ];
+        for p in &all {
+            let t = p.text();
+            assert_eq!(t.en, p.to_string());
+            assert_ne!(t.zh, t.en);
+            assert!(
+                t.zh.contains("授课.csv") || t.zh.contains("1001"),
+                "{}",
+                t.zh
+            );
+            assert_eq!(
+                crate::input::english_words(&t.zh, &allowed),
+                Vec::<String>::new(),
+                "{}",
+                t.zh
+            );
+        }
+    }
+
+    #[test]
+    fn an_unknown_teacher_reads_as_a_clerk_would_say_it() {
+        let p = Problem::UnknownTeacher {
+            origin: Provenance {
+                file: "考勤.xlsx".into(),
+                sheet: "三月".into(),
+                row: 7,
+            },
+            key: "1003".into(),
+        };
+        assert!(p
+            .localized(Locale::Zh)
+            .starts_with("考勤.xlsx，工作表 三月，第 7 行：工号\"1003\"不在名册中"));
     }
 }

@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 use rust_decimal::Decimal;
 
 use super::outcome::{GradeBasis, QuotaPlace, QuotaScope, QuotaSlot, TeacherResult};
-use crate::rubric::{Quota, Rubric, TieBreak, TiePolicy, VetoedInQuota};
+use crate::rubric::{Quota, QuotaCounts, Rubric, TieBreak, TiePolicy, VetoedInQuota};
 
 /// One teacher as a quota ranks them: wherever the totals come from (a
 /// run, or a term combined from its months by `rollup`).
@@ -174,25 +174,25 @@ fn compare(a: &[Decimal], b: &[Decimal]) -> Ordering {
     a.iter().cmp(b.iter())
 }
 
-/// Each grade's places among `n`: the rounded share, the last grade the rest.
+/// Each grade's places among `n`, apportioned as the rubric says.
 fn slots(rubric: &Rubric, quota: &Quota, n: usize) -> Vec<QuotaSlot> {
+    let shares: Vec<Decimal> = rubric
+        .grades
+        .iter()
+        .map(|g| g.share.unwrap_or_default())
+        .collect();
+    // Rounded one by one, the last grade takes the rest; by largest
+    // remainder every grade's count is apportioned, none is "the rest".
+    let rest = matches!(quota.counts, QuotaCounts::Round(_));
+    let last = shares.len().saturating_sub(1);
     let mut out = Vec::new();
     let mut taken = 0usize;
-    let last = rubric.grades.len().saturating_sub(1);
-    for (g, grade) in rubric.grades.iter().enumerate() {
-        let share = grade.share.unwrap_or_default();
-        let (exact, rounded) = quota.count(share, n);
-        let count = if g == last {
-            n.saturating_sub(taken)
-        } else {
-            // Rounding up can promise more places than remain: the better grades keep theirs.
-            rounded.min(n.saturating_sub(taken))
-        };
+    for (g, (share, (exact, count))) in shares.iter().zip(quota.apportion(&shares, n)).enumerate() {
         out.push(QuotaSlot {
-            share,
+            share: *share,
             exact,
             count,
-            rest: g == last,
+            rest: rest && g == last,
             first: taken + 1,
             last: taken + count,
         });
@@ -365,5 +365,34 @@ share = 10
         assert_eq!((p5.rank, p4.rank), (3, 4));
         assert_eq!(p4.broken, vec!["05".to_string()]);
         assert_eq!((grade(&o, 4), grade(&o, 3)), ("优秀", "合格"));
+    }
+
+    #[test]
+    fn largest_remainder_grades_a_sole_teacher_by_the_largest_share() {
+        // 三小 has one teacher: every share of 1 rounds half up to 0, so the
+        // last grade takes her; by largest remainder 合格's 0.4 takes the place.
+        let roster = "工号,姓名,学校\n31,w1,三小\n";
+        let events = "工号,类别,分数\n31,得分,88\n";
+        let half_up = ok(&rubric("better", "exclude", ""), roster, events);
+        assert_eq!(grade(&half_up, 0), "不合格");
+        let hamilton = rubric("better", "exclude", "")
+            .replace("counts = \"half_up\"", "counts = \"largest_remainder\"");
+        let o = ok(&hamilton, roster, events);
+        assert_eq!(grade(&o, 0), "合格");
+        let slots = &o.quotas[0].slots;
+        assert_eq!(
+            slots.iter().map(|s| s.count).collect::<Vec<_>>(),
+            vec![0, 1, 0, 0]
+        );
+        assert!(slots.iter().all(|s| !s.rest));
+        // Ten teachers of 一小 apportion exactly: the same grades either way.
+        let (roster, events) = data(false);
+        let (a, b) = (
+            ok(&hamilton, &roster, &events),
+            ok(&rubric("better", "exclude", ""), &roster, &events),
+        );
+        for t in 0..a.teachers.len() {
+            assert_eq!(grade(&a, t), grade(&b, t));
+        }
     }
 }

@@ -43,14 +43,18 @@ pub enum ScoreError {
     #[error(transparent)]
     Read(#[from] InputError),
     /// A source that must have a file has none.
-    #[error("no input file for source `{source_id}`: none of {files} matches {patterns}")]
+    #[error(
+        "no input file for source `{source_id}`: none of {} matches {}",
+        if files.is_empty() { "(no spreadsheet files)".to_string() } else { files.join(", ") },
+        patterns.join(", ")
+    )]
     MissingSource {
         /// The source id.
         source_id: String,
         /// Its file patterns.
-        patterns: String,
-        /// The files given.
-        files: String,
+        patterns: Vec<String>,
+        /// The names of the files given.
+        files: Vec<String>,
     },
     /// Problems in the data; all of them, in the order found.
     #[error("{} problem(s) in the input data", .0.len())]
@@ -62,6 +66,42 @@ pub enum ScoreError {
     /// The evidence did not reconcile with a score: a fault in kaohe, never a score to write.
     #[error("internal error, no score written: {0}")]
     Internal(String),
+}
+
+impl crate::i18n::Localize for ScoreError {
+    fn localized(&self, locale: crate::i18n::Locale) -> String {
+        if locale == crate::i18n::Locale::En {
+            return self.to_string();
+        }
+        match self {
+            ScoreError::Read(e) => e.localized(locale),
+            ScoreError::MissingSource {
+                source_id,
+                patterns,
+                files,
+            } if files.is_empty() => format!(
+                "数据源 `{source_id}` 没有输入文件：没有找到任何电子表格文件（文件名应符合 {}）",
+                patterns.join("、")
+            ),
+            ScoreError::MissingSource {
+                source_id,
+                patterns,
+                files,
+            } => format!(
+                "数据源 `{source_id}` 没有输入文件：{} 的文件名都不符合 {}",
+                files.join("、"),
+                patterns.join("、")
+            ),
+            ScoreError::Data(problems) => format!("输入数据中有 {} 个问题", problems.len()),
+            ScoreError::NoPeriod => {
+                "方案按天或按周统计记录，需要知道考核期：请加 --period（或 --from/--to），\
+                 或在方案的 [calendar] 中写上 `from` 和 `to`"
+                    .to_string()
+            }
+            // A fault in kaohe: the detail is for whoever fixes it.
+            ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{detail}"),
+        }
+    }
 }
 
 /// Scores `files` with `rubric`.
@@ -266,7 +306,7 @@ pub fn score_with_progress(
             .filter_map(|p| {
                 p.place().map(|place| SkippedRecord {
                     place,
-                    problem: p.to_string(),
+                    problem: p.text(),
                 })
             })
             .collect();
@@ -365,12 +405,8 @@ fn assign(rubric: &Rubric, files: &[InputFile]) -> Result<Vec<Vec<usize>>, Score
             let names: Vec<String> = files.iter().map(|f| file_name(&f.path)).collect();
             return Err(ScoreError::MissingSource {
                 source_id: source.id.clone(),
-                patterns: source.patterns.join(", "),
-                files: if names.is_empty() {
-                    "(no spreadsheet files)".to_string()
-                } else {
-                    names.join(", ")
-                },
+                patterns: source.patterns.clone(),
+                files: names,
             });
         }
     }
@@ -793,7 +829,7 @@ impl State<'_> {
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),
                     rule: format!("{} / {}", item.name, rule.label),
-                    reason: e.to_string(),
+                    reason: e.text(),
                 }),
             }
         }
@@ -815,7 +851,7 @@ impl State<'_> {
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),
                     rule: adj.name.clone(),
-                    reason: e.to_string(),
+                    reason: super::problem::eval_reason(&e),
                 }),
             }
         }
@@ -828,7 +864,7 @@ impl State<'_> {
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),
                     rule: veto.name.clone(),
-                    reason: e.to_string(),
+                    reason: super::problem::eval_reason(&e),
                 }),
             }
         }
@@ -1035,6 +1071,20 @@ enum RuleError {
     Blank(String),
     #[error("the value {0} is negative")]
     Negative(Decimal),
+}
+
+impl RuleError {
+    /// Why, in both languages, for [`Problem::Evaluation`].
+    fn text(&self) -> crate::i18n::Text {
+        match self {
+            RuleError::Eval(e) => super::problem::eval_reason(e),
+            RuleError::NoPoints(v) => {
+                crate::text!("{v} has no points in the rule", "规则中没有给 {v} 规定分值")
+            }
+            RuleError::Blank(f) => crate::text!("{f} is blank", "{f} 为空"),
+            RuleError::Negative(n) => crate::text!("the value {n} is negative", "值 {n} 是负数"),
+        }
+    }
 }
 
 fn points(
@@ -1435,7 +1485,7 @@ fn window_pass(
                                 problems.push(Problem::Evaluation {
                                     origin: t.origin.clone(),
                                     rule: format!("{} / {}", item.name, rule.label),
-                                    reason: e.to_string(),
+                                    reason: super::problem::eval_reason(&e),
                                 });
                                 None
                             }
@@ -1624,5 +1674,83 @@ name = "all"
         // A score above the item's maximum.
         let e = reconcile(&rubric, &[teacher(ten + one, one, ten + one)]);
         assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("outside 0..10")));
+    }
+}
+
+#[cfg(test)]
+mod score_error_tests {
+    use super::*;
+    use crate::i18n::{Locale, Localize};
+
+    #[test]
+    fn every_score_error_speaks_both_languages() {
+        let all = [
+            ScoreError::Read(InputError::NoSheet {
+                file: "考勤.xlsx".into(),
+                pattern: "三月".into(),
+                sheets: vec!["Sheet1".into()],
+            }),
+            ScoreError::MissingSource {
+                source_id: "roster".into(),
+                patterns: vec!["名册*.xlsx".into()],
+                files: vec!["考勤.xlsx".into()],
+            },
+            ScoreError::MissingSource {
+                source_id: "roster".into(),
+                patterns: vec!["名册*.xlsx".into()],
+                files: vec![],
+            },
+            ScoreError::Data(vec![]),
+            ScoreError::NoPeriod,
+            ScoreError::Internal("teacher 1 item i: score 11 outside 0..10".into()),
+        ];
+        let allowed = [
+            "考勤.xlsx",
+            "名册*.xlsx",
+            "roster",
+            "Sheet1",
+            "--period",
+            "--from/--to",
+            "[calendar]",
+            "`from`",
+            "`to`",
+            "teacher 1 item i: score 11 outside 0..10",
+        ];
+        for e in &all {
+            let zh = e.localized(Locale::Zh);
+            assert_eq!(e.localized(Locale::En), e.to_string());
+            assert_ne!(zh, e.to_string());
+            assert_eq!(
+                crate::input::english_words(&zh, &allowed),
+                Vec::<String>::new(),
+                "{zh}"
+            );
+        }
+        assert_eq!(
+            all[2].to_string(),
+            "no input file for source `roster`: none of (no spreadsheet files) matches 名册*.xlsx"
+        );
+        assert_eq!(
+            all[2].localized(Locale::Zh),
+            "数据源 `roster` 没有输入文件：没有找到任何电子表格文件（文件名应符合 名册*.xlsx）"
+        );
+    }
+
+    #[test]
+    fn a_rule_that_cannot_be_applied_says_why_in_both_languages() {
+        let t = RuleError::Blank("时长".into()).text();
+        assert_eq!(
+            (t.en.as_str(), t.zh.as_str()),
+            ("时长 is blank", "时长 为空")
+        );
+        let t = RuleError::NoPoints("病假".into()).text();
+        assert_eq!(t.zh, "规则中没有给 病假 规定分值");
+        let t = RuleError::Negative(Decimal::from(-3)).text();
+        assert_eq!(t.zh, "值 -3 是负数");
+        let t = RuleError::Eval(EvalError::DivisionByZero).text();
+        assert_eq!(
+            (t.en.as_str(), t.zh.as_str()),
+            ("division by zero", "除数为 0")
+        );
     }
 }

@@ -13,6 +13,7 @@ use super::dates::{from_excel, from_serial, parse_date_text, DateFail};
 use super::duration::{minutes_from_days, parse_duration_text};
 use super::normalize::normalize_text;
 use super::schema::FieldSpec;
+use crate::i18n::Text;
 use crate::value::{FieldType, Value};
 
 /// One cell's content before conversion, borrowed from whichever reader holds it.
@@ -101,22 +102,66 @@ pub(crate) struct Context {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Rejected {
     pub(crate) value: String,
-    pub(crate) expected: String,
+    pub(crate) expected: Text,
 }
 
-const EXPECT_KEY: &str = "an identifier (text or a whole number)";
-const EXPECT_LOST_DIGITS: &str = "an identifier with all its digits: the number has lost digits; format the column as text and export again";
-const EXPECT_TEXT: &str = "text";
-const EXPECT_INTEGER: &str = "a whole number";
-const EXPECT_DECIMAL: &str = "a number such as 12.5";
-const EXPECT_DURATION: &str =
-    "a duration in minutes such as 80, 80分钟, 1小时20分, 1.5小时, 1:20 or an Excel time";
-const EXPECT_DATE: &str = "a date such as 2022-03-01, 2022/3/1, 3月1日 or an Excel date";
-const EXPECT_NEEDS_YEAR: &str =
-    "a date with a year: 3月1日 has none, so give a --period to say which year is meant";
-const EXPECT_DATETIME: &str =
-    "a date and time such as 2022-03-01 07:41, 2022/3/1 7:41:00 or an Excel date-time";
-const EXPECT_BOOLEAN: &str = "yes or no: 是/否, 有/无, true/false, 1/0, √/×, Y/N";
+/// What a field accepts, said in both languages; the Chinese reads after
+/// "应为".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Expect {
+    pub(crate) en: &'static str,
+    pub(crate) zh: &'static str,
+}
+
+impl Expect {
+    fn text(self) -> Text {
+        Text {
+            en: self.en.to_string(),
+            zh: self.zh.to_string(),
+        }
+    }
+}
+
+const EXPECT_KEY: Expect = Expect {
+    en: "an identifier (text or a whole number)",
+    zh: "编号（文字或整数）",
+};
+const EXPECT_LOST_DIGITS: Expect = Expect {
+    en: "an identifier with all its digits: the number has lost digits; format the column as text and export again",
+    zh: "完整的编号：这个数字已丢失末尾几位；请把该列设置为文本格式后重新导出",
+};
+const EXPECT_TEXT: Expect = Expect {
+    en: "text",
+    zh: "文字",
+};
+const EXPECT_INTEGER: Expect = Expect {
+    en: "a whole number",
+    zh: "整数",
+};
+const EXPECT_DECIMAL: Expect = Expect {
+    en: "a number such as 12.5",
+    zh: "数字，如 12.5",
+};
+const EXPECT_DURATION: Expect = Expect {
+    en: "a duration in minutes such as 80, 80分钟, 1小时20分, 1.5小时, 1:20 or an Excel time",
+    zh: "以分钟计的时长，如 80、80分钟、1小时20分、1.5小时、1:20 或 Excel 时间",
+};
+const EXPECT_DATE: Expect = Expect {
+    en: "a date such as 2022-03-01, 2022/3/1, 3月1日 or an Excel date",
+    zh: "日期，如 2022-03-01、2022/3/1、3月1日 或 Excel 日期",
+};
+const EXPECT_NEEDS_YEAR: Expect = Expect {
+    en: "a date with a year: 3月1日 has none, so give a --period to say which year is meant",
+    zh: "带年份的日期：3月1日 没有写年份，请用 --period 指明是哪一年",
+};
+const EXPECT_DATETIME: Expect = Expect {
+    en: "a date and time such as 2022-03-01 07:41, 2022/3/1 7:41:00 or an Excel date-time",
+    zh: "日期和时间，如 2022-03-01 07:41、2022/3/1 7:41:00 或 Excel 日期时间",
+};
+const EXPECT_BOOLEAN: Expect = Expect {
+    en: "yes or no: 是/否, 有/无, true/false, 1/0, √/×, Y/N",
+    zh: "是或否：是/否、有/无、true/false、1/0、√/×、Y/N",
+};
 
 /// 2^53: above it a float no longer holds every integer, so an 18-digit
 /// UserId Excel stored as a number has already lost its last digits.
@@ -150,30 +195,39 @@ fn within_bounds(raw: &Raw<'_>, spec: &FieldSpec, value: Value) -> Result<Value,
     }
     let show = |d: Decimal| d.normalize().to_string();
     let expected = match (spec.min, spec.max) {
-        (Some(lo), Some(hi)) => format!("a number from {} to {}", show(lo), show(hi)),
-        (Some(lo), None) => format!("a number of at least {}", show(lo)),
-        (None, Some(hi)) => format!("a number of at most {}", show(hi)),
-        (None, None) => String::new(),
+        (Some(lo), Some(hi)) => crate::text!(
+            "a number from {} to {}",
+            "介于 {} 到 {} 之间的数",
+            show(lo),
+            show(hi)
+        ),
+        (Some(lo), None) => crate::text!("a number of at least {}", "不小于 {} 的数", show(lo)),
+        (None, Some(hi)) => crate::text!("a number of at most {}", "不大于 {} 的数", show(hi)),
+        (None, None) => Text::default(),
     };
     Err(Rejected {
         value: raw.shown(),
-        expected: format!("{expected} (the rubric's bounds for this field)"),
+        expected: Text {
+            en: format!("{} (the rubric's bounds for this field)", expected.en),
+            zh: format!("{}（方案为该字段规定的范围）", expected.zh),
+        },
     })
 }
 
 fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value, Rejected> {
-    let reject = |expected: &str| Rejected {
+    let reject = |expected: Expect| Rejected {
         value: raw.shown(),
-        expected: expected.to_string(),
+        expected: expected.text(),
     };
     match &spec.ty {
         FieldType::Key => to_key(raw).map_err(reject),
         FieldType::Text => to_text(raw)
             .map(Value::Text)
             .ok_or_else(|| reject(EXPECT_TEXT)),
-        FieldType::Enum(values) => {
-            to_enum(raw, spec, values).ok_or_else(|| reject(&one_of(values)))
-        }
+        FieldType::Enum(values) => to_enum(raw, spec, values).ok_or_else(|| Rejected {
+            value: raw.shown(),
+            expected: one_of(values),
+        }),
         FieldType::Integer => to_integer(raw)
             .map(Value::Int)
             .ok_or_else(|| reject(EXPECT_INTEGER)),
@@ -195,11 +249,14 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
     }
 }
 
-fn one_of(values: &[String]) -> String {
-    format!("one of {}", values.join(", "))
+fn one_of(values: &[String]) -> Text {
+    Text {
+        en: format!("one of {}", values.join(", ")),
+        zh: format!("以下之一：{}", values.join("、")),
+    }
 }
 
-fn to_key(raw: &Raw<'_>) -> Result<Value, &'static str> {
+fn to_key(raw: &Raw<'_>) -> Result<Value, Expect> {
     match raw {
         Raw::Int(i) => Ok(Value::Text(i.to_string())),
         Raw::Float(f) if f.abs() >= EXACT_FLOAT_LIMIT => Err(EXPECT_LOST_DIGITS),
@@ -322,11 +379,7 @@ fn to_duration(raw: &Raw<'_>) -> Option<Decimal> {
     }
 }
 
-fn to_datetime(
-    raw: &Raw<'_>,
-    ctx: &Context,
-    expected: &'static str,
-) -> Result<NaiveDateTime, &'static str> {
+fn to_datetime(raw: &Raw<'_>, ctx: &Context, expected: Expect) -> Result<NaiveDateTime, Expect> {
     match raw {
         // Below one day it is a time of day, which names no date.
         Raw::DateTime(t) if t.is_datetime() && t.as_f64() >= 1.0 => from_excel(t).ok_or(expected),
@@ -351,11 +404,7 @@ fn to_datetime(
     }
 }
 
-fn parse_text_datetime(
-    s: &str,
-    ctx: &Context,
-    expected: &'static str,
-) -> Result<NaiveDateTime, &'static str> {
+fn parse_text_datetime(s: &str, ctx: &Context, expected: Expect) -> Result<NaiveDateTime, Expect> {
     match parse_date_text(s, ctx.year_hint) {
         Ok((date, time)) => Ok(date.and_time(time.unwrap_or(NaiveTime::MIN))),
         Err(DateFail::NeedsYear) => Err(EXPECT_NEEDS_YEAR),
@@ -445,9 +494,10 @@ mod tests {
     #[test]
     fn big_user_ids_that_lost_digits_are_refused() {
         let r = bad(Raw::Float(123_456_789_012_345_680.0), FieldType::Key);
-        assert!(r.expected.contains("format the column as text"), "{r:?}");
+        assert!(r.expected.en.contains("format the column as text"), "{r:?}");
         let r = bad(Raw::Text("1.23457E+17"), FieldType::Key);
-        assert!(r.expected.contains("lost digits"), "{r:?}");
+        assert!(r.expected.en.contains("lost digits"), "{r:?}");
+        assert!(r.expected.zh.contains("文本格式"), "{r:?}");
         assert_eq!(
             ok(Raw::Float(9_007_199_254_740_991.0), FieldType::Key),
             text("9007199254740991")
@@ -478,7 +528,11 @@ mod tests {
         assert_eq!(conv(Raw::Text("脱 岗")), Ok(text("旷工")));
         let r = conv(Raw::Text("却课")).unwrap_err();
         assert_eq!(r.value, "却课");
-        assert_eq!(r.expected, "one of 正常, 迟到, 早退, 缺课, 请假, 旷工");
+        assert_eq!(r.expected.en, "one of 正常, 迟到, 早退, 缺课, 请假, 旷工");
+        assert_eq!(
+            r.expected.zh,
+            "以下之一：正常、迟到、早退、缺课、请假、旷工"
+        );
     }
 
     #[test]
@@ -489,7 +543,7 @@ mod tests {
         assert_eq!(ok(Raw::Text("-3"), FieldType::Integer), Value::Int(-3));
         assert_eq!(
             bad(Raw::Float(7.5), FieldType::Integer).expected,
-            "a whole number"
+            EXPECT_INTEGER.text()
         );
         assert_eq!(bad(Raw::Text("七"), FieldType::Integer).value, "七");
         assert_eq!(
@@ -507,7 +561,7 @@ mod tests {
         assert_eq!(ok(Raw::Int(3), FieldType::Decimal), dec("3"));
         assert_eq!(
             bad(Raw::Text("abc"), FieldType::Decimal).expected,
-            EXPECT_DECIMAL
+            EXPECT_DECIMAL.text()
         );
         assert!(convert(&Raw::Float(f64::NAN), &spec(FieldType::Decimal), &CTX).is_err());
     }
@@ -524,7 +578,7 @@ mod tests {
         assert_eq!(ok(Raw::DateTime(excel_time), d.clone()), dec("80"));
         let clock = ExcelDateTime::new(80.0 / 1440.0, ExcelDateTimeType::DateTime, false);
         assert_eq!(ok(Raw::DateTime(clock), d.clone()), dec("80"));
-        assert_eq!(bad(Raw::Text("很久"), d).expected, EXPECT_DURATION);
+        assert_eq!(bad(Raw::Text("很久"), d).expected, EXPECT_DURATION.text());
     }
 
     #[test]
@@ -558,16 +612,20 @@ mod tests {
         let time_only = ExcelDateTime::new(0.3, ExcelDateTimeType::DateTime, false);
         assert_eq!(
             bad(Raw::DateTime(time_only), d.clone()).expected,
-            EXPECT_DATE
+            EXPECT_DATE.text()
         );
-        assert_eq!(bad(Raw::Text("昨天"), d.clone()).expected, EXPECT_DATE);
-        assert_eq!(bad(Raw::Float(-5.0), d).expected, EXPECT_DATE);
+        assert_eq!(
+            bad(Raw::Text("昨天"), d.clone()).expected,
+            EXPECT_DATE.text()
+        );
+        assert_eq!(bad(Raw::Float(-5.0), d).expected, EXPECT_DATE.text());
     }
 
     #[test]
     fn month_day_dates_take_the_year_hint_or_ask_for_a_period() {
         let r = bad(Raw::Text("3月1日"), FieldType::Date);
-        assert!(r.expected.contains("--period"), "{r:?}");
+        assert!(r.expected.en.contains("--period"), "{r:?}");
+        assert!(r.expected.zh.contains("--period"), "{r:?}");
         let ctx = Context {
             year_hint: Some(2022),
             is_1904: false,
@@ -606,7 +664,7 @@ mod tests {
             ok(Raw::Text("1646092800000"), t.clone()),
             dt("2022-03-01 08:00:00")
         );
-        assert_eq!(bad(Raw::Text("早上"), t).expected, EXPECT_DATETIME);
+        assert_eq!(bad(Raw::Text("早上"), t).expected, EXPECT_DATETIME.text());
     }
 
     #[test]
@@ -622,7 +680,7 @@ mod tests {
         }
         assert_eq!(ok(Raw::Bool(true), b.clone()), Value::Bool(true));
         assert_eq!(ok(Raw::Int(0), b.clone()), Value::Bool(false));
-        assert_eq!(bad(Raw::Text("也许"), b).expected, EXPECT_BOOLEAN);
+        assert_eq!(bad(Raw::Text("也许"), b).expected, EXPECT_BOOLEAN.text());
     }
 
     #[test]
@@ -695,6 +753,48 @@ mod tests {
                 let _ = convert(raw, &spec(ty.clone()), &CTX);
             }
         }
+    }
+
+    #[test]
+    fn what_is_accepted_is_said_in_both_languages() {
+        let all = [
+            EXPECT_KEY,
+            EXPECT_LOST_DIGITS,
+            EXPECT_TEXT,
+            EXPECT_INTEGER,
+            EXPECT_DECIMAL,
+            EXPECT_DURATION,
+            EXPECT_DATE,
+            EXPECT_NEEDS_YEAR,
+            EXPECT_DATETIME,
+            EXPECT_BOOLEAN,
+        ];
+        // Spellings a cell may hold and names a clerk types or clicks.
+        let allowed = ["Excel", "true/false", "Y/N", "--period"];
+        for e in all {
+            assert_ne!(e.zh, e.en);
+            assert_eq!(
+                crate::input::english_words(e.zh, &allowed),
+                Vec::<String>::new(),
+                "{}",
+                e.zh
+            );
+        }
+        let mut bounded = spec(FieldType::Integer);
+        bounded.min = Some(Decimal::ONE);
+        bounded.max = Some(Decimal::from(240));
+        let r = convert(&Raw::Int(9999), &bounded, &CTX).unwrap_err();
+        assert_eq!(
+            r.expected.en,
+            "a number from 1 to 240 (the rubric's bounds for this field)"
+        );
+        assert_eq!(
+            r.expected.zh,
+            "介于 1 到 240 之间的数（方案为该字段规定的范围）"
+        );
+        bounded.max = None;
+        let r = convert(&Raw::Int(-1), &bounded, &CTX).unwrap_err();
+        assert_eq!(r.expected.zh, "不小于 1 的数（方案为该字段规定的范围）");
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub(crate) fn read_csv(
 ) -> Result<FileSummary, InputError> {
     let open_error = |e: std::io::Error| InputError::Open {
         file: display.to_string(),
-        reason: e.to_string(),
+        reason: super::error::io_reason(&e),
     };
     let encoding = detect(path).map_err(open_error)?;
     let file = File::open(path).map_err(open_error)?;
@@ -133,13 +133,17 @@ fn csv_failure(display: &str, e: ::csv::Error) -> InputError {
         {
             return InputError::Encoding {
                 file: display.to_string(),
-                reason: m.to_string(),
+                reason: m.text(),
             };
         }
     }
+    let shown = e.to_string();
     InputError::Read {
         file: display.to_string(),
         sheet: String::new(),
-        reason: e.to_string(),
+        reason: match e.kind() {
+            ::csv::ErrorKind::Io(io) => super::error::io_reason(io),
+            _ => crate::text!("{shown}", "CSV 文件格式有误（{shown}）"),
+        },
     }
 }

@@ -28,6 +28,18 @@ impl fmt::Display for Malformed {
 
 impl std::error::Error for Malformed {}
 
+impl Malformed {
+    /// Where decoding failed, in both languages.
+    pub(crate) fn text(&self) -> crate::i18n::Text {
+        crate::text!(
+            "bytes at offset {} are not valid {}",
+            "偏移 {} 字节处的内容不是有效的 {} 编码",
+            self.offset,
+            self.encoding
+        )
+    }
+}
+
 /// The encoding of a file: a BOM decides; otherwise UTF-8 if every byte is
 /// valid UTF-8; otherwise GB18030, a superset of GBK.
 pub(crate) fn detect(path: &Path) -> io::Result<&'static Encoding> {

@@ -1,9 +1,11 @@
 //! The errors reading can report, each carrying where it happened: cell-level
 //! [`DataError`]s are collected so one run shows them all; file-level
-//! [`InputError`]s stop reading that file.
+//! [`InputError`]s stop reading that file. Both say it in English
+//! (`Display`) and Chinese ([`Localize`]).
 
 use thiserror::Error;
 
+use crate::i18n::{Locale, Localize, Text};
 use crate::provenance::CellRef;
 
 /// A cell whose value cannot be converted to its field's type. The record it
@@ -21,8 +23,9 @@ pub enum DataError {
         header: String,
         /// The cell's content as the spreadsheet shows it.
         value: String,
-        /// What would have been accepted, e.g. `one of 正常, 迟到`.
-        expected: String,
+        /// What would have been accepted, e.g. `one of 正常, 迟到` /
+        /// `以下之一：正常、迟到`.
+        expected: Text,
     },
 }
 
@@ -35,7 +38,7 @@ pub enum InputError {
         /// The file as the user named it.
         file: String,
         /// Why, in words.
-        reason: String,
+        reason: Text,
     },
     /// A sheet became unreadable part way (a damaged file).
     #[error("{}: reading stopped: {reason}", place(file, sheet))]
@@ -45,7 +48,7 @@ pub enum InputError {
         /// The sheet; empty for CSV.
         sheet: String,
         /// Why, in words.
-        reason: String,
+        reason: Text,
     },
     /// No row near the top of the sheet has a header for every required field.
     #[error(
@@ -117,7 +120,7 @@ pub enum InputError {
         /// The file as the user named it.
         file: String,
         /// Where decoding failed.
-        reason: String,
+        reason: Text,
     },
     /// A workbook refused before it is read: password-protected, or sheets
     /// too large to read whole within the memory limit. The message says
@@ -142,6 +145,15 @@ fn place(file: &str, sheet: &str) -> String {
     }
 }
 
+/// `文件，工作表 S` or just `文件` for CSV.
+fn place_zh(file: &str, sheet: &str) -> String {
+    if sheet.is_empty() {
+        file.to_string()
+    } else {
+        format!("{file}，工作表 {sheet}")
+    }
+}
+
 fn missing_list(missing: &[(String, Vec<String>)]) -> String {
     let parts: Vec<String> = missing
         .iter()
@@ -155,5 +167,259 @@ fn found_list(found: &[String]) -> String {
         "nothing".to_string()
     } else {
         found.join(", ")
+    }
+}
+
+impl Localize for DataError {
+    fn localized(&self, locale: Locale) -> String {
+        match (self, locale) {
+            (_, Locale::En) => self.to_string(),
+            (
+                DataError::BadValue {
+                    cell,
+                    field,
+                    header,
+                    value,
+                    expected,
+                },
+                Locale::Zh,
+            ) => format!(
+                "{}：{header} ({field}) 的值\"{value}\"不符合要求，应为{}",
+                cell.localized(Locale::Zh),
+                expected.zh
+            ),
+        }
+    }
+}
+
+impl Localize for InputError {
+    fn localized(&self, locale: Locale) -> String {
+        if locale == Locale::En {
+            return self.to_string();
+        }
+        match self {
+            InputError::Open { file, reason } => format!("{file}：无法读取：{}", reason.zh),
+            InputError::Read {
+                file,
+                sheet,
+                reason,
+            } => format!("{}：读取中断：{}", place_zh(file, sheet), reason.zh),
+            InputError::MissingColumns {
+                file,
+                sheet,
+                missing,
+                found,
+                header_row,
+            } => {
+                let missing: Vec<String> = missing
+                    .iter()
+                    .map(|(field, headers)| format!("{field}（可用的表头：{}）", headers.join("、")))
+                    .collect();
+                let found = if found.is_empty() {
+                    "（空）".to_string()
+                } else {
+                    found.join("、")
+                };
+                format!(
+                    "{}：前 {} 行中找不到含有以下列的表头行：{}；最接近的是第 {header_row} 行，其中有：{found}",
+                    place_zh(file, sheet),
+                    crate::input::header::HEADER_SCAN_ROWS,
+                    missing.join("；"),
+                )
+            }
+            InputError::NoSheet {
+                file,
+                pattern,
+                sheets,
+            } => format!(
+                "{file}：没有与\"{pattern}\"匹配的工作表；该工作簿中有：{}",
+                sheets.join("、")
+            ),
+            InputError::AmbiguousColumn {
+                file,
+                sheet,
+                field,
+                headers,
+            } => format!(
+                "{}：字段 {field} 同时匹配了多列（{}）；请在方案中每列只保留一个别名，或把其中一列改名",
+                place_zh(file, sheet),
+                headers.join("、")
+            ),
+            InputError::MergedCells {
+                file,
+                sheet,
+                range,
+                anchor,
+                header,
+            } => format!(
+                "{}，单元格 {range} 是合并单元格：{header} 只填在 {anchor}；请取消合并并在每一行都填上（WPS：合并居中 ▸ 拆分并填充内容；Excel：取消单元格合并，再用 定位条件 ▸ 空值，输入 = 后按 ↑，再按 Ctrl+Enter）",
+                place_zh(file, sheet)
+            ),
+            InputError::Encoding { file, reason } => format!(
+                "{file}：文本编码不是 UTF-8、UTF-16 或 GBK/GB18030（{}）；请另存为\"CSV UTF-8\"",
+                reason.zh
+            ),
+            InputError::Refused { message, .. } => message.zh.clone(),
+        }
+    }
+}
+
+/// Why the operating system refused a file, in both languages: the common
+/// cases in plain words, anything else with the system's own (English) text
+/// kept in brackets for whoever investigates.
+pub fn io_reason(e: &std::io::Error) -> Text {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => Text {
+            en: e.to_string(),
+            zh: "文件或文件夹不存在".to_string(),
+        },
+        ErrorKind::PermissionDenied => Text {
+            en: e.to_string(),
+            // Reading or writing: most often the file is open in Excel or WPS.
+            zh: "没有权限访问，文件可能正在 Excel 或 WPS 中打开，请关闭后再试".to_string(),
+        },
+        ErrorKind::UnexpectedEof => crate::text!("{e}", "文件不完整，提前结束（{e}）"),
+        ErrorKind::InvalidData => crate::text!("{e}", "文件内容无效（{e}）"),
+        _ => crate::text!("{e}", "系统报错（{e}）"),
+    }
+}
+
+/// Words of Latin letters left in a Chinese message once the interpolated
+/// names and values (`allowed`) are taken out: English that slipped in.
+#[cfg(test)]
+pub(crate) fn english_words(zh: &str, allowed: &[&str]) -> Vec<String> {
+    let mut rest = zh.to_string();
+    // Longest first, so `CSV UTF-8` goes before `UTF-8` takes half of it.
+    let mut allowed = allowed.to_vec();
+    allowed.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    for a in allowed {
+        rest = rest.replace(a, " ");
+    }
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() > 1)
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    fn cell() -> CellRef {
+        CellRef {
+            file: "考勤.xlsx".into(),
+            sheet: "Sheet1".into(),
+            row: 7,
+            col: 4,
+        }
+    }
+
+    #[test]
+    fn a_bad_value_names_the_cell_and_what_is_accepted_in_both_languages() {
+        let e = DataError::BadValue {
+            cell: cell(),
+            field: "status".into(),
+            header: "状态".into(),
+            value: "旷工".into(),
+            expected: crate::text!("one of 正常, 迟到", "以下之一：正常、迟到"),
+        };
+        assert_eq!(
+            e.localized(Locale::Zh),
+            "考勤.xlsx，工作表 Sheet1，单元格 E7：状态 (status) 的值\"旷工\"不符合要求，应为以下之一：正常、迟到"
+        );
+        assert_eq!(
+            e.localized(Locale::En),
+            "考勤.xlsx, sheet Sheet1, cell E7: 状态 (status) value \"旷工\" is not one of 正常, 迟到"
+        );
+    }
+
+    #[test]
+    fn every_input_error_speaks_both_languages() {
+        let reason = crate::text!("the file is empty", "文件是空的");
+        let all = [
+            InputError::Open {
+                file: "a.xlsx".into(),
+                reason: reason.clone(),
+            },
+            InputError::Read {
+                file: "a.xlsx".into(),
+                sheet: "Sheet1".into(),
+                reason: reason.clone(),
+            },
+            InputError::MissingColumns {
+                file: "a.csv".into(),
+                sheet: String::new(),
+                missing: vec![("date".into(), vec!["日期".into(), "date".into()])],
+                found: vec!["工号".into()],
+                header_row: 1,
+            },
+            InputError::MissingColumns {
+                file: "a.csv".into(),
+                sheet: String::new(),
+                missing: vec![("date".into(), vec!["日期".into()])],
+                found: vec![],
+                header_row: 0,
+            },
+            InputError::NoSheet {
+                file: "a.xlsx".into(),
+                pattern: "三月*".into(),
+                sheets: vec!["Sheet1".into(), "说明".into()],
+            },
+            InputError::AmbiguousColumn {
+                file: "a.xlsx".into(),
+                sheet: "Sheet1".into(),
+                field: "date".into(),
+                headers: vec!["B: 日期".into(), "C: 日期".into()],
+            },
+            InputError::MergedCells {
+                file: "a.xlsx".into(),
+                sheet: "Sheet1".into(),
+                range: "A3:A5".into(),
+                anchor: "A3".into(),
+                header: "工号".into(),
+            },
+            InputError::Encoding {
+                file: "a.csv".into(),
+                reason: crate::text!(
+                    "bytes at offset 7 are not valid UTF-8",
+                    "第 7 字节起不是有效的 UTF-8"
+                ),
+            },
+        ];
+        let allowed = [
+            "a.xlsx",
+            "a.csv",
+            "Sheet1",
+            "date",
+            "UTF-8",
+            "UTF-16",
+            "GBK/GB18030",
+            "CSV UTF-8",
+            "WPS",
+            "Excel",
+            "Ctrl+Enter",
+            "A3:A5",
+            "A3",
+            "B:",
+            "C:",
+        ];
+        for e in &all {
+            let zh = e.localized(Locale::Zh);
+            let en = e.localized(Locale::En);
+            assert_eq!(en, e.to_string());
+            assert_ne!(zh, en);
+            assert!(zh.contains("a.") && en.contains("a."), "{zh} / {en}");
+            assert_eq!(english_words(&zh, &allowed), Vec::<String>::new(), "{zh}");
+        }
+    }
+
+    #[test]
+    fn operating_system_refusals_are_explained_in_chinese() {
+        let e = std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+        let t = io_reason(&e);
+        assert_eq!(t.en, "gone");
+        assert_eq!(t.zh, "文件或文件夹不存在");
     }
 }

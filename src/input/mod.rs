@@ -28,6 +28,9 @@ mod tests;
 
 use std::path::Path;
 
+#[cfg(test)]
+pub(crate) use error::english_words;
+pub use error::io_reason;
 pub use error::{DataError, InputError};
 pub use normalize::{normalize_header, normalize_text};
 pub use schema::{FieldSpec, SourceSchema};
@@ -124,8 +127,10 @@ pub fn read_file(
         Some(Kind::Ods) => workbook::read_ods(path, display, schema, opts, problems, sink),
         None => Err(InputError::Open {
             file: display.to_string(),
-            reason: "not a spreadsheet: the name must end in .xlsx, .xlsm, .xls, .ods or .csv"
-                .to_string(),
+            reason: crate::text!(
+                "not a spreadsheet: the name must end in .xlsx, .xlsm, .xls, .ods or .csv",
+                "不是电子表格：文件名须以 .xlsx、.xlsm、.xls、.ods 或 .csv 结尾"
+            ),
         }),
     }
 }

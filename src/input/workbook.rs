@@ -90,18 +90,40 @@ pub(crate) fn read_ods(
     })
 }
 
-fn open_error(display: &str, e: impl std::fmt::Display) -> InputError {
+fn open_error(display: &str, e: impl std::fmt::Display + 'static) -> InputError {
     InputError::Open {
         file: display.to_string(),
-        reason: e.to_string(),
+        reason: workbook_reason(e.to_string(), &e),
     }
 }
 
 fn read_error(display: &str, sheet: &str, e: impl std::fmt::Display) -> InputError {
+    let shown = e.to_string();
     InputError::Read {
         file: display.to_string(),
         sheet: sheet.to_string(),
-        reason: e.to_string(),
+        reason: crate::text!("{shown}", "文件已损坏（{shown}）"),
+    }
+}
+
+/// calamine's reason in English; in Chinese a password is said plainly (it
+/// is the one the user can fix themselves), anything else is a damaged or
+/// foreign file with calamine's own words kept for whoever investigates.
+fn workbook_reason(shown: String, e: &(dyn std::any::Any + 'static)) -> crate::i18n::Text {
+    let password = e
+        .downcast_ref::<calamine::XlsxError>()
+        .is_some_and(|e| matches!(e, calamine::XlsxError::Password))
+        || e.downcast_ref::<calamine::XlsError>()
+            .is_some_and(|e| matches!(e, calamine::XlsError::Password))
+        || e.downcast_ref::<calamine::OdsError>()
+            .is_some_and(|e| matches!(e, calamine::OdsError::Password));
+    if password {
+        crate::text!(
+            "{shown}",
+            "工作簿设有密码：请打开它，取消密码后保存，再试一次"
+        )
+    } else {
+        crate::text!("{shown}", "文件已损坏或不是可读取的工作簿（{shown}）")
     }
 }
 

@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use super::number::plain;
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{
-    Adjustment, Against, Effect, Item, Limit, Locale, MissingImport, Points, Quota, RankPoints,
-    RelativeRule, Rubric, Rule, Start, TieBreak, TiePolicy, VetoedInQuota, WindowRule,
+    Adjustment, Against, Effect, Item, Limit, Locale, MissingImport, Points, Quota, QuotaCounts,
+    RankPoints, RelativeRule, Rubric, Rule, Start, TieBreak, TiePolicy, VetoedInQuota, WindowRule,
 };
 
 /// Describes `rule` of `item`, e.g.
@@ -460,12 +460,23 @@ pub fn describe_quota(rubric: &Rubric, quota: &Quota, locale: Locale) -> [String
         (None, Locale::Zh) => "全体教师一起排名".to_string(),
         (None, Locale::En) => "all teachers ranked together".to_string(),
     };
-    let counts = match locale {
-        Locale::Zh => format!(
+    let counts = match (quota.counts, locale) {
+        (QuotaCounts::LargestRemainder, Locale::Zh) => {
+            "名额按最大余额法分配：各等级先取 比例 × 参与排名人数 的整数部分，\
+             余下名额按小数部分从大到小逐个分配（小数部分相同给较高等级）"
+                .to_string()
+        }
+        (QuotaCounts::LargestRemainder, Locale::En) => {
+            "places by largest remainder: each grade first takes the whole part of \
+             share × teachers ranked, then the places left go one each to the largest \
+             fractional parts (equal parts to the better grade)"
+                .to_string()
+        }
+        (QuotaCounts::Round(_), Locale::Zh) => format!(
             "名额 = 比例 × 参与排名人数，{}取整；最后一个等级取其余名额",
             quota.counts.label(locale)
         ),
-        Locale::En => format!(
+        (QuotaCounts::Round(_), Locale::En) => format!(
             "places = share × teachers ranked, rounded {}; the last grade takes the rest",
             quota.counts.label(locale)
         ),
@@ -832,6 +843,21 @@ share = 70
         assert_eq!(
             describe_quota(&r, q, Locale::En)[1],
             "places = share × teachers ranked, rounded towards zero; the last grade takes the rest"
+        );
+        let hamilton = Quota {
+            scope: q.scope,
+            counts: QuotaCounts::LargestRemainder,
+            tie_break: q.tie_break.clone(),
+            ties: q.ties,
+            vetoed: q.vetoed,
+        };
+        assert_eq!(
+            describe_quota(&r, &hamilton, Locale::Zh)[1],
+            "名额按最大余额法分配：各等级先取 比例 × 参与排名人数 的整数部分，\
+             余下名额按小数部分从大到小逐个分配（小数部分相同给较高等级）"
+        );
+        assert!(
+            describe_quota(&r, &hamilton, Locale::En)[1].starts_with("places by largest remainder")
         );
     }
 

@@ -10,7 +10,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use super::number::fixed;
-use crate::engine::{FileDigest, GradeBasis, Outcome, Period, SkippedRecord, SourceStats};
+use crate::engine::{FileDigest, GradeBasis, Outcome, Period, Place, SourceStats};
 use crate::rubric::Rubric;
 
 #[derive(Serialize)]
@@ -24,8 +24,15 @@ struct Summary<'a> {
     sources: &'a [SourceStats],
     inputs: Vec<&'a FileDigest>,
     /// Records `--keep-going` skipped; absent when none was.
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    skipped_records: &'a [SkippedRecord],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    skipped_records: Vec<Skipped<'a>>,
+}
+
+/// A record `--keep-going` skipped, its problem in the rubric's language.
+#[derive(Serialize)]
+struct Skipped<'a> {
+    place: &'a Place,
+    problem: &'a str,
 }
 
 #[derive(Serialize)]
@@ -169,7 +176,17 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
         grades,
         sources: &outcome.run.sources,
         inputs: outcome.run.inputs.iter().map(|i| &i.file).collect(),
-        skipped_records: &outcome.skipped,
+        skipped_records: outcome
+            .skipped
+            .iter()
+            .map(|s| Skipped {
+                place: &s.place,
+                // The same language as `grade_basis`.
+                problem: s
+                    .problem
+                    .get(rubric.locale.unwrap_or(crate::rubric::Locale::Zh)),
+            })
+            .collect(),
     }
 }
 

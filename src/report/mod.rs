@@ -9,6 +9,7 @@
 mod atomic;
 mod csv;
 mod describe;
+mod district;
 mod evidence_sheet;
 mod json;
 pub mod labels;
@@ -34,6 +35,10 @@ use std::path::PathBuf;
 pub use atomic::{interrupt, write_atomically};
 pub use csv::{neutralise, summary_csv};
 pub use describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
+pub use district::{
+    district_file_name, district_json, district_workbook_bytes, District, Failure, SchoolReport,
+    SchoolStatus, ScoredSchool, TeacherLine,
+};
 pub use json::{json_summary, json_summary_text};
 pub use labels::{labels, Labels};
 pub use template::{template_bytes, template_file_name, TemplateError};
@@ -78,4 +83,37 @@ pub enum ReportError {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl crate::i18n::Localize for ReportError {
+    /// The failure without its cause: the cause is the next link of the
+    /// error chain, shown after it.
+    fn localized(&self, locale: Locale) -> String {
+        match (self, locale) {
+            (_, Locale::En) => self.to_string(),
+            (ReportError::Xlsx(_), Locale::Zh) => "无法生成工作簿".to_string(),
+            (ReportError::Io { path, .. }, Locale::Zh) => format!("无法写入 {}", path.display()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::i18n::Localize;
+
+    #[test]
+    fn every_report_error_speaks_both_languages() {
+        let xlsx = ReportError::Xlsx(rust_xlsxwriter::XlsxError::SheetnameCannotBeBlank(
+            String::new(),
+        ));
+        assert_eq!(xlsx.localized(Locale::En), "cannot build the workbook");
+        assert_eq!(xlsx.localized(Locale::Zh), "无法生成工作簿");
+        let io = ReportError::Io {
+            path: "结果.xlsx".into(),
+            source: std::io::Error::other("disk full"),
+        };
+        assert_eq!(io.localized(Locale::En), "cannot write 结果.xlsx");
+        assert_eq!(io.localized(Locale::Zh), "无法写入 结果.xlsx");
+    }
 }

@@ -20,7 +20,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             (0, place.file.as_str()),
             (1, place.sheet.as_str()),
             (3, place.cell.as_deref().unwrap_or("")),
-            (4, skipped.problem.as_str()),
+            (4, skipped.problem.get(ctx.locale)),
         ];
         for (c, value) in strings {
             sheet.write_string_with_format(r, c, value, &text)?;

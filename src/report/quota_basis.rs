@@ -5,7 +5,7 @@
 
 use super::number::plain;
 use crate::engine::{GradeBasis, Outcome, QuotaPlace, QuotaScope, TeacherResult};
-use crate::rubric::{Locale, Rubric, TieBreak, TiePolicy};
+use crate::rubric::{Locale, QuotaCounts, Rubric, TieBreak, TiePolicy};
 
 /// The place as a reader writes it: `5`, or `5–6` for a tie over two places.
 pub fn rank_text(place: &QuotaPlace) -> String {
@@ -102,16 +102,22 @@ pub fn quota_text(
                 Locale::En => format!(", places {}–{}", slot.first, slot.last),
             }
         };
+        // By largest remainder 4.4 can give 5: say so, or the arrow reads as a miscount.
+        let method = match (rubric.quota.as_ref().map(|q| q.counts), locale) {
+            (Some(QuotaCounts::LargestRemainder), Locale::Zh) => "，最大余额法",
+            (Some(QuotaCounts::LargestRemainder), Locale::En) => ", largest remainder",
+            _ => "",
+        };
         out.push_str(&match (slot.rest, locale) {
             (false, Locale::Zh) => format!(
-                "，{name}名额 {}（{}%×{n}={}→{}）{range}",
+                "，{name}名额 {}（{}%×{n}={}{method}→{}）{range}",
                 slot.count,
                 plain(slot.share),
                 plain(slot.exact),
                 slot.count
             ),
             (false, Locale::En) => format!(
-                "; {name} places {} ({}% × {n} = {} → {}){range}",
+                "; {name} places {} ({}% × {n} = {}{method} → {}){range}",
                 slot.count,
                 plain(slot.share),
                 plain(slot.exact),

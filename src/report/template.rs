@@ -42,6 +42,24 @@ pub enum TemplateError {
     Xlsx(#[from] XlsxError),
 }
 
+impl crate::i18n::Localize for TemplateError {
+    fn localized(&self, locale: Locale) -> String {
+        match (self, locale) {
+            (_, Locale::En) => self.to_string(),
+            (
+                TemplateError::NoFileName {
+                    source_id,
+                    patterns,
+                },
+                Locale::Zh,
+            ) => format!(
+                "数据源 `{source_id}` 读取名为 {patterns} 的文件：没有符合的 .xlsx 文件名，因此不为它生成模板"
+            ),
+            (TemplateError::Xlsx(_), Locale::Zh) => "无法生成模板".to_string(),
+        }
+    }
+}
+
 /// The file name a template for `source` gets: its first file pattern with
 /// the wildcards dropped and `.xlsx` as extension, checked against the
 /// patterns so the scorer will read it (`*名册*` → `名册.xlsx`).
@@ -320,5 +338,27 @@ fn type_name(ty: &FieldType, locale: Locale) -> &'static str {
                 "one of the listed values"
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::i18n::Localize;
+
+    #[test]
+    fn every_template_error_speaks_both_languages() {
+        let none = TemplateError::NoFileName {
+            source_id: "lessons".into(),
+            patterns: "*.csv".into(),
+        };
+        assert_eq!(none.localized(Locale::En), none.to_string());
+        assert_eq!(
+            none.localized(Locale::Zh),
+            "数据源 `lessons` 读取名为 *.csv 的文件：没有符合的 .xlsx 文件名，因此不为它生成模板"
+        );
+        let xlsx = TemplateError::Xlsx(XlsxError::ParameterError("x".into()));
+        assert_eq!(xlsx.localized(Locale::En), "cannot build the template");
+        assert_eq!(xlsx.localized(Locale::Zh), "无法生成模板");
     }
 }

@@ -7,6 +7,8 @@ mod adjust;
 mod quota;
 #[cfg(test)]
 mod tests_b;
+#[cfg(test)]
+mod tests_zh;
 mod weighted;
 
 use std::collections::{HashMap, HashSet};
@@ -24,6 +26,7 @@ use super::expr::{self, Scope};
 use super::file::{FieldDef, ItemDef, Num, RubricFile, RuleDef, SourceDef};
 use super::model::*;
 use super::table::LookupTable;
+use crate::i18n::Text;
 use crate::input::{FieldSpec, SourceSchema};
 use crate::value::{FieldType, Value};
 
@@ -34,7 +37,8 @@ use crate::value::{FieldType, Value};
 pub fn compile(path: &str, text: &str) -> Result<Rubric, RubricError> {
     let file: RubricFile = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
-        RubricError::Invalid(vec![Diagnostic::at(path, text, span, e.message().trim())])
+        let message = super::file::toml_message(e.message().trim());
+        RubricError::Invalid(vec![Diagnostic::at(path, text, span, message)])
     })?;
     let mut cx = Compiler {
         path,
@@ -58,7 +62,7 @@ struct Compiler<'a> {
 }
 
 impl Compiler<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+    fn error(&mut self, span: Range<usize>, message: Text) {
         let d = Diagnostic::at(self.path, self.text, span, message);
         self.problems.push(d);
     }
@@ -74,7 +78,10 @@ impl Compiler<'_> {
                 other => {
                     self.error(
                         l.span(),
-                        format!("unknown locale `{other}`; use `zh` or `en`"),
+                        crate::text!(
+                            "unknown locale `{other}`; use `zh` or `en`",
+                            "未知的语言 `{other}`；请写 `zh`（中文）或 `en`（英文）"
+                        ),
                     );
                     None
                 }
@@ -105,14 +112,19 @@ impl Compiler<'_> {
         let mut category_defs = Vec::new();
         for def in &file.category {
             if category_ids.contains_key(def.id.get_ref()) {
-                self.error(
-                    def.id.span(),
-                    format!("category `{}` is defined twice", def.id.get_ref()),
-                );
+                self.error(def.id.span(), {
+                    let id = def.id.get_ref();
+                    crate::text!("category `{id}` is defined twice", "类别 `{id}` 定义了两次")
+                });
                 continue;
             }
-            let max = self.positive(&def.max, "a category's max")?;
-            let threshold = self.threshold(def.threshold.as_ref(), max, "category");
+            let max =
+                self.positive(&def.max, crate::text!("a category's max", "类别的满分 max"))?;
+            let threshold = self.threshold(
+                def.threshold.as_ref(),
+                max,
+                crate::text!("category", "类别"),
+            );
             category_ids.insert(def.id.get_ref().clone(), categories.len());
             category_defs.push(def);
             categories.push(Category {
@@ -126,7 +138,10 @@ impl Compiler<'_> {
         if categories.is_empty() {
             self.error(
                 0..0,
-                "the rubric has no [[category]]; add at least one with its items",
+                crate::text!(
+                    "the rubric has no [[category]]; add at least one with its items",
+                    "评分方案里没有 [[category]]；请至少写一个类别及其考核项"
+                ),
             );
         }
 
@@ -137,19 +152,21 @@ impl Compiler<'_> {
         let mut failed: HashSet<usize> = HashSet::new();
         for def in &file.item {
             if !item_ids.insert(def.id.get_ref().clone()) {
-                self.error(
-                    def.id.span(),
-                    format!("item `{}` is defined twice", def.id.get_ref()),
-                );
+                self.error(def.id.span(), {
+                    let id = def.id.get_ref();
+                    crate::text!("item `{id}` is defined twice", "考核项 `{id}` 定义了两次")
+                });
                 continue;
             }
             let Some(&category) = category_ids.get(def.category.get_ref()) else {
-                let known = category_ids.keys().cloned().collect::<Vec<_>>().join(", ");
+                let known = category_ids.keys().cloned().collect::<Vec<_>>();
+                let (known_en, known_zh) = (known.join(", "), known.join("、"));
+                let wanted = def.category.get_ref();
                 self.error(
                     def.category.span(),
-                    format!(
-                        "no category `{}`; categories: {known}",
-                        def.category.get_ref()
+                    crate::text!(
+                        "no category `{wanted}`; categories: {known_en}",
+                        "没有类别 `{wanted}`；已有的类别：{known_zh}"
                     ),
                 );
                 continue;
@@ -170,33 +187,34 @@ impl Compiler<'_> {
                 continue;
             }
             if cat.items.is_empty() {
-                self.error(def.id.span(), format!("category `{}` has no items", cat.id));
+                let id = &cat.id;
+                self.error(
+                    def.id.span(),
+                    crate::text!("category `{id}` has no items", "类别 `{id}` 下没有考核项"),
+                );
                 continue;
             }
             let sum: Decimal = cat.items.iter().map(|&k| items[k].max).sum();
             if sum != cat.max {
-                self.error(
-                    def.max.span(),
-                    format!(
-                        "category `{}` has max {} but its items' maxima add up to {}",
-                        cat.id,
-                        cat.max.normalize(),
-                        sum.normalize()
-                    ),
-                );
+                self.error(def.max.span(), {
+                    let (id, max, sum) = (&cat.id, cat.max.normalize(), sum.normalize());
+                    crate::text!(
+                        "category `{id}` has max {max} but its items' maxima add up to {sum}",
+                        "类别 `{id}` 的满分是 {max}，但其下考核项的满分之和是 {sum}"
+                    )
+                });
             }
         }
         let full_marks: Decimal = categories.iter().map(|c| c.max).sum();
         if let Some(stated) = &file.rubric.full_marks {
             if stated.get_ref().0 != full_marks {
-                self.error(
-                    stated.span(),
-                    format!(
-                        "full_marks is {} but the categories' maxima add up to {}",
-                        stated.get_ref().0.normalize(),
-                        full_marks.normalize()
-                    ),
-                );
+                self.error(stated.span(), {
+                    let (stated, sum) = (stated.get_ref().0.normalize(), full_marks.normalize());
+                    crate::text!(
+                        "full_marks is {stated} but the categories' maxima add up to {sum}",
+                        "总分 full_marks 写的是 {stated}，但各类别满分之和是 {sum}"
+                    )
+                });
             }
         }
 
@@ -234,16 +252,17 @@ impl Compiler<'_> {
         &mut self,
         def: Option<&Spanned<Num>>,
         max: Decimal,
-        what: &str,
+        what: Text,
     ) -> Option<Decimal> {
         let t = def?;
         let v = t.get_ref().0;
         if v <= Decimal::ZERO || v > max {
+            let (what_en, what_zh, max) = (&what.en, &what.zh, max.normalize());
             self.error(
                 t.span(),
-                format!(
-                    "a {what}'s threshold is above 0 and at most its max {}",
-                    max.normalize()
+                crate::text!(
+                    "a {what_en}'s threshold is above 0 and at most its max {max}",
+                    "{what_zh}的及格线 threshold 应大于 0，且不超过它的满分 {max}"
                 ),
             );
             return None;
@@ -254,18 +273,24 @@ impl Compiler<'_> {
     fn rounding(&mut self, def: &Spanned<super::file::RoundingDef>) -> Rounding {
         let r = def.get_ref();
         if r.places > 10 {
-            self.error(def.span(), "rounding places must be between 0 and 10");
+            self.error(
+                def.span(),
+                crate::text!(
+                    "rounding places must be between 0 and 10",
+                    "保留小数位数 places 应在 0 到 10 之间"
+                ),
+            );
         }
         let mode = match r.mode.as_deref() {
             None => RoundingMode::HalfUp,
             Some(m) => RoundingMode::parse(m).unwrap_or_else(|| {
-                self.error(
-                    def.span(),
-                    format!(
-                        "unknown rounding mode `{m}`; use one of {}",
-                        RoundingMode::NAMES
-                    ),
-                );
+                self.error(def.span(), {
+                    let names = RoundingMode::NAMES;
+                    crate::text!(
+                        "unknown rounding mode `{m}`; use one of {names}",
+                        "未知的舍入方式 `{m}`；可用：{names}"
+                    )
+                });
                 RoundingMode::HalfUp
             }),
         };
@@ -278,10 +303,13 @@ impl Compiler<'_> {
     fn source(&mut self, id: &Spanned<String>, def: &SourceDef) -> Option<Source> {
         let before = self.problems.len();
         if !is_identifier(id.get_ref()) {
-            self.error(
-                id.span(),
-                format!("source id `{}` must be an ASCII identifier", id.get_ref()),
-            );
+            self.error(id.span(), {
+                let id = id.get_ref();
+                crate::text!(
+                    "source id `{id}` must be an ASCII identifier",
+                    "数据源名 `{id}` 只能由英文字母、数字和 _ 组成"
+                )
+            });
         }
         let patterns = def.files.get_ref().to_vec();
         let mut set = GlobSetBuilder::new();
@@ -290,7 +318,13 @@ impl Compiler<'_> {
                 Ok(g) => {
                     set.add(g);
                 }
-                Err(e) => self.error(def.files.span(), format!("bad file pattern `{p}`: {e}")),
+                Err(e) => self.error(def.files.span(), {
+                    let why = glob_error_zh(&e);
+                    crate::text!(
+                        "bad file pattern `{p}`: {e}",
+                        "文件名模式 `{p}` 写得不对：{why}"
+                    )
+                }),
             }
         }
         let matcher = set.build().ok()?;
@@ -301,7 +335,10 @@ impl Compiler<'_> {
             {
                 Ok(g) => Some(g.compile_matcher()),
                 Err(e) => {
-                    self.error(s.span(), format!("bad sheet pattern: {e}"));
+                    self.error(s.span(), {
+                        let why = glob_error_zh(&e);
+                        crate::text!("bad sheet pattern: {e}", "工作表名模式写得不对：{why}")
+                    });
                     None
                 }
             }
@@ -320,45 +357,50 @@ impl Compiler<'_> {
             .and_then(|t| match slot_of(t.get_ref()) {
                 Some(i) if fields[i].ty == FieldType::Key => Some(i),
                 Some(_) => {
-                    self.problems.push(Diagnostic::at(
-                        self.path,
-                        self.text,
-                        t.span(),
-                        format!("the teacher field `{}` must have type \"key\"", t.get_ref()),
-                    ));
+                    self.problems
+                        .push(Diagnostic::at(self.path, self.text, t.span(), {
+                            let field = t.get_ref();
+                            crate::text!(
+                                "the teacher field `{field}` must have type \"key\"",
+                                "教师字段 `{field}` 的类型必须是 \"key\""
+                            )
+                        }));
                     None
                 }
                 None => {
-                    self.problems.push(Diagnostic::at(
-                        self.path,
-                        self.text,
-                        t.span(),
-                        format!("source `{}` has no field `{}`", id.get_ref(), t.get_ref()),
-                    ));
+                    self.problems
+                        .push(Diagnostic::at(self.path, self.text, t.span(), {
+                            let (source, field) = (id.get_ref(), t.get_ref());
+                            crate::text!(
+                                "source `{source}` has no field `{field}`",
+                                "数据源 `{source}` 里没有字段 `{field}`"
+                            )
+                        }));
                     None
                 }
             });
         let date = def.date.as_ref().and_then(|d| match slot_of(d.get_ref()) {
             Some(i) if matches!(fields[i].ty, FieldType::Date | FieldType::DateTime) => Some(i),
             Some(_) => {
-                self.problems.push(Diagnostic::at(
-                    self.path,
-                    self.text,
-                    d.span(),
-                    format!(
-                        "the date field `{}` must have type \"date\" or \"datetime\"",
-                        d.get_ref()
-                    ),
-                ));
+                self.problems
+                    .push(Diagnostic::at(self.path, self.text, d.span(), {
+                        let field = d.get_ref();
+                        crate::text!(
+                            "the date field `{field}` must have type \"date\" or \"datetime\"",
+                            "日期字段 `{field}` 的类型必须是 \"date\" 或 \"datetime\""
+                        )
+                    }));
                 None
             }
             None => {
-                self.problems.push(Diagnostic::at(
-                    self.path,
-                    self.text,
-                    d.span(),
-                    format!("source `{}` has no field `{}`", id.get_ref(), d.get_ref()),
-                ));
+                self.problems
+                    .push(Diagnostic::at(self.path, self.text, d.span(), {
+                        let (source, field) = (id.get_ref(), d.get_ref());
+                        crate::text!(
+                            "source `{source}` has no field `{field}`",
+                            "数据源 `{source}` 里没有字段 `{field}`"
+                        )
+                    }));
                 None
             }
         });
@@ -367,17 +409,23 @@ impl Compiler<'_> {
             for name in names.get_ref() {
                 match slot_of(name) {
                     Some(i) => unique.push(i),
-                    None => self.error(
-                        names.span(),
-                        format!(
-                            "`unique` names `{name}`, which is not a field of source `{}`",
-                            id.get_ref()
-                        ),
-                    ),
+                    None => self.error(names.span(), {
+                        let source = id.get_ref();
+                        crate::text!(
+                            "`unique` names `{name}`, which is not a field of source `{source}`",
+                            "`unique` 里写的 `{name}` 不是数据源 `{source}` 的字段"
+                        )
+                    }),
                 }
             }
             if names.get_ref().is_empty() {
-                self.error(names.span(), "`unique` needs at least one field");
+                self.error(
+                    names.span(),
+                    crate::text!(
+                        "`unique` needs at least one field",
+                        "`unique` 至少要写一个字段"
+                    ),
+                );
             }
         }
         if self.problems.len() > before {
@@ -406,11 +454,15 @@ impl Compiler<'_> {
         if !is_identifier(name.get_ref()) {
             self.error(
                 name.span(),
-                format!(
-                    "field name `{}` must be an ASCII identifier (letters, digits, _): expressions name it; \
-                     put the header text in `headers`",
-                    name.get_ref()
-                ),
+                {
+                    let name = name.get_ref();
+                    crate::text!(
+                        "field name `{name}` must be an ASCII identifier (letters, digits, _): expressions name it; \
+                         put the header text in `headers`",
+                        "字段名 `{name}` 只能由英文字母、数字和 _ 组成（表达式里要用它）；\
+                         表头文字请写在 `headers` 里"
+                    )
+                },
             );
             return None;
         }
@@ -428,7 +480,10 @@ impl Compiler<'_> {
                 _ => {
                     self.error(
                         span,
-                        "an enum field needs `values = [...]`, the values it may take",
+                        crate::text!(
+                            "an enum field needs `values = [...]`, the values it may take",
+                            "枚举（enum）字段要写 `values = [...]`，列出它可以取的值"
+                        ),
                     );
                     return None;
                 }
@@ -436,18 +491,31 @@ impl Compiler<'_> {
             other => {
                 self.error(
                     d.ty.span(),
-                    format!(
-                        "unknown type `{other}`; use key, text, integer, decimal, date, datetime, duration, boolean or enum"
+                    crate::text!(
+                        "unknown type `{other}`; use key, text, integer, decimal, date, datetime, duration, boolean or enum",
+                        "未知的类型 `{other}`；可用：key、text、integer、decimal、date、datetime、duration、boolean、enum"
                     ),
                 );
                 return None;
             }
         };
         if d.values.is_some() && !matches!(ty, FieldType::Enum(_)) {
-            self.error(span.clone(), "`values` is only for type \"enum\"");
+            self.error(
+                span.clone(),
+                crate::text!(
+                    "`values` is only for type \"enum\"",
+                    "只有类型为 \"enum\" 的字段才能写 `values`"
+                ),
+            );
         }
         if d.map.is_some() && !ty.is_textual() {
-            self.error(span.clone(), "`map` is only for text and enum fields");
+            self.error(
+                span.clone(),
+                crate::text!(
+                    "`map` is only for text and enum fields",
+                    "只有文本（text）和枚举（enum）字段才能写 `map`"
+                ),
+            );
         }
         let value_map: Vec<(String, String)> = d
             .map
@@ -460,7 +528,10 @@ impl Compiler<'_> {
                 if !values.contains(to) {
                     self.error(
                         span.clone(),
-                        format!("`map` turns `{from}` into `{to}`, which is not one of the field's values"),
+                        crate::text!(
+                            "`map` turns `{from}` into `{to}`, which is not one of the field's values",
+                            "`map` 把 `{from}` 换成 `{to}`，但 `{to}` 不是这个字段的可选值"
+                        ),
                     );
                 }
             }
@@ -469,7 +540,10 @@ impl Compiler<'_> {
         if headers.iter().all(|h| h.trim().is_empty()) {
             self.error(
                 span.clone(),
-                "a field needs at least one header text in `headers`",
+                crate::text!(
+                    "a field needs at least one header text in `headers`",
+                    "字段的 `headers` 里至少要写一个表头文字"
+                ),
             );
         }
         let default = match &d.default {
@@ -477,10 +551,13 @@ impl Compiler<'_> {
             Some(v) => match default_value(v, &ty) {
                 Some(v) => Some(v),
                 None => {
-                    self.error(
-                        span,
-                        format!("`default` does not fit type \"{}\"", ty.name()),
-                    );
+                    self.error(span, {
+                        let ty = ty.name();
+                        crate::text!(
+                            "`default` does not fit type \"{ty}\"",
+                            "`default` 的值不符合类型 \"{ty}\""
+                        )
+                    });
                     return None;
                 }
             },
@@ -514,10 +591,13 @@ impl Compiler<'_> {
             if !numeric {
                 self.error(
                     bound.span(),
-                    format!(
-                        "`min` and `max` are only for integer, decimal and duration fields, not \"{}\"",
-                        ty.name()
-                    ),
+                    {
+                        let ty = ty.name();
+                        crate::text!(
+                            "`min` and `max` are only for integer, decimal and duration fields, not \"{ty}\"",
+                            "只有 integer、decimal、duration 类型的字段才能写 `min` 和 `max`，\"{ty}\" 不行"
+                        )
+                    },
                 );
                 return None;
             }
@@ -526,7 +606,13 @@ impl Compiler<'_> {
         let max = d.max.as_ref().map(|m| m.get_ref().0);
         if let (Some(lo), Some(hi), Some(span)) = (min, max, d.max.as_ref().map(|m| m.span())) {
             if lo > hi {
-                self.error(span, format!("`max` {hi} is below `min` {lo}"));
+                self.error(
+                    span,
+                    crate::text!(
+                        "`max` {hi} is below `min` {lo}",
+                        "`max` {hi} 小于 `min` {lo}"
+                    ),
+                );
                 return None;
             }
         }
@@ -536,14 +622,7 @@ impl Compiler<'_> {
     fn roster(&mut self, file: &RubricFile, sources: &[Source]) -> Option<Roster> {
         let def = &file.roster;
         let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
-            self.error(
-                def.source.span(),
-                format!(
-                    "no source `{}`; {}",
-                    def.source.get_ref(),
-                    known_sources(sources)
-                ),
-            );
+            self.error(def.source.span(), no_source(def.source.get_ref(), sources));
             return None;
         };
         let slot = |me: &mut Self, name: &Spanned<String>| {
@@ -553,14 +632,13 @@ impl Compiler<'_> {
                 .iter()
                 .position(|f| &f.name == name.get_ref());
             if found.is_none() {
-                me.error(
-                    name.span(),
-                    format!(
-                        "the roster source `{}` has no field `{}`",
-                        sources[source].id,
-                        name.get_ref()
-                    ),
-                );
+                me.error(name.span(), {
+                    let (source, field) = (&sources[source].id, name.get_ref());
+                    crate::text!(
+                        "the roster source `{source}` has no field `{field}`",
+                        "名册数据源 `{source}` 里没有字段 `{field}`"
+                    )
+                });
             }
             found
         };
@@ -574,7 +652,10 @@ impl Compiler<'_> {
         if sources[source].schema.fields[key].ty != FieldType::Key {
             self.error(
                 def.key.span(),
-                "the roster key must have type \"key\" (keys are text: leading zeros kept)",
+                crate::text!(
+                    "the roster key must have type \"key\" (keys are text: leading zeros kept)",
+                    "名册的编号字段类型必须是 \"key\"（编号按文本处理，开头的 0 会保留）"
+                ),
             );
         }
         let unknown_teachers = match def
@@ -587,7 +668,10 @@ impl Compiler<'_> {
             Some((u, other)) => {
                 self.error(
                     u.span(),
-                    format!("unknown_teachers is `error` or `skip`, not `{other}`"),
+                    crate::text!(
+                        "unknown_teachers is `error` or `skip`, not `{other}`",
+                        "unknown_teachers 只能写 `error` 或 `skip`，不能写 `{other}`"
+                    ),
                 );
                 UnknownTeachers::Error
             }
@@ -608,16 +692,16 @@ impl Compiler<'_> {
         sources: &[Source],
         roster_fields: &[(String, FieldType)],
     ) -> Option<Item> {
-        let max = self.positive(&def.max, "an item's max")?;
-        let threshold = self.threshold(def.threshold.as_ref(), max, "item");
+        let max = self.positive(&def.max, crate::text!("an item's max", "考核项的满分 max"))?;
+        let threshold = self.threshold(def.threshold.as_ref(), max, crate::text!("item", "考核项"));
         if def.rule.is_empty() {
-            self.error(
-                def.id.span(),
-                format!(
-                    "item `{}` has no [[item.rule]]; say how records score it",
-                    def.id.get_ref()
-                ),
-            );
+            self.error(def.id.span(), {
+                let id = def.id.get_ref();
+                crate::text!(
+                    "item `{id}` has no [[item.rule]]; say how records score it",
+                    "考核项 `{id}` 没有 [[item.rule]]；请写明记录怎样计分"
+                )
+            });
             return None;
         }
         let before = self.problems.len();
@@ -641,21 +725,28 @@ impl Compiler<'_> {
         if deducts > 0 && deducts < rules.len() {
             self.error(
                 def.id.span(),
-                format!(
-                    "item `{}` mixes deductions with other rules; an item either deducts from its maximum \
-                     or adds up from 0: split it into two items",
-                    def.id.get_ref()
-                ),
+                {
+                    let id = def.id.get_ref();
+                    crate::text!(
+                        "item `{id}` mixes deductions with other rules; an item either deducts from its maximum \
+                         or adds up from 0: split it into two items",
+                        "考核项 `{id}` 把扣分规则和其他规则混在一起；一个考核项要么从满分往下扣，\
+                         要么从 0 往上加：请拆成两个考核项"
+                    )
+                },
             );
             return None;
         }
         if imports > 0 && rules.len() > 1 {
             self.error(
                 def.id.span(),
-                format!(
-                    "item `{}` imports its score (import or weighted), so it can have no other rule",
-                    def.id.get_ref()
-                ),
+                {
+                    let id = def.id.get_ref();
+                    crate::text!(
+                        "item `{id}` imports its score (import or weighted), so it can have no other rule",
+                        "考核项 `{id}` 的分数是导入的（import 或 weighted），不能再有别的规则"
+                    )
+                },
             );
             return None;
         }
@@ -680,14 +771,7 @@ impl Compiler<'_> {
         let span = def.span();
         let r = def.get_ref();
         let Some(source) = sources.iter().position(|s| &s.id == r.source.get_ref()) else {
-            self.error(
-                r.source.span(),
-                format!(
-                    "no source `{}`; {}",
-                    r.source.get_ref(),
-                    known_sources(sources)
-                ),
-            );
+            self.error(r.source.span(), no_source(r.source.get_ref(), sources));
             return None;
         };
         let fields = sources[source].scope_fields();
@@ -702,7 +786,10 @@ impl Compiler<'_> {
             if present {
                 me.error(
                     span.clone(),
-                    format!("`{what}` does not apply to a `{kind}` rule"),
+                    crate::text!(
+                        "`{what}` does not apply to a `{kind}` rule",
+                        "`{kind}` 规则不能写 `{what}`"
+                    ),
                 );
             }
         };
@@ -776,12 +863,15 @@ impl Compiler<'_> {
                 let (Some(matching), Some(points)) = (&r.matching, &r.points) else {
                     self.error(
                         span,
-                        "a ratio rule needs `matching` (which of the counted records score) and `points` (the points of a 100% share)",
+                        crate::text!(
+                            "a ratio rule needs `matching` (which of the counted records score) and `points` (the points of a 100% share)",
+                            "ratio 规则要写 `matching`（计入的记录里哪些得分）和 `points`（占比 100% 时的分数）"
+                        ),
                     );
                     return None;
                 };
                 let matching = self.condition(matching, &scope)?;
-                let points = self.positive(points, "points")?;
+                let points = self.positive(points, crate::text!("points", "分数 points"))?;
                 Effect::Ratio { matching, points }
             }
             "proportional" => {
@@ -789,11 +879,17 @@ impl Compiler<'_> {
                 forbid(self, r.gives_points(), "points");
                 forbid(self, r.missing.is_some(), "missing");
                 let (Some(value), Some(rate)) = (&r.value, &r.rate) else {
-                    self.error(span, "a proportional rule needs `value` (what each record contributes) and `rate` (points per unit)");
+                    self.error(
+                        span,
+                        crate::text!(
+                            "a proportional rule needs `value` (what each record contributes) and `rate` (points per unit)",
+                            "proportional 规则要写 `value`（每条记录计多少）和 `rate`（每单位多少分）"
+                        ),
+                    );
                     return None;
                 };
                 let value = self.number(value, &scope)?;
-                let rate = self.positive(rate, "a rate")?;
+                let rate = self.positive(rate, crate::text!("a rate", "每单位分数 rate"))?;
                 Effect::Proportional { value, rate }
             }
             "import" => {
@@ -805,7 +901,10 @@ impl Compiler<'_> {
                 let Some(value) = &r.value else {
                     self.error(
                         span,
-                        "an import rule needs `value`: the field (or expression) holding the score",
+                        crate::text!(
+                            "an import rule needs `value`: the field (or expression) holding the score",
+                            "import 规则要写 `value`：存放分数的字段（或表达式）"
+                        ),
                     );
                     return None;
                 };
@@ -816,7 +915,10 @@ impl Compiler<'_> {
                     Some((m, other)) => {
                         self.error(
                             m.span(),
-                            format!("missing is `error` or `zero`, not `{other}`"),
+                            crate::text!(
+                                "missing is `error` or `zero`, not `{other}`",
+                                "missing 只能写 `error` 或 `zero`，不能写 `{other}`"
+                            ),
                         );
                         return None;
                     }
@@ -826,21 +928,25 @@ impl Compiler<'_> {
             other => {
                 self.error(
                     r.kind.span(),
-                    format!(
-                        "unknown rule kind `{other}`; use deduct, bonus, proportional, ratio, import, window, relative or weighted"
+                    crate::text!(
+                        "unknown rule kind `{other}`; use deduct, bonus, proportional, ratio, import, window, relative or weighted",
+                        "未知的规则类型 `{other}`；可用：deduct、bonus、proportional、ratio、import、window、relative、weighted"
                     ),
                 );
                 return None;
             }
         };
         let cap = match &r.cap {
-            Some(c) => Some(self.positive(c, "a cap")?),
+            Some(c) => Some(self.positive(c, crate::text!("a cap", "上限 cap"))?),
             None => None,
         };
         if r.unless_label.is_some() && r.unless.is_none() {
             self.error(
                 span,
-                "`unless_label` names an exemption, but the rule has no `unless`",
+                crate::text!(
+                    "`unless_label` names an exemption, but the rule has no `unless`",
+                    "`unless_label` 是免扣条件的名称，但这条规则没有写 `unless`"
+                ),
             );
         }
         // Without a label, evidence names the rule after its item, which is
@@ -871,7 +977,10 @@ impl Compiler<'_> {
         if given.iter().filter(|&&g| g).count() != 1 {
             self.error(
                 span.clone(),
-                "give exactly one of `points` (per occurrence), `points_by` (per value of a field) or `tiers`",
+                crate::text!(
+                    "give exactly one of `points` (per occurrence), `points_by` (per value of a field) or `tiers`",
+                    "`points`（每次多少分）、`points_by`（按字段的值给分）、`tiers`（分档）三者只能写一个，且必须写一个"
+                ),
             );
             return None;
         }
@@ -887,21 +996,23 @@ impl Compiler<'_> {
                     .fields
                     .iter()
                     .map(|f| f.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                    .collect::<Vec<_>>();
+                let (names_en, names_zh) = (names.join(", "), names.join("、"));
+                let (id, field) = (&source.id, name.get_ref());
                 me.error(
                     name.span(),
-                    format!(
-                        "source `{}` has no field `{}`; its fields: {names}",
-                        source.id,
-                        name.get_ref()
+                    crate::text!(
+                        "source `{id}` has no field `{field}`; its fields: {names_en}",
+                        "数据源 `{id}` 里没有字段 `{field}`；它的字段有：{names_zh}"
                     ),
                 );
             }
             found
         };
         if let Some(p) = &r.points {
-            return Some(Points::Each(self.positive(p, "points")?));
+            return Some(Points::Each(
+                self.positive(p, crate::text!("points", "分数 points"))?,
+            ));
         }
         if let Some(by) = &r.points_by {
             let b = by.get_ref();
@@ -909,32 +1020,41 @@ impl Compiler<'_> {
             let FieldType::Enum(allowed) = &source.schema.fields[field].ty else {
                 self.error(
                     b.field.span(),
-                    "points_by needs an enum field, so every value it can take has points",
+                    crate::text!(
+                        "points_by needs an enum field, so every value it can take has points",
+                        "points_by 要用枚举（enum）字段，这样它的每个可选值都有分数"
+                    ),
                 );
                 return None;
             };
             for value in b.values.keys() {
                 if !allowed.contains(value) {
-                    self.error(
-                        by.span(),
-                        format!(
-                            "`{value}` is not a value of `{}`; its values are {}",
-                            b.field.get_ref(),
-                            allowed.join(", ")
-                        ),
-                    );
+                    self.error(by.span(), {
+                        let field = b.field.get_ref();
+                        let (list_en, list_zh) = (allowed.join(", "), allowed.join("、"));
+                        crate::text!(
+                            "`{value}` is not a value of `{field}`; its values are {list_en}",
+                            "`{value}` 不是字段 `{field}` 的可选值；可选值有：{list_zh}"
+                        )
+                    });
                 }
             }
             for value in allowed {
                 if !b.values.contains_key(value) {
                     self.error(
                         by.span(),
-                        format!("points_by gives no points for `{value}`, a value of `{}`; add `\"{value}\" = 0` if it earns none", b.field.get_ref()),
+                        {
+                            let field = b.field.get_ref();
+                            crate::text!(
+                                "points_by gives no points for `{value}`, a value of `{field}`; add `\"{value}\" = 0` if it earns none",
+                                "points_by 没有给字段 `{field}` 的可选值 `{value}` 设分数；不得分请写 `\"{value}\" = 0`"
+                            )
+                        },
                     );
                 }
             }
             if b.values.values().any(|n| n.0 < Decimal::ZERO) {
-                self.error(by.span(), "points are written positive; the rule kind says whether they are added or deducted");
+                self.error(by.span(), positive_points());
             }
             let values = b.values.iter().map(|(k, v)| (k.clone(), v.0)).collect();
             return Some(Points::ByValue { field, values });
@@ -945,7 +1065,10 @@ impl Compiler<'_> {
         if !source.schema.fields[field].ty.is_numeric() {
             self.error(
                 t.by.span(),
-                "tiers need a numeric field (integer, decimal or duration)",
+                crate::text!(
+                    "tiers need a numeric field (integer, decimal or duration)",
+                    "tiers 要用数值字段（integer、decimal 或 duration）"
+                ),
             );
             return None;
         }
@@ -955,19 +1078,34 @@ impl Compiler<'_> {
             let is_last = i + 1 == t.steps.len();
             match (step.upto, is_last) {
                 (None, false) => {
-                    self.error(tiers.span(), "only the last tier may leave out `upto`");
+                    self.error(
+                        tiers.span(),
+                        crate::text!(
+                            "only the last tier may leave out `upto`",
+                            "只有最后一档可以不写 `upto`"
+                        ),
+                    );
                     return None;
                 }
                 (Some(_), true) => {
                     self.error(
                         tiers.span(),
-                        "the last tier must leave out `upto`, so every value falls in a tier",
+                        crate::text!(
+                            "the last tier must leave out `upto`, so every value falls in a tier",
+                            "最后一档不能写 `upto`，这样每个值都能落进某一档"
+                        ),
                     );
                     return None;
                 }
                 (Some(Num(u)), false) => {
                     if last.is_some_and(|l| u <= l) {
-                        self.error(tiers.span(), "tiers must be in ascending order of `upto`");
+                        self.error(
+                            tiers.span(),
+                            crate::text!(
+                                "tiers must be in ascending order of `upto`",
+                                "各档要按 `upto` 从小到大排列"
+                            ),
+                        );
                         return None;
                     }
                     last = Some(u);
@@ -975,7 +1113,7 @@ impl Compiler<'_> {
                 (None, true) => {}
             }
             if step.points.0 < Decimal::ZERO {
-                self.error(tiers.span(), "points are written positive; the rule kind says whether they are added or deducted");
+                self.error(tiers.span(), positive_points());
             }
             steps.push(Tier {
                 upto: step.upto.map(|n| n.0),
@@ -984,7 +1122,10 @@ impl Compiler<'_> {
             });
         }
         if steps.is_empty() {
-            self.error(tiers.span(), "tiers need at least one step");
+            self.error(
+                tiers.span(),
+                crate::text!("tiers need at least one step", "tiers 至少要有一档"),
+            );
             return None;
         }
         Some(Points::Tiers { field, steps })
@@ -995,23 +1136,41 @@ impl Compiler<'_> {
         for (i, def) in file.grade.iter().enumerate() {
             let name = def.name.get_ref().clone();
             if grades.iter().any(|g| g.name == name) {
-                self.error(def.name.span(), format!("grade `{name}` is defined twice"));
+                self.error(
+                    def.name.span(),
+                    crate::text!(
+                        "grade `{name}` is defined twice",
+                        "等级 `{name}` 定义了两次"
+                    ),
+                );
             }
             let is_last = i + 1 == file.grade.len();
             let min = def.min.as_ref().map(|m| m.get_ref().0);
             match (&def.min, is_last) {
                 (None, false) => self.error(
                     def.name.span(),
-                    "only the last (lowest) grade may leave out `min`; list grades from best to worst",
+                    crate::text!(
+                        "only the last (lowest) grade may leave out `min`; list grades from best to worst",
+                        "只有最后一个（最低的）等级可以不写 `min`；等级要从高到低排列"
+                    ),
                 ),
                 (Some(m), true) => self.error(
                     m.span(),
-                    "the last (lowest) grade must leave out `min`, so every score has a grade",
+                    crate::text!(
+                        "the last (lowest) grade must leave out `min`, so every score has a grade",
+                        "最后一个（最低的）等级不能写 `min`，这样每个分数都有等级"
+                    ),
                 ),
                 (Some(m), false) => {
                     if let Some(prev) = grades.last().and_then(|g| g.min) {
                         if m.get_ref().0 >= prev {
-                            self.error(m.span(), "grades go from best to worst: each `min` below the one before");
+                            self.error(
+                                m.span(),
+                                crate::text!(
+                                    "grades go from best to worst: each `min` below the one before",
+                                    "等级要从高到低排列：每个 `min` 都要低于前一个"
+                                ),
+                            );
                         }
                     }
                 }
@@ -1037,32 +1196,26 @@ impl Compiler<'_> {
         let mut ids = HashSet::new();
         for def in &file.veto {
             if !ids.insert(def.id.get_ref().clone()) {
-                self.error(
-                    def.id.span(),
-                    format!("veto `{}` is defined twice", def.id.get_ref()),
-                );
+                self.error(def.id.span(), {
+                    let id = def.id.get_ref();
+                    crate::text!("veto `{id}` is defined twice", "否决项 `{id}` 定义了两次")
+                });
                 continue;
             }
             let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
-                self.error(
-                    def.source.span(),
-                    format!(
-                        "no source `{}`; {}",
-                        def.source.get_ref(),
-                        known_sources(sources)
-                    ),
-                );
+                self.error(def.source.span(), no_source(def.source.get_ref(), sources));
                 continue;
             };
             let Some(grade) = grades.iter().position(|g| &g.name == def.grade.get_ref()) else {
-                let names = grades
-                    .iter()
-                    .map(|g| g.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let names = grades.iter().map(|g| g.name.as_str()).collect::<Vec<_>>();
+                let (names_en, names_zh) = (names.join(", "), names.join("、"));
+                let wanted = def.grade.get_ref();
                 self.error(
                     def.grade.span(),
-                    format!("no grade `{}`; grades: {names}", def.grade.get_ref()),
+                    crate::text!(
+                        "no grade `{wanted}`; grades: {names_en}",
+                        "没有等级 `{wanted}`；已有的等级：{names_zh}"
+                    ),
                 );
                 continue;
             };
@@ -1124,19 +1277,48 @@ impl Compiler<'_> {
         start..end
     }
 
-    fn positive(&mut self, n: &Spanned<Num>, what: &str) -> Option<Decimal> {
+    fn positive(&mut self, n: &Spanned<Num>, what: Text) -> Option<Decimal> {
         let v = n.get_ref().0;
         if v <= Decimal::ZERO {
-            self.error(n.span(), format!("{what} must be greater than 0"));
+            let (what_en, what_zh) = (&what.en, &what.zh);
+            self.error(
+                n.span(),
+                crate::text!("{what_en} must be greater than 0", "{what_zh} 必须大于 0"),
+            );
             return None;
         }
         Some(v)
     }
 }
 
-fn known_sources(sources: &[Source]) -> String {
+/// A reference to a source the rubric does not declare, with the ones it does.
+fn no_source(wanted: &str, sources: &[Source]) -> Text {
     let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
-    format!("sources: {}", ids.join(", "))
+    let (ids_en, ids_zh) = (ids.join(", "), ids.join("、"));
+    crate::text!(
+        "no source `{wanted}`; sources: {ids_en}",
+        "没有数据源 `{wanted}`；已有的数据源：{ids_zh}"
+    )
+}
+
+/// Why a file or sheet pattern is refused, in Chinese.
+fn glob_error_zh(e: &globset::Error) -> String {
+    use globset::ErrorKind as K;
+    match e.kind() {
+        K::UnclosedClass => "方括号 `[` 没有配对的 `]`".to_string(),
+        K::InvalidRange(a, b) => format!("范围 `{a}-{b}` 的起点大于终点"),
+        K::UnopenedAlternates => "`}` 前面没有配对的 `{`".to_string(),
+        K::UnclosedAlternates => "`{` 没有配对的 `}`".to_string(),
+        K::DanglingEscape => "结尾不能是单独的 `\\`".to_string(),
+        _ => format!("（原文：{e}）"),
+    }
+}
+
+fn positive_points() -> Text {
+    crate::text!(
+        "points are written positive; the rule kind says whether they are added or deducted",
+        "分数一律写正数；加分还是扣分由规则类型决定"
+    )
 }
 
 fn is_identifier(s: &str) -> bool {

@@ -1,8 +1,12 @@
 //! Rubric errors, each pointing at the TOML line and column at fault and
-//! rendered with that line and a caret under the fault.
+//! rendered with that line and a caret under the fault, in either language:
+//! every message is kept in Chinese and English and the caller picks one.
 
 use std::fmt;
 use std::ops::Range;
+
+use crate::i18n::{Localize, Text};
+use crate::rubric::Locale;
 
 /// Why a rubric could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +19,14 @@ pub enum RubricError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The file is not UTF-8 text (saved as GBK by an older editor, say).
+    #[error("cannot read rubric {path}: not UTF-8 text: {source}")]
+    NotUtf8 {
+        /// The rubric's path.
+        path: String,
+        /// Where the first byte that is not UTF-8 is.
+        source: std::str::Utf8Error,
+    },
     /// One or more located problems: syntax, unknown keys, bad references,
     /// bad expressions, inconsistent numbers. All are reported together.
     #[error("{}", render_all(.0))]
@@ -22,11 +34,39 @@ pub enum RubricError {
 }
 
 fn render_all(diagnostics: &[Diagnostic]) -> String {
+    render_all_in(diagnostics, Locale::En)
+}
+
+fn render_all_in(diagnostics: &[Diagnostic], locale: Locale) -> String {
     diagnostics
         .iter()
-        .map(Diagnostic::to_string)
+        .map(|d| d.render(locale))
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+impl Localize for RubricError {
+    fn localized(&self, locale: Locale) -> String {
+        match (self, locale) {
+            (_, Locale::En) => self.to_string(),
+            (RubricError::Io { path, source }, Locale::Zh) => {
+                let reason = match source.kind() {
+                    std::io::ErrorKind::NotFound => "文件不存在".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "没有读取权限".to_string(),
+                    _ => source.to_string(),
+                };
+                format!("无法读取评分方案文件 {path}：{reason}")
+            }
+            (RubricError::NotUtf8 { path, source }, Locale::Zh) => format!(
+                "无法读取评分方案文件 {path}：从第 {} 个字节起不是 UTF-8 文本；\
+                 请在编辑器里把它另存为 UTF-8 编码",
+                source.valid_up_to() + 1
+            ),
+            (RubricError::Invalid(diagnostics), Locale::Zh) => {
+                render_all_in(diagnostics, Locale::Zh)
+            }
+        }
+    }
 }
 
 /// One located problem in a rubric file.
@@ -42,13 +82,13 @@ pub struct Diagnostic {
     pub width: usize,
     /// The text of the line at fault.
     pub line_text: String,
-    /// What is wrong and what would be accepted.
-    pub message: String,
+    /// What is wrong and what would be accepted, in both languages.
+    pub message: Text,
 }
 
 impl Diagnostic {
     /// Locates `span` (byte offsets into `text`) and attaches `message`.
-    pub fn at(path: &str, text: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn at(path: &str, text: &str, span: Range<usize>, message: Text) -> Self {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -64,8 +104,46 @@ impl Diagnostic {
             line_text: text[line_start..line_end]
                 .trim_end_matches('\r')
                 .to_string(),
-            message: message.into(),
+            message,
         }
+    }
+
+    /// The diagnostic in `locale`: the `path:line:col: message` head, the
+    /// line at fault and a caret under the fault. Only the message changes
+    /// with the language; the caret is placed by the line's own characters.
+    pub fn render(&self, locale: Locale) -> String {
+        let number = self.line.to_string();
+        let pad = " ".repeat(number.len());
+        // Columns count characters; CJK characters take two cells on a terminal.
+        let lead: usize = self
+            .line_text
+            .chars()
+            .take(self.column.saturating_sub(1))
+            .map(display_width)
+            .sum();
+        let under: usize = self
+            .line_text
+            .chars()
+            .skip(self.column.saturating_sub(1))
+            .take(self.width)
+            .map(display_width)
+            .sum();
+        format!(
+            "{}:{}:{}: {}\n{pad} |\n{number} | {}\n{pad} | {}{}",
+            self.path,
+            self.line,
+            self.column,
+            self.message.get(locale),
+            self.line_text,
+            " ".repeat(lead),
+            "^".repeat(under.max(1))
+        )
+    }
+}
+
+impl Localize for Diagnostic {
+    fn localized(&self, locale: Locale) -> String {
+        self.render(locale)
     }
 }
 
@@ -78,35 +156,7 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let number = self.line.to_string();
-        let pad = " ".repeat(number.len());
-        // Columns count characters; CJK characters take two cells on a terminal.
-        let lead: usize = self
-            .line_text
-            .chars()
-            .take(self.column - 1)
-            .map(display_width)
-            .sum();
-        let under: usize = self
-            .line_text
-            .chars()
-            .skip(self.column - 1)
-            .take(self.width)
-            .map(display_width)
-            .sum();
-        writeln!(
-            f,
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.message
-        )?;
-        writeln!(f, "{pad} |")?;
-        writeln!(f, "{number} | {}", self.line_text)?;
-        write!(
-            f,
-            "{pad} | {}{}",
-            " ".repeat(lead),
-            "^".repeat(under.max(1))
-        )
+        f.write_str(&self.render(Locale::En))
     }
 }
 
@@ -132,7 +182,12 @@ mod tests {
     fn points_at_line_and_column_with_a_caret() {
         let text = "a = 1\nwhen = 'statuz == 1'\n";
         let start = text.find("statuz").unwrap_or(0);
-        let d = Diagnostic::at("r.toml", text, start..start + 6, "unknown field `statuz`");
+        let d = Diagnostic::at(
+            "r.toml",
+            text,
+            start..start + 6,
+            crate::text!("unknown field `statuz`", "字段 `statuz` 不存在"),
+        );
         assert_eq!((d.line, d.column, d.width), (2, 9, 6));
         assert_eq!(
             d.to_string(),
@@ -141,10 +196,39 @@ mod tests {
     }
 
     #[test]
+    fn every_diagnostic_of_an_error_is_said_in_the_language_asked() {
+        let text = "a = 1\nb = 2\n";
+        let d = |at: usize, en: &str, zh: &str| {
+            Diagnostic::at(
+                "r.toml",
+                text,
+                at..at + 1,
+                Text {
+                    en: en.to_string(),
+                    zh: zh.to_string(),
+                },
+            )
+        };
+        let e = RubricError::Invalid(vec![d(0, "bad a", "a 不对"), d(6, "bad b", "b 不对")]);
+        assert_eq!(e.localized(Locale::En), e.to_string());
+        let zh = e.localized(Locale::Zh);
+        assert!(zh.starts_with("r.toml:1:1: a 不对\n"), "{zh}");
+        assert!(zh.contains("^\n\nr.toml:2:1: b 不对\n"), "{zh}");
+        let missing = RubricError::Io {
+            path: "x.toml".to_string(),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        };
+        assert_eq!(
+            missing.localized(Locale::Zh),
+            "无法读取评分方案文件 x.toml：文件不存在"
+        );
+    }
+
+    #[test]
     fn carets_account_for_wide_characters() {
         let text = "name = \"考核\" x";
         let start = text.find('x').unwrap_or(0);
-        let d = Diagnostic::at("r.toml", text, start..start + 1, "bad");
+        let d = Diagnostic::at("r.toml", text, start..start + 1, crate::text!("bad", "错"));
         assert!(d.to_string().ends_with("  |               ^"), "{d}");
     }
 }

@@ -52,6 +52,8 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use super::table::LookupTable;
+use crate::i18n::{Localize, Text};
+use crate::rubric::Locale;
 use crate::value::{FieldType, Value};
 use check::{Compiler, Fx, Ty};
 
@@ -92,7 +94,13 @@ pub struct ExprError {
     /// Byte offsets into the expression's source of what the error is about.
     pub span: Range<usize>,
     /// What is wrong, and where possible how to write it instead.
-    pub message: String,
+    pub message: Text,
+}
+
+impl Localize for ExprError {
+    fn localized(&self, locale: Locale) -> String {
+        self.message.get(locale).to_string()
+    }
 }
 
 /// An error evaluating a compiled expression against one record.
@@ -127,6 +135,25 @@ pub enum EvalError {
         /// The keys looked up, and the date for a dated table.
         keys: String,
     },
+}
+
+impl Localize for EvalError {
+    fn localized(&self, locale: Locale) -> String {
+        match locale {
+            Locale::En => self.to_string(),
+            Locale::Zh => match self {
+                EvalError::Blank { field } => format!("字段 `{field}` 为空"),
+                EvalError::DivisionByZero => "除数为 0".to_string(),
+                EvalError::Overflow => "计算结果超出可表示的范围".to_string(),
+                EvalError::WrongType { field, declared } => {
+                    format!("字段 `{field}` 的值不是声明的类型 {declared}")
+                }
+                EvalError::NoTableRow { table, keys } => {
+                    format!("查找表 `{table}` 里没有 {keys} 对应的值")
+                }
+            },
+        }
+    }
 }
 
 /// A compiled condition: an expression that is true or false for a record.
@@ -205,11 +232,14 @@ pub fn compile_condition_with(
     if typed.ty != Ty::Bool {
         return Err(ExprError {
             span: typed.span.clone(),
-            message: format!(
-                "a condition must be true or false, but `{}` is {}",
-                src.get(typed.span.clone()).unwrap_or(src),
-                a_type(typed.ty)
-            ),
+            message: {
+                let shown = src.get(typed.span.clone()).unwrap_or(src);
+                let (ty_en, ty_zh) = a_type(typed.ty);
+                crate::text!(
+                    "a condition must be true or false, but `{shown}` is {ty_en}",
+                    "条件的结果应为真或假，但 `{shown}` 是{ty_zh}"
+                )
+            },
         });
     }
     Ok(Condition {
@@ -234,11 +264,14 @@ pub fn compile_number_with(
     if typed.ty != Ty::Number {
         return Err(ExprError {
             span: typed.span.clone(),
-            message: format!(
-                "an amount must be a number, but `{}` is {}",
-                src.get(typed.span.clone()).unwrap_or(src),
-                a_type(typed.ty)
-            ),
+            message: {
+                let shown = src.get(typed.span.clone()).unwrap_or(src);
+                let (ty_en, ty_zh) = a_type(typed.ty);
+                crate::text!(
+                    "an amount must be a number, but `{shown}` is {ty_en}",
+                    "分值表达式的结果应为数字，但 `{shown}` 是{ty_zh}"
+                )
+            },
         });
     }
     Ok(NumberExpr {
@@ -248,14 +281,15 @@ pub fn compile_number_with(
     })
 }
 
-fn a_type(ty: Ty) -> &'static str {
+/// The type with its article in English, and in Chinese.
+fn a_type(ty: Ty) -> (&'static str, &'static str) {
     match ty {
-        Ty::Number => "a number",
-        Ty::Text => "text",
-        Ty::Date => "a date",
-        Ty::DateTime => "a datetime",
-        Ty::Bool => "a condition (true/false)",
-        Ty::Null => "null",
+        Ty::Number => ("a number", "数字"),
+        Ty::Text => ("text", "文本"),
+        Ty::Date => ("a date", "日期"),
+        Ty::DateTime => ("a datetime", "日期时间"),
+        Ty::Bool => ("a condition (true/false)", "条件（真/假）"),
+        Ty::Null => ("null", "空值 null"),
     }
 }
 
@@ -267,7 +301,7 @@ fn compile(
     if src.trim().is_empty() {
         return Err(ExprError {
             span: 0..src.len(),
-            message: "the expression is empty".to_string(),
+            message: crate::text!("the expression is empty", "表达式是空的"),
         });
     }
     let parsed = syntax::parse(src, scope)?;
@@ -375,7 +409,7 @@ mod tests {
     /// The error for a condition, with the text its span points at.
     fn error(src: &str) -> (String, &str) {
         let e = with_scope(|s| compile_condition(src, s)).unwrap_err();
-        (e.message, &src[e.span])
+        (e.message.en, &src[e.span])
     }
 
     fn with_blank(slot: usize) -> Vec<Value> {
@@ -444,7 +478,7 @@ mod tests {
         assert_eq!(big.eval(&env), Err(EvalError::Overflow));
         // Between literals the arithmetic happens at load, and so does its error.
         let e = with_scope(|s| compile_number("1 + 2 / 0", s)).unwrap_err();
-        assert_eq!(e.message, "division by zero");
+        assert_eq!(e.message.en, "division by zero");
         assert_eq!(&"1 + 2 / 0"[e.span], "2 / 0");
     }
 
@@ -661,7 +695,7 @@ mod tests {
         let src = "status == '缺课' && (minutes > 1";
         let e = with_scope(|s| compile_condition(src, s)).unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en,
             "the expression is incomplete: `)` is missing at the end"
         );
         assert_eq!(e.span, src.len()..src.len());
@@ -782,7 +816,7 @@ mod tests {
         assert_eq!(at, "minutes + 1");
         let e = with_scope(|s| compile_number("minutes > 1", s)).unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en,
             "an amount must be a number, but `minutes > 1` is a condition (true/false)"
         );
     }

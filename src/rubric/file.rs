@@ -8,6 +8,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
+use crate::i18n::Text;
+
 /// The whole rubric file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -403,11 +405,8 @@ pub struct Day(pub chrono::NaiveDate);
 
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let bad = |what: &str| {
-            serde::de::Error::custom(format!(
-                "`{what}` is not a day; write it as 2022-04-05 (a TOML date) or \"2022-04-05\""
-            ))
-        };
+        let bad =
+            |what: &str| serde::de::Error::custom(format!("`{what}` is not a day; {DAY_HINT}"));
         match toml::Value::deserialize(deserializer)? {
             toml::Value::Datetime(dt) => match (dt.date, dt.time) {
                 (Some(d), None) => chrono::NaiveDate::from_ymd_opt(
@@ -471,6 +470,197 @@ impl<'de> Deserialize<'de> for Num {
             .parse::<Decimal>()
             .map(Num)
             .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a decimal number")))
+    }
+}
+
+/// A toml or serde message about the rubric file in both languages. The
+/// messages this file makes (days, numbers) and serde's usual ones (unknown
+/// or missing keys, wrong types) are said in Chinese; toml's syntax errors
+/// keep their original words after a Chinese lead-in.
+pub fn toml_message(en: &str) -> Text {
+    let zh = toml_message_zh(en).unwrap_or_else(|| format!("TOML 格式有误：{en}"));
+    Text {
+        en: en.to_string(),
+        zh,
+    }
+}
+
+fn toml_message_zh(en: &str) -> Option<String> {
+    // Only the first line is parsed: toml appends context on later lines.
+    let (first, rest) = en.split_once('\n').unwrap_or((en, ""));
+    let tail = if rest.trim().is_empty() {
+        String::new()
+    } else {
+        format!("\n{rest}")
+    };
+    if let Some(tail_en) = first.strip_prefix("unknown field ") {
+        let (name, expected) = tail_en.split_once(", ").unwrap_or((tail_en, ""));
+        let name = unquote(name);
+        let zh = match expected {
+            "there are no fields" => format!("未知的键 \"{name}\"，这里不能写任何键"),
+            _ => {
+                let keys = expected
+                    .trim_start_matches("expected one of ")
+                    .trim_start_matches("expected ")
+                    .replace(" or ", ", ")
+                    .split(", ")
+                    .map(unquote)
+                    .collect::<Vec<_>>()
+                    .join("、");
+                format!("未知的键 \"{name}\"，可用的键：{keys}")
+            }
+        };
+        return Some(zh + &tail);
+    }
+    if let Some(tail_en) = first.strip_prefix("unknown variant ") {
+        let (name, expected) = tail_en.split_once(", ").unwrap_or((tail_en, ""));
+        let values = expected
+            .trim_start_matches("expected one of ")
+            .trim_start_matches("expected ")
+            .replace(" or ", ", ")
+            .split(", ")
+            .map(unquote)
+            .collect::<Vec<_>>()
+            .join("、");
+        return Some(format!(
+            "未知的取值 \"{}\"，可用：{values}{tail}",
+            unquote(name)
+        ));
+    }
+    if let Some(zh) = syntax_zh(first) {
+        return Some(zh + &tail);
+    }
+    if let Some(name) = first.strip_prefix("missing field ") {
+        return Some(format!("缺少键 \"{}\"{tail}", unquote(name)));
+    }
+    if let Some(name) = first.strip_prefix("duplicate field ") {
+        return Some(format!("键 \"{}\" 写了两次{tail}", unquote(name)));
+    }
+    if let Some(what) = first.strip_prefix("invalid type: ") {
+        let (got, want) = what.split_once(", expected ")?;
+        return Some(format!(
+            "值的类型不对：这里写的是{}，应为{}{tail}",
+            kind_zh(got),
+            kind_zh(want)
+        ));
+    }
+    if first.starts_with("data did not match any variant of untagged enum ") {
+        let wanted = match first.rsplit(' ').next() {
+            Some("OneOrMany") => "文字，或用方括号括起的文字列表",
+            Some("Raw") => "数字或文字",
+            _ => return None,
+        };
+        return Some(format!("值的写法不对：这里应为{wanted}{tail}"));
+    }
+    if let Some(what) = first.strip_suffix(DAY_HINT) {
+        return Some(format!(
+            "{} 不是日期；请写成 2022-04-05（TOML 日期）或 \"2022-04-05\"{tail}",
+            what.trim_end_matches(" is not a day; ")
+        ));
+    }
+    if let Some(what) = first.strip_suffix(" is not a decimal number") {
+        return Some(format!("{what} 不是数字{tail}"));
+    }
+    if let Some(what) = first.strip_suffix(" is not a number") {
+        return Some(format!("{what} 不是数字{tail}"));
+    }
+    None
+}
+
+/// toml's syntax errors (`unclosed table, expected `]``) in Chinese, when
+/// both what is wrong and what is expected are ones it knows.
+fn syntax_zh(first: &str) -> Option<String> {
+    let (what, expected) = match first.split_once(", expected ") {
+        Some((w, e)) => (w, Some(e)),
+        None => (first, None),
+    };
+    let what = match what {
+        "duplicate key" => "同一个键写了两次",
+        "string values must be quoted" => "文字值要加引号",
+        "unclosed table" => "表头缺少结尾的 `]`",
+        "unclosed array table" => "表头缺少结尾的 `]]`",
+        "unclosed inline table" => "行内表缺少结尾的 `}`",
+        "unclosed array" => "列表缺少结尾的 `]`",
+        "invalid unquoted key" => "键名写得不对（不加引号的键名只能用字母、数字、- 和 _）",
+        "invalid key" | "invalid key-value pair" => "键写得不对",
+        "unquoted keys cannot be empty" => "键名不能是空的",
+        "unexpected key or value" | "unexpected content" => "这里多出了内容",
+        "unexpected content between comment and newline" => "注释和换行之间多出了内容",
+        "missing assignment between key-value pairs" => "键和值之间缺少 `=`",
+        "missing value" | "missing value for key" => "缺少值",
+        "missing comma between array elements" => "列表的元素之间缺少逗号",
+        "missing comma between key-value pairs" => "键值对之间缺少逗号",
+        "extra comma in array" | "extra comma in inline table" => "多了一个逗号",
+        "extra `=`" | "extra assignment between key-value pairs" => "多了一个 `=`",
+        "missing opening quote" => "缺少开头的引号",
+        "invalid string"
+        | "invalid basic string"
+        | "invalid literal string"
+        | "invalid multi-line basic string"
+        | "invalid multi-line literal string" => "文字写得不对（可能缺少结尾的引号）",
+        "invalid value" => "值写得不对",
+        "invalid integer number" | "invalid float" | "invalid fraction" | "invalid exponent" => {
+            "数字写得不对"
+        }
+        "unexpected leading zero" => "数字不能以 0 开头",
+        "invalid date-time" => "日期时间写得不对",
+        "invalid boolean" => "true/false 写得不对",
+        "invalid table" => "表头写得不对",
+        _ => return None,
+    };
+    let Some(expected) = expected else {
+        return Some(what.to_string());
+    };
+    let mut items = Vec::new();
+    for item in expected.split(", ") {
+        items.push(match item {
+            "letters" => "字母".to_string(),
+            "numbers" => "数字".to_string(),
+            "newline" => "换行".to_string(),
+            "whitespace" => "空格".to_string(),
+            "value" => "值".to_string(),
+            "key" => "键".to_string(),
+            "literal string" | "basic string" | "string" => "文字".to_string(),
+            quoted if quoted.starts_with('`') && quoted.ends_with('`') => quoted.to_string(),
+            _ => return None,
+        });
+    }
+    Some(format!("{what}；这里应为：{}", items.join("、")))
+}
+
+/// The end of [`Day`]'s message, by which [`toml_message`] knows it.
+const DAY_HINT: &str = "write it as 2022-04-05 (a TOML date) or \"2022-04-05\"";
+
+fn unquote(s: &str) -> &str {
+    s.trim().trim_matches('`')
+}
+
+/// serde's words for a kind of value (`a string`, `integer \`3\``) in Chinese.
+fn kind_zh(en: &str) -> String {
+    let en = en.trim();
+    let (word, value) = match en.split_once(' ') {
+        Some((w, v)) if !matches!(w, "a" | "an") => (w, v.trim()),
+        _ => (en, ""),
+    };
+    let zh = match word.trim_start_matches("a ").trim_start_matches("an ") {
+        "string" => "文字",
+        "integer" | "i64" | "u64" => "整数",
+        "floating" | "float" | "f64" => "小数",
+        "boolean" | "bool" => "true 或 false",
+        "sequence" => "列表 [...]",
+        "map" | "struct" => "表 {...}",
+        "datetime" | "date" => "日期",
+        "character" => "字符",
+        _ => return en.to_string(),
+    };
+    let value = value
+        .trim_start_matches("point ")
+        .trim_start_matches("literal ")
+        .trim();
+    if value.is_empty() || word == "struct" {
+        zh.to_string()
+    } else {
+        format!("{zh} {value}")
     }
 }
 

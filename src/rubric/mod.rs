@@ -18,7 +18,7 @@ pub use adjust::{Adjustment, Requirement};
 pub use compile::compile;
 pub use error::{Diagnostic, RubricError};
 pub use model::*;
-pub use quota::{Quota, TieBreak, TiePolicy, VetoedInQuota};
+pub use quota::{Quota, QuotaCounts, TieBreak, TiePolicy, VetoedInQuota};
 
 /// A rubric loaded from disk, with the text it was compiled from (its digest
 /// goes into the run record).
@@ -35,7 +35,8 @@ pub struct LoadedRubric {
 /// Reads and compiles a rubric file.
 ///
 /// # Errors
-/// [`RubricError::Io`] when the file cannot be read or is not UTF-8;
+/// [`RubricError::Io`] when the file cannot be read, [`RubricError::NotUtf8`]
+/// when it is not UTF-8 text;
 /// [`RubricError::Invalid`] with every located problem otherwise.
 pub fn load(path: &Path) -> Result<LoadedRubric, RubricError> {
     let display = path.display().to_string();
@@ -43,12 +44,9 @@ pub fn load(path: &Path) -> Result<LoadedRubric, RubricError> {
         path: display.clone(),
         source,
     })?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| RubricError::Io {
+    let text = std::str::from_utf8(&bytes).map_err(|source| RubricError::NotUtf8 {
         path: display.clone(),
-        source: std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not UTF-8 text: {e}"),
-        ),
+        source,
     })?;
     let rubric = compile(&display, text.trim_start_matches('\u{feff}'))?;
     Ok(LoadedRubric {

@@ -2,7 +2,9 @@
 //! and must give its exact exit code and stderr. Damaged workbooks are built
 //! here, deterministically, so nothing large or opaque is committed.
 //! `CORPUS=overwrite` rewrites the expectations from what the binary does:
-//! review the diff.
+//! review the diff. Every case runs in Chinese, the users' language
+//! (`stderr`); a case with `stderr_en` runs again with `--lang en`, so both
+//! languages stay pinned.
 
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
@@ -57,36 +59,50 @@ fn run_case(case: &Path, overwrite: bool) -> Result<(), String> {
         let (name, bytes) = build_input(build);
         std::fs::write(dir.path().join(name), bytes).unwrap();
     }
-    let mut args: Vec<String> = [
-        "--lang",
-        "en",
-        "score",
-        "--rubric",
-        "rubric.toml",
-        "--input",
-        ".",
-        "--out",
-        "out.xlsx",
-        "--period",
-        "2022-03",
-    ]
-    .map(String::from)
-    .to_vec();
-    if let Some(extra) = spec.get("args").and_then(|a| a.as_array()) {
-        args.extend(extra.iter().filter_map(|a| a.as_str().map(String::from)));
-    }
     let started = std::time::Instant::now();
-    let out = kaohe()
-        .current_dir(dir.path())
-        .args(&args)
-        .output()
-        .unwrap();
-    let code = out.status.code().unwrap_or(-1);
-    let stderr = String::from_utf8_lossy(&out.stderr).replace('\\', "/");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let run = |lang: &str| {
+        // A second run must not find the first run's output.
+        let _ = std::fs::remove_file(dir.path().join("out.xlsx"));
+        let mut args: Vec<String> = [
+            "--lang",
+            lang,
+            "score",
+            "--rubric",
+            "rubric.toml",
+            "--input",
+            ".",
+            "--out",
+            "out.xlsx",
+            "--period",
+            "2022-03",
+        ]
+        .map(String::from)
+        .to_vec();
+        if let Some(extra) = spec.get("args").and_then(|a| a.as_array()) {
+            args.extend(extra.iter().filter_map(|a| a.as_str().map(String::from)));
+        }
+        let out = kaohe()
+            .current_dir(dir.path())
+            .args(&args)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).replace('\\', "/"),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let english = spec
+        .contains_key("stderr_en")
+        .then(|| run("en"))
+        .map(|(_, stderr, _)| stderr);
+    let (code, stderr, stdout) = run("zh");
     if overwrite {
         spec.insert("code".into(), toml::Value::Integer(code.into()));
         spec.insert("stderr".into(), toml::Value::String(stderr.clone()));
+        if let Some(en) = english {
+            spec.insert("stderr_en".into(), toml::Value::String(en));
+        }
         std::fs::write(case.join("case.toml"), toml::to_string(&spec).unwrap()).unwrap();
         return Ok(());
     }
@@ -98,6 +114,11 @@ fn run_case(case: &Path, overwrite: bool) -> Result<(), String> {
     }
     if stderr != want_stderr {
         why.push(format!("stderr:\n{stderr}\nexpected:\n{want_stderr}"));
+    }
+    if let (Some(en), Some(want)) = (&english, spec.get("stderr_en").and_then(|s| s.as_str())) {
+        if en != want {
+            why.push(format!("stderr (--lang en):\n{en}\nexpected:\n{want}"));
+        }
     }
     for needle in spec
         .get("stdout_contains")

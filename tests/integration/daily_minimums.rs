@@ -181,5 +181,6 @@ fn without_a_period_the_window_rules_refuse_to_guess() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let err = String::from_utf8_lossy(&output.stderr);
-    assert!(err.contains("pass --period"), "{err}");
+    // The run speaks Chinese (no --lang, no LANG).
+    assert!(err.contains("需要知道考核期：请加 --period"), "{err}");
 }

@@ -36,8 +36,10 @@ fn planted_teachers_score_and_grade_as_computed_by_hand() {
     let (out, _) = score_into(dir.path(), &[]);
     let s = Summary::read(&out);
 
-    // Quota: 45 teachers − 2 vetoed = 43 ranked. 优秀 30% × 43 = 12.9 → 13 (places 1–13);
-    // 合格 40% × 43 = 17.2 → 17 (14–30); 基本合格 20% × 43 = 8.6 → 9 (31–39); 不合格 the rest, 4 (40–43).
+    // Quota: 45 teachers − 2 vetoed = 43 ranked; counts by largest remainder:
+    // 12.9, 17.2, 8.6, 4.3 → floors 12 + 17 + 8 + 4 = 41, the 2 places left to
+    // the largest fractions .9 (优秀) and .6 (基本合格). 优秀 13 (places 1–13);
+    // 合格 17 (14–30); 基本合格 9 (31–39); 不合格 4 (40–43) — as 四舍五入 gave.
 
     // A 0301: 98 × 20% + 100 × 10% + 97 × 10% + (99+98+99+98)/4 × 60%
     //       = 19.6 + 10 + 9.7 + 98.5 × 0.6 (59.1) = 98.4, first.
@@ -46,7 +48,7 @@ fn planted_teachers_score_and_grade_as_computed_by_hand() {
     assert_eq!(s.get("0301", "排名"), "1");
     assert_eq!(
         s.get("0301", "等级依据"),
-        "光明路小学：第 1/43 名，优秀名额 13（30%×43=12.9→13），第 1–13 名"
+        "光明路小学：第 1/43 名，优秀名额 13（30%×43=12.9，最大余额法→13），第 1–13 名"
     );
 
     // B 0302: 19 + 10 + 9 + (94+94.5+94+94.5)/4 × 0.6 = 38 + 56.55 = 94.55.
@@ -60,7 +62,7 @@ fn planted_teachers_score_and_grade_as_computed_by_hand() {
     }
     assert_eq!(
         s.get("0302", "等级依据"),
-        "光明路小学：与 0303 并列第 13/43 名（占第 13–14 位），优秀名额 13（30%×43=12.9→13），\
+        "光明路小学：与 0303 并列第 13/43 名（占第 13–14 位），优秀名额 13（30%×43=12.9，最大余额法→13），\
          第 1–13 名；并列跨越名额界线，按规则均取较高等级"
     );
     // The teacher after the tie is 合格 (place 15).
@@ -94,7 +96,7 @@ fn planted_teachers_score_and_grade_as_computed_by_hand() {
     assert_eq!(s.get("0307", "等级"), "不合格");
     assert_eq!(
         s.get("0307", "等级依据"),
-        "光明路小学：第 40/43 名，不合格为其余 4 名，第 40–43 名"
+        "光明路小学：第 40/43 名，不合格名额 4（10%×43=4.3，最大余额法→4），第 40–43 名"
     );
     // H 0308: 18 + 9.5 + 8.8 + 90 × 0.6 (54) = 90.3; a 提醒谈话 is no veto.
     assert_eq!(total(&s, "0308"), 90.3);

@@ -5,6 +5,7 @@ mod audit;
 mod cli_cases;
 mod corpus;
 mod daily_minimums;
+mod district;
 mod fangan13_ethics;
 mod fangan3_it_points;
 mod fangan5_full;

@@ -71,13 +71,42 @@ fn keep_going_lists_every_skipped_record_in_the_problems_sheet() {
     );
     assert_eq!(rows.len(), 3, "{rows:?}");
     assert_eq!(rows[1][..4], ["./lessons.csv", "", "4", ""]);
-    assert!(rows[1][4].contains("\"1003\" is not in the roster"));
+    assert!(
+        rows[1][4].starts_with("./lessons.csv，第 4 行：工号\"1003\"不在名册中"),
+        "{rows:?}"
+    );
     assert_eq!(rows[2][..4], ["./lessons.csv", "", "3", "D3"]);
-    assert!(rows[2][4].contains("\"9999\" is not a number from 1 to 240"));
+    assert!(
+        rows[2][4].contains("的值\"9999\"不符合要求，应为介于 1 到 240 之间的数"),
+        "{rows:?}"
+    );
     // The skipped records moved no score: only the first absence counts.
     let json = String::from_utf8_lossy(&out.stdout);
     assert!(json.contains("\"total\": \"9.0\""), "{json}");
     assert!(json.contains("\"skipped_records\""), "{json}");
+    // The JSON speaks the rubric's language, which here is the default, Chinese.
+    assert!(json.contains("不在名册中"), "{json}");
+}
+
+#[test]
+fn an_english_run_lists_skipped_records_in_english() {
+    let dir = scratch(
+        "工号,日期,节次,时长,状态\n\
+         1001,2022-03-01,1,45,缺课\n\
+         1003,2022-03-01,1,45,缺课\n",
+    );
+    let out = score(dir.path(), "out.xlsx", &["--keep-going", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(5));
+    let rows = sheet(&dir.path().join("out.xlsx"), "Data problems");
+    assert!(
+        rows[1][4].contains("\"1003\" is not in the roster"),
+        "{rows:?}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: skipped: ./lessons.csv:3: teacher key \"1003\""),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@ use super::super::adjust::{Adjustment, Requirement};
 use super::super::expr::Scope;
 use super::super::file::RubricFile;
 use super::super::model::{Category, Source};
-use super::{known_sources, Compiler};
+use super::{no_source, Compiler};
 use crate::value::FieldType;
 
 impl Compiler<'_> {
@@ -26,25 +26,26 @@ impl Compiler<'_> {
         for def in &file.adjust {
             let before = self.problems.len();
             if !ids.insert(def.id.get_ref().clone()) {
-                self.error(
-                    def.id.span(),
-                    format!("adjustment `{}` is defined twice", def.id.get_ref()),
-                );
+                self.error(def.id.span(), {
+                    let id = def.id.get_ref();
+                    crate::text!(
+                        "adjustment `{id}` is defined twice",
+                        "调整项 `{id}` 定义了两次"
+                    )
+                });
             }
             let category = categories
                 .iter()
                 .position(|c| &c.id == def.category.get_ref());
             if category.is_none() {
-                let known = categories
-                    .iter()
-                    .map(|c| c.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let known = categories.iter().map(|c| c.id.as_str()).collect::<Vec<_>>();
+                let (known_en, known_zh) = (known.join(", "), known.join("、"));
+                let wanted = def.category.get_ref();
                 self.error(
                     def.category.span(),
-                    format!(
-                        "no category `{}`; categories: {known}",
-                        def.category.get_ref()
+                    crate::text!(
+                        "no category `{wanted}`; categories: {known_en}",
+                        "没有类别 `{wanted}`；已有的类别：{known_zh}"
                     ),
                 );
             }
@@ -52,15 +53,23 @@ impl Compiler<'_> {
             if factor <= Decimal::ZERO || factor > Decimal::ONE {
                 self.error(
                     def.factor.span(),
-                    "an adjustment's factor is above 0 and at most 1 (0.5 for 折半计入): \
-                     it reduces a subtotal; points earned belong in an item",
+                    crate::text!(
+                        "an adjustment's factor is above 0 and at most 1 (0.5 for 折半计入): \
+                         it reduces a subtotal; points earned belong in an item",
+                        "调整项的系数 factor 应大于 0 且不超过 1（折半计入写 0.5）：\
+                         它只能把小计调低；要加的分请写成考核项"
+                    ),
                 );
             }
             if def.when.is_none() && def.requires.is_empty() {
                 self.error(
                     def.id.span(),
-                    "an adjustment needs `when` (over the roster row) or `requires` (records the \
-                     teacher must have); one that applies to everyone is a different maximum",
+                    crate::text!(
+                        "an adjustment needs `when` (over the roster row) or `requires` (records the \
+                         teacher must have); one that applies to everyone is a different maximum",
+                        "调整项要写 `when`（按名册行判断）或 `requires`（教师必须有的记录）；\
+                         对所有人都生效的调整，应直接改满分"
+                    ),
                 );
             }
             let roster_scope = Scope {
@@ -75,14 +84,7 @@ impl Compiler<'_> {
             for req in &def.requires {
                 let r = req.get_ref();
                 let Some(source) = sources.iter().position(|s| &s.id == r.source.get_ref()) else {
-                    self.error(
-                        r.source.span(),
-                        format!(
-                            "no source `{}`; {}",
-                            r.source.get_ref(),
-                            known_sources(sources)
-                        ),
-                    );
+                    self.error(r.source.span(), no_source(r.source.get_ref(), sources));
                     continue;
                 };
                 let fields = sources[source].scope_fields();

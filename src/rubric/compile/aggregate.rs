@@ -24,14 +24,13 @@ impl Compiler<'_> {
         let period = match (&def.from, &def.to) {
             (Some(from), Some(to)) => {
                 if from.get_ref().0 > to.get_ref().0 {
-                    self.error(
-                        to.span(),
-                        format!(
-                            "the calendar ends on {} before it starts on {}",
-                            to.get_ref().0,
-                            from.get_ref().0
-                        ),
-                    );
+                    self.error(to.span(), {
+                        let (to, from) = (to.get_ref().0, from.get_ref().0);
+                        crate::text!(
+                            "the calendar ends on {to} before it starts on {from}",
+                            "校历的结束日 {to} 早于开始日 {from}"
+                        )
+                    });
                 }
                 Some((from.get_ref().0, to.get_ref().0))
             }
@@ -39,7 +38,10 @@ impl Compiler<'_> {
             (Some(d), None) | (None, Some(d)) => {
                 self.error(
                     d.span(),
-                    "give both `from` and `to`: the calendar's own period runs from one to the other",
+                    crate::text!(
+                        "give both `from` and `to`: the calendar's own period runs from one to the other",
+                        "`from` 和 `to` 要一起写：校历的时段从 from 到 to"
+                    ),
                 );
                 None
             }
@@ -50,13 +52,19 @@ impl Compiler<'_> {
             if is_weekend(d) {
                 self.error(
                     day.span(),
-                    format!(
-                        "{d} is a {}, already no school day; `holidays` lists weekdays without school",
-                        weekday_zh(d)
-                    ),
+                    {
+                        let weekday = weekday_zh(d);
+                        crate::text!(
+                            "{d} is a {weekday}, already no school day; `holidays` lists weekdays without school",
+                            "{d} 是{weekday}，本来就不上课；`holidays` 只列不上课的工作日"
+                        )
+                    },
                 );
             } else if !holidays.insert(d) {
-                self.error(day.span(), format!("{d} is listed twice"));
+                self.error(
+                    day.span(),
+                    crate::text!("{d} is listed twice", "{d} 重复写了两次"),
+                );
             }
         }
         let mut workdays = BTreeSet::new();
@@ -65,13 +73,19 @@ impl Compiler<'_> {
             if !is_weekend(d) {
                 self.error(
                     day.span(),
-                    format!(
-                        "{d} is a {}, already a school day; `workdays` lists weekend days with school (调休)",
-                        weekday_zh(d)
-                    ),
+                    {
+                        let weekday = weekday_zh(d);
+                        crate::text!(
+                            "{d} is a {weekday}, already a school day; `workdays` lists weekend days with school (调休)",
+                            "{d} 是{weekday}，本来就上课；`workdays` 只列要上课的周末（调休）"
+                        )
+                    },
                 );
             } else if !workdays.insert(d) {
-                self.error(day.span(), format!("{d} is listed twice"));
+                self.error(
+                    day.span(),
+                    crate::text!("{d} is listed twice", "{d} 重复写了两次"),
+                );
             }
         }
         Calendar {
@@ -88,26 +102,29 @@ impl Compiler<'_> {
         for (name, def) in &file.tables {
             let before = self.problems.len();
             if !super::is_identifier(name.get_ref()) {
-                self.error(
-                    name.span(),
-                    format!(
-                        "table name `{}` must be an ASCII identifier: expressions name it",
-                        name.get_ref()
-                    ),
-                );
+                self.error(name.span(), {
+                    let name = name.get_ref();
+                    crate::text!(
+                        "table name `{name}` must be an ASCII identifier: expressions name it",
+                        "查找表名 `{name}` 只能由英文字母、数字和 _ 组成：表达式里要用它"
+                    )
+                });
             }
             let keys = def.keys.get_ref();
             if keys.is_empty() {
                 self.error(
                     def.keys.span(),
-                    "a table needs at least one key, like keys = [\"subject\"]",
+                    crate::text!(
+                        "a table needs at least one key, like keys = [\"subject\"]",
+                        "查找表至少要有一个键，如 keys = [\"subject\"]"
+                    ),
                 );
             }
             if def.row.is_empty() {
-                self.error(
-                    name.span(),
-                    format!("table `{}` has no row", name.get_ref()),
-                );
+                self.error(name.span(), {
+                    let name = name.get_ref();
+                    crate::text!("table `{name}` has no row", "查找表 `{name}` 没有任何行")
+                });
             }
             let mut rows: Vec<TableRow> = Vec::new();
             for row in &def.row {
@@ -115,12 +132,14 @@ impl Compiler<'_> {
                 if r.key.len() != keys.len() {
                     self.error(
                         row.span(),
-                        format!(
-                            "this row has {} key(s), but the table's keys are {} ({})",
-                            r.key.len(),
-                            keys.len(),
-                            keys.join(", ")
-                        ),
+                        {
+                            let (given, wanted) = (r.key.len(), keys.len());
+                            let (list_en, list_zh) = (keys.join(", "), keys.join("、"));
+                            crate::text!(
+                                "this row has {given} key(s), but the table's keys are {wanted} ({list_en})",
+                                "这一行有 {given} 个键，但查找表的键是 {wanted} 个（{list_zh}）"
+                            )
+                        },
                     );
                     continue;
                 }
@@ -130,11 +149,15 @@ impl Compiler<'_> {
                     let shown: Vec<&str> = key.iter().map(|k| k.text.as_str()).collect();
                     self.error(
                         row.span(),
-                        format!(
-                            "a second value for {}{}; each key has one value from each day",
-                            shown.join(", "),
-                            from.map(|d| format!(" from {d}")).unwrap_or_default()
-                        ),
+                        {
+                            let (keys_en, keys_zh) = (shown.join(", "), shown.join("、"));
+                            let from_en = from.map(|d| format!(" from {d}")).unwrap_or_default();
+                            let from_zh = from.map(|d| format!("（自 {d} 起）")).unwrap_or_default();
+                            crate::text!(
+                                "a second value for {keys_en}{from_en}; each key has one value from each day",
+                                "键 {keys_zh}{from_zh} 有了第二个值；同一组键从同一天起只能有一个值"
+                            )
+                        },
                     );
                     continue;
                 }
@@ -165,17 +188,23 @@ impl Compiler<'_> {
         if source.date.is_none() {
             self.error(
                 r.source.span(),
-                format!(
-                    "a window rule places records in days or weeks by their date, but source `{}` names no `date` field",
-                    source.id
-                ),
+                {
+                    let id = &source.id;
+                    crate::text!(
+                        "a window rule places records in days or weeks by their date, but source `{id}` names no `date` field",
+                        "window 规则按日期把记录分到每天或每周，但数据源 `{id}` 没有指定 `date` 字段"
+                    )
+                },
             );
             return None;
         }
         let Some(window) = &r.window else {
             self.error(
                 span.clone(),
-                "a window rule needs `window = \"day\"` or `window = \"week\"`",
+                crate::text!(
+                    "a window rule needs `window = \"day\"` or `window = \"week\"`",
+                    "window 规则要写 `window = \"day\"`（按天）或 `window = \"week\"`（按周）"
+                ),
             );
             return None;
         };
@@ -185,7 +214,10 @@ impl Compiler<'_> {
             other => {
                 self.error(
                     window.span(),
-                    format!("window is `day` or `week`, not `{other}`"),
+                    crate::text!(
+                        "window is `day` or `week`, not `{other}`",
+                        "window 只能写 `day` 或 `week`，不能写 `{other}`"
+                    ),
                 );
                 return None;
             }
@@ -204,11 +236,14 @@ impl Compiler<'_> {
                             .collect();
                         self.error(
                             g.span(),
-                            format!(
-                                "source `{}` has no field `{name}` to group by; its fields: {}",
-                                source.id,
-                                names.join(", ")
-                            ),
+                            {
+                                let id = &source.id;
+                                let (list_en, list_zh) = (names.join(", "), names.join("、"));
+                                crate::text!(
+                                    "source `{id}` has no field `{name}` to group by; its fields: {list_en}",
+                                    "数据源 `{id}` 里没有用来分组的字段 `{name}`；它的字段有：{list_zh}"
+                                )
+                            },
                         );
                         return None;
                     }
@@ -234,7 +269,10 @@ impl Compiler<'_> {
         if at_least.is_none() && at_most.is_none() {
             self.error(
                 span.clone(),
-                "a window rule needs `at_least` (a minimum per window), `at_most` (a maximum), or both",
+                crate::text!(
+                    "a window rule needs `at_least` (a minimum per window), `at_most` (a maximum), or both",
+                    "window 规则要写 `at_least`（每个时段的下限）、`at_most`（上限），或两者都写"
+                ),
             );
             return None;
         }
@@ -242,25 +280,27 @@ impl Compiler<'_> {
             (&at_least, &at_most, &r.at_most)
         {
             if lo > hi {
-                self.error(
-                    l.span(),
-                    format!(
-                        "at_most {} is below at_least {}: no window could pass",
-                        hi.normalize(),
-                        lo.normalize()
-                    ),
-                );
+                self.error(l.span(), {
+                    let (hi, lo) = (hi.normalize(), lo.normalize());
+                    crate::text!(
+                        "at_most {hi} is below at_least {lo}: no window could pass",
+                        "at_most {hi} 小于 at_least {lo}：没有哪个时段能达标"
+                    )
+                });
                 return None;
             }
         }
         let Some(points) = &r.points else {
             self.error(
                 span.clone(),
-                "a window rule needs `points`: what each window outside its limits costs",
+                crate::text!(
+                    "a window rule needs `points`: what each window outside its limits costs",
+                    "window 规则要写 `points`：每个不达标的时段扣多少分"
+                ),
             );
             return None;
         };
-        let points = self.positive(points, "points")?;
+        let points = self.positive(points, crate::text!("points", "分数 points"))?;
         Some(WindowRule {
             size,
             group,
@@ -282,7 +322,10 @@ impl Compiler<'_> {
                 Err(_) => {
                     self.error(
                         def.span(),
-                        format!("{f} is not a number rubrics compute with"),
+                        crate::text!(
+                            "{f} is not a number rubrics compute with",
+                            "{f} 不是评分方案能计算的数字"
+                        ),
                     );
                     return None;
                 }
@@ -295,11 +338,16 @@ impl Compiler<'_> {
                     Err(e) => {
                         let at = self.inner_span(&spanned, e.span.clone());
                         // A record field here is the likely slip: say why it is not in scope.
-                        let message = if e.message.starts_with("unknown field") {
-                            format!(
-                                "{} (a window's limit is worked out once per teacher: it may read \
-                                 teacher.NAME fields and tables, not the records' fields)",
-                                e.message
+                        let message = if e.message.en.starts_with("unknown field") {
+                            e.message.join(
+                                " ",
+                                "",
+                                &crate::text!(
+                                    "(a window's limit is worked out once per teacher: it may read \
+                                     teacher.NAME fields and tables, not the records' fields)",
+                                    "（window 规则的上下限按教师计算一次：只能用 teacher.字段名 和查找表，\
+                                     不能用记录里的字段）"
+                                ),
                             )
                         } else {
                             e.message
@@ -312,13 +360,19 @@ impl Compiler<'_> {
             _ => {
                 self.error(
                     def.span(),
-                    "a limit is a number (5) or an expression in quotes ('table(\"qa_minutes\", teacher.subject)')",
+                    crate::text!(
+                        "a limit is a number (5) or an expression in quotes ('table(\"qa_minutes\", teacher.subject)')",
+                        "上下限写数字（如 5），或写在引号里的表达式（如 'table(\"qa_minutes\", teacher.subject)'）"
+                    ),
                 );
                 return None;
             }
         };
         if value < Decimal::ZERO {
-            self.error(def.span(), "a limit cannot be negative");
+            self.error(
+                def.span(),
+                crate::text!("a limit cannot be negative", "上下限不能是负数"),
+            );
             return None;
         }
         fixed(value)
@@ -333,7 +387,10 @@ impl Compiler<'_> {
         let Some(value) = &r.value else {
             self.error(
                 span.clone(),
-                "a relative rule needs `value`: what each record adds to the teacher's value",
+                crate::text!(
+                    "a relative rule needs `value`: what each record adds to the teacher's value",
+                    "relative 规则要写 `value`：每条记录给教师累计多少"
+                ),
             );
             return None;
         };
@@ -349,11 +406,15 @@ impl Compiler<'_> {
                             scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
                         self.error(
                             g.span(),
-                            format!(
-                                "a relative rule groups teachers by roster fields, and the roster has no `{bare}`; \
-                                 its fields: {}",
-                                names.join(", ")
-                            ),
+                            {
+                                let (list_en, list_zh) = (names.join(", "), names.join("、"));
+                                crate::text!(
+                                    "a relative rule groups teachers by roster fields, and the roster has no `{bare}`; \
+                                     its fields: {list_en}",
+                                    "relative 规则按名册字段给教师分组，但名册里没有 `{bare}`；\
+                                     名册的字段有：{list_zh}"
+                                )
+                            },
                         );
                         return None;
                     }
@@ -363,7 +424,10 @@ impl Compiler<'_> {
         let Some(against) = &r.against else {
             self.error(
                 span.clone(),
-                "a relative rule needs `against = \"max\"`, `\"average\"` or `\"rank\"`",
+                crate::text!(
+                    "a relative rule needs `against = \"max\"`, `\"average\"` or `\"rank\"`",
+                    "relative 规则要写 `against = \"max\"`（比最高）、`\"average\"`（比平均）或 `\"rank\"`（按排名）"
+                ),
             );
             return None;
         };
@@ -374,13 +438,22 @@ impl Compiler<'_> {
             other => {
                 self.error(
                     against.span(),
-                    format!("against is `max`, `average` or `rank`, not `{other}`"),
+                    crate::text!(
+                        "against is `max`, `average` or `rank`, not `{other}`",
+                        "against 只能写 `max`、`average` 或 `rank`，不能写 `{other}`"
+                    ),
                 );
                 return None;
             }
         };
         if let (Some(ranks), false) = (&r.ranks, matches!(kind, Against::Rank(_))) {
-            self.error(ranks.span(), "`ranks` is for `against = \"rank\"`");
+            self.error(
+                ranks.span(),
+                crate::text!(
+                    "`ranks` is for `against = \"rank\"`",
+                    "只有 `against = \"rank\"` 时才能写 `ranks`"
+                ),
+            );
             return None;
         }
         let (against, points) = match (kind, &r.ranks, &r.points) {
@@ -389,7 +462,10 @@ impl Compiler<'_> {
                 if list.is_empty() || list.iter().any(|p| *p < Decimal::ZERO) {
                     self.error(
                         ranks.span(),
-                        "`ranks` lists the points of rank 1, 2, 3 …: at least one, none negative",
+                        crate::text!(
+                            "`ranks` lists the points of rank 1, 2, 3 …: at least one, none negative",
+                            "`ranks` 依次列出第 1、2、3 … 名的分数：至少一个，不能有负数"
+                        ),
                     );
                     return None;
                 }
@@ -399,15 +475,24 @@ impl Compiler<'_> {
             (_, Some(ranks), Some(_)) => {
                 self.error(
                     ranks.span(),
-                    "give `points` (rank 1 full, then linear) or `ranks` (points by rank), not both",
+                    crate::text!(
+                        "give `points` (rank 1 full, then linear) or `ranks` (points by rank), not both",
+                        "`points`（第 1 名满分，往后按名次线性递减）和 `ranks`（按名次给分）只能写一个"
+                    ),
                 );
                 return None;
             }
-            (kind, None, Some(p)) => (kind, self.positive(p, "points")?),
+            (kind, None, Some(p)) => (
+                kind,
+                self.positive(p, crate::text!("points", "分数 points"))?,
+            ),
             (_, None, None) => {
                 self.error(
                     span.clone(),
-                    "a relative rule needs `points`: what the best (max), the average, or rank 1 earns",
+                    crate::text!(
+                        "a relative rule needs `points`: what the best (max), the average, or rank 1 earns",
+                        "relative 规则要写 `points`：最高者（max）、平均水平（average）或第 1 名（rank）得多少分"
+                    ),
                 );
                 return None;
             }
@@ -420,8 +505,9 @@ impl Compiler<'_> {
             Some((at, other)) => {
                 self.error(
                     at,
-                    format!(
-                        "combine is `sum` (a teacher's records added up) or `mean` (their average), not `{other}`"
+                    crate::text!(
+                        "combine is `sum` (a teacher's records added up) or `mean` (their average), not `{other}`",
+                        "combine 只能写 `sum`（教师的记录相加）或 `mean`（取平均），不能写 `{other}`"
                     ),
                 );
                 return None;
@@ -509,7 +595,7 @@ max = 10
                         .skip(d.column - 1)
                         .take(d.width)
                         .collect();
-                    (under, d.message)
+                    (under, d.message.en)
                 })
                 .collect(),
             Err(e) => panic!("{e:?}"),

@@ -51,7 +51,7 @@ weights = { "学生" = 20, "自评" = 10, "互评" = 10, "考核小组" = 60 }
 fn errors(body: &str) -> Vec<(usize, String)> {
     match compile("t.toml", &format!("{HEAD}{body}")) {
         Ok(_) => Vec::new(),
-        Err(RubricError::Invalid(ds)) => ds.into_iter().map(|d| (d.line, d.message)).collect(),
+        Err(RubricError::Invalid(ds)) => ds.into_iter().map(|d| (d.line, d.message.en)).collect(),
         Err(e) => vec![(0, e.to_string())],
     }
 }

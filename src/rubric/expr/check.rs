@@ -19,7 +19,9 @@ use rust_decimal::Decimal;
 
 use super::syntax;
 use super::{Env, EvalError, ExprError, FieldRef, Scope};
+use crate::i18n::{Localize, Text};
 use crate::rubric::table::{KeyArg, LookupTable};
+use crate::rubric::Locale;
 use crate::value::{FieldType, Value};
 
 /// A compiled piece of an expression.
@@ -288,6 +290,25 @@ impl TextSet {
     }
 }
 
+/// A type's name as a Chinese message says it: the names of field types
+/// (`integer`, `enum` …) and of the expression's own types (`number` …).
+pub(crate) fn type_zh(name: &str) -> &str {
+    match name {
+        "key" => "编号",
+        "text" => "文本",
+        "integer" => "整数",
+        "decimal" => "小数",
+        "number" => "数字",
+        "date" => "日期",
+        "datetime" => "日期时间",
+        "duration" => "时长",
+        "boolean" => "是/否",
+        "enum" => "枚举",
+        "true/false" => "真/假",
+        other => other,
+    }
+}
+
 /// The functions an expression may call, for the error naming what is not.
 const FUNCTIONS: &str =
     "date(), datetime(), size(), has(), table(), .contains(), .startsWith(), .endsWith()";
@@ -307,11 +328,8 @@ impl Compiler<'_> {
         syntax::span(self.src, self.info, e)
     }
 
-    fn err<T>(&self, span: Range<usize>, message: impl Into<String>) -> Result<T, ExprError> {
-        Err(ExprError {
-            span,
-            message: message.into(),
-        })
+    fn err<T>(&self, span: Range<usize>, message: Text) -> Result<T, ExprError> {
+        Err(ExprError { span, message })
     }
 
     fn text_of(&self, span: &Range<usize>) -> &str {
@@ -319,12 +337,14 @@ impl Compiler<'_> {
     }
 
     /// How an operand is named in a type error: its text and its type.
-    fn describe(&self, t: &Typed) -> String {
+    fn describe(&self, t: &Typed) -> Text {
         let ty = match &t.node {
             Node::Field(slot) => slot.declared,
             _ => t.ty.name(),
         };
-        format!("`{}` ({ty})", self.text_of(&t.span))
+        let shown = self.text_of(&t.span);
+        let ty_zh = type_zh(ty);
+        crate::text!("`{shown}` ({ty})", "`{shown}`（{ty_zh}）")
     }
 
     fn field_type(&self, at: FieldRef) -> Option<&FieldType> {
@@ -345,26 +365,34 @@ impl Compiler<'_> {
                 if !is_teacher && select.test {
                     return self.err(
                         span,
-                        "`has()` takes a roster field, like `has(teacher.role)`; \
-                         to check that a record field is not blank, write `NAME != null`",
+                        crate::text!(
+                            "`has()` takes a roster field, like `has(teacher.role)`; \
+                             to check that a record field is not blank, write `NAME != null`",
+                            "`has()` 只用于名册字段，如 `has(teacher.role)`；\
+                             要判断记录里的字段不为空，请写 `字段名 != null`"
+                        ),
                     );
                 }
                 if !is_teacher {
-                    return self.err(
-                        span.clone(),
-                        format!(
-                            "not supported in rubric expressions: field selection `{}`; \
-                             only roster fields are written with a dot, as `teacher.NAME`",
-                            self.text_of(&span)
-                        ),
-                    );
+                    return self.err(span.clone(), {
+                        let shown = self.text_of(&span);
+                        crate::text!(
+                            "not supported in rubric expressions: field selection `{shown}`; \
+                                 only roster fields are written with a dot, as `teacher.NAME`",
+                            "评分方案的表达式不支持用点取字段 `{shown}`；\
+                                 只有名册字段才用点来写，如 `teacher.字段名`"
+                        )
+                    });
                 }
                 let field = self.teacher_field(&select.field, span.clone())?;
                 if !select.test {
                     return Ok(field);
                 }
                 let Node::Field(slot) = field.node else {
-                    return self.err(span, "`has()` takes a roster field");
+                    return self.err(
+                        span,
+                        crate::text!("`has()` takes a roster field", "`has()` 只用于名册字段"),
+                    );
                 };
                 Ok(Typed {
                     node: Node::BoolFn(Box::new(move |env| Ok(!slot.read(env).is_null()))),
@@ -375,19 +403,40 @@ impl Compiler<'_> {
             Expr::Call(call) => self.call(call, span),
             Expr::List(_) => self.err(
                 span,
-                "a list `[...]` can only follow `in`, as in `kind in [\"正课\", \"辅导\"]`",
+                crate::text!(
+                    "a list `[...]` can only follow `in`, as in `kind in [\"正课\", \"辅导\"]`",
+                    "列表 `[...]` 只能写在 `in` 后面，如 `kind in [\"正课\", \"辅导\"]`"
+                ),
             ),
-            Expr::Map(_) => self.err(span, "not supported in rubric expressions: maps `{...}`"),
+            Expr::Map(_) => self.err(
+                span,
+                crate::text!(
+                    "not supported in rubric expressions: maps `{{...}}`",
+                    "评分方案的表达式不支持映射 `{{...}}`"
+                ),
+            ),
             Expr::Struct(_) => self.err(
                 span,
-                "not supported in rubric expressions: message construction",
+                crate::text!(
+                    "not supported in rubric expressions: message construction",
+                    "评分方案的表达式不支持构造消息对象"
+                ),
             ),
             Expr::Comprehension(_) => self.err(
                 span,
-                "not supported in rubric expressions: macros such as `.exists()`, `.all()`, \
-                 `.map()` and `.filter()`",
+                crate::text!(
+                    "not supported in rubric expressions: macros such as `.exists()`, `.all()`, \
+                     `.map()` and `.filter()`",
+                    "评分方案的表达式不支持 `.exists()`、`.all()`、`.map()`、`.filter()` 这类宏"
+                ),
             ),
-            Expr::Unspecified => self.err(span, "the expression could not be read here"),
+            Expr::Unspecified => self.err(
+                span,
+                crate::text!(
+                    "the expression could not be read here",
+                    "表达式在这里无法读取"
+                ),
+            ),
         }
     }
 
@@ -410,7 +459,10 @@ impl Compiler<'_> {
                 let Ok(value) = parsed else {
                     return self.err(
                         span,
-                        format!("the number `{text}` is out of the range rubrics can compute with"),
+                        crate::text!(
+                            "the number `{text}` is out of the range rubrics can compute with",
+                            "数字 `{text}` 超出了评分方案能计算的范围"
+                        ),
                     );
                 };
                 let value = if d.inner().is_sign_negative() {
@@ -423,7 +475,13 @@ impl Compiler<'_> {
             LiteralValue::String(s) => (Node::Text(s.inner().to_string()), Ty::Text),
             LiteralValue::Null => (Node::Null, Ty::Null),
             LiteralValue::Bytes(_) => {
-                return self.err(span, "not supported in rubric expressions: bytes literals");
+                return self.err(
+                    span,
+                    crate::text!(
+                        "not supported in rubric expressions: bytes literals",
+                        "评分方案的表达式不支持字节串"
+                    ),
+                );
             }
         };
         Ok(Typed { node, ty, span })
@@ -459,16 +517,41 @@ impl Compiler<'_> {
         if name == "teacher" {
             return self.err(
                 span,
-                "`teacher` needs a roster field after it, as in `teacher.role`",
+                crate::text!(
+                    "`teacher` needs a roster field after it, as in `teacher.role`",
+                    "`teacher` 后面要接名册字段，如 `teacher.role`"
+                ),
             );
         }
-        let mut message = format!("unknown field `{name}`; fields of this source: {}", names());
+        let names = names();
+        let names_zh = names.replace(", ", "、");
+        let mut message = if names.is_empty() {
+            // A per-teacher expression (a window's limit): no record is in scope.
+            crate::text!(
+                "unknown field `{name}`; no record fields can be read here",
+                "表达式里的字段 `{name}` 不存在；这里不能读取记录里的字段"
+            )
+        } else {
+            crate::text!(
+                "unknown field `{name}`; fields of this source: {names}",
+                "表达式里的字段 `{name}` 不存在；这个数据源的字段有：{names_zh}"
+            )
+        };
         if let Some(close) = closest(name, scope.record.iter().map(|(n, _)| n.as_str())) {
-            message.push_str(&format!("; did you mean `{close}`?"));
+            message = message.join(
+                "",
+                "",
+                &crate::text!("; did you mean `{close}`?", "。是否想写 `{close}`？"),
+            );
         } else if scope.teacher.iter().any(|(n, _)| n == name) {
-            message.push_str(&format!(
-                "; did you mean the roster field `teacher.{name}`?"
-            ));
+            message = message.join(
+                "",
+                "",
+                &crate::text!(
+                    "; did you mean the roster field `teacher.{name}`?",
+                    "。是否想写名册字段 `teacher.{name}`？"
+                ),
+            );
         }
         self.err(span, message)
     }
@@ -482,18 +565,27 @@ impl Compiler<'_> {
         if scope.teacher.is_empty() {
             return self.err(
                 span,
-                format!(
-                    "unknown roster field `teacher.{name}`: this rubric declares no roster fields"
+                crate::text!(
+                    "unknown roster field `teacher.{name}`: this rubric declares no roster fields",
+                    "名册字段 `teacher.{name}` 不存在：这个评分方案没有声明任何名册字段"
                 ),
             );
         }
         let names: Vec<&str> = scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
-        let mut message = format!(
-            "unknown roster field `teacher.{name}`; roster fields: {}",
-            names.join(", ")
+        let (list_en, list_zh) = (names.join(", "), names.join("、"));
+        let mut message = crate::text!(
+            "unknown roster field `teacher.{name}`; roster fields: {list_en}",
+            "名册字段 `teacher.{name}` 不存在；名册字段有：{list_zh}"
         );
         if let Some(close) = closest(name, names.iter().copied()) {
-            message.push_str(&format!("; did you mean `teacher.{close}`?"));
+            message = message.join(
+                "",
+                "",
+                &crate::text!(
+                    "; did you mean `teacher.{close}`?",
+                    "。是否想写 `teacher.{close}`？"
+                ),
+            );
         }
         self.err(span, message)
     }
@@ -503,7 +595,10 @@ impl Compiler<'_> {
         let binary = |this: &mut Self| -> Result<(Typed, Typed), ExprError> {
             match args.as_slice() {
                 [a, b] => Ok((this.expr(a)?, this.expr(b)?)),
-                _ => this.err(span.clone(), "an operator is missing an operand"),
+                _ => this.err(
+                    span.clone(),
+                    crate::text!("an operator is missing an operand", "运算符缺少操作数"),
+                ),
             }
         };
         let cmp = match call.func_name.as_str() {
@@ -546,7 +641,10 @@ impl Compiler<'_> {
             }
             operators::LOGICAL_NOT => {
                 let [a] = args.as_slice() else {
-                    return self.err(span, "`!` needs one operand");
+                    return self.err(
+                        span,
+                        crate::text!("`!` needs one operand", "`!` 需要一个操作数"),
+                    );
                 };
                 let a = self.expr(a)?;
                 let a = self.need_bool(a, "!")?;
@@ -554,14 +652,21 @@ impl Compiler<'_> {
             }
             operators::NEGATE => {
                 let [a] = args.as_slice() else {
-                    return self.err(span, "`-` needs one operand");
+                    return self.err(
+                        span,
+                        crate::text!("`-` needs one operand", "`-` 需要一个操作数"),
+                    );
                 };
                 let a = self.expr(a)?;
                 if a.ty != Ty::Number {
-                    return self.err(
-                        span,
-                        format!("`-` needs a number, but {} is not one", self.describe(&a)),
-                    );
+                    return self.err(span, {
+                        let d = self.describe(&a);
+                        let (d_en, d_zh) = (&d.en, &d.zh);
+                        crate::text!(
+                            "`-` needs a number, but {d_en} is not one",
+                            "`-` 需要数字，但 {d_zh} 不是数字"
+                        )
+                    });
                 }
                 if let Node::Num(d) = a.node {
                     return Ok(num(Node::Num(-d), span));
@@ -573,11 +678,17 @@ impl Compiler<'_> {
             operators::IN => self.member(args, span),
             operators::MODULO => self.err(
                 span,
-                "not supported in rubric expressions: `%`; the operators are + - * /",
+                crate::text!(
+                    "not supported in rubric expressions: `%`; the operators are + - * /",
+                    "评分方案的表达式不支持 `%`；可用的运算符是 + - * /"
+                ),
             ),
             operators::INDEX | operators::OPT_INDEX => self.err(
                 span,
-                "not supported in rubric expressions: indexing `[...]`",
+                crate::text!(
+                    "not supported in rubric expressions: indexing `[...]`",
+                    "评分方案的表达式不支持下标 `[...]`"
+                ),
             ),
             _ => self.function(call, span),
         }
@@ -586,13 +697,14 @@ impl Compiler<'_> {
     /// A compiled condition from an operand of a logical operator.
     fn need_bool(&self, t: Typed, op: &str) -> Result<Fx<bool>, ExprError> {
         if t.ty != Ty::Bool {
-            return self.err(
-                t.span.clone(),
-                format!(
-                    "`{op}` needs conditions (true/false), but {} is not one",
-                    self.describe(&t)
-                ),
-            );
+            return self.err(t.span.clone(), {
+                let d = self.describe(&t);
+                let (d_en, d_zh) = (&d.en, &d.zh);
+                crate::text!(
+                    "`{op}` needs conditions (true/false), but {d_en} is not one",
+                    "`{op}` 两边要写条件（真/假），但 {d_zh} 不是条件"
+                )
+            });
         }
         Ok(into_bool(t))
     }
@@ -608,29 +720,39 @@ impl Compiler<'_> {
             return self.null_check(op, l, r, span);
         }
         if l.ty != r.ty {
-            let mut message = format!(
-                "cannot compare {} with {}",
-                self.describe(&l),
-                self.describe(&r)
+            let (a, b) = (self.describe(&l), self.describe(&r));
+            let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
+            let mut message = crate::text!(
+                "cannot compare {a_en} with {b_en}",
+                "{a_zh} 和 {b_zh} 类型不同，不能比较"
             );
             for t in [&l, &r] {
                 if let (Node::Field(slot), Ty::DateTime) = (&t.node, t.ty) {
                     let name = self.text_of(&t.span);
                     if l.ty == Ty::Date || r.ty == Ty::Date {
-                        message.push_str(&format!(
-                            "; to compare the calendar date of `{}`, write `date({name})`",
-                            slot.name
-                        ));
+                        let field = &slot.name;
+                        message = message.join(
+                            "",
+                            "",
+                            &crate::text!(
+                                "; to compare the calendar date of `{field}`, write `date({name})`",
+                                "；要比较 `{field}` 的日期部分，请写 `date({name})`"
+                            ),
+                        );
                     }
                 }
             }
             return self.err(span, message);
         }
         if !op.is_equality() && matches!(l.ty, Ty::Text | Ty::Bool) {
-            return self.err(
-                span,
-                format!("{} can only be compared with `==` or `!=`", l.ty.name()),
-            );
+            return self.err(span, {
+                let ty = l.ty.name();
+                let ty_zh = type_zh(ty);
+                crate::text!(
+                    "{ty} can only be compared with `==` or `!=`",
+                    "{ty_zh}只能用 `==` 或 `!=` 比较"
+                )
+            });
         }
         if l.ty == Ty::Text {
             self.check_enum(&l, &r)?;
@@ -678,7 +800,12 @@ impl Compiler<'_> {
                 );
                 Box::new(move |env| Ok((a(env)? == b(env)?) == eq))
             }
-            Ty::Null => return self.err(span, "cannot compare `null` here"),
+            Ty::Null => {
+                return self.err(
+                    span,
+                    crate::text!("cannot compare `null` here", "这里不能和 `null` 比较"),
+                )
+            }
         };
         Ok(bool_fn(f, span))
     }
@@ -692,22 +819,34 @@ impl Compiler<'_> {
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
         if !op.is_equality() {
-            return self.err(span, "`null` can only be compared with `==` or `!=`");
+            return self.err(
+                span,
+                crate::text!(
+                    "`null` can only be compared with `==` or `!=`",
+                    "`null` 只能用 `==` 或 `!=` 比较"
+                ),
+            );
         }
         let other = if l.ty == Ty::Null { r } else { l };
         let slot = match other.node {
             Node::Field(slot) | Node::DateOf(slot) => slot,
             Node::Null => {
-                return self.err(span, "compare a field with `null`, not `null` with itself")
-            }
-            _ => {
                 return self.err(
-                    other.span.clone(),
-                    format!(
-                        "only a field can be compared with `null`, and `{}` is not a field",
-                        self.text_of(&other.span)
+                    span,
+                    crate::text!(
+                        "compare a field with `null`, not `null` with itself",
+                        "请拿字段和 `null` 比较，而不是 `null` 和它自己比较"
                     ),
                 )
+            }
+            _ => {
+                return self.err(other.span.clone(), {
+                    let shown = self.text_of(&other.span);
+                    crate::text!(
+                        "only a field can be compared with `null`, and `{shown}` is not a field",
+                        "只有字段才能和 `null` 比较，而 `{shown}` 不是字段"
+                    )
+                })
             }
         };
         let want_null = op == CmpOp::Eq;
@@ -729,14 +868,14 @@ impl Compiler<'_> {
         if values.iter().any(|v| v == s) {
             return Ok(());
         }
-        self.err(
-            lit.span.clone(),
-            format!(
-                "`{s}` is not a value of `{}`; its values are {}",
-                slot.name,
-                values.join(", ")
-            ),
-        )
+        self.err(lit.span.clone(), {
+            let field = &slot.name;
+            let (list_en, list_zh) = (values.join(", "), values.join("、"));
+            crate::text!(
+                "`{s}` is not a value of `{field}`; its values are {list_en}",
+                "`{s}` 不是字段 `{field}` 的可选值；可选值有：{list_zh}"
+            )
+        })
     }
 
     fn arith(
@@ -754,20 +893,27 @@ impl Compiler<'_> {
         };
         for t in [&l, &r] {
             if t.ty != Ty::Number {
-                return self.err(
-                    span,
-                    format!(
-                        "`{sym}` needs numbers, but {} is not a number",
-                        self.describe(t)
-                    ),
-                );
+                return self.err(span, {
+                    let d = self.describe(t);
+                    let (d_en, d_zh) = (&d.en, &d.zh);
+                    crate::text!(
+                        "`{sym}` needs numbers, but {d_en} is not a number",
+                        "`{sym}` 两边要是数字，但 {d_zh} 不是数字"
+                    )
+                });
             }
         }
         // Literal arithmetic is done once here, so its errors surface at load.
         if let (Node::Num(a), Node::Num(b)) = (&l.node, &r.node) {
             return match op.apply(*a, *b) {
                 Ok(v) => Ok(num(Node::Num(v), span)),
-                Err(e) => self.err(span, e.to_string()),
+                Err(e) => self.err(
+                    span,
+                    Text {
+                        en: e.to_string(),
+                        zh: e.localized(Locale::Zh),
+                    },
+                ),
             };
         }
         let f: Fx<Decimal> = match (l.node, r.node) {
@@ -785,7 +931,13 @@ impl Compiler<'_> {
 
     fn conditional(&mut self, args: &[IdedExpr], span: Range<usize>) -> Result<Typed, ExprError> {
         let [c, a, b] = args else {
-            return self.err(span, "`? :` needs a condition and two branches");
+            return self.err(
+                span,
+                crate::text!(
+                    "`? :` needs a condition and two branches",
+                    "`? :` 需要一个条件和两个分支"
+                ),
+            );
         };
         let c = self.expr(c)?;
         let c = self.need_bool(c, "? :")?;
@@ -803,41 +955,51 @@ impl Compiler<'_> {
                     span,
                 ))
             }
-            _ => self.err(
-                span,
-                format!(
+            _ => self.err(span, {
+                let (a, b) = (self.describe(&a), self.describe(&b));
+                let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
+                crate::text!(
                     "both branches of `? :` must be numbers, or both conditions; \
-                     here they are {} and {}",
-                    self.describe(&a),
-                    self.describe(&b)
-                ),
-            ),
+                         here they are {a_en} and {b_en}",
+                    "`? :` 的两个分支要么都是数字，要么都是条件；这里分别是 {a_zh} 和 {b_zh}"
+                )
+            }),
         }
     }
 
     /// `x in [a, b, ...]`.
     fn member(&mut self, args: &[IdedExpr], span: Range<usize>) -> Result<Typed, ExprError> {
         let [x, list] = args else {
-            return self.err(span, "`in` needs a value and a list");
+            return self.err(
+                span,
+                crate::text!("`in` needs a value and a list", "`in` 需要一个值和一个列表"),
+            );
         };
         let x = self.expr(x)?;
         let Expr::List(list_expr) = &list.expr else {
             return self.err(
                 self.span(list),
-                "`in` needs a list of values in brackets, like `kind in [\"正课\", \"辅导\"]`",
+                crate::text!(
+                    "`in` needs a list of values in brackets, like `kind in [\"正课\", \"辅导\"]`",
+                    "`in` 后面要写方括号括起的取值列表，如 `kind in [\"正课\", \"辅导\"]`"
+                ),
             );
         };
         if list_expr.elements.is_empty() {
-            return self.err(self.span(list), "the list after `in` is empty");
+            return self.err(
+                self.span(list),
+                crate::text!("the list after `in` is empty", "`in` 后面的列表是空的"),
+            );
         }
         if !matches!(x.ty, Ty::Text | Ty::Number) {
-            return self.err(
-                x.span.clone(),
-                format!(
-                    "`in` works on text or numbers, but {} is neither",
-                    self.describe(&x)
-                ),
-            );
+            return self.err(x.span.clone(), {
+                let d = self.describe(&x);
+                let (d_en, d_zh) = (&d.en, &d.zh);
+                crate::text!(
+                    "`in` works on text or numbers, but {d_en} is neither",
+                    "`in` 只用于文本或数字，但 {d_zh} 两者都不是"
+                )
+            });
         }
         let mut texts = Vec::new();
         let mut nums = Vec::new();
@@ -850,19 +1012,22 @@ impl Compiler<'_> {
                 }
                 (Node::Num(d), Ty::Number) => nums.push(*d),
                 (Node::Text(_) | Node::Num(_), _) => {
-                    return self.err(
-                        el.span.clone(),
-                        format!(
-                            "cannot compare {} with {}",
-                            self.describe(&x),
-                            self.describe(&el)
-                        ),
-                    );
+                    return self.err(el.span.clone(), {
+                        let (a, b) = (self.describe(&x), self.describe(&el));
+                        let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
+                        crate::text!(
+                            "cannot compare {a_en} with {b_en}",
+                            "{a_zh} 和 {b_zh} 类型不同，不能比较"
+                        )
+                    });
                 }
                 _ => {
                     return self.err(
                         el.span.clone(),
-                        "the list after `in` may hold only text and number literals",
+                        crate::text!(
+                            "the list after `in` may hold only text and number literals",
+                            "`in` 后面的列表里只能写文字或数字"
+                        ),
                     );
                 }
             }
@@ -907,8 +1072,9 @@ impl Compiler<'_> {
             };
             this.err(
                 span.clone(),
-                format!(
-                    "not supported in rubric expressions: `{shown}`; the functions are {FUNCTIONS}"
+                crate::text!(
+                    "not supported in rubric expressions: `{shown}`; the functions are {FUNCTIONS}",
+                    "评分方案的表达式不支持 `{shown}`；可用的函数有：{FUNCTIONS}"
                 ),
             )
         };
@@ -922,7 +1088,10 @@ impl Compiler<'_> {
                 let Node::Text(s) = &arg.node else {
                     return self.err(
                         arg.span,
-                        "`datetime()` takes a quoted date and time, like datetime(\"2022-04-20 08:00\")",
+                        crate::text!(
+                            "`datetime()` takes a quoted date and time, like datetime(\"2022-04-20 08:00\")",
+                            "`datetime()` 里要写带引号的日期时间，如 datetime(\"2022-04-20 08:00\")"
+                        ),
                     );
                 };
                 let parsed = [
@@ -941,7 +1110,10 @@ impl Compiler<'_> {
                     }),
                     None => self.err(
                         arg.span,
-                        format!("`{s}` is not a date and time; write it as YYYY-MM-DD HH:MM"),
+                        crate::text!(
+                            "`{s}` is not a date and time; write it as YYYY-MM-DD HH:MM",
+                            "`{s}` 不是日期时间；请写成 2022-04-20 08:00 这样的格式"
+                        ),
                     ),
                 }
             }
@@ -951,25 +1123,32 @@ impl Compiler<'_> {
             }
             (Some(target), "size") => {
                 if !call.args.is_empty() {
-                    return self.err(span, "`.size()` takes no arguments");
+                    return self.err(
+                        span,
+                        crate::text!("`.size()` takes no arguments", "`.size()` 不带参数"),
+                    );
                 }
                 let arg = self.expr(target)?;
                 self.size(arg, span)
             }
             (Some(target), "contains" | "startsWith" | "endsWith") => {
                 let [arg] = call.args.as_slice() else {
-                    return self.err(span, format!("`.{name}()` takes one argument"));
+                    return self.err(
+                        span,
+                        crate::text!("`.{name}()` takes one argument", "`.{name}()` 要一个参数"),
+                    );
                 };
                 let (t, a) = (self.expr(target)?, self.expr(arg)?);
                 for x in [&t, &a] {
                     if x.ty != Ty::Text {
-                        return self.err(
-                            x.span.clone(),
-                            format!(
-                                "`.{name}()` works on text, but {} is not text",
-                                self.describe(x)
-                            ),
-                        );
+                        return self.err(x.span.clone(), {
+                            let d = self.describe(x);
+                            let (d_en, d_zh) = (&d.en, &d.zh);
+                            crate::text!(
+                                "`.{name}()` works on text, but {d_en} is not text",
+                                "`.{name}()` 只用于文本，但 {d_zh} 不是文本"
+                            )
+                        });
                     }
                 }
                 let (t, a) = (text_src(t.node), text_src(a.node));
@@ -983,8 +1162,12 @@ impl Compiler<'_> {
             (None, "table") => self.table(call, span),
             (None, "has") => self.err(
                 span,
-                "`has()` takes one roster field, like `has(teacher.role)`; \
-                 for a record field write `NAME != null`",
+                crate::text!(
+                    "`has()` takes one roster field, like `has(teacher.role)`; \
+                     for a record field write `NAME != null`",
+                    "`has()` 只接一个名册字段，如 `has(teacher.role)`；\
+                     记录里的字段请写 `字段名 != null`"
+                ),
             ),
             _ => unsupported(self),
         }
@@ -998,7 +1181,10 @@ impl Compiler<'_> {
     ) -> Result<Typed, ExprError> {
         match call.args.as_slice() {
             [a] => self.expr(a),
-            _ => self.err(span.clone(), format!("`{shown}` takes one argument")),
+            _ => self.err(
+                span.clone(),
+                crate::text!("`{shown}` takes one argument", "`{shown}` 要一个参数"),
+            ),
         }
     }
 
@@ -1009,7 +1195,10 @@ impl Compiler<'_> {
                 Err(_) => {
                     return self.err(
                         arg.span,
-                        format!("`{s}` is not a date; write it as YYYY-MM-DD, like \"2022-04-20\""),
+                        crate::text!(
+                            "`{s}` is not a date; write it as YYYY-MM-DD, like \"2022-04-20\"",
+                            "`{s}` 不是日期；请写成 \"2022-04-20\" 这样的格式"
+                        ),
                     )
                 }
             },
@@ -1019,11 +1208,16 @@ impl Compiler<'_> {
                 let arg = typed_span(other, arg.ty, arg.span);
                 return self.err(
                     arg.span.clone(),
-                    format!(
-                        "`date()` takes a quoted date like date(\"2022-04-20\") or a datetime field, \
-                         not {}",
-                        self.describe(&arg)
-                    ),
+                    {
+                        let d = self.describe(&arg);
+                        let (d_en, d_zh) = (&d.en, &d.zh);
+                        crate::text!(
+                            "`date()` takes a quoted date like date(\"2022-04-20\") or a datetime field, \
+                             not {d_en}",
+                            "`date()` 里要写带引号的日期，如 date(\"2022-04-20\")，或日期时间字段，\
+                             不能是 {d_zh}"
+                        )
+                    },
                 );
             }
         };
@@ -1038,23 +1232,40 @@ impl Compiler<'_> {
     /// keys (and a date when its values change on dates), and hold every key
     /// written as a literal.
     fn table(&mut self, call: &CallExpr, span: Range<usize>) -> Result<Typed, ExprError> {
-        let usage = "`table()` takes a table's name in quotes and its keys, like \
-                     table(\"weekly_hours\", teacher.subject, teacher.grade)";
+        let usage = || {
+            crate::text!(
+                "`table()` takes a table's name in quotes and its keys, like \
+                 table(\"weekly_hours\", teacher.subject, teacher.grade)",
+                "`table()` 里先写带引号的查找表名，再写查找的键，\
+                 如 table(\"weekly_hours\", teacher.subject, teacher.grade)"
+            )
+        };
         let Some((name_arg, rest)) = call.args.split_first() else {
-            return self.err(span, usage);
+            return self.err(span, usage());
         };
         let name = self.expr(name_arg)?;
         let Node::Text(table_name) = &name.node else {
-            return self.err(name.span, usage);
+            return self.err(name.span, usage());
         };
         let Some(table) = self.tables.iter().find(|t| &t.name == table_name).cloned() else {
             let known: Vec<&str> = self.tables.iter().map(|t| t.name.as_str()).collect();
             let message = if known.is_empty() {
-                format!("no table `{table_name}`: this rubric has no [tables.NAME]")
+                crate::text!(
+                    "no table `{table_name}`: this rubric has no [tables.NAME]",
+                    "没有名为 `{table_name}` 的查找表：这个评分方案里没有 [tables.表名]"
+                )
             } else {
-                let mut m = format!("no table `{table_name}`; tables: {}", known.join(", "));
+                let (list_en, list_zh) = (known.join(", "), known.join("、"));
+                let mut m = crate::text!(
+                    "no table `{table_name}`; tables: {list_en}",
+                    "没有名为 `{table_name}` 的查找表；已有的查找表：{list_zh}"
+                );
                 if let Some(close) = closest(table_name, known.iter().copied()) {
-                    m.push_str(&format!("; did you mean `{close}`?"));
+                    m = m.join(
+                        "",
+                        "",
+                        &crate::text!("; did you mean `{close}`?", "。是否想写 `{close}`？"),
+                    );
                 }
                 m
             };
@@ -1067,19 +1278,21 @@ impl Compiler<'_> {
             if dated {
                 shown.push("date".to_string());
             }
-            let why = if dated {
-                "; its values change on dates, so the date to look up comes last"
+            let (why_en, why_zh) = if dated {
+                (
+                    "; its values change on dates, so the date to look up comes last",
+                    "；它的值随日期变化，所以最后一个参数是要查的日期",
+                )
             } else {
-                ""
+                ("", "")
             };
+            let (table_name, given) = (&table.name, rest.len());
+            let (list_en, list_zh) = (shown.join(", "), shown.join("、"));
             return self.err(
                 span,
-                format!(
-                    "table `{}` takes {} argument(s) after its name ({}), not {}{why}",
-                    table.name,
-                    wanted,
-                    shown.join(", "),
-                    rest.len()
+                crate::text!(
+                    "table `{table_name}` takes {wanted} argument(s) after its name ({list_en}), not {given}{why_en}",
+                    "查找表 `{table_name}` 在表名后面要 {wanted} 个参数（{list_zh}），这里写了 {given} 个{why_zh}"
                 ),
             );
         }
@@ -1100,12 +1313,16 @@ impl Compiler<'_> {
                 if !table.has_key(at, &lit) {
                     return self.err(
                         k.span.clone(),
-                        format!(
-                            "`{lit}` is not a key of table `{}` ({}); its keys there: {}",
-                            table.name,
-                            table.keys.get(at).map_or("", String::as_str),
-                            table.key_texts(at).join(", ")
-                        ),
+                        {
+                            let table_name = &table.name;
+                            let key = table.keys.get(at).map_or("", String::as_str);
+                            let texts = table.key_texts(at);
+                            let (list_en, list_zh) = (texts.join(", "), texts.join("、"));
+                            crate::text!(
+                                "`{lit}` is not a key of table `{table_name}` ({key}); its keys there: {list_en}",
+                                "`{lit}` 不是查找表 `{table_name}` 的键（{key}）；这一列已有的键：{list_zh}"
+                            )
+                        },
                     );
                 }
             }
@@ -1113,13 +1330,14 @@ impl Compiler<'_> {
                 Ty::Text => KeySrc::Text(text_src(k.node)),
                 Ty::Number => KeySrc::Number(into_num(k)),
                 _ => {
-                    return self.err(
-                        k.span.clone(),
-                        format!(
-                            "a table key is text or a number, but {} is neither",
-                            self.describe(&k)
-                        ),
-                    )
+                    return self.err(k.span.clone(), {
+                        let d = self.describe(&k);
+                        let (d_en, d_zh) = (&d.en, &d.zh);
+                        crate::text!(
+                            "a table key is text or a number, but {d_en} is neither",
+                            "查找表的键应为文本或数字，但 {d_zh} 两者都不是"
+                        )
+                    })
                 }
             });
         }
@@ -1130,11 +1348,19 @@ impl Compiler<'_> {
                 if d.ty != Ty::Date {
                     return self.err(
                         d.span.clone(),
-                        format!(
-                            "the last argument of a dated table is the date to look up, but {} is not a date{}",
-                            self.describe(&d),
-                            if d.ty == Ty::DateTime { "; write date(…) around it" } else { "" }
-                        ),
+                        {
+                            let desc = self.describe(&d);
+                            let (d_en, d_zh) = (&desc.en, &desc.zh);
+                            let (hint_en, hint_zh) = if d.ty == Ty::DateTime {
+                                ("; write date(…) around it", "；请在外面套上 date(…)")
+                            } else {
+                                ("", "")
+                            };
+                            crate::text!(
+                                "the last argument of a dated table is the date to look up, but {d_en} is not a date{hint_en}",
+                                "随日期变化的查找表，最后一个参数是要查的日期，但 {d_zh} 不是日期{hint_zh}"
+                            )
+                        },
                     );
                 }
                 Some(date_src(d.node))
@@ -1168,13 +1394,14 @@ impl Compiler<'_> {
 
     fn size(&mut self, arg: Typed, span: Range<usize>) -> Result<Typed, ExprError> {
         if arg.ty != Ty::Text {
-            return self.err(
-                arg.span.clone(),
-                format!(
-                    "`size()` counts the characters of text, but {} is not text",
-                    self.describe(&arg)
-                ),
-            );
+            return self.err(arg.span.clone(), {
+                let d = self.describe(&arg);
+                let (d_en, d_zh) = (&d.en, &d.zh);
+                crate::text!(
+                    "`size()` counts the characters of text, but {d_en} is not text",
+                    "`size()` 计算文本的字数，但 {d_zh} 不是文本"
+                )
+            });
         }
         let a = text_src(arg.node);
         Ok(num(

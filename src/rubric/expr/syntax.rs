@@ -14,6 +14,7 @@ use cel::parser::{ParseError, ParseErrors, Parser};
 use unicode_normalization::UnicodeNormalization;
 
 use super::{ExprError, Scope};
+use crate::i18n::Text;
 
 /// A parsed expression with the offsets of its nodes.
 pub(super) struct Parsed {
@@ -33,7 +34,10 @@ pub(super) fn parse(src: &str, scope: &Scope) -> Result<Parsed, ExprError> {
         Ok(Err(errors)) => Err(convert_errors(src, &errors, scope)),
         Err(_) => Err(ExprError {
             span: 0..src.len(),
-            message: "the expression parser failed on this expression".to_string(),
+            message: crate::text!(
+                "the expression parser failed on this expression",
+                "表达式解析器无法处理这个表达式"
+            ),
         }),
     }
 }
@@ -194,7 +198,7 @@ fn convert_errors(src: &str, errors: &ParseErrors, scope: &Scope) -> ExprError {
         Some(error) => convert_error(src, error, scope),
         None => ExprError {
             span: 0..src.len(),
-            message: "the expression could not be parsed".to_string(),
+            message: crate::text!("the expression could not be parsed", "无法解析这个表达式"),
         },
     }
 }
@@ -243,7 +247,7 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
     let at = offset_of(src, error.pos, is_macro_error(&error.msg));
     let rest = &src[at..];
     let one_char = at..at + rest.chars().next().map_or(0, char::len_utf8);
-    let err = |span: Range<usize>, message: String| ExprError { span, message };
+    let err = |span: Range<usize>, message: Text| ExprError { span, message };
 
     if msg.starts_with("token recognition error") {
         return unrecognised(src, at, scope);
@@ -258,39 +262,44 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
         let span = if word.is_empty() { one_char } else { word };
         return err(
             span,
-            format!(
+            crate::text!(
                 "`has()` takes a roster field, like `has(teacher.role)`; \
-                 to check that a record field is not blank, write `{name} != null`"
+                 to check that a record field is not blank, write `{name} != null`",
+                "`has()` 只用于名册字段，如 `has(teacher.role)`；\
+                 要判断记录里的字段不为空，请写 `{name} != null`"
             ),
         );
     }
     if msg.starts_with("reserved identifier: ") {
         let word = word_at(src, at);
-        return err(
-            word.clone(),
-            format!(
-                "`{}` is a reserved word and cannot name a field",
-                &src[word]
-            ),
-        );
+        return err(word.clone(), {
+            let w = &src[word];
+            crate::text!(
+                "`{w}` is a reserved word and cannot name a field",
+                "`{w}` 是保留字，不能用作字段名"
+            )
+        });
     }
     if msg == "invalid int literal" || msg == "invalid uint literal" {
         let word = word_at(src, at);
-        return err(
-            word.clone(),
-            format!("the number `{}` is too large", &src[word]),
-        );
+        return err(word.clone(), {
+            let n = &src[word];
+            crate::text!("the number `{n}` is too large", "数字 `{n}` 太大")
+        });
     }
     if msg.contains("'<EOF>'") {
         let message = match msg.strip_prefix("missing ") {
-            Some(tail) => format!(
-                "the expression is incomplete: `{}` is missing at the end",
-                quoted(tail).unwrap_or("?")
-            ),
-            None => {
-                "the expression is incomplete: it ends where a value or an operator should follow"
-                    .to_string()
+            Some(tail) => {
+                let missing = quoted(tail).unwrap_or("?");
+                crate::text!(
+                    "the expression is incomplete: `{missing}` is missing at the end",
+                    "表达式不完整：末尾缺少 `{missing}`"
+                )
             }
+            None => crate::text!(
+                "the expression is incomplete: it ends where a value or an operator should follow",
+                "表达式不完整：结尾处还应有一个值或运算符"
+            ),
         };
         return err(src.len()..src.len(), message);
     }
@@ -300,13 +309,20 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
         .map_or(one_char.clone(), |t| at..at + t.len());
     let shown = &src[token.clone()];
     let message = if msg.starts_with("extraneous input") || msg.starts_with("mismatched input") {
-        format!("unexpected `{shown}` here")
+        crate::text!("unexpected `{shown}` here", "这里不应出现 `{shown}`")
     } else if msg.starts_with("no viable alternative") {
-        format!("cannot make sense of the expression at `{shown}`")
+        crate::text!(
+            "cannot make sense of the expression at `{shown}`",
+            "表达式在 `{shown}` 处无法理解"
+        )
     } else if let Some(what) = msg.strip_prefix("unsupported syntax ") {
-        format!("not supported in rubric expressions: {what}")
+        crate::text!(
+            "not supported in rubric expressions: {what}",
+            "评分方案的表达式不支持：{what}"
+        )
     } else {
-        msg.to_string()
+        // cel's own words: kept as they are, with a Chinese lead-in.
+        crate::text!("{msg}", "表达式无法解析（解析器原文：{msg}）")
     };
     err(token, message)
 }
@@ -324,28 +340,43 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
     let Some(c) = src[at..].chars().next() else {
         return ExprError {
             span: at..at,
-            message: "unexpected end of the expression".to_string(),
+            message: crate::text!("unexpected end of the expression", "表达式意外结束"),
         };
     };
     let span = at..at + c.len_utf8();
     let message = match c {
-        '=' => "`=` is not an operator here; to compare, write `==`".to_string(),
+        '=' => crate::text!(
+            "`=` is not an operator here; to compare, write `==`",
+            "这里不能用单个 `=`；比较是否相等请写 `==`"
+        ),
         '"' | '\'' => {
             return ExprError {
                 span: at..src.len(),
-                message: format!("this text has no closing `{c}`"),
+                message: crate::text!("this text has no closing `{c}`", "这段文字缺少结尾的 `{c}`"),
             }
         }
-        '&' => "`&` is not an operator here; for \"and\", write `&&`".to_string(),
-        '|' => "`|` is not an operator here; for \"or\", write `||`".to_string(),
+        '&' => crate::text!(
+            "`&` is not an operator here; for \"and\", write `&&`",
+            "这里不能用单个 `&`；表示“并且”请写 `&&`"
+        ),
+        '|' => crate::text!(
+            "`|` is not an operator here; for \"or\", write `||`",
+            "这里不能用单个 `|`；表示“或者”请写 `||`"
+        ),
         '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』' => {
-            format!("`{c}` is a typographic quote; quote text with straight quotes, like \"缺课\"")
+            crate::text!(
+                "`{c}` is a typographic quote; quote text with straight quotes, like \"缺课\"",
+                "`{c}` 是中文引号；文字请用英文直引号括起来，如 \"缺课\""
+            )
         }
         _ if !c.is_ascii() => {
             let ascii: String = c.to_string().nfkc().collect();
             if ascii.is_ascii() && !ascii.is_empty() && ascii != c.to_string() {
                 let hint = if ascii == "=" { "==" } else { ascii.as_str() };
-                format!("`{c}` is a full-width character; write `{hint}`")
+                crate::text!(
+                    "`{c}` is a full-width character; write `{hint}`",
+                    "`{c}` 是全角字符；请写半角的 `{hint}`"
+                )
             } else {
                 let word = word_at(src, at);
                 let word = if word.is_empty() { span.clone() } else { word };
@@ -353,12 +384,16 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
                 let is_field = scope.record.iter().any(|(n, _)| n == text)
                     || scope.teacher.iter().any(|(n, _)| n == text);
                 let message = if is_field {
-                    format!(
+                    crate::text!(
                         "field `{text}` cannot be named in an expression: \
-                         names there are ASCII letters, digits and `_`"
+                         names there are ASCII letters, digits and `_`",
+                        "表达式里不能使用字段名 `{text}`：表达式里的名字只能由英文字母、数字和 `_` 组成"
                     )
                 } else {
-                    format!("`{text}` is not quoted; write text in quotes, like \"{text}\"")
+                    crate::text!(
+                        "`{text}` is not quoted; write text in quotes, like \"{text}\"",
+                        "`{text}` 没有加引号；文字请放在引号里，如 \"{text}\""
+                    )
                 };
                 return ExprError {
                     span: word,
@@ -366,7 +401,7 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
                 };
             }
         }
-        _ => format!("`{c}` is not allowed here"),
+        _ => crate::text!("`{c}` is not allowed here", "这里不能出现 `{c}`"),
     };
     ExprError { span, message }
 }

@@ -1,0 +1,463 @@
+//! `kaohe score --by-school`: a district's folder of school folders, each
+//! school scored on its own with the one rubric — so quotas, group scaling
+//! and ranks are within the school — into one workbook per school and the
+//! district summary.
+//!
+//! A school is a folder directly under the district folder, named after the
+//! school; its spreadsheets are the files directly in it, exactly as
+//! `--input <district>/<school>` reads them, so each school's workbook is
+//! byte for byte what scoring that folder alone writes. Spreadsheets lying
+//! directly in the district folder belong to no school (a district-wide
+//! roster would score every school against every teacher) and are refused
+//! with their names, before anything is scored.
+//!
+//! One school's bad file does not stop the district: every school is
+//! scored, a school with data problems gets no workbook and is listed as
+//! failed, and the exit code says so (3). The rubric is read first, so its
+//! errors stop everything before any school is read (2). Schools are scored
+//! a few at a time on scoped threads; results are collected by the school's
+//! place in the sorted list, so outputs and messages come out in the same
+//! order whatever the scheduling.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use anyhow::Context as _;
+
+use super::audit_common::CheckFailed;
+use super::score::{same_file, ScoreArgs, Skipped};
+use crate::cli::{OutputFormat, UsageError};
+use crate::msg::{self, Msg};
+use kaohe::engine::{self, FileDigest, RunConfig, ScoreError};
+use kaohe::i18n::Text;
+use kaohe::input::Limits;
+use kaohe::report::{self, District, Failure, Layout, SchoolReport, SchoolStatus, WriteOptions};
+use kaohe::rubric::{self, LoadedRubric, Locale};
+
+/// How many problems of one school are printed; the summary lists all.
+const SHOWN_PROBLEMS: usize = 50;
+
+/// What every school's run shares.
+struct Batch<'a> {
+    loaded: &'a LoadedRubric,
+    root: &'a Path,
+    out: Option<&'a Path>,
+    config: RunConfig,
+    limits: Limits,
+    layout: Layout,
+    locale: Locale,
+    force: bool,
+}
+
+/// Runs `kaohe score --by-school`.
+pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
+    let period = args.period()?;
+    if args.overrides.is_some() {
+        return Err(UsageError(Msg::BySchoolRefuses.fill(&[&"--overrides"])).into());
+    }
+    if args.format == Some(OutputFormat::Csv) {
+        return Err(UsageError(Msg::BySchoolRefuses.fill(&[&"--format csv"])).into());
+    }
+    let root = match args.input.as_slice() {
+        [one] => one.as_path(),
+        _ => return Err(UsageError(Msg::BySchoolOneInput.text().to_string()).into()),
+    };
+    if !root.is_dir() {
+        return Err(UsageError(Msg::BySchoolNotFolder.fill(&[&root.display()])).into());
+    }
+    // The rubric first: its errors stop the district before any school is read.
+    let loaded = rubric::load(&args.rubric)?;
+    msg::rubric_locale(loaded.rubric.locale);
+    let locale = msg::locale();
+    let schools = find_schools(root)?;
+    let summary_name = report::district_file_name(locale);
+    if let Some(clash) = schools.iter().find(|s| format!("{s}.xlsx") == summary_name) {
+        return Err(UsageError(Msg::BySchoolNameClash.fill(&[clash])).into());
+    }
+    if let Some(out) = &args.out {
+        check_out(out, root, &schools, summary_name, args.force)?;
+        std::fs::create_dir_all(out).with_context(|| Msg::Writing.fill(&[&out.display()]))?;
+    }
+    let batch = Batch {
+        loaded: &loaded,
+        root,
+        out: args.out.as_deref(),
+        config: RunConfig {
+            period,
+            keep_going: args.keep_going,
+        },
+        limits: Limits {
+            memory: args.memory_limit,
+        },
+        layout: Layout {
+            slips: args.slips,
+            rows_per_page: args.rows_per_page,
+        },
+        locale,
+        force: args.force,
+    };
+    let jobs = args
+        .jobs
+        .map(std::num::NonZeroUsize::get)
+        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
+        .unwrap_or(1);
+    let done = score_all(&batch, &schools, jobs);
+
+    let mut reports = Vec::with_capacity(done.len());
+    for result in done {
+        // A period the rubric needs, a fault in kaohe, a workbook that
+        // cannot be written: not one school's data, so not a 失败 row.
+        reports.push(result?);
+    }
+    let district = District {
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        rubric: FileDigest {
+            path: loaded.path.clone(),
+            sha256: engine::inputs::sha256_hex(&loaded.bytes),
+        },
+        period: batch.config.period,
+        schools: reports,
+    };
+    let summary_path = args.out.as_ref().map(|o| o.join(summary_name));
+    if let Some(path) = &summary_path {
+        let bytes = report::district_workbook_bytes(&loaded.rubric, &district, locale)?;
+        report::write_atomically(path, &bytes)
+            .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+    }
+    if args.json || args.format == Some(OutputFormat::Json) {
+        let json = report::district_json(&loaded.rubric, &district);
+        println!("{}", serde_json::to_string_pretty(&json)?);
+    }
+    tell(&batch, &district, summary_path.as_deref());
+
+    let failed = district.schools.iter().filter(|s| s.failed()).count();
+    if failed > 0 {
+        let listed = summary_path.as_ref().map_or_else(
+            || Msg::TheJsonSummary.text().to_string(),
+            |p| p.display().to_string(),
+        );
+        return Err(CheckFailed {
+            code: 3,
+            message: Msg::SchoolsFailed.fill(&[&failed, &listed]),
+        }
+        .into());
+    }
+    let skipped: usize = district
+        .schools
+        .iter()
+        .map(|s| match &s.status {
+            SchoolStatus::Scored(sc) => sc.skipped,
+            SchoolStatus::Failed(_) => 0,
+        })
+        .sum();
+    if skipped > 0 {
+        return Err(Skipped {
+            count: skipped,
+            sheet: report::labels(locale).sheet_problems,
+            out: args
+                .out
+                .as_ref()
+                .map_or_else(|| "-".to_string(), |o| o.display().to_string()),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// The school folders directly under `root`, sorted by name. Hidden folders
+/// are left out; spreadsheets directly under `root` are refused.
+fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
+    let io = |e: std::io::Error| {
+        UsageError(format!(
+            "{}: {e}",
+            Msg::BySchoolNotFolder.fill(&[&root.display()])
+        ))
+    };
+    let mut schools = Vec::new();
+    let mut loose = Vec::new();
+    for entry in std::fs::read_dir(root).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            schools.push(name);
+        } else if kaohe::input::is_spreadsheet(&path)
+            && !name.starts_with("~$")
+            && !name.starts_with(".~lock")
+        {
+            loose.push(name);
+        }
+    }
+    loose.sort();
+    if !loose.is_empty() {
+        let names = loose.join(match msg::locale() {
+            Locale::Zh => "、",
+            Locale::En => ", ",
+        });
+        return Err(UsageError(Msg::BySchoolLooseFiles.fill(&[&root.display(), &names])).into());
+    }
+    if schools.is_empty() {
+        return Err(UsageError(Msg::BySchoolNoSchools.fill(&[&root.display()])).into());
+    }
+    schools.sort();
+    Ok(schools)
+}
+
+/// The output folder: a folder (or not there yet), outside the district,
+/// and without earlier outputs unless `--force`.
+fn check_out(
+    out: &Path,
+    root: &Path,
+    schools: &[String],
+    summary_name: &str,
+    force: bool,
+) -> Result<(), UsageError> {
+    if out.is_file() {
+        return Err(UsageError(Msg::BySchoolOutIsFile.fill(&[&out.display()])));
+    }
+    let inside = match (out.canonicalize(), root.canonicalize()) {
+        (Ok(o), Ok(r)) => o.starts_with(&r),
+        // Not there yet: inside if its parent is.
+        (Err(_), Ok(r)) => out
+            .parent()
+            .and_then(|p| p.canonicalize().ok())
+            .is_some_and(|p| p.starts_with(&r)),
+        _ => false,
+    };
+    if inside || same_file(out, root) {
+        return Err(UsageError(Msg::BySchoolOutInside.fill(&[&out.display()])));
+    }
+    if !force {
+        let names = schools
+            .iter()
+            .map(|s| format!("{s}.xlsx"))
+            .chain(std::iter::once(summary_name.to_string()));
+        for name in names {
+            let path = out.join(name);
+            if path.exists() {
+                return Err(UsageError(Msg::Exists.fill(&[&path.display()])));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Scores every school on up to `jobs` threads; results in `schools` order.
+fn score_all(
+    batch: &Batch<'_>,
+    schools: &[String],
+    jobs: usize,
+) -> Vec<anyhow::Result<SchoolReport>> {
+    let next = AtomicUsize::new(0);
+    let slots: Mutex<Vec<Option<anyhow::Result<SchoolReport>>>> =
+        Mutex::new((0..schools.len()).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.clamp(1, schools.len().max(1)) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(name) = schools.get(i) else { break };
+                // One school's outcome lives only in this call: memory
+                // follows the largest school, not the district.
+                let result = score_school(batch, name);
+                if let Ok(mut slots) = slots.lock() {
+                    if let Some(slot) = slots.get_mut(i) {
+                        *slot = Some(result);
+                    }
+                }
+            });
+        }
+    });
+    let slots = slots.into_inner().unwrap_or_else(|e| e.into_inner());
+    slots
+        .into_iter()
+        .zip(schools)
+        .map(|(r, name)| {
+            r.unwrap_or_else(|| {
+                Err(ScoreError::Internal(format!("school {name} was not scored")).into())
+            })
+        })
+        .collect()
+}
+
+/// Scores one school and writes its workbook. `Ok` with a failed report
+/// for the school's own data problems; `Err` for what would stop any run.
+fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
+    let folder: PathBuf = batch.root.join(name);
+    let workbook = format!("{name}.xlsx");
+    let failed = |inputs: Vec<FileDigest>, failures: Vec<Failure>| -> anyhow::Result<_> {
+        // A workbook from an earlier run (allowed by --force) must not be
+        // taken for this run's result.
+        if let Some(out) = batch.out {
+            let stale = out.join(&workbook);
+            if batch.force && stale.is_file() {
+                std::fs::remove_file(&stale)
+                    .with_context(|| Msg::Writing.fill(&[&stale.display()]))?;
+                if !msg::quiet() {
+                    eprintln!(
+                        "{}{}",
+                        Msg::Warning.text(),
+                        Msg::StaleRemoved.fill(&[&stale.display()])
+                    );
+                }
+            }
+        }
+        Ok(SchoolReport {
+            name: name.to_string(),
+            workbook: None,
+            inputs,
+            status: SchoolStatus::Failed(failures),
+        })
+    };
+    let files = match engine::gather_checked(&[folder], &batch.limits) {
+        Ok(files) => files,
+        Err(e) => {
+            let failure = Failure {
+                place: None,
+                message: Text::same(e.to_string()),
+            };
+            return failed(Vec::new(), vec![failure]);
+        }
+    };
+    let inputs: Vec<FileDigest> = files
+        .iter()
+        .map(|f| FileDigest {
+            path: f.display.clone(),
+            sha256: f.sha256.clone(),
+        })
+        .collect();
+    let outcome = match engine::score(batch.loaded, &files, &batch.config) {
+        Ok(outcome) => outcome,
+        Err(e @ (ScoreError::NoPeriod | ScoreError::Internal(_))) => return Err(e.into()),
+        Err(e) => return failed(inputs, Failure::from_score_error(&e)),
+    };
+    let written = match batch.out {
+        Some(out) => {
+            let bytes = report::workbook_bytes_with(
+                &batch.loaded.rubric,
+                &outcome,
+                &WriteOptions {
+                    locale: batch.locale,
+                },
+                &batch.layout,
+            )?;
+            let path = out.join(&workbook);
+            report::write_atomically(&path, &bytes)
+                .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+            Some(workbook)
+        }
+        None => None,
+    };
+    Ok(SchoolReport::scored(
+        name.to_string(),
+        written,
+        inputs,
+        &outcome,
+    ))
+}
+
+/// What each school came to, in school order: failures always (they are
+/// errors), the rest unless `--quiet`.
+fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
+    let quiet = msg::quiet();
+    for school in &district.schools {
+        match &school.status {
+            SchoolStatus::Failed(failures) => {
+                eprintln!(
+                    "{}{}",
+                    Msg::Error.text(),
+                    Msg::SchoolFailed.fill(&[&school.name, &failures.len()])
+                );
+                for f in failures.iter().take(SHOWN_PROBLEMS) {
+                    eprintln!("  - {}", f.message.get(batch.locale));
+                }
+                if failures.len() > SHOWN_PROBLEMS {
+                    eprintln!(
+                        "  {}",
+                        Msg::MoreProblems.fill(&[&(failures.len() - SHOWN_PROBLEMS)])
+                    );
+                }
+            }
+            SchoolStatus::Scored(sc) => {
+                if sc.quota_scopes.len() > 1 {
+                    let scopes = sc.quota_scopes.join(match batch.locale {
+                        Locale::Zh => "、",
+                        Locale::En => ", ",
+                    });
+                    eprintln!(
+                        "{}{}",
+                        Msg::Warning.text(),
+                        Msg::QuotaSplit.fill(&[&school.name, &scopes])
+                    );
+                }
+                if !quiet {
+                    let n = sc.teachers.len();
+                    match &school.workbook {
+                        Some(to) => {
+                            eprintln!("{}", Msg::SchoolScored.fill(&[&school.name, &n, to]))
+                        }
+                        None => {
+                            eprintln!("{}", Msg::SchoolScoredNoOutput.fill(&[&school.name, &n]))
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if !quiet {
+        let total = district.schools.len();
+        let failed = district.schools.iter().filter(|s| s.failed()).count();
+        let scored = total - failed;
+        match summary {
+            Some(to) => eprintln!(
+                "{}",
+                Msg::DistrictScored.fill(&[&scored, &total, &failed, &to.display()])
+            ),
+            None => eprintln!(
+                "{}",
+                Msg::DistrictScoredNoOutput.fill(&[&scored, &total, &failed])
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schools_are_the_folders_sorted_and_loose_spreadsheets_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        for s in ["二中", "一中", ".git"] {
+            std::fs::create_dir(dir.path().join(s)).unwrap();
+        }
+        std::fs::write(dir.path().join("说明.txt"), "notes").unwrap();
+        let found = find_schools(dir.path()).unwrap();
+        let mut expected = vec!["一中".to_string(), "二中".to_string()];
+        expected.sort();
+        assert_eq!(found, expected);
+
+        std::fs::write(dir.path().join("名册.xlsx"), "x").unwrap();
+        let e = find_schools(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("名册.xlsx"), "{e}");
+    }
+
+    #[test]
+    fn the_output_folder_may_not_be_inside_the_district() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("district");
+        std::fs::create_dir_all(root.join("一中")).unwrap();
+        let schools = vec!["一中".to_string()];
+        assert!(check_out(&root.join("out"), &root, &schools, "区汇总.xlsx", false).is_err());
+        assert!(check_out(&root, &root, &schools, "区汇总.xlsx", false).is_err());
+        let out = dir.path().join("out");
+        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", false).is_ok());
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("一中.xlsx"), "old").unwrap();
+        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", false).is_err());
+        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", true).is_ok());
+    }
+}
