@@ -64,7 +64,11 @@ impl Localize for Finding {
         if location.is_empty() {
             format!("{s}{message}")
         } else {
-            format!("{s}{location}: {message}")
+            let colon = match locale {
+                Locale::En => ": ",
+                Locale::Zh => "：",
+            };
+            format!("{s}{location}{colon}{message}")
         }
     }
 }
