@@ -78,8 +78,9 @@ pub struct ScoreArgs {
     /// score the rest (exit code 5 when any was skipped).
     #[arg(long)]
     pub keep_going: bool,
-    /// The most any one part of a workbook may unpack to, such as 512MiB or
-    /// 2GiB; larger files are refused before they are read.
+    /// The most memory one workbook may take to read, such as 512MiB or 2GiB:
+    /// an xlsx part that unpacks to more, or an ods/xls sheet whose used area
+    /// would take more, is refused before it is read.
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub memory_limit: u64,
     /// The --input is a district: one folder per school, each scored on its
