@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::input::{check_file, is_spreadsheet, InputError, Limits};
+use crate::input::{check_file, is_spreadsheet, InputError, Limits, Merges};
 
 /// One input file of a run.
 #[derive(Debug, Clone)]
@@ -20,6 +20,9 @@ pub struct InputFile {
     /// Why the file must not be read (a damaged workbook, a part beyond the
     /// memory limit), found while hashing it; reported when a source reads it.
     pub fault: Option<InputError>,
+    /// An xlsx file's merged ranges, found in the same pass (so the reader
+    /// need not look for them again); `None` for other files.
+    pub merges: Option<Merges>,
 }
 
 /// Why the inputs could not be gathered.
@@ -95,6 +98,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
                 display,
                 sha256: checked.sha256,
                 fault: checked.fault,
+                merges: checked.merges,
                 path,
             })
         })
