@@ -88,21 +88,64 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     }
     found.sort();
     found.dedup();
-    found
-        .into_iter()
-        .map(|path| {
-            // Streamed: memory stays flat whatever the file's size.
-            let display = path.display().to_string();
-            let checked = check_file(&path, &display, limits).map_err(io(&path))?;
-            Ok(InputFile {
-                display,
-                sha256: checked.sha256,
-                fault: checked.fault,
-                merges: checked.merges,
-                path,
-            })
+    let check = |path: &PathBuf| {
+        // Streamed: memory stays flat whatever the file's size.
+        let display = path.display().to_string();
+        let checked = check_file(path, &display, limits).map_err(io(path))?;
+        Ok(InputFile {
+            display,
+            sha256: checked.sha256,
+            fault: checked.fault,
+            merges: checked.merges,
+            path: path.clone(),
         })
-        .collect()
+    };
+    match check_in_parallel(&found, check) {
+        Some(checked) => checked.into_iter().collect(),
+        None => Err(InputsError::Io {
+            path: found
+                .first()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            source: std::io::Error::other("a thread checking the input files stopped"),
+        }),
+    }
+}
+
+/// Runs `check` over `paths` on as many threads as there are cores (each
+/// file is inflated whole, so this pass is bound by the processor, not the
+/// disk), and returns the results in the order of `paths`; `None` if a
+/// thread stopped (then some results are missing).
+fn check_in_parallel<T: Send>(
+    paths: &[PathBuf],
+    check: impl Fn(&PathBuf) -> T + Sync,
+) -> Option<Vec<T>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(paths.len());
+    if threads <= 1 {
+        return Some(paths.iter().map(&check).collect());
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done: Option<Vec<Vec<(usize, T)>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(path) = paths.get(i) else { break };
+                        mine.push((i, check(path)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().ok()).collect()
+    });
+    let mut done: Vec<(usize, T)> = done?.into_iter().flatten().collect();
+    done.sort_by_key(|(i, _)| *i);
+    Some(done.into_iter().map(|(_, t)| t).collect())
 }
 
 /// Lower-case hex SHA-256 of `bytes`.
@@ -124,6 +167,14 @@ pub fn file_name(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_checked_in_parallel_come_back_in_order() {
+        let paths: Vec<PathBuf> = (0..9).map(|i| PathBuf::from(format!("{i}.xlsx"))).collect();
+        let names = check_in_parallel(&paths, |p| p.display().to_string());
+        let want: Vec<String> = (0..9).map(|i| format!("{i}.xlsx")).collect();
+        assert_eq!(names, Some(want));
+    }
 
     #[test]
     fn sha256_of_nothing_is_the_known_digest() {
