@@ -126,6 +126,12 @@ fn check_in_parallel<T: Send>(
     if threads <= 1 {
         return Some(paths.iter().map(&check).collect());
     }
+    // Largest first, so no core is left alone with the largest at the end.
+    let mut order: Vec<usize> = (0..paths.len()).collect();
+    order.sort_by_key(|&i| {
+        let size = std::fs::metadata(&paths[i]).map_or(0, |m| m.len());
+        (std::cmp::Reverse(size), i)
+    });
     let next = std::sync::atomic::AtomicUsize::new(0);
     let done: Option<Vec<Vec<(usize, T)>>> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
@@ -133,7 +139,8 @@ fn check_in_parallel<T: Send>(
                 scope.spawn(|| {
                     let mut mine = Vec::new();
                     loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&i) = order.get(n) else { break };
                         let Some(path) = paths.get(i) else { break };
                         mine.push((i, check(path)));
                     }
