@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::input::{check_file, is_spreadsheet, InputError, Limits};
+use crate::input::{check_file, is_spreadsheet, InputError, Limits, Merges};
 
 /// One input file of a run.
 #[derive(Debug, Clone)]
@@ -20,6 +20,9 @@ pub struct InputFile {
     /// Why the file must not be read (a damaged workbook, a part beyond the
     /// memory limit), found while hashing it; reported when a source reads it.
     pub fault: Option<InputError>,
+    /// An xlsx file's merged ranges, found in the same pass (so the reader
+    /// need not look for them again); `None` for other files.
+    pub merges: Option<Merges>,
 }
 
 /// Why the inputs could not be gathered.
@@ -100,20 +103,71 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     }
     found.sort();
     found.dedup();
-    found
-        .into_iter()
-        .map(|path| {
-            // Streamed: memory stays flat whatever the file's size.
-            let display = path.display().to_string();
-            let checked = check_file(&path, &display, limits).map_err(io(&path))?;
-            Ok(InputFile {
-                display,
-                sha256: checked.sha256,
-                fault: checked.fault,
-                path,
-            })
+    let check = |path: &PathBuf| {
+        // Streamed: memory stays flat whatever the file's size.
+        let display = path.display().to_string();
+        let checked = check_file(path, &display, limits).map_err(io(path))?;
+        Ok(InputFile {
+            display,
+            sha256: checked.sha256,
+            fault: checked.fault,
+            merges: checked.merges,
+            path: path.clone(),
         })
-        .collect()
+    };
+    match check_in_parallel(&found, check) {
+        Some(checked) => checked.into_iter().collect(),
+        None => Err(InputsError::Io {
+            path: found
+                .first()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            source: std::io::Error::other("a thread checking the input files stopped"),
+        }),
+    }
+}
+
+/// Runs `check` over `paths` on as many threads as there are cores (each
+/// file is inflated whole, so this pass is bound by the processor, not the
+/// disk), and returns the results in the order of `paths`; `None` if a
+/// thread stopped (then some results are missing).
+fn check_in_parallel<T: Send>(
+    paths: &[PathBuf],
+    check: impl Fn(&PathBuf) -> T + Sync,
+) -> Option<Vec<T>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(paths.len());
+    if threads <= 1 {
+        return Some(paths.iter().map(&check).collect());
+    }
+    // Largest first, so no core is left alone with the largest at the end.
+    let mut order: Vec<usize> = (0..paths.len()).collect();
+    order.sort_by_key(|&i| {
+        let size = std::fs::metadata(&paths[i]).map_or(0, |m| m.len());
+        (std::cmp::Reverse(size), i)
+    });
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done: Option<Vec<Vec<(usize, T)>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&i) = order.get(n) else { break };
+                        let Some(path) = paths.get(i) else { break };
+                        mine.push((i, check(path)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().ok()).collect()
+    });
+    let mut done: Vec<(usize, T)> = done?.into_iter().flatten().collect();
+    done.sort_by_key(|(i, _)| *i);
+    Some(done.into_iter().map(|(_, t)| t).collect())
 }
 
 /// Lower-case hex SHA-256 of `bytes`.
@@ -159,6 +213,14 @@ mod tests {
             not.localized(Locale::Zh),
             "输入 说明.docx 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）"
         );
+    }
+
+    #[test]
+    fn files_checked_in_parallel_come_back_in_order() {
+        let paths: Vec<PathBuf> = (0..9).map(|i| PathBuf::from(format!("{i}.xlsx"))).collect();
+        let names = check_in_parallel(&paths, |p| p.display().to_string());
+        let want: Vec<String> = (0..9).map(|i| format!("{i}.xlsx")).collect();
+        assert_eq!(names, Some(want));
     }
 
     #[test]

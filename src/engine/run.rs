@@ -207,9 +207,10 @@ pub fn score_with_progress(
         progress.reading(&file.display, &schema.id, done, reads);
         done += 1;
         let mut cell_problems = Vec::new();
-        let summary = input::read_file(
+        let summary = input::read_file_with_merges(
             &file.path,
             &file.display,
+            file.merges.as_ref(),
             schema,
             &options,
             &mut cell_problems,
@@ -359,9 +360,10 @@ fn read_source(
             return Err(ScoreError::Read(fault.clone()));
         }
         let mut cell_problems = Vec::new();
-        let summary = input::read_file(
+        let summary = input::read_file_with_merges(
             &file.path,
             &file.display,
+            file.merges.as_ref(),
             schema,
             options,
             &mut cell_problems,

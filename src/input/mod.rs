@@ -17,6 +17,7 @@ mod extent;
 mod guard;
 pub(crate) mod header;
 mod merged;
+mod mergescan;
 mod normalize;
 mod rows;
 pub mod schema;
@@ -32,6 +33,7 @@ use std::path::Path;
 pub(crate) use error::english_words;
 pub use error::io_reason;
 pub use error::{DataError, InputError};
+pub use mergescan::Merges;
 pub use normalize::{normalize_header, normalize_text};
 pub use schema::{FieldSpec, SourceSchema};
 pub use zipcheck::{check_file, Checked, Limits};
@@ -120,9 +122,29 @@ pub fn read_file(
     problems: &mut Vec<DataError>,
     sink: &mut dyn FnMut(Record<'_>),
 ) -> Result<FileSummary, InputError> {
+    read_file_with_merges(path, display, None, schema, opts, problems, sink)
+}
+
+/// [`read_file`], given the merged ranges [`check_file`] found in the file
+/// (see [`Checked::merges`]), so an xlsx sheet is not read a second time to
+/// find them; sheets `merges` does not cover are asked of calamine.
+///
+/// # Errors
+/// As [`read_file`].
+pub fn read_file_with_merges(
+    path: &Path,
+    display: &str,
+    merges: Option<&Merges>,
+    schema: &SourceSchema,
+    opts: &ReadOptions,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<FileSummary, InputError> {
     match kind_of(path) {
         Some(Kind::Csv) => csv::read_csv(path, display, schema, opts, problems, sink),
-        Some(Kind::Xlsx) => workbook::read_xlsx(path, display, schema, opts, problems, sink),
+        Some(Kind::Xlsx) => {
+            workbook::read_xlsx(path, display, merges, schema, opts, problems, sink)
+        }
         Some(Kind::Xls) => workbook::read_xls(path, display, schema, opts, problems, sink),
         Some(Kind::Ods) => workbook::read_ods(path, display, schema, opts, problems, sink),
         None => Err(InputError::Open {

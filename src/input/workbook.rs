@@ -30,6 +30,7 @@ pub(crate) enum SheetOutcome {
 pub(crate) fn read_xlsx(
     path: &Path,
     display: &str,
+    known: Option<&super::Merges>,
     schema: &SourceSchema,
     opts: &ReadOptions,
     problems: &mut Vec<DataError>,
@@ -43,7 +44,8 @@ pub(crate) fn read_xlsx(
     let file: Arc<str> = display.into();
     let names = worksheet_names(&wb);
     read_sheets(display, schema, names, |name| {
-        stream_xlsx_sheet(&mut wb, name, &file, schema, ctx, problems, sink)
+        let known = known.and_then(|m| m.sheet(name));
+        stream_xlsx_sheet(&mut wb, name, known, &file, schema, ctx, problems, sink)
     })
 }
 
@@ -240,6 +242,7 @@ fn header_text(raw: &Raw<'_>) -> Option<String> {
 fn stream_xlsx_sheet<RS: Read + Seek>(
     wb: &mut Xlsx<RS>,
     name: &str,
+    known: Option<&[Dimensions]>,
     file: &Arc<str>,
     schema: &SourceSchema,
     ctx: Context,
@@ -248,12 +251,19 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
 ) -> Result<SheetOutcome, InputError> {
     let display = &**file;
     // The merge list sits after the cells in the sheet's XML, and the cell
-    // reader keeps its XML reader to itself, so calamine reads the sheet's
-    // XML a second time to find it (inflating and tokenising it, without
-    // converting any cell): see the README's known limits for what it costs.
-    let merges = wb
-        .merge_cells_by_sheet_name(name)
-        .map_err(|e| read_error(display, name, e))?;
+    // reader keeps its XML reader to itself. The integrity check found it
+    // while inflating the sheet; failing that, calamine reads the sheet's
+    // XML a second time to find it (inflating and tokenising it whole).
+    let asked;
+    let merges = match known {
+        Some(m) => m,
+        None => {
+            asked = wb
+                .merge_cells_by_sheet_name(name)
+                .map_err(|e| read_error(display, name, e))?;
+            &asked
+        }
+    };
     let mut cells = wb
         .worksheet_cells_reader(name)
         .map_err(|e| read_error(display, name, e))?;
@@ -296,7 +306,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
         Ok(h) => h,
         Err(candidate) => return Ok(SheetOutcome::NoHeader(candidate)),
     };
-    let mut merged = MergeCheck::new(&merges, &header);
+    let mut merged = MergeCheck::new(merges, &header);
     if let Some(at) = merged.above_data(&header) {
         return Err(at.into_error(display, name));
     }

@@ -14,6 +14,10 @@
 //! is inflated. Entries that unpack beyond their declared size fail as soon
 //! as they pass it, so a directory that lies cannot get past either check.
 //!
+//! The same pass finds each xlsx sheet's merged ranges (see
+//! [`super::mergescan`]), which sit after the sheet's cells where calamine's
+//! cell reader never looks, so the reader need not inflate the sheet again.
+//!
 //! Each byte of the file is hashed once, in order: the reader below hashes
 //! what the zip reader reads when it is the next run of bytes, fills small
 //! gaps (data descriptors) itself, and reads whatever was skipped at the end.
@@ -25,6 +29,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::error::InputError;
+use super::mergescan::{self, Merges};
 use crate::i18n::Text;
 
 /// What reading an input may cost.
@@ -56,6 +61,9 @@ pub struct Checked {
     pub sha256: String,
     /// Why the file must not be read, located and in words; `None` if it may be.
     pub fault: Option<InputError>,
+    /// An xlsx file's merged ranges by sheet, for [`super::read_file_with_merges`];
+    /// `None` for other kinds and for a damaged file.
+    pub merges: Option<super::Merges>,
 }
 
 /// Hashes the file at `path` and, for a zip-based workbook, checks every
@@ -66,27 +74,36 @@ pub struct Checked {
 /// The I/O error if the file cannot be read at all; damage and excess are
 /// not errors here but the returned [`Checked::fault`].
 pub fn check_file(path: &Path, display: &str, limits: &Limits) -> io::Result<Checked> {
-    let zipped = matches!(
-        super::kind_of(path),
-        Some(super::Kind::Xlsx) | Some(super::Kind::Ods)
-    );
+    let kind = super::kind_of(path);
     let mut file = HashingReader::new(BufReader::new(File::open(path)?));
-    let fault = if zipped {
-        check_zip(&mut file, display, limits)?
-    } else {
-        None
+    let mut merges = None;
+    let fault = match kind {
+        Some(super::Kind::Xlsx | super::Kind::Ods) => {
+            let xlsx = kind == Some(super::Kind::Xlsx);
+            check_zip(&mut file, display, limits, xlsx.then_some(&mut merges))?
+        }
+        _ => None,
     };
     // Password protection and sheets too large to read whole (ods, xls).
     let fault = super::guard::screen(path, display, limits, fault)?;
+    if fault.is_some() {
+        merges = None;
+    }
     let sha256 = file.finish()?;
-    Ok(Checked { sha256, fault })
+    Ok(Checked {
+        sha256,
+        fault,
+        merges,
+    })
 }
 
-/// The zip checks; `Ok(Some(..))` is a damaged or excessive file.
+/// The zip checks; `Ok(Some(..))` is a damaged or excessive file. With
+/// `merges`, the worksheet parts' merged ranges are gathered into it.
 fn check_zip(
     file: &mut HashingReader<BufReader<File>>,
     display: &str,
     limits: &Limits,
+    merges: Option<&mut Option<Merges>>,
 ) -> io::Result<Option<InputError>> {
     let fault = |reason: Text| {
         Ok(Some(InputError::Open {
@@ -136,6 +153,12 @@ fn check_zip(
             ));
         }
     }
+    // Only after the sizes: the workbook's own parts are inflated here.
+    let sheets = match merges {
+        Some(_) => mergescan::sheet_parts(&mut archive),
+        None => None,
+    };
+    let mut found = Merges::default();
     for i in 0..archive.len() {
         let mut entry = match archive.by_index(i) {
             Ok(entry) => entry,
@@ -150,7 +173,18 @@ fn check_zip(
             }
         };
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
-        if let Err(e) = io::copy(&mut entry, &mut io::sink()) {
+        let sheet = sheets
+            .as_ref()
+            .and_then(|s| s.get(&mergescan::normalize_part(&name)));
+        let read = match sheet {
+            Some(sheet) => mergescan::scan_sheet(&mut BufReader::new(&mut entry)).map(|ranges| {
+                if let Some(ranges) = ranges {
+                    found.insert(sheet.clone(), ranges);
+                }
+            }),
+            None => io::copy(&mut entry, &mut io::sink()).map(drop),
+        };
+        if let Err(e) = read {
             let why = if e.to_string().contains("checksum") {
                 crate::text!(
                     "its checksum (CRC-32) does not match: the bytes changed after it was saved",
@@ -173,6 +207,9 @@ fn check_zip(
                 ),
             });
         }
+    }
+    if let Some(merges) = merges {
+        *merges = Some(found);
     }
     Ok(None)
 }
@@ -355,6 +392,7 @@ mod tests {
         check_file(&path, "book.xlsx", limits).unwrap_or(Checked {
             sha256: String::new(),
             fault: None,
+            merges: None,
         })
     }
 
@@ -393,6 +431,28 @@ mod tests {
             msg.contains("sharedStrings.xml unpacks to 10000 bytes"),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn a_workbooks_merges_are_found_in_the_same_pass_and_the_digest_holds() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name("授课").ok();
+        sheet.write_string(0, 0, "工号").ok();
+        let format = rust_xlsxwriter::Format::new();
+        sheet.merge_range(1, 0, 3, 0, "1001", &format).ok();
+        book.add_worksheet();
+        let bytes = book.save_to_buffer().unwrap_or_default();
+        let checked = check_bytes(&bytes, &Limits::default());
+        assert!(checked.fault.is_none(), "{:?}", checked.fault);
+        assert_eq!(checked.sha256, crate::engine::inputs::sha256_hex(&bytes));
+        let merges = checked.merges.unwrap_or_default();
+        let want = [calamine::Dimensions {
+            start: (1, 0),
+            end: (3, 0),
+        }];
+        assert_eq!(merges.sheet("授课"), Some(&want[..]));
+        assert_eq!(merges.sheet("Sheet2"), Some(&[][..]));
     }
 
     #[test]
