@@ -53,6 +53,14 @@ impl fmt::Display for Text {
     }
 }
 
+/// In JSON a message is its English text: machine-read output stays stable
+/// whatever language the run speaks.
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.en)
+    }
+}
+
 impl From<Text> for String {
     fn from(t: Text) -> String {
         t.en

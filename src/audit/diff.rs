@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::results::{ResultSet, TeacherScores};
 use super::xlsx::{self, Cell, Sheet};
 use super::{fixed, table};
+use crate::i18n::{Locale, Text};
 
 /// How many of the largest moves the summary lists.
 const LARGEST: usize = 5;
@@ -21,8 +22,8 @@ pub struct Diff {
     pub old: String,
     /// Where the new results came from.
     pub new: String,
-    /// Things that make the comparison less than like for like.
-    pub warnings: Vec<String>,
+    /// Things that make the comparison less than like for like (English in JSON).
+    pub warnings: Vec<Text>,
     /// Counts and the largest moves.
     pub summary: DiffSummary,
     /// Every teacher of either side, old roster order first.
@@ -151,27 +152,40 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let only = |a: &ResultSet, b: &ResultSet| match only(a, b) {
-            s if s.is_empty() => "none".to_string(),
-            s => s,
+        let (in_old, in_new) = (only(old, new), only(new, old));
+        let none = |s: &str, word: &str| {
+            if s.is_empty() {
+                word.to_string()
+            } else {
+                s.to_string()
+            }
         };
-        warnings.push(format!(
-            "the inputs differ (SHA-256): only in old: {}; only in new: {} — scores may differ because the data did, not the rules",
-            only(old, new),
-            only(new, old)
-        ));
+        warnings.push(Text {
+            en: format!(
+                "the inputs differ (SHA-256): only in old: {}; only in new: {} — scores may differ because the data did, not the rules",
+                none(&in_old, "none"),
+                none(&in_new, "none")
+            ),
+            zh: format!(
+                "两次的输入文件不同（SHA-256）：只在原结果中：{}；只在新结果中：{}。分数的变化可能来自数据，而不是规则",
+                none(&in_old, "无"),
+                none(&in_new, "无")
+            ),
+        });
     }
     if old.period != new.period {
         let show = |r: &ResultSet| {
-            r.period.map_or("all records".to_string(), |p| {
-                format!("{} to {}", p.from, p.to)
-            })
+            r.period
+                .map_or(crate::text!("all records", "全部记录"), |p| {
+                    let (from, to) = (p.from, p.to);
+                    crate::text!("{from} to {to}", "{from} 至 {to}")
+                })
         };
-        warnings.push(format!(
-            "the periods differ: old {}, new {}",
-            show(old),
-            show(new)
-        ));
+        let (o, n) = (show(old), show(new));
+        warnings.push(Text {
+            en: format!("the periods differ: old {}, new {}", o.en, n.en),
+            zh: format!("考核期间不同：原 {}，新 {}", o.zh, n.zh),
+        });
     }
 
     // Item pairs: (old index, new index).
@@ -381,11 +395,78 @@ fn rule_list(t: &TeacherChange) -> String {
         .join("; ")
 }
 
-/// The diff for the terminal: changed teachers as a table, then the summary.
-pub fn render_text(d: &Diff) -> String {
-    let mut out = format!("old: {}\nnew: {}\n", d.old, d.new);
-    for w in &d.warnings {
-        out.push_str(&format!("warning: {w}\n"));
+/// The diff's fixed words in one language.
+struct Words {
+    old: &'static str,
+    new: &'static str,
+    warning: &'static str,
+    added: &'static str,
+    removed: &'static str,
+    nothing: &'static str,
+    header: [&'static str; 9],
+    largest: &'static str,
+}
+
+static ZH: Words = Words {
+    old: "原结果",
+    new: "新结果",
+    warning: "警告",
+    added: "（新增教师）",
+    removed: "（不再参评）",
+    nothing: "没有教师的结果发生变化",
+    header: [
+        "工号",
+        "姓名",
+        "原总分",
+        "新总分",
+        "变化",
+        "原等级",
+        "新等级",
+        "变化项目",
+        "变化规则",
+    ],
+    largest: "变化最大",
+};
+
+static EN: Words = Words {
+    old: "old",
+    new: "new",
+    warning: "warning",
+    added: "(new teacher)",
+    removed: "(no longer scored)",
+    nothing: "no teacher's result changed",
+    header: [
+        "key",
+        "name",
+        "old",
+        "new",
+        "delta",
+        "grade",
+        "new grade",
+        "items",
+        "rules",
+    ],
+    largest: "largest moves",
+};
+
+fn words(locale: Locale) -> &'static Words {
+    match locale {
+        Locale::Zh => &ZH,
+        Locale::En => &EN,
+    }
+}
+
+/// The diff for the terminal in `locale`: changed teachers as a table, then
+/// the summary.
+pub fn render_text(d: &Diff, locale: Locale) -> String {
+    let w = words(locale);
+    let colon = match locale {
+        Locale::Zh => "：",
+        Locale::En => ": ",
+    };
+    let mut out = format!("{}{colon}{}\n{}{colon}{}\n", w.old, d.old, w.new, d.new);
+    for warning in &d.warnings {
+        out.push_str(&format!("{}{colon}{}\n", w.warning, warning.get(locale)));
     }
     let rows: Vec<Vec<String>> = d
         .teachers
@@ -401,8 +482,8 @@ pub fn render_text(d: &Diff) -> String {
                 dash(&t.old_grade),
                 dash(&t.new_grade),
                 match t.status {
-                    "added" => "(new teacher)".to_string(),
-                    "removed" => "(no longer scored)".to_string(),
+                    "added" => w.added.to_string(),
+                    "removed" => w.removed.to_string(),
                     _ => item_list(t),
                 },
                 rule_list(t),
@@ -411,30 +492,30 @@ pub fn render_text(d: &Diff) -> String {
         .collect();
     out.push('\n');
     if rows.is_empty() {
-        out.push_str("no teacher's result changed\n");
+        out.push_str(w.nothing);
+        out.push('\n');
     } else {
-        out.push_str(&table::render(
-            &[
-                "工号",
-                "姓名",
-                "old",
-                "new",
-                "delta",
-                "grade",
-                "new grade",
-                "items",
-                "rules",
-            ],
-            &rows,
-        ));
+        out.push_str(&table::render(&w.header, &rows));
     }
     let s = &d.summary;
-    out.push_str(&format!(
-        "\n{} compared, {} changed: {} up, {} down, {} changed grade",
-        s.compared, s.changed, s.up, s.down, s.grade_changed
-    ));
+    let (compared, changed, up, down, graded) =
+        (s.compared, s.changed, s.up, s.down, s.grade_changed);
+    out.push('\n');
+    out.push_str(match locale {
+        Locale::En => format!(
+            "{compared} compared, {changed} changed: {up} up, {down} down, {graded} changed grade"
+        ),
+        Locale::Zh => format!(
+            "比较 {compared} 人，{changed} 人有变化：上升 {up} 人，下降 {down} 人，等级变化 {graded} 人"
+        ),
+    }
+    .as_str());
     if s.added + s.removed > 0 {
-        out.push_str(&format!("; {} added, {} removed", s.added, s.removed));
+        let (added, removed) = (s.added, s.removed);
+        out.push_str(&match locale {
+            Locale::En => format!("; {added} added, {removed} removed"),
+            Locale::Zh => format!("；新增 {added} 人，移除 {removed} 人"),
+        });
     }
     out.push('\n');
     if !s.largest.is_empty() {
@@ -443,7 +524,11 @@ pub fn render_text(d: &Diff) -> String {
             .iter()
             .map(|m| format!("{} {} {}", m.key, m.name, m.delta))
             .collect();
-        out.push_str(&format!("largest moves: {}\n", moves.join(", ")));
+        let sep = match locale {
+            Locale::Zh => "、",
+            Locale::En => ", ",
+        };
+        out.push_str(&format!("{}{colon}{}\n", w.largest, moves.join(sep)));
     }
     out
 }
@@ -452,7 +537,9 @@ pub fn render_text(d: &Diff) -> String {
 ///
 /// # Errors
 /// A limit of the xlsx format (a sheet too long).
-pub fn workbook_bytes(d: &Diff) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let zh = locale == Locale::Zh;
+    let pick = |z: &'static str, e: &'static str| if zh { z } else { e };
     let p = d.places;
     let score = |s: &Option<String>| {
         s.as_deref()
@@ -462,25 +549,40 @@ pub fn workbook_bytes(d: &Diff) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let delta = |s: &str| Cell::Score(s.parse::<Decimal>().unwrap_or_default(), p);
     let text = |s: &str| Cell::Text(s.to_string());
     let status = |s: &str| match s {
-        "changed" => "变化",
-        "unchanged" => "不变",
-        "added" => "新增",
-        _ => "移除",
+        "changed" => pick("变化", "changed"),
+        "unchanged" => pick("不变", "unchanged"),
+        "added" => pick("新增", "added"),
+        _ => pick("移除", "removed"),
     };
     let teachers = Sheet {
-        name: "对比".to_string(),
-        header: [
-            "工号",
-            "姓名",
-            "状态",
-            "原总分",
-            "新总分",
-            "变化",
-            "原等级",
-            "新等级",
-            "变化项目",
-            "变化规则",
-        ]
+        name: pick("对比", "Comparison").to_string(),
+        header: if zh {
+            [
+                "工号",
+                "姓名",
+                "状态",
+                "原总分",
+                "新总分",
+                "变化",
+                "原等级",
+                "新等级",
+                "变化项目",
+                "变化规则",
+            ]
+        } else {
+            [
+                "Key",
+                "Name",
+                "Status",
+                "Old total",
+                "New total",
+                "Delta",
+                "Old grade",
+                "New grade",
+                "Items changed",
+                "Rules changed",
+            ]
+        }
         .map(String::from)
         .to_vec(),
         rows: d
@@ -503,10 +605,14 @@ pub fn workbook_bytes(d: &Diff) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
             .collect(),
     };
     let items = Sheet {
-        name: "项目变化".to_string(),
-        header: ["工号", "姓名", "项目", "原分", "新分", "变化"]
-            .map(String::from)
-            .to_vec(),
+        name: pick("项目变化", "Item changes").to_string(),
+        header: if zh {
+            ["工号", "姓名", "项目", "原分", "新分", "变化"]
+        } else {
+            ["Key", "Name", "Item", "Old", "New", "Delta"]
+        }
+        .map(String::from)
+        .to_vec(),
         rows: d
             .teachers
             .iter()
@@ -525,10 +631,22 @@ pub fn workbook_bytes(d: &Diff) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
             .collect(),
     };
     let rules = Sheet {
-        name: "规则变化".to_string(),
-        header: ["工号", "姓名", "项目", "规则", "原分值", "新分值", "变化"]
-            .map(String::from)
-            .to_vec(),
+        name: pick("规则变化", "Rule changes").to_string(),
+        header: if zh {
+            ["工号", "姓名", "项目", "规则", "原分值", "新分值", "变化"]
+        } else {
+            [
+                "Key",
+                "Name",
+                "Item",
+                "Rule",
+                "Old points",
+                "New points",
+                "Delta",
+            ]
+        }
+        .map(String::from)
+        .to_vec(),
         rows: d
             .teachers
             .iter()
@@ -549,22 +667,34 @@ pub fn workbook_bytes(d: &Diff) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     };
     let s = &d.summary;
     let mut about = vec![
-        vec![text("原结果"), text(&d.old)],
-        vec![text("新结果"), text(&d.new)],
-        vec![text("比较人数"), text(&s.compared.to_string())],
-        vec![text("有变化"), text(&s.changed.to_string())],
-        vec![text("上升"), text(&s.up.to_string())],
-        vec![text("下降"), text(&s.down.to_string())],
-        vec![text("等级变化"), text(&s.grade_changed.to_string())],
-        vec![text("新增"), text(&s.added.to_string())],
-        vec![text("移除"), text(&s.removed.to_string())],
+        vec![text(pick("原结果", "Old results")), text(&d.old)],
+        vec![text(pick("新结果", "New results")), text(&d.new)],
+        vec![
+            text(pick("比较人数", "Compared")),
+            text(&s.compared.to_string()),
+        ],
+        vec![
+            text(pick("有变化", "Changed")),
+            text(&s.changed.to_string()),
+        ],
+        vec![text(pick("上升", "Up")), text(&s.up.to_string())],
+        vec![text(pick("下降", "Down")), text(&s.down.to_string())],
+        vec![
+            text(pick("等级变化", "Grade changed")),
+            text(&s.grade_changed.to_string()),
+        ],
+        vec![text(pick("新增", "Added")), text(&s.added.to_string())],
+        vec![text(pick("移除", "Removed")), text(&s.removed.to_string())],
     ];
     for w in &d.warnings {
-        about.push(vec![text("警告"), text(w)]);
+        about.push(vec![text(pick("警告", "Warning")), text(w.get(locale))]);
     }
     let summary = Sheet {
-        name: "说明".to_string(),
-        header: vec!["项目".to_string(), "内容".to_string()],
+        name: pick("说明", "About").to_string(),
+        header: vec![
+            pick("项目", "Entry").to_string(),
+            pick("内容", "Value").to_string(),
+        ],
         rows: about,
     };
     xlsx::workbook("kaohe diff", &[teachers, items, rules, summary])

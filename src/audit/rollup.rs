@@ -530,32 +530,36 @@ fn period_label(p: &PeriodWeight) -> String {
     p.period.clone().unwrap_or_else(|| p.origin.clone())
 }
 
-/// The term for the terminal.
-pub fn render_text(r: &Rollup) -> String {
+/// The term for the terminal, in `locale`.
+pub fn render_text(r: &Rollup, locale: Locale) -> String {
+    let zh = locale == Locale::Zh;
     let mut out = String::new();
     for p in &r.periods {
-        out.push_str(&format!(
-            "period {}: {}{} weight {}\n",
-            period_label(p),
-            p.origin,
-            p.days
-                .map(|d| format!(", {d} days,"))
-                .unwrap_or_else(|| ",".into()),
-            p.weight
-        ));
+        let (label, origin, weight) = (period_label(p), &p.origin, &p.weight);
+        out.push_str(&match (p.days, zh) {
+            (Some(d), false) => format!("period {label}: {origin}, {d} days, weight {weight}\n"),
+            (None, false) => format!("period {label}: {origin}, weight {weight}\n"),
+            (Some(d), true) => format!("期间 {label}：{origin}，{d} 天，权重 {weight}\n"),
+            (None, true) => format!("期间 {label}：{origin}，权重 {weight}\n"),
+        });
     }
     out.push('\n');
     let labels: Vec<String> = r.periods.iter().map(period_label).collect();
     let has_school = r.teachers.iter().any(|t| t.school.is_some());
     let ranked = !r.quotas.is_empty();
-    let mut header: Vec<&str> = vec!["工号", "姓名"];
+    let pick = |z: &'static str, e: &'static str| if zh { z } else { e };
+    let mut header: Vec<&str> = vec![pick("工号", "key"), pick("姓名", "name")];
     if has_school {
-        header.push("学校");
+        header.push(pick("学校", "school"));
     }
     header.extend(labels.iter().map(String::as_str));
-    header.extend(["term", "grade", "by"]);
+    header.extend([
+        pick("学期总分", "term"),
+        pick("等级", "grade"),
+        pick("依据", "by"),
+    ]);
     if ranked {
-        header.push("rank");
+        header.push(pick("名次", "rank"));
     }
     let rows: Vec<Vec<String>> = r
         .teachers
@@ -572,7 +576,15 @@ pub fn render_text(r: &Rollup) -> String {
             );
             row.push(t.total.clone());
             row.push(t.grade.clone().unwrap_or_else(|| "-".into()));
-            row.push(t.graded_by.to_string());
+            row.push(
+                match (t.graded_by, zh) {
+                    ("veto", true) => "否决",
+                    ("quota", true) => "名额",
+                    (_, true) => "分数段",
+                    (by, false) => by,
+                }
+                .to_string(),
+            );
             if ranked {
                 row.push(match (&t.rank, t.ranked_of) {
                     (Some(rank), Some(of)) => format!("{rank}/{of}"),
@@ -584,7 +596,11 @@ pub fn render_text(r: &Rollup) -> String {
         .collect();
     out.push_str(&table::render(&header, &rows));
     let counts: Vec<String> = r.grades.iter().map(|(g, n)| format!("{g} {n}")).collect();
-    out.push_str(&format!("\ngrades: {}\n", counts.join(", ")));
+    out.push_str(&if zh {
+        format!("\n等级：{}\n", counts.join("、"))
+    } else {
+        format!("\ngrades: {}\n", counts.join(", "))
+    });
     out
 }
 

@@ -96,13 +96,17 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&d)?);
     } else {
-        print!("{}", diff::render_text(&d));
+        print!("{}", diff::render_text(&d, crate::msg::locale()));
     }
     for w in &d.warnings {
-        eprintln!("warning: {w}");
+        eprintln!(
+            "{}{}",
+            crate::msg::Msg::Warning.text(),
+            w.get(crate::msg::locale())
+        );
     }
     if let Some(out) = &args.out {
-        let bytes = diff::workbook_bytes(&d)?;
+        let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
         report::write_atomically(out, &bytes)
             .with_context(|| crate::msg::Msg::Writing.fill(&[&out.display()]))?;
         eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));

@@ -82,7 +82,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&term)?);
     } else {
-        print!("{}", rollup::render_text(&term));
+        print!("{}", rollup::render_text(&term, crate::msg::locale()));
     }
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term)?;

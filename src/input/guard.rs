@@ -10,6 +10,7 @@
 //! it sees the user's `--memory-limit`, and a damaged zip is named by that
 //! check before this one reads anything.
 
+use crate::i18n::Text;
 use std::fs::File;
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
@@ -77,31 +78,48 @@ fn read_head(file: &mut impl Read, head: &mut [u8; 8]) -> io::Result<bool> {
 }
 
 /// An OLE container: encrypted whatever its name, or an xls measured.
-/// A container the `cfb` crate cannot open is left to calamine (or the zip
-/// check's message), which reads such files more leniently.
+/// An xls whose container or workbook stream cannot be read here is refused
+/// as damaged: calamine reads containers more leniently and would go on to
+/// trust whatever records it finds (a mutated sector table let it reserve
+/// petabytes). Any other name is left to the zip check's message.
 fn check_ole<R: Read + Seek>(
     file: R,
     display: &str,
     path: &Path,
     limits: &Limits,
 ) -> io::Result<Option<InputError>> {
-    let Ok(mut ole) = cfb::CompoundFile::open(file) else {
-        return Ok(None);
+    let xls = kind_of(path) == Some(Kind::Xls);
+    let unreadable = |why: Text| Ok(xls.then(|| damaged(display, &why)));
+    let mut ole = match cfb::CompoundFile::open(file) {
+        Ok(ole) => ole,
+        Err(e) => {
+            let e = e.to_string();
+            return unreadable(crate::text!(
+                "its container cannot be read: {e}",
+                "文件容器无法读取：{e}"
+            ));
+        }
     };
     if ole.is_stream("/EncryptedPackage") || ole.is_stream("/EncryptionInfo") {
         return Ok(Some(password_protected(display)));
     }
-    if kind_of(path) != Some(Kind::Xls) {
+    if !xls {
         return Ok(None);
     }
     let name = ["/Workbook", "/Book"]
         .into_iter()
         .find(|n| ole.is_stream(n));
     let Some(name) = name else {
-        return Ok(None);
+        return unreadable(crate::text!(
+            "it holds no workbook stream",
+            "其中没有工作簿数据"
+        ));
     };
     let Ok(stream) = ole.open_stream(name) else {
-        return Ok(None);
+        return unreadable(crate::text!(
+            "its workbook stream cannot be opened",
+            "工作簿数据无法打开"
+        ));
     };
     // calamine reads the whole stream into memory first.
     if stream.len() > limits.memory {
@@ -117,23 +135,29 @@ fn check_ole<R: Read + Seek>(
     }
     let mut bytes = Vec::new();
     if stream.take(limits.memory).read_to_end(&mut bytes).is_err() {
-        return Ok(None);
+        return unreadable(crate::text!(
+            "its workbook stream cannot be read to the end",
+            "工作簿数据无法完整读取"
+        ));
     }
     Ok(match biff::scan(&bytes) {
         Ok(book) if book.encrypted => Some(password_protected(display)),
         Ok(book) => extent::refuse_beyond(display, &book.sheets, limits.memory),
-        Err(why) => {
-            let (file, en, zh) = (display, &why.en, &why.zh);
-            Some(InputError::Refused {
-                file: display.to_string(),
-                sheet: String::new(),
-                message: crate::text!(
-                    "{file}: the file is damaged ({en}); open it in WPS/Excel and save it again",
-                    "{file}：文件已损坏（{zh}）；请在 WPS 或 Excel 中打开后重新保存"
-                ),
-            })
-        }
+        Err(why) => Some(damaged(display, &why)),
     })
+}
+
+/// The located refusal of a damaged workbook, with why in words.
+fn damaged(display: &str, why: &Text) -> InputError {
+    let (file, en, zh) = (display, &why.en, &why.zh);
+    InputError::Refused {
+        file: display.to_string(),
+        sheet: String::new(),
+        message: crate::text!(
+            "{file}: the file is damaged ({en}); open it in WPS/Excel and save it again",
+            "{file}：文件已损坏（{zh}）；请在 WPS 或 Excel 中打开后重新保存"
+        ),
+    }
 }
 
 #[cfg(test)]

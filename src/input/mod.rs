@@ -140,6 +140,33 @@ pub fn read_file_with_merges(
     problems: &mut Vec<DataError>,
     sink: &mut dyn FnMut(Record<'_>),
 ) -> Result<FileSummary, InputError> {
+    // calamine indexes into record bytes without checking some lengths, so a
+    // damaged workbook can panic inside it. That must be a located refusal of
+    // the file, not a crashed run; the records already handed on do not
+    // matter, since a file error stops the run before anything is scored.
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_by_kind(path, display, merges, schema, opts, problems, sink)
+    }));
+    read.unwrap_or_else(|_| {
+        Err(InputError::Open {
+            file: display.to_string(),
+            reason: crate::text!(
+                "the spreadsheet reader failed on this file: it is damaged or written in an unusual way; open it in WPS or Excel and save it again",
+                "读取程序无法处理这个文件：文件已损坏或格式不常见；请用 WPS 或 Excel 打开后重新保存"
+            ),
+        })
+    })
+}
+
+fn read_by_kind(
+    path: &Path,
+    display: &str,
+    merges: Option<&Merges>,
+    schema: &SourceSchema,
+    opts: &ReadOptions,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<FileSummary, InputError> {
     match kind_of(path) {
         Some(Kind::Csv) => csv::read_csv(path, display, schema, opts, problems, sink),
         Some(Kind::Xlsx) => {
