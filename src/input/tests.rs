@@ -488,3 +488,26 @@ fn csv_line_numbers_survive_crlf_blank_lines_and_no_final_break() {
     assert_eq!(r.records[1].0[3], text("迟到"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_panic_while_reading_is_a_refused_file_not_a_crashed_run() {
+    // calamine can panic on some damaged files; the sink stands in for it.
+    let dir = scratch("panic");
+    let path = dir.join("attendance.xlsx");
+    dingtalk_workbook(&path);
+    let mut problems = Vec::new();
+    let opts = ReadOptions { year_hint: None };
+    let result = read_file(
+        &path,
+        "attendance.xlsx",
+        &attendance(),
+        &opts,
+        &mut problems,
+        &mut |_| panic!("a reader fault"),
+    );
+    let Err(InputError::Open { file, reason }) = result else {
+        panic!("expected a refused file, got {result:?}");
+    };
+    assert_eq!(file, "attendance.xlsx");
+    assert!(reason.zh.contains("重新保存"), "{}", reason.zh);
+}
