@@ -530,15 +530,7 @@ fn run_sheet(sheet: &mut Worksheet, district: &District, locale: Locale) -> Resu
     let mut widths = Widths::new(70);
     let text = style::text(false);
     let section = style::section();
-    let period = match district.period {
-        Some(p) => format!(
-            "{}{}{}",
-            p.from.format("%Y-%m-%d"),
-            l.period_to,
-            p.to.format("%Y-%m-%d")
-        ),
-        None => l.period_all.to_string(),
-    };
+    let period = super::run_sheet::period_text(district.period, l);
     let facts = [
         (l.tool_version, district.tool_version.as_str()),
         (l.rubric_file, district.rubric.path.as_str()),

@@ -5,6 +5,7 @@
 
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
+use super::labels::Labels;
 use super::style::{self, Widths};
 use super::workbook::{header_row, Ctx};
 
@@ -29,15 +30,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             .map(|_| ())
     };
 
-    let period = match run.period {
-        Some(p) => format!(
-            "{}{}{}",
-            p.from.format("%Y-%m-%d"),
-            l.period_to,
-            p.to.format("%Y-%m-%d")
-        ),
-        None => l.period_all.to_string(),
-    };
+    let period = period_text(run.period, l);
     let facts = [
         (l.tool_version, run.tool_version.as_str()),
         (l.rubric_file, run.rubric.path.as_str()),
@@ -123,4 +116,18 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         .set_paper_size(9)
         .set_print_fit_to_pages(1, 0);
     Ok(())
+}
+
+/// The period scored, as 运行信息 states it: `2022-03-01 至 2022-03-31`, or
+/// all records.
+pub(super) fn period_text(period: Option<crate::engine::Period>, l: &Labels) -> String {
+    match period {
+        Some(p) => format!(
+            "{}{}{}",
+            p.from.format("%Y-%m-%d"),
+            l.period_to,
+            p.to.format("%Y-%m-%d")
+        ),
+        None => l.period_all.to_string(),
+    }
 }
