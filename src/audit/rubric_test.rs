@@ -33,6 +33,7 @@ use super::overrides::find_item;
 use crate::engine::{self, EvidenceKind, Outcome, Period, RunConfig};
 use crate::i18n::{Locale, Localize, Text};
 use crate::input::io_reason;
+use crate::report::labels::labels;
 use crate::rubric::file::Num;
 use crate::rubric::{LoadedRubric, Rubric, Source};
 
@@ -59,7 +60,7 @@ struct CaseDef {
     records: Records,
     #[serde(default)]
     expect: Vec<Expectation>,
-    /// The run must fail with a message containing this text.
+    /// The run must fail with a message containing this text (in English or Chinese).
     #[serde(default)]
     expect_error: Option<String>,
 }
@@ -129,7 +130,7 @@ pub struct CaseReport {
     /// Its line in the tests file.
     pub line: usize,
     /// Each failed expectation, readable: expected, actual, the evidence.
-    pub failures: Vec<String>,
+    pub failures: Vec<Text>,
 }
 
 /// The outcome of a tests file.
@@ -139,8 +140,8 @@ pub struct TestReport {
     pub path: String,
     /// Every case, in file order.
     pub cases: Vec<CaseReport>,
-    /// Rules and vetoes no case exercised (`item 名 / rule 名`).
-    pub uncovered: Vec<String>,
+    /// Rules and vetoes no case exercised.
+    pub uncovered: Vec<Text>,
     /// How many rules and vetoes the rubric has.
     pub rules: usize,
 }
@@ -151,16 +152,28 @@ impl TestReport {
         self.cases.iter().all(|c| c.failures.is_empty()) && self.uncovered.is_empty()
     }
 
-    /// The report for the terminal.
-    pub fn render(&self) -> String {
+    /// The report for the terminal, in `locale`.
+    pub fn render(&self, locale: Locale) -> String {
+        let zh = locale == Locale::Zh;
+        // Both marks are six columns wide, so the names line up.
+        let (ok, fail) = if zh {
+            ("通过  ", "失败  ")
+        } else {
+            ("ok    ", "FAIL  ")
+        };
         let mut out = String::new();
         for c in &self.cases {
             if c.failures.is_empty() {
-                out.push_str(&format!("ok    {}\n", c.name));
+                out.push_str(&format!("{ok}{}\n", c.name));
             } else {
-                out.push_str(&format!("FAIL  {} ({}:{})\n", c.name, self.path, c.line));
+                let (path, line) = (&self.path, c.line);
+                out.push_str(&if zh {
+                    format!("{fail}{}（{path}:{line}）\n", c.name)
+                } else {
+                    format!("{fail}{} ({path}:{line})\n", c.name)
+                });
                 for f in &c.failures {
-                    for (n, line) in f.lines().enumerate() {
+                    for (n, line) in f.get(locale).lines().enumerate() {
                         out.push_str(if n == 0 { "      - " } else { "        " });
                         out.push_str(line);
                         out.push('\n');
@@ -169,17 +182,26 @@ impl TestReport {
             }
         }
         for u in &self.uncovered {
-            out.push_str(&format!("FAIL  no test exercises {u}\n"));
+            out.push_str(&if zh {
+                format!("{fail}没有测试用例覆盖{}\n", u.zh)
+            } else {
+                format!("{fail}no test exercises {}\n", u.en)
+            });
         }
+        let cases = self.cases.len();
         let failed = self.cases.iter().filter(|c| !c.failures.is_empty()).count();
-        out.push_str(&format!(
-            "\n{} case(s): {} passed, {} failed; {} of {} rules and vetoes exercised\n",
-            self.cases.len(),
-            self.cases.len() - failed,
-            failed,
-            self.rules - self.uncovered.len(),
-            self.rules
-        ));
+        let passed = cases - failed;
+        let rules = self.rules;
+        let exercised = rules - self.uncovered.len();
+        out.push_str(&if zh {
+            format!(
+                "\n共 {cases} 个用例：{passed} 个通过，{failed} 个未通过；{rules} 条规则和否决中有 {exercised} 条被测试覆盖\n"
+            )
+        } else {
+            format!(
+                "\n{cases} case(s): {passed} passed, {failed} failed; {exercised} of {rules} rules and vetoes exercised\n"
+            )
+        });
         out
     }
 }
@@ -271,8 +293,11 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
             },
         );
         let dir = format!("{}/", scratch.path().display());
-        let clean = |s: String| s.replace(&dir, "");
-        let mut failures = Vec::new();
+        let clean = |t: Text| Text {
+            en: t.en.replace(&dir, ""),
+            zh: t.zh.replace(&dir, ""),
+        };
+        let mut failures: Vec<Text> = Vec::new();
         match (result, &case.expect_error) {
             (Ok(outcome), None) => {
                 for t in &outcome.teachers {
@@ -290,20 +315,32 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                 }
             }
             (Ok(_), Some(expected)) => {
-                failures.push(format!(
-                    "expected the run to fail with \"{expected}\", but it scored"
+                failures.push(crate::text!(
+                    "expected the run to fail with \"{expected}\", but it scored",
+                    "预期运行失败并提示\"{expected}\"，但它完成了评分"
                 ));
             }
             (Err(e), Some(expected)) => {
+                // The expected text may be written in either language.
                 let message = clean(render_error(&e));
-                if !message.contains(expected.as_str()) {
-                    failures.push(format!(
-                        "expected an error containing \"{expected}\", got:\n{message}"
-                    ));
+                if !message.en.contains(expected.as_str())
+                    && !message.zh.contains(expected.as_str())
+                {
+                    failures.push(Text {
+                        en: format!(
+                            "expected an error containing \"{expected}\", got:\n{}",
+                            message.en
+                        ),
+                        zh: format!("预期错误信息包含\"{expected}\"，实际为：\n{}", message.zh),
+                    });
                 }
             }
             (Err(e), None) => {
-                failures.push(format!("the run failed:\n{}", clean(render_error(&e))))
+                let message = clean(render_error(&e));
+                failures.push(Text {
+                    en: format!("the run failed:\n{}", message.en),
+                    zh: format!("运行失败：\n{}", message.zh),
+                });
             }
         }
         cases.push(CaseReport {
@@ -318,9 +355,10 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
         for (r, rule) in item.rules.iter().enumerate() {
             rules += 1;
             if !covered.contains(&(i, r)) {
-                uncovered.push(format!(
-                    "rule `{}` of item {} ({})",
-                    rule.label, item.id, item.name
+                let (label, id, name) = (&rule.label, &item.id, &item.name);
+                uncovered.push(crate::text!(
+                    "rule `{label}` of item {id} ({name})",
+                    "考核项 {id}（{name}）的规则 `{label}`"
                 ));
             }
         }
@@ -328,7 +366,11 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
     for (v, veto) in rubric.vetoes.iter().enumerate() {
         rules += 1;
         if !vetoes_hit.contains(&v) {
-            uncovered.push(format!("veto {} ({})", veto.id, veto.name));
+            let (id, name) = (&veto.id, &veto.name);
+            uncovered.push(crate::text!(
+                "veto {id} ({name})",
+                "一票否决 {id}（{name}）"
+            ));
         }
     }
     Ok(TestReport {
@@ -358,14 +400,19 @@ fn exercises(e: &engine::Evidence) -> bool {
     }
 }
 
-fn render_error(e: &engine::ScoreError) -> String {
-    match e {
+/// A run's error in both languages, data problems one a line.
+fn render_error(e: &engine::ScoreError) -> Text {
+    let in_locale = |locale: Locale| match e {
         engine::ScoreError::Data(problems) => problems
             .iter()
-            .map(|p| p.to_string())
+            .map(|p| p.localized(locale))
             .collect::<Vec<_>>()
             .join("\n"),
-        other => other.to_string(),
+        other => other.localized(locale),
+    };
+    Text {
+        en: in_locale(Locale::En),
+        zh: in_locale(Locale::Zh),
     }
 }
 
@@ -520,68 +567,80 @@ fn file_name_for(rubric: &Rubric, s: usize) -> Result<String, Text> {
     })
 }
 
-fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
+/// What one expectation got wrong, in both languages: expected, actual, and
+/// for an item the evidence behind its score.
+fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
     let mut out = Vec::new();
     let Some(t) = outcome.teachers.iter().find(|t| t.key == x.teacher) else {
-        return vec![format!(
-            "teacher {} is not in the case's roster (it has: {})",
-            x.teacher,
-            outcome
-                .teachers
-                .iter()
-                .map(|t| t.key.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )];
+        let keys: Vec<&str> = outcome.teachers.iter().map(|t| t.key.as_str()).collect();
+        let (en_keys, zh_keys) = (keys.join(", "), keys.join("、"));
+        let teacher = &x.teacher;
+        return vec![Text {
+            en: format!("teacher {teacher} is not in the case's roster (it has: {en_keys})"),
+            zh: format!("教师 {teacher} 不在该用例的名册中（名册中有：{zh_keys}）"),
+        }];
     };
     let who = format!("{} {}", t.key, t.name);
     for (named, expected) in &x.items {
         let i = match find_item(rubric, named) {
             Ok(i) => i,
             Err(m) => {
-                // The test report is English throughout.
-                out.push(m.en);
+                out.push(m);
                 continue;
             }
         };
         let item = &rubric.items[i];
         let actual = &t.items[i];
         if actual.score != expected.0 {
-            let mut msg = format!(
-                "{who}: {} ({}) expected {}, got {}",
-                item.id,
-                item.name,
-                expected.0.normalize(),
-                actual.score.normalize()
+            let (id, name) = (&item.id, &item.name);
+            let (want, got) = (expected.0.normalize(), actual.score.normalize());
+            let mut msg = crate::text!(
+                "{who}: {id} ({name}) expected {want}, got {got}",
+                "{who}：{id}（{name}）应为 {want}，实际为 {got}"
             );
             if actual.evidence.is_empty() {
-                msg.push_str("\nno evidence: no record matched a rule of this item");
+                msg = msg.join(
+                    "\n",
+                    "\n",
+                    &crate::text!(
+                        "no evidence: no record matched a rule of this item",
+                        "没有明细：没有记录符合该项目的任何规则"
+                    ),
+                );
             }
             for e in &actual.evidence {
-                let label = e
-                    .rule
-                    .and_then(|r| item.rules.get(r))
-                    .map_or(format!("{:?}", e.kind), |r| r.label.clone());
+                let rule = e.rule.and_then(|r| item.rules.get(r));
+                let label = |locale: Locale| {
+                    rule.map_or_else(
+                        || labels(locale).evidence_kind(e.kind).to_string(),
+                        |r| r.label.clone(),
+                    )
+                };
                 let at = e
                     .origin
                     .as_ref()
                     .map(|o| format!(" @ {o}"))
                     .unwrap_or_default();
-                msg.push_str(&format!(
-                    "\nevidence: {:>6} {label}{at} {}",
-                    e.points.normalize(),
-                    e.detail
-                ));
+                let (points, detail) = (e.points.normalize(), &e.detail);
+                let line = Text {
+                    en: format!("evidence: {points:>6} {}{at} {detail}", label(Locale::En))
+                        .trim_end()
+                        .to_string(),
+                    zh: format!("明细：{points:>6} {}{at} {detail}", label(Locale::Zh))
+                        .trim_end()
+                        .to_string(),
+                };
+                msg = msg.join("\n", "\n", &line);
             }
             out.push(msg);
         }
     }
     if let Some(total) = &x.total {
         if t.total != total.0 {
-            out.push(format!(
-                "{who}: total expected {}, got {}",
-                total.0.normalize(),
-                t.total.normalize()
+            let (want, got) = (total.0.normalize(), t.total.normalize());
+            out.push(crate::text!(
+                "{who}: total expected {want}, got {got}",
+                "{who}：总分应为 {want}，实际为 {got}"
             ));
         }
     }
@@ -591,9 +650,10 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
             .and_then(|g| rubric.grades.get(g))
             .map_or("-", |g| g.name.as_str());
         if actual != grade {
-            out.push(format!(
-                "{who}: grade expected {grade}, got {actual} (total {})",
-                t.total.normalize()
+            let total = t.total.normalize();
+            out.push(crate::text!(
+                "{who}: grade expected {grade}, got {actual} (total {total})",
+                "{who}：等级应为 {grade}，实际为 {actual}（总分 {total}）"
             ));
         }
     }
@@ -608,11 +668,18 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<String> {
         actual.sort_unstable();
         expected.sort_unstable();
         if actual != expected {
-            out.push(format!(
-                "{who}: vetoes expected [{}], got [{}]",
-                expected.join(", "),
-                actual.join(", ")
-            ));
+            out.push(Text {
+                en: format!(
+                    "{who}: vetoes expected [{}], got [{}]",
+                    expected.join(", "),
+                    actual.join(", ")
+                ),
+                zh: format!(
+                    "{who}：一票否决应为 [{}]，实际为 [{}]",
+                    expected.join("、"),
+                    actual.join("、")
+                ),
+            });
         }
     }
     out
@@ -713,9 +780,170 @@ expect = [{ teacher = "T01", items = { plan = 9, ethics = 84 }, total = 93 }]
         let path = dir.path().join("t.tests.toml");
         std::fs::write(&path, tests).unwrap();
         let report = run_tests(&loaded, &path).unwrap();
-        assert!(report.passed(), "{}", report.render());
+        assert!(report.passed(), "{}", report.render(Locale::En));
         assert_eq!(report.rules, 2);
         assert!(report.uncovered.is_empty(), "{:?}", report.uncovered);
+    }
+
+    /// A report with every kind of failure, rendered in each language: the
+    /// marks, the failure details and the closing count all follow it.
+    #[test]
+    fn a_failing_report_speaks_the_language_asked_for() {
+        let text = r#"
+[rubric]
+name = "t"
+rounding = { places = 0 }
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+[sources.events]
+files = "events.csv"
+teacher = "id"
+[sources.events.fields]
+id = { headers = ["工号"], type = "key" }
+kind = { headers = ["类别"], type = "enum", values = ["缺交", "迟交", "事故"] }
+[[category]]
+id = "c"
+name = "常规"
+max = 10
+[[item]]
+id = "plan"
+name = "周计划"
+category = "c"
+max = 10
+[[item.rule]]
+label = "缺交"
+kind = "deduct"
+source = "events"
+when = 'kind == "缺交"'
+points = 6
+[[item.rule]]
+label = "迟交"
+kind = "deduct"
+source = "events"
+when = 'kind == "迟交"'
+points = 1
+[[veto]]
+id = "accident"
+name = "教学事故"
+source = "events"
+when = 'kind == "事故"'
+grade = "不合格"
+[[grade]]
+name = "合格"
+min = 6
+[[grade]]
+name = "不合格"
+"#;
+        let tests = r#"
+[records]
+roster = [{ id = "T01", name = "甲" }]
+[[test]]
+name = "两次缺交"
+records.events = [{ id = "T01", kind = "缺交" }, { id = "T01", kind = "缺交" }]
+expect = [
+  { teacher = "T01", items = { plan = 9 }, total = 9, grade = "合格", vetoes = ["accident"] },
+  { teacher = "T09" },
+]
+[[test]]
+name = "没有记录"
+expect = [{ teacher = "T01", items = { "周计划" = 9 } }]
+[[test]]
+name = "应当失败"
+expect_error = "名册"
+[[test]]
+name = "别的错误"
+records.events = [{ id = "T01", kind = "请假" }]
+expect_error = "名册"
+[[test]]
+name = "出错"
+records.events = [{ id = "T01", kind = "请假" }]
+[[test]]
+name = "错误可用中文预期"
+records.events = [{ id = "T01", kind = "请假" }]
+expect_error = "不符合要求"
+"#;
+        let rubric = match crate::rubric::compile("t.toml", text) {
+            Ok(r) => r,
+            Err(e) => panic!("{e}"),
+        };
+        let loaded = LoadedRubric {
+            rubric,
+            path: "t.toml".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.tests.toml");
+        std::fs::write(&path, tests).unwrap();
+        let report = run_tests(&loaded, &path).unwrap();
+        assert!(!report.passed());
+        let shown = path.display().to_string();
+        let en = report.render(Locale::En).replace(&shown, "t.tests.toml");
+        let zh = report.render(Locale::Zh).replace(&shown, "t.tests.toml");
+        assert_eq!(
+            en,
+            r#"FAIL  两次缺交 (t.tests.toml:5)
+      - T01 甲: plan (周计划) expected 9, got 0
+        evidence:     -6 缺交 @ events.csv:2 类别=缺交
+        evidence:     -6 缺交 @ events.csv:3 类别=缺交
+        evidence:      2 floor at 0
+      - T01 甲: total expected 9, got 0
+      - T01 甲: grade expected 合格, got 不合格 (total 0)
+      - T01 甲: vetoes expected [accident], got []
+      - teacher T09 is not in the case's roster (it has: T01)
+FAIL  没有记录 (t.tests.toml:12)
+      - T01 甲: plan (周计划) expected 9, got 10
+        no evidence: no record matched a rule of this item
+FAIL  应当失败 (t.tests.toml:15)
+      - expected the run to fail with "名册", but it scored
+FAIL  别的错误 (t.tests.toml:18)
+      - expected an error containing "名册", got:
+        events.csv, cell B2: 类别 (kind) value "请假" is not one of 缺交, 迟交, 事故
+FAIL  出错 (t.tests.toml:22)
+      - the run failed:
+        events.csv, cell B2: 类别 (kind) value "请假" is not one of 缺交, 迟交, 事故
+ok    错误可用中文预期
+FAIL  no test exercises rule `迟交` of item plan (周计划)
+FAIL  no test exercises veto accident (教学事故)
+
+6 case(s): 1 passed, 5 failed; 1 of 3 rules and vetoes exercised
+"#
+        );
+        assert_eq!(
+            zh,
+            r#"失败  两次缺交（t.tests.toml:5）
+      - T01 甲：plan（周计划）应为 9，实际为 0
+        明细：    -6 缺交 @ events.csv:2 类别=缺交
+        明细：    -6 缺交 @ events.csv:3 类别=缺交
+        明细：     2 扣完为止
+      - T01 甲：总分应为 9，实际为 0
+      - T01 甲：等级应为 合格，实际为 不合格（总分 0）
+      - T01 甲：一票否决应为 [accident]，实际为 []
+      - 教师 T09 不在该用例的名册中（名册中有：T01）
+失败  没有记录（t.tests.toml:12）
+      - T01 甲：plan（周计划）应为 9，实际为 10
+        没有明细：没有记录符合该项目的任何规则
+失败  应当失败（t.tests.toml:15）
+      - 预期运行失败并提示"名册"，但它完成了评分
+失败  别的错误（t.tests.toml:18）
+      - 预期错误信息包含"名册"，实际为：
+        events.csv，单元格 B2：类别 (kind) 的值"请假"不符合要求，应为以下之一：缺交、迟交、事故
+失败  出错（t.tests.toml:22）
+      - 运行失败：
+        events.csv，单元格 B2：类别 (kind) 的值"请假"不符合要求，应为以下之一：缺交、迟交、事故
+通过  错误可用中文预期
+失败  没有测试用例覆盖考核项 plan（周计划）的规则 `迟交`
+失败  没有测试用例覆盖一票否决 accident（教学事故）
+
+共 6 个用例：1 个通过，5 个未通过；3 条规则和否决中有 1 条被测试覆盖
+"#
+        );
     }
 
     #[test]

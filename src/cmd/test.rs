@@ -31,6 +31,7 @@ pub struct TestArgs {
 /// Runs `kaohe test`.
 pub fn run(args: &TestArgs) -> anyhow::Result<()> {
     let loaded = rubric::load(&args.rubric)?;
+    crate::msg::rubric_locale(loaded.rubric.locale);
     let tests = args
         .tests
         .clone()
@@ -42,7 +43,7 @@ pub fn run(args: &TestArgs) -> anyhow::Result<()> {
         .into());
     }
     let report = audit::run_tests(&loaded, &tests)?;
-    print!("{}", report.render());
+    print!("{}", report.render(crate::msg::locale()));
     if !report.passed() {
         return Err(Found(crate::msg::Msg::TestsFailed.fill(&[&tests.display()])).into());
     }
