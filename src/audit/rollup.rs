@@ -604,11 +604,14 @@ pub fn render_text(r: &Rollup, locale: Locale) -> String {
     out
 }
 
-/// The term as a workbook: 学期汇总, 学期项目, 权重.
+/// The term as a workbook in `locale`: 学期汇总, 学期项目, 权重 (Term
+/// summary, Term items, Weights).
 ///
 /// # Errors
 /// A limit of the xlsx format.
-pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let zh = locale == Locale::Zh;
+    let pick = |z: &'static str, e: &'static str| if zh { z } else { e }.to_string();
     let p = r.places;
     let score = |s: &str| {
         s.parse::<Decimal>()
@@ -617,17 +620,21 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
     let text = |s: &str| Cell::Text(s.to_string());
     let has_school = r.teachers.iter().any(|t| t.school.is_some());
     let ranked = !r.quotas.is_empty();
-    let mut header = vec!["工号".to_string(), "姓名".to_string()];
+    let mut header = vec![pick("工号", "Key"), pick("姓名", "Name")];
     if has_school {
-        header.push("学校".to_string());
+        header.push(pick("学校", "School"));
     }
     header.extend(r.periods.iter().map(period_label));
-    header.extend(["学期总分", "等级", "依据"].map(String::from));
+    header.extend([
+        pick("学期总分", "Term total"),
+        pick("等级", "Grade"),
+        pick("依据", "Graded by"),
+    ]);
     if ranked {
-        header.extend(["名次", "等级依据"].map(String::from));
+        header.extend([pick("名次", "Rank"), pick("等级依据", "Grade basis")]);
     }
     let summary = Sheet {
-        name: "学期汇总".to_string(),
+        name: pick("学期汇总", "Term summary"),
         header,
         rows: r
             .teachers
@@ -644,10 +651,10 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
                 );
                 row.push(score(&t.total));
                 row.push(text(t.grade.as_deref().unwrap_or("")));
-                row.push(text(match t.graded_by {
-                    "veto" => "否决",
-                    "quota" => "名额",
-                    _ => "分数段",
+                row.push(text(&match t.graded_by {
+                    "veto" => pick("否决", "veto"),
+                    "quota" => pick("名额", "quota"),
+                    _ => pick("分数段", "band"),
                 }));
                 if ranked {
                     row.push(text(&match (&t.rank, t.ranked_of) {
@@ -660,10 +667,10 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
             })
             .collect(),
     };
-    let mut header = vec!["工号".to_string(), "姓名".to_string()];
+    let mut header = vec![pick("工号", "Key"), pick("姓名", "Name")];
     header.extend(r.items.iter().cloned());
     let items = Sheet {
-        name: "学期项目".to_string(),
+        name: pick("学期项目", "Term items"),
         header,
         rows: r
             .teachers
@@ -680,8 +687,13 @@ pub fn workbook_bytes(r: &Rollup) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
             .collect(),
     };
     let weights = Sheet {
-        name: "权重".to_string(),
-        header: ["来源", "时段", "天数", "权重"].map(String::from).to_vec(),
+        name: pick("权重", "Weights"),
+        header: vec![
+            pick("来源", "Source"),
+            pick("时段", "Period"),
+            pick("天数", "Days"),
+            pick("权重", "Weight"),
+        ],
         rows: r
             .periods
             .iter()

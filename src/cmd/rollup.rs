@@ -63,6 +63,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
         .into());
     }
     let loaded = rubric::load(&args.rubric)?;
+    crate::msg::rubric_locale(loaded.rubric.locale);
     let mut inputs = Vec::new();
     for (n, path) in args.results.iter().enumerate() {
         let weight = match args.weight.get(n) {
@@ -85,7 +86,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
         print!("{}", rollup::render_text(&term, crate::msg::locale()));
     }
     if let Some(out) = &args.out {
-        let bytes = rollup::workbook_bytes(&term)?;
+        let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
         report::write_atomically(out, &bytes)
             .with_context(|| crate::msg::Msg::Writing.fill(&[&out.display()]))?;
         eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));

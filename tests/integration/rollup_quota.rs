@@ -239,3 +239,65 @@ fn scored_workbooks_roll_up_like_their_json() {
         }
     }
 }
+
+/// The term workbook's sheets and headers follow `--lang`: English labels
+/// with `en`, Chinese with `zh` (the rubric's own locale).
+#[test]
+fn the_term_workbook_is_labelled_in_the_language_asked_for() {
+    use calamine::{open_workbook, Reader, Xlsx};
+    let tmp = tempfile::tempdir().unwrap();
+    let (sep, _) = score_month(tmp.path(), "2022-09");
+    let (oct, _) = score_month(tmp.path(), "2022-10");
+    let write = |lang: &str| {
+        let out = tmp.path().join(format!("term-{lang}.xlsx"));
+        let status = kaohe()
+            .args(["--lang", lang, "rollup", "--rubric", RUBRIC, "--quiet"])
+            .arg("--results")
+            .arg(&sep)
+            .arg("--results")
+            .arg(&oct)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        out
+    };
+    let periods = ["2022-09-01..2022-09-30", "2022-10-01..2022-10-31"];
+    let headers = |out: &Path, names: [&str; 3]| {
+        let book: Xlsx<_> = open_workbook(out).unwrap();
+        assert_eq!(book.sheet_names(), names.map(String::from).to_vec());
+        names.map(|n| sheet(out, n).swap_remove(0))
+    };
+
+    let en = write("en");
+    let [summary, items, weights] = headers(&en, ["Term summary", "Term items", "Weights"]);
+    let mut want = vec!["Key", "Name", "School"];
+    want.extend(periods);
+    want.extend(["Term total", "Grade", "Graded by", "Rank", "Grade basis"]);
+    assert_eq!(summary, want);
+    assert_eq!(&items[..2], ["Key", "Name"]);
+    assert_eq!(weights, ["Source", "Period", "Days", "Weight"]);
+    let rows = sheet(&en, "Term summary");
+    let by = summary.iter().position(|h| h == "Graded by").unwrap();
+    let row = rows.iter().find(|r| r[0] == "04").unwrap();
+    assert_eq!(row[by], "quota");
+
+    let zh = write("zh");
+    let [summary, items, weights] = headers(&zh, ["学期汇总", "学期项目", "权重"]);
+    let mut want = vec!["工号", "姓名", "学校"];
+    want.extend(periods);
+    want.extend(["学期总分", "等级", "依据", "名次", "等级依据"]);
+    assert_eq!(summary, want);
+    assert_eq!(&items[..2], ["工号", "姓名"]);
+    assert_eq!(weights, ["来源", "时段", "天数", "权重"]);
+    let row = sheet(&zh, "学期汇总")
+        .into_iter()
+        .find(|r| r[0] == "04")
+        .unwrap();
+    assert_eq!(row[by], "名额");
+}
