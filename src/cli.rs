@@ -1,9 +1,14 @@
 //! The command line as typed (clap definitions) and its validation into a
 //! run configuration: periods parsed, paths checked, nothing scored here.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::cmd;
+use kaohe::rubric::Locale;
+
+pub mod zh;
 
 /// 考核: score teachers' performance assessments from exported spreadsheets
 /// with a TOML rubric, explaining every point.
@@ -50,6 +55,21 @@ pub enum Command {
     /// Print the man page (roff).
     #[command(after_help = cmd::man::EXAMPLES)]
     Man,
+}
+
+/// The command line parsed, with clap's help in `locale`.
+///
+/// # Errors
+/// clap's error (usage, or help and version to print), with its usage line.
+pub fn parse(args: &[OsString], locale: Locale) -> Result<Cli, clap::Error> {
+    let mut command = command(locale);
+    let mut matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
+}
+
+/// The clap definition in `locale`.
+pub fn command(_locale: Locale) -> clap::Command {
+    Cli::command()
 }
 
 /// Output language of labels and messages.

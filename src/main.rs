@@ -6,11 +6,10 @@ mod cli;
 mod cmd;
 mod msg;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use cli::{Cli, Command, UsageError};
+use cli::{Command, UsageError};
 use kaohe::engine::ScoreError;
 use kaohe::i18n::Localize;
 use kaohe::rubric::{Locale, RubricError};
@@ -19,7 +18,12 @@ use kaohe::rubric::{Locale, RubricError};
 const SHOWN_PROBLEMS: usize = 50;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    msg::init_from_args(&args);
+    let cli = match cli::parse(&args, msg::locale()) {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(&e),
+    };
     msg::init(cli.lang.map(cli::Lang::locale), cli.quiet);
     on_interrupt();
     let result = match cli.command {
@@ -44,6 +48,26 @@ fn main() -> ExitCode {
             }
             eprintln!("{}{}", msg::Msg::Error.text(), render(&e));
             ExitCode::from(exit_code(&e))
+        }
+    }
+}
+
+/// clap's error, help or version: a usage error in the language in force
+/// (exit code 2), help and version as clap prints them.
+fn clap_error(e: &clap::Error) -> ExitCode {
+    let said = match msg::locale() {
+        Locale::Zh => cli::zh::error(e),
+        Locale::En => None,
+    };
+    match said {
+        Some(said) => {
+            eprintln!("{}{said}", msg::Msg::Error.text());
+            ExitCode::from(2)
+        }
+        None => {
+            // A closed pipe is not worth a second error.
+            let _ = e.print();
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
         }
     }
 }

@@ -22,6 +22,33 @@ pub fn init(flag: Option<Locale>, quiet: bool) {
     QUIET.store(quiet, Ordering::Relaxed);
 }
 
+/// The language before the command line is parsed, for clap's own errors
+/// and help: `--lang` as typed (`--lang zh`, `--lang=en`), else `LANG` —
+/// the rubric is not read yet. `init` decides again once the line is parsed.
+pub fn init_from_args(args: &[std::ffi::OsString]) {
+    store(lang_flag(args).unwrap_or_else(from_env));
+}
+
+/// The first `--lang` on the command line, when it names a language.
+pub fn lang_flag(args: &[std::ffi::OsString]) -> Option<Locale> {
+    let named = |v: &str| match v {
+        "zh" => Some(Locale::Zh),
+        "en" => Some(Locale::En),
+        _ => None,
+    };
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        match word {
+            // Past `--` everything is a value.
+            Some("--") => return None,
+            Some("--lang") => return named(words.next().flatten()?),
+            Some(w) if w.starts_with("--lang=") => return named(&w["--lang=".len()..]),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The rubric's locale, which wins over `LANG` but not over `--lang`.
 pub fn rubric_locale(locale: Option<Locale>) {
     if let Some(l) = locale {
@@ -164,6 +191,10 @@ pub enum Msg {
     WeightCount,
     /// `kaohe rollup`: {0} the text.
     NotAWeight,
+    /// `--memory-limit`: {0} the text.
+    NotASize,
+    /// `--memory-limit`: {0} the text.
+    SizeNotAboveZero,
 }
 
 impl Msg {
@@ -308,6 +339,11 @@ impl Msg {
                 "{0} --weight for {1} --results: give one weight per result, or none",
             ),
             Msg::NotAWeight => ("--weight `{0}` 不是数字", "--weight `{0}` is not a number"),
+            Msg::NotASize => (
+                "`{0}` 不是大小；请写成 512MiB 或 2GiB",
+                "`{0}` is not a size; write it as 512MiB or 2GiB",
+            ),
+            Msg::SizeNotAboveZero => ("`{0}` 不是大于零的大小", "`{0}` is not a size above zero"),
             Msg::SkippedCount => (
                 "有 {0} 条记录因数据问题被跳过，已列在 {2} 的 {1} 工作表中",
                 "{0} record(s) with data problems were skipped and are listed in the {1} sheet of {2}",
@@ -383,6 +419,8 @@ mod tests {
             Changed,
             WeightCount,
             NotAWeight,
+            NotASize,
+            SizeNotAboveZero,
         ];
         let args = |s: &str| {
             (0..4)
@@ -397,5 +435,27 @@ mod tests {
             assert_eq!(zh, en, "{m:?}");
         }
         store(Locale::Zh);
+    }
+
+    #[test]
+    fn the_lang_flag_is_found_before_the_line_is_parsed() {
+        let args = |a: &[&str]| -> Vec<std::ffi::OsString> {
+            std::iter::once("kaohe")
+                .chain(a.iter().copied())
+                .map(Into::into)
+                .collect()
+        };
+        assert_eq!(
+            lang_flag(&args(&["--lang", "zh", "score"])),
+            Some(Locale::Zh)
+        );
+        assert_eq!(
+            lang_flag(&args(&["score", "--lang=en", "--bogus"])),
+            Some(Locale::En)
+        );
+        assert_eq!(lang_flag(&args(&["score", "--lang", "fr"])), None);
+        assert_eq!(lang_flag(&args(&["score", "--lang"])), None);
+        assert_eq!(lang_flag(&args(&["score", "--", "--lang", "en"])), None);
+        assert_eq!(lang_flag(&args(&["score", "--bogus"])), None);
     }
 }

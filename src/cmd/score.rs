@@ -109,20 +109,14 @@ fn parse_size(text: &str) -> Result<u64, String> {
         "mib" => 1 << 20,
         "g" | "gb" => 1_000_000_000,
         "gib" => 1 << 30,
-        _ => {
-            return Err(format!(
-                "`{text}` is not a size; write it as 512MiB or 2GiB"
-            ))
-        }
+        _ => return Err(Msg::NotASize.fill(&[&text])),
     };
-    let n: rust_decimal::Decimal = number
-        .parse()
-        .map_err(|_| format!("`{text}` is not a size; write it as 512MiB or 2GiB"))?;
+    let n: rust_decimal::Decimal = number.parse().map_err(|_| Msg::NotASize.fill(&[&text]))?;
     let bytes = n * rust_decimal::Decimal::from(scale);
     u64::try_from(bytes.trunc())
         .ok()
         .filter(|b| *b > 0)
-        .ok_or_else(|| format!("`{text}` is not a size above zero"))
+        .ok_or_else(|| Msg::SizeNotAboveZero.fill(&[&text]))
 }
 
 /// Scoring succeeded with `--keep-going`, but records were skipped: the

@@ -1,0 +1,268 @@
+//! clap's own words in Chinese: the usage errors it finds while parsing.
+//! clap says them in English only; when the run speaks Chinese each is said
+//! again from its kind and context (the argument, the value, the values
+//! allowed, the suggestion), followed by clap's usage line. `--help` and
+//! `--version` are not errors and are left to clap.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+/// The error in Chinese, or `None` for what clap prints itself (help,
+/// version, its own I/O).
+pub fn error(e: &clap::Error) -> Option<String> {
+    let s = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let list = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(v)) => Some(v.clone()),
+        Some(ContextValue::String(s)) => Some(vec![s.clone()]),
+        _ => None,
+    };
+    let number = |kind| match e.get(kind) {
+        Some(ContextValue::Number(n)) => Some(*n),
+        _ => None,
+    };
+    let arg = s(ContextKind::InvalidArg).unwrap_or_default();
+    let value = s(ContextKind::InvalidValue).unwrap_or_default();
+    let mut out = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        | ErrorKind::DisplayVersion
+        | ErrorKind::Io
+        | ErrorKind::Format => return None,
+        ErrorKind::ArgumentConflict => {
+            let prior = e.get(ContextKind::PriorArg);
+            let subject = match (
+                s(ContextKind::InvalidArg),
+                s(ContextKind::InvalidSubcommand),
+            ) {
+                (Some(a), _) => format!("参数 '{a}'"),
+                (None, Some(sub)) => format!("子命令 '{sub}'"),
+                (None, None) => "参数".to_string(),
+            };
+            match prior {
+                Some(ContextValue::String(p)) if *p == arg => {
+                    format!("{subject} 只能给一次")
+                }
+                Some(ContextValue::String(p)) => format!("{subject} 不能与 '{p}' 同时使用"),
+                Some(ContextValue::Strings(ps)) => {
+                    let mut m = format!("{subject} 不能与以下参数同时使用：");
+                    for p in ps {
+                        m.push_str(&format!("\n  {p}"));
+                    }
+                    m
+                }
+                _ => format!("{subject} 不能与已给出的其他参数同时使用"),
+            }
+        }
+        ErrorKind::NoEquals => format!("给 '{arg}' 赋值时需要写等号"),
+        ErrorKind::InvalidValue if value.is_empty() => {
+            format!("'{arg}' 需要一个值，但没有给出")
+        }
+        ErrorKind::InvalidValue => format!("'{arg}' 的值 '{value}' 无效"),
+        ErrorKind::InvalidSubcommand => format!(
+            "没有子命令 '{}'",
+            s(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            let mut m = "缺少以下必需的参数：".to_string();
+            for a in list(ContextKind::InvalidArg).unwrap_or_default() {
+                m.push_str(&format!("\n  {a}"));
+            }
+            m
+        }
+        ErrorKind::MissingSubcommand => format!(
+            "'{}' 需要一个子命令，但没有给出",
+            s(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::InvalidUtf8 => "命令行参数不是有效的 UTF-8 文本".to_string(),
+        ErrorKind::TooManyValues => format!("'{arg}' 多了一个值 '{value}'，不需要更多的值"),
+        ErrorKind::TooFewValues => format!(
+            "'{arg}' 至少需要 {} 个值，只给出了 {} 个",
+            number(ContextKind::MinValues).unwrap_or_default(),
+            number(ContextKind::ActualNumValues).unwrap_or_default()
+        ),
+        ErrorKind::WrongNumberOfValues => format!(
+            "'{arg}' 需要 {} 个值，但给出了 {} 个",
+            number(ContextKind::ExpectedNumValues).unwrap_or_default(),
+            number(ContextKind::ActualNumValues).unwrap_or_default()
+        ),
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(e).map(reason);
+            match why {
+                Some(why) => format!("'{arg}' 的值 '{value}' 无效：{why}"),
+                None => format!("'{arg}' 的值 '{value}' 无效"),
+            }
+        }
+        ErrorKind::UnknownArgument => format!("无法识别的参数 '{arg}'"),
+        // A kind added by a later clap: its English words, said as a usage error.
+        _ => format!("命令行有误：{}", first_line(e)),
+    };
+    match e.kind() {
+        ErrorKind::InvalidValue => {
+            if let Some(valid) = list(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
+                out.push_str(&format!("\n  [可选值：{}]", valid.join("、")));
+            }
+        }
+        ErrorKind::MissingSubcommand => {
+            if let Some(valid) = list(ContextKind::ValidSubcommand).filter(|v| !v.is_empty()) {
+                out.push_str(&format!("\n  [子命令：{}]", valid.join("、")));
+            }
+        }
+        _ => {}
+    }
+    let mut tips = Vec::new();
+    for (kind, what) in [
+        (ContextKind::SuggestedSubcommand, "子命令"),
+        (ContextKind::SuggestedArg, "参数"),
+        (ContextKind::SuggestedValue, "值"),
+    ] {
+        if let Some(similar) = list(kind).filter(|v| !v.is_empty()) {
+            let quoted: Vec<String> = similar.iter().map(|x| format!("'{x}'")).collect();
+            tips.push(format!("有相似的{what}：{}", quoted.join("、")));
+        }
+    }
+    if let Some(ContextValue::StyledStrs(suggested)) = e.get(ContextKind::Suggested) {
+        tips.extend(suggested.iter().map(|t| tip(&t.to_string())));
+    }
+    if !tips.is_empty() {
+        out.push('\n');
+        for t in tips {
+            out.push_str(&format!("\n  提示：{t}"));
+        }
+    }
+    if let Some(usage) = s(ContextKind::Usage) {
+        let usage = usage.trim_end();
+        let usage = usage
+            .strip_prefix("Usage:")
+            .map_or(usage.to_string(), |rest| {
+                format!("用法：{}", rest.trim_start())
+            });
+        out.push_str(&format!("\n\n{usage}"));
+    }
+    out.push_str("\n\n更多信息请运行 '--help'。");
+    Some(out)
+}
+
+/// Why a value was refused: our own parsers already speak the language in
+/// force; the standard number parsers are said by their kind.
+fn reason(source: &(dyn std::error::Error + 'static)) -> String {
+    use std::num::IntErrorKind;
+    match source
+        .downcast_ref::<std::num::ParseIntError>()
+        .map(|p| p.kind())
+    {
+        Some(IntErrorKind::Empty) => "不能为空".to_string(),
+        Some(IntErrorKind::InvalidDigit) => "不是整数".to_string(),
+        Some(IntErrorKind::PosOverflow) => "数值太大".to_string(),
+        Some(IntErrorKind::NegOverflow) => "数值太小".to_string(),
+        Some(IntErrorKind::Zero) => "不能为 0".to_string(),
+        _ => source.to_string(),
+    }
+}
+
+/// clap's tips, which it writes in English, in Chinese; one it did not
+/// write before is kept as it is.
+fn tip(text: &str) -> String {
+    let quoted: Vec<&str> = text.split('\'').skip(1).step_by(2).collect();
+    match quoted.as_slice() {
+        [x, y] if text.starts_with("to pass ") => format!("如要把 '{x}' 作为值传入，请写成 '{y}'"),
+        [x, _] if text.starts_with("subcommand ") => {
+            format!("有子命令 '{x}'；如要使用它，请去掉前面的 '--'")
+        }
+        [x] if text.ends_with("' exists") => format!("有 '{x}'"),
+        _ => text.to_string(),
+    }
+}
+
+/// The first line of clap's English message, without its `error: `.
+fn first_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let line = text.lines().next().unwrap_or_default();
+    line.strip_prefix("error: ").unwrap_or(line).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn zh(args: &[&str]) -> String {
+        let mut argv = vec!["kaohe"];
+        argv.extend(args);
+        match crate::cli::Cli::command().try_get_matches_from(argv) {
+            Ok(_) => panic!("{args:?} parsed"),
+            Err(e) => error(&e).unwrap_or_else(|| panic!("{args:?}: {:?} not said", e.kind())),
+        }
+    }
+
+    #[test]
+    fn each_usage_error_is_said_in_chinese_with_the_usage_line() {
+        assert_eq!(
+            zh(&["score", "--bogus"]),
+            "无法识别的参数 '--bogus'\n\n\
+             用法：kaohe score [OPTIONS] --rubric <FILE> --input <PATH>...\n\n更多信息请运行 '--help'。"
+        );
+        assert_eq!(
+            zh(&["score", "--rubrc", "r.toml"])
+                .lines()
+                .take(3)
+                .collect::<Vec<_>>(),
+            [
+                "无法识别的参数 '--rubrc'",
+                "",
+                "  提示：有相似的参数：'--rubric'"
+            ]
+        );
+        assert!(zh(&["score", "--rubric", "r.toml"])
+            .starts_with("缺少以下必需的参数：\n  --input <PATH>...\n"));
+        assert!(zh(&["score", "--lang", "fr"])
+            .starts_with("'--lang <LANG>' 的值 'fr' 无效\n  [可选值：zh、en]\n"));
+        assert!(
+            zh(&["scroe"]).starts_with("没有子命令 'scroe'\n\n  提示：有相似的子命令：'score'\n")
+        );
+        assert!(zh(&[
+            "score",
+            "--rubric",
+            "r",
+            "--input",
+            "i",
+            "--jobs",
+            "0",
+            "--by-school"
+        ])
+        .starts_with("'--jobs <N>' 的值 '0' 无效：不能为 0\n"));
+        assert!(
+            zh(&["score", "--rubric", "r", "--input", "i", "--json", "--format", "csv"])
+                .starts_with("参数 '--json' 不能与 '--format <FORMAT>' 同时使用\n")
+        );
+        assert!(
+            zh(&["score", "--rubric", "r", "--rubric", "s", "--input", "i"])
+                .starts_with("参数 '--rubric <FILE>' 只能给一次\n")
+        );
+        assert!(
+            zh(&["score", "--rubric"]).starts_with("'--rubric <FILE>' 需要一个值，但没有给出\n")
+        );
+    }
+
+    #[test]
+    fn help_and_version_are_left_to_clap() {
+        for args in [["kaohe", "--help"], ["kaohe", "--version"]] {
+            let e = crate::cli::Cli::command()
+                .try_get_matches_from(args)
+                .err()
+                .map(|e| error(&e));
+            assert_eq!(e, Some(None));
+        }
+    }
+
+    #[test]
+    fn clap_tips_read_in_chinese() {
+        assert_eq!(
+            tip("subcommand 'score' exists; to use it, remove the '--' before it"),
+            "有子命令 'score'；如要使用它，请去掉前面的 '--'"
+        );
+        assert_eq!(tip("'kaohe score --out' exists"), "有 'kaohe score --out'");
+    }
+}
