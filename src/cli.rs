@@ -67,9 +67,12 @@ pub fn parse(args: &[OsString], locale: Locale) -> Result<Cli, clap::Error> {
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
 }
 
-/// The clap definition in `locale`.
-pub fn command(_locale: Locale) -> clap::Command {
-    Cli::command()
+/// The clap definition, its help in `locale`.
+pub fn command(locale: Locale) -> clap::Command {
+    match locale {
+        Locale::En => Cli::command(),
+        Locale::Zh => zh::help(Cli::command()),
+    }
 }
 
 /// Output language of labels and messages.

@@ -24,6 +24,18 @@ Then fill in the templates under <DIR>/inputs/ and run
 
 Ready rubrics: fangan5-online-teaching (方案5 线上过程教学, 100 分).";
 
+/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
+pub const EXAMPLES_ZH: &str = "\
+示例：
+  kaohe init 2022-03
+  kaohe init 2022-03 --from fangan5-online-teaching --lang en
+  kaohe init . --force
+
+然后填写 <DIR>/inputs/ 下的模板，再运行
+  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs --period 2022-03 --out 2022-03.xlsx
+
+现成方案：fangan5-online-teaching（方案5 线上过程教学，100 分）。";
+
 /// The ready rubrics, by name: the text of `rubrics/<name>.toml`.
 pub const READY: &[(&str, &str)] = &[(
     "fangan5-online-teaching",

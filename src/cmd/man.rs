@@ -12,6 +12,12 @@ Examples:
   kaohe man | man -l -
   kaohe man > /usr/local/share/man/man1/kaohe.1";
 
+/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
+pub const EXAMPLES_ZH: &str = "\
+示例：
+  kaohe man | man -l -
+  kaohe man > /usr/local/share/man/man1/kaohe.1";
+
 /// Prints the man page to stdout: the main page, then one section per
 /// subcommand so a single page documents them all.
 pub fn run() -> anyhow::Result<()> {
