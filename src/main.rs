@@ -151,6 +151,7 @@ fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String
         kaohe::audit::RollupError,
         kaohe::audit::TestError,
         kaohe::audit::UnknownTeacher,
+        rust_xlsxwriter::XlsxError,
     );
     if let Some(e) = link.downcast_ref::<std::io::Error>() {
         return kaohe::input::io_reason(e).get(locale).to_string();
@@ -216,6 +217,30 @@ mod tests {
             chain(&e, Locale::En),
             "cannot read input 2022-03: entity not found"
         );
+    }
+
+    /// rust_xlsxwriter's refusal under the report's error, and the system
+    /// error under it, are each said in Chinese, and the system error once.
+    #[test]
+    fn an_xlsx_refusal_is_said_in_chinese_to_its_cause() {
+        let e = anyhow::Error::new(kaohe::report::ReportError::Xlsx(
+            rust_xlsxwriter::XlsxError::TempFileError(
+                "/tmp".into(),
+                std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            ),
+        ));
+        assert_eq!(
+            chain(&e, Locale::Zh),
+            "无法生成工作簿：无法在 /tmp 中创建临时文件：没有权限访问，文件可能正在 Excel 或 WPS 中打开，请关闭后再试"
+        );
+        let e = anyhow::Error::new(kaohe::report::ReportError::Xlsx(
+            rust_xlsxwriter::XlsxError::MaxStringLengthExceeded,
+        ));
+        assert_eq!(
+            chain(&e, Locale::Zh),
+            "无法生成工作簿：单元格的文字超过了 xlsx 允许的 32767 个字符"
+        );
+        assert!(chain(&e, Locale::En).starts_with("cannot build the workbook: "));
     }
 
     #[test]

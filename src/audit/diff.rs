@@ -537,7 +537,7 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
 ///
 /// # Errors
 /// A limit of the xlsx format (a sheet too long).
-pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report::ReportError> {
     let zh = locale == Locale::Zh;
     let pick = |z: &'static str, e: &'static str| if zh { z } else { e };
     let p = d.places;
@@ -697,5 +697,8 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, rust_xlsxwrit
         ],
         rows: about,
     };
-    xlsx::workbook("kaohe diff", &[teachers, items, rules, summary])
+    Ok(xlsx::workbook(
+        "kaohe diff",
+        &[teachers, items, rules, summary],
+    )?)
 }

@@ -609,7 +609,7 @@ pub fn render_text(r: &Rollup, locale: Locale) -> String {
 ///
 /// # Errors
 /// A limit of the xlsx format.
-pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::report::ReportError> {
     let zh = locale == Locale::Zh;
     let pick = |z: &'static str, e: &'static str| if zh { z } else { e }.to_string();
     let p = r.places;
@@ -708,7 +708,7 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, rust_xlsxwr
             })
             .collect(),
     };
-    xlsx::workbook("kaohe rollup", &[summary, items, weights])
+    Ok(xlsx::workbook("kaohe rollup", &[summary, items, weights])?)
 }
 
 #[cfg(test)]

@@ -169,9 +169,15 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 /// are left out; spreadsheets directly under `root` are refused.
 fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
     let io = |e: std::io::Error| {
+        let locale = msg::locale();
+        let sep = match locale {
+            Locale::Zh => "：",
+            Locale::En => ": ",
+        };
         UsageError(format!(
-            "{}: {e}",
-            Msg::BySchoolNotFolder.fill(&[&root.display()])
+            "{}{sep}{}",
+            Msg::BySchoolNotFolder.fill(&[&root.display()]),
+            kaohe::input::io_reason(&e).get(locale)
         ))
     };
     let mut schools = Vec::new();

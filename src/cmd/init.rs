@@ -63,7 +63,11 @@ pub struct InitArgs {
 pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     let Some((name, text)) = READY.iter().find(|(n, _)| *n == args.from) else {
         let names: Vec<&str> = READY.iter().map(|(n, _)| *n).collect();
-        return Err(UsageError(Msg::UnknownReady.fill(&[&args.from, &names.join(", ")])).into());
+        let names = names.join(match msg::locale() {
+            kaohe::rubric::Locale::Zh => "、",
+            kaohe::rubric::Locale::En => ", ",
+        });
+        return Err(UsageError(Msg::UnknownReady.fill(&[&args.from, &names])).into());
     };
     // The embedded text is one of ours and compiles (a unit test says so);
     // an error here would still be reported, never a panic.

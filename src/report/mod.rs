@@ -97,10 +97,78 @@ impl crate::i18n::Localize for ReportError {
     }
 }
 
+/// rust_xlsxwriter's refusals in either language: it says them in English
+/// only. The limits a scored workbook can meet (rows, text length, sheet
+/// names, the scratch files of its constant-memory sheets) are said in
+/// Chinese words; anything else keeps its English text in brackets, for
+/// whoever investigates.
+impl crate::i18n::Localize for rust_xlsxwriter::XlsxError {
+    fn localized(&self, locale: Locale) -> String {
+        use rust_xlsxwriter::XlsxError as X;
+        if locale == Locale::En {
+            return self.to_string();
+        }
+        match self {
+            X::RowColumnLimitError => {
+                "超出了 xlsx 工作表的行列上限（1048576 行、16384 列）".to_string()
+            }
+            X::MaxStringLengthExceeded => "单元格的文字超过了 xlsx 允许的 32767 个字符".to_string(),
+            X::MaxUrlLengthExceeded => "链接超过了 xlsx 允许的 2080 个字符".to_string(),
+            X::SheetnameCannotBeBlank(_) => "工作表名不能为空".to_string(),
+            X::SheetnameLengthExceeded(name) => format!("工作表名 {name} 超过了 31 个字符"),
+            X::SheetnameReused(name) => format!("工作表名 {name} 重复"),
+            X::SheetnameContainsInvalidCharacter(name) => {
+                format!("工作表名 {name} 含有不允许的字符（[ ] : * ? / \\）")
+            }
+            X::SheetnameStartsOrEndsWithApostrophe(name) => {
+                format!("工作表名 {name} 不能以单引号开头或结尾")
+            }
+            X::TempFileError(dir, e) => format!(
+                "无法在 {} 中创建临时文件：{}",
+                dir.display(),
+                crate::input::io_reason(e).zh
+            ),
+            X::IoError(e) => crate::input::io_reason(e).zh,
+            other => format!("xlsx 格式不允许（{other}）"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod error_tests {
     use super::*;
     use crate::i18n::Localize;
+
+    #[test]
+    fn xlsx_refusals_speak_both_languages() {
+        use rust_xlsxwriter::XlsxError as X;
+        let limit = X::RowColumnLimitError;
+        assert_eq!(limit.localized(Locale::En), limit.to_string());
+        assert_eq!(
+            limit.localized(Locale::Zh),
+            "超出了 xlsx 工作表的行列上限（1048576 行、16384 列）"
+        );
+        let temp = X::TempFileError(
+            "/tmp".into(),
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        assert!(temp
+            .localized(Locale::Zh)
+            .starts_with("无法在 /tmp 中创建临时文件：没有权限访问"));
+        for e in [
+            X::MaxStringLengthExceeded,
+            X::SheetnameReused("汇总".into()),
+            X::SheetnameLengthExceeded("x".repeat(40)),
+            X::SheetnameContainsInvalidCharacter("a/b".into()),
+        ] {
+            let zh = e.localized(Locale::Zh);
+            assert_eq!(
+                crate::input::english_words(&zh, &["xlsx", &"x".repeat(40)]),
+                Vec::<String>::new(),
+                "{zh}"
+            );
+        }
+    }
 
     #[test]
     fn every_report_error_speaks_both_languages() {
