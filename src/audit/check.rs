@@ -401,6 +401,13 @@ pub fn check_inputs(
 ) -> Vec<Finding> {
     let rubric = &loaded.rubric;
     let mut out = Vec::new();
+    // A library error in both languages: English is its `Display`.
+    fn both(e: &(impl Localize + std::fmt::Display)) -> Text {
+        Text {
+            en: e.to_string(),
+            zh: e.localized(Locale::Zh),
+        }
+    }
     let error = |location: String, message: Text| Finding {
         severity: Severity::Error,
         location: Text::same(location),
@@ -481,17 +488,20 @@ pub fn check_inputs(
             };
             if let Err(e) = read {
                 file_errors = true;
-                out.push(error(file.display.clone(), {
-                    // The reader's error is said as it says itself.
-                    let id = &rubric.sources[s].id;
-                    crate::text!("as source {id}: {e}", "作为数据源 {id} 读取时：{e}")
-                }));
+                let id = &rubric.sources[s].id;
+                out.push(error(
+                    file.display.clone(),
+                    Text {
+                        en: format!("as source {id}: {e}"),
+                        zh: format!("作为数据源 {id} 读取时：{}", e.localized(Locale::Zh)),
+                    },
+                ));
             }
             for c in cells {
-                let text = c.to_string();
-                if !seen.contains(&text) {
-                    out.push(error(String::new(), Text::same(text.clone())));
-                    seen.push(text);
+                let text = both(&c);
+                if !seen.contains(&text.en) {
+                    seen.push(text.en.clone());
+                    out.push(error(String::new(), text));
                 }
             }
         }
@@ -504,14 +514,14 @@ pub fn check_inputs(
             Ok(_) => {}
             Err(ScoreError::Data(problems)) => {
                 for p in problems {
-                    let text = p.to_string();
-                    if !seen.contains(&text) {
-                        out.push(error(String::new(), Text::same(text.clone())));
-                        seen.push(text);
+                    let text = both(&p);
+                    if !seen.contains(&text.en) {
+                        seen.push(text.en.clone());
+                        out.push(error(String::new(), text));
                     }
                 }
             }
-            Err(e) => out.push(error(String::new(), Text::same(e.to_string()))),
+            Err(e) => out.push(error(String::new(), both(&e))),
         }
     }
     out
