@@ -125,9 +125,9 @@ fn chain(e: &anyhow::Error, locale: Locale) -> String {
 
 /// One link of an error chain in `locale`: the library's errors say it in
 /// either language through `Localize` (a new error type is one more line in
-/// the list), a system error is explained by its kind, and anything else
-/// (CLI context already in the language, a foreign crate's error) is shown
-/// as it is.
+/// the list, rust_xlsxwriter's refusals among them), a system error is
+/// explained by its kind, serde_json's through the catalogue, and anything
+/// else (CLI context, already in the language) is shown as it is.
 fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String {
     macro_rules! first_of {
         ($($ty:ty),* $(,)?) => {
@@ -155,6 +155,10 @@ fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String
     );
     if let Some(e) = link.downcast_ref::<std::io::Error>() {
         return kaohe::input::io_reason(e).get(locale).to_string();
+    }
+    // The summaries are plain data, so this is a fault, but it is said.
+    if let Some(e) = link.downcast_ref::<serde_json::Error>() {
+        return msg::Msg::NoJson.fill(&[e]);
     }
     link.to_string()
 }

@@ -195,6 +195,8 @@ pub enum Msg {
     NotASize,
     /// `--memory-limit`: {0} the text.
     SizeNotAboveZero,
+    /// JSON output that could not be produced: {0} serde's words.
+    NoJson,
 }
 
 impl Msg {
@@ -344,6 +346,7 @@ impl Msg {
                 "`{0}` is not a size; write it as 512MiB or 2GiB",
             ),
             Msg::SizeNotAboveZero => ("`{0}` 不是大于零的大小", "`{0}` is not a size above zero"),
+            Msg::NoJson => ("无法生成 JSON（{0}）", "cannot produce the JSON: {0}"),
             Msg::SkippedCount => (
                 "有 {0} 条记录因数据问题被跳过，已列在 {2} 的 {1} 工作表中",
                 "{0} record(s) with data problems were skipped and are listed in the {1} sheet of {2}",
@@ -421,6 +424,7 @@ mod tests {
             NotAWeight,
             NotASize,
             SizeNotAboveZero,
+            NoJson,
         ];
         let args = |s: &str| {
             (0..4)
