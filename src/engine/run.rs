@@ -225,10 +225,12 @@ pub fn score_with_progress(
     }
     state.roster_rules();
 
-    // Then every other source on a thread of its own, each into a fresh copy
-    // of the roster's accumulators. A rule, veto or requirement reads one
-    // source only, so merging the copies back in source order gives exactly
-    // what reading the sources one after another gives.
+    // Then every other source into a fresh copy of the roster's
+    // accumulators. A rule, veto or requirement reads one source only, so
+    // merging the copies back in source order gives exactly what reading the
+    // sources one after another gives. The sources are read by one worker
+    // per core, largest first: the largest file is the run's critical path,
+    // and a thread per source would make it share its core to the end.
     let others: Vec<usize> = (0..rubric.sources.len())
         .filter(|&s| s != roster && assigned.iter().any(|a| a.contains(&s)))
         .collect();
@@ -240,32 +242,18 @@ pub fn score_with_progress(
             }
         }
     }
-    let (assigned, options) = (&assigned, &options);
-    let jobs: Vec<Result<Job<'_>, ScoreError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = others
+    let bytes = |s: usize| -> u64 {
+        files
             .iter()
-            .map(|&s| {
-                let mut job = state.fork();
-                scope.spawn(move || {
-                    read_source(&mut job, s, files, assigned, options).map(|sheets| Job {
-                        source: s,
-                        state: job,
-                        sheets,
-                    })
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    Err(ScoreError::Internal("a reading thread stopped".to_string()))
-                })
-            })
-            .collect()
-    });
+            .zip(&assigned)
+            .filter(|(_, a)| a.contains(&s))
+            .map(|(f, _)| std::fs::metadata(&f.path).map_or(0, |m| m.len()))
+            .sum()
+    };
+    let mut queue: Vec<(usize, State<'_>)> = others.iter().map(|&s| (s, state.fork())).collect();
+    queue.sort_by_cached_key(|&(s, _)| (std::cmp::Reverse(bytes(s)), s));
+    let jobs = read_in_parallel(queue, files, &assigned, &options)?;
     for job in jobs {
-        let job = job?;
         for (f, summary) in &job.sheets {
             inputs[*f]
                 .sheets
@@ -335,7 +323,66 @@ pub fn score_with_progress(
     })
 }
 
-/// One source read on its own thread: its accumulators and what was read.
+/// Reads each queued source into its state on one worker thread per core,
+/// taking the queue in order; returns the jobs in source order.
+///
+/// # Errors
+/// The first source in source order whose reading failed, so the error a
+/// run reports does not depend on which thread finished first.
+fn read_in_parallel<'a>(
+    queue: Vec<(usize, State<'a>)>,
+    files: &[InputFile],
+    assigned: &[Vec<usize>],
+    options: &ReadOptions,
+) -> Result<Vec<Job<'a>>, ScoreError> {
+    let expected = queue.len();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(expected)
+        .max(1);
+    let queue = std::sync::Mutex::new(queue.into_iter());
+    let mut done: Vec<(usize, Result<Job<'a>, ScoreError>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        // A poisoned lock means a worker stopped; the missing
+                        // jobs are reported below.
+                        let next = match queue.lock() {
+                            Ok(mut q) => q.next(),
+                            Err(_) => None,
+                        };
+                        let Some((source, mut state)) = next else {
+                            break;
+                        };
+                        let read = read_source(&mut state, source, files, assigned, options).map(
+                            |sheets| Job {
+                                source,
+                                state,
+                                sheets,
+                            },
+                        );
+                        mine.push((source, read));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .filter_map(|h| h.join().ok())
+            .flatten()
+            .collect()
+    });
+    if done.len() != expected {
+        return Err(ScoreError::Internal("a reading thread stopped".to_string()));
+    }
+    done.sort_by_key(|(source, _)| *source);
+    done.into_iter().map(|(_, job)| job).collect()
+}
+
+/// One source read on a worker thread: its accumulators and what was read.
 struct Job<'a> {
     source: usize,
     state: State<'a>,
@@ -1754,5 +1801,86 @@ mod score_error_tests {
             (t.en.as_str(), t.zh.as_str()),
             ("division by zero", "除数为 0")
         );
+    }
+
+    /// Sources are read by a pool, largest first; when two fail, the run
+    /// still reports the first in source order, whichever finished first.
+    #[test]
+    fn the_error_reported_is_the_first_sources_whatever_the_reading_order() {
+        let rubric = r#"
+[rubric]
+name = "t"
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+[sources.early]
+files = "early.csv"
+teacher = "id"
+[sources.early.fields]
+id = { headers = ["工号"], type = "key" }
+kind = { headers = ["类别"], type = "text" }
+[sources.late]
+files = "late.csv"
+teacher = "id"
+[sources.late.fields]
+id = { headers = ["工号"], type = "key" }
+kind = { headers = ["类别"], type = "text" }
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "deduct"
+source = "early"
+when = 'kind == "x"'
+points = 1
+[[item.rule]]
+kind = "deduct"
+source = "late"
+when = 'kind == "x"'
+points = 1
+[[grade]]
+name = "all"
+"#;
+        let compiled = crate::rubric::compile("t.toml", rubric).unwrap();
+        let first = compiled
+            .sources
+            .iter()
+            .position(|s| s.id == "early" || s.id == "late")
+            .map(|s| compiled.sources[s].id.clone())
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("roster.csv"), "工号,姓名\n1,甲\n").unwrap();
+        // Both lack 类别; the later source's file is far the larger, so a
+        // largest-first pool starts (and may finish) it first.
+        std::fs::write(dir.path().join("early.csv"), "工号\n1\n").unwrap();
+        let big: String = std::iter::once("工号\n".to_string())
+            .chain((0..20_000).map(|_| "1\n".to_string()))
+            .collect();
+        std::fs::write(dir.path().join("late.csv"), big).unwrap();
+        let files = super::super::gather(&[dir.path().to_path_buf()]).unwrap();
+        let loaded = LoadedRubric {
+            rubric: compiled,
+            path: "t.toml".into(),
+            bytes: rubric.as_bytes().to_vec(),
+        };
+        for _ in 0..10 {
+            let err = match score(&loaded, &files, &RunConfig::default()) {
+                Err(e) => e.to_string(),
+                Ok(_) => panic!("both sources lack a column"),
+            };
+            assert!(err.contains(&format!("{first}.csv")), "{err}");
+        }
     }
 }

@@ -81,8 +81,11 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         l.detail,
     ];
     header_row(sheet, 0, &titles, &mut widths)?;
-    let text = style::text(false);
+    // Text cells are written without a format: the writer hashes a format
+    // on every call, which for a district's 明细 cost more than the rest of
+    // the sheet, and `style::text(false)` is the default format anyway.
     let integer = style::integer(false);
+    let signed = style::signed(ctx.places);
     let mut last = 0;
     for (n, line) in lines(ctx).enumerate() {
         let r = row(n + 1)?;
@@ -117,23 +120,27 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             (5, row.kind),
         ];
         for (c, value) in strings {
-            sheet.write_string_with_format(r, c, value, &text)?;
+            sheet.write_string(r, c, value)?;
             widths.fit(c, value);
         }
         let points = row.points;
         // Evidence can be finer than the rubric's places (a rounding step
         // of 0.005); showing it at 0.01 would hide the very step it explains.
         let places = places_for(points, ctx.places);
-        sheet.write_number_with_format(r, 6, cell(points), &style::signed(places))?;
+        if places == ctx.places {
+            sheet.write_number_with_format(r, 6, cell(points), &signed)?;
+        } else {
+            sheet.write_number_with_format(r, 6, cell(points), &style::signed(places))?;
+        }
         widths.fit(6, &fixed(points, places));
         if let Some(origin) = row.origin {
-            sheet.write_string_with_format(r, 7, &*origin.file, &text)?;
-            sheet.write_string_with_format(r, 8, &*origin.sheet, &text)?;
+            sheet.write_string(r, 7, &*origin.file)?;
+            sheet.write_string(r, 8, &*origin.sheet)?;
             sheet.write_number_with_format(r, 9, origin.row, &integer)?;
             widths.fit(7, &origin.file);
             widths.fit(8, &origin.sheet);
         }
-        sheet.write_string_with_format(r, 10, &row.detail, &text)?;
+        sheet.write_string(r, 10, &row.detail)?;
         widths.fit(10, &row.detail);
     }
     let last_col = col(titles.len() - 1)?;

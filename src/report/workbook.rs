@@ -83,6 +83,9 @@ pub fn workbook_bytes_with(
             .set_creation_datetime(&created),
     );
 
+    // Deflate level 3, not the writer's default 6: a district's 明细 then
+    // saves in a third of the time, for a file about an eighth larger.
+    workbook.set_zip_compression_level(ZIP_LEVEL);
     let evidence_rows = evidence_sheet::first_rows(&ctx);
     summary_sheet::write(
         named(&mut workbook, ctx.labels.sheet_summary)?,
@@ -95,9 +98,13 @@ pub fn workbook_bytes_with(
     }
     // 明细 has a row per evidence line — hundreds of thousands for a
     // district — and is written strictly in row order, so it streams to a
-    // temporary file instead of holding every cell in memory.
+    // temporary file instead of holding every cell in memory. Its strings
+    // go to the shared-strings table (low-memory mode, not constant-memory
+    // with inline strings): the same teacher, item, rule and file names
+    // repeat on every line, so the sheet's XML is a fifth the size, and
+    // deflating it at save time was the longest step after reading.
     let evidence = workbook
-        .add_worksheet_with_constant_memory()?
+        .add_worksheet_with_low_memory()?
         .set_name(ctx.labels.sheet_evidence)?;
     evidence_sheet::write(evidence, &ctx)?;
     veto_sheet::write(named(&mut workbook, ctx.labels.sheet_vetoes)?, &ctx)?;
@@ -108,6 +115,9 @@ pub fn workbook_bytes_with(
     }
     Ok(workbook.save_to_buffer()?)
 }
+
+/// The deflate level of the scored workbook (1 fastest, 9 smallest).
+const ZIP_LEVEL: u8 = 3;
 
 fn named<'w>(workbook: &'w mut Workbook, name: &str) -> Result<&'w mut Worksheet, XlsxError> {
     workbook.add_worksheet().set_name(name)
