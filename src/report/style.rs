@@ -155,6 +155,12 @@ impl Widths {
         if self.widths.len() <= col {
             self.widths.resize(col + 1, 0);
         }
+        // A column is never wider than its text's bytes (a wide character
+        // takes three), so most cells of a long sheet are passed over
+        // without measuring them.
+        if self.widths[col] >= self.max || text.len() <= self.widths[col] {
+            return;
+        }
         let w = text_width(text).min(self.max);
         if w > self.widths[col] {
             self.widths[col] = w;
