@@ -409,13 +409,15 @@ pub fn apply_overrides(
             kind: EvidenceKind::Override,
             points: o.score - before,
             origin: Some(o.origin.clone()),
-            detail: format!(
-                "{} → {}；理由：{}；操作人：{}",
-                before.normalize(),
-                o.score.normalize(),
-                o.reason,
-                o.who
-            ),
+            detail: {
+                let (from, to, why, who) =
+                    (before.normalize(), o.score.normalize(), &o.reason, &o.who);
+                crate::text!(
+                    "{from} → {to}; reason: {why}; by: {who}",
+                    "{from} → {to}；理由：{why}；操作人：{who}"
+                )
+                .into()
+            },
         });
         result.score = o.score;
     }

@@ -537,7 +537,7 @@ struct Teacher {
     rules: Vec<Vec<RuleAcc>>,
     vetoes: Vec<VetoResult>,
     /// Per adjustment, per requirement: the first record that met it.
-    requires: Vec<Vec<Option<(Provenance, String)>>>,
+    requires: Vec<Vec<Option<(Provenance, Detail)>>>,
 }
 
 impl Teacher {
@@ -564,7 +564,7 @@ fn empty_rules(rubric: &Rubric) -> Vec<Vec<RuleAcc>> {
         .collect()
 }
 
-fn empty_requires(rubric: &Rubric) -> Vec<Vec<Option<(Provenance, String)>>> {
+fn empty_requires(rubric: &Rubric) -> Vec<Vec<Option<(Provenance, Detail)>>> {
     rubric
         .adjustments
         .iter()
@@ -964,12 +964,12 @@ enum Applied {
     },
     Points {
         points: Decimal,
-        detail: String,
+        detail: Detail,
         exempt: bool,
     },
     Import {
         value: Decimal,
-        detail: String,
+        detail: Detail,
     },
     /// A window rule's record: what it adds to its window and group.
     Window {
@@ -982,7 +982,7 @@ enum Applied {
     Rating {
         rater: usize,
         value: Decimal,
-        detail: String,
+        detail: Detail,
     },
 }
 
@@ -1054,7 +1054,12 @@ fn evaluate(
         None => false,
     };
     if exempt {
-        detail.push_str(&format!("；免扣：{}", rule.unless_label));
+        let label = &rule.unless_label;
+        detail = detail.then(
+            "; ",
+            "；",
+            &crate::text!("exempt: {label}", "免扣：{label}"),
+        );
     }
     Ok(Some(Applied::Points {
         points: magnitude * sign,
@@ -1094,7 +1099,7 @@ fn points(
     rule: &Rule,
     points: &Points,
     env: &Env<'_>,
-    detail: &mut String,
+    detail: &mut Detail,
 ) -> Result<Decimal, RuleError> {
     let src = &rubric.sources[rule.source];
     match points {
@@ -1120,37 +1125,59 @@ fn points(
                 .or(steps.last())
                 .ok_or_else(|| RuleError::NoPoints(v.to_string()))?;
             if let Some(label) = &step.label {
-                detail.push('；');
-                detail.push_str(label);
+                *detail = std::mem::take(detail).then(
+                    "; ",
+                    "；",
+                    &crate::i18n::Text::same(label.as_str()),
+                );
             }
             Ok(step.points)
         }
     }
 }
 
-/// `日期=2022-03-04, 打卡结果=缺课`: the shown fields under their first header.
+/// `日期=2022-03-04, 打卡结果=缺课`: the shown fields under their first
+/// header. Headers and values are the data's own words, the same in either
+/// language, except a yes/no value, which is a word of kaohe's (是 / yes).
 pub(super) fn describe_fields(
     rubric: &Rubric,
     source: usize,
     shown: &[FieldRef],
     env: &Env<'_>,
-) -> String {
+) -> Detail {
     let src = &rubric.sources[source];
     let roster = &rubric.sources[rubric.roster.source];
-    let mut out = String::new();
-    for f in shown {
-        let (label, value) = match *f {
-            FieldRef::Record(slot) => (header(src, slot), &env.record[slot]),
-            FieldRef::Teacher(slot) => (header(roster, slot), &env.teacher[slot]),
-        };
-        if !out.is_empty() {
-            out.push_str(", ");
+    let field = |f: &FieldRef| match *f {
+        FieldRef::Record(slot) => (src, slot, &env.record[slot]),
+        FieldRef::Teacher(slot) => (roster, slot, &env.teacher[slot]),
+    };
+    let render = |locale: crate::i18n::Locale| {
+        let mut out = String::new();
+        for f in shown {
+            let (source, slot, value) = field(f);
+            if !out.is_empty() {
+                out.push_str(", ");
+            }
+            out.push_str(&header(source, slot));
+            out.push('=');
+            match (value, locale) {
+                (Value::Bool(b), crate::i18n::Locale::En) => {
+                    out.push_str(if *b { "yes" } else { "no" })
+                }
+                _ => out.push_str(&value.to_string()),
+            }
         }
-        out.push_str(&label);
-        out.push('=');
-        out.push_str(&value.to_string());
+        out
+    };
+    if shown.iter().any(|f| matches!(field(f).2, Value::Bool(_))) {
+        crate::i18n::Text {
+            en: render(crate::i18n::Locale::En),
+            zh: render(crate::i18n::Locale::Zh),
+        }
+        .into()
+    } else {
+        Detail::Same(render(crate::i18n::Locale::Zh))
     }
-    out
 }
 
 /// The first header a field is known by, which is how people name it.
@@ -1262,7 +1289,7 @@ fn finish_item(
                         kind: EvidenceKind::Missing,
                         points: Decimal::ZERO,
                         origin: None,
-                        detail: String::new(),
+                        detail: Detail::default(),
                     }),
                 }
             }
@@ -1282,7 +1309,7 @@ fn finish_item(
                 kind: EvidenceKind::Ratio,
                 points: share,
                 origin: None,
-                detail: format!("{} / {}", acc.matched, acc.counted),
+                detail: Detail::Same(format!("{} / {}", acc.matched, acc.counted)),
             });
             acc.sum = share;
         }
@@ -1297,7 +1324,7 @@ fn finish_item(
                     kind: EvidenceKind::RuleCap,
                     points: back,
                     origin: None,
-                    detail: cap.normalize().to_string(),
+                    detail: Detail::Same(cap.normalize().to_string()),
                 });
                 moved += back;
             }
@@ -1310,7 +1337,7 @@ fn finish_item(
             kind: EvidenceKind::ItemCap,
             points: item.max - score,
             origin: None,
-            detail: item.max.normalize().to_string(),
+            detail: Detail::Same(item.max.normalize().to_string()),
         });
         score = item.max;
     }
@@ -1320,7 +1347,7 @@ fn finish_item(
             kind: EvidenceKind::Floor,
             points: -score,
             origin: None,
-            detail: String::new(),
+            detail: Detail::default(),
         });
         score = Decimal::ZERO;
     }
@@ -1331,7 +1358,7 @@ fn finish_item(
             kind: EvidenceKind::Rounding,
             points: rounded - score,
             origin: None,
-            detail: String::new(),
+            detail: Detail::default(),
         });
     }
     if let Some(min) = item.threshold {
@@ -1341,7 +1368,10 @@ fn finish_item(
                 kind: EvidenceKind::Threshold,
                 points: -rounded,
                 origin: None,
-                detail: format!("{} < {}：不得分", rounded.normalize(), min.normalize()),
+                detail: {
+                    let (score, min) = (rounded.normalize(), min.normalize());
+                    crate::text!("{score} < {min}: scores 0", "{score} < {min}：不得分").into()
+                },
             });
             rounded = Decimal::ZERO;
         }
@@ -1512,7 +1542,7 @@ fn window_pass(
                         kind: EvidenceKind::Window,
                         points: -w.points,
                         origin: b.origin,
-                        detail: b.detail,
+                        detail: b.detail.into(),
                     });
                 }
             }
@@ -1540,7 +1570,11 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                         kind: EvidenceKind::Missing,
                         points: Decimal::ZERO,
                         origin: None,
-                        detail: "无记录，不参与组内比较".to_string(),
+                        detail: crate::text!(
+                            "no record, so not compared within the group",
+                            "无记录，不参与组内比较"
+                        )
+                        .into(),
                     });
                     continue;
                 }
@@ -1550,14 +1584,16 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                     .map(|&s| t.values.get(s).map(ToString::to_string).unwrap_or_default())
                     .collect();
                 let label = if rel.group.is_empty() {
-                    "全校".to_string()
+                    crate::text!("whole roster", "全校")
                 } else {
-                    rel.group
-                        .iter()
-                        .zip(&values)
-                        .map(|(&s, v)| format!("{}={v}", header(roster, s)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    crate::i18n::Text::same(
+                        rel.group
+                            .iter()
+                            .zip(&values)
+                            .map(|(&s, v)| format!("{}={v}", header(roster, s)))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
                 };
                 // `combine = "mean"`: the records' average (a member has at
                 // least one record, so `counted` is not 0).
@@ -1576,7 +1612,9 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
             for s in group::score(rel, &members, rubric.rounding.places) {
                 let acc = &mut teachers[s.teacher].rules[i][r];
                 let detail = if rel.mean && acc.counted > 1 {
-                    format!("{} 条记录平均；{}", acc.counted, s.detail)
+                    let n = acc.counted;
+                    crate::text!("mean of {n} records", "{n} 条记录平均")
+                        .join("; ", "；", &s.detail)
                 } else {
                     s.detail
                 };
@@ -1586,7 +1624,7 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                     kind: EvidenceKind::Relative,
                     points: s.points,
                     origin: acc.first.clone(),
-                    detail,
+                    detail: detail.into(),
                 });
             }
         }
@@ -1644,7 +1682,7 @@ name = "all"
                     kind: EvidenceKind::Record,
                     points: evidence,
                     origin: None,
-                    detail: String::new(),
+                    detail: Detail::default(),
                 }],
             }],
             categories: vec![score],

@@ -6,6 +6,7 @@ mod cli_cases;
 mod corpus;
 mod daily_minimums;
 mod district;
+mod english;
 mod fangan13_ethics;
 mod fangan3_it_points;
 mod fangan5_full;
