@@ -31,6 +31,9 @@ pub struct CompletionsArgs {
 /// Prints the completion script to stdout.
 pub fn run(args: &CompletionsArgs) -> anyhow::Result<()> {
     let mut command = Cli::command();
-    clap_complete::generate(args.shell, &mut command, "kaohe", &mut std::io::stdout());
+    // Made in memory: clap_complete panics when its writer fails.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "kaohe", &mut script);
+    super::out::bytes(&script)?;
     Ok(())
 }

@@ -127,7 +127,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     }
     if args.json || args.format == Some(OutputFormat::Json) {
         let json = report::district_json(&loaded.rubric, &district);
-        println!("{}", serde_json::to_string_pretty(&json)?);
+        super::out::println(&serde_json::to_string_pretty(&json)?)?;
     }
     tell(&batch, &district, summary_path.as_deref());
 

@@ -36,6 +36,6 @@ pub fn run() -> anyhow::Result<()> {
         man.render_options_section(&mut out)?;
         man.render_extra_section(&mut out)?;
     }
-    std::io::stdout().write_all(&out)?;
+    super::out::bytes(&out)?;
     Ok(())
 }

@@ -14,6 +14,7 @@ mod interrupt;
 mod libreoffice;
 mod office;
 mod peer;
+mod pipes;
 mod producers;
 mod properties;
 mod rollup_quota;
