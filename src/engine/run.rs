@@ -63,9 +63,10 @@ pub enum ScoreError {
     /// `[calendar]` says which days are scored.
     #[error("the rubric counts records per day or week, so it needs the period scored: pass --period (or --from/--to), or give `from` and `to` in the rubric's [calendar]")]
     NoPeriod,
-    /// The evidence did not reconcile with a score: a fault in kaohe, never a score to write.
+    /// The evidence did not reconcile with a score: a fault in kaohe, never
+    /// a score to write. What went wrong, in both languages.
     #[error("internal error, no score written: {0}")]
-    Internal(String),
+    Internal(crate::i18n::Text),
 }
 
 impl crate::i18n::Localize for ScoreError {
@@ -99,7 +100,7 @@ impl crate::i18n::Localize for ScoreError {
                     .to_string()
             }
             // A fault in kaohe: the detail is for whoever fixes it.
-            ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{detail}"),
+            ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{}", detail.zh),
         }
     }
 }
@@ -259,7 +260,10 @@ pub fn score_with_progress(
             .into_iter()
             .map(|h| {
                 h.join().unwrap_or_else(|_| {
-                    Err(ScoreError::Internal("a reading thread stopped".to_string()))
+                    Err(ScoreError::Internal(crate::text!(
+                        "a reading thread stopped",
+                        "读取数据的线程意外中止"
+                    )))
                 })
             })
             .collect()
@@ -1392,37 +1396,37 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
     for t in results {
         for (item, r) in rubric.items.iter().zip(&t.items) {
             let moved: Decimal = r.evidence.iter().map(|e| e.points).sum();
-            if item.start_value() + moved != r.score {
-                return Err(ScoreError::Internal(format!(
-                    "teacher {} item {}: evidence sums to {} from {}, but the score is {}",
-                    t.key,
-                    item.id,
-                    moved,
-                    item.start_value(),
-                    r.score
+            let (key, id, score, start) = (&t.key, &item.id, r.score, item.start_value());
+            if start + moved != score {
+                return Err(ScoreError::Internal(crate::text!(
+                    "teacher {key} item {id}: evidence sums to {moved} from {start}, but the score is {score}",
+                    "教师 {key} 的项目 {id}：明细从 {start} 起合计 {moved}，但得分是 {score}"
                 )));
             }
-            if r.score < Decimal::ZERO || r.score > item.max {
-                return Err(ScoreError::Internal(format!(
-                    "teacher {} item {}: score {} outside 0..{}",
-                    t.key, item.id, r.score, item.max
+            if score < Decimal::ZERO || score > item.max {
+                let max = item.max;
+                return Err(ScoreError::Internal(crate::text!(
+                    "teacher {key} item {id}: score {score} outside 0..{max}",
+                    "教师 {key} 的项目 {id}：得分 {score} 不在 0..{max} 之内"
                 )));
             }
         }
         for (k, &got) in t.categories.iter().enumerate() {
             let want = adjust::expected_subtotal(rubric, k, &t.items, &t.adjustments);
             if got != want {
-                return Err(ScoreError::Internal(format!(
-                    "teacher {} category {}: subtotal {got} but its items and adjustments give {want}",
-                    t.key, rubric.categories[k].id
+                let (key, id) = (&t.key, &rubric.categories[k].id);
+                return Err(ScoreError::Internal(crate::text!(
+                    "teacher {key} category {id}: subtotal {got} but its items and adjustments give {want}",
+                    "教师 {key} 的类别 {id}：小计为 {got}，但按其项目和折算应为 {want}"
                 )));
             }
         }
         let total: Decimal = t.categories.iter().copied().sum();
         if total != t.total {
-            return Err(ScoreError::Internal(format!(
-                "teacher {}: categories add up to {} but the total is {}",
-                t.key, total, t.total
+            let (key, got) = (&t.key, t.total);
+            return Err(ScoreError::Internal(crate::text!(
+                "teacher {key}: categories add up to {total} but the total is {got}",
+                "教师 {key}：各类别合计 {total}，但总分是 {got}"
             )));
         }
     }
@@ -1705,15 +1709,22 @@ name = "all"
         // The evidence says −1 but the score is 8.
         let e = reconcile(&rubric, &[teacher(ten - one - one, -one, ten - one - one)]);
         assert!(
-            matches!(&e, Err(ScoreError::Internal(m)) if m.contains("evidence sums to -1")),
+            matches!(&e, Err(ScoreError::Internal(m)) if m.en.contains("evidence sums to -1")
+                && m.zh.contains("明细从 10 起合计 -1，但得分是 8")),
             "{e:?}"
         );
         // Items fine, but the total does not add up.
         let e = reconcile(&rubric, &[teacher(ten - one, -one, ten)]);
-        assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("categories add up to 9")));
+        assert!(
+            matches!(&e, Err(ScoreError::Internal(m)) if m.en.contains("categories add up to 9")
+            && m.zh.contains("各类别合计 9，但总分是 10"))
+        );
         // A score above the item's maximum.
         let e = reconcile(&rubric, &[teacher(ten + one, one, ten + one)]);
-        assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("outside 0..10")));
+        assert!(
+            matches!(&e, Err(ScoreError::Internal(m)) if m.en.contains("outside 0..10")
+            && m.zh.contains("得分 11 不在 0..10 之内"))
+        );
     }
 }
 
@@ -1742,7 +1753,10 @@ mod score_error_tests {
             },
             ScoreError::Data(vec![]),
             ScoreError::NoPeriod,
-            ScoreError::Internal("teacher 1 item i: score 11 outside 0..10".into()),
+            ScoreError::Internal(crate::text!(
+                "teacher 1 item i: score 11 outside 0..10",
+                "教师 1 的项目 i：得分 11 不在 0..10 之内"
+            )),
         ];
         let allowed = [
             "考勤.xlsx",
@@ -1754,7 +1768,6 @@ mod score_error_tests {
             "[calendar]",
             "`from`",
             "`to`",
-            "teacher 1 item i: score 11 outside 0..10",
         ];
         for e in &all {
             let zh = e.localized(Locale::Zh);
