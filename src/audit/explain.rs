@@ -233,7 +233,7 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
                             },
                             points: signed(e.points),
                             origin: e.origin.as_ref().map(|o| o.to_string()),
-                            detail: e.detail.clone(),
+                            detail: e.detail.get(locale).to_string(),
                         })
                         .collect(),
                 })
@@ -252,7 +252,7 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
                 records: hit
                     .evidence
                     .iter()
-                    .map(|(o, detail)| format!("{o} — {detail}"))
+                    .map(|(o, detail)| format!("{o} — {}", detail.get(locale)))
                     .collect(),
             })
         })
@@ -357,7 +357,13 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
     let school = x
         .school
         .as_deref()
-        .map(|s| format!("，{s}"))
+        .map(|s| {
+            if zh {
+                format!("，{s}")
+            } else {
+                format!(", {s}")
+            }
+        })
         .unwrap_or_default();
     out.push_str(&format!(
         "{} {}{school}  ({})\n",

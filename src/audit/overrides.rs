@@ -409,13 +409,15 @@ pub fn apply_overrides(
             kind: EvidenceKind::Override,
             points: o.score - before,
             origin: Some(o.origin.clone()),
-            detail: format!(
-                "{} → {}；理由：{}；操作人：{}",
-                before.normalize(),
-                o.score.normalize(),
-                o.reason,
-                o.who
-            ),
+            detail: {
+                let (from, to, why, who) =
+                    (before.normalize(), o.score.normalize(), &o.reason, &o.who);
+                crate::text!(
+                    "{from} → {to}; reason: {why}; by: {who}",
+                    "{from} → {to}；理由：{why}；操作人：{who}"
+                )
+                .into()
+            },
         });
         result.score = o.score;
     }
@@ -477,13 +479,16 @@ mod error_tests {
                     message: crate::text!("blank 理由", "理由 为空"),
                 },
             ]),
-            OverrideError::Internal(ScoreError::Internal("evidence sums to 1".into())),
+            OverrideError::Internal(ScoreError::Internal(crate::text!(
+                "evidence sums to 1",
+                "明细合计为 1"
+            ))),
         ];
         for e in &all {
             let zh = e.localized(Locale::Zh);
             assert_eq!(e.localized(Locale::En), e.to_string());
             assert_ne!(zh, e.to_string());
-            let allowed = ["调分.csv", "evidence sums to 1"];
+            let allowed = ["调分.csv"];
             assert_eq!(
                 crate::input::english_words(&zh, &allowed),
                 Vec::<String>::new(),

@@ -621,14 +621,23 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
                     .as_ref()
                     .map(|o| format!(" @ {o}"))
                     .unwrap_or_default();
-                let (points, detail) = (e.points.normalize(), &e.detail);
+                let points = e.points.normalize();
+                let detail = |locale: Locale| e.detail.get(locale);
                 let line = Text {
-                    en: format!("evidence: {points:>6} {}{at} {detail}", label(Locale::En))
-                        .trim_end()
-                        .to_string(),
-                    zh: format!("明细：{points:>6} {}{at} {detail}", label(Locale::Zh))
-                        .trim_end()
-                        .to_string(),
+                    en: format!(
+                        "evidence: {points:>6} {}{at} {}",
+                        label(Locale::En),
+                        detail(Locale::En)
+                    )
+                    .trim_end()
+                    .to_string(),
+                    zh: format!(
+                        "明细：{points:>6} {}{at} {}",
+                        label(Locale::Zh),
+                        detail(Locale::Zh)
+                    )
+                    .trim_end()
+                    .to_string(),
                 };
                 msg = msg.join("\n", "\n", &line);
             }

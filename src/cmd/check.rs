@@ -64,9 +64,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&findings)?);
+        super::out::println(&serde_json::to_string_pretty(&findings)?)?;
     } else {
-        print!("{}", check::render_in(&findings, crate::msg::locale()));
+        super::out::print(&check::render_in(&findings, crate::msg::locale()))?;
     }
     let errors = findings
         .iter()

@@ -1,10 +1,8 @@
 //! `kaohe completions <shell>`: the shell completion script, generated from
 //! the same clap definition the binary parses with, so it never drifts.
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
-
-use crate::cli::Cli;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -28,9 +26,13 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-/// Prints the completion script to stdout.
+/// Prints the completion script to stdout, its descriptions (shown by zsh,
+/// fish and others) in the language in force, as `--help` says them.
 pub fn run(args: &CompletionsArgs) -> anyhow::Result<()> {
-    let mut command = Cli::command();
-    clap_complete::generate(args.shell, &mut command, "kaohe", &mut std::io::stdout());
+    let mut command = crate::cli::command(crate::msg::locale());
+    // Made in memory: clap_complete panics when its writer fails.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "kaohe", &mut script);
+    super::out::bytes(&script)?;
     Ok(())
 }

@@ -105,9 +105,9 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     };
     let d = audit::diff(&old, &new, places);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&d)?);
+        super::out::println(&serde_json::to_string_pretty(&d)?)?;
     } else {
-        print!("{}", diff::render_text(&d, crate::msg::locale()));
+        super::out::print(&diff::render_text(&d, crate::msg::locale()))?;
     }
     for w in &d.warnings {
         eprintln!(

@@ -30,7 +30,7 @@ use super::score::{same_file, ScoreArgs, Skipped};
 use crate::cli::{OutputFormat, UsageError};
 use crate::msg::{self, Msg};
 use kaohe::engine::{self, FileDigest, RunConfig, ScoreError};
-use kaohe::i18n::Text;
+use kaohe::i18n::{Localize as _, Text};
 use kaohe::input::Limits;
 use kaohe::report::{self, District, Failure, Layout, SchoolReport, SchoolStatus, WriteOptions};
 use kaohe::rubric::{self, LoadedRubric, Locale};
@@ -127,7 +127,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     }
     if args.json || args.format == Some(OutputFormat::Json) {
         let json = report::district_json(&loaded.rubric, &district);
-        println!("{}", serde_json::to_string_pretty(&json)?);
+        super::out::println(&serde_json::to_string_pretty(&json)?)?;
     }
     tell(&batch, &district, summary_path.as_deref());
 
@@ -283,7 +283,11 @@ fn score_all(
         .zip(schools)
         .map(|(r, name)| {
             r.unwrap_or_else(|| {
-                Err(ScoreError::Internal(format!("school {name} was not scored")).into())
+                Err(ScoreError::Internal(kaohe::text!(
+                    "school {name} was not scored",
+                    "学校 {name} 没有评分"
+                ))
+                .into())
             })
         })
         .collect()
@@ -323,7 +327,10 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
         Err(e) => {
             let failure = Failure {
                 place: None,
-                message: Text::same(e.to_string()),
+                message: Text {
+                    en: e.to_string(),
+                    zh: e.localized(Locale::Zh),
+                },
             };
             return failed(Vec::new(), vec![failure]);
         }

@@ -60,9 +60,9 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<()> {
     };
     let x = audit::explain(&loaded.rubric, teacher, locale);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&x)?);
+        super::out::println(&serde_json::to_string_pretty(&x)?)?;
     } else {
-        print!("{}", audit::render_tree(&loaded.rubric, &x, locale));
+        super::out::print(&audit::render_tree(&loaded.rubric, &x, locale))?;
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ pub mod district;
 pub mod explain;
 pub mod init;
 pub mod man;
+pub mod out;
 pub mod progress;
 pub mod rollup;
 pub mod score;

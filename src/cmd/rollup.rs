@@ -93,9 +93,9 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     }
     let term = audit::rollup(&loaded.rubric, &loaded.path, &inputs, args.partial)?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&term)?);
+        super::out::println(&serde_json::to_string_pretty(&term)?)?;
     } else {
-        print!("{}", rollup::render_text(&term, crate::msg::locale()));
+        super::out::print(&rollup::render_text(&term, crate::msg::locale()))?;
     }
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;

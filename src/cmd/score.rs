@@ -265,10 +265,10 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     match format {
         Some(OutputFormat::Json) => {
             let summary = report::json_summary(&loaded.rubric, &outcome);
-            println!("{}", serde_json::to_string_pretty(&summary)?);
+            super::out::println(&serde_json::to_string_pretty(&summary)?)?;
         }
         Some(OutputFormat::Csv) => {
-            print!("{}", report::summary_csv(&loaded.rubric, &outcome));
+            super::out::print(&report::summary_csv(&loaded.rubric, &outcome))?;
         }
         None => {}
     }

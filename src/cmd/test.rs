@@ -52,7 +52,7 @@ pub fn run(args: &TestArgs) -> anyhow::Result<()> {
         .into());
     }
     let report = audit::run_tests(&loaded, &tests)?;
-    print!("{}", report.render(crate::msg::locale()));
+    super::out::print(&report.render(crate::msg::locale()))?;
     if !report.passed() {
         return Err(Found(crate::msg::Msg::TestsFailed.fill(&[&tests.display()])).into());
     }

@@ -7,8 +7,9 @@
 
 use rust_decimal::Decimal;
 
-use super::outcome::{AdjustResult, Evidence, EvidenceKind, ItemResult};
+use super::outcome::{AdjustResult, Detail, Evidence, EvidenceKind, ItemResult};
 use super::problem::Problem;
+use crate::i18n::Locale;
 use crate::provenance::Provenance;
 use crate::rubric::expr::Env;
 use crate::rubric::Rubric;
@@ -34,12 +35,14 @@ pub(super) fn category_thresholds(rubric: &Rubric, items: &mut [ItemResult]) {
                 kind: EvidenceKind::Threshold,
                 points: -item.score,
                 origin: None,
-                detail: format!(
-                    "类别「{}」合计 {} < {}：不得分",
-                    category.name,
-                    sum.normalize(),
-                    min.normalize()
-                ),
+                detail: {
+                    let (name, sum, min) = (&category.name, sum.normalize(), min.normalize());
+                    crate::text!(
+                        "subtotal of {name} {sum} < {min}: scores 0",
+                        "类别「{name}」合计 {sum} < {min}：不得分"
+                    )
+                    .into()
+                },
             });
             item.score = Decimal::ZERO;
         }
@@ -51,7 +54,7 @@ pub(super) fn category_thresholds(rubric: &Rubric, items: &mut [ItemResult]) {
 pub(super) struct Subject<'a> {
     pub values: &'a [Value],
     pub origin: &'a Provenance,
-    pub hits: &'a [Vec<Option<(Provenance, String)>>],
+    pub hits: &'a [Vec<Option<(Provenance, Detail)>>],
 }
 
 /// Applies every adjustment whose condition holds, in rubric order, to
@@ -60,7 +63,7 @@ pub(super) fn adjust(
     rubric: &Rubric,
     who: &Subject<'_>,
     categories: &mut [Decimal],
-    roster_detail: impl Fn(&[crate::rubric::expr::FieldRef]) -> String,
+    roster_detail: impl Fn(&[crate::rubric::expr::FieldRef]) -> Detail,
     problems: &mut Vec<Problem>,
 ) -> Vec<AdjustResult> {
     let env = Env {
@@ -89,7 +92,11 @@ pub(super) fn adjust(
             continue;
         }
         for ((origin, detail), req) in hits.iter().flatten().zip(&adj.requires) {
-            evidence.push((origin.clone(), format!("{}：{detail}", req.label)));
+            let (label, en, zh) = (&req.label, detail.get(Locale::En), detail.get(Locale::Zh));
+            evidence.push((
+                origin.clone(),
+                crate::text!("{label}: {en}", "{label}：{zh}").into(),
+            ));
         }
         let Some(before) = categories.get(adj.category).copied() else {
             continue;
@@ -131,6 +138,7 @@ pub(super) fn expected_subtotal(
 #[cfg(test)]
 mod tests {
     use super::super::testkit::{d, ok};
+    use super::Locale;
     use crate::engine::EvidenceKind;
 
     const POINTS: &str = r#"
@@ -179,10 +187,18 @@ points = 100
         let last = article.last().unwrap();
         assert_eq!(last.kind, EvidenceKind::Threshold);
         assert_eq!(last.points, d("-400"));
-        assert_eq!(last.detail, "类别「信息化积分」合计 400 < 500：不得分");
+        assert_eq!(
+            last.detail.get(Locale::Zh),
+            "类别「信息化积分」合计 400 < 500：不得分"
+        );
+        assert_eq!(
+            last.detail.get(Locale::En),
+            "subtotal of 信息化积分 400 < 500: scores 0"
+        );
         let award = yi.items[1].evidence.last().unwrap();
         assert_eq!(award.kind, EvidenceKind::Threshold);
-        assert_eq!(award.detail, "100 < 150：不得分");
+        assert_eq!(award.detail.get(Locale::Zh), "100 < 150：不得分");
+        assert_eq!(award.detail.get(Locale::En), "100 < 150: scores 0");
     }
 
     const HALF: &str = r#"
@@ -238,8 +254,9 @@ requires = [{ source = "events", when = 'kind == "值守"', label = "现场值�
         assert_eq!(jia.total, d("4.63"));
         let a = &jia.adjustments[0];
         assert_eq!((a.before, a.after), (d("7.25"), d("3.63")));
-        assert_eq!(a.evidence[0].1, "角色=教干");
-        assert_eq!(a.evidence[1].1, "现场值守：类别=值守");
+        assert_eq!(a.evidence[0].1.get(Locale::En), "角色=教干");
+        assert_eq!(a.evidence[1].1.get(Locale::Zh), "现场值守：类别=值守");
+        assert_eq!(a.evidence[1].1.get(Locale::En), "现场值守: 类别=值守");
         assert!(o.teachers[1].adjustments.is_empty());
         assert_eq!(o.teachers[1].total, d("8"));
         assert!(o.teachers[2].adjustments.is_empty());

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use crate::i18n::Text;
 use crate::rubric::{Against, RankPoints, RelativeRule};
 
 /// One teacher's value in a relative rule.
@@ -18,8 +19,9 @@ pub struct Member {
     pub teacher: usize,
     /// The group key (the roster values of the group fields).
     pub group: String,
-    /// How the group is named in evidence: `全校` or `任教年级=3, 学科=数学`.
-    pub group_label: String,
+    /// How the group is named in evidence: `全校` / `whole roster`, or
+    /// `任教年级=3, 学科=数学` (headers and values: the same in both languages).
+    pub group_label: Text,
     /// The teacher's summed value.
     pub value: Decimal,
 }
@@ -31,8 +33,9 @@ pub struct Scored {
     pub teacher: usize,
     /// Exact points (bounded by the item's max later, like any rule).
     pub points: Decimal,
-    /// `22.5 ÷ 组内最高 25（全校，共 45 人）× 10 = 9`.
-    pub detail: String,
+    /// `22.5 ÷ 组内最高 25（全校，共 45 人）× 10 = 9` /
+    /// `22.5 ÷ group's largest 25 (whole roster, 45 teachers) × 10 = 9`.
+    pub detail: Text,
 }
 
 /// Scores every member against its group. `places` is how many decimals an
@@ -51,28 +54,38 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
         let max = values.clone().max().unwrap_or_default();
         for m in list {
             let v = m.value.normalize();
-            let who = format!("{}，共 {n} 人", m.group_label);
+            let (label_en, label_zh) = (&m.group_label.en, &m.group_label.zh);
+            let teachers = if n == 1 { "teacher" } else { "teachers" };
+            let who = crate::text!("{label_en}, {n} {teachers}", "{label_zh}，共 {n} 人");
+            let (who_en, who_zh) = (&who.en, &who.zh);
+            let pn = p.normalize();
             let (points, detail) = match &rule.against {
                 Against::Max | Against::Average => {
                     let (base, word) = if rule.against == Against::Max {
-                        (max, "组内最高")
+                        (max, crate::text!("the group's largest", "组内最高"))
                     } else {
-                        (sum / Decimal::from(n), "组内平均")
+                        (
+                            sum / Decimal::from(n),
+                            crate::text!("the group's average", "组内平均"),
+                        )
                     };
+                    let (word_en, word_zh) = (&word.en, &word.zh);
                     if base.is_zero() {
                         (
                             Decimal::ZERO,
-                            format!("{v} ÷ {word} 0（{who}）：无从折算，计 0"),
+                            crate::text!(
+                                "{v} ÷ {word_en} 0 ({who_en}): nothing to scale by, scored 0",
+                                "{v} ÷ {word_zh} 0（{who_zh}）：无从折算，计 0"
+                            ),
                         )
                     } else {
                         let pts = m.value * p / base;
+                        let (base, eq) = (shown(base, places), equals(pts, places));
                         (
                             pts,
-                            format!(
-                                "{v} ÷ {word} {}（{who}）× {} {}",
-                                shown(base, places),
-                                p.normalize(),
-                                equals(pts, places)
+                            crate::text!(
+                                "{v} ÷ {word_en} {base} ({who_en}) × {pn} {eq}",
+                                "{v} ÷ {word_zh} {base}（{who_zh}）× {pn} {eq}"
                             ),
                         )
                     }
@@ -81,19 +94,21 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
                     let rank = 1 + list.iter().filter(|o| o.value > m.value).count();
                     let ties = list.iter().filter(|o| o.value == m.value).count();
                     let tie = if ties > 1 {
-                        format!("，与 {} 人并列", ties - 1)
+                        let others = ties - 1;
+                        crate::text!(", tied with {others}", "，与 {others} 人并列")
                     } else {
-                        String::new()
+                        Text::default()
                     };
+                    let (tie_en, tie_zh) = (&tie.en, &tie.zh);
                     match how {
                         RankPoints::Linear => {
                             let pts = Decimal::from(n + 1 - rank) * p / Decimal::from(n);
+                            let eq = equals(pts, places);
                             (
                                 pts,
-                                format!(
-                                    "{v}：第 {rank} 名{tie}（{who}）；({n} − {rank} + 1) ÷ {n} × {} {}",
-                                    p.normalize(),
-                                    equals(pts, places)
+                                crate::text!(
+                                    "{v}: rank {rank}{tie_en} ({who_en}); ({n} − {rank} + 1) ÷ {n} × {pn} {eq}",
+                                    "{v}：第 {rank} 名{tie_zh}（{who_zh}）；({n} − {rank} + 1) ÷ {n} × {pn} {eq}"
                                 ),
                             )
                         }
@@ -103,11 +118,12 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
                                 .or(ranks.last())
                                 .copied()
                                 .unwrap_or_default();
+                            let shown_pts = pts.normalize();
                             (
                                 pts,
-                                format!(
-                                    "{v}：第 {rank} 名{tie}（{who}）；名次分 {}",
-                                    pts.normalize()
+                                crate::text!(
+                                    "{v}: rank {rank}{tie_en} ({who_en}); points for the rank {shown_pts}",
+                                    "{v}：第 {rank} 名{tie_zh}（{who_zh}）；名次分 {shown_pts}"
                                 ),
                             )
                         }
@@ -181,9 +197,9 @@ mod tests {
                 teacher: i,
                 group: group.to_string(),
                 group_label: if group.is_empty() {
-                    "全校".into()
+                    crate::text!("whole roster", "全校")
                 } else {
-                    format!("学科={group}")
+                    Text::same(format!("学科={group}"))
                 },
                 value: dec(v),
             })
@@ -199,7 +215,14 @@ mod tests {
         );
         assert_eq!(got[0].points, dec("10"));
         assert_eq!(got[1].points, dec("9"));
-        assert_eq!(got[1].detail, "22.5 ÷ 组内最高 25（全校，共 3 人）× 10 = 9");
+        assert_eq!(
+            got[1].detail.zh,
+            "22.5 ÷ 组内最高 25（全校，共 3 人）× 10 = 9"
+        );
+        assert_eq!(
+            got[1].detail.en,
+            "22.5 ÷ the group's largest 25 (whole roster, 3 teachers) × 10 = 9"
+        );
         assert_eq!(got[2].points, Decimal::ZERO);
     }
 
@@ -214,8 +237,12 @@ mod tests {
         assert_eq!(got[0].points.round_dp(20), dec("15"));
         assert_eq!(got[1].points.round_dp(20), dec("7.5"));
         assert_eq!(
-            got[1].detail,
+            got[1].detail.zh,
             "10 ÷ 组内平均 ≈13.33（全校，共 3 人）× 10 ≈ 7.5"
+        );
+        assert_eq!(
+            got[1].detail.en,
+            "10 ÷ the group's average ≈13.33 (whole roster, 3 teachers) × 10 ≈ 7.5"
         );
     }
 
@@ -237,15 +264,23 @@ mod tests {
         // 91 first; the two 88s share 2nd; 80 is 4th, past the list: the last value.
         assert_eq!(pts, [dec("45"), dec("50"), dec("45"), dec("40"), dec("50")]);
         assert_eq!(
-            got[0].detail,
+            got[0].detail.zh,
             "88：第 2 名，与 1 人并列（学科=数学，共 4 人）；名次分 45"
+        );
+        assert_eq!(
+            got[0].detail.en,
+            "88: rank 2, tied with 1 (学科=数学, 4 teachers); points for the rank 45"
         );
         let linear = score(&rule(Against::Rank(RankPoints::Linear), "50"), &ms, 2);
         // (4 − 4 + 1) ÷ 4 × 50 = 12.5 for the last of four.
         assert_eq!(linear[3].points, dec("12.5"));
         assert_eq!(
-            linear[3].detail,
+            linear[3].detail.zh,
             "80：第 4 名（学科=数学，共 4 人）；(4 − 4 + 1) ÷ 4 × 50 = 12.5"
+        );
+        assert_eq!(
+            linear[3].detail.en,
+            "80: rank 4 (学科=数学, 4 teachers); (4 − 4 + 1) ÷ 4 × 50 = 12.5"
         );
         assert_eq!(linear[4].points, dec("50"), "alone in its group: rank 1");
     }
@@ -323,11 +358,22 @@ points = 50
         let first = &out.teachers[0].items[0].evidence;
         assert_eq!(first[0].kind, crate::engine::EvidenceKind::Relative);
         assert_eq!(
-            first[0].detail,
+            first[0].detail.get(crate::i18n::Locale::Zh),
             "85：第 2 名（年级=3, 学科=数学，共 3 人）；(3 − 2 + 1) ÷ 3 × 50 ≈ 33.33"
+        );
+        assert_eq!(
+            first[0].detail.get(crate::i18n::Locale::En),
+            "85: rank 2 (年级=3, 学科=数学, 3 teachers); (3 − 2 + 1) ÷ 3 × 50 ≈ 33.33"
         );
         assert_eq!(first[1].kind, crate::engine::EvidenceKind::Rounding);
         let none = &out.teachers[4].items[0].evidence;
-        assert_eq!(none[0].detail, "无记录，不参与组内比较");
+        assert_eq!(
+            none[0].detail.get(crate::i18n::Locale::Zh),
+            "无记录，不参与组内比较"
+        );
+        assert_eq!(
+            none[0].detail.get(crate::i18n::Locale::En),
+            "no record, so not compared within the group"
+        );
     }
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::i18n::{Locale, Text};
 use crate::provenance::Provenance;
 
 /// Everything a run produced.
@@ -65,7 +66,7 @@ pub struct AdjustResult {
     pub after: Decimal,
     /// What made it apply: the roster row and each required record, with
     /// the fields that matched.
-    pub evidence: Vec<(Provenance, String)>,
+    pub evidence: Vec<(Provenance, Detail)>,
 }
 
 /// One scope of a quota ranking (a school).
@@ -149,7 +150,87 @@ pub struct Evidence {
     /// The record that caused it, when a record did.
     pub origin: Option<Provenance>,
     /// The fields that matched (`status=缺课, date=2022-03-04`) or the cap hit.
-    pub detail: String,
+    pub detail: Detail,
+}
+
+/// What an evidence line says besides its kind and points, in either
+/// language: the fields that matched are the data's own words (headers and
+/// values) and read the same in both, so they are kept once; arithmetic with
+/// fixed words (`组内最高` / `group's largest`) is kept in both languages.
+/// JSON and `Display` take the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// The same words in both languages.
+    Same(String),
+    /// Fixed words that differ by language.
+    Both(Box<Text>),
+}
+
+impl Detail {
+    /// The detail in `locale`.
+    pub fn get(&self, locale: Locale) -> &str {
+        match self {
+            Detail::Same(s) => s,
+            Detail::Both(t) => t.get(locale),
+        }
+    }
+
+    /// Whether there is nothing to say.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Detail::Same(s) => s.is_empty(),
+            Detail::Both(t) => t.en.is_empty() && t.zh.is_empty(),
+        }
+    }
+
+    /// This detail followed by `more` after `sep_en` / `sep_zh`.
+    pub fn then(self, sep_en: &str, sep_zh: &str, more: &Text) -> Detail {
+        let text = match self {
+            Detail::Same(s) => Text::same(s),
+            Detail::Both(t) => *t,
+        };
+        Detail::from(text.join(sep_en, sep_zh, more))
+    }
+}
+
+impl Default for Detail {
+    fn default() -> Self {
+        Detail::Same(String::new())
+    }
+}
+
+impl From<Text> for Detail {
+    fn from(t: Text) -> Self {
+        if t.en == t.zh {
+            Detail::Same(t.en)
+        } else {
+            Detail::Both(Box::new(t))
+        }
+    }
+}
+
+impl From<String> for Detail {
+    fn from(s: String) -> Self {
+        Detail::Same(s)
+    }
+}
+
+impl From<&str> for Detail {
+    fn from(s: &str) -> Self {
+        Detail::Same(s.to_string())
+    }
+}
+
+impl std::fmt::Display for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.get(Locale::En))
+    }
+}
+
+impl Serialize for Detail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.get(Locale::En))
+    }
 }
 
 /// What an evidence line records.
@@ -195,7 +276,7 @@ pub struct VetoResult {
     /// Index of the veto in the rubric.
     pub veto: usize,
     /// The triggering records and their matching fields.
-    pub evidence: Vec<(Provenance, String)>,
+    pub evidence: Vec<(Provenance, Detail)>,
 }
 
 /// The record of a run, for 运行信息 and reproducibility.
@@ -274,5 +355,25 @@ impl Period {
     /// Whether a date falls in the period.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.from <= date && date <= self.to
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_detail_keeps_words_once_when_both_languages_say_the_same() {
+        let same: Detail = crate::text!("日期=2022-03-01", "日期=2022-03-01").into();
+        assert!(matches!(same, Detail::Same(_)));
+        let exempt = same.then("; ", "；", &crate::text!("exempt: x", "免扣：x"));
+        assert_eq!(exempt.get(Locale::Zh), "日期=2022-03-01；免扣：x");
+        assert_eq!(exempt.get(Locale::En), "日期=2022-03-01; exempt: x");
+        assert_eq!(exempt.to_string(), "日期=2022-03-01; exempt: x");
+        assert_eq!(
+            serde_json::to_string(&exempt).unwrap(),
+            "\"日期=2022-03-01; exempt: x\""
+        );
+        assert!(Detail::default().is_empty());
     }
 }

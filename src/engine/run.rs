@@ -63,9 +63,10 @@ pub enum ScoreError {
     /// `[calendar]` says which days are scored.
     #[error("the rubric counts records per day or week, so it needs the period scored: pass --period (or --from/--to), or give `from` and `to` in the rubric's [calendar]")]
     NoPeriod,
-    /// The evidence did not reconcile with a score: a fault in kaohe, never a score to write.
+    /// The evidence did not reconcile with a score: a fault in kaohe, never
+    /// a score to write. What went wrong, in both languages.
     #[error("internal error, no score written: {0}")]
-    Internal(String),
+    Internal(crate::i18n::Text),
 }
 
 impl crate::i18n::Localize for ScoreError {
@@ -99,7 +100,7 @@ impl crate::i18n::Localize for ScoreError {
                     .to_string()
             }
             // A fault in kaohe: the detail is for whoever fixes it.
-            ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{detail}"),
+            ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{}", detail.zh),
         }
     }
 }
@@ -376,7 +377,10 @@ fn read_in_parallel<'a>(
             .collect()
     });
     if done.len() != expected {
-        return Err(ScoreError::Internal("a reading thread stopped".to_string()));
+        return Err(ScoreError::Internal(crate::text!(
+            "a reading thread stopped",
+            "读取数据的线程意外中止"
+        )));
     }
     done.sort_by_key(|(source, _)| *source);
     done.into_iter().map(|(_, job)| job).collect()
@@ -584,7 +588,7 @@ struct Teacher {
     rules: Vec<Vec<RuleAcc>>,
     vetoes: Vec<VetoResult>,
     /// Per adjustment, per requirement: the first record that met it.
-    requires: Vec<Vec<Option<(Provenance, String)>>>,
+    requires: Vec<Vec<Option<(Provenance, Detail)>>>,
 }
 
 impl Teacher {
@@ -611,7 +615,7 @@ fn empty_rules(rubric: &Rubric) -> Vec<Vec<RuleAcc>> {
         .collect()
 }
 
-fn empty_requires(rubric: &Rubric) -> Vec<Vec<Option<(Provenance, String)>>> {
+fn empty_requires(rubric: &Rubric) -> Vec<Vec<Option<(Provenance, Detail)>>> {
     rubric
         .adjustments
         .iter()
@@ -1011,12 +1015,12 @@ enum Applied {
     },
     Points {
         points: Decimal,
-        detail: String,
+        detail: Detail,
         exempt: bool,
     },
     Import {
         value: Decimal,
-        detail: String,
+        detail: Detail,
     },
     /// A window rule's record: what it adds to its window and group.
     Window {
@@ -1029,7 +1033,7 @@ enum Applied {
     Rating {
         rater: usize,
         value: Decimal,
-        detail: String,
+        detail: Detail,
     },
 }
 
@@ -1101,7 +1105,12 @@ fn evaluate(
         None => false,
     };
     if exempt {
-        detail.push_str(&format!("；免扣：{}", rule.unless_label));
+        let label = &rule.unless_label;
+        detail = detail.then(
+            "; ",
+            "；",
+            &crate::text!("exempt: {label}", "免扣：{label}"),
+        );
     }
     Ok(Some(Applied::Points {
         points: magnitude * sign,
@@ -1141,7 +1150,7 @@ fn points(
     rule: &Rule,
     points: &Points,
     env: &Env<'_>,
-    detail: &mut String,
+    detail: &mut Detail,
 ) -> Result<Decimal, RuleError> {
     let src = &rubric.sources[rule.source];
     match points {
@@ -1167,37 +1176,59 @@ fn points(
                 .or(steps.last())
                 .ok_or_else(|| RuleError::NoPoints(v.to_string()))?;
             if let Some(label) = &step.label {
-                detail.push('；');
-                detail.push_str(label);
+                *detail = std::mem::take(detail).then(
+                    "; ",
+                    "；",
+                    &crate::i18n::Text::same(label.as_str()),
+                );
             }
             Ok(step.points)
         }
     }
 }
 
-/// `日期=2022-03-04, 打卡结果=缺课`: the shown fields under their first header.
+/// `日期=2022-03-04, 打卡结果=缺课`: the shown fields under their first
+/// header. Headers and values are the data's own words, the same in either
+/// language, except a yes/no value, which is a word of kaohe's (是 / yes).
 pub(super) fn describe_fields(
     rubric: &Rubric,
     source: usize,
     shown: &[FieldRef],
     env: &Env<'_>,
-) -> String {
+) -> Detail {
     let src = &rubric.sources[source];
     let roster = &rubric.sources[rubric.roster.source];
-    let mut out = String::new();
-    for f in shown {
-        let (label, value) = match *f {
-            FieldRef::Record(slot) => (header(src, slot), &env.record[slot]),
-            FieldRef::Teacher(slot) => (header(roster, slot), &env.teacher[slot]),
-        };
-        if !out.is_empty() {
-            out.push_str(", ");
+    let field = |f: &FieldRef| match *f {
+        FieldRef::Record(slot) => (src, slot, &env.record[slot]),
+        FieldRef::Teacher(slot) => (roster, slot, &env.teacher[slot]),
+    };
+    let render = |locale: crate::i18n::Locale| {
+        let mut out = String::new();
+        for f in shown {
+            let (source, slot, value) = field(f);
+            if !out.is_empty() {
+                out.push_str(", ");
+            }
+            out.push_str(&header(source, slot));
+            out.push('=');
+            match (value, locale) {
+                (Value::Bool(b), crate::i18n::Locale::En) => {
+                    out.push_str(if *b { "yes" } else { "no" })
+                }
+                _ => out.push_str(&value.to_string()),
+            }
         }
-        out.push_str(&label);
-        out.push('=');
-        out.push_str(&value.to_string());
+        out
+    };
+    if shown.iter().any(|f| matches!(field(f).2, Value::Bool(_))) {
+        crate::i18n::Text {
+            en: render(crate::i18n::Locale::En),
+            zh: render(crate::i18n::Locale::Zh),
+        }
+        .into()
+    } else {
+        Detail::Same(render(crate::i18n::Locale::Zh))
     }
-    out
 }
 
 /// The first header a field is known by, which is how people name it.
@@ -1309,7 +1340,7 @@ fn finish_item(
                         kind: EvidenceKind::Missing,
                         points: Decimal::ZERO,
                         origin: None,
-                        detail: String::new(),
+                        detail: Detail::default(),
                     }),
                 }
             }
@@ -1329,7 +1360,7 @@ fn finish_item(
                 kind: EvidenceKind::Ratio,
                 points: share,
                 origin: None,
-                detail: format!("{} / {}", acc.matched, acc.counted),
+                detail: Detail::Same(format!("{} / {}", acc.matched, acc.counted)),
             });
             acc.sum = share;
         }
@@ -1344,7 +1375,7 @@ fn finish_item(
                     kind: EvidenceKind::RuleCap,
                     points: back,
                     origin: None,
-                    detail: cap.normalize().to_string(),
+                    detail: Detail::Same(cap.normalize().to_string()),
                 });
                 moved += back;
             }
@@ -1357,7 +1388,7 @@ fn finish_item(
             kind: EvidenceKind::ItemCap,
             points: item.max - score,
             origin: None,
-            detail: item.max.normalize().to_string(),
+            detail: Detail::Same(item.max.normalize().to_string()),
         });
         score = item.max;
     }
@@ -1367,7 +1398,7 @@ fn finish_item(
             kind: EvidenceKind::Floor,
             points: -score,
             origin: None,
-            detail: String::new(),
+            detail: Detail::default(),
         });
         score = Decimal::ZERO;
     }
@@ -1378,7 +1409,7 @@ fn finish_item(
             kind: EvidenceKind::Rounding,
             points: rounded - score,
             origin: None,
-            detail: String::new(),
+            detail: Detail::default(),
         });
     }
     if let Some(min) = item.threshold {
@@ -1388,7 +1419,10 @@ fn finish_item(
                 kind: EvidenceKind::Threshold,
                 points: -rounded,
                 origin: None,
-                detail: format!("{} < {}：不得分", rounded.normalize(), min.normalize()),
+                detail: {
+                    let (score, min) = (rounded.normalize(), min.normalize());
+                    crate::text!("{score} < {min}: scores 0", "{score} < {min}：不得分").into()
+                },
             });
             rounded = Decimal::ZERO;
         }
@@ -1409,37 +1443,37 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
     for t in results {
         for (item, r) in rubric.items.iter().zip(&t.items) {
             let moved: Decimal = r.evidence.iter().map(|e| e.points).sum();
-            if item.start_value() + moved != r.score {
-                return Err(ScoreError::Internal(format!(
-                    "teacher {} item {}: evidence sums to {} from {}, but the score is {}",
-                    t.key,
-                    item.id,
-                    moved,
-                    item.start_value(),
-                    r.score
+            let (key, id, score, start) = (&t.key, &item.id, r.score, item.start_value());
+            if start + moved != score {
+                return Err(ScoreError::Internal(crate::text!(
+                    "teacher {key} item {id}: evidence sums to {moved} from {start}, but the score is {score}",
+                    "教师 {key} 的项目 {id}：明细从 {start} 起合计 {moved}，但得分是 {score}"
                 )));
             }
-            if r.score < Decimal::ZERO || r.score > item.max {
-                return Err(ScoreError::Internal(format!(
-                    "teacher {} item {}: score {} outside 0..{}",
-                    t.key, item.id, r.score, item.max
+            if score < Decimal::ZERO || score > item.max {
+                let max = item.max;
+                return Err(ScoreError::Internal(crate::text!(
+                    "teacher {key} item {id}: score {score} outside 0..{max}",
+                    "教师 {key} 的项目 {id}：得分 {score} 不在 0..{max} 之内"
                 )));
             }
         }
         for (k, &got) in t.categories.iter().enumerate() {
             let want = adjust::expected_subtotal(rubric, k, &t.items, &t.adjustments);
             if got != want {
-                return Err(ScoreError::Internal(format!(
-                    "teacher {} category {}: subtotal {got} but its items and adjustments give {want}",
-                    t.key, rubric.categories[k].id
+                let (key, id) = (&t.key, &rubric.categories[k].id);
+                return Err(ScoreError::Internal(crate::text!(
+                    "teacher {key} category {id}: subtotal {got} but its items and adjustments give {want}",
+                    "教师 {key} 的类别 {id}：小计为 {got}，但按其项目和折算应为 {want}"
                 )));
             }
         }
         let total: Decimal = t.categories.iter().copied().sum();
         if total != t.total {
-            return Err(ScoreError::Internal(format!(
-                "teacher {}: categories add up to {} but the total is {}",
-                t.key, total, t.total
+            let (key, got) = (&t.key, t.total);
+            return Err(ScoreError::Internal(crate::text!(
+                "teacher {key}: categories add up to {total} but the total is {got}",
+                "教师 {key}：各类别合计 {total}，但总分是 {got}"
             )));
         }
     }
@@ -1559,7 +1593,7 @@ fn window_pass(
                         kind: EvidenceKind::Window,
                         points: -w.points,
                         origin: b.origin,
-                        detail: b.detail,
+                        detail: b.detail.into(),
                     });
                 }
             }
@@ -1587,7 +1621,11 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                         kind: EvidenceKind::Missing,
                         points: Decimal::ZERO,
                         origin: None,
-                        detail: "无记录，不参与组内比较".to_string(),
+                        detail: crate::text!(
+                            "no record, so not compared within the group",
+                            "无记录，不参与组内比较"
+                        )
+                        .into(),
                     });
                     continue;
                 }
@@ -1597,14 +1635,16 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                     .map(|&s| t.values.get(s).map(ToString::to_string).unwrap_or_default())
                     .collect();
                 let label = if rel.group.is_empty() {
-                    "全校".to_string()
+                    crate::text!("whole roster", "全校")
                 } else {
-                    rel.group
-                        .iter()
-                        .zip(&values)
-                        .map(|(&s, v)| format!("{}={v}", header(roster, s)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    crate::i18n::Text::same(
+                        rel.group
+                            .iter()
+                            .zip(&values)
+                            .map(|(&s, v)| format!("{}={v}", header(roster, s)))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
                 };
                 // `combine = "mean"`: the records' average (a member has at
                 // least one record, so `counted` is not 0).
@@ -1623,7 +1663,9 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
             for s in group::score(rel, &members, rubric.rounding.places) {
                 let acc = &mut teachers[s.teacher].rules[i][r];
                 let detail = if rel.mean && acc.counted > 1 {
-                    format!("{} 条记录平均；{}", acc.counted, s.detail)
+                    let n = acc.counted;
+                    crate::text!("mean of {n} records", "{n} 条记录平均")
+                        .join("; ", "；", &s.detail)
                 } else {
                     s.detail
                 };
@@ -1633,7 +1675,7 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                     kind: EvidenceKind::Relative,
                     points: s.points,
                     origin: acc.first.clone(),
-                    detail,
+                    detail: detail.into(),
                 });
             }
         }
@@ -1691,7 +1733,7 @@ name = "all"
                     kind: EvidenceKind::Record,
                     points: evidence,
                     origin: None,
-                    detail: String::new(),
+                    detail: Detail::default(),
                 }],
             }],
             categories: vec![score],
@@ -1714,15 +1756,22 @@ name = "all"
         // The evidence says −1 but the score is 8.
         let e = reconcile(&rubric, &[teacher(ten - one - one, -one, ten - one - one)]);
         assert!(
-            matches!(&e, Err(ScoreError::Internal(m)) if m.contains("evidence sums to -1")),
+            matches!(&e, Err(ScoreError::Internal(m)) if m.en.contains("evidence sums to -1")
+                && m.zh.contains("明细从 10 起合计 -1，但得分是 8")),
             "{e:?}"
         );
         // Items fine, but the total does not add up.
         let e = reconcile(&rubric, &[teacher(ten - one, -one, ten)]);
-        assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("categories add up to 9")));
+        assert!(
+            matches!(&e, Err(ScoreError::Internal(m)) if m.en.contains("categories add up to 9")
+            && m.zh.contains("各类别合计 9，但总分是 10"))
+        );
         // A score above the item's maximum.
         let e = reconcile(&rubric, &[teacher(ten + one, one, ten + one)]);
-        assert!(matches!(&e, Err(ScoreError::Internal(m)) if m.contains("outside 0..10")));
+        assert!(
+            matches!(&e, Err(ScoreError::Internal(m)) if m.en.contains("outside 0..10")
+            && m.zh.contains("得分 11 不在 0..10 之内"))
+        );
     }
 }
 
@@ -1751,7 +1800,10 @@ mod score_error_tests {
             },
             ScoreError::Data(vec![]),
             ScoreError::NoPeriod,
-            ScoreError::Internal("teacher 1 item i: score 11 outside 0..10".into()),
+            ScoreError::Internal(crate::text!(
+                "teacher 1 item i: score 11 outside 0..10",
+                "教师 1 的项目 i：得分 11 不在 0..10 之内"
+            )),
         ];
         let allowed = [
             "考勤.xlsx",
@@ -1763,7 +1815,6 @@ mod score_error_tests {
             "[calendar]",
             "`from`",
             "`to`",
-            "teacher 1 item i: score 11 outside 0..10",
         ];
         for e in &all {
             let zh = e.localized(Locale::Zh);

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::outcome::{Evidence, EvidenceKind};
+use super::outcome::{Detail, Evidence, EvidenceKind};
 use super::problem::Problem;
 use crate::provenance::Provenance;
 use crate::rubric::MissingImport;
@@ -19,7 +19,7 @@ pub(super) struct Rating {
     /// The record.
     pub origin: Provenance,
     /// The fields shown.
-    pub detail: String,
+    pub detail: Detail,
 }
 
 /// Who is being scored, for problems.
@@ -68,7 +68,11 @@ pub(super) fn combine(
                     kind: EvidenceKind::Missing,
                     points: Decimal::ZERO,
                     origin: None,
-                    detail: format!("{rater}：无评分，按 0 分计"),
+                    detail: crate::text!(
+                        "{rater}: no score, counted as 0",
+                        "{rater}：无评分，按 0 分计"
+                    )
+                    .into(),
                 }),
             }
             continue;
@@ -82,13 +86,14 @@ pub(super) fn combine(
                 kind: EvidenceKind::Weighted,
                 points,
                 origin: Some(r.origin),
-                detail: format!(
-                    "{}；{} × {}% = {}",
-                    r.detail,
-                    shown(r.value),
-                    shown(*weight),
-                    shown(points)
-                ),
+                detail: {
+                    let (v, w, p) = (shown(r.value), shown(*weight), shown(points));
+                    r.detail.then(
+                        "; ",
+                        "；",
+                        &crate::i18n::Text::same(format!("{v} × {w}% = {p}")),
+                    )
+                },
             });
             continue;
         }
@@ -116,14 +121,14 @@ pub(super) fn combine(
             kind: EvidenceKind::Weighted,
             points,
             origin: None,
-            detail: format!(
-                "{rater}：{} 条平均 ({terms})/{} = {} × {}% = {}",
-                n,
-                n,
-                shown(mean),
-                shown(*weight),
-                shown(points)
-            ),
+            detail: {
+                let (mean, w, p) = (shown(mean), shown(*weight), shown(points));
+                crate::text!(
+                    "{rater}: mean of {n} ({terms})/{n} = {mean} × {w}% = {p}",
+                    "{rater}：{n} 条平均 ({terms})/{n} = {mean} × {w}% = {p}"
+                )
+                .into()
+            },
         });
     }
     (score, evidence)
@@ -147,6 +152,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
+    use crate::i18n::Locale;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -161,7 +167,7 @@ mod tests {
                 sheet: Arc::from("Sheet1"),
                 row,
             },
-            detail: format!("分数={value}"),
+            detail: Detail::Same(format!("分数={value}")),
         }
     }
 
@@ -204,9 +210,17 @@ mod tests {
         assert!(problems.is_empty());
         let sum: Decimal = ev.iter().map(|e| e.points).sum();
         assert_eq!(sum, score);
-        assert_eq!(ev[0].detail, "分数=90；90 × 20% = 18");
+        assert_eq!(ev[0].detail.get(Locale::Zh), "分数=90；90 × 20% = 18");
+        assert_eq!(ev[0].detail.get(Locale::En), "分数=90; 90 × 20% = 18");
         assert_eq!(ev[3].kind, EvidenceKind::Rating);
-        assert_eq!(ev[5].detail, "考核小组：2 条平均 (92+88)/2 = 90 × 60% = 54");
+        assert_eq!(
+            ev[5].detail.get(Locale::Zh),
+            "考核小组：2 条平均 (92+88)/2 = 90 × 60% = 54"
+        );
+        assert_eq!(
+            ev[5].detail.get(Locale::En),
+            "考核小组: mean of 2 (92+88)/2 = 90 × 60% = 54"
+        );
     }
 
     #[test]
@@ -237,9 +251,8 @@ mod tests {
         // 18 + 10 + 0 + 48 = 76
         assert_eq!(score, d("76"));
         assert!(problems.is_empty());
-        assert!(ev
-            .iter()
-            .any(|e| e.kind == EvidenceKind::Missing && e.detail.contains("互评")));
+        assert!(ev.iter().any(|e| e.kind == EvidenceKind::Missing
+            && e.detail.get(Locale::En) == "互评: no score, counted as 0"));
     }
 
     #[test]
@@ -264,7 +277,11 @@ mod tests {
         // 36 + (271/3)×0.6 = 36 + 54.2 = 90.2
         assert_eq!(score, d("90.2"));
         assert!(
-            ev.last().unwrap().detail.contains("≈90.3333"),
+            ev.last()
+                .unwrap()
+                .detail
+                .get(Locale::Zh)
+                .contains("≈90.3333"),
             "{:?}",
             ev.last()
         );

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::i18n::Text;
 use crate::provenance::Provenance;
 use crate::rubric::calendar::Window;
 use crate::rubric::WindowRule;
@@ -55,8 +56,9 @@ pub struct Breach {
     pub group: String,
     /// The first record of the window, if it had any.
     pub origin: Option<Provenance>,
-    /// `2022-03-07（星期一） 三(2)班：3 次 < 5；记录：行 12、15、18`.
-    pub detail: String,
+    /// `2022-03-07（星期一） 三(2)班：3 次 < 5；记录：行 12、15、18` /
+    /// `2022-03-07 (Monday) 三(2)班: count 3 < 5; records: rows 12, 15, 18`.
+    pub detail: Text,
 }
 
 /// The windows of `windows` outside `[least, most]` for this teacher. The
@@ -89,35 +91,41 @@ pub fn breaches(
             let Some((sign, limit)) = shortfall.or(excess) else {
                 continue;
             };
+            let found = found.normalize();
             let what = match &rule.value {
-                Some(v) => format!("{} 合计 {}", v.source(), found.normalize()),
-                None => format!("{} 次", found.normalize()),
+                Some(v) => {
+                    let v = v.source();
+                    crate::text!("sum of {v} {found}", "{v} 合计 {found}")
+                }
+                None => crate::text!("count {found}", "{found} 次"),
             };
-            let place = if group.is_empty() {
-                w.to_string()
-            } else {
-                format!("{w} {group}")
+            let mut place = w.label();
+            if !group.is_empty() {
+                place = place.join(" ", " ", &Text::same(*group));
+            }
+            let limit = limit.normalize();
+            let records = records(b);
+            let detail = Text {
+                en: format!("{}: {} {sign} {limit}; {}", place.en, what.en, records.en),
+                zh: format!("{}：{} {sign} {limit}；{}", place.zh, what.zh, records.zh),
             };
             out.push(Breach {
                 window: *w,
                 group: (*group).to_string(),
                 origin: b.origins.first().cloned(),
-                detail: format!(
-                    "{place}：{what} {sign} {}；{}",
-                    limit.normalize(),
-                    records(b)
-                ),
+                detail,
             });
         }
     }
     out
 }
 
-/// `记录：行 12、15、18` (the file is in the evidence's origin), or every
-/// origin in full when they span files; `无记录` for an empty window.
-fn records(b: &Bucket) -> String {
+/// `记录：行 12、15、18` / `records: rows 12, 15, 18` (the file is in the
+/// evidence's origin), or every origin in full when they span files;
+/// `无记录` / `no records` for an empty window.
+fn records(b: &Bucket) -> Text {
     let Some(first) = b.origins.first() else {
-        return "无记录".to_string();
+        return crate::text!("no records", "无记录");
     };
     let same_place = b
         .origins
@@ -129,14 +137,20 @@ fn records(b: &Bucket) -> String {
         b.origins.iter().map(ToString::to_string).collect()
     };
     let more = if b.records > shown.len() as u64 {
-        format!(" 等，共 {} 条", b.records)
+        let n = b.records;
+        crate::text!(" and more, {n} in all", " 等，共 {n} 条")
     } else {
-        String::new()
+        Text::default()
     };
+    let (list_en, list_zh) = (shown.join(", "), shown.join("、"));
+    let (more_en, more_zh) = (&more.en, &more.zh);
     if same_place {
-        format!("记录：行 {}{more}", shown.join("、"))
+        crate::text!(
+            "records: rows {list_en}{more_en}",
+            "记录：行 {list_zh}{more_zh}"
+        )
     } else {
-        format!("记录：{}{more}", shown.join("、"))
+        crate::text!("records: {list_en}{more_en}", "记录：{list_zh}{more_zh}")
     }
 }
 
@@ -189,12 +203,20 @@ mod tests {
             }
         }
         let got = breaches(&rule(Some(5), None), &windows, &acc, Some(5.into()), None);
-        let details: Vec<&str> = got.iter().map(|b| b.detail.as_str()).collect();
+        let details: Vec<&str> = got.iter().map(|b| b.detail.zh.as_str()).collect();
         assert_eq!(
             details,
             [
                 "2022-03-07（星期一） 三(2)班：3 次 < 5；记录：行 2、3、4",
                 "2022-03-09（星期三） 三(2)班：0 次 < 5；无记录",
+            ]
+        );
+        let details: Vec<&str> = got.iter().map(|b| b.detail.en.as_str()).collect();
+        assert_eq!(
+            details,
+            [
+                "2022-03-07 (Monday) 三(2)班: count 3 < 5; records: rows 2, 3, 4",
+                "2022-03-09 (Wednesday) 三(2)班: count 0 < 5; no records",
             ]
         );
         assert_eq!(got[0].origin, Some(origin(2)));
@@ -212,13 +234,17 @@ mod tests {
             Some(Decimal::ONE),
             None,
         );
-        let details: Vec<&str> = got.iter().map(|b| b.detail.as_str()).collect();
+        let details: Vec<&str> = got.iter().map(|b| b.detail.zh.as_str()).collect();
         assert_eq!(
             details,
             [
                 "2022-W09（03-01 至 03-04）：0 次 < 1；无记录",
                 "2022-W10（03-07 至 03-11）：0 次 < 1；无记录",
             ]
+        );
+        assert_eq!(
+            got[0].detail.en,
+            "2022-W09 (03-01 to 03-04): count 0 < 1; no records"
         );
     }
 
@@ -241,9 +267,17 @@ mod tests {
         assert!(
             got[0]
                 .detail
+                .zh
                 .ends_with("12 次 > 10；记录：行 0、1、2、3、4、5、6、7、8、9 等，共 12 条"),
             "{}",
-            got[0].detail
+            got[0].detail.zh
+        );
+        assert!(
+            got[0].detail.en.ends_with(
+                "count 12 > 10; records: rows 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and more, 12 in all"
+            ),
+            "{}",
+            got[0].detail.en
         );
     }
 }

@@ -102,7 +102,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 kind: l.evidence_kind(evidence.kind),
                 points: evidence.points,
                 origin: evidence.origin.as_ref(),
-                detail: evidence.detail.clone(),
+                detail: std::borrow::Cow::Borrowed(evidence.detail.get(ctx.locale)),
             },
             What::Adjust(a) => adjust_row(ctx, a),
         };
@@ -140,7 +140,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             widths.fit(7, &origin.file);
             widths.fit(8, &origin.sheet);
         }
-        sheet.write_string(r, 10, &row.detail)?;
+        sheet.write_string(r, 10, &*row.detail)?;
         widths.fit(10, &row.detail);
     }
     let last_col = col(titles.len() - 1)?;
@@ -163,7 +163,7 @@ struct Row<'a> {
     kind: &'a str,
     points: rust_decimal::Decimal,
     origin: Option<&'a crate::provenance::Provenance>,
-    detail: String,
+    detail: std::borrow::Cow<'a, str>,
 }
 
 /// An adjustment's row: the change to the subtotal, the arithmetic, and the
@@ -180,7 +180,7 @@ fn adjust_row<'a>(ctx: &'a Ctx<'_>, a: &'a AdjustResult) -> Row<'a> {
     );
     for (origin, fields) in &a.evidence {
         detail.push_str(l.list_separator);
-        detail.push_str(&format!("{fields} ({origin})"));
+        detail.push_str(&format!("{} ({origin})", fields.get(ctx.locale)));
     }
     Row {
         category: a.category,
@@ -189,6 +189,6 @@ fn adjust_row<'a>(ctx: &'a Ctx<'_>, a: &'a AdjustResult) -> Row<'a> {
         kind: l.kind_adjust,
         points: a.after - a.before,
         origin: a.evidence.first().map(|(o, _)| o),
-        detail,
+        detail: detail.into(),
     }
 }

@@ -13,7 +13,7 @@ use super::number::{cell, fixed, plain};
 use super::style;
 use super::workbook::Ctx;
 use crate::engine::{Evidence, EvidenceKind, GradeBasis, TeacherResult};
-use crate::rubric::Item;
+use crate::rubric::{Item, Locale};
 
 /// Columns: 类别, 项目, 满分, 得分, 依据.
 const WIDTHS: [f64; 5] = [14.0, 16.0, 7.0, 8.0, 52.0];
@@ -71,9 +71,16 @@ fn slip(
     }
     sheet.merge_range(r, 0, r, LAST_COL, &subtitle, &center)?;
     r += 1;
-    let mut who = format!("{}：{}    {}：{}", l.key, teacher.key, l.name, teacher.name);
+    let colon = match ctx.locale {
+        Locale::Zh => "：",
+        Locale::En => ": ",
+    };
+    let mut who = format!(
+        "{}{colon}{}    {}{colon}{}",
+        l.key, teacher.key, l.name, teacher.name
+    );
     if let Some(school) = &teacher.school {
-        who.push_str(&format!("    {}：{school}", l.school));
+        who.push_str(&format!("    {}{colon}{school}", l.school));
     }
     sheet.merge_range(r, 0, r, LAST_COL, &who, &Format::new())?;
     r += 1;
@@ -147,7 +154,10 @@ fn slip(
                     .map(|(origin, _)| origin.to_string())
                     .collect::<Vec<_>>()
                     .join(l.list_separator);
-                Some(format!("{}（{records}）", veto.name))
+                Some(match ctx.locale {
+                    Locale::Zh => format!("{}（{records}）", veto.name),
+                    Locale::En => format!("{} ({records})", veto.name),
+                })
             })
             .collect::<Vec<_>>()
             .join(l.list_separator);
@@ -195,7 +205,10 @@ fn summarise(ctx: &Ctx<'_>, item: &Item, evidence: &[Evidence]) -> String {
         .map(|(label, exempt, count, sum)| {
             let mut part = label.clone();
             if *exempt {
-                part.push_str(&format!("（{}）", l.kind_exempt));
+                part.push_str(&match ctx.locale {
+                    Locale::Zh => format!("（{}）", l.kind_exempt),
+                    Locale::En => format!(" ({})", l.kind_exempt),
+                });
             }
             if *count > 1 {
                 part.push_str(&format!(" ×{count}"));

@@ -14,6 +14,7 @@ use super::style::{self, Widths};
 use super::workbook::{col, row, Ctx};
 use crate::engine::TeacherResult;
 use crate::provenance::column_letters;
+use crate::rubric::Locale;
 
 const TITLE_ROW: RowNum = 0;
 const GROUP_ROW: RowNum = 1;
@@ -392,14 +393,17 @@ fn write_teacher(
             .filter_map(|a| {
                 let adj = ctx.rubric.adjustments.get(a.adjust)?;
                 let category = ctx.rubric.categories.get(a.category)?;
-                Some(format!(
-                    "{} {} × {} = {}（{}）",
-                    category.name,
-                    plain(a.before),
-                    plain(adj.factor),
-                    plain(a.after),
-                    adj.name
-                ))
+                let (before, factor, after) = (plain(a.before), plain(adj.factor), plain(a.after));
+                Some(match ctx.locale {
+                    Locale::Zh => format!(
+                        "{} {before} × {factor} = {after}（{}）",
+                        category.name, adj.name
+                    ),
+                    Locale::En => format!(
+                        "{} {before} × {factor} = {after} ({})",
+                        category.name, adj.name
+                    ),
+                })
             })
             .collect::<Vec<_>>()
             .join(l.list_separator);

@@ -231,7 +231,10 @@ fn instructions(
             .map_or(field.name.as_str(), String::as_str);
         let mut values = match &field.ty {
             FieldType::Enum(v) => v.join(l.list_separator),
-            FieldType::Boolean => "是；否".to_string(),
+            FieldType::Boolean => match locale {
+                Locale::Zh => "是；否".to_string(),
+                Locale::En => "yes; no".to_string(),
+            },
             _ => String::new(),
         };
         if !field.value_map.is_empty() {
@@ -241,7 +244,10 @@ fn instructions(
                 .map(|(from, to)| format!("{from} → {to}"))
                 .collect::<Vec<_>>()
                 .join(l.list_separator);
-            values = format!("{values}（{mapped}）");
+            values = match locale {
+                Locale::Zh => format!("{values}（{mapped}）"),
+                Locale::En => format!("{values} ({mapped})"),
+            };
         }
         let cells = [
             header.to_string(),

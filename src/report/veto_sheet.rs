@@ -40,7 +40,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                     (3, grade),
                     (4, &*origin.file),
                     (5, &*origin.sheet),
-                    (7, detail.as_str()),
+                    (7, detail.get(ctx.locale)),
                 ];
                 for (c, value) in strings {
                     sheet.write_string_with_format(r, c, value, &text)?;

@@ -9,6 +9,8 @@ use std::fmt;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use crate::i18n::Text;
+
 /// The school days of a rubric.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Calendar {
@@ -98,36 +100,51 @@ pub struct Window {
     pub last: NaiveDate,
 }
 
-impl fmt::Display for Window {
-    /// `2022-03-07（星期一）` or `2022-W10（03-07 至 03-11）`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Window {
+    /// The window as a reader names it: `2022-03-07（星期一）` /
+    /// `2022-03-07 (Monday)`, or `2022-W10（03-07 至 03-11）` /
+    /// `2022-W10 (03-07 to 03-11)`.
+    pub fn label(&self) -> Text {
         match self.size {
-            WindowSize::Day => write!(f, "{}（{}）", self.start, weekday_zh(self.start)),
+            WindowSize::Day => {
+                let (day, Text { en, zh }) = (self.start, weekday(self.start));
+                crate::text!("{day} ({en})", "{day}（{zh}）")
+            }
             WindowSize::Week => {
                 let week = self.start.iso_week();
-                write!(
-                    f,
-                    "{}-W{:02}（{} 至 {}）",
-                    week.year(),
-                    week.week(),
-                    self.first.format("%m-%d"),
-                    self.last.format("%m-%d")
+                let (year, n) = (week.year(), week.week());
+                let first = self.first.format("%m-%d").to_string();
+                let last = self.last.format("%m-%d").to_string();
+                crate::text!(
+                    "{year}-W{n:02} ({first} to {last})",
+                    "{year}-W{n:02}（{first} 至 {last}）"
                 )
             }
         }
     }
 }
 
-/// 星期一 … 星期日.
-pub fn weekday_zh(day: NaiveDate) -> &'static str {
-    match day.weekday() {
-        Weekday::Mon => "星期一",
-        Weekday::Tue => "星期二",
-        Weekday::Wed => "星期三",
-        Weekday::Thu => "星期四",
-        Weekday::Fri => "星期五",
-        Weekday::Sat => "星期六",
-        Weekday::Sun => "星期日",
+impl fmt::Display for Window {
+    /// The English label.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label().en)
+    }
+}
+
+/// Monday … Sunday / 星期一 … 星期日.
+pub fn weekday(day: NaiveDate) -> Text {
+    let (en, zh) = match day.weekday() {
+        Weekday::Mon => ("Monday", "星期一"),
+        Weekday::Tue => ("Tuesday", "星期二"),
+        Weekday::Wed => ("Wednesday", "星期三"),
+        Weekday::Thu => ("Thursday", "星期四"),
+        Weekday::Fri => ("Friday", "星期五"),
+        Weekday::Sat => ("Saturday", "星期六"),
+        Weekday::Sun => ("Sunday", "星期日"),
+    };
+    Text {
+        en: en.to_string(),
+        zh: zh.to_string(),
     }
 }
 
@@ -172,7 +189,8 @@ mod tests {
                 "2022-04-08"
             ]
         );
-        assert_eq!(w[0].to_string(), "2022-04-01（星期五）");
+        assert_eq!(w[0].label().zh, "2022-04-01（星期五）");
+        assert_eq!(w[0].to_string(), "2022-04-01 (Friday)");
     }
 
     #[test]
@@ -182,8 +200,9 @@ mod tests {
         assert_eq!(w.len(), 3);
         assert_eq!(w[0].start, d("2022-03-28"));
         assert_eq!((w[0].first, w[0].last), (d("2022-04-01"), d("2022-04-02")));
-        assert_eq!(w[1].to_string(), "2022-W14（04-06 至 04-08）");
-        assert_eq!(w[2].to_string(), "2022-W15（04-11 至 04-15）");
+        assert_eq!(w[1].label().zh, "2022-W14（04-06 至 04-08）");
+        assert_eq!(w[2].label().zh, "2022-W15（04-11 至 04-15）");
+        assert_eq!(w[2].label().en, "2022-W15 (04-11 to 04-15)");
         // A week of holidays only is no window.
         let mut all_off = april();
         all_off

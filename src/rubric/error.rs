@@ -53,7 +53,7 @@ impl Localize for RubricError {
                 let reason = match source.kind() {
                     std::io::ErrorKind::NotFound => "文件不存在".to_string(),
                     std::io::ErrorKind::PermissionDenied => "没有读取权限".to_string(),
-                    _ => source.to_string(),
+                    _ => crate::input::io_reason(source).zh,
                 };
                 format!("无法读取评分方案文件 {path}：{reason}")
             }

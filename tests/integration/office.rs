@@ -436,3 +436,26 @@ fn completions_and_man_page_come_from_the_cli_definition() {
     assert!(man.contains("KAOHE SCORE") && man.contains("KAOHE INIT"));
     assert!(man.contains("\\-\\-slips"));
 }
+
+#[test]
+fn completion_descriptions_follow_the_language() {
+    for shell in ["zsh", "fish"] {
+        let script = |lang: &str| {
+            let out = kaohe()
+                .args(["--lang", lang, "completions", shell])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{shell} {lang}");
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let (zh, en) = (script("zh"), script("en"));
+        assert!(zh.contains("以明细树展示一位教师的得分"), "{shell}: {zh}");
+        assert!(
+            zh.contains("增加 个人 工作表：每位教师一页，可打印"),
+            "{shell}"
+        );
+        assert!(!zh.contains("Show one teacher"), "{shell}");
+        assert!(en.contains("Show one teacher"), "{shell}: {en}");
+        assert!(!en.contains("以明细树"), "{shell}");
+    }
+}

@@ -11,7 +11,8 @@ use rust_decimal::Decimal;
 use toml::Spanned;
 
 use super::Compiler;
-use crate::rubric::calendar::{is_weekend, weekday_zh, Calendar, WindowSize};
+use crate::i18n::Text;
+use crate::rubric::calendar::{is_weekend, weekday, Calendar, WindowSize};
 use crate::rubric::expr::Scope;
 use crate::rubric::file::{CalendarDef, Day, RubricFile, RuleDef};
 use crate::rubric::model::{Against, Limit, RankPoints, RelativeRule, Source, WindowRule};
@@ -53,10 +54,10 @@ impl Compiler<'_> {
                 self.error(
                     day.span(),
                     {
-                        let weekday = weekday_zh(d);
+                        let Text { en, zh } = weekday(d);
                         crate::text!(
-                            "{d} is a {weekday}, already no school day; `holidays` lists weekdays without school",
-                            "{d} 是{weekday}，本来就不上课；`holidays` 只列不上课的工作日"
+                            "{d} is a {en}, already no school day; `holidays` lists weekdays without school",
+                            "{d} 是{zh}，本来就不上课；`holidays` 只列不上课的工作日"
                         )
                     },
                 );
@@ -74,10 +75,10 @@ impl Compiler<'_> {
                 self.error(
                     day.span(),
                     {
-                        let weekday = weekday_zh(d);
+                        let Text { en, zh } = weekday(d);
                         crate::text!(
-                            "{d} is a {weekday}, already a school day; `workdays` lists weekend days with school (调休)",
-                            "{d} 是{weekday}，本来就上课；`workdays` 只列要上课的周末（调休）"
+                            "{d} is a {en}, already a school day; `workdays` lists weekend days with school (调休)",
+                            "{d} 是{zh}，本来就上课；`workdays` 只列要上课的周末（调休）"
                         )
                     },
                 );
@@ -744,7 +745,7 @@ row = [
         );
         assert_eq!(e[0].0, "2022-04-03");
         assert!(
-            e[0].1.contains("is a 星期日, already no school day"),
+            e[0].1.contains("is a Sunday, already no school day"),
             "{e:?}"
         );
         assert_eq!(e[1].0, "2022-04-06");
