@@ -350,6 +350,18 @@ fn plain(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
+/// Points as the tree shows them: exact up to six decimals, cut there with
+/// `…` beyond (a share of a ratio can run to 28); JSON keeps them whole.
+fn shown(points: &str) -> std::borrow::Cow<'_, str> {
+    const PLACES: usize = 6;
+    match points.split_once('.') {
+        Some((whole, fraction)) if fraction.len() > PLACES => {
+            std::borrow::Cow::Owned(format!("{whole}.{}…", &fraction[..PLACES]))
+        }
+        _ => std::borrow::Cow::Borrowed(points),
+    }
+}
+
 /// The explanation as an indented tree for the terminal.
 pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
     let zh = locale == Locale::Zh;
@@ -397,8 +409,9 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
                 (false, true) => format!("starts full at {}", item.start),
                 (false, false) => format!("starts at {}", item.start),
             };
+            let (open, close) = if zh { ("（", "）") } else { ("(", ")") };
             out.push_str(&format!(
-                "  {}  {} / {}  ({start})\n",
+                "  {}  {} / {}  {open}{start}{close}\n",
                 item.name, item.score, item.max
             ));
             if item.evidence.is_empty() {
@@ -409,7 +422,7 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
                 });
             }
             for e in &item.evidence {
-                let mut line = format!("    {:>6}  {}", e.points, e.label);
+                let mut line = format!("    {:>6}  {}", shown(&e.points), e.label);
                 if let Some(o) = &e.origin {
                     line.push_str(&format!("  @ {o}"));
                 }
@@ -436,6 +449,14 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tree_cuts_long_points_and_says_so() {
+        assert_eq!(shown("+10.527383367139959"), "+10.527383…");
+        assert_eq!(shown("-0.25"), "-0.25");
+        assert_eq!(shown("+0.123456"), "+0.123456");
+        assert_eq!(shown("+3"), "+3");
+    }
 
     #[test]
     fn distance_counts_characters_not_bytes() {
