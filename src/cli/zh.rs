@@ -45,6 +45,17 @@ fn localize(command: Command, key: &str) -> Command {
     let mut command = command
         .help_template(template)
         .mut_args(|a| localize_arg(key, a));
+    // clap writes `[OPTIONS]` and `<COMMAND>` into the usage line itself;
+    // the line is rendered once (with the Chinese value names) and said again.
+    let usage = command.render_usage().to_string();
+    let usage = usage
+        .strip_prefix("Usage:")
+        .unwrap_or(&usage)
+        .trim()
+        .replace("[OPTIONS]", "[选项]")
+        .replace("[COMMAND]", "[命令]")
+        .replace("<COMMAND>", "<命令>");
+    command = command.override_usage(usage);
     if let Some(about) = about(key) {
         command = command.about(about).long_about(None);
     }
@@ -60,6 +71,13 @@ fn localize(command: Command, key: &str) -> Command {
 /// An argument's help in Chinese, with its allowed and default values said
 /// in Chinese in place of clap's `[possible values: …]` and `[default: …]`.
 fn localize_arg(key: &str, arg: Arg) -> Arg {
+    let arg = match arg.get_value_names() {
+        Some(names) if arg.get_action().takes_values() => {
+            let names: Vec<&'static str> = names.iter().map(|n| value_name(n.as_str())).collect();
+            arg.value_names(names)
+        }
+        _ => arg,
+    };
     let Some(help) = arg_help(key, arg.get_id().as_str()) else {
         return arg;
     };
@@ -86,6 +104,27 @@ fn localize_arg(key: &str, arg: Arg) -> Arg {
         arg = arg.hide_default_value(true);
     }
     arg.help(text).long_help(None)
+}
+
+/// A value's placeholder in Chinese (`<FILE>` → `<文件>`); one not listed
+/// keeps its own name.
+fn value_name(name: &str) -> &'static str {
+    match name {
+        "FILE" => "文件",
+        "PATH" => "路径",
+        "DIR" => "文件夹",
+        "DATE" => "日期",
+        "FORMAT" => "格式",
+        "KEY" => "工号",
+        "LANG" => "语言",
+        "NAME" => "名称",
+        "RUBRIC" => "方案",
+        "SHELL" => "shell",
+        "SIZE" => "大小",
+        "N" => "N",
+        "YYYY-MM" => "YYYY-MM",
+        _ => "值",
+    }
 }
 
 /// A command's about in Chinese: `""` is kaohe itself.
@@ -132,7 +171,7 @@ fn arg_help(key: &str, id: &str) -> Option<&'static str> {
         ("score", "input") => "输入文件或文件夹（文件夹表示其中的所有电子表格）；可重复",
         ("score", "out") => "要写出的评分工作簿（.xlsx）；使用 --format 时可以不给",
         ("score", "json") => "同时把机器可读的汇总（JSON）打印到标准输出；与 --format json 相同",
-        ("score", "format") => "把结果打印到标准输出，供脚本使用：json（汇总）或 csv（汇总 表）",
+        ("score", "format") => "把结果打印到标准输出，供脚本使用：json（汇总）或 csv（汇总表）",
         ("score", "slips") => "增加 个人 工作表：每位教师一页，可打印",
         ("score", "rows_per_page") => "打印 汇总 时每页最多的教师人数",
         ("score", "force") => "输出文件已存在时替换它",
@@ -448,6 +487,34 @@ mod tests {
                 .map(|e| error(&e));
             assert_eq!(e, Some(None));
         }
+    }
+
+    /// Every placeholder clap shows has its Chinese: a new `value_name`
+    /// without one fails here (it would read `<值>`).
+    #[test]
+    fn every_value_name_has_a_chinese_name() {
+        fn walk(command: &Command, missing: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                if !arg.get_action().takes_values() {
+                    continue;
+                }
+                for name in arg.get_value_names().unwrap_or_default() {
+                    if value_name(name.as_str()) == "值" {
+                        missing.push(format!("{}: {name}", arg.get_id()));
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, missing);
+            }
+        }
+        let mut command = crate::cli::Cli::command();
+        command.build();
+        let mut missing = Vec::new();
+        walk(&command, &mut missing);
+        assert!(missing.is_empty(), "no Chinese for {missing:?}");
+        let usage = help(crate::cli::Cli::command()).render_usage().to_string();
+        assert_eq!(usage, "Usage: kaohe [选项] <命令>");
     }
 
     /// Every command and argument clap shows has its Chinese: a new flag
