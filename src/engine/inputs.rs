@@ -127,45 +127,20 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     }
 }
 
-/// Runs `check` over `paths` on as many threads as there are cores (each
-/// file is inflated whole, so this pass is bound by the processor, not the
-/// disk), and returns the results in the order of `paths`; `None` if a
-/// thread stopped (then some results are missing).
+/// Runs `check` over `paths` on one thread per core (each file is inflated
+/// whole, so this pass is bound by the processor, not the disk), largest
+/// first so no core is left alone with the largest at the end; results in
+/// the order of `paths`, `None` if a thread stopped.
 fn check_in_parallel<T: Send>(
     paths: &[PathBuf],
     check: impl Fn(&PathBuf) -> T + Sync,
 ) -> Option<Vec<T>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(paths.len());
-    if threads <= 1 {
-        return Some(paths.iter().map(&check).collect());
-    }
-    // Largest first, so no core is left alone with the largest at the end.
     let mut order: Vec<usize> = (0..paths.len()).collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         let size = std::fs::metadata(&paths[i]).map_or(0, |m| m.len());
         (std::cmp::Reverse(size), i)
     });
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let done: Option<Vec<Vec<(usize, T)>>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(&i) = order.get(n) else { break };
-                        let Some(path) = paths.get(i) else { break };
-                        mine.push((i, check(path)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        workers.into_iter().map(|w| w.join().ok()).collect()
-    });
-    let mut done: Vec<(usize, T)> = done?.into_iter().flatten().collect();
+    let mut done = super::parallel::in_parallel(order, |i| (i, check(&paths[i])))?;
     done.sort_by_key(|(i, _)| *i);
     Some(done.into_iter().map(|(_, t)| t).collect())
 }

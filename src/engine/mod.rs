@@ -7,6 +7,7 @@ pub mod outcome;
 pub mod problem;
 mod quota;
 pub use quota::{rank_by_quota, QuotaDecision, QuotaEntrant};
+mod parallel;
 mod run;
 #[cfg(test)]
 mod testkit;

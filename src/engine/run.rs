@@ -336,52 +336,21 @@ fn read_in_parallel<'a>(
     assigned: &[Vec<usize>],
     options: &ReadOptions,
 ) -> Result<Vec<Job<'a>>, ScoreError> {
-    let expected = queue.len();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(expected)
-        .max(1);
-    let queue = std::sync::Mutex::new(queue.into_iter());
-    let mut done: Vec<(usize, Result<Job<'a>, ScoreError>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        // A poisoned lock means a worker stopped; the missing
-                        // jobs are reported below.
-                        let next = match queue.lock() {
-                            Ok(mut q) => q.next(),
-                            Err(_) => None,
-                        };
-                        let Some((source, mut state)) = next else {
-                            break;
-                        };
-                        let read = read_source(&mut state, source, files, assigned, options).map(
-                            |sheets| Job {
-                                source,
-                                state,
-                                sheets,
-                            },
-                        );
-                        mine.push((source, read));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .filter_map(|h| h.join().ok())
-            .flatten()
-            .collect()
-    });
-    if done.len() != expected {
+    let read = |(source, mut state): (usize, State<'a>)| {
+        let sheets = read_source(&mut state, source, files, assigned, options);
+        let job = sheets.map(|sheets| Job {
+            source,
+            state,
+            sheets,
+        });
+        (source, job)
+    };
+    let Some(mut done) = super::parallel::in_parallel(queue, read) else {
         return Err(ScoreError::Internal(crate::text!(
             "a reading thread stopped",
             "读取数据的线程意外中止"
         )));
-    }
+    };
     done.sort_by_key(|(source, _)| *source);
     done.into_iter().map(|(_, job)| job).collect()
 }
@@ -1858,30 +1827,15 @@ mod score_error_tests {
     /// still reports the first in source order, whichever finished first.
     #[test]
     fn the_error_reported_is_the_first_sources_whatever_the_reading_order() {
-        let rubric = r#"
-[rubric]
-name = "t"
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "roster.csv"
-[sources.roster.fields]
-id = { headers = ["工号"], type = "key" }
-name = { headers = ["姓名"], type = "text" }
-[sources.early]
-files = "early.csv"
-teacher = "id"
-[sources.early.fields]
-id = { headers = ["工号"], type = "key" }
-kind = { headers = ["类别"], type = "text" }
+        // testkit's roster and `events` source, and a second source `late`.
+        let rubric = format!(
+            r#"{}
 [sources.late]
 files = "late.csv"
 teacher = "id"
 [sources.late.fields]
-id = { headers = ["工号"], type = "key" }
-kind = { headers = ["类别"], type = "text" }
+id = {{ headers = ["工号"], type = "key" }}
+kind = {{ headers = ["类别"], type = "text" }}
 [[category]]
 id = "c"
 name = "c"
@@ -1893,7 +1847,7 @@ category = "c"
 max = 10
 [[item.rule]]
 kind = "deduct"
-source = "early"
+source = "events"
 when = 'kind == "x"'
 points = 1
 [[item.rule]]
@@ -1903,19 +1857,21 @@ when = 'kind == "x"'
 points = 1
 [[grade]]
 name = "all"
-"#;
-        let compiled = crate::rubric::compile("t.toml", rubric).unwrap();
+"#,
+            super::super::testkit::HEAD
+        );
+        let compiled = crate::rubric::compile("t.toml", &rubric).unwrap();
         let first = compiled
             .sources
             .iter()
-            .position(|s| s.id == "early" || s.id == "late")
+            .position(|s| s.id == "events" || s.id == "late")
             .map(|s| compiled.sources[s].id.clone())
             .unwrap();
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("roster.csv"), "工号,姓名\n1,甲\n").unwrap();
+        std::fs::write(dir.path().join("roster.csv"), "工号,姓名,学校\n1,甲,一中\n").unwrap();
         // Both lack 类别; the later source's file is far the larger, so a
         // largest-first pool starts (and may finish) it first.
-        std::fs::write(dir.path().join("early.csv"), "工号\n1\n").unwrap();
+        std::fs::write(dir.path().join("events.csv"), "工号\n1\n").unwrap();
         let big: String = std::iter::once("工号\n".to_string())
             .chain((0..20_000).map(|_| "1\n".to_string()))
             .collect();
@@ -1924,7 +1880,7 @@ name = "all"
         let loaded = LoadedRubric {
             rubric: compiled,
             path: "t.toml".into(),
-            bytes: rubric.as_bytes().to_vec(),
+            bytes: rubric.into_bytes(),
         };
         for _ in 0..10 {
             let err = match score(&loaded, &files, &RunConfig::default()) {
