@@ -12,6 +12,7 @@ mod fangan3_it_points;
 mod fangan5_full;
 mod interrupt;
 mod libreoffice;
+mod mistakes;
 mod office;
 mod peer;
 mod pipes;
