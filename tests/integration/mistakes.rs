@@ -167,7 +167,10 @@ fn run_case(case: &Path, overwrite: bool) -> Result<(), String> {
     }
     if let (Some(en), Some(want)) = (&english, spec.get("stderr_en").and_then(|s| s.as_str())) {
         if en.stderr != want {
-            why.push(format!("stderr (--lang en):\n{}\nexpected:\n{want}", en.stderr));
+            why.push(format!(
+                "stderr (--lang en):\n{}\nexpected:\n{want}",
+                en.stderr
+            ));
         }
     }
     for needle in strings(&spec, "stderr_contains") {
