@@ -44,8 +44,17 @@ pub(crate) fn read_xlsx(
     let file: Arc<str> = display.into();
     let names = worksheet_names(&wb);
     read_sheets(display, schema, names, |name| {
-        let known = known.and_then(|m| m.sheet(name));
-        stream_xlsx_sheet(&mut wb, name, known, &file, schema, ctx, problems, sink)
+        let merges = known.and_then(|m| m.sheet(name));
+        // Rows hidden by hand or by a filter are read like the others, and
+        // counted so the run can say so. The integrity check's pass found
+        // them; failing that, the sheet's XML is walked for them.
+        let hidden = match known.and_then(|m| m.hidden(name)) {
+            Some(rows) => rows.to_vec(),
+            None => super::mergescan::hidden_rows(path, name).unwrap_or_default(),
+        };
+        stream_xlsx_sheet(
+            &mut wb, name, merges, hidden, &file, schema, ctx, problems, sink,
+        )
     })
 }
 
@@ -243,6 +252,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     wb: &mut Xlsx<RS>,
     name: &str,
     known: Option<&[Dimensions]>,
+    hidden: Vec<u32>,
     file: &Arc<str>,
     schema: &SourceSchema,
     ctx: Context,
@@ -311,6 +321,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
         return Err(at.into_error(display, name));
     }
     let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
+    rows.hidden_rows(hidden);
     for (row, row_cells) in head.iter().filter(|(r, _)| *r > header.row) {
         rows.begin_row(*row);
         for (c, v) in row_cells {

@@ -72,6 +72,8 @@ pub struct ScoredSchool {
     /// the rubric's quota scope is a roster field that differs within the
     /// school's folder, so the ranking is not the school's.
     pub quota_scopes: Vec<String>,
+    /// The run's warnings (also in the school's own workbook).
+    pub warnings: Vec<crate::engine::Warning>,
 }
 
 /// One teacher of a scored school.
@@ -142,6 +144,7 @@ impl SchoolReport {
                 teachers,
                 skipped: outcome.skipped.len(),
                 quota_scopes,
+                warnings: outcome.run.warnings.clone(),
             }),
         }
     }

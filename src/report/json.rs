@@ -23,6 +23,9 @@ struct Summary<'a> {
     grades: IndexMap<&'a str, u64>,
     sources: &'a [SourceStats],
     inputs: Vec<&'a FileDigest>,
+    /// What scored soundly but must be said: `{code, source, message}`,
+    /// the message in English; empty when there is nothing to say.
+    warnings: &'a [crate::engine::Warning],
     /// Records `--keep-going` skipped; absent when none was.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     skipped_records: Vec<Skipped<'a>>,
@@ -176,6 +179,7 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
         grades,
         sources: &outcome.run.sources,
         inputs: outcome.run.inputs.iter().map(|i| &i.file).collect(),
+        warnings: &outcome.run.warnings,
         skipped_records: outcome
             .skipped
             .iter()
