@@ -132,8 +132,8 @@ impl Warning {
             } => {
                 let place = place(file, sheet);
                 crate::text!(
-                    "source {source}, {place}: {records} records are in hidden or filtered-out rows and were scored like the others; if they were hidden to leave them out, delete them instead",
-                    "数据源 {source}，{place}：有 {records} 条记录在隐藏或被筛选隐藏的行中，已和其他记录一样计分；如果隐藏它们是为了不计入，请删除这些行"
+                    "source {source}, {place}: {records} records are in hidden or filtered-out rows and were not left out: they count like any other row; if they were hidden to leave them out, delete those rows instead",
+                    "数据源 {source}，{place}：有 {records} 条记录在隐藏或被筛选隐藏的行中，并未因此被排除，和其他行一样计入；如果隐藏它们是为了不计入，请删除这些行"
                 )
             }
         }
