@@ -270,11 +270,13 @@ pub(crate) fn scan_sheet<R: BufRead>(part: &mut R) -> io::Result<Option<Vec<Dime
     scan_sheet_rows(part).map(|(merges, _)| merges)
 }
 
+/// What one pass over a sheet part found: its merged ranges (`None`: ask
+/// calamine) and its hidden rows, 1-based (`None`: walk the XML for them).
+pub(crate) type SheetScan = (Option<Vec<Dimensions>>, Option<Vec<u32>>);
+
 /// [`scan_sheet`], and the sheet's hidden rows (1-based) found on the way
 /// (`None` when a hidden row did not say its number: walk the XML then).
-pub(crate) fn scan_sheet_rows<R: BufRead>(
-    part: &mut R,
-) -> io::Result<(Option<Vec<Dimensions>>, Option<Vec<u32>>)> {
+pub(crate) fn scan_sheet_rows<R: BufRead>(part: &mut R) -> io::Result<SheetScan> {
     let mut hidden = HiddenRows::default();
     let Some(tail) = skip_sheet_data(part, &mut hidden)? else {
         return Ok((None, None));
