@@ -86,7 +86,7 @@ pub struct SheetSummary {
     /// field's default.
     pub absent: Vec<AbsentColumn>,
     /// Records read from rows the sheet hides (by hand or by a filter), when
-    /// the format says which rows are hidden (xlsx).
+    /// the format says which rows are hidden (xlsx, xls, ods; not CSV).
     pub hidden: u64,
 }
 

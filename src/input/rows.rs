@@ -28,8 +28,8 @@ pub(crate) struct RowReader<'s> {
     row_problems: Vec<DataError>,
     row_has_data: bool,
     summary: SheetSummary,
-    /// The sheet's hidden rows (1-based, ascending), when known.
-    hidden: Vec<u32>,
+    /// The sheet's hidden rows as 1-based inclusive ranges, ascending.
+    hidden: Vec<(u32, u32)>,
     row_hidden: bool,
 }
 
@@ -107,9 +107,9 @@ impl<'s> RowReader<'s> {
         }
     }
 
-    /// The rows the sheet hides (1-based, any order): records read from
-    /// them are counted, so the run can say so.
-    pub(crate) fn hidden_rows(&mut self, mut rows: Vec<u32>) {
+    /// The rows the sheet hides (1-based inclusive ranges, any order):
+    /// records read from them are counted, so the run can say so.
+    pub(crate) fn hidden_rows(&mut self, mut rows: Vec<(u32, u32)>) {
         rows.sort_unstable();
         self.hidden = rows;
     }
@@ -117,7 +117,7 @@ impl<'s> RowReader<'s> {
     /// Starts a row (1-based number).
     pub(crate) fn begin_row(&mut self, row: u32) {
         self.origin.row = row;
-        self.row_hidden = self.hidden.binary_search(&row).is_ok();
+        self.row_hidden = in_ranges(&self.hidden, row);
         self.values.clone_from(&self.blanks);
         self.row_problems.clear();
         self.row_has_data = false;
@@ -193,5 +193,28 @@ impl<'s> RowReader<'s> {
 
     pub(crate) fn finish(self) -> SheetSummary {
         self.summary
+    }
+}
+
+/// Whether `row` is in one of the ascending inclusive `ranges`: the last
+/// range starting at or before it holds it, or none does.
+fn in_ranges(ranges: &[(u32, u32)], row: u32) -> bool {
+    let before = ranges.partition_point(|(first, _)| *first <= row);
+    before
+        .checked_sub(1)
+        .and_then(|i| ranges.get(i))
+        .is_some_and(|(_, last)| *last >= row)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_ranges;
+
+    #[test]
+    fn a_row_is_hidden_inside_a_range_and_nowhere_else() {
+        let ranges = [(2, 2), (4, 6), (9, 9)];
+        let hidden: Vec<u32> = (1..=10).filter(|r| in_ranges(&ranges, *r)).collect();
+        assert_eq!(hidden, vec![2, 4, 5, 6, 9]);
+        assert!(!in_ranges(&[], 1));
     }
 }

@@ -58,10 +58,66 @@ def rows_hidden_by_an_autofilter():
     wb.save(out / "考核事件_2022年3月.xlsx")
 
 
+def _small_events(path, hide, autofilter=False):
+    """The autumn-term event log of `autumn-term-crossing-new-year`'s rubric,
+    rows `hide` (1-based) hidden, by hand or as an autofilter on 类别 leaves
+    out what it filters."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "事件"
+    for row in [
+        ("工号", "日期", "类别"),
+        ("1001", "2022-09-05", "表扬"),
+        ("1001", "2022-10-01", "表扬"),
+        ("1002", "2022-11-02", "缺交"),
+        ("1003", "2022-12-01", "表扬"),
+    ]:
+        ws.append(row)
+    if autofilter:
+        ws.auto_filter.ref = "A1:C5"
+        ws.auto_filter.add_filter_column(2, ["表扬"])
+    for r in hide:
+        ws.row_dimensions[r].hidden = True
+    wb.save(path)
+
+
+def _convert(path, to):
+    """LibreOffice's conversion of `path` to format `to`, beside it."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            ["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
+             "--convert-to", to, "--outdir", str(path.parent), str(path)],
+            check=True, capture_output=True, timeout=300,
+        )
+    path.unlink()
+
+
+def rows_hidden_in_an_ods():
+    """Two event rows hidden by hand, saved as ods by LibreOffice."""
+    out = HERE / "rows-hidden-in-an-ods"
+    path = out / "事件_2022秋.xlsx"
+    _small_events(path, hide=[2, 4])
+    _convert(path, "ods")
+
+
+def rows_filtered_out_in_an_xls():
+    """An autofilter showing only 表扬 (the 缺交 row filtered out), saved as
+    xls by LibreOffice."""
+    out = HERE / "rows-filtered-out-in-an-xls"
+    path = out / "事件_2022秋.xlsx"
+    _small_events(path, hide=[4], autofilter=True)
+    _convert(path, "xls")
+
+
 CASES = {
     "optional-column-reworded": reworded_optional_headers,
     "rows-hidden-by-hand": rows_hidden_by_hand,
     "rows-hidden-by-an-autofilter": rows_hidden_by_an_autofilter,
+    "rows-hidden-in-an-ods": rows_hidden_in_an_ods,
+    "rows-filtered-out-in-an-xls": rows_filtered_out_in_an_xls,
 }
 
 if __name__ == "__main__":
