@@ -1964,8 +1964,23 @@ mod score_error_tests {
                 "teacher 1 item i: score 11 outside 0..10",
                 "教师 1 的项目 i：得分 11 不在 0..10 之内"
             )),
+            ScoreError::OutsidePeriod {
+                period: Period {
+                    from: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
+                    to: NaiveDate::from_ymd_opt(2023, 3, 31).unwrap(),
+                },
+                sources: vec![OutsideSource {
+                    source: "attendance".into(),
+                    inside: 0,
+                    outside: 2406,
+                    first: NaiveDate::from_ymd_opt(2022, 3, 1).unwrap(),
+                    last: NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
+                }],
+            },
         ];
         let allowed = [
+            "attendance",
+            "--allow-outside-period",
             "考勤.xlsx",
             "名册*.xlsx",
             "roster",
@@ -2080,5 +2095,100 @@ name = "all"
             };
             assert!(err.contains(&format!("{first}.csv")), "{err}");
         }
+    }
+
+    /// Scores a dated event log over the period `from`..=`to`.
+    fn dated(dates: &[&str], allow: bool) -> Result<Outcome, ScoreError> {
+        let rubric = r#"
+[rubric]
+name = "t"
+rounding = { places = 1 }
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+[sources.events]
+files = "events.csv"
+teacher = "id"
+date = "date"
+[sources.events.fields]
+id = { headers = ["工号"], type = "key" }
+date = { headers = ["日期"], type = "date" }
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "deduct"
+source = "events"
+points = 1
+[[grade]]
+name = "all"
+"#;
+        let compiled = crate::rubric::compile("t.toml", rubric).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("roster.csv"), "工号,姓名\n1,甲\n").unwrap();
+        let events: String = std::iter::once("工号,日期\n".to_string())
+            .chain(dates.iter().map(|d| format!("1,{d}\n")))
+            .collect();
+        std::fs::write(dir.path().join("events.csv"), events).unwrap();
+        let files = super::super::gather(&[dir.path().to_path_buf()]).unwrap();
+        let loaded = LoadedRubric {
+            rubric: compiled,
+            path: "t.toml".into(),
+            bytes: rubric.as_bytes().to_vec(),
+        };
+        let config = RunConfig {
+            period: Some(Period {
+                from: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2023, 3, 31).unwrap(),
+            }),
+            allow_outside_period: allow,
+            ..RunConfig::default()
+        };
+        score(&loaded, &files, &config)
+    }
+
+    #[test]
+    fn a_period_the_data_is_not_in_is_refused_unless_meant() {
+        // None inside: refused, naming where the records are.
+        let none = ["2022-03-01", "2022-03-31"];
+        match dated(&none, false) {
+            Err(ScoreError::OutsidePeriod { sources, .. }) => {
+                assert_eq!(sources.len(), 1);
+                assert_eq!((sources[0].inside, sources[0].outside), (0, 2));
+                assert_eq!(sources[0].first.to_string(), "2022-03-01");
+                assert_eq!(sources[0].last.to_string(), "2022-03-31");
+            }
+            other => panic!("{other:?}"),
+        }
+        // More than half outside: the year-less rows alone took the year.
+        let most = ["2022-03-01", "2022-03-02", "3月7日"];
+        assert!(matches!(
+            dated(&most, false),
+            Err(ScoreError::OutsidePeriod { .. })
+        ));
+        // Half outside is a month's export with its edges: scored, and said.
+        let half = ["2022-02-28", "2023-03-07"];
+        let o = dated(&half, false).unwrap();
+        assert_eq!(o.teachers[0].total.to_string(), "9");
+        assert_eq!(o.run.warnings.len(), 1);
+        assert_eq!(o.run.warnings[0].code(), "outside_period");
+        // Meant: scored from what is inside, and said.
+        let o = dated(&most, true).unwrap();
+        assert_eq!(o.teachers[0].total.to_string(), "9");
+        assert!(o.run.warnings[0]
+            .to_string()
+            .contains("2 of 3 dated records"));
     }
 }

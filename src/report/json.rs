@@ -223,6 +223,28 @@ mod tests {
         assert_eq!(v["grades"], json!({"优秀": 0, "合格": 1, "不合格": 1}));
         assert_eq!(v["inputs"][1]["path"], "说明.txt");
         assert_eq!(v["sources"][0]["outside_period"], 2);
+        assert_eq!(v["warnings"], json!([]));
+    }
+
+    #[test]
+    fn warnings_have_a_stable_code_and_an_english_message() {
+        let mut outcome = fixture::outcome();
+        outcome
+            .run
+            .warnings
+            .push(crate::engine::Warning::HiddenRows {
+                source: "attendance".into(),
+                file: "a.xlsx".into(),
+                sheet: "考勤".into(),
+                records: 2,
+            });
+        let v = json_summary(&fixture::rubric(), &outcome);
+        assert_eq!(v["warnings"][0]["code"], "hidden_rows");
+        assert_eq!(v["warnings"][0]["source"], "attendance");
+        assert!(v["warnings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("source attendance, a.xlsx, 考勤: 2 records are in hidden"));
     }
 
     #[test]
