@@ -172,6 +172,8 @@ pub enum Msg {
     QuotaSplit,
     /// {0} school, {1} teachers.
     SchoolScoredNoOutput,
+    /// A scored school's run warning: {0} school, {1} the warning.
+    SchoolWarning,
     /// {0} scored, {1} schools, {2} failed.
     DistrictScoredNoOutput,
     /// Where failures are listed when no folder is written.
@@ -314,6 +316,7 @@ impl Msg {
                 "{0} 的名册中，名额范围字段有多个值（{1}）：名额在各值内分别计算，而不是在全校内",
                 "{0}'s roster has several values of the quota's scope field ({1}): places were counted within each, not across the school",
             ),
+            Msg::SchoolWarning => ("{0}：{1}", "{0}: {1}"),
             Msg::SchoolScoredNoOutput => (
                 "{0}：已为 {1} 位教师评分",
                 "{0}: scored {1} teachers",
@@ -413,6 +416,7 @@ mod tests {
             SchoolsFailed,
             QuotaSplit,
             SchoolScoredNoOutput,
+            SchoolWarning,
             DistrictScoredNoOutput,
             TheJsonSummary,
             SkippedRecord,

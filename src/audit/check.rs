@@ -466,7 +466,10 @@ pub fn check_inputs(
         }
     }
     let options = ReadOptions {
-        year_hint: config.period.map(|p| chrono::Datelike::year(&p.from)),
+        year_hint: config.period.map(|p| input::YearHint {
+            from: p.from,
+            to: p.to,
+        }),
     };
     let mut file_errors = false;
     let mut seen: Vec<String> = Vec::new();
@@ -511,7 +514,12 @@ pub fn check_inputs(
         .any(|f| f.severity == Severity::Error && f.location.en.starts_with("source "));
     if !file_errors && !missing {
         match engine::score(loaded, files, config) {
-            Ok(_) => {}
+            // Every warning a score of these files would say.
+            Ok(outcome) => out.extend(outcome.run.warnings.iter().map(|w| Finding {
+                severity: Severity::Warning,
+                location: Text::default(),
+                message: w.text(),
+            })),
             Err(ScoreError::Data(problems)) => {
                 for p in problems {
                     let text = both(&p);

@@ -234,6 +234,10 @@ fn arg_help(key: &str, id: &str) -> Option<&'static str> {
         "period" => "考核的月份，如 2022-03；该月之外的记录只计数、不评分",
         "from" => "考核的第一天（YYYY-MM-DD），与 --to 一起使用",
         "to" => "考核的最后一天（YYYY-MM-DD），与 --from 一起使用",
+        "allow_outside_period" => {
+            "有日期的数据源在考核期内没有记录、或一半以上的记录在考核期外时也照常评分\
+             （否则视为考核期有误而拒绝）；考核期外的记录仍会说明"
+        }
         _ => return None,
     })
 }

@@ -25,6 +25,11 @@ pub struct PeriodArgs {
     /// Last day scored (YYYY-MM-DD), with --from.
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
+    /// Score even when a dated source has no record in the period, or more
+    /// than half of its records outside it (otherwise refused as the wrong
+    /// period); the records outside are still said.
+    #[arg(long)]
+    pub allow_outside_period: bool,
 }
 
 impl PeriodArgs {
@@ -51,15 +56,18 @@ impl PeriodArgs {
 pub fn score(
     loaded: &LoadedRubric,
     input: &[PathBuf],
-    period: Option<Period>,
+    period: &PeriodArgs,
     overrides: Option<&PathBuf>,
 ) -> anyhow::Result<Outcome> {
+    let allow_outside_period = period.allow_outside_period;
+    let period = period.period()?;
     let files = engine::gather(input).map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
     let mut outcome = engine::score(
         loaded,
         &files,
         &RunConfig {
             period,
+            allow_outside_period,
             ..RunConfig::default()
         },
     )?;

@@ -58,6 +58,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
                 &files,
                 &RunConfig {
                     period,
+                    allow_outside_period: args.period.allow_outside_period,
                     ..RunConfig::default()
                 },
             ));

@@ -80,15 +80,16 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     }
     let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
         (Some(a), Some(b), None, None) => {
-            let period = args.period.period()?;
+            // A bad period is a usage error before any rubric is read.
+            args.period.period()?;
             let old = rubric::load(a)?;
             let new = rubric::load(b)?;
             let locale = {
                 crate::msg::rubric_locale(old.rubric.locale);
                 crate::msg::locale()
             };
-            let o = audit_common::score(&old, &args.input, period, args.overrides.as_ref())?;
-            let n = audit_common::score(&new, &args.input, period, args.overrides.as_ref())?;
+            let o = audit_common::score(&old, &args.input, &args.period, args.overrides.as_ref())?;
+            let n = audit_common::score(&new, &args.input, &args.period, args.overrides.as_ref())?;
             let places = old.rubric.rounding.places.max(new.rubric.rounding.places);
             (
                 ResultSet::from_outcome(&old.rubric, &o, locale),

@@ -86,6 +86,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         config: RunConfig {
             period,
             keep_going: args.keep_going,
+            allow_outside_period: args.allow_outside_period,
         },
         limits: Limits {
             memory: args.memory_limit,
@@ -395,6 +396,13 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                 }
             }
             SchoolStatus::Scored(sc) => {
+                for w in &sc.warnings {
+                    eprintln!(
+                        "{}{}",
+                        Msg::Warning.text(),
+                        Msg::SchoolWarning.fill(&[&school.name, &w.localized(batch.locale)])
+                    );
+                }
                 if sc.quota_scopes.len() > 1 {
                     let scopes = sc.quota_scopes.join(match batch.locale {
                         Locale::Zh => "、",

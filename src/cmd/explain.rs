@@ -50,9 +50,10 @@ pub struct ExplainArgs {
 
 /// Runs `kaohe explain`.
 pub fn run(args: &ExplainArgs) -> anyhow::Result<()> {
-    let period = args.period.period()?;
+    // A bad period is a usage error before any rubric is read.
+    args.period.period()?;
     let loaded = rubric::load(&args.rubric)?;
-    let outcome = audit_common::score(&loaded, &args.input, period, args.overrides.as_ref())?;
+    let outcome = audit_common::score(&loaded, &args.input, &args.period, args.overrides.as_ref())?;
     let teacher = audit::find_teacher(&outcome, &args.teacher)?;
     let locale = {
         crate::msg::rubric_locale(loaded.rubric.locale);

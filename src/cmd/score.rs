@@ -76,6 +76,11 @@ pub struct ScoreArgs {
     /// Last day scored (YYYY-MM-DD), with --from.
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
+    /// Score even when a dated source has no record in the period, or more
+    /// than half of its records outside it (otherwise refused as the wrong
+    /// period); the records outside are still said.
+    #[arg(long)]
+    pub allow_outside_period: bool,
     /// Also print a machine-readable summary (JSON) to stdout; the same as --format json.
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
@@ -228,6 +233,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let config = RunConfig {
         period,
         keep_going: args.keep_going,
+        allow_outside_period: args.allow_outside_period,
     };
     let mut bar = super::progress::Bar::new();
     let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)
@@ -278,6 +284,10 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             Some(out) => eprintln!("{}", Msg::Scored.fill(&[&n, &loaded.path, &out.display()])),
             None => eprintln!("{}", Msg::ScoredNoOutput.fill(&[&n, &loaded.path])),
         }
+    }
+    // Said whatever --quiet says: each is something the scores rest on.
+    for w in &outcome.run.warnings {
+        eprintln!("{}{}", Msg::Warning.text(), w.localized(locale));
     }
     if !outcome.skipped.is_empty() {
         for s in outcome.skipped.iter().take(SHOWN_SKIPPED) {

@@ -11,6 +11,7 @@ mod parallel;
 mod run;
 #[cfg(test)]
 mod testkit;
+pub mod warning;
 mod weighted;
 pub mod window;
 
@@ -18,3 +19,4 @@ pub use inputs::{gather, gather_checked, InputFile, InputsError};
 pub use outcome::*;
 pub use problem::{Place, Problem, SkippedRecord};
 pub use run::{reconcile, score, score_with_progress, NoProgress, Progress, RunConfig, ScoreError};
+pub use warning::Warning;

@@ -292,6 +292,8 @@ pub struct RunInfo {
     pub period: Option<Period>,
     /// Per source: records read, scored, outside the period, skipped.
     pub sources: Vec<SourceStats>,
+    /// What scored soundly but must be said, in the order found.
+    pub warnings: Vec<super::warning::Warning>,
 }
 
 /// A file and its digest.

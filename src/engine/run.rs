@@ -15,6 +15,7 @@ use super::group::{self, Member};
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
 use super::problem::{Problem, SkippedRecord};
+use super::warning::Warning;
 use super::weighted::{self, Rating, Whom};
 use super::window::{self as windows, WindowAcc};
 use crate::input::{self, InputError, ReadOptions, Record};
@@ -34,6 +35,24 @@ pub struct RunConfig {
     /// Skip each record with a data problem, list it in the outcome and
     /// score the rest, instead of refusing to score.
     pub keep_going: bool,
+    /// A dated source with no record in the period, or most of its records
+    /// outside it, is what the user meant: warn instead of refusing.
+    pub allow_outside_period: bool,
+}
+
+/// A dated source whose records are (nearly) all outside the period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutsideSource {
+    /// The source id.
+    pub source: String,
+    /// Records inside the period.
+    pub inside: u64,
+    /// Records outside it.
+    pub outside: u64,
+    /// The earliest date of the records outside it.
+    pub first: NaiveDate,
+    /// The latest.
+    pub last: NaiveDate,
 }
 
 /// Why a run produced no outcome.
@@ -67,6 +86,52 @@ pub enum ScoreError {
     /// a score to write. What went wrong, in both languages.
     #[error("internal error, no score written: {0}")]
     Internal(crate::i18n::Text),
+    /// Dated sources with no record in the period, or more than half of
+    /// their records outside it: most likely the wrong period (or the wrong
+    /// files), which would score everyone from the few records left.
+    #[error("{}", outside_text(*period, sources).en)]
+    OutsidePeriod {
+        /// The period asked for.
+        period: Period,
+        /// Each source refused, in source order.
+        sources: Vec<OutsideSource>,
+    },
+}
+
+/// [`ScoreError::OutsidePeriod`] in both languages.
+fn outside_text(period: Period, sources: &[OutsideSource]) -> crate::i18n::Text {
+    let (from, to) = (period.from, period.to);
+    let mut out = crate::text!(
+        "the data is not in the period {from} to {to}",
+        "数据不在考核期 {from} 至 {to} 之内"
+    );
+    for s in sources {
+        let OutsideSource {
+            source,
+            inside,
+            outside,
+            first,
+            last,
+        } = s;
+        let dated = inside.saturating_add(*outside);
+        let line = if *inside == 0 {
+            crate::text!(
+                "source {source} has no record in it: its {outside} dated records run from {first} to {last}",
+                "数据源 {source} 在此期间没有记录：它的 {outside} 条有日期的记录从 {first} 到 {last}"
+            )
+        } else {
+            crate::text!(
+                "source {source} has {outside} of its {dated} dated records outside it, running from {first} to {last}",
+                "数据源 {source} 的 {dated} 条有日期的记录中有 {outside} 条在此期间之外，日期从 {first} 到 {last}"
+            )
+        };
+        out = out.join("; ", "；", &line);
+    }
+    out.join(
+        "; give the period the records are in (--period or --from/--to), or, if this is the period meant, pass --allow-outside-period",
+        "。请给出记录所在的考核期（--period 或 --from/--to）；如果确实是要考核这个期间，请加 --allow-outside-period",
+        &crate::i18n::Text::default(),
+    )
 }
 
 impl crate::i18n::Localize for ScoreError {
@@ -101,6 +166,7 @@ impl crate::i18n::Localize for ScoreError {
             }
             // A fault in kaohe: the detail is for whoever fixes it.
             ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{}", detail.zh),
+            ScoreError::OutsidePeriod { period, sources } => outside_text(*period, sources).zh,
         }
     }
 }
@@ -155,7 +221,10 @@ pub fn score_with_progress(
     };
     let plan = Plan::new(rubric);
     let options = ReadOptions {
-        year_hint: config.period.map(|p| chrono::Datelike::year(&p.from)),
+        year_hint: config.period.map(|p| input::YearHint {
+            from: p.from,
+            to: p.to,
+        }),
     };
     let assigned = assign(rubric, files)?;
     let mut inputs: Vec<InputInfo> = files
@@ -191,7 +260,9 @@ pub fn score_with_progress(
                 ..SourceStats::default()
             })
             .collect(),
+        dates: vec![DateTally::default(); rubric.sources.len()],
     };
+    let mut warnings = Vec::new();
 
     // The roster first, alone: every other record is keyed to it.
     let roster = rubric.roster.source;
@@ -223,6 +294,7 @@ pub fn score_with_progress(
         inputs[f]
             .sheets
             .extend(sheet_infos(rubric, roster, &summary));
+        warnings.extend(sheet_warnings(rubric, roster, &file.display, &summary));
     }
     state.roster_rules();
 
@@ -259,6 +331,12 @@ pub fn score_with_progress(
             inputs[*f]
                 .sheets
                 .extend(sheet_infos(rubric, job.source, summary));
+            warnings.extend(sheet_warnings(
+                rubric,
+                job.source,
+                &files[*f].display,
+                summary,
+            ));
         }
         state.merge(job.source, job.state);
     }
@@ -267,8 +345,18 @@ pub fn score_with_progress(
         mut teachers,
         mut problems,
         stats,
+        dates,
         ..
     } = state;
+    if let Some(period) = config.period {
+        let refused = period_warnings(rubric, period, &stats, &dates, &mut warnings);
+        if !refused.is_empty() && !config.allow_outside_period {
+            return Err(ScoreError::OutsidePeriod {
+                period,
+                sources: refused,
+            });
+        }
+    }
     window_pass(rubric, config.period, &mut teachers, &mut problems)?;
     relative_pass(rubric, &mut teachers);
     progress.scoring(teachers.len());
@@ -320,6 +408,7 @@ pub fn score_with_progress(
             inputs,
             period: config.period,
             sources: stats,
+            warnings,
         },
     })
 }
@@ -409,6 +498,103 @@ fn sheet_infos<'s>(
         header_row: s.header_row,
         records: s.records,
     })
+}
+
+/// What one sheet's reading must say: optional columns it lacks (each
+/// record took the default) and records in rows it hides.
+fn sheet_warnings(
+    rubric: &Rubric,
+    source: usize,
+    file: &str,
+    summary: &input::FileSummary,
+) -> Vec<Warning> {
+    let id = &rubric.sources[source].id;
+    let mut out = Vec::new();
+    for s in &summary.sheets {
+        // An empty sheet took nothing from a default.
+        if s.records > 0 {
+            out.extend(s.absent.iter().map(|a| Warning::ColumnNotFound {
+                source: id.clone(),
+                file: file.to_string(),
+                sheet: s.sheet.clone(),
+                field: a.field.clone(),
+                accepted: a.accepted.clone(),
+                found: s.headers.clone(),
+                default: a.default.clone(),
+                records: s.records,
+            }));
+        }
+        if s.hidden > 0 {
+            out.push(Warning::HiddenRows {
+                source: id.clone(),
+                file: file.to_string(),
+                sheet: s.sheet.clone(),
+                records: s.hidden,
+            });
+        }
+    }
+    out
+}
+
+/// Where a dated source's records fell against the period.
+#[derive(Debug, Clone, Copy, Default)]
+struct DateTally {
+    /// Records inside the period.
+    inside: u64,
+    /// The earliest and latest date outside it.
+    outside: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl DateTally {
+    fn outside(&mut self, d: NaiveDate) {
+        self.outside = Some(match self.outside {
+            Some((first, last)) => (first.min(d), last.max(d)),
+            None => (d, d),
+        });
+    }
+}
+
+/// Says, per dated source, how many records fell outside the period, and
+/// returns the sources to refuse: no record in the period, or more than
+/// half outside it. Half is where a wrong month shows: a month's export
+/// scored for the month it covers has next to nothing outside, while the
+/// wrong month (or year) leaves only the few records whose year-less dates
+/// took the period's year, or none.
+fn period_warnings(
+    rubric: &Rubric,
+    period: Period,
+    stats: &[SourceStats],
+    dates: &[DateTally],
+    warnings: &mut Vec<Warning>,
+) -> Vec<OutsideSource> {
+    let mut refused = Vec::new();
+    for (s, source) in rubric.sources.iter().enumerate() {
+        let (Some(stat), Some(tally)) = (stats.get(s), dates.get(s)) else {
+            continue;
+        };
+        let Some((first, last)) = tally.outside else {
+            continue;
+        };
+        let outside = stat.outside_period;
+        warnings.push(Warning::OutsidePeriod {
+            source: source.id.clone(),
+            outside,
+            dated: tally.inside.saturating_add(outside),
+            period,
+            first,
+            last,
+        });
+        if tally.inside == 0 || outside > tally.inside {
+            refused.push(OutsideSource {
+                source: source.id.clone(),
+                inside: tally.inside,
+                outside,
+                first,
+                last,
+            });
+        }
+    }
+    refused
 }
 
 /// Which sources read each file; a required source with no file is an error.
@@ -621,6 +807,8 @@ struct State<'a> {
     seen: Vec<HashMap<String, Provenance>>,
     problems: Vec<Problem>,
     stats: Vec<SourceStats>,
+    /// Per source: where its records' dates fell against the period.
+    dates: Vec<DateTally>,
 }
 
 impl State<'_> {
@@ -636,6 +824,7 @@ impl State<'_> {
             seen: self.rubric.sources.iter().map(|_| HashMap::new()).collect(),
             problems: Vec::new(),
             stats: self.stats.clone(),
+            dates: self.dates.clone(),
         }
     }
 
@@ -663,6 +852,7 @@ impl State<'_> {
         self.problems.extend(job.problems);
         let mut stats = job.stats;
         self.stats[source] = std::mem::take(&mut stats[source]);
+        self.dates[source] = job.dates[source];
         let mut seen = job.seen;
         self.seen[source] = std::mem::take(&mut seen[source]);
     }
@@ -712,9 +902,10 @@ impl State<'_> {
         };
         if let (Some(period), Some(date_slot)) = (self.config.period, src.date) {
             match record.values[date_slot].as_date() {
-                Some(d) if period.contains(d) => {}
-                Some(_) => {
+                Some(d) if period.contains(d) => self.dates[source].inside += 1,
+                Some(d) => {
                     self.stats[source].outside_period += 1;
+                    self.dates[source].outside(d);
                     return;
                 }
                 None => {
@@ -1773,8 +1964,23 @@ mod score_error_tests {
                 "teacher 1 item i: score 11 outside 0..10",
                 "教师 1 的项目 i：得分 11 不在 0..10 之内"
             )),
+            ScoreError::OutsidePeriod {
+                period: Period {
+                    from: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
+                    to: NaiveDate::from_ymd_opt(2023, 3, 31).unwrap(),
+                },
+                sources: vec![OutsideSource {
+                    source: "attendance".into(),
+                    inside: 0,
+                    outside: 2406,
+                    first: NaiveDate::from_ymd_opt(2022, 3, 1).unwrap(),
+                    last: NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
+                }],
+            },
         ];
         let allowed = [
+            "attendance",
+            "--allow-outside-period",
             "考勤.xlsx",
             "名册*.xlsx",
             "roster",
@@ -1889,5 +2095,100 @@ name = "all"
             };
             assert!(err.contains(&format!("{first}.csv")), "{err}");
         }
+    }
+
+    /// Scores a dated event log over the period `from`..=`to`.
+    fn dated(dates: &[&str], allow: bool) -> Result<Outcome, ScoreError> {
+        let rubric = r#"
+[rubric]
+name = "t"
+rounding = { places = 1 }
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+[sources.events]
+files = "events.csv"
+teacher = "id"
+date = "date"
+[sources.events.fields]
+id = { headers = ["工号"], type = "key" }
+date = { headers = ["日期"], type = "date" }
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "deduct"
+source = "events"
+points = 1
+[[grade]]
+name = "all"
+"#;
+        let compiled = crate::rubric::compile("t.toml", rubric).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("roster.csv"), "工号,姓名\n1,甲\n").unwrap();
+        let events: String = std::iter::once("工号,日期\n".to_string())
+            .chain(dates.iter().map(|d| format!("1,{d}\n")))
+            .collect();
+        std::fs::write(dir.path().join("events.csv"), events).unwrap();
+        let files = super::super::gather(&[dir.path().to_path_buf()]).unwrap();
+        let loaded = LoadedRubric {
+            rubric: compiled,
+            path: "t.toml".into(),
+            bytes: rubric.as_bytes().to_vec(),
+        };
+        let config = RunConfig {
+            period: Some(Period {
+                from: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2023, 3, 31).unwrap(),
+            }),
+            allow_outside_period: allow,
+            ..RunConfig::default()
+        };
+        score(&loaded, &files, &config)
+    }
+
+    #[test]
+    fn a_period_the_data_is_not_in_is_refused_unless_meant() {
+        // None inside: refused, naming where the records are.
+        let none = ["2022-03-01", "2022-03-31"];
+        match dated(&none, false) {
+            Err(ScoreError::OutsidePeriod { sources, .. }) => {
+                assert_eq!(sources.len(), 1);
+                assert_eq!((sources[0].inside, sources[0].outside), (0, 2));
+                assert_eq!(sources[0].first.to_string(), "2022-03-01");
+                assert_eq!(sources[0].last.to_string(), "2022-03-31");
+            }
+            other => panic!("{other:?}"),
+        }
+        // More than half outside: the year-less rows alone took the year.
+        let most = ["2022-03-01", "2022-03-02", "3月7日"];
+        assert!(matches!(
+            dated(&most, false),
+            Err(ScoreError::OutsidePeriod { .. })
+        ));
+        // Half outside is a month's export with its edges: scored, and said.
+        let half = ["2022-02-28", "2023-03-07"];
+        let o = dated(&half, false).unwrap();
+        assert_eq!(o.teachers[0].total.to_string(), "9");
+        assert_eq!(o.run.warnings.len(), 1);
+        assert_eq!(o.run.warnings[0].code(), "outside_period");
+        // Meant: scored from what is inside, and said.
+        let o = dated(&most, true).unwrap();
+        assert_eq!(o.teachers[0].total.to_string(), "9");
+        assert!(o.run.warnings[0]
+            .to_string()
+            .contains("2 of 3 dated records"));
     }
 }

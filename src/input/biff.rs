@@ -115,6 +115,15 @@ fn sheet(records: &[u8], name: String) -> SheetExtent {
                     extent.reach(row, last);
                 }
             }
+            // ROW: fDyZero (0x20 in its flags) is a row hidden by hand or
+            // by a filter.
+            0x0208 => {
+                let hidden = data.get(12..14).is_some_and(|f| le16(f) & 0x0020 != 0);
+                if let (true, Some(row)) = (hidden, data.get(0..2).map(le16)) {
+                    let row = u32::from(row) + 1;
+                    extent.hidden.push((row, row));
+                }
+            }
             // Formula: its value is a cell, its text another grid.
             0x0006 => {
                 if let Some((row, col)) = at() {
@@ -309,6 +318,28 @@ mod tests {
             (15 + 2) * LISTED_CELL + 15 * GRID_CELL,
             "3×5 reserved, 2 listed, a 3×5 grid"
         );
+    }
+
+    /// A ROW record: row `rw` (0-based) with `flags`.
+    fn row(rw: u16, flags: u16) -> Vec<u8> {
+        let mut d = rw.to_le_bytes().to_vec();
+        d.extend([0, 0, 5, 0, 0xFF, 0, 0, 0, 0, 0]);
+        d.extend(flags.to_le_bytes());
+        d.extend([0x0F, 0]);
+        record(0x0208, &d)
+    }
+
+    #[test]
+    fn hidden_rows_are_read_from_their_row_records() {
+        // fDyZero (0x20) hides; 0x100 (fGhostDirty-like bits) does not.
+        let b = scan(&book(&[
+            row(0, 0x100),
+            row(3, 0x120),
+            row(4, 0x20),
+            number(3, 0),
+        ]))
+        .unwrap();
+        assert_eq!(b.sheets[0].hidden, vec![(4, 4), (5, 5)]);
     }
 
     #[test]

@@ -92,8 +92,8 @@ impl<'a> Raw<'a> {
 /// What conversion needs besides the cell.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Context {
-    /// The year of dates written without one.
-    pub(crate) year_hint: Option<i32>,
+    /// The days scored, which give dates written without a year their year.
+    pub(crate) year_hint: Option<super::dates::YearHint>,
     /// The workbook counts serial dates from 1904 (old Mac Excel).
     pub(crate) is_1904: bool,
 }
@@ -627,7 +627,10 @@ mod tests {
         assert!(r.expected.en.contains("--period"), "{r:?}");
         assert!(r.expected.zh.contains("--period"), "{r:?}");
         let ctx = Context {
-            year_hint: Some(2022),
+            year_hint: Some(super::super::dates::YearHint {
+                from: NaiveDate::from_ymd_opt(2022, 3, 1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
+            }),
             is_1904: false,
         };
         let v = convert(&Raw::Text("3月1日"), &spec(FieldType::Date), &ctx);

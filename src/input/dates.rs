@@ -19,6 +19,43 @@ pub(crate) enum DateFail {
 /// The largest serial Excel accepts (9999-12-31).
 const MAX_SERIAL: f64 = 2_958_465.999_999;
 
+/// The days scored, which give a month and day written without a year
+/// (`12月20日`, `1月10日`) its year: the one that puts the day inside them.
+/// An autumn term crosses New Year, so one year for every such date would
+/// put January in the wrong one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearHint {
+    /// First day scored.
+    pub from: NaiveDate,
+    /// Last day scored.
+    pub to: NaiveDate,
+}
+
+impl YearHint {
+    /// The date of `month`/`day` inside the days scored; when no year puts it
+    /// there, the year that puts it nearest them, so it reads as outside the
+    /// period (and a message shows how far). `None` when no year around the
+    /// period has such a day (31 February; 29 February outside leap years).
+    pub(crate) fn place(&self, month: u32, day: u32) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        let first = self.from.year().checked_sub(1)?;
+        let last = self.to.year().checked_add(1)?;
+        let candidates = (first..=last).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
+        let distance = |d: &NaiveDate| {
+            if *d < self.from {
+                (self.from - *d).num_days()
+            } else if *d > self.to {
+                (*d - self.to).num_days()
+            } else {
+                0
+            }
+        };
+        // Ties (a day as far before as after) take the earlier year: records
+        // are exported after the fact.
+        candidates.min_by_key(|d| (distance(d), *d))
+    }
+}
+
 /// An Excel serial day number (with a day fraction for the time) as a
 /// datetime, in the 1900 or 1904 date system. `None` outside Excel's range.
 pub(crate) fn from_serial(serial: f64, is_1904: bool) -> Option<NaiveDateTime> {
@@ -42,7 +79,7 @@ pub(crate) fn from_excel(t: &ExcelDateTime) -> Option<NaiveDateTime> {
 /// text has none. `year_hint` supplies the year of forms like `3月1日`.
 pub(crate) fn parse_date_text(
     text: &str,
-    year_hint: Option<i32>,
+    year_hint: Option<YearHint>,
 ) -> Result<(NaiveDate, Option<NaiveTime>), DateFail> {
     let folded: String = text.nfkc().collect();
     let s = folded.trim();
@@ -151,7 +188,7 @@ fn number_groups(token: &str) -> Option<Vec<(u32, usize, Option<char>)>> {
     Some(groups)
 }
 
-fn parse_date_token(token: &str, year_hint: Option<i32>) -> Result<NaiveDate, DateFail> {
+fn parse_date_token(token: &str, year_hint: Option<YearHint>) -> Result<NaiveDate, DateFail> {
     let groups = number_groups(token).ok_or(DateFail::Invalid)?;
     let (y, m, d) = match groups.as_slice() {
         [(y, yd, Some(s1)), (m, md, Some(s2)), (d, dd, s3)] if *md <= 2 && *dd <= 2 => {
@@ -173,8 +210,8 @@ fn parse_date_token(token: &str, year_hint: Option<i32>) -> Result<NaiveDate, Da
         }
         [(m, md, Some('月')), (d, dd, None | Some('日') | Some('号'))] if *md <= 2 && *dd <= 2 =>
         {
-            let year = year_hint.ok_or(DateFail::NeedsYear)?;
-            (year, *m, *d)
+            let hint = year_hint.ok_or(DateFail::NeedsYear)?;
+            return hint.place(*m, *d).ok_or(DateFail::Invalid);
         }
         _ => return Err(DateFail::Invalid),
     };
@@ -237,12 +274,44 @@ mod tests {
         assert_eq!(time, NaiveTime::from_hms_opt(7, 41, 0));
     }
 
+    fn hint(from: NaiveDate, to: NaiveDate) -> Option<YearHint> {
+        Some(YearHint { from, to })
+    }
+
     #[test]
     fn month_day_needs_a_year() {
         assert_eq!(date_of("3月1日"), Err(DateFail::NeedsYear));
         assert_eq!(
-            parse_date_text("3月1日", Some(2022)).map(|(d, _)| d),
+            parse_date_text("3月1日", hint(d(2022, 3, 1), d(2022, 3, 31))).map(|(d, _)| d),
             Ok(d(2022, 3, 1))
+        );
+    }
+
+    #[test]
+    fn month_day_takes_the_year_that_puts_it_in_the_period() {
+        // An autumn term crosses New Year.
+        let term = hint(d(2022, 9, 1), d(2023, 1, 31));
+        let on = |s: &str| parse_date_text(s, term).map(|(d, _)| d);
+        assert_eq!(on("12月20日"), Ok(d(2022, 12, 20)));
+        assert_eq!(on("1月10日"), Ok(d(2023, 1, 10)));
+        assert_eq!(on("9月1号"), Ok(d(2022, 9, 1)));
+        // Outside whatever the year: the nearest, so it reads as outside.
+        assert_eq!(on("3月7日"), Ok(d(2023, 3, 7)));
+        assert_eq!(on("8月20日"), Ok(d(2022, 8, 20)));
+        let march = hint(d(2023, 3, 1), d(2023, 3, 31));
+        assert_eq!(
+            parse_date_text("12月31日", march).map(|(d, _)| d),
+            Ok(d(2022, 12, 31))
+        );
+        // 29 February exists only in a leap year near the period.
+        let spring = hint(d(2024, 2, 1), d(2024, 2, 29));
+        assert_eq!(
+            parse_date_text("2月29日", spring).map(|(d, _)| d),
+            Ok(d(2024, 2, 29))
+        );
+        assert_eq!(
+            parse_date_text("2月30日", spring).map(|(d, _)| d),
+            Err(DateFail::Invalid)
         );
     }
 

@@ -42,6 +42,9 @@ pub(crate) struct SheetExtent {
     pub last_row: Option<(u64, u64)>,
     /// The last column with content, 0-based, and the first row it is in.
     pub last_col: Option<(u64, u64)>,
+    /// Rows the sheet hides (by hand or by a filter), as 1-based inclusive
+    /// ranges in sheet order, numbered as calamine numbers them.
+    pub hidden: Vec<(u32, u32)>,
 }
 
 impl SheetExtent {
@@ -165,6 +168,10 @@ pub(crate) fn ods_sheets<R: Read>(content: R) -> Result<Vec<SheetExtent>, String
             "table:table-row" => {
                 if let Some(s) = sheet.as_mut() {
                     s.start_row(repeats(attr(&e, "table:number-rows-repeated")));
+                    // `collapse` (hidden by hand) or `filter` (left out by a filter).
+                    if attr(&e, "table:visibility").is_some_and(|v| v != "visible") {
+                        s.hide_row();
+                    }
                     if empty {
                         s.end_row();
                     }
@@ -315,6 +322,19 @@ impl Sheet {
         self.row_has_formula = false;
     }
 
+    /// The current row element (all its repeats) is hidden.
+    fn hide_row(&mut self) {
+        if self.row_repeats == 0 {
+            return;
+        }
+        let first = self.rows.saturating_add(1);
+        let last = self.rows.saturating_add(self.row_repeats);
+        // Rows stop at the sheet's edge (2^20), well inside u32.
+        if let (Ok(first), Ok(last)) = (u32::try_from(first), u32::try_from(last)) {
+            self.extent.hidden.push((first, last));
+        }
+    }
+
     fn cell(&mut self, repeats: u64, content: bool, formula: bool) {
         let repeats = repeats.min(MAX_COLUMNS.saturating_sub(self.col));
         if content && repeats > 0 {
@@ -403,6 +423,17 @@ mod tests {
         let sheets = ods_sheets(table(rows).as_bytes()).unwrap_or_default();
         assert_eq!(sheets.len(), 1);
         sheets.into_iter().next().unwrap_or_default()
+    }
+
+    #[test]
+    fn hidden_and_filtered_rows_are_ranges_with_their_repeats() {
+        let s = measure(&format!(
+            "<table:table-row>{TEXT}</table:table-row>\
+             <table:table-row table:visibility=\"collapse\">{TEXT}</table:table-row>\
+             <table:table-row table:visibility=\"visible\">{TEXT}</table:table-row>\
+             <table:table-row table:visibility=\"filter\" table:number-rows-repeated=\"3\">{TEXT}</table:table-row>"
+        ));
+        assert_eq!(s.hidden, vec![(2, 2), (4, 6)]);
     }
 
     #[test]

@@ -148,6 +148,47 @@ fn check_ole<R: Read + Seek>(
 }
 
 /// The located refusal of a damaged workbook, with why in words.
+/// The rows each sheet of an xls or ods workbook hides (1-based inclusive
+/// ranges, by sheet name), found by the same scans that measure the sheets;
+/// empty when the file cannot be scanned (the reader then says why) or is
+/// of another kind.
+pub(crate) fn hidden_rows(path: &Path) -> std::collections::HashMap<String, Vec<(u32, u32)>> {
+    let sheets = match kind_of(path) {
+        Some(Kind::Xls) => xls_sheets(path),
+        Some(Kind::Ods) => File::open(path)
+            .ok()
+            .and_then(|f| zip::ZipArchive::new(BufReader::new(f)).ok())
+            .and_then(|mut zip| {
+                let content = zip.by_name("content.xml").ok()?;
+                extent::ods_sheets(content).ok()
+            }),
+        _ => None,
+    };
+    sheets
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|s| !s.hidden.is_empty())
+        .map(|s| (s.name, s.hidden))
+        .collect()
+}
+
+/// The measured sheets of an xls workbook, if its stream reads.
+fn xls_sheets(path: &Path) -> Option<Vec<extent::SheetExtent>> {
+    let mut ole = cfb::CompoundFile::open(BufReader::new(File::open(path).ok()?)).ok()?;
+    let name = ["/Workbook", "/Book"]
+        .into_iter()
+        .find(|n| ole.is_stream(n))?;
+    let mut bytes = Vec::new();
+    // The integrity check has bounded the stream by --memory-limit when it
+    // ran; this bound is for a file read without it.
+    ole.open_stream(name)
+        .ok()?
+        .take(Limits::default().memory)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    biff::scan(&bytes).ok().map(|book| book.sheets)
+}
+
 fn damaged(display: &str, why: &Text) -> InputError {
     let (file, en, zh) = (display, &why.en, &why.zh);
     InputError::Refused {

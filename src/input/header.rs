@@ -25,6 +25,9 @@ pub(crate) struct Header {
     pub(crate) row: u32,
     /// Per field in schema order: the column and the normalised header text.
     pub(crate) columns: Vec<Option<(u32, String)>>,
+    /// Every normalised header text of the row, in column order: what an
+    /// optional field that was not found can be told it was looked for among.
+    pub(crate) found: Vec<String>,
 }
 
 /// The row that came closest, for a message when no row qualifies.
@@ -74,13 +77,13 @@ pub(crate) fn detect(
     for (i, cells) in normalised.iter().enumerate() {
         let row = rows[i].row;
         let matches = match_fields(cells, &aliases);
-        if let Some(header) = qualify(row, &matches, schema)? {
+        if let Some(header) = qualify(row, cells, &matches, schema)? {
             return Ok(Ok(header));
         }
         let adjacent_above = i > 0 && rows[i - 1].row + 1 == row;
         if adjacent_above {
             let merged = merge(&normalised[i - 1], cells);
-            if let Some(header) = qualify(row, &match_fields(&merged, &aliases), schema)? {
+            if let Some(header) = qualify(row, &merged, &match_fields(&merged, &aliases), schema)? {
                 return Ok(Ok(header));
             }
         }
@@ -131,6 +134,7 @@ fn match_fields(cells: &[(u32, String)], aliases: &[Vec<String>]) -> Vec<Vec<(u3
 /// header to map).
 fn qualify(
     row: u32,
+    cells: &[(u32, String)],
     matches: &[Vec<(u32, String)>],
     schema: &SourceSchema,
 ) -> Result<Option<Header>, Ambiguous> {
@@ -155,7 +159,11 @@ fn qualify(
         }
         columns.push(m.first().cloned());
     }
-    Ok(Some(Header { row, columns }))
+    Ok(Some(Header {
+        row,
+        columns,
+        found: cells.iter().map(|(_, t)| t.clone()).collect(),
+    }))
 }
 
 /// The lower row's texts, with the upper row's where the lower cell is blank.
@@ -222,6 +230,7 @@ mod tests {
         assert_eq!(h.columns[0], Some((0, "姓名".into())));
         assert_eq!(h.columns[1], Some((3, "迟到时长(分钟)".into())));
         assert_eq!(h.columns[2], None);
+        assert_eq!(h.found, vec!["姓名", "迟到时长(分钟)"]);
     }
 
     #[test]

@@ -157,6 +157,7 @@ mod tests {
         Header {
             row: 2,
             columns: vec![Some((0, "工号".into())), Some((2, "日期".into()))],
+            found: vec!["工号".into(), "日期".into()],
         }
     }
 

@@ -24,6 +24,8 @@ use quick_xml::events::{BytesStart, Event};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Merges {
     sheets: HashMap<String, Vec<Dimensions>>,
+    /// The hidden rows (1-based) of each sheet scanned conclusively.
+    hidden: HashMap<String, Vec<u32>>,
 }
 
 impl Merges {
@@ -36,6 +38,70 @@ impl Merges {
     pub(crate) fn insert(&mut self, name: String, ranges: Vec<Dimensions>) {
         self.sheets.insert(name, ranges);
     }
+
+    /// The sheet's hidden rows (1-based: `<row r="n" hidden="1">`), if its
+    /// part was scanned conclusively; `None` means look again.
+    pub fn hidden(&self, name: &str) -> Option<&[u32]> {
+        self.hidden.get(name).map(Vec::as_slice)
+    }
+
+    pub(crate) fn insert_hidden(&mut self, name: String, rows: Vec<u32>) {
+        self.hidden.insert(name, rows);
+    }
+}
+
+/// The hidden rows of sheet `name` of the xlsx file at `path`, read by
+/// walking the sheet's XML: for when the integrity check's pass did not
+/// find them (a file read without it, or a row hidden without its number).
+/// `None` when the part cannot be found or read; the reader then has
+/// nothing to say about hidden rows, as for formats that do not tell.
+pub(crate) fn hidden_rows(path: &std::path::Path, name: &str) -> Option<Vec<u32>> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut archive = zip::ZipArchive::new(io::BufReader::new(file)).ok()?;
+    let parts = sheet_parts(&mut archive)?;
+    let part = parts
+        .iter()
+        .find(|(_, sheet)| sheet.as_str() == name)
+        .map(|(part, _)| part.clone())?;
+    let entry_name = archive
+        .file_names()
+        .flatten()
+        .find(|n| normalize_part(n) == part)?
+        .into_owned();
+    let entry = archive.by_name(&entry_name).ok()?;
+    walk_hidden(io::BufReader::new(entry))
+}
+
+/// Every `<row>` of a sheet part, numbered as calamine numbers them (`r`, or
+/// one more than the row before), and the hidden ones kept.
+fn walk_hidden<R: BufRead>(part: R) -> Option<Vec<u32>> {
+    let mut reader = quick_xml::Reader::from_reader(part);
+    configure(&mut reader);
+    let mut buf = Vec::new();
+    let mut row: u32 = 0;
+    let mut rows = Vec::new();
+    loop {
+        buf.clear();
+        match reader.read_event_into(&mut buf).ok()? {
+            Event::Start(e) if e.local_name().as_ref() == "row" => {
+                row = match raw_attr(&e, "r") {
+                    Some(r) => r.trim().parse().ok()?,
+                    None => row.checked_add(1)?,
+                };
+                if raw_attr(&e, "hidden").is_some_and(|h| is_true(&h)) {
+                    rows.push(row);
+                }
+            }
+            Event::End(e) if e.local_name().as_ref() == "sheetData" => return Some(rows),
+            Event::Eof => return Some(rows),
+            _ => {}
+        }
+    }
+}
+
+/// An xsd:boolean that is true.
+fn is_true(v: &str) -> bool {
+    matches!(v.trim(), "1" | "true")
 }
 
 /// A zip entry name as calamine looks parts up: `\` as `/`, any letter case.
@@ -199,10 +265,23 @@ fn sheets(bytes: &[u8]) -> Option<Vec<(String, String)>> {
 /// and returns its merged ranges: `Ok(None)` when the part is unusual and
 /// the merges must come from calamine; `Err` only for the reader's own
 /// errors (damage), which the caller reports.
+#[cfg(test)]
 pub(crate) fn scan_sheet<R: BufRead>(part: &mut R) -> io::Result<Option<Vec<Dimensions>>> {
-    let Some(tail) = skip_sheet_data(part)? else {
-        return Ok(None);
+    scan_sheet_rows(part).map(|(merges, _)| merges)
+}
+
+/// What one pass over a sheet part found: its merged ranges (`None`: ask
+/// calamine) and its hidden rows, 1-based (`None`: walk the XML for them).
+pub(crate) type SheetScan = (Option<Vec<Dimensions>>, Option<Vec<u32>>);
+
+/// [`scan_sheet`], and the sheet's hidden rows (1-based) found on the way
+/// (`None` when a hidden row did not say its number: walk the XML then).
+pub(crate) fn scan_sheet_rows<R: BufRead>(part: &mut R) -> io::Result<SheetScan> {
+    let mut hidden = HiddenRows::default();
+    let Some(tail) = skip_sheet_data(part, &mut hidden)? else {
+        return Ok((None, None));
     };
+    let hidden = hidden.conclusive.then_some(hidden.rows);
     let mut reader = quick_xml::Reader::from_reader(io::Cursor::new(tail).chain(&mut *part));
     configure(&mut reader);
     // The tail closes elements opened before it (`</worksheet>`).
@@ -236,7 +315,84 @@ pub(crate) fn scan_sheet<R: BufRead>(part: &mut R) -> io::Result<Option<Vec<Dime
     };
     // The rest unread, so the CRC-32 is checked over the whole part.
     io::copy(&mut reader.into_inner(), &mut io::sink())?;
-    Ok(outcome)
+    Ok((outcome, hidden))
+}
+
+/// Hidden rows seen while skipping the cells.
+struct HiddenRows {
+    rows: Vec<u32>,
+    /// False once a hidden row could not be numbered from its own tag.
+    conclusive: bool,
+}
+
+impl Default for HiddenRows {
+    fn default() -> Self {
+        HiddenRows {
+            rows: Vec::new(),
+            conclusive: true,
+        }
+    }
+}
+
+/// What the word `hidden` found at some offset is.
+enum HiddenAt {
+    /// A row tag's attribute: the row if it is hidden, and the offset of
+    /// the tag's end.
+    Row(Option<u32>, usize),
+    /// Anything else (text, another element's attribute).
+    Other,
+    /// A hidden row whose number cannot be read from its tag.
+    Unknown,
+    /// The tag's end has not been read yet; the tag starts at this offset.
+    Undecided(usize),
+}
+
+/// Judges a `hidden` found at `at` in `buf`: a `<row … hidden="1" …>`
+/// attribute is told by the nearest `<` before it opening a `row` tag
+/// (text and attribute values cannot hold a raw `<`).
+fn hidden_at(buf: &[u8], at: usize, eof: bool) -> HiddenAt {
+    if !at
+        .checked_sub(1)
+        .and_then(|i| buf.get(i))
+        .is_some_and(u8::is_ascii_whitespace)
+    {
+        return HiddenAt::Other;
+    }
+    let Some(lt) = memchr::memrchr(b'<', &buf[..at]) else {
+        // The tag's start was dropped with the bytes before: cannot tell.
+        return HiddenAt::Unknown;
+    };
+    let tag = &buf[lt + 1..at];
+    if memchr::memchr(b'>', tag).is_some() {
+        return HiddenAt::Other;
+    }
+    let name_len = tag
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || *b == b'/')
+        .unwrap_or(tag.len());
+    let name = &tag[..name_len];
+    let local = name.rsplit(|b| *b == b':').next().unwrap_or(name);
+    if local != b"row" {
+        return HiddenAt::Other;
+    }
+    let Some(gt) = memchr::memchr(b'>', &buf[at..]).map(|i| at + i) else {
+        return if eof {
+            HiddenAt::Other
+        } else {
+            HiddenAt::Undecided(lt)
+        };
+    };
+    let content = buf[lt + 1..gt]
+        .strip_suffix(b"/")
+        .unwrap_or(&buf[lt + 1..gt]);
+    let start = BytesStart::from_content(String::from_utf8_lossy(content), name_len);
+    if !raw_attr(&start, "hidden").is_some_and(|h| is_true(&h)) {
+        return HiddenAt::Row(None, gt);
+    }
+    match raw_attr(&start, "r").and_then(|r| r.trim().parse::<u32>().ok()) {
+        Some(r) => HiddenAt::Row(Some(r), gt),
+        None => HiddenAt::Unknown,
+    }
 }
 
 /// How much of what was read before a possible match is kept: enough for
@@ -247,8 +403,11 @@ const CHUNK: usize = 64 * 1024;
 /// Reads past the end of `<sheetData>` (its closing tag, or the element if
 /// it is empty) and returns the bytes read after it; `None` if the part ends
 /// without one.
-fn skip_sheet_data<R: Read>(part: &mut R) -> io::Result<Option<Vec<u8>>> {
+fn skip_sheet_data<R: Read>(part: &mut R, hidden: &mut HiddenRows) -> io::Result<Option<Vec<u8>>> {
     let finder = memchr::memmem::Finder::new(b"sheetData");
+    let hidden_finder = memchr::memmem::Finder::new(b"hidden");
+    // Every `hidden` starting before `hfrom` has been judged.
+    let mut hfrom = 0;
     let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + CONTEXT);
     // Every match starting before `from` has been judged.
     let mut from = 0;
@@ -260,11 +419,15 @@ fn skip_sheet_data<R: Read>(part: &mut R) -> io::Result<Option<Vec<u8>>> {
         buf.truncate(len + n);
         eof = eof || n == 0;
         let mut undecided = None;
+        let mut end = None;
         let mut start = from;
         while let Some(i) = buf.get(start..).and_then(|b| finder.find(b)) {
             let at = start + i;
             match end_of_data(&buf, at, eof) {
-                Tag::End(after) => return Ok(Some(buf.split_off(after))),
+                Tag::End(after) => {
+                    end = Some((at, after));
+                    break;
+                }
                 Tag::Other => start = at + 1,
                 Tag::Undecided => {
                     undecided = Some(at);
@@ -272,14 +435,48 @@ fn skip_sheet_data<R: Read>(part: &mut R) -> io::Result<Option<Vec<u8>>> {
                 }
             }
         }
+        // Hidden rows among the cells read so far (before the data's end).
+        let limit = end.map_or(buf.len(), |(at, _)| at);
+        let mut hidden_next = None;
+        let mut hstart = hfrom;
+        while let Some(i) = buf.get(hstart..limit).and_then(|b| hidden_finder.find(b)) {
+            let at = hstart + i;
+            match hidden_at(&buf, at, eof || end.is_some()) {
+                HiddenAt::Row(row, gt) => {
+                    hidden.rows.extend(row);
+                    hstart = gt;
+                }
+                HiddenAt::Other => hstart = at + 1,
+                HiddenAt::Unknown => {
+                    hidden.conclusive = false;
+                    hstart = at + 1;
+                }
+                HiddenAt::Undecided(lt) => {
+                    hidden_next = Some((at, lt));
+                    break;
+                }
+            }
+        }
+        if let Some((_, after)) = end {
+            return Ok(Some(buf.split_off(after)));
+        }
         if eof {
             return Ok(None);
         }
         // A match may start in the last bytes, its name cut short.
         let next = undecided.unwrap_or(buf.len().saturating_sub(b"sheetData".len() - 1));
-        let keep = next.saturating_sub(CONTEXT);
+        let hnext = hidden_next.map_or(
+            buf.len()
+                .saturating_sub(b"hidden".len() - 1)
+                .max(hstart.min(buf.len())),
+            |(at, _)| at,
+        );
+        // An undecided row tag is kept whole, from its `<`.
+        let keep_from = hidden_next.map_or(next.min(hnext), |(_, lt)| next.min(lt));
+        let keep = keep_from.saturating_sub(CONTEXT);
         buf.drain(..keep);
         from = next - keep;
+        hfrom = hnext - keep;
     }
 }
 
@@ -422,6 +619,36 @@ mod tests {
     }
 
     const ROWS: &str = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>sheetData mergeCell</t></is></c></row><row r="2"><c r="A2"><v>1</v></c></row>"#;
+
+    /// The hidden rows `xml`'s scan finds, through reads of every size,
+    /// checked against walking the XML whenever the scan is conclusive.
+    fn hidden(xml: &str) -> Option<Vec<u32>> {
+        let (_, whole) = scan_sheet_rows(&mut io::BufReader::new(xml.as_bytes())).unwrap();
+        for step in 1..=40 {
+            let trickle = Trickle {
+                bytes: xml.as_bytes(),
+                step,
+            };
+            let (_, split) =
+                scan_sheet_rows(&mut io::BufReader::with_capacity(step, trickle)).unwrap();
+            assert_eq!(split, whole, "reads of {step} bytes");
+        }
+        if whole.is_some() {
+            assert_eq!(walk_hidden(xml.as_bytes()), whole);
+        }
+        whole
+    }
+
+    #[test]
+    fn hidden_rows_are_found_in_the_same_pass() {
+        let rows = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>x hidden="1"</t></is></c></row><row r="2" spans="1:3" hidden="1" customHeight="1"><c r="A2"><v>1</v></c></row><row r="3" hidden="0"/><x:row r="4" hidden="true"></x:row><row r="15" ht="0" hidden="1"/>"#;
+        assert_eq!(hidden(&sheet(rows, "")), Some(vec![2, 4, 15]));
+        assert_eq!(hidden(&sheet(ROWS, "")), Some(vec![]));
+        // A hidden row without its number: only walking the XML can tell.
+        let unnumbered = sheet(r#"<row r="1"/><row hidden="1"/>"#, "");
+        assert_eq!(hidden(&unnumbered), None);
+        assert_eq!(walk_hidden(unnumbered.as_bytes()), Some(vec![2]));
+    }
 
     #[test]
     fn self_closing_and_paired_merge_tags_are_both_read() {

@@ -29,6 +29,7 @@ mod tests;
 
 use std::path::Path;
 
+pub use dates::YearHint;
 #[cfg(test)]
 pub(crate) use error::english_words;
 pub use error::io_reason;
@@ -53,9 +54,10 @@ pub struct Record<'a> {
 /// Options for reading.
 #[derive(Debug, Clone, Default)]
 pub struct ReadOptions {
-    /// The year of dates written without one (`3月1日`); without it such a
-    /// date is an error that asks for a `--period`.
-    pub year_hint: Option<i32>,
+    /// The days scored: a date written without a year (`3月1日`) takes the
+    /// year that puts it inside them; without them such a date is an error
+    /// that asks for a `--period`.
+    pub year_hint: Option<YearHint>,
 }
 
 /// What was read from one file.
@@ -78,6 +80,25 @@ pub struct SheetSummary {
     pub records: u64,
     /// Each field found, with the (normalised) header text it was found under.
     pub columns: Vec<(String, String)>,
+    /// Every (normalised) header text of the header row, in column order.
+    pub headers: Vec<String>,
+    /// Optional fields with no column in the sheet: every record took the
+    /// field's default.
+    pub absent: Vec<AbsentColumn>,
+    /// Records read from rows the sheet hides (by hand or by a filter), when
+    /// the format says which rows are hidden (xlsx, xls, ods; not CSV).
+    pub hidden: u64,
+}
+
+/// An optional field the header row has no column for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AbsentColumn {
+    /// The field's name.
+    pub field: String,
+    /// The headers the rubric accepts for it.
+    pub accepted: Vec<String>,
+    /// The value each record took, as shown ("" for blank).
+    pub default: String,
 }
 
 /// Whether the path names a file this module reads: xlsx, xlsm, xls, ods or

@@ -9,7 +9,7 @@ use super::convert::{convert, Context, Raw};
 use super::error::DataError;
 use super::header::Header;
 use super::schema::SourceSchema;
-use super::{Record, SheetSummary};
+use super::{AbsentColumn, Record, SheetSummary};
 use crate::provenance::{CellRef, Provenance};
 use crate::value::Value;
 
@@ -28,6 +28,9 @@ pub(crate) struct RowReader<'s> {
     row_problems: Vec<DataError>,
     row_has_data: bool,
     summary: SheetSummary,
+    /// The sheet's hidden rows as 1-based inclusive ranges, ascending.
+    hidden: Vec<(u32, u32)>,
+    row_hidden: bool,
 }
 
 impl<'s> RowReader<'s> {
@@ -47,6 +50,7 @@ impl<'s> RowReader<'s> {
         let mut by_column = vec![Vec::new(); max_col.map_or(0, |m| m + 1)];
         let mut headers = Vec::with_capacity(schema.fields.len());
         let mut columns = Vec::new();
+        let mut absent = Vec::new();
         for (i, (field, found)) in schema.fields.iter().zip(&header.columns).enumerate() {
             match found {
                 Some((col, text)) => {
@@ -56,7 +60,18 @@ impl<'s> RowReader<'s> {
                     headers.push(text.clone());
                     columns.push((field.name.clone(), text.clone()));
                 }
-                None => headers.push(field.name.clone()),
+                None => {
+                    headers.push(field.name.clone());
+                    absent.push(AbsentColumn {
+                        field: field.name.clone(),
+                        accepted: field.headers.clone(),
+                        default: field
+                            .default
+                            .as_ref()
+                            .map(ToString::to_string)
+                            .unwrap_or_default(),
+                    });
+                }
             }
         }
         let blanks: Vec<Value> = schema
@@ -83,13 +98,26 @@ impl<'s> RowReader<'s> {
                 header_row: header.row,
                 records: 0,
                 columns,
+                headers: header.found.clone(),
+                absent,
+                hidden: 0,
             },
+            hidden: Vec::new(),
+            row_hidden: false,
         }
+    }
+
+    /// The rows the sheet hides (1-based inclusive ranges, any order):
+    /// records read from them are counted, so the run can say so.
+    pub(crate) fn hidden_rows(&mut self, mut rows: Vec<(u32, u32)>) {
+        rows.sort_unstable();
+        self.hidden = rows;
     }
 
     /// Starts a row (1-based number).
     pub(crate) fn begin_row(&mut self, row: u32) {
         self.origin.row = row;
+        self.row_hidden = in_ranges(&self.hidden, row);
         self.values.clone_from(&self.blanks);
         self.row_problems.clear();
         self.row_has_data = false;
@@ -150,6 +178,9 @@ impl<'s> RowReader<'s> {
         }
         if self.row_problems.is_empty() {
             self.summary.records += 1;
+            if self.row_hidden {
+                self.summary.hidden += 1;
+            }
             sink(Record {
                 values: &self.values,
                 origin: &self.origin,
@@ -162,5 +193,28 @@ impl<'s> RowReader<'s> {
 
     pub(crate) fn finish(self) -> SheetSummary {
         self.summary
+    }
+}
+
+/// Whether `row` is in one of the ascending inclusive `ranges`: the last
+/// range starting at or before it holds it, or none does.
+fn in_ranges(ranges: &[(u32, u32)], row: u32) -> bool {
+    let before = ranges.partition_point(|(first, _)| *first <= row);
+    before
+        .checked_sub(1)
+        .and_then(|i| ranges.get(i))
+        .is_some_and(|(_, last)| *last >= row)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_ranges;
+
+    #[test]
+    fn a_row_is_hidden_inside_a_range_and_nowhere_else() {
+        let ranges = [(2, 2), (4, 6), (9, 9)];
+        let hidden: Vec<u32> = (1..=10).filter(|r| in_ranges(&ranges, *r)).collect();
+        assert_eq!(hidden, vec![2, 4, 5, 6, 9]);
+        assert!(!in_ranges(&[], 1));
     }
 }

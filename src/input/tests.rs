@@ -70,7 +70,13 @@ struct Read {
 fn read(path: &std::path::Path, display: &str, schema: &SourceSchema, year: Option<i32>) -> Read {
     let mut problems = Vec::new();
     let mut records = Vec::new();
-    let opts = ReadOptions { year_hint: year };
+    // The whole year given: a month and day without one takes it.
+    let opts = ReadOptions {
+        year_hint: year.map(|y| crate::input::YearHint {
+            from: chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap(),
+            to: chrono::NaiveDate::from_ymd_opt(y, 12, 31).unwrap(),
+        }),
+    };
     let summary = read_file(path, display, schema, &opts, &mut problems, &mut |r| {
         records.push((r.values.to_vec(), r.origin.clone()))
     });

@@ -44,8 +44,18 @@ pub(crate) fn read_xlsx(
     let file: Arc<str> = display.into();
     let names = worksheet_names(&wb);
     read_sheets(display, schema, names, |name| {
-        let known = known.and_then(|m| m.sheet(name));
-        stream_xlsx_sheet(&mut wb, name, known, &file, schema, ctx, problems, sink)
+        let merges = known.and_then(|m| m.sheet(name));
+        // Rows hidden by hand or by a filter are read like the others, and
+        // counted so the run can say so. The integrity check's pass found
+        // them; failing that, the sheet's XML is walked for them.
+        let hidden = match known.and_then(|m| m.hidden(name)) {
+            Some(rows) => rows.to_vec(),
+            None => super::mergescan::hidden_rows(path, name).unwrap_or_default(),
+        };
+        let hidden = hidden.into_iter().map(|r| (r, r)).collect();
+        stream_xlsx_sheet(
+            &mut wb, name, merges, hidden, &file, schema, ctx, problems, sink,
+        )
     })
 }
 
@@ -65,10 +75,20 @@ pub(crate) fn read_xls(
     };
     // The merge list is part of each sheet's BIFF records, which calamine
     // has already parsed when the workbook was opened: it costs nothing more.
-    read_ranges(&mut wb, display, schema, ctx, problems, sink, |wb, name| {
-        wb.merge_cells_by_sheet_name(name)
-            .map_err(|e| read_error(display, name, e))
-    })
+    let hidden = super::guard::hidden_rows(path);
+    read_ranges(
+        &mut wb,
+        display,
+        schema,
+        ctx,
+        &hidden,
+        problems,
+        sink,
+        |wb, name| {
+            wb.merge_cells_by_sheet_name(name)
+                .map_err(|e| read_error(display, name, e))
+        },
+    )
 }
 
 /// Reads an OpenDocument spreadsheet (ods always counts dates from 1899-12-30).
@@ -87,9 +107,17 @@ pub(crate) fn read_ods(
     };
     // calamine has no merged-cells API for ods (it reads the covered cells
     // as blanks), so merged cells in an ods file are not detected.
-    read_ranges(&mut wb, display, schema, ctx, problems, sink, |_, _| {
-        Ok(Vec::new())
-    })
+    let hidden = super::guard::hidden_rows(path);
+    read_ranges(
+        &mut wb,
+        display,
+        schema,
+        ctx,
+        &hidden,
+        problems,
+        sink,
+        |_, _| Ok(Vec::new()),
+    )
 }
 
 fn open_error(display: &str, e: impl std::fmt::Display + 'static) -> InputError {
@@ -243,6 +271,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     wb: &mut Xlsx<RS>,
     name: &str,
     known: Option<&[Dimensions]>,
+    hidden: Vec<(u32, u32)>,
     file: &Arc<str>,
     schema: &SourceSchema,
     ctx: Context,
@@ -311,6 +340,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
         return Err(at.into_error(display, name));
     }
     let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
+    rows.hidden_rows(hidden);
     for (row, row_cells) in head.iter().filter(|(r, _)| *r > header.row) {
         rows.begin_row(*row);
         for (c, v) in row_cells {
@@ -375,6 +405,7 @@ fn read_ranges<RS, R>(
     display: &str,
     schema: &SourceSchema,
     ctx: Context,
+    hidden: &std::collections::HashMap<String, Vec<(u32, u32)>>,
     problems: &mut Vec<DataError>,
     sink: &mut dyn FnMut(Record<'_>),
     mut merges: impl FnMut(&mut R, &str) -> Result<Vec<Dimensions>, InputError>,
@@ -391,7 +422,10 @@ where
             .worksheet_range(name)
             .map_err(|e| read_error(display, name, e))?;
         let merges = merges(wb, name)?;
-        range_sheet(&range, &merges, name, &file, schema, ctx, problems, sink)
+        let hidden = hidden.get(name).cloned().unwrap_or_default();
+        range_sheet(
+            &range, &merges, hidden, name, &file, schema, ctx, problems, sink,
+        )
     })
 }
 
@@ -399,6 +433,7 @@ where
 fn range_sheet(
     range: &Range<Data>,
     merges: &[Dimensions],
+    hidden: Vec<(u32, u32)>,
     name: &str,
     file: &Arc<str>,
     schema: &SourceSchema,
@@ -438,6 +473,7 @@ fn range_sheet(
         return Err(at.into_error(display, name));
     }
     let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
+    rows.hidden_rows(hidden);
     for (i, cells) in range.rows().enumerate() {
         let row = r0.saturating_add(i as u32).saturating_add(1);
         if row <= header.row {

@@ -177,11 +177,16 @@ fn check_zip(
             .as_ref()
             .and_then(|s| s.get(&mergescan::normalize_part(&name)));
         let read = match sheet {
-            Some(sheet) => mergescan::scan_sheet(&mut BufReader::new(&mut entry)).map(|ranges| {
-                if let Some(ranges) = ranges {
-                    found.insert(sheet.clone(), ranges);
-                }
-            }),
+            Some(sheet) => mergescan::scan_sheet_rows(&mut BufReader::new(&mut entry)).map(
+                |(ranges, hidden)| {
+                    if let Some(ranges) = ranges {
+                        found.insert(sheet.clone(), ranges);
+                    }
+                    if let Some(rows) = hidden {
+                        found.insert_hidden(sheet.clone(), rows);
+                    }
+                },
+            ),
             None => io::copy(&mut entry, &mut io::sink()).map(drop),
         };
         if let Err(e) = read {

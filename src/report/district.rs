@@ -72,6 +72,8 @@ pub struct ScoredSchool {
     /// the rubric's quota scope is a roster field that differs within the
     /// school's folder, so the ranking is not the school's.
     pub quota_scopes: Vec<String>,
+    /// The run's warnings (also in the school's own workbook).
+    pub warnings: Vec<crate::engine::Warning>,
 }
 
 /// One teacher of a scored school.
@@ -142,6 +144,7 @@ impl SchoolReport {
                 teachers,
                 skipped: outcome.skipped.len(),
                 quota_scopes,
+                warnings: outcome.run.warnings.clone(),
             }),
         }
     }
@@ -609,6 +612,10 @@ struct SchoolJson<'a> {
     skipped_records: Option<usize>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     teachers: Vec<TeacherJson<'a>>,
+    /// A scored school's run warnings: `{code, source, message}`, as in the
+    /// school JSON.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    warnings: &'a [crate::engine::Warning],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     failures: Vec<FailureJson<'a>>,
 }
@@ -666,6 +673,7 @@ pub fn district_json(rubric: &Rubric, district: &District) -> serde_json::Value 
                 vetoed: None,
                 skipped_records: None,
                 teachers: Vec::new(),
+                warnings: &[],
                 failures: Vec::new(),
             };
             match &s.status {
@@ -701,6 +709,7 @@ pub fn district_json(rubric: &Rubric, district: &District) -> serde_json::Value 
                     });
                     out.vetoed = Some(f.vetoed);
                     out.skipped_records = Some(sc.skipped);
+                    out.warnings = &sc.warnings;
                     out.teachers = sc
                         .teachers
                         .iter()

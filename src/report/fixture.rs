@@ -493,6 +493,7 @@ pub fn outcome() -> Outcome {
                 outside_period: 2,
                 unknown_teacher: 0,
             }],
+            warnings: vec![],
         },
     }
 }

@@ -23,6 +23,9 @@ struct Summary<'a> {
     grades: IndexMap<&'a str, u64>,
     sources: &'a [SourceStats],
     inputs: Vec<&'a FileDigest>,
+    /// What scored soundly but must be said: `{code, source, message}`,
+    /// the message in English; empty when there is nothing to say.
+    warnings: &'a [crate::engine::Warning],
     /// Records `--keep-going` skipped; absent when none was.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     skipped_records: Vec<Skipped<'a>>,
@@ -176,6 +179,7 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
         grades,
         sources: &outcome.run.sources,
         inputs: outcome.run.inputs.iter().map(|i| &i.file).collect(),
+        warnings: &outcome.run.warnings,
         skipped_records: outcome
             .skipped
             .iter()
@@ -219,6 +223,28 @@ mod tests {
         assert_eq!(v["grades"], json!({"优秀": 0, "合格": 1, "不合格": 1}));
         assert_eq!(v["inputs"][1]["path"], "说明.txt");
         assert_eq!(v["sources"][0]["outside_period"], 2);
+        assert_eq!(v["warnings"], json!([]));
+    }
+
+    #[test]
+    fn warnings_have_a_stable_code_and_an_english_message() {
+        let mut outcome = fixture::outcome();
+        outcome
+            .run
+            .warnings
+            .push(crate::engine::Warning::HiddenRows {
+                source: "attendance".into(),
+                file: "a.xlsx".into(),
+                sheet: "考勤".into(),
+                records: 2,
+            });
+        let v = json_summary(&fixture::rubric(), &outcome);
+        assert_eq!(v["warnings"][0]["code"], "hidden_rows");
+        assert_eq!(v["warnings"][0]["source"], "attendance");
+        assert!(v["warnings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("source attendance, a.xlsx, 考勤: 2 records are in hidden"));
     }
 
     #[test]

@@ -204,6 +204,12 @@ pub struct Labels {
     pub outside_period: &'static str,
     /// Records of teachers not in the roster.
     pub unknown_teacher: &'static str,
+    /// Section title: what scored soundly but must be said.
+    pub section_warnings: &'static str,
+    /// A warning's stable code.
+    pub warning_code: &'static str,
+    /// A warning's message.
+    pub warning_message: &'static str,
 
     /// Grade distribution and per-item statistics.
     pub sheet_stats: &'static str,
@@ -393,6 +399,9 @@ static ZH: Labels = Labels {
     scored: "计分",
     outside_period: "期间外",
     unknown_teacher: "未知教师",
+    section_warnings: "警告",
+    warning_code: "代码",
+    warning_message: "说明",
     sheet_stats: "统计",
     sheet_slips: "个人",
     page_footer: "第 &P 页，共 &N 页",
@@ -519,6 +528,9 @@ static EN: Labels = Labels {
     scored: "Scored",
     outside_period: "Outside period",
     unknown_teacher: "Unknown teacher",
+    section_warnings: "Warnings",
+    warning_code: "Code",
+    warning_message: "Message",
     sheet_stats: "Statistics",
     sheet_slips: "Slips",
     page_footer: "Page &P of &N",

@@ -110,6 +110,27 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         count(sheet, r, 4, s.unknown_teacher)?;
     }
 
+    // Only when there are any, so a run without warnings writes the same
+    // bytes as before warnings were recorded.
+    if !run.warnings.is_empty() {
+        r += 2;
+        sheet.write_string_with_format(r, 0, l.section_warnings, &section)?;
+        r += 1;
+        header_row(
+            sheet,
+            r,
+            &[l.data_source, l.warning_code, l.warning_message],
+            &mut widths,
+        )?;
+        for w in &run.warnings {
+            r += 1;
+            put(sheet, r, 0, w.source(), &mut widths)?;
+            put(sheet, r, 1, w.code(), &mut widths)?;
+            // A long sentence: the column is not widened to it.
+            sheet.write_string_with_format(r, 2, w.text().get(ctx.locale), &text)?;
+        }
+    }
+
     widths.apply(sheet)?;
     sheet
         .set_landscape()

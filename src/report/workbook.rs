@@ -431,6 +431,39 @@ mod tests {
         assert_eq!(run[unread][2], "未读取（不匹配任何数据源）");
         let stats = run.iter().rposition(|r| r[0] == "attendance").unwrap();
         assert_eq!(run[stats][1..5], ["8", "6", "2", "0"]);
+        // No warnings: no section, so such a run writes what it always did.
+        assert!(!run.iter().any(|r| r[0] == "警告"));
+    }
+
+    #[test]
+    fn run_sheet_lists_the_warnings_in_the_workbooks_language() {
+        let mut outcome = fixture::outcome();
+        outcome
+            .run
+            .warnings
+            .push(crate::engine::Warning::HiddenRows {
+                source: "attendance".into(),
+                file: "2022-03考勤.xlsx".into(),
+                sheet: "考勤".into(),
+                records: 2,
+            });
+        for (locale, title, words) in [
+            (Locale::Zh, "警告", "有 2 条记录在隐藏或被筛选隐藏的行中"),
+            (
+                Locale::En,
+                "Warnings",
+                "2 records are in hidden or filtered-out rows",
+            ),
+        ] {
+            let bytes =
+                workbook_bytes(&fixture::rubric(), &outcome, &WriteOptions { locale }).unwrap();
+            let mut book: Book = Xlsx::new(Cursor::new(bytes)).unwrap();
+            let name = crate::report::labels(locale).sheet_run;
+            let run = rows_of(&sheet(&mut book, name));
+            let at = run.iter().position(|r| r[0] == title).unwrap();
+            assert_eq!(run[at + 2][..2], ["attendance", "hidden_rows"]);
+            assert!(run[at + 2][2].contains(words), "{}", run[at + 2][2]);
+        }
     }
 
     #[test]

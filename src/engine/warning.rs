@@ -1,0 +1,223 @@
+//! What a run did that scores soundly but that the office must be told of:
+//! records outside the period, a column that was not found and so took its
+//! default, rows hidden in the sheet that were scored like the others. A
+//! warning never stops a run; it is listed in the outcome for whoever shows
+//! it (stderr, 运行信息, `--json`, `check`). Each says itself in Chinese and
+//! English and has a stable code for scripts.
+
+use chrono::NaiveDate;
+
+use super::outcome::Period;
+use crate::i18n::{Locale, Localize, Text};
+
+/// One warning of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// Records of a dated source that fall outside the period: read, not scored.
+    OutsidePeriod {
+        /// The source id.
+        source: String,
+        /// Records outside the period.
+        outside: u64,
+        /// Records with a date, inside the period or not.
+        dated: u64,
+        /// The period.
+        period: Period,
+        /// The earliest and latest date of the records outside it.
+        first: NaiveDate,
+        /// See `first`.
+        last: NaiveDate,
+    },
+    /// An optional column not found in a sheet: every record read from the
+    /// sheet took the field's default (blank without one).
+    ColumnNotFound {
+        /// The source id.
+        source: String,
+        /// The file as given.
+        file: String,
+        /// The sheet ("" for CSV).
+        sheet: String,
+        /// The field's name in the rubric.
+        field: String,
+        /// The headers the rubric accepts for it.
+        accepted: Vec<String>,
+        /// The headers of the sheet's header row.
+        found: Vec<String>,
+        /// The value every record took, as the rubric writes it ("" for blank).
+        default: String,
+        /// Records read from the sheet: each took the default.
+        records: u64,
+    },
+    /// Records read from rows the sheet hides (by hand, or a filter's
+    /// hidden rows): scored like any other.
+    HiddenRows {
+        /// The source id.
+        source: String,
+        /// The file as given.
+        file: String,
+        /// The sheet.
+        sheet: String,
+        /// Records read from hidden rows.
+        records: u64,
+    },
+}
+
+impl Warning {
+    /// The stable code scripts match on (`--json`'s `code`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Warning::OutsidePeriod { .. } => "outside_period",
+            Warning::ColumnNotFound { .. } => "column_not_found",
+            Warning::HiddenRows { .. } => "hidden_rows",
+        }
+    }
+
+    /// The source the warning is about.
+    pub fn source(&self) -> &str {
+        match self {
+            Warning::OutsidePeriod { source, .. }
+            | Warning::ColumnNotFound { source, .. }
+            | Warning::HiddenRows { source, .. } => source,
+        }
+    }
+
+    /// The warning in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            Warning::OutsidePeriod {
+                source,
+                outside,
+                dated,
+                period,
+                first,
+                last,
+            } => {
+                let (from, to) = (period.from, period.to);
+                crate::text!(
+                    "source {source}: {outside} of {dated} dated records are outside the period {from} to {to} and were not scored (they run from {first} to {last})",
+                    "数据源 {source}：{dated} 条有日期的记录中有 {outside} 条在考核期 {from} 至 {to} 之外，未计分（这些记录的日期从 {first} 到 {last}）"
+                )
+            }
+            Warning::ColumnNotFound {
+                source,
+                file,
+                sheet,
+                field,
+                accepted,
+                found,
+                default,
+                records,
+            } => {
+                let place = place(file, sheet);
+                let (accepted_en, accepted_zh) = (accepted.join(", "), accepted.join("、"));
+                let (found_en, found_zh) = (found.join(", "), found.join("、"));
+                let (took_en, took_zh) = if default.is_empty() {
+                    ("were read as blank".to_string(), "按空白读取".to_string())
+                } else {
+                    (
+                        format!("took the default {default}"),
+                        format!("取默认值 {default}"),
+                    )
+                };
+                crate::text!(
+                    "source {source}, {place}: no column for the optional field {field} (headers accepted: {accepted_en}; the header row has: {found_en}), so all {records} records {took_en}; if the column is there under another name, add that name to the field's headers",
+                    "数据源 {source}，{place}：没有找到可选字段 {field} 的列（可接受的表头：{accepted_zh}；表头行中有：{found_zh}），全部 {records} 条记录{took_zh}；如果该列在表中换了名称，请把这个名称加到该字段的 headers 中"
+                )
+            }
+            Warning::HiddenRows {
+                source,
+                file,
+                sheet,
+                records,
+            } => {
+                let place = place(file, sheet);
+                crate::text!(
+                    "source {source}, {place}: {records} records are in hidden or filtered-out rows and were not left out: they count like any other row; if they were hidden to leave them out, delete those rows instead",
+                    "数据源 {source}，{place}：有 {records} 条记录在隐藏或被筛选隐藏的行中，并未因此被排除，和其他行一样计入；如果隐藏它们是为了不计入，请删除这些行"
+                )
+            }
+        }
+    }
+}
+
+/// `file` or `file, sheet`.
+fn place(file: &str, sheet: &str) -> String {
+    if sheet.is_empty() {
+        file.to_string()
+    } else {
+        format!("{file}, {sheet}")
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl Localize for Warning {
+    fn localized(&self, locale: Locale) -> String {
+        self.text().get(locale).to_string()
+    }
+}
+
+impl serde::Serialize for Warning {
+    /// `{code, source, message}`: the message in English, stable whatever
+    /// the language of the run, as every message in JSON.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Warning", 3)?;
+        s.serialize_field("code", self.code())?;
+        s.serialize_field("source", self.source())?;
+        s.serialize_field("message", &self.text().en)?;
+        s.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_warning_has_a_code_and_says_itself_in_both_languages() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).unwrap();
+        let outside = Warning::OutsidePeriod {
+            source: "events".into(),
+            outside: 3,
+            dated: 10,
+            period: Period {
+                from: d(3, 1),
+                to: d(3, 31),
+            },
+            first: d(2, 27),
+            last: d(4, 2),
+        };
+        assert_eq!(outside.code(), "outside_period");
+        assert!(outside
+            .localized(Locale::Zh)
+            .contains("10 条有日期的记录中有 3 条"));
+        assert!(outside
+            .to_string()
+            .contains("they run from 2022-02-27 to 2022-04-02"));
+        let column = Warning::ColumnNotFound {
+            source: "attendance".into(),
+            file: "a.xlsx".into(),
+            sheet: "3月".into(),
+            field: "late_minutes".into(),
+            accepted: vec!["迟到时长(分钟)".into(), "迟到分钟".into()],
+            found: vec!["工号".into(), "迟到时长(min)".into()],
+            default: "0".into(),
+            records: 40,
+        };
+        assert_eq!(
+            serde_json::to_value(&column).unwrap()["code"],
+            "column_not_found"
+        );
+        assert!(column
+            .localized(Locale::Zh)
+            .contains("可接受的表头：迟到时长(分钟)、迟到分钟；表头行中有：工号、迟到时长(min)"));
+        assert!(column
+            .to_string()
+            .contains("all 40 records took the default 0"));
+    }
+}
