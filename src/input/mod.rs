@@ -78,6 +78,10 @@ pub struct SheetSummary {
     pub records: u64,
     /// Each field found, with the (normalised) header text it was found under.
     pub columns: Vec<(String, String)>,
+    /// A digest of the records passed to the sink that does not depend on
+    /// their order: two sheets with equal `records` and `digest` hold the
+    /// same records (a copied sheet, a second export of the same month).
+    pub digest: u128,
 }
 
 /// Whether the path names a file this module reads: xlsx, xlsm, xls, ods or

@@ -83,6 +83,7 @@ impl<'s> RowReader<'s> {
                 header_row: header.row,
                 records: 0,
                 columns,
+                digest: 0,
             },
         }
     }
@@ -150,6 +151,7 @@ impl<'s> RowReader<'s> {
         }
         if self.row_problems.is_empty() {
             self.summary.records += 1;
+            self.summary.digest = self.summary.digest.wrapping_add(digest(&self.values));
             sink(Record {
                 values: &self.values,
                 origin: &self.origin,
@@ -163,4 +165,18 @@ impl<'s> RowReader<'s> {
     pub(crate) fn finish(self) -> SheetSummary {
         self.summary
     }
+}
+
+/// A record's values hashed to 128 bits, summed into a sheet's digest so
+/// that the order of rows does not change it. The hasher's keys are fixed:
+/// digests are compared within one run only.
+fn digest(values: &[crate::value::Value]) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |salt: u8| {
+        let mut h = std::hash::DefaultHasher::new();
+        salt.hash(&mut h);
+        values.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(1)) << 64) | u128::from(half(2))
 }

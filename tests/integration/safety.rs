@@ -183,3 +183,44 @@ fn a_memory_limit_below_a_part_refuses_the_workbook() {
         "{stderr}"
     );
 }
+
+/// A second name for one input (a symbolic or a hard link beside it) would
+/// read every record twice: refused, naming the link to delete. The same
+/// file named twice on the command line is read once.
+#[test]
+fn a_second_name_for_an_input_is_refused_and_a_repeated_path_read_once() {
+    let dir = scratch(LESSONS);
+    let once = score(dir.path(), "once.xlsx", &["--input", "./lessons.csv"]);
+    assert_eq!(
+        once.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&once.stderr)
+    );
+    std::fs::hard_link(
+        dir.path().join("lessons.csv"),
+        dir.path().join("lessons-hard.csv"),
+    )
+    .unwrap();
+    let hard = score(dir.path(), "hard.xlsx", &[]);
+    assert_eq!(hard.status.code(), Some(3));
+    assert_eq!(
+        String::from_utf8_lossy(&hard.stderr),
+        "error: ./lessons.csv is identical to ./lessons-hard.csv (the same SHA-256): \
+         source `lessons` would count every record twice; delete ./lessons.csv \
+         (the later of the two by name)\n"
+    );
+    std::fs::remove_file(dir.path().join("lessons-hard.csv")).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("lessons.csv", dir.path().join("lessons-a.csv")).unwrap();
+        let link = score(dir.path(), "link.xlsx", &[]);
+        assert_eq!(link.status.code(), Some(3));
+        assert_eq!(
+            String::from_utf8_lossy(&link.stderr),
+            "error: ./lessons-a.csv is identical to ./lessons.csv (the same SHA-256): \
+             source `lessons` would count every record twice; delete ./lessons-a.csv \
+             (it is a link)\n"
+        );
+    }
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Writes the binary inputs of the mistakes cases that a script made.
+
+    python3 tests/mistakes/make.py CASE   # one case's files
+    python3 tests/mistakes/make.py        # every case's
+
+Each function writes into its case's folder beside this file, from the
+sample school in examples/fangan5-online-teaching, with the program named in
+the case's `about` (openpyxl, LibreOffice).
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SAMPLE = os.path.join(ROOT, "examples", "fangan5-online-teaching")
+EVENTS = "考核事件_2022年3月.xlsx"
+
+
+def case_dir(name):
+    """The case's `in/` folder: laid over the sample school's copy."""
+    d = os.path.join(HERE, name, "in")
+    os.makedirs(d, exist_ok=True)
+    return d
+
+
+def copied_sheet_workbook(path):
+    """The events workbook with its sheet copied as Excel names a copy:
+    `3月` and `3月 (2)`, the same rows in both (openpyxl)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(os.path.join(SAMPLE, EVENTS))
+    ws = wb.worksheets[0]
+    ws.title = "3月"
+    wb.copy_worksheet(ws).title = "3月 (2)"
+    wb.save(path)
+
+
+def soffice_convert(src, to, outdir):
+    """LibreOffice headless: `src` converted with filter `to` into `outdir`."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                to,
+                "--outdir",
+                outdir,
+                src,
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+
+def copied_sheet_of_events():
+    d = case_dir("copied-sheet-of-events")
+    copied_sheet_workbook(os.path.join(d, EVENTS))
+
+
+def copied_sheet_saved_by_libreoffice():
+    d = case_dir("copied-sheet-saved-by-libreoffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        made = os.path.join(tmp, EVENTS)
+        copied_sheet_workbook(made)
+        out = os.path.join(tmp, "lo")
+        os.makedirs(out)
+        soffice_convert(made, "xlsx:Calc MS Excel 2007 XML", out)
+        shutil.copy(os.path.join(out, EVENTS), os.path.join(d, EVENTS))
+
+
+def same_month_as_xlsx_and_csv():
+    """The events of March exported again as CSV by LibreOffice (UTF-8),
+    beside the xlsx the run already reads."""
+    d = case_dir("same-month-as-xlsx-and-csv")
+    soffice_convert(
+        os.path.join(SAMPLE, EVENTS),
+        "csv:Text - txt - csv (StarCalc):44,34,76",
+        d,
+    )
+
+
+CASES = {
+    "copied-sheet-of-events": copied_sheet_of_events,
+    "copied-sheet-saved-by-libreoffice": copied_sheet_saved_by_libreoffice,
+    "same-month-as-xlsx-and-csv": same_month_as_xlsx_and_csv,
+}
+
+if __name__ == "__main__":
+    names = sys.argv[1:] or list(CASES)
+    for name in names:
+        if name not in CASES:
+            sys.exit(f"no case {name}; cases: {', '.join(CASES)}")
+        CASES[name]()
