@@ -42,7 +42,7 @@ pub struct Duplicate {
     pub kept: (String, String),
     /// The one to delete.
     pub copy: (String, String),
-    /// How many records each holds (0 for a whole file: not read yet).
+    /// How many records each holds.
     pub records: u64,
     /// Why `copy` is the one to delete.
     pub why: Why,

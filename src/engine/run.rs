@@ -184,7 +184,6 @@ pub fn score_with_progress(
         year_hint: config.period.map(|p| chrono::Datelike::year(&p.from)),
     };
     let assigned = assign(rubric, files)?;
-    same_files(rubric, files, &assigned)?;
     let mut inputs: Vec<InputInfo> = files
         .iter()
         .zip(&assigned)
@@ -293,6 +292,7 @@ pub fn score_with_progress(
         }
         state.merge(job.source, job.state);
     }
+    same_files(rubric, files, &read)?;
     same_records(rubric, files, &read)?;
 
     let State {
@@ -467,18 +467,23 @@ fn assign(rubric: &Rubric, files: &[InputFile]) -> Result<Vec<Vec<usize>>, Score
     Ok(assigned)
 }
 
-/// Two files with the same bytes read by one source: refused before either
-/// is read, naming the copy to delete.
+/// Two files with the same bytes from which one source read records:
+/// refused, naming the copy to delete. Two empty exports (a header and no
+/// rows) may well be the same bytes, and count nothing twice.
 fn same_files(
     rubric: &Rubric,
     files: &[InputFile],
-    assigned: &[Vec<usize>],
+    read: &[(usize, usize, input::SheetSummary)],
 ) -> Result<(), ScoreError> {
     let mut copies = Vec::new();
     for (s, source) in rubric.sources.iter().enumerate() {
-        let mine: Vec<usize> = (0..files.len())
-            .filter(|&f| assigned[f].contains(&s))
-            .collect();
+        let records = |f: usize| -> u64 {
+            read.iter()
+                .filter(|(rs, rf, _)| *rs == s && *rf == f)
+                .map(|(_, _, sheet)| sheet.records)
+                .sum()
+        };
+        let mine: Vec<usize> = (0..files.len()).filter(|&f| records(f) > 0).collect();
         let groups = group_by(&mine, |&f| files[f].sha256.clone());
         for group in groups {
             let candidates: Vec<Candidate<'_>> = group
@@ -489,7 +494,8 @@ fn same_files(
                     link: dup::is_link(&files[f].path),
                 })
                 .collect();
-            copies.extend(duplicates(&source.id, Sameness::File, &candidates, 0));
+            let n = records(group[0]);
+            copies.extend(duplicates(&source.id, Sameness::File, &candidates, n));
         }
     }
     if copies.is_empty() {

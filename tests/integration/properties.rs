@@ -200,6 +200,13 @@ proptest! {
         prop_assert_eq!(&whole, &scores(&run(&[reversed])));
         let at = split.min(events.len());
         let (a, b) = events.split_at(at);
+        // Two files holding the same records are refused as a copy.
+        let sorted = |e: &[Event]| {
+            let mut k: Vec<_> = e.iter().map(|e| (e.teacher, e.kind, e.level, e.n)).collect();
+            k.sort_unstable();
+            k
+        };
+        prop_assume!(a.is_empty() || sorted(a) != sorted(b));
         prop_assert_eq!(&whole, &scores(&run(&[b.to_vec(), a.to_vec()])));
     }
 }
