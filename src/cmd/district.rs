@@ -122,8 +122,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let summary_path = args.out.as_ref().map(|o| o.join(summary_name));
     if let Some(path) = &summary_path {
         let bytes = report::district_workbook_bytes(&loaded.rubric, &district, locale)?;
-        report::write_atomically(path, &bytes)
-            .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+        super::score::write_out(path, &bytes, args.force)?;
     }
     if args.json || args.format == Some(OutputFormat::Json) {
         let json = report::district_json(&loaded.rubric, &district);
@@ -358,8 +357,7 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
                 &batch.layout,
             )?;
             let path = out.join(&workbook);
-            report::write_atomically(&path, &bytes)
-                .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+            super::score::write_out(&path, &bytes, batch.force)?;
             Some(workbook)
         }
         None => None,

@@ -87,7 +87,22 @@ def same_month_as_xlsx_and_csv():
     )
 
 
+def out_is_the_overrides_file():
+    """A manual overrides workbook (openpyxl), which --out then names."""
+    import openpyxl
+
+    d = os.path.join(HERE, "out-is-the-overrides-file")
+    os.makedirs(d, exist_ok=True)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "调整"
+    ws.append(["工号", "项目", "分数", "理由", "操作人"])
+    ws.append(["0107", "live_lessons", 20, "3月8日直播课系统故障，已核实", "教务处王主任"])
+    wb.save(os.path.join(d, "overrides.xlsx"))
+
+
 CASES = {
+    "out-is-the-overrides-file": out_is_the_overrides_file,
     "copied-sheet-of-events": copied_sheet_of_events,
     "copied-sheet-saved-by-libreoffice": copied_sheet_saved_by_libreoffice,
     "same-month-as-xlsx-and-csv": same_month_as_xlsx_and_csv,
