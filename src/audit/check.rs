@@ -467,6 +467,7 @@ pub fn check_inputs(
     }
     let options = ReadOptions {
         year_hint: config.period.map(|p| chrono::Datelike::year(&p.from)),
+        memory_limit: config.memory_limit,
     };
     let mut file_errors = false;
     let mut seen: Vec<String> = Vec::new();

@@ -86,6 +86,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         config: RunConfig {
             period,
             keep_going: args.keep_going,
+            memory_limit: Some(args.memory_limit),
         },
         limits: Limits {
             memory: args.memory_limit,

@@ -229,6 +229,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let config = RunConfig {
         period,
         keep_going: args.keep_going,
+        memory_limit: Some(args.memory_limit),
     };
     let mut bar = super::progress::Bar::new();
     let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)

@@ -35,6 +35,9 @@ pub struct RunConfig {
     /// Skip each record with a data problem, list it in the outcome and
     /// score the rest, instead of refusing to score.
     pub keep_going: bool,
+    /// `--memory-limit`, for what is read as a stream (CSV); `None`: the
+    /// default.
+    pub memory_limit: Option<u64>,
 }
 
 /// Why a run produced no outcome.
@@ -182,6 +185,7 @@ pub fn score_with_progress(
     let plan = Plan::new(rubric);
     let options = ReadOptions {
         year_hint: config.period.map(|p| chrono::Datelike::year(&p.from)),
+        memory_limit: config.memory_limit,
     };
     let assigned = assign(rubric, files)?;
     let mut inputs: Vec<InputInfo> = files

@@ -56,6 +56,20 @@ pub struct ReadOptions {
     /// The year of dates written without one (`3月1日`); without it such a
     /// date is an error that asks for a `--period`.
     pub year_hint: Option<i32>,
+    /// `--memory-limit`: a CSV row, or the rows scanned for the header
+    /// together, may hold at most [`csv_row_budget`] of it. `None`: the
+    /// default limit.
+    pub memory_limit: Option<u64>,
+}
+
+/// The most bytes one CSV row, or the rows scanned for its header together,
+/// may hold under `memory_limit` (`None`: the default): a 64th of it. A row
+/// of n bytes takes up to about 47·n while it is read (the csv reader's
+/// buffers grow by doubling and keep 8 bytes per field; each non-empty
+/// field of a row scanned for the header is copied as its own string), so
+/// what the rows take stays below the limit however the row is made.
+pub fn csv_row_budget(memory_limit: Option<u64>) -> u64 {
+    memory_limit.unwrap_or(Limits::DEFAULT_MEMORY) / 64
 }
 
 /// What was read from one file.

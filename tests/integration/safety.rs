@@ -175,11 +175,13 @@ fn a_memory_limit_below_a_part_refuses_the_workbook() {
         dir.path().join("lessons-extra.xlsx"),
     )
     .unwrap();
-    let run = score(dir.path(), "out.xlsx", &["--memory-limit", "100"]);
+    // Above what the CSV roster's row needs (a 64th of the limit), below
+    // the workbook's largest part (5541 bytes).
+    let run = score(dir.path(), "out.xlsx", &["--memory-limit", "5000"]);
     assert_eq!(run.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
-        stderr.contains("more than the memory limit of 100 bytes"),
+        stderr.contains("more than the memory limit of 5000 bytes"),
         "{stderr}"
     );
 }

@@ -101,7 +101,24 @@ def out_is_the_overrides_file():
     wb.save(os.path.join(d, "overrides.xlsx"))
 
 
+def csv_row_beyond_the_memory_limit():
+    """A second homework export (GBK, as Chinese Excel saves CSV, written
+    by Python's csv module) whose fifth row holds a 10,000-character note:
+    more than a CSV row may hold under --memory-limit 1MiB."""
+    import csv
+
+    d = case_dir("csv-row-beyond-the-memory-limit")
+    src = os.path.join(SAMPLE, "作业批改记录.csv")
+    with open(src, encoding="gb18030", newline="") as f:
+        rows = list(csv.reader(f))
+    rows = [rows[0]] + rows[1:4] + [rows[4] + ["备注" * 5_000]] + rows[5:8]
+    out = os.path.join(d, "作业批改记录_补交.csv")
+    with open(out, "w", encoding="gb18030", newline="") as f:
+        csv.writer(f, lineterminator="\r\n").writerows(rows)
+
+
 CASES = {
+    "csv-row-beyond-the-memory-limit": csv_row_beyond_the_memory_limit,
     "out-is-the-overrides-file": out_is_the_overrides_file,
     "copied-sheet-of-events": copied_sheet_of_events,
     "copied-sheet-saved-by-libreoffice": copied_sheet_saved_by_libreoffice,
