@@ -100,7 +100,8 @@ pub struct ScoreArgs {
     pub keep_going: bool,
     /// The most memory one workbook may take to read, such as 512MiB or 2GiB:
     /// an xlsx part that unpacks to more, or an ods/xls sheet whose used area
-    /// would take more, is refused before it is read.
+    /// would take more, is refused before it is read; so is a CSV row (or
+    /// the first rows together, scanned for the header) of more than a 64th.
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub memory_limit: u64,
     /// The --input is a district: one folder per school, each scored on its
