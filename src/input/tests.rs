@@ -574,3 +574,32 @@ fn a_csv_row_longer_than_the_memory_limit_allows_is_refused_naming_it() {
     assert_eq!(read_limited(&wide, "wide.csv", 1 << 20).unwrap(), 30);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_sheets_digest_is_its_records_in_any_order() {
+    let dir = scratch("digest");
+    let head = "姓名,工号,日期,状态\n";
+    let rows = ["张三,001,2024-03-04,正常\n", "李四,002,2024-03-05,缺课\n"];
+    let digest = |name: &str, body: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, body).unwrap();
+        let sheet = &read(&path, name, &attendance(), None)
+            .summary
+            .unwrap()
+            .sheets[0];
+        (sheet.records, sheet.digest)
+    };
+    let forward = digest("a.csv", &format!("{head}{}{}", rows[0], rows[1]));
+    // The same records, re-sorted and with a blank line: the same digest.
+    let backward = digest("b.csv", &format!("{head}{}\n{}", rows[1], rows[0]));
+    assert_eq!(forward, backward);
+    // One value changed, or a record repeated: another digest.
+    let changed = digest(
+        "c.csv",
+        &format!("{head}{}李四,002,2024-03-06,缺课\n", rows[0]),
+    );
+    assert_ne!(forward.1, changed.1);
+    let twice = digest("d.csv", &format!("{head}{}{}{}", rows[0], rows[1], rows[1]));
+    assert_ne!(forward, twice);
+    let _ = std::fs::remove_dir_all(dir);
+}
