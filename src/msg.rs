@@ -118,6 +118,8 @@ pub enum Msg {
     Exists,
     /// {0} path.
     OutputIsInput,
+    /// {0} path.
+    OutNotXlsx,
     /// {0} teachers, {1} rubric, {2} output.
     Scored,
     /// {0} teachers, {1} rubric.
@@ -229,6 +231,10 @@ impl Msg {
             Msg::OutputIsInput => (
                 "输出文件 {0} 也是输入文件；请把评分结果写到别处",
                 "the output {0} is also an input; write the scored workbook elsewhere",
+            ),
+            Msg::OutNotXlsx => (
+                "--out {0} 不以 .xlsx 结尾：输出的是 xlsx 工作簿，请给 --out 一个以 .xlsx 结尾的文件名",
+                "--out {0} does not end in .xlsx: the output is an xlsx workbook; give --out a name ending in .xlsx",
             ),
             Msg::Scored => (
                 "已按 {1} 为 {0} 位教师评分 → {2}",
@@ -389,6 +395,7 @@ mod tests {
             NotADate,
             Exists,
             OutputIsInput,
+            OutNotXlsx,
             Scored,
             ScoredNoOutput,
             Writing,

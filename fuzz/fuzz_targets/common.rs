@@ -48,7 +48,10 @@ pub fn read_bytes(name: &str, bytes: &[u8]) {
         let _ = fault.to_string();
         return;
     }
-    let opts = ReadOptions { year_hint: Some(2022) };
+    let opts = ReadOptions {
+        year_hint: Some(2022),
+        ..ReadOptions::default()
+    };
     let mut problems = Vec::new();
     let width = schema.fields.len();
     let _ = read_file(&path, name, &schema, &opts, &mut problems, &mut |r| {

@@ -470,6 +470,7 @@ pub fn check_inputs(
             from: p.from,
             to: p.to,
         }),
+        memory_limit: config.memory_limit,
     };
     let mut file_errors = false;
     let mut seen: Vec<String> = Vec::new();

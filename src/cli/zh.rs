@@ -183,7 +183,8 @@ fn arg_help(key: &str, id: &str) -> Option<&'static str> {
         }
         ("score", "memory_limit") => {
             "读取一个工作簿最多可用的内存，如 512MiB 或 2GiB：解压后超过此值的 xlsx 部件，\
-             或已用区域会超过此值的 ods/xls 工作表，在读取前即被拒绝"
+             或已用区域会超过此值的 ods/xls 工作表，在读取前即被拒绝；\
+             超过此值 1/64 的一行 CSV（或查找表头时扫描的前几行合计）也被拒绝"
         }
         ("score", "by_school") => {
             "--input 是一个区：每所学校一个文件夹，各自单独评分；此时 --out 是存放各校工作簿和区汇总的文件夹"

@@ -3,15 +3,13 @@
 //! scored workbooks — a table in the terminal, a workbook, JSON, and an
 //! exit code for CI.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
 use clap::Args;
 
 use super::audit_common::{self, Found, PeriodArgs};
 use crate::cli::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
-use kaohe::report;
 use kaohe::rubric;
 
 pub const EXAMPLES: &str = "\
@@ -74,9 +72,18 @@ pub struct DiffArgs {
 /// Runs `kaohe diff`.
 pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
-        if out.exists() && !args.force {
-            return Err(UsageError(crate::msg::Msg::Exists.fill(&[&out.display()])).into());
+        let mut reads: Vec<&Path> = Vec::new();
+        for read in [
+            &args.rubric,
+            &args.against,
+            &args.overrides,
+            &args.old,
+            &args.new,
+        ] {
+            reads.extend(read.as_deref());
         }
+        reads.extend(args.input.iter().map(PathBuf::as_path));
+        super::score::check_out(out, &reads, args.force)?;
     }
     let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
         (Some(a), Some(b), None, None) => {
@@ -119,8 +126,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     }
     if let Some(out) = &args.out {
         let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
-        report::write_atomically(out, &bytes)
-            .with_context(|| crate::msg::Msg::Writing.fill(&[&out.display()]))?;
+        super::score::write_out(out, &bytes, args.force)?;
         eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));
     }
     if args.fail_on_change && d.has_changes() {

@@ -87,6 +87,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             period,
             keep_going: args.keep_going,
             allow_outside_period: args.allow_outside_period,
+            memory_limit: Some(args.memory_limit),
         },
         limits: Limits {
             memory: args.memory_limit,
@@ -123,8 +124,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let summary_path = args.out.as_ref().map(|o| o.join(summary_name));
     if let Some(path) = &summary_path {
         let bytes = report::district_workbook_bytes(&loaded.rubric, &district, locale)?;
-        report::write_atomically(path, &bytes)
-            .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+        super::score::write_out(path, &bytes, args.force)?;
     }
     if args.json || args.format == Some(OutputFormat::Json) {
         let json = report::district_json(&loaded.rubric, &district);
@@ -359,8 +359,7 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
                 &batch.layout,
             )?;
             let path = out.join(&workbook);
-            report::write_atomically(&path, &bytes)
-                .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+            super::score::write_out(&path, &bytes, batch.force)?;
             Some(workbook)
         }
         None => None,

@@ -103,8 +103,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     }
     std::fs::create_dir_all(&inputs).with_context(|| Msg::Writing.fill(&[&inputs.display()]))?;
     for (path, bytes) in &outputs {
-        report::write_atomically(path, bytes)
-            .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+        super::score::write_out(path, bytes, args.force)?;
         if !msg::quiet() {
             eprintln!("{}", Msg::Wrote.fill(&[&shown(path)]));
         }

@@ -2,15 +2,13 @@
 //! their days or by weights given, graded again with a rubric's bands or,
 //! under `[quota]`, by ranking the term within each school.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
 use clap::Args;
 use rust_decimal::Decimal;
 
 use crate::cli::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
-use kaohe::report;
 use kaohe::rubric;
 
 pub const EXAMPLES: &str = "\
@@ -64,9 +62,9 @@ pub struct RollupArgs {
 /// Runs `kaohe rollup`.
 pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
-        if out.exists() && !args.force {
-            return Err(UsageError(crate::msg::Msg::Exists.fill(&[&out.display()])).into());
-        }
+        let mut reads: Vec<&Path> = vec![&args.rubric];
+        reads.extend(args.results.iter().map(PathBuf::as_path));
+        super::score::check_out(out, &reads, args.force)?;
     }
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
         return Err(UsageError(
@@ -99,8 +97,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     }
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
-        report::write_atomically(out, &bytes)
-            .with_context(|| crate::msg::Msg::Writing.fill(&[&out.display()]))?;
+        super::score::write_out(out, &bytes, args.force)?;
         eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));
     }
     Ok(())

@@ -105,7 +105,8 @@ pub struct ScoreArgs {
     pub keep_going: bool,
     /// The most memory one workbook may take to read, such as 512MiB or 2GiB:
     /// an xlsx part that unpacks to more, or an ods/xls sheet whose used area
-    /// would take more, is refused before it is read.
+    /// would take more, is refused before it is read; so is a CSV row (or
+    /// the first rows together, scanned for the header) of more than a 64th.
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub memory_limit: u64,
     /// The --input is a district: one folder per school, each scored on its
@@ -214,9 +215,10 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     }
     let period = args.period()?;
     if let Some(out) = &args.out {
-        if out.exists() && !args.force {
-            return Err(UsageError(Msg::Exists.fill(&[&out.display()])).into());
-        }
+        let mut reads: Vec<&Path> = vec![&args.rubric];
+        reads.extend(args.overrides.as_deref());
+        reads.extend(args.input.iter().map(PathBuf::as_path));
+        check_out(out, &reads, args.force)?;
     }
     let loaded = rubric::load(&args.rubric)?;
     msg::rubric_locale(loaded.rubric.locale);
@@ -234,6 +236,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         period,
         keep_going: args.keep_going,
         allow_outside_period: args.allow_outside_period,
+        memory_limit: Some(args.memory_limit),
     };
     let mut bar = super::progress::Bar::new();
     let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)
@@ -258,9 +261,9 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             &layout,
         )
         .inspect_err(|_| bar.finish())?;
-        let written = report::write_atomically(out, &bytes);
+        let written = write_out(out, &bytes, args.force);
         bar.finish();
-        written.with_context(|| Msg::Writing.fill(&[&out.display()]))?;
+        written?;
     }
     bar.finish();
     let format = if args.json {
@@ -317,6 +320,62 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// Refuses an `--out` that the command reads (`reads`: the rubric, an
+/// overrides file, results, inputs — a folder standing for every
+/// spreadsheet directly in it), however either path is spelled; one not
+/// named `.xlsx` (a rubric, a tests file, a CSV or JSON: never what is
+/// written); and one that exists without `--force`. Checked before any
+/// work; [`write_out`] checks again as it writes.
+pub(crate) fn check_out(out: &Path, reads: &[&Path], force: bool) -> Result<(), UsageError> {
+    if let Some(read) = reads.iter().find(|r| reads_it(r, out)) {
+        let shown = if read.is_dir() { out } else { read };
+        return Err(UsageError(Msg::OutputIsInput.fill(&[&shown.display()])));
+    }
+    let xlsx = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if !xlsx {
+        return Err(UsageError(Msg::OutNotXlsx.fill(&[&out.display()])));
+    }
+    if out.exists() && !force {
+        return Err(UsageError(Msg::Exists.fill(&[&out.display()])));
+    }
+    Ok(())
+}
+
+/// Whether a command that reads `read` (a file, or a folder's
+/// spreadsheets) would read `out`.
+fn reads_it(read: &Path, out: &Path) -> bool {
+    if read.is_dir() {
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        out.is_file() && kaohe::input::is_spreadsheet(out) && same_file(parent, read)
+    } else {
+        same_file(read, out)
+    }
+}
+
+/// Writes `bytes` to `out` whole: over an existing file only with `force`,
+/// and otherwise only if no file is there at the moment it is put in place
+/// (two runs racing to one new output: one wins, the other is refused).
+pub(crate) fn write_out(out: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    let written = if force {
+        report::write_atomically(out, bytes)
+    } else {
+        report::write_new(out, bytes)
+    };
+    match written {
+        Err(report::ReportError::Io { source, .. })
+            if source.kind() == std::io::ErrorKind::AlreadyExists =>
+        {
+            Err(UsageError(Msg::Exists.fill(&[&out.display()])).into())
+        }
+        other => other.with_context(|| Msg::Writing.fill(&[&out.display()])),
+    }
 }
 
 /// Whether two paths name the same file (the output may not exist yet).

@@ -103,6 +103,22 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     }
     found.sort();
     found.dedup();
+    // One file named twice (`--input a.xlsx --input .`, `./a.xlsx` and
+    // `a.xlsx`) is one input, read once. A second name for it (a link, a
+    // hard link) stays: its digest is the same, and the run refuses it as a
+    // copy.
+    let mut seen: Vec<(PathBuf, std::ffi::OsString)> = Vec::new();
+    found.retain(|p| {
+        let key = (
+            p.canonicalize().unwrap_or_else(|_| p.clone()),
+            p.file_name().map(ToOwned::to_owned).unwrap_or_default(),
+        );
+        let new = !seen.contains(&key);
+        if new {
+            seen.push(key);
+        }
+        new
+    });
     let check = |path: &PathBuf| {
         // Streamed: memory stays flat whatever the file's size.
         let display = path.display().to_string();

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use chrono::NaiveDate;
 
 use super::adjust::{self, Subject};
+use super::duplicate::{self as dup, Candidate, Duplicate, Sameness};
 use super::group::{self, Member};
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
@@ -38,6 +39,9 @@ pub struct RunConfig {
     /// A dated source with no record in the period, or most of its records
     /// outside it, is what the user meant: warn instead of refusing.
     pub allow_outside_period: bool,
+    /// `--memory-limit`, for what is read as a stream (CSV); `None`: the
+    /// default.
+    pub memory_limit: Option<u64>,
 }
 
 /// A dated source whose records are (nearly) all outside the period.
@@ -82,6 +86,10 @@ pub enum ScoreError {
     /// `[calendar]` says which days are scored.
     #[error("the rubric counts records per day or week, so it needs the period scored: pass --period (or --from/--to), or give `from` and `to` in the rubric's [calendar]")]
     NoPeriod,
+    /// The same file, sheet or records fed to one source twice: every
+    /// record would count twice. Each copy, with the one it copies.
+    #[error("{}", duplicates_text(.0).en)]
+    Duplicate(Vec<Duplicate>),
     /// The evidence did not reconcile with a score: a fault in kaohe, never
     /// a score to write. What went wrong, in both languages.
     #[error("internal error, no score written: {0}")]
@@ -159,6 +167,7 @@ impl crate::i18n::Localize for ScoreError {
                 patterns.join("、")
             ),
             ScoreError::Data(problems) => format!("输入数据中有 {} 个问题", problems.len()),
+            ScoreError::Duplicate(copies) => duplicates_text(copies).zh,
             ScoreError::NoPeriod => {
                 "方案按天或按周统计记录，需要知道考核期：请加 --period（或 --from/--to），\
                  或在方案的 [calendar] 中写上 `from` 和 `to`"
@@ -167,6 +176,26 @@ impl crate::i18n::Localize for ScoreError {
             // A fault in kaohe: the detail is for whoever fixes it.
             ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{}", detail.zh),
             ScoreError::OutsidePeriod { period, sources } => outside_text(*period, sources).zh,
+        }
+    }
+}
+
+/// One copy's message, or a count and each on its own line.
+fn duplicates_text(copies: &[Duplicate]) -> crate::i18n::Text {
+    match copies {
+        [one] => one.text(),
+        _ => {
+            let n = copies.len();
+            let mut text = crate::text!(
+                "{n} inputs repeat what another input holds:",
+                "有 {n} 处输入与另一处输入的内容重复："
+            );
+            for c in copies {
+                let t = c.text();
+                text.en.push_str(&format!("\n  - {}", t.en));
+                text.zh.push_str(&format!("\n  - {}", t.zh));
+            }
+            text
         }
     }
 }
@@ -225,6 +254,7 @@ pub fn score_with_progress(
             from: p.from,
             to: p.to,
         }),
+        memory_limit: config.memory_limit,
     };
     let assigned = assign(rubric, files)?;
     let mut inputs: Vec<InputInfo> = files
@@ -269,6 +299,8 @@ pub fn score_with_progress(
     let reads = assigned.iter().map(Vec::len).sum();
     let mut done = 0;
     let schema = &rubric.sources[roster].schema;
+    // Every sheet read, by source: the same records read twice are refused.
+    let mut read: Vec<(usize, usize, input::SheetSummary)> = Vec::new();
     for (f, file) in files.iter().enumerate() {
         if !assigned[f].contains(&roster) {
             continue;
@@ -295,6 +327,7 @@ pub fn score_with_progress(
             .sheets
             .extend(sheet_infos(rubric, roster, &summary));
         warnings.extend(sheet_warnings(rubric, roster, &file.display, &summary));
+        read.extend(summary.sheets.iter().map(|s| (roster, f, s.clone())));
     }
     state.roster_rules();
 
@@ -337,9 +370,12 @@ pub fn score_with_progress(
                 &files[*f].display,
                 summary,
             ));
+            read.extend(summary.sheets.iter().map(|s| (job.source, *f, s.clone())));
         }
         state.merge(job.source, job.state);
     }
+    same_files(rubric, files, &read)?;
+    same_records(rubric, files, &read)?;
 
     let State {
         mut teachers,
@@ -619,6 +655,137 @@ fn assign(rubric: &Rubric, files: &[InputFile]) -> Result<Vec<Vec<usize>>, Score
         }
     }
     Ok(assigned)
+}
+
+/// Two files with the same bytes from which one source read records:
+/// refused, naming the copy to delete. Two empty exports (a header and no
+/// rows) may well be the same bytes, and count nothing twice.
+fn same_files(
+    rubric: &Rubric,
+    files: &[InputFile],
+    read: &[(usize, usize, input::SheetSummary)],
+) -> Result<(), ScoreError> {
+    let mut copies = Vec::new();
+    for (s, source) in rubric.sources.iter().enumerate() {
+        let records = |f: usize| -> u64 {
+            read.iter()
+                .filter(|(rs, rf, _)| *rs == s && *rf == f)
+                .map(|(_, _, sheet)| sheet.records)
+                .sum()
+        };
+        let mine: Vec<usize> = (0..files.len()).filter(|&f| records(f) > 0).collect();
+        let groups = group_by(&mine, |&f| files[f].sha256.clone());
+        for group in groups {
+            let candidates: Vec<Candidate<'_>> = group
+                .iter()
+                .map(|&f| Candidate {
+                    place: (&files[f].display, ""),
+                    name: dup::stem(&files[f].path),
+                    link: dup::is_link(&files[f].path),
+                })
+                .collect();
+            let n = records(group[0]);
+            copies.extend(duplicates(&source.id, Sameness::File, &candidates, n));
+        }
+    }
+    if copies.is_empty() {
+        Ok(())
+    } else {
+        Err(ScoreError::Duplicate(copies))
+    }
+}
+
+/// Two sheets, of one workbook or of two files, from which one source read
+/// the same records (a copied sheet, one month exported as xlsx and as
+/// csv): refused, naming the copy to delete.
+fn same_records(
+    rubric: &Rubric,
+    files: &[InputFile],
+    read: &[(usize, usize, input::SheetSummary)],
+) -> Result<(), ScoreError> {
+    let mut copies = Vec::new();
+    for (s, source) in rubric.sources.iter().enumerate() {
+        let mut mine: Vec<usize> = (0..read.len())
+            .filter(|&i| read[i].0 == s && read[i].2.records > 0)
+            .collect();
+        // In name order: files are, and so the sheets within one file.
+        mine.sort_by(|&a, &b| (read[a].1, &read[a].2.sheet).cmp(&(read[b].1, &read[b].2.sheet)));
+        for group in group_by(&mine, |&i| (read[i].2.records, read[i].2.digest)) {
+            let one_file = group.iter().all(|&i| read[i].1 == read[group[0]].1);
+            let candidates: Vec<Candidate<'_>> = group
+                .iter()
+                .map(|&i| {
+                    let file = &files[read[i].1];
+                    let sheet = &read[i].2.sheet;
+                    Candidate {
+                        place: (&file.display, sheet),
+                        name: if one_file {
+                            sheet.clone()
+                        } else {
+                            dup::stem(&file.path)
+                        },
+                        link: !one_file && dup::is_link(&file.path),
+                    }
+                })
+                .collect();
+            let same = if one_file {
+                Sameness::Sheet
+            } else {
+                Sameness::Rows
+            };
+            copies.extend(duplicates(
+                &source.id,
+                same,
+                &candidates,
+                read[group[0]].2.records,
+            ));
+        }
+    }
+    if copies.is_empty() {
+        Ok(())
+    } else {
+        Err(ScoreError::Duplicate(copies))
+    }
+}
+
+/// The items of `items` with the same key, in groups of two or more, each
+/// in the order of `items`.
+fn group_by<K: PartialEq>(items: &[usize], key: impl Fn(&usize) -> K) -> Vec<Vec<usize>> {
+    let mut groups: Vec<(K, Vec<usize>)> = Vec::new();
+    for i in items {
+        let k = key(i);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, members)) => members.push(*i),
+            None => groups.push((k, vec![*i])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, members)| members)
+        .filter(|members| members.len() > 1)
+        .collect()
+}
+
+/// Each copy in a group of candidates with the same content.
+fn duplicates(
+    source: &str,
+    same: Sameness,
+    group: &[Candidate<'_>],
+    records: u64,
+) -> Vec<Duplicate> {
+    let (kept, copies) = dup::split(group);
+    let place = |c: &Candidate<'_>| (c.place.0.to_string(), c.place.1.to_string());
+    copies
+        .into_iter()
+        .map(|(i, why)| Duplicate {
+            source: source.to_string(),
+            same: same.clone(),
+            kept: place(&group[kept]),
+            copy: place(&group[i]),
+            records,
+            why,
+        })
+        .collect()
 }
 
 /// For each source, the rules and vetoes that read it, and the fields each

@@ -3,9 +3,11 @@
 //! converted per field type. Row numbers are the line numbers a text editor
 //! shows, so a quoted field spanning lines does not shift later rows.
 
+use std::cell::Cell;
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{self, BufReader, Read};
 use std::path::Path;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use super::convert::{Context, Raw};
@@ -34,6 +36,14 @@ pub(crate) fn read_csv(
     let encoding = detect(path).map_err(open_error)?;
     let file = File::open(path).map_err(open_error)?;
     let decoded = Decoding::new(BufReader::new(file), encoding);
+    let limit = opts.memory_limit.unwrap_or(super::Limits::DEFAULT_MEMORY);
+    let budget = super::csv_row_budget(opts.memory_limit);
+    let held = Rc::new(Cell::new(0));
+    let decoded = Bounded {
+        inner: decoded,
+        held: Rc::clone(&held),
+        budget,
+    };
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -41,17 +51,25 @@ pub(crate) fn read_csv(
         // removes; a single terminator keeps line counting exact.
         .terminator(::csv::Terminator::Any(b'\n'))
         .from_reader(decoded);
-    let csv_error = |e: ::csv::Error| csv_failure(display, e);
+    // The line the record being read begins on, for a row too long to hold.
+    let mut row: u64 = 1;
+    let csv_error = |e: ::csv::Error, row: u64| match too_long(&e) {
+        true => row_too_long(display, row, budget, limit),
+        false => csv_failure(display, e),
+    };
 
     let mut head: Vec<(u32, ::csv::StringRecord)> = Vec::new();
     let mut record = ::csv::StringRecord::new();
     let mut more = true;
     while head.len() < HEADER_SCAN_ROWS as usize {
-        more = reader.read_record(&mut record).map_err(csv_error)?;
+        more = reader
+            .read_record(&mut record)
+            .map_err(|e| csv_error(e, row))?;
         if !more {
             break;
         }
         head.push((first_line(&reader, &record), record.clone()));
+        row = reader.position().line();
     }
     let head_rows: Vec<HeadRow> = head
         .iter()
@@ -94,14 +112,81 @@ pub(crate) fn read_csv(
         feed(&mut rows, *line, r, problems);
     }
     drop(head);
-    while more && reader.read_record(&mut record).map_err(csv_error)? {
+    // From here one record is held at a time: each may take the budget.
+    held.set(0);
+    while more
+        && reader
+            .read_record(&mut record)
+            .map_err(|e| csv_error(e, row))?
+    {
         let line = first_line(&reader, &record);
         feed(&mut rows, line, &record, problems);
+        row = reader.position().line();
+        held.set(0);
     }
     Ok(FileSummary {
         sheets: vec![rows.finish()],
         skipped_sheets: Vec::new(),
     })
+}
+
+/// A stream that fails with [`TooLong`] once more than `budget` bytes have
+/// passed through it since `held` was last set to 0: the reader sets it
+/// after each record, so no record (nor the rows scanned for the header)
+/// grows past the budget before it is refused. What the csv reader reads
+/// ahead is counted with the record it is read with, so each read takes at
+/// most a quarter of the budget: a row is refused only when it (or the
+/// rows scanned for the header) takes most of the budget itself.
+struct Bounded<R> {
+    inner: R,
+    held: Rc<Cell<u64>>,
+    budget: u64,
+}
+
+impl<R: Read> Read for Bounded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let room = usize::try_from(self.budget / 4)
+            .unwrap_or(usize::MAX)
+            .max(1)
+            .min(buf.len());
+        let n = self.inner.read(&mut buf[..room])?;
+        let held = self.held.get().saturating_add(n as u64);
+        self.held.set(held);
+        if held > self.budget {
+            return Err(io::Error::other(TooLong));
+        }
+        Ok(n)
+    }
+}
+
+/// A row longer than the memory limit allows, carried inside `io::Error`
+/// through the csv reader.
+#[derive(Debug)]
+struct TooLong;
+
+impl std::fmt::Display for TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a CSV row longer than the memory limit allows")
+    }
+}
+
+impl std::error::Error for TooLong {}
+
+fn too_long(e: &::csv::Error) -> bool {
+    matches!(e.kind(), ::csv::ErrorKind::Io(io)
+        if io.get_ref().is_some_and(|inner| inner.is::<TooLong>()))
+}
+
+/// The located refusal of a row that would hold more than `budget` bytes.
+fn row_too_long(file: &str, row: u64, budget: u64, limit: u64) -> InputError {
+    InputError::Refused {
+        file: file.to_string(),
+        sheet: String::new(),
+        message: crate::text!(
+            "{file}: row {row} is too long: reading it would hold more than {budget} bytes, the most a CSV row (or the first rows together, scanned for the header) may hold under the memory limit of {limit} bytes (a 64th of it); is it really a CSV file? If it is genuine, raise --memory-limit",
+            "{file}：第 {row} 行过长：读取它需要占用超过 {budget} 字节，超过内存上限 {limit} 字节允许一行 CSV（或查找表头时扫描的前几行合计）占用的上限（内存上限的 1/64）；请确认这确实是 CSV 文件；如果文件无误，请调大 --memory-limit"
+        ),
+    }
 }
 
 /// The record's first line, 1-based. The reader's own start position counts

@@ -58,6 +58,20 @@ pub struct ReadOptions {
     /// year that puts it inside them; without them such a date is an error
     /// that asks for a `--period`.
     pub year_hint: Option<YearHint>,
+    /// `--memory-limit`: a CSV row, or the rows scanned for the header
+    /// together, may hold at most [`csv_row_budget`] of it. `None`: the
+    /// default limit.
+    pub memory_limit: Option<u64>,
+}
+
+/// The most bytes one CSV row, or the rows scanned for its header together,
+/// may hold under `memory_limit` (`None`: the default): a 64th of it. A row
+/// of n bytes takes up to about 47·n while it is read (the csv reader's
+/// buffers grow by doubling and keep 8 bytes per field; each non-empty
+/// field of a row scanned for the header is copied as its own string), so
+/// what the rows take stays below the limit however the row is made.
+pub fn csv_row_budget(memory_limit: Option<u64>) -> u64 {
+    memory_limit.unwrap_or(Limits::DEFAULT_MEMORY) / 64
 }
 
 /// What was read from one file.
@@ -88,6 +102,10 @@ pub struct SheetSummary {
     /// Records read from rows the sheet hides (by hand or by a filter), when
     /// the format says which rows are hidden (xlsx, xls, ods; not CSV).
     pub hidden: u64,
+    /// A digest of the records passed to the sink that does not depend on
+    /// their order: two sheets with equal `records` and `digest` hold the
+    /// same records (a copied sheet, a second export of the same month).
+    pub digest: u128,
 }
 
 /// An optional field the header row has no column for.

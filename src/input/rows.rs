@@ -101,6 +101,7 @@ impl<'s> RowReader<'s> {
                 headers: header.found.clone(),
                 absent,
                 hidden: 0,
+                digest: 0,
             },
             hidden: Vec::new(),
             row_hidden: false,
@@ -181,6 +182,7 @@ impl<'s> RowReader<'s> {
             if self.row_hidden {
                 self.summary.hidden += 1;
             }
+            self.summary.digest = self.summary.digest.wrapping_add(digest(&self.values));
             sink(Record {
                 values: &self.values,
                 origin: &self.origin,
@@ -204,6 +206,20 @@ fn in_ranges(ranges: &[(u32, u32)], row: u32) -> bool {
         .checked_sub(1)
         .and_then(|i| ranges.get(i))
         .is_some_and(|(_, last)| *last >= row)
+}
+
+/// A record's values hashed to 128 bits, summed into a sheet's digest so
+/// that the order of rows does not change it. The hasher's keys are fixed:
+/// digests are compared within one run only.
+fn digest(values: &[crate::value::Value]) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |salt: u8| {
+        let mut h = std::hash::DefaultHasher::new();
+        salt.hash(&mut h);
+        values.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(1)) << 64) | u128::from(half(2))
 }
 
 #[cfg(test)]

@@ -76,6 +76,7 @@ fn read(path: &std::path::Path, display: &str, schema: &SourceSchema, year: Opti
             from: chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap(),
             to: chrono::NaiveDate::from_ymd_opt(y, 12, 31).unwrap(),
         }),
+        ..ReadOptions::default()
     };
     let summary = read_file(path, display, schema, &opts, &mut problems, &mut |r| {
         records.push((r.values.to_vec(), r.origin.clone()))
@@ -502,7 +503,7 @@ fn a_panic_while_reading_is_a_refused_file_not_a_crashed_run() {
     let path = dir.join("attendance.xlsx");
     dingtalk_workbook(&path);
     let mut problems = Vec::new();
-    let opts = ReadOptions { year_hint: None };
+    let opts = ReadOptions::default();
     let result = read_file(
         &path,
         "attendance.xlsx",
@@ -516,4 +517,93 @@ fn a_panic_while_reading_is_a_refused_file_not_a_crashed_run() {
     };
     assert_eq!(file, "attendance.xlsx");
     assert!(reason.zh.contains("重新保存"), "{}", reason.zh);
+}
+
+/// Reads `path` as attendance under `--memory-limit` `limit`.
+fn read_limited(path: &std::path::Path, display: &str, limit: u64) -> Result<u64, InputError> {
+    let opts = ReadOptions {
+        memory_limit: Some(limit),
+        ..ReadOptions::default()
+    };
+    let mut problems = Vec::new();
+    read_file(
+        path,
+        display,
+        &attendance(),
+        &opts,
+        &mut problems,
+        &mut |_| {},
+    )
+    .map(|s| s.sheets[0].records)
+}
+
+#[test]
+fn a_csv_row_longer_than_the_memory_limit_allows_is_refused_naming_it() {
+    let dir = scratch("longrow");
+    let path = dir.join("long.csv");
+    let head = "姓名,工号,日期,状态,备注\n";
+    let row = "张三,001,2024-03-04,正常,\n";
+    let mut body = String::from(head);
+    for _ in 0..40 {
+        body.push_str(row);
+    }
+    // Row 42: a note of 3,000 characters (9,000 bytes), beside rows of 30.
+    body.push_str(&format!(
+        "李四,002,2024-03-04,缺课,{}\n",
+        "长".repeat(3_000)
+    ));
+    body.push_str(row);
+    std::fs::write(&path, &body).unwrap();
+    // 1 MiB holds it (a budget of 16 KiB a row); 256 KiB (4 KiB) does not.
+    assert_eq!(read_limited(&path, "long.csv", 1 << 20).unwrap(), 42);
+    let err = read_limited(&path, "long.csv", 256 << 10).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "long.csv: row 42 is too long: reading it would hold more than 4096 bytes, the most a CSV row (or the first rows together, scanned for the header) may hold under the memory limit of 262144 bytes (a 64th of it); is it really a CSV file? If it is genuine, raise --memory-limit"
+    );
+    assert_eq!(
+        crate::i18n::Localize::localized(&err, crate::i18n::Locale::Zh),
+        "long.csv：第 42 行过长：读取它需要占用超过 4096 字节，超过内存上限 262144 字节允许一行 CSV（或查找表头时扫描的前几行合计）占用的上限（内存上限的 1/64）；请确认这确实是 CSV 文件；如果文件无误，请调大 --memory-limit"
+    );
+    // The rows scanned for the header count together: 30 rows of 300
+    // bytes are more than a 4 KiB budget, though each is far less.
+    let wide = dir.join("wide.csv");
+    let mut body = String::from(head);
+    for _ in 0..30 {
+        body.push_str(&format!("张三,001,2024-03-04,正常,{}\n", "x".repeat(300)));
+    }
+    std::fs::write(&wide, &body).unwrap();
+    let err = read_limited(&wide, "wide.csv", 256 << 10).unwrap_err();
+    assert!(err.to_string().starts_with("wide.csv: row "), "{err}");
+    assert_eq!(read_limited(&wide, "wide.csv", 1 << 20).unwrap(), 30);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_sheets_digest_is_its_records_in_any_order() {
+    let dir = scratch("digest");
+    let head = "姓名,工号,日期,状态\n";
+    let rows = ["张三,001,2024-03-04,正常\n", "李四,002,2024-03-05,缺课\n"];
+    let digest = |name: &str, body: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, body).unwrap();
+        let sheet = &read(&path, name, &attendance(), None)
+            .summary
+            .unwrap()
+            .sheets[0];
+        (sheet.records, sheet.digest)
+    };
+    let forward = digest("a.csv", &format!("{head}{}{}", rows[0], rows[1]));
+    // The same records, re-sorted and with a blank line: the same digest.
+    let backward = digest("b.csv", &format!("{head}{}\n{}", rows[1], rows[0]));
+    assert_eq!(forward, backward);
+    // One value changed, or a record repeated: another digest.
+    let changed = digest(
+        "c.csv",
+        &format!("{head}{}李四,002,2024-03-06,缺课\n", rows[0]),
+    );
+    assert_ne!(forward.1, changed.1);
+    let twice = digest("d.csv", &format!("{head}{}{}{}", rows[0], rows[1], rows[1]));
+    assert_ne!(forward, twice);
+    let _ = std::fs::remove_dir_all(dir);
 }

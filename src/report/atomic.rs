@@ -64,6 +64,31 @@ const ATTEMPTS: u32 = 100;
 /// [`ReportError::Io`] naming `path` when the file cannot be written or
 /// renamed, or when the run was interrupted.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    write_whole(path, bytes, Replace::Yes)
+}
+
+/// [`write_atomically`], but only if nothing is at `path`: the temporary
+/// file is linked to `path`, which fails if `path` exists, so of two runs
+/// racing to one new output exactly one succeeds (a check before a rename
+/// lets both). Where the file system has no hard links (FAT), `path` is
+/// claimed by creating it exclusively, then the temporary renamed over it.
+///
+/// # Errors
+/// As [`write_atomically`]; a file already at `path` is
+/// [`ReportError::Io`] of kind [`io::ErrorKind::AlreadyExists`], and it is
+/// left as it was.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    write_whole(path, bytes, Replace::No)
+}
+
+/// Whether a file already at the target is replaced.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Replace {
+    Yes,
+    No,
+}
+
+fn write_whole(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), ReportError> {
     let io_err = |source| ReportError::Io {
         path: path.to_path_buf(),
         source,
@@ -76,7 +101,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
     let mut state = in_flight();
     let renamed = match written {
         Ok(()) if state.interrupted => Err(interrupted_error()),
-        Ok(()) => fs::rename(&temp, path),
+        Ok(()) if replace == Replace::Yes => fs::rename(&temp, path),
+        Ok(()) => place_new(&temp, path),
         Err(e) => Err(e),
     };
     state.temps.retain(|t| t != &temp);
@@ -88,6 +114,28 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
     }
     sync_dir(path);
     Ok(())
+}
+
+/// Puts the complete `temp` at `path` only if nothing is there, in one
+/// step another process cannot come between; `temp` is gone afterwards
+/// unless this fails.
+fn place_new(temp: &Path, path: &Path) -> io::Result<()> {
+    match fs::hard_link(temp, path) {
+        Ok(()) => {
+            // Both names are the finished file: the output is in place.
+            let _ = fs::remove_file(temp);
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) => {
+            // No hard links here: claim the name exclusively (an empty file
+            // only until the rename), then replace the claim.
+            drop(OpenOptions::new().write(true).create_new(true).open(path)?);
+            fs::rename(temp, path).inspect_err(|_| {
+                let _ = fs::remove_file(path);
+            })
+        }
+    }
 }
 
 /// Creates a new, uniquely named file beside `path`.
@@ -162,6 +210,20 @@ mod tests {
         write_atomically(&path, b"first").unwrap();
         write_atomically(&path, b"second").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"second");
+        assert_eq!(entries(dir.path()), vec!["结果.xlsx".to_string()]);
+    }
+
+    #[test]
+    fn a_new_file_is_written_once_and_never_over_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("结果.xlsx");
+        write_new(&path, b"first").unwrap();
+        let again = write_new(&path, b"second").unwrap_err();
+        let ReportError::Io { source, .. } = &again else {
+            panic!("{again}");
+        };
+        assert_eq!(source.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).unwrap(), b"first");
         assert_eq!(entries(dir.path()), vec!["结果.xlsx".to_string()]);
     }
 

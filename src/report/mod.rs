@@ -32,7 +32,7 @@ mod fixture;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-pub use atomic::{interrupt, write_atomically};
+pub use atomic::{interrupt, write_atomically, write_new};
 pub use csv::{neutralise, summary_csv};
 pub use describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
 pub use district::{

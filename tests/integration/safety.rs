@@ -175,11 +175,155 @@ fn a_memory_limit_below_a_part_refuses_the_workbook() {
         dir.path().join("lessons-extra.xlsx"),
     )
     .unwrap();
-    let run = score(dir.path(), "out.xlsx", &["--memory-limit", "100"]);
+    // Above what the CSV roster's row needs (a 64th of the limit), below
+    // the workbook's largest part (5541 bytes).
+    let run = score(dir.path(), "out.xlsx", &["--memory-limit", "5000"]);
     assert_eq!(run.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
-        stderr.contains("more than the memory limit of 100 bytes"),
+        stderr.contains("more than the memory limit of 5000 bytes"),
         "{stderr}"
     );
+}
+
+/// A second name for one input (a symbolic or a hard link beside it) would
+/// read every record twice: refused, naming the link to delete. The same
+/// file named twice on the command line is read once.
+#[test]
+fn a_second_name_for_an_input_is_refused_and_a_repeated_path_read_once() {
+    let dir = scratch(LESSONS);
+    let once = score(dir.path(), "once.xlsx", &["--input", "./lessons.csv"]);
+    assert_eq!(
+        once.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&once.stderr)
+    );
+    std::fs::hard_link(
+        dir.path().join("lessons.csv"),
+        dir.path().join("lessons-hard.csv"),
+    )
+    .unwrap();
+    let hard = score(dir.path(), "hard.xlsx", &[]);
+    assert_eq!(hard.status.code(), Some(3));
+    assert_eq!(
+        String::from_utf8_lossy(&hard.stderr),
+        "error: ./lessons.csv is identical to ./lessons-hard.csv (the same SHA-256): \
+         source `lessons` would count every record twice; delete ./lessons.csv \
+         (the later of the two by name)\n"
+    );
+    std::fs::remove_file(dir.path().join("lessons-hard.csv")).unwrap();
+    // Two empty exports are the same bytes, and count nothing twice.
+    let header = "工号,日期,节次,时长,状态\n";
+    std::fs::write(dir.path().join("lessons-w1.csv"), header).unwrap();
+    std::fs::write(dir.path().join("lessons-w2.csv"), header).unwrap();
+    let empty = score(dir.path(), "empty.xlsx", &[]);
+    assert_eq!(
+        empty.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&empty.stderr)
+    );
+    std::fs::remove_file(dir.path().join("lessons-w1.csv")).unwrap();
+    std::fs::remove_file(dir.path().join("lessons-w2.csv")).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("lessons.csv", dir.path().join("lessons-a.csv")).unwrap();
+        let link = score(dir.path(), "link.xlsx", &[]);
+        assert_eq!(link.status.code(), Some(3));
+        assert_eq!(
+            String::from_utf8_lossy(&link.stderr),
+            "error: ./lessons-a.csv is identical to ./lessons.csv (the same SHA-256): \
+             source `lessons` would count every record twice; delete ./lessons-a.csv \
+             (it is a link)\n"
+        );
+    }
+}
+
+/// Runs racing to one new `--out` without `--force`: exactly one writes it,
+/// every other is refused as if it had come second, and no temporary file
+/// is left. All start at once, so each passes the check made before
+/// scoring; only the write itself can tell them apart.
+#[test]
+fn of_runs_racing_to_one_new_output_exactly_one_writes_it() {
+    const RUNS: usize = 8;
+    let dir = tempfile::tempdir().unwrap();
+    let children: Vec<std::process::Child> = (0..RUNS)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("kaohe"))
+                .current_dir(dir.path())
+                .env("CI", "1")
+                .env("NO_COLOR", "1")
+                .env_remove("LANG")
+                .args(["--lang", "en", "score", "--rubric"])
+                .arg(root().join("rubrics/fangan5-online-teaching.toml"))
+                .arg("--input")
+                .arg(root().join("examples/fangan5-online-teaching"))
+                .args(["--period", "2022-03", "--out", "race.xlsx"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut won = 0;
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        match out.status.code() {
+            Some(0) => won += 1,
+            Some(2) => assert_eq!(
+                stderr,
+                "error: race.xlsx exists; pass --force to replace it\n"
+            ),
+            other => panic!("exit {other:?}: {stderr}"),
+        }
+    }
+    assert_eq!(won, 1, "runs that wrote race.xlsx");
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, vec!["race.xlsx".to_string()]);
+}
+
+/// rollup's results and diff's workbooks are read by the command: never
+/// its output, whatever the spelling, even with `--force`.
+#[test]
+fn a_workbook_rollup_or_diff_reads_is_never_its_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let rubric = root().join("rubrics/fangan5-online-teaching.toml");
+    let scored = kaohe()
+        .current_dir(dir.path())
+        .args(["score", "--rubric"])
+        .arg(&rubric)
+        .arg("--input")
+        .arg(root().join("examples/fangan5-online-teaching"))
+        .args(["--period", "2022-03", "--out", "a.xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(scored.status.code(), Some(0));
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let before = std::fs::read(dir.path().join("a.xlsx")).unwrap();
+    let rollup = kaohe()
+        .current_dir(dir.path())
+        .args(["--lang", "en", "rollup", "--rubric"])
+        .arg(&rubric)
+        .args(["--results", "a.xlsx", "--out", "./sub/../a.xlsx", "--force"])
+        .output()
+        .unwrap();
+    let diff = kaohe()
+        .current_dir(dir.path())
+        .args(["--lang", "en", "diff", "--old", "a.xlsx", "--new", "a.xlsx"])
+        .args(["--out", "a.xlsx", "--force"])
+        .output()
+        .unwrap();
+    for run in [rollup, diff] {
+        assert_eq!(run.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8_lossy(&run.stderr),
+            "error: the output a.xlsx is also an input; write the scored workbook elsewhere\n"
+        );
+        assert_eq!(std::fs::read(dir.path().join("a.xlsx")).unwrap(), before);
+    }
 }
