@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::convert::{convert, Context, Raw};
+use super::convert::{convert, Context, Raw, Rejected};
 use super::error::DataError;
 use super::header::Header;
 use super::schema::SourceSchema;
@@ -170,6 +170,40 @@ impl<'s> RowReader<'s> {
                 }),
             }
         }
+    }
+
+    /// Refuses one cell of the current row whatever it holds (a formula
+    /// without a result), if a field reads its column.
+    pub(crate) fn refuse(&mut self, col: u32, rejected: &Rejected) {
+        let Some(fields) = self.by_column.get(col as usize) else {
+            return;
+        };
+        for &i in fields {
+            let Some(spec) = self.schema.fields.get(i) else {
+                continue;
+            };
+            self.row_has_data = true;
+            self.row_has_content = true;
+            self.row_problems.push(DataError::BadValue {
+                cell: CellRef {
+                    file: self.origin.file.clone(),
+                    sheet: self.origin.sheet.clone(),
+                    row: self.origin.row,
+                    col,
+                },
+                field: spec.name.clone(),
+                header: self.headers.get(i).cloned().unwrap_or_default(),
+                value: rejected.value.clone(),
+                expected: rejected.expected.clone(),
+            });
+        }
+    }
+
+    /// Whether a field reads the column.
+    pub(crate) fn reads(&self, col: u32) -> bool {
+        self.by_column
+            .get(col as usize)
+            .is_some_and(|fields| !fields.is_empty())
     }
 
     /// Ends the row: a row with nothing in its mapped cells is skipped

@@ -643,3 +643,40 @@ fn rows_with_nothing_under_the_header_are_not_zero_records() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn formulas_from_a_writer_that_does_not_calculate_are_refused_where_read() {
+    let dir = scratch("formulas");
+    let path = dir.join("f.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["姓名", "工号", "日期", "状态", "迟到分钟", "合计"]
+        .iter()
+        .enumerate()
+    {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["张三", "1", "2024-03-01", "迟到"].iter().enumerate() {
+        ws.write(1, c as u16, *v).unwrap();
+    }
+    // rust_xlsxwriter, like XlsxWriter and openpyxl, calculates nothing and
+    // asks the opener to: the result saved with the formula is a stand-in.
+    ws.write_formula(
+        1,
+        4,
+        rust_xlsxwriter::Formula::new("=10+15").set_result("0"),
+    )
+    .unwrap();
+    // A formula in a column no field reads is nobody's business.
+    ws.write_formula(1, 5, "=E2*2").unwrap();
+    wb.save(&path).unwrap();
+    let r = read(&path, "f.xlsx", &attendance(), None);
+    assert!(r.records.is_empty());
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+    assert!(
+        r.problems[0].starts_with("f.xlsx, sheet Sheet1, cell E2: 迟到分钟 (late) value \"=10+15\" is not a calculated result"),
+        "{:?}",
+        r.problems
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
