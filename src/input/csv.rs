@@ -70,7 +70,7 @@ pub(crate) fn read_csv(
     top.head.clear();
     while more && reader.read_record(&mut record).map_err(csv_error)? {
         let row = top.numbering.row(&reader, &record);
-        swallowed_rows(
+        row_shape(
             display,
             row,
             &record,
@@ -151,7 +151,7 @@ fn find_header(
                     )?;
                 }
                 for (row, r) in top.head.iter().filter(|(row, _)| *row > header.row) {
-                    swallowed_rows(display, *row, r, top.width, separator)?;
+                    row_shape(display, *row, r, top.width, separator)?;
                 }
                 return Ok((reader, top, header));
             }
@@ -281,16 +281,39 @@ fn unclosed_quote(
     })
 }
 
-/// A quote closed only some lines later (by the next quoted cell) folds the
-/// rows between into one cell: a cell whose later lines each hold as many
-/// separators as a row has is rows, not a note written on several lines.
-fn swallowed_rows(
+/// A data row that cannot be what its cells say. A quote closed only some
+/// lines later (by the next quoted cell) folds the rows between into one
+/// cell: a cell whose later lines hold as many separators as a row has is
+/// rows, not a note written on several lines. A row with more cells than
+/// the header row has a separator typed into a cell without quotes, so its
+/// cells from there on are not under their headers (Excel and WPS quote
+/// such cells, and pad every row to the same width, header included).
+fn row_shape(
     display: &str,
     row: u32,
     record: &::csv::StringRecord,
     width: usize,
     separator: u8,
 ) -> Result<(), InputError> {
+    if width > 0 {
+        let last = record
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.trim().is_empty())
+            .map(|(i, _)| i)
+            .last();
+        if let Some(last) = last {
+            if last >= width {
+                return Err(InputError::ExtraCells {
+                    file: display.to_string(),
+                    row,
+                    cells: last + 1,
+                    width,
+                    separator: char::from(separator),
+                });
+            }
+        }
+    }
     if width < 3 {
         return Ok(());
     }

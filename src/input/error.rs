@@ -133,6 +133,25 @@ pub enum InputError {
         /// How many lines after it the open cell takes in.
         lines: u64,
     },
+    /// A CSV row with more cells than its header row: a separator typed
+    /// into a cell without quotes moved the cells after it.
+    #[error(
+        "{file}, row {row}: the row has {cells} cells but the header row has {width}: a cell holds a {} without quotes, so the cells after it are not under their headers; put that cell in quotes or remove the {}, then save the file again",
+        separator_en(*separator),
+        separator_en(*separator)
+    )]
+    ExtraCells {
+        /// The file as the user named it.
+        file: String,
+        /// The row, as a spreadsheet shows it.
+        row: u32,
+        /// How many cells the row has, up to its last non-blank one.
+        cells: usize,
+        /// How many the header row has.
+        width: usize,
+        /// The file's separator.
+        separator: char,
+    },
     /// Rows under the header have content, yet not one has a value in a
     /// column the rubric reads: nothing would be read from a table with data.
     #[error(
@@ -188,6 +207,22 @@ fn missing_columns_en(
         "{place}: no header row in the first {rows} rows has a column for {missing}; the closest is row {header_row}, which has: {}",
         found_list(found)
     )
+}
+
+fn separator_en(c: char) -> &'static str {
+    match c {
+        '\t' => "tab",
+        ';' => "semicolon (;)",
+        _ => "comma (,)",
+    }
+}
+
+fn separator_zh(c: char) -> &'static str {
+    match c {
+        '\t' => "制表符",
+        ';' => "分号（;）",
+        _ => "逗号（,）",
+    }
 }
 
 fn unclosed_quote_en(file: &str, row: u32, lines: u64) -> String {
@@ -338,6 +373,18 @@ impl Localize for InputError {
             InputError::UnclosedQuote { file, row, lines } => format!(
                 "{file}，第 {row} 行：单元格开头的引号（\"）在本行没有闭合，其后的 {lines} 行会被读进这一个单元格，而不是各自成行；请补上或删除这个引号后重新保存"
             ),
+            InputError::ExtraCells {
+                file,
+                row,
+                cells,
+                width,
+                separator,
+            } => {
+                let sep = separator_zh(*separator);
+                format!(
+                    "{file}，第 {row} 行：该行有 {cells} 个单元格，表头行只有 {width} 个：某个单元格里有未加引号的{sep}，其后的单元格都不在各自的表头下；请给该单元格加上引号或删去这个{sep}后重新保存"
+                )
+            }
             InputError::NothingRead {
                 file,
                 sheet,
@@ -490,6 +537,13 @@ mod tests {
                 file: "a.csv".into(),
                 row: 5,
                 lines: 56,
+            },
+            InputError::ExtraCells {
+                file: "a.csv".into(),
+                row: 7,
+                cells: 6,
+                width: 5,
+                separator: ',',
             },
             InputError::NothingRead {
                 file: "a.xlsx".into(),

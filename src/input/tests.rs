@@ -587,6 +587,39 @@ fn csv_quote_left_open_is_refused_at_its_row() {
 }
 
 #[test]
+fn a_csv_row_wider_than_its_header_is_refused_at_its_row() {
+    let dir = scratch("widerow");
+    let path = dir.join("w.csv");
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态,备注,\n张三,1,2024-03-01,正常,,\n李四,2,2024-03-01,缺课,已批,补交\n王五,3,2024-03-01,正常,,\n",
+    )
+    .unwrap();
+    // The header's own trailing empty cell counts: six cells are fine.
+    let r = read(&path, "w.csv", &attendance(), None);
+    assert!(r.summary.is_ok(), "{:?}", r.summary);
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态,备注\n张三,1,2024-03-01,正常,\n李四,2,2024-03-01,缺课,已批,补交\n",
+    )
+    .unwrap();
+    let err = read(&path, "w.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert_eq!(
+        err,
+        InputError::ExtraCells {
+            file: "w.csv".into(),
+            row: 3,
+            cells: 6,
+            width: 5,
+            separator: ',',
+        }
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
 fn an_empty_csv_says_it_is_empty() {
     let dir = scratch("emptycsv");
     for body in ["", "\r\n\r\n", ",,,\n"] {

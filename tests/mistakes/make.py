@@ -144,6 +144,18 @@ def csv_multiline_cell_row_numbers():
 
 
 @case
+def csv_comma_inside_an_unquoted_cell():
+    """A clerk typed two classes into one 班级 cell in a text editor
+    (三(2)班,三(3)班) without quotes: every cell after it moved one column
+    right, so 提交人数 read the subject's column and so on."""
+    lines = homework_rows(60)
+    cells = lines[6].split(",")
+    cells[3] = cells[3] + ",三(3)班"
+    lines[6] = ",".join(cells)
+    write("csv-comma-inside-an-unquoted-cell", IN_HOMEWORK, gbk(lines))
+
+
+@case
 def csv_empty_file():
     """A download that failed part way: the file has no bytes."""
     write("csv-empty-file", IN_HOMEWORK, b"")
