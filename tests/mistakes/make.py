@@ -173,7 +173,8 @@ def csv_values_beside_the_header():
     """The rows pasted to the right of the header row, past its last column:
     under the header every row is blank."""
     lines = homework_rows(60)
-    body = [lines[0]] + ["," * 10 + line for line in lines[1:]]
+    # Excel pads every row, the header too, to the sheet's used width.
+    body = [lines[0] + "," * 10] + ["," * 10 + line for line in lines[1:]]
     write("csv-values-beside-the-header", IN_HOMEWORK, gbk(body))
 
 
