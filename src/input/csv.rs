@@ -68,19 +68,30 @@ pub(crate) fn read_csv(
     let mut record = ::csv::StringRecord::new();
     let more = top.more;
     top.head.clear();
+    let separator = reader.get_ref().separator();
+    // A record with a line break in a cell is checked for folded rows only
+    // once the next one is read: the last record may instead hold a quote
+    // left open at the end, which is said as such (and numbered right).
+    let mut multiline: Option<(u32, ::csv::StringRecord)> = None;
     while more && reader.read_record(&mut record).map_err(csv_error)? {
         let row = top.numbering.row(&reader, &record);
-        row_shape(
-            display,
-            row,
-            &record,
-            top.width,
-            reader.get_ref().separator(),
-        )?;
+        if let Some((r, held)) = multiline.take() {
+            swallowed_rows(display, r, &held, top.width, separator)?;
+        }
+        extra_cells(display, row, &record, top.width, separator)?;
+        if record.iter().any(|f| f.contains('\n')) {
+            multiline = Some((row, record.clone()));
+        }
         feed(&mut rows, row, &record, problems);
         last = Some(row);
     }
-    unclosed_quote(display, &reader, last, &record)?;
+    // An open quote's cell holds the file's final line break, so the last
+    // record is the one held (the reader has cleared `record` by now).
+    let final_record = multiline.as_ref().map_or(&record, |(_, r)| r);
+    unclosed_quote(display, &reader, last, final_record)?;
+    if let Some((r, held)) = multiline {
+        swallowed_rows(display, r, &held, top.width, separator)?;
+    }
     let sheet = rows.finish().map_err(|e| e.into_error(display, ""))?;
     Ok(FileSummary {
         sheets: vec![sheet],
@@ -151,7 +162,8 @@ fn find_header(
                     )?;
                 }
                 for (row, r) in top.head.iter().filter(|(row, _)| *row > header.row) {
-                    row_shape(display, *row, r, top.width, separator)?;
+                    extra_cells(display, *row, r, top.width, separator)?;
+                    swallowed_rows(display, *row, r, top.width, separator)?;
                 }
                 return Ok((reader, top, header));
             }
@@ -281,39 +293,45 @@ fn unclosed_quote(
     })
 }
 
-/// A data row that cannot be what its cells say. A quote closed only some
-/// lines later (by the next quoted cell) folds the rows between into one
-/// cell: a cell whose later lines hold as many separators as a row has is
-/// rows, not a note written on several lines. A row with more cells than
-/// the header row has a separator typed into a cell without quotes, so its
-/// cells from there on are not under their headers (Excel and WPS quote
-/// such cells, and pad every row to the same width, header included).
-fn row_shape(
+/// A row with more cells than the header row has a separator typed into a
+/// cell without quotes, so its cells from there on are not under their
+/// headers (Excel and WPS quote such cells, and pad every row to the same
+/// width, header included).
+fn extra_cells(
     display: &str,
     row: u32,
     record: &::csv::StringRecord,
     width: usize,
     separator: u8,
 ) -> Result<(), InputError> {
-    if width > 0 {
-        let last = record
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| !f.trim().is_empty())
-            .map(|(i, _)| i)
-            .last();
-        if let Some(last) = last {
-            if last >= width {
-                return Err(InputError::ExtraCells {
-                    file: display.to_string(),
-                    row,
-                    cells: last + 1,
-                    width,
-                    separator: char::from(separator),
-                });
-            }
-        }
+    let last = record
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.trim().is_empty())
+        .map(|(i, _)| i)
+        .last();
+    match last {
+        Some(last) if width > 0 && last >= width => Err(InputError::ExtraCells {
+            file: display.to_string(),
+            row,
+            cells: last + 1,
+            width,
+            separator: char::from(separator),
+        }),
+        _ => Ok(()),
     }
+}
+
+/// A quote closed only some lines later (by the next quoted cell) folds the
+/// rows between into one cell: a cell whose later lines hold as many
+/// separators as a row has is rows, not a note written on several lines.
+fn swallowed_rows(
+    display: &str,
+    row: u32,
+    record: &::csv::StringRecord,
+    width: usize,
+    separator: u8,
+) -> Result<(), InputError> {
     if width < 3 {
         return Ok(());
     }

@@ -583,6 +583,24 @@ fn csv_quote_left_open_is_refused_at_its_row() {
             lines: 2
         }
     );
+    // Past the rows the header is looked for in, where rows stream.
+    let mut body = String::from("姓名,工号,日期,状态,备注\n");
+    for i in 2..=41 {
+        let note = if i == 35 { "\"补卡 未批" } else { "" };
+        body.push_str(&format!("张三,{i},2024-03-01,正常,{note}\n"));
+    }
+    std::fs::write(&path, body).unwrap();
+    let err = read(&path, "q.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert_eq!(
+        err,
+        InputError::UnclosedQuote {
+            file: "q.csv".into(),
+            row: 35,
+            lines: 6
+        }
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 
