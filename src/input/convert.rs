@@ -75,7 +75,11 @@ impl<'a> Raw<'a> {
             Raw::Empty => String::new(),
             Raw::Int(i) => i.to_string(),
             Raw::Float(f) => as_displayed(*f).to_string(),
-            Raw::Text(s) | Raw::DateTimeIso(s) | Raw::DurationIso(s) => (*s).to_string(),
+            Raw::Text(s) | Raw::DateTimeIso(s) => (*s).to_string(),
+            // An ods duration (`PT01H20M00S`) as LibreOffice shows it.
+            Raw::DurationIso(s) => parse_duration_text(s)
+                .and_then(clock_minutes)
+                .unwrap_or_else(|| (*s).to_string()),
             Raw::Bool(true) => "TRUE".to_string(),
             Raw::Bool(false) => "FALSE".to_string(),
             Raw::DateTime(t) if t.is_datetime() => match from_excel(t) {
@@ -110,7 +114,11 @@ pub(crate) fn as_displayed(f: f64) -> f64 {
 
 /// A day fraction as `h:mm:ss`, the way a duration cell shows it.
 fn clock(days: f64) -> Option<String> {
-    let minutes = minutes_from_days(days)?;
+    clock_minutes(minutes_from_days(days)?)
+}
+
+/// Minutes as `h:mm:ss`.
+fn clock_minutes(minutes: Decimal) -> Option<String> {
     if minutes.is_sign_negative() {
         return None;
     }
@@ -1041,6 +1049,10 @@ mod tests {
         // Text shows cells as the spreadsheet does.
         assert_eq!(ok(Raw::DateTime(day), FieldType::Text), text("2022-03-01"));
         assert_eq!(ok(Raw::DateTime(span), FieldType::Text), text("1:20:00"));
+        assert_eq!(
+            ok(Raw::DurationIso("PT1H20M"), FieldType::Text),
+            text("1:20:00")
+        );
         assert_eq!(
             ok(Raw::Float(4.449999999999999), FieldType::Text),
             text("4.45")
