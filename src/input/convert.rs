@@ -5,11 +5,11 @@
 use std::str::FromStr;
 
 use calamine::{CellErrorType, Data, DataRef, ExcelDateTime};
-use chrono::{NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
-use super::dates::{from_excel, from_serial, parse_date_text, DateFail};
+use super::dates::{from_excel, from_serial, parse_date_text, weekday_name, DateFail};
 use super::duration::{minutes_from_days, parse_duration_text};
 use super::normalize::normalize_text;
 use super::schema::FieldSpec;
@@ -74,8 +74,12 @@ impl<'a> Raw<'a> {
         match self {
             Raw::Empty => String::new(),
             Raw::Int(i) => i.to_string(),
-            Raw::Float(f) => f.to_string(),
-            Raw::Text(s) | Raw::DateTimeIso(s) | Raw::DurationIso(s) => (*s).to_string(),
+            Raw::Float(f) => as_displayed(*f).to_string(),
+            Raw::Text(s) | Raw::DateTimeIso(s) => (*s).to_string(),
+            // An ods duration (`PT01H20M00S`) as LibreOffice shows it.
+            Raw::DurationIso(s) => parse_duration_text(s)
+                .and_then(clock_minutes)
+                .unwrap_or_else(|| (*s).to_string()),
             Raw::Bool(true) => "TRUE".to_string(),
             Raw::Bool(false) => "FALSE".to_string(),
             Raw::DateTime(t) if t.is_datetime() => match from_excel(t) {
@@ -83,10 +87,49 @@ impl<'a> Raw<'a> {
                 Some(dt) => dt.format("%Y-%m-%d %H:%M:%S").to_string(),
                 None => t.as_f64().to_string(),
             },
-            Raw::DateTime(t) => t.as_f64().to_string(),
+            // A duration cell (`[h]:mm:ss`) as Excel shows it, not a day fraction.
+            Raw::DateTime(t) => clock(t.as_f64()).unwrap_or_else(|| t.as_f64().to_string()),
             Raw::Error(e) => e.to_string(),
         }
     }
+}
+
+/// Significant digits Excel shows and computes with: the float a formula
+/// caches holds a 16th and 17th that no spreadsheet shows.
+const SHOWN_DIGITS: usize = 15;
+
+/// The float as Excel and WPS show it: rounded to 15 significant digits, so
+/// `=B2*0.2+C2*0.1+D2*0.1+E2*0.6`'s cached 4.449999999999999 is the 4.45
+/// the sheet shows (and rounds to 4.5), and 6.2555199999999989 is 6.25552.
+/// A whole number is exact already and left as it is: a 16-digit key or
+/// count must keep its digits.
+pub(crate) fn as_displayed(f: f64) -> f64 {
+    if !f.is_finite() || f.fract() == 0.0 {
+        return f;
+    }
+    format!("{f:.prec$e}", prec = SHOWN_DIGITS - 1)
+        .parse()
+        .unwrap_or(f)
+}
+
+/// A day fraction as `h:mm:ss`, the way a duration cell shows it.
+fn clock(days: f64) -> Option<String> {
+    clock_minutes(minutes_from_days(days)?)
+}
+
+/// Minutes as `h:mm:ss`.
+fn clock_minutes(minutes: Decimal) -> Option<String> {
+    if minutes.is_sign_negative() {
+        return None;
+    }
+    let seconds = (minutes * Decimal::from(60)).round();
+    let total = u64::try_from(seconds).ok()?;
+    Some(format!(
+        "{}:{:02}:{:02}",
+        total / 3600,
+        total / 60 % 60,
+        total % 60
+    ))
 }
 
 /// What conversion needs besides the cell.
@@ -154,6 +197,10 @@ const EXPECT_NEEDS_YEAR: Expect = Expect {
     en: "a date with a year: 3月1日 has none, so give a --period to say which year is meant",
     zh: "带年份的日期：3月1日 没有写年份，请用 --period 指明是哪一年",
 };
+const EXPECT_FOUR_DIGIT_YEAR: Expect = Expect {
+    en: "a date with a four-digit year such as 2022-03-01, 2022/3/1, 2022年3月1日 or 3月1日: with a two-digit year (01/12/22) the day, month and year can be read in more than one order (DingTalk's 22-03-01 星期二 is read, its weekday confirming the order)",
+    zh: "年份写全四位的日期，如 2022-03-01、2022/3/1、2022年3月1日 或 3月1日：两位年份（如 01/12/22）分不清哪个是年、月、日（钉钉的 22-03-01 星期二 可以读取，星期印证了顺序）",
+};
 const EXPECT_DATETIME: Expect = Expect {
     en: "a date and time such as 2022-03-01 07:41, 2022/3/1 7:41:00 or an Excel date-time",
     zh: "日期和时间，如 2022-03-01 07:41、2022/3/1 7:41:00 或 Excel 日期时间",
@@ -162,6 +209,29 @@ const EXPECT_BOOLEAN: Expect = Expect {
     en: "yes or no: 是/否, 有/无, true/false, 1/0, √/×, Y/N",
     zh: "是或否：是/否、有/无、true/false、1/0、√/×、Y/N",
 };
+
+/// A formula cell whose result cannot be trusted: saved without one
+/// (openpyxl, POI), or in a file whose writer does not calculate formulas
+/// and caches a placeholder (XlsxWriter's 0). `formula` is its text when
+/// the cell has it (a shared formula's later cells do not).
+pub(crate) fn uncalculated_formula(formula: Option<&str>, placeholder: bool) -> Rejected {
+    let value = match formula {
+        Some(f) => format!("={f}"),
+        None => "=…".to_string(),
+    };
+    let expected = if placeholder {
+        crate::text!(
+            "a calculated result: the program that wrote the file does not calculate formulas, so the result saved with this one is a placeholder; open the file in WPS or Excel and save it",
+            "公式的计算结果：写出该文件的程序不计算公式，随公式保存的结果只是占位值：请在 WPS/Excel 中打开并保存"
+        )
+    } else {
+        crate::text!(
+            "a calculated result: the formula was saved without one; open the file in WPS or Excel and save it",
+            "公式的计算结果：公式没有保存结果：请在 WPS/Excel 中打开并保存"
+        )
+    };
+    Rejected { value, expected }
+}
 
 /// 2^53: above it a float no longer holds every integer, so an 18-digit
 /// UserId Excel stored as a number has already lost its last digits.
@@ -239,10 +309,16 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
             .ok_or_else(|| reject(EXPECT_DURATION)),
         FieldType::Date => to_datetime(raw, ctx, EXPECT_DATE)
             .map(|dt| Value::Date(dt.date()))
-            .map_err(reject),
+            .map_err(|expected| Rejected {
+                value: raw.shown(),
+                expected,
+            }),
         FieldType::DateTime => to_datetime(raw, ctx, EXPECT_DATETIME)
             .map(Value::DateTime)
-            .map_err(reject),
+            .map_err(|expected| Rejected {
+                value: raw.shown(),
+                expected,
+            }),
         FieldType::Boolean => to_bool(raw)
             .map(Value::Bool)
             .ok_or_else(|| reject(EXPECT_BOOLEAN)),
@@ -261,7 +337,7 @@ fn to_key(raw: &Raw<'_>) -> Result<Value, Expect> {
         Raw::Int(i) => Ok(Value::Text(i.to_string())),
         Raw::Float(f) if f.abs() >= EXACT_FLOAT_LIMIT => Err(EXPECT_LOST_DIGITS),
         Raw::Float(f) if f.fract() == 0.0 => Ok(Value::Text(format!("{f:.0}"))),
-        Raw::Float(f) => Ok(Value::Text(f.to_string())),
+        Raw::Float(f) => Ok(Value::Text(as_displayed(*f).to_string())),
         Raw::Text(s) => {
             let t = normalize_text(s);
             if looks_scientific(&t) {
@@ -323,7 +399,10 @@ fn to_enum(raw: &Raw<'_>, spec: &FieldSpec, values: &[String]) -> Option<Value> 
 fn to_integer(raw: &Raw<'_>) -> Option<i64> {
     match raw {
         Raw::Int(i) => Some(*i),
-        Raw::Float(f) if f.fract() == 0.0 && f.abs() < EXACT_FLOAT_LIMIT => Some(*f as i64),
+        // 44.99999999999999 from a formula shows as 45: a whole number.
+        Raw::Float(f) if as_displayed(*f).fract() == 0.0 && f.abs() < EXACT_FLOAT_LIMIT => {
+            Some(as_displayed(*f) as i64)
+        }
         Raw::Text(s) => {
             let d = parse_decimal_text(s)?;
             if d.fract().is_zero() {
@@ -345,13 +424,14 @@ fn to_decimal(raw: &Raw<'_>) -> Option<Decimal> {
     }
 }
 
-/// The float as Excel shows it: Rust prints the shortest text that reads
-/// back as the same float, so `0.1` stays 0.1, not 0.1000000000000000055….
+/// The float as Excel shows it, at 15 significant digits ([`as_displayed`]);
+/// Rust then prints the shortest text that reads back as the same float,
+/// so `0.1` stays 0.1, not 0.1000000000000000055….
 fn float_as_shown(f: f64) -> Option<Decimal> {
     if !f.is_finite() {
         return None;
     }
-    let s = f.to_string();
+    let s = as_displayed(f).to_string();
     Decimal::from_str(&s)
         .or_else(|_| Decimal::from_scientific(&s))
         .ok()
@@ -373,42 +453,72 @@ fn to_duration(raw: &Raw<'_>) -> Option<Decimal> {
     match raw {
         Raw::Int(i) => Some(Decimal::from(*i)),
         Raw::Float(f) => float_as_shown(*f),
+        // A date-formatted cell (2021-01-02) is a day, not 63,645,120
+        // minutes; a time of day (1:20) or a duration ([h]:mm) is a length.
+        Raw::DateTime(t) if t.is_datetime() && t.as_f64() >= 1.0 => None,
         Raw::DateTime(t) => minutes_from_days(t.as_f64()),
         Raw::Text(s) | Raw::DurationIso(s) => parse_duration_text(s),
         _ => None,
     }
 }
 
-fn to_datetime(raw: &Raw<'_>, ctx: &Context, expected: Expect) -> Result<NaiveDateTime, Expect> {
+/// Serials a plain number in a date column is taken as: 1990-01-01 to
+/// 2099-12-31. A date cell that lost its format shows its serial (44621);
+/// a 3 or a 120 there is a count typed in the wrong column, not 1900-01-03.
+const PLAUSIBLE_SERIALS: std::ops::RangeInclusive<f64> = 32_874.0..=73_050.999_999;
+
+fn to_datetime(raw: &Raw<'_>, ctx: &Context, expected: Expect) -> Result<NaiveDateTime, Text> {
+    let fail = || expected.text();
     match raw {
         // Below one day it is a time of day, which names no date.
-        Raw::DateTime(t) if t.is_datetime() && t.as_f64() >= 1.0 => from_excel(t).ok_or(expected),
+        Raw::DateTime(t) if t.is_datetime() && t.as_f64() >= 1.0 => from_excel(t).ok_or_else(fail),
         Raw::Int(i) => {
             // 20220301 is a date written as a number, not serial 20 million.
             if (19_000_101..=99_991_231).contains(i) {
                 return parse_text_datetime(&i.to_string(), ctx, expected);
             }
             if (1_000_000_000_000..=9_999_999_999_999).contains(i) {
-                return super::dates::from_millis(*i).ok_or(expected);
+                return super::dates::from_millis(*i).ok_or_else(fail);
             }
-            from_serial(*i as f64, ctx.is_1904).ok_or(expected)
+            serial(*i as f64, ctx).ok_or_else(fail)
         }
         Raw::Float(f) => {
+            let f = as_displayed(*f);
             if f.fract() == 0.0 && f.abs() < EXACT_FLOAT_LIMIT {
-                return to_datetime(&Raw::Int(*f as i64), ctx, expected);
+                return to_datetime(&Raw::Int(f as i64), ctx, expected);
             }
-            from_serial(*f, ctx.is_1904).ok_or(expected)
+            serial(f, ctx).ok_or_else(fail)
         }
         Raw::Text(s) | Raw::DateTimeIso(s) => parse_text_datetime(s, ctx, expected),
-        _ => Err(expected),
+        _ => Err(fail()),
     }
 }
 
-fn parse_text_datetime(s: &str, ctx: &Context, expected: Expect) -> Result<NaiveDateTime, Expect> {
+fn serial(f: f64, ctx: &Context) -> Option<NaiveDateTime> {
+    // The 1904 system counts 1462 days fewer to the same date.
+    let in_1900 = if ctx.is_1904 { f + 1462.0 } else { f };
+    if !PLAUSIBLE_SERIALS.contains(&in_1900) {
+        return None;
+    }
+    from_serial(f, ctx.is_1904)
+}
+
+fn parse_text_datetime(s: &str, ctx: &Context, expected: Expect) -> Result<NaiveDateTime, Text> {
     match parse_date_text(s, ctx.year_hint) {
         Ok((date, time)) => Ok(date.and_time(time.unwrap_or(NaiveTime::MIN))),
-        Err(DateFail::NeedsYear) => Err(EXPECT_NEEDS_YEAR),
-        Err(DateFail::Invalid) => Err(expected),
+        Err(DateFail::NeedsYear) => Err(EXPECT_NEEDS_YEAR.text()),
+        Err(DateFail::Ambiguous) => Err(EXPECT_FOUR_DIGIT_YEAR.text()),
+        Err(DateFail::WrongWeekday { date, written }) => {
+            let day = date.format("%Y-%m-%d").to_string();
+            let actual = weekday_name(date.weekday());
+            let english = date.format("%A").to_string();
+            let written = weekday_name(written);
+            Err(crate::text!(
+                "a date and weekday that agree: {day} is a {english} ({actual}), not {written}",
+                "日期与星期一致的值：{day} 是{actual}，不是{written}"
+            ))
+        }
+        Err(DateFail::Invalid) => Err(expected.text()),
     }
 }
 
@@ -769,6 +879,7 @@ mod tests {
             EXPECT_DURATION,
             EXPECT_DATE,
             EXPECT_NEEDS_YEAR,
+            EXPECT_FOUR_DIGIT_YEAR,
             EXPECT_DATETIME,
             EXPECT_BOOLEAN,
         ];
@@ -798,6 +909,169 @@ mod tests {
         bounded.max = None;
         let r = convert(&Raw::Int(-1), &bounded, &CTX).unwrap_err();
         assert_eq!(r.expected.zh, "不小于 1 的数（方案为该字段规定的范围）");
+    }
+
+    #[test]
+    fn floats_are_read_at_the_fifteen_digits_a_spreadsheet_shows() {
+        // =B2*0.2+C2*0.1+D2*0.1+E2*0.6 for 4, 4.5, 5, 4.5 caches this.
+        let cached = 4.0 * 0.2 + 4.5 * 0.1 + 5.0 * 0.1 + 4.5 * 0.6;
+        assert_eq!(cached, 4.449999999999999);
+        assert_eq!(ok(Raw::Float(cached), FieldType::Decimal), dec("4.45"));
+        // Excel for Mac's `<v>6.2555199999999989</v>`, parsed as the cell is.
+        let mac: f64 = "6.2555199999999989".parse().unwrap();
+        assert_eq!(ok(Raw::Float(mac), FieldType::Decimal), dec("6.25552"));
+        assert_eq!(ok(Raw::Float(0.1 + 0.2), FieldType::Decimal), dec("0.3"));
+        assert_eq!(ok(Raw::Float(0.1 + 0.2), FieldType::Duration), dec("0.3"));
+        assert_eq!(
+            ok(Raw::Float(44.99999999999999), FieldType::Integer),
+            Value::Int(45)
+        );
+        assert_eq!(Raw::Float(cached).shown(), "4.45");
+        assert_eq!(
+            ok(Raw::Float(12.299999999999999), FieldType::Key),
+            text("12.3")
+        );
+        // Whole numbers keep every digit: keys, counts, 16-digit ids.
+        assert_eq!(
+            ok(Raw::Float(9_007_199_254_740_991.0), FieldType::Key),
+            text("9007199254740991")
+        );
+        assert_eq!(
+            ok(Raw::Float(1_234_567_890_123_456.0), FieldType::Integer),
+            Value::Int(1_234_567_890_123_456)
+        );
+        assert_eq!(
+            ok(Raw::Int(1_234_567_890_123_456_789), FieldType::Key),
+            text("1234567890123456789")
+        );
+        // Digits beyond the 15th of a fraction are not shown, so not read.
+        assert_eq!(
+            ok(Raw::Float(0.123_456_789_012_345_67), FieldType::Decimal),
+            dec("0.123456789012346")
+        );
+    }
+
+    #[test]
+    fn a_date_cell_is_not_a_duration() {
+        // 2021-01-02 in a minutes column: not 63,645,120 minutes.
+        let day = ExcelDateTime::new(44198.0, ExcelDateTimeType::DateTime, false);
+        let r = bad(Raw::DateTime(day), FieldType::Duration);
+        assert_eq!(r.value, "2021-01-02");
+        assert_eq!(r.expected, EXPECT_DURATION.text());
+        // A duration of more than a day ([h]:mm) is still a length.
+        let long = ExcelDateTime::new(1.5, ExcelDateTimeType::TimeDelta, false);
+        assert_eq!(ok(Raw::DateTime(long), FieldType::Duration), dec("2160"));
+        assert_eq!(Raw::DateTime(long).shown(), "36:00:00");
+    }
+
+    #[test]
+    fn a_plain_number_is_a_date_only_as_a_plausible_serial() {
+        assert_eq!(ok(Raw::Int(44621), FieldType::Date), date(2022, 3, 1));
+        for n in [3, 120, 45, 2022, 99_999] {
+            assert_eq!(
+                bad(Raw::Int(n), FieldType::Date).expected,
+                EXPECT_DATE.text(),
+                "{n}"
+            );
+        }
+        assert!(convert(&Raw::Float(4.5), &spec(FieldType::DateTime), &CTX).is_err());
+    }
+
+    #[test]
+    fn ambiguous_and_contradicted_dates_are_refused_saying_why() {
+        let r = bad(Raw::Text("01/12/22"), FieldType::Date);
+        assert_eq!(r.expected, EXPECT_FOUR_DIGIT_YEAR.text());
+        assert!(r.expected.en.contains("2022-03-01"), "{r:?}");
+        let r = bad(Raw::Text("22-03-01 星期三"), FieldType::Date);
+        assert_eq!(
+            r.expected.en,
+            "a date and weekday that agree: 2022-03-01 is a Tuesday (星期二), not 星期三"
+        );
+        assert_eq!(
+            r.expected.zh,
+            "日期与星期一致的值：2022-03-01 是星期二，不是星期三"
+        );
+        assert_eq!(
+            ok(Raw::Text("22-03-01 星期二"), FieldType::Date),
+            date(2022, 3, 1)
+        );
+    }
+
+    /// Every kind of cell calamine gives, against every field type: each
+    /// pair is read as the meaning it has, or refused; none is coerced.
+    #[test]
+    fn no_cell_kind_is_coerced_into_a_meaning_it_does_not_have() {
+        let e = CellErrorType::Value;
+        let day = ExcelDateTime::new(44621.0, ExcelDateTimeType::DateTime, false);
+        let time = ExcelDateTime::new(80.0 / 1440.0, ExcelDateTimeType::DateTime, false);
+        let span = ExcelDateTime::new(80.0 / 1440.0, ExcelDateTimeType::TimeDelta, false);
+        let enum_ty = FieldType::Enum(vec!["正常".into(), "是".into()]);
+        let refused = |raw: Raw<'_>, ty: FieldType| {
+            assert!(
+                convert(&raw, &spec(ty.clone()), &CTX).is_err(),
+                "{raw:?} as {ty:?} was read"
+            );
+        };
+        // A date is not a number, a count, a length, a yes/no or a key.
+        for ty in [
+            FieldType::Integer,
+            FieldType::Decimal,
+            FieldType::Duration,
+            FieldType::Boolean,
+            FieldType::Key,
+        ] {
+            refused(Raw::DateTime(day), ty.clone());
+            refused(Raw::DateTimeIso("2022-03-01"), ty.clone());
+            refused(Raw::Error(&e), ty.clone());
+        }
+        // A length of time or a time of day is not a date.
+        for ty in [FieldType::Date, FieldType::DateTime] {
+            refused(Raw::DateTime(span), ty.clone());
+            refused(Raw::DateTime(time), ty.clone());
+            refused(Raw::DurationIso("PT1H20M"), ty.clone());
+            refused(Raw::Bool(true), ty.clone());
+            refused(Raw::Error(&e), ty.clone());
+        }
+        // TRUE is not 1 of a count, nor a number, nor a key.
+        for ty in [
+            FieldType::Integer,
+            FieldType::Decimal,
+            FieldType::Duration,
+            FieldType::Key,
+        ] {
+            refused(Raw::Bool(true), ty.clone());
+            refused(Raw::DurationIso("PT1H"), FieldType::Integer);
+        }
+        // A date, a time and a number are not yes/no (only 1 and 0 are).
+        refused(Raw::DateTime(time), FieldType::Boolean);
+        refused(Raw::Float(0.5), FieldType::Boolean);
+        refused(Raw::Int(2), FieldType::Boolean);
+        // An error cell is never text, an enum value or a blank.
+        refused(Raw::Error(&e), FieldType::Text);
+        refused(Raw::Error(&e), enum_ty.clone());
+        // Text shows cells as the spreadsheet does.
+        assert_eq!(ok(Raw::DateTime(day), FieldType::Text), text("2022-03-01"));
+        assert_eq!(ok(Raw::DateTime(span), FieldType::Text), text("1:20:00"));
+        assert_eq!(
+            ok(Raw::DurationIso("PT1H20M"), FieldType::Text),
+            text("1:20:00")
+        );
+        assert_eq!(
+            ok(Raw::Float(4.449999999999999), FieldType::Text),
+            text("4.45")
+        );
+        // What each kind does mean is read.
+        assert_eq!(ok(Raw::DateTime(span), FieldType::Duration), dec("80"));
+        assert_eq!(ok(Raw::DateTime(time), FieldType::Duration), dec("80"));
+        assert_eq!(
+            ok(Raw::DurationIso("PT1H20M"), FieldType::Duration),
+            dec("80")
+        );
+        assert_eq!(
+            ok(Raw::DateTimeIso("2022-03-01"), FieldType::Date),
+            date(2022, 3, 1)
+        );
+        assert_eq!(ok(Raw::Bool(true), FieldType::Boolean), Value::Bool(true));
     }
 
     #[test]

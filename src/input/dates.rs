@@ -4,7 +4,7 @@
 //! Excel epoch is calamine's.
 
 use calamine::{ExcelDateTime, ExcelDateTimeType};
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use unicode_normalization::UnicodeNormalization;
 
 /// Why a text is not a date.
@@ -14,6 +14,16 @@ pub(crate) enum DateFail {
     NeedsYear,
     /// Not a date form this reader knows.
     Invalid,
+    /// A two-digit year that could be read in more than one order
+    /// (`01/12/22`, `15-03-22`).
+    Ambiguous,
+    /// A weekday written beside the date that is not the date's weekday
+    /// (`22-03-01 星期三`: 2022-03-01 is a Tuesday): the date or the
+    /// weekday is wrong, and which one is not for a program to guess.
+    WrongWeekday {
+        date: NaiveDate,
+        written: chrono::Weekday,
+    },
 }
 
 /// The largest serial Excel accepts (9999-12-31).
@@ -99,17 +109,28 @@ pub(crate) fn parse_date_text(
         _ => s,
     };
     let mut tokens = s.split_whitespace();
-    let date_token = strip_weekday(tokens.next().ok_or(DateFail::Invalid)?);
-    let date = parse_date_token(date_token, year_hint)?;
+    let first = tokens.next().ok_or(DateFail::Invalid)?;
+    let (date_token, glued) = strip_weekday(first);
+    let mut weekday = glued;
     let mut time = None;
     for token in tokens {
-        if is_weekday(token) {
+        if let Some(w) = weekday_of(token) {
+            if weekday.is_some() {
+                return Err(DateFail::Invalid);
+            }
+            weekday = Some(w);
             continue;
         }
         if time.is_some() {
             return Err(DateFail::Invalid);
         }
         time = Some(parse_time(token).ok_or(DateFail::Invalid)?);
+    }
+    let date = parse_date_token(date_token, year_hint, weekday.is_some())?;
+    if let Some(written) = weekday {
+        if date.weekday() != written {
+            return Err(DateFail::WrongWeekday { date, written });
+        }
     }
     Ok((date, time))
 }
@@ -143,25 +164,53 @@ pub(crate) fn from_millis(ms: i64) -> Option<NaiveDateTime> {
 const WEEKDAY_MARKERS: [&str; 3] = ["星期", "礼拜", "周"];
 const WEEKDAY_DAYS: [char; 8] = ['一', '二', '三', '四', '五', '六', '日', '天'];
 
-/// `星期一`, `周日`, `(周一)` and the like.
-fn is_weekday(token: &str) -> bool {
+/// The weekday of `星期一`, `周日`, `(周一)` and the like.
+fn weekday_of(token: &str) -> Option<Weekday> {
     let t = token.trim_start_matches('(').trim_end_matches(')');
-    WEEKDAY_MARKERS.iter().any(|m| {
-        t.strip_prefix(m).is_some_and(|rest| {
-            let mut chars = rest.chars();
-            matches!((chars.next(), chars.next()), (Some(c), None) if WEEKDAY_DAYS.contains(&c))
-        })
+    WEEKDAY_MARKERS.iter().find_map(|m| {
+        let rest = t.strip_prefix(m)?;
+        let mut chars = rest.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => day_of(c),
+            _ => None,
+        }
     })
 }
 
-/// Removes a weekday written right after the date (`24-03-04星期一`).
-fn strip_weekday(token: &str) -> &str {
+fn day_of(c: char) -> Option<Weekday> {
+    let i = WEEKDAY_DAYS.iter().position(|d| *d == c)?;
+    Some(match i {
+        0 => Weekday::Mon,
+        1 => Weekday::Tue,
+        2 => Weekday::Wed,
+        3 => Weekday::Thu,
+        4 => Weekday::Fri,
+        5 => Weekday::Sat,
+        _ => Weekday::Sun,
+    })
+}
+
+/// The Chinese name of a weekday, as exports write it.
+pub(crate) fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "星期一",
+        Weekday::Tue => "星期二",
+        Weekday::Wed => "星期三",
+        Weekday::Thu => "星期四",
+        Weekday::Fri => "星期五",
+        Weekday::Sat => "星期六",
+        Weekday::Sun => "星期日",
+    }
+}
+
+/// Splits a weekday written right after the date (`24-03-04星期一`) from it.
+fn strip_weekday(token: &str) -> (&str, Option<Weekday>) {
     for (i, _) in token.char_indices().skip(1) {
-        if is_weekday(&token[i..]) {
-            return &token[..i];
+        if let Some(w) = weekday_of(&token[i..]) {
+            return (&token[..i], Some(w));
         }
     }
-    token
+    (token, None)
 }
 
 /// Splits `2022年3月1日` into `[(2022, 4 digits, '年'), (3, 1, '月'), (1, 1, '日')]`.
@@ -188,7 +237,13 @@ fn number_groups(token: &str) -> Option<Vec<(u32, usize, Option<char>)>> {
     Some(groups)
 }
 
-fn parse_date_token(token: &str, year_hint: Option<YearHint>) -> Result<NaiveDate, DateFail> {
+/// `weekday`: a weekday is written beside the date, which is what makes
+/// DingTalk's two-digit year (`22-03-01 星期二`) certain.
+fn parse_date_token(
+    token: &str,
+    year_hint: Option<YearHint>,
+    weekday: bool,
+) -> Result<NaiveDate, DateFail> {
     let groups = number_groups(token).ok_or(DateFail::Invalid)?;
     let (y, m, d) = match groups.as_slice() {
         [(y, yd, Some(s1)), (m, md, Some(s2)), (d, dd, s3)] if *md <= 2 && *dd <= 2 => {
@@ -202,8 +257,14 @@ fn parse_date_token(token: &str, year_hint: Option<YearHint>) -> Result<NaiveDat
             }
             let year = match yd {
                 4 => i32::try_from(*y).map_err(|_| DateFail::Invalid)?,
-                // DingTalk writes `24-03-04`: two-digit years are this century.
-                2 if *s1 != '年' => 2000 + i32::try_from(*y).map_err(|_| DateFail::Invalid)?,
+                // DingTalk writes `24-03-04 星期一`: year first, this
+                // century, and the weekday beside it confirms the order.
+                // Without one, `01/12/22` or `15-03-22` may as well be day
+                // or month first (British, American), so it is refused.
+                2 if *s1 == '-' && weekday => {
+                    2000 + i32::try_from(*y).map_err(|_| DateFail::Invalid)?
+                }
+                2 if *s1 != '年' => return Err(DateFail::Ambiguous),
                 _ => return Err(DateFail::Invalid),
             };
             (year, *m, *d)
@@ -276,6 +337,41 @@ mod tests {
 
     fn hint(from: NaiveDate, to: NaiveDate) -> Option<YearHint> {
         Some(YearHint { from, to })
+    }
+
+    #[test]
+    fn two_digit_years_without_a_weekday_are_ambiguous() {
+        for s in [
+            "01/12/22", "15/03/22", "22/03/01", "22.3.1", "15-03-22", "22-03-01",
+        ] {
+            assert_eq!(date_of(s), Err(DateFail::Ambiguous), "{s}");
+        }
+        // Day or month first with a four-digit year is no form at all.
+        assert_eq!(date_of("15/03/2022"), Err(DateFail::Invalid));
+        assert_eq!(date_of("3/1/2022"), Err(DateFail::Invalid));
+    }
+
+    #[test]
+    fn a_weekday_that_is_not_the_dates_is_refused() {
+        assert_eq!(
+            date_of("22-03-01 星期三"),
+            Err(DateFail::WrongWeekday {
+                date: d(2022, 3, 1),
+                written: Weekday::Wed
+            })
+        );
+        assert_eq!(date_of("22-03-01 星期二"), Ok(d(2022, 3, 1)));
+        assert_eq!(date_of("22-03-06 周日"), Ok(d(2022, 3, 6)));
+        assert_eq!(date_of("22-03-06 星期天"), Ok(d(2022, 3, 6)));
+        assert!(matches!(
+            date_of("2022-03-01(周一)"),
+            Err(DateFail::WrongWeekday { .. })
+        ));
+        assert!(matches!(
+            parse_date_text("24-03-05 星期一 07:41", None),
+            Err(DateFail::WrongWeekday { .. })
+        ));
+        assert_eq!(date_of("22-03-01 星期二 星期二"), Err(DateFail::Invalid));
     }
 
     #[test]

@@ -40,11 +40,14 @@ impl Malformed {
     }
 }
 
-/// The encoding of a file: a BOM decides; otherwise UTF-8 if every byte is
-/// valid UTF-8; otherwise GB18030, a superset of GBK.
+/// The encoding of a file: a BOM decides; otherwise zero bytes at every
+/// other position mark UTF-16 saved without one (digits, commas and line
+/// breaks are half zeros there, and no UTF-8 or GBK text holds zeros);
+/// otherwise UTF-8 if every byte is valid UTF-8; otherwise GB18030, a
+/// superset of GBK.
 pub(crate) fn detect(path: &Path) -> io::Result<&'static Encoding> {
     let mut file = File::open(path)?;
-    let mut head = [0u8; 3];
+    let mut head = [0u8; 4096];
     let mut filled = 0;
     while filled < head.len() {
         let n = file.read(&mut head[filled..])?;
@@ -56,12 +59,42 @@ pub(crate) fn detect(path: &Path) -> io::Result<&'static Encoding> {
     if let Some((enc, _)) = Encoding::for_bom(&head[..filled]) {
         return Ok(enc);
     }
+    if let Some(enc) = utf16_without_bom(&head[..filled]) {
+        return Ok(enc);
+    }
     // Validation streams too: a large CSV is never held whole.
     let mut check = Decoding::new(BufReader::new(File::open(path)?), UTF_8);
     match io::copy(&mut check, &mut io::sink()) {
         Ok(_) => Ok(UTF_8),
         Err(e) if e.get_ref().is_some_and(|inner| inner.is::<Malformed>()) => Ok(GB18030),
         Err(e) => Err(e),
+    }
+}
+
+/// UTF-16 by where its zero bytes fall: text in UTF-16 little-endian has
+/// the zero high byte of every ASCII character at odd offsets, big-endian at
+/// even ones. A binary file has zeros at both.
+fn utf16_without_bom(head: &[u8]) -> Option<&'static Encoding> {
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, b) in head.iter().enumerate() {
+        if *b == 0 {
+            if i % 2 == 0 {
+                even += 1;
+            } else {
+                odd += 1;
+            }
+        }
+    }
+    // A fifth of the byte pairs holding an ASCII character is far below
+    // what a CSV has (every separator, digit and line break is one).
+    let pairs = head.len() / 2;
+    let enough = |n: usize| n > 0 && n * 5 >= pairs;
+    if enough(odd) && even * 20 <= odd {
+        Some(encoding_rs::UTF_16LE)
+    } else if enough(even) && odd * 20 <= even {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -79,8 +112,6 @@ pub(crate) struct Decoding<R> {
     out_end: usize,
     eof: bool,
     done: bool,
-    /// The last byte given out, to end the text with a line break if it lacks one.
-    last: Option<u8>,
 }
 
 const CHUNK: usize = 16 * 1024;
@@ -99,7 +130,6 @@ impl<R: Read> Decoding<R> {
             out_end: 0,
             eof: false,
             done: false,
-            last: None,
         }
     }
 
@@ -152,21 +182,11 @@ impl<R: Read> Decoding<R> {
 impl<R: Read> Read for Decoding<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.out_start == self.out_end && !self.fill_output()? {
-            // A final line break makes every record end the same way, which
-            // is what lets the CSV reader number its lines.
-            if self.last.is_some_and(|b| b != b'\n') && !buf.is_empty() {
-                buf[0] = b'\n';
-                self.last = Some(b'\n');
-                return Ok(1);
-            }
             return Ok(0);
         }
         let n = buf.len().min(self.out_end - self.out_start);
         buf[..n].copy_from_slice(&self.output[self.out_start..self.out_start + n]);
         self.out_start += n;
-        if n > 0 {
-            self.last = Some(buf[n - 1]);
-        }
         Ok(n)
     }
 }
@@ -188,8 +208,8 @@ mod tests {
     }
 
     #[test]
-    fn bom_is_removed_and_a_final_line_break_added() {
-        assert_eq!(decode(b"\xEF\xBB\xBFa,b", UTF_8).unwrap(), "a,b\n");
+    fn bom_is_removed() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa,b", UTF_8).unwrap(), "a,b");
         assert_eq!(decode(b"a,b\n", UTF_8).unwrap(), "a,b\n");
         assert_eq!(decode(b"", UTF_8).unwrap(), "");
     }
@@ -203,6 +223,43 @@ mod tests {
             .unwrap();
         assert_eq!(m.offset, 2);
         assert!(decode(b"ab\xC3", UTF_8).is_err());
+    }
+
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if big_endian {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised_by_its_zero_bytes() {
+        let text = "工号\t姓名\t日期\r\n0012\t欧阳娜\t2022/3/1\r\n";
+        assert_eq!(
+            utf16_without_bom(&utf16(text, false)),
+            Some(encoding_rs::UTF_16LE)
+        );
+        assert_eq!(
+            utf16_without_bom(&utf16(text, true)),
+            Some(encoding_rs::UTF_16BE)
+        );
+        assert_eq!(utf16_without_bom(text.as_bytes()), None);
+        let (gbk, _, _) = encoding_rs::GBK.encode(text);
+        assert_eq!(utf16_without_bom(&gbk), None);
+        // A zip (a workbook renamed .csv) has zeros at both offsets.
+        assert_eq!(
+            utf16_without_bom(b"PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00!\x00"),
+            None
+        );
+        assert_eq!(
+            decode(&utf16(text, false), encoding_rs::UTF_16LE).unwrap(),
+            text
+        );
     }
 
     #[test]

@@ -51,13 +51,7 @@ pub enum InputError {
         reason: Text,
     },
     /// No row near the top of the sheet has a header for every required field.
-    #[error(
-        "{}: no header row in the first {} rows has a column for {}; the closest is row {header_row}, which has: {}",
-        place(file, sheet),
-        crate::input::header::HEADER_SCAN_ROWS,
-        missing_list(missing),
-        found_list(found)
-    )]
+    #[error("{}", missing_columns_en(file, sheet, missing, found, *header_row))]
     MissingColumns {
         /// The file as the user named it.
         file: String,
@@ -122,6 +116,63 @@ pub enum InputError {
         /// Where decoding failed.
         reason: Text,
     },
+    /// A CSV file with no content at all.
+    #[error("{file}: the file is empty: it has no rows to read; export it again")]
+    Empty {
+        /// The file as the user named it.
+        file: String,
+    },
+    /// A quote opens a CSV cell and is not closed on its row, so the rows
+    /// after it would be read into that one cell.
+    #[error("{}", unclosed_quote_en(file, *row, *lines))]
+    UnclosedQuote {
+        /// The file as the user named it.
+        file: String,
+        /// The row (as a spreadsheet shows it) whose cell opens the quote.
+        row: u32,
+        /// How many lines after it the open cell takes in.
+        lines: u64,
+    },
+    /// A CSV row with more cells than its header row: a separator typed
+    /// into a cell without quotes moved the cells after it.
+    #[error(
+        "{file}, row {row}: the row has {cells} cells but the header row has {width}: a cell holds a {} without quotes, so the cells after it are not under their headers; put that cell in quotes or remove the {}, then save the file again",
+        separator_en(*separator),
+        separator_en(*separator)
+    )]
+    ExtraCells {
+        /// The file as the user named it.
+        file: String,
+        /// The row, as a spreadsheet shows it.
+        row: u32,
+        /// How many cells the row has, up to its last non-blank one.
+        cells: usize,
+        /// How many the header row has.
+        width: usize,
+        /// The file's separator.
+        separator: char,
+    },
+    /// Rows under the header have content, yet not one has a value in a
+    /// column the rubric reads: nothing would be read from a table with data.
+    #[error(
+        "{}: the header is row {header_row}, but none of the {rows} rows with content below it (the first is row {first}) has a value under the columns read ({}), so not one record would be read; put the values under their headers",
+        place(file, sheet),
+        headers.join(", ")
+    )]
+    NothingRead {
+        /// The file as the user named it.
+        file: String,
+        /// The sheet; empty for CSV.
+        sheet: String,
+        /// The header row found, 1-based.
+        header_row: u32,
+        /// How many rows below it have content.
+        rows: u64,
+        /// The first of them, 1-based.
+        first: u32,
+        /// The headers of the columns read, as found.
+        headers: Vec<String>,
+    },
     /// A workbook refused before it is read: password-protected, or sheets
     /// too large to read whole within the memory limit. The message says
     /// where and what to do, in both languages.
@@ -134,6 +185,52 @@ pub enum InputError {
         /// The located message.
         message: crate::i18n::Text,
     },
+}
+
+fn missing_columns_en(
+    file: &str,
+    sheet: &str,
+    missing: &[(String, Vec<String>)],
+    found: &[String],
+    header_row: u32,
+) -> String {
+    let rows = crate::input::header::HEADER_SCAN_ROWS;
+    let place = place(file, sheet);
+    let missing = missing_list(missing);
+    if header_row == 0 {
+        // No row at the top has anything in it: there is no closest row to show.
+        return format!(
+            "{place}: the first {rows} rows are empty, so there is no header row with a column for {missing}"
+        );
+    }
+    format!(
+        "{place}: no header row in the first {rows} rows has a column for {missing}; the closest is row {header_row}, which has: {}",
+        found_list(found)
+    )
+}
+
+fn separator_en(c: char) -> &'static str {
+    match c {
+        '\t' => "tab",
+        ';' => "semicolon (;)",
+        _ => "comma (,)",
+    }
+}
+
+fn separator_zh(c: char) -> &'static str {
+    match c {
+        '\t' => "制表符",
+        ';' => "分号（;）",
+        _ => "逗号（,）",
+    }
+}
+
+fn unclosed_quote_en(file: &str, row: u32, lines: u64) -> String {
+    if lines == 0 {
+        format!("{file}, row {row}: the quote (\") that opens a cell is never closed; close or remove it, then save the file again")
+    } else {
+        format!("{file}, row {row}: the quote (\") that opens a cell is not closed on that row, so the {lines} lines after it would be read into that one cell instead of as rows; close or remove the quote, then save the file again")
+    }
 }
 
 /// `file, sheet S` or just `file` for CSV.
@@ -215,6 +312,14 @@ impl Localize for InputError {
                     .iter()
                     .map(|(field, headers)| format!("{field}（可用的表头：{}）", headers.join("、")))
                     .collect();
+                if *header_row == 0 {
+                    return format!(
+                        "{}：前 {} 行都是空的，找不到含有以下列的表头行：{}",
+                        place_zh(file, sheet),
+                        crate::input::header::HEADER_SCAN_ROWS,
+                        missing.join("；"),
+                    );
+                }
                 let found = if found.is_empty() {
                     "（空）".to_string()
                 } else {
@@ -258,6 +363,39 @@ impl Localize for InputError {
             InputError::Encoding { file, reason } => format!(
                 "{file}：文本编码不是 UTF-8、UTF-16 或 GBK/GB18030（{}）；请另存为\"CSV UTF-8\"",
                 reason.zh
+            ),
+            InputError::Empty { file } => {
+                format!("{file}：文件是空的，没有任何可读的行；请重新导出")
+            }
+            InputError::UnclosedQuote { file, row, lines: 0 } => format!(
+                "{file}，第 {row} 行：单元格开头的引号（\"）始终没有闭合；请补上或删除这个引号后重新保存"
+            ),
+            InputError::UnclosedQuote { file, row, lines } => format!(
+                "{file}，第 {row} 行：单元格开头的引号（\"）在本行没有闭合，其后的 {lines} 行会被读进这一个单元格，而不是各自成行；请补上或删除这个引号后重新保存"
+            ),
+            InputError::ExtraCells {
+                file,
+                row,
+                cells,
+                width,
+                separator,
+            } => {
+                let sep = separator_zh(*separator);
+                format!(
+                    "{file}，第 {row} 行：该行有 {cells} 个单元格，表头行只有 {width} 个：某个单元格里有未加引号的{sep}，其后的单元格都不在各自的表头下；请给该单元格加上引号或删去这个{sep}后重新保存"
+                )
+            }
+            InputError::NothingRead {
+                file,
+                sheet,
+                header_row,
+                rows,
+                first,
+                headers,
+            } => format!(
+                "{}：表头在第 {header_row} 行，但其下方有内容的 {rows} 行（第一行是第 {first} 行）在读取的列（{}）中都没有值，读不到任何一条记录；请把数据放在对应的表头下方",
+                place_zh(file, sheet),
+                headers.join("、")
             ),
             InputError::Refused { message, .. } => message.zh.clone(),
         }
@@ -386,6 +524,34 @@ mod tests {
                     "bytes at offset 7 are not valid UTF-8",
                     "第 7 字节起不是有效的 UTF-8"
                 ),
+            },
+            InputError::Empty {
+                file: "a.csv".into(),
+            },
+            InputError::UnclosedQuote {
+                file: "a.csv".into(),
+                row: 5,
+                lines: 0,
+            },
+            InputError::UnclosedQuote {
+                file: "a.csv".into(),
+                row: 5,
+                lines: 56,
+            },
+            InputError::ExtraCells {
+                file: "a.csv".into(),
+                row: 7,
+                cells: 6,
+                width: 5,
+                separator: ',',
+            },
+            InputError::NothingRead {
+                file: "a.xlsx".into(),
+                sheet: "Sheet1".into(),
+                header_row: 1,
+                rows: 60,
+                first: 2,
+                headers: vec!["工号".into(), "日期".into()],
             },
         ];
         let allowed = [

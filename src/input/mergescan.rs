@@ -171,6 +171,42 @@ pub(crate) fn sheet_parts<R: Read + io::Seek>(
     Some(parts)
 }
 
+/// Whether the workbook asks to be recalculated in full when it is opened
+/// (`<calcPr fullCalcOnLoad="1"/>`): what openpyxl, XlsxWriter and POI
+/// write because they do not calculate formulas, so every cached result in
+/// the file is a placeholder (XlsxWriter's 0) or absent. Excel, WPS and
+/// LibreOffice calculate on opening and do not write it when they save.
+pub(crate) fn recalculates_on_open<R: Read + io::Seek>(archive: &mut zip::ZipArchive<R>) -> bool {
+    let mut read = |path: &str| -> Option<Vec<u8>> {
+        let wanted = normalize_part(path);
+        let name = archive
+            .file_names()
+            .flatten()
+            .find(|n| normalize_part(n) == wanted)?
+            .into_owned();
+        let mut part = archive.by_name(&name).ok()?;
+        let mut bytes = Vec::new();
+        part.read_to_end(&mut bytes).ok()?;
+        Some(bytes)
+    };
+    let Some(target) = read("_rels/.rels").and_then(|rels| office_document(&rels)) else {
+        return false;
+    };
+    let Some(workbook) = read(target.strip_prefix('/').unwrap_or(&target)) else {
+        return false;
+    };
+    let mut reader = xml(&workbook);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "calcPr" => {
+                return raw_attr(&e, "fullCalcOnLoad").is_some_and(|v| v == "1" || v == "true");
+            }
+            Ok(Event::Eof) | Err(_) => return false,
+            _ => {}
+        }
+    }
+}
+
 fn xml(bytes: &[u8]) -> quick_xml::Reader<&[u8]> {
     let mut reader = quick_xml::Reader::from_reader(bytes);
     configure(&mut reader);

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::convert::{convert, Context, Raw};
+use super::convert::{convert, Context, Raw, Rejected};
 use super::error::DataError;
 use super::header::Header;
 use super::schema::SourceSchema;
@@ -27,10 +27,42 @@ pub(crate) struct RowReader<'s> {
     origin: Provenance,
     row_problems: Vec<DataError>,
     row_has_data: bool,
+    /// The row has a non-blank cell, read or not.
+    row_has_content: bool,
+    /// Rows below the header with content but nothing in a read column.
+    unread_rows: u64,
+    /// The first of them.
+    first_unread: u32,
+    /// Rows left out for their problems.
+    refused_rows: u64,
     summary: SheetSummary,
     /// The sheet's hidden rows as 1-based inclusive ranges, ascending.
     hidden: Vec<(u32, u32)>,
     row_hidden: bool,
+}
+
+/// A sheet with rows under its header but none with a value in the columns
+/// read: zero records from a table that has data is a wrong header, a
+/// shifted table or a broken file, never an empty month.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unread {
+    header_row: u32,
+    rows: u64,
+    first: u32,
+    headers: Vec<String>,
+}
+
+impl Unread {
+    pub(crate) fn into_error(self, file: &str, sheet: &str) -> super::InputError {
+        super::InputError::NothingRead {
+            file: file.to_string(),
+            sheet: sheet.to_string(),
+            header_row: self.header_row,
+            rows: self.rows,
+            first: self.first,
+            headers: self.headers,
+        }
+    }
 }
 
 impl<'s> RowReader<'s> {
@@ -93,6 +125,10 @@ impl<'s> RowReader<'s> {
             },
             row_problems: Vec::new(),
             row_has_data: false,
+            row_has_content: false,
+            unread_rows: 0,
+            first_unread: 0,
+            refused_rows: 0,
             summary: SheetSummary {
                 sheet: sheet.to_string(),
                 header_row: header.row,
@@ -122,21 +158,20 @@ impl<'s> RowReader<'s> {
         self.values.clone_from(&self.blanks);
         self.row_problems.clear();
         self.row_has_data = false;
+        self.row_has_content = false;
     }
 
-    /// Whether a column feeds any field; others need not be looked at.
-    pub(crate) fn wants(&self, col: u32) -> bool {
-        self.by_column
-            .get(col as usize)
-            .is_some_and(|fields| !fields.is_empty())
-    }
-
-    /// Takes one cell of the current row.
+    /// Takes one cell of the current row; a cell in a column no field
+    /// reads only marks the row as having content.
     pub(crate) fn cell(&mut self, col: u32, raw: &Raw<'_>) {
+        if raw.is_blank() {
+            return;
+        }
+        self.row_has_content = true;
         let Some(fields) = self.by_column.get(col as usize) else {
             return;
         };
-        if fields.is_empty() || raw.is_blank() {
+        if fields.is_empty() {
             return;
         }
         self.row_has_data = true;
@@ -166,6 +201,40 @@ impl<'s> RowReader<'s> {
         }
     }
 
+    /// Refuses one cell of the current row whatever it holds (a formula
+    /// without a result), if a field reads its column.
+    pub(crate) fn refuse(&mut self, col: u32, rejected: &Rejected) {
+        let Some(fields) = self.by_column.get(col as usize) else {
+            return;
+        };
+        for &i in fields {
+            let Some(spec) = self.schema.fields.get(i) else {
+                continue;
+            };
+            self.row_has_data = true;
+            self.row_has_content = true;
+            self.row_problems.push(DataError::BadValue {
+                cell: CellRef {
+                    file: self.origin.file.clone(),
+                    sheet: self.origin.sheet.clone(),
+                    row: self.origin.row,
+                    col,
+                },
+                field: spec.name.clone(),
+                header: self.headers.get(i).cloned().unwrap_or_default(),
+                value: rejected.value.clone(),
+                expected: rejected.expected.clone(),
+            });
+        }
+    }
+
+    /// Whether a field reads the column.
+    pub(crate) fn reads(&self, col: u32) -> bool {
+        self.by_column
+            .get(col as usize)
+            .is_some_and(|fields| !fields.is_empty())
+    }
+
     /// Ends the row: a row with nothing in its mapped cells is skipped
     /// silently (separators, trailing empties); one with problems is
     /// reported and left out.
@@ -175,6 +244,12 @@ impl<'s> RowReader<'s> {
         sink: &mut dyn FnMut(Record<'_>),
     ) {
         if !self.row_has_data {
+            if self.row_has_content {
+                if self.unread_rows == 0 {
+                    self.first_unread = self.origin.row;
+                }
+                self.unread_rows += 1;
+            }
             return;
         }
         if self.row_problems.is_empty() {
@@ -188,13 +263,29 @@ impl<'s> RowReader<'s> {
                 origin: &self.origin,
             });
         } else {
+            self.refused_rows += 1;
             problems.append(&mut self.row_problems);
         }
         self.row_has_data = false;
     }
 
-    pub(crate) fn finish(self) -> SheetSummary {
-        self.summary
+    /// What was read; an error when rows under the header had content and
+    /// not one of them was read or refused.
+    pub(crate) fn finish(self) -> Result<SheetSummary, Unread> {
+        if self.summary.records == 0 && self.refused_rows == 0 && self.unread_rows > 0 {
+            return Err(Unread {
+                header_row: self.summary.header_row,
+                rows: self.unread_rows,
+                first: self.first_unread,
+                headers: self
+                    .summary
+                    .columns
+                    .iter()
+                    .map(|(_, h)| h.clone())
+                    .collect(),
+            });
+        }
+        Ok(self.summary)
     }
 }
 

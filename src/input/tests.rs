@@ -427,11 +427,12 @@ fn csv_utf8_with_bom_and_multiline_fields() {
     assert_eq!(r.summary.unwrap().sheets[0].header_row, 1);
     assert_eq!(r.records.len(), 2);
     assert_eq!(r.records[0].0[0], text("张三"));
+    // A cell on two lines is one row, as a spreadsheet shows it.
     assert_eq!(r.records[0].1.row, 2);
-    assert_eq!(r.records[1].1.row, 4);
+    assert_eq!(r.records[1].1.row, 3);
     assert_eq!(
         r.problems,
-        vec!["bom.csv, cell D5: 状态 (status) value \"病假\" is not one of 正常, 迟到, 早退, 缺课, 请假"]
+        vec!["bom.csv, cell D4: 状态 (status) value \"病假\" is not one of 正常, 迟到, 早退, 缺课, 请假"]
     );
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -580,6 +581,23 @@ fn a_csv_row_longer_than_the_memory_limit_allows_is_refused_naming_it() {
 }
 
 #[test]
+fn csv_with_lone_cr_endings_reads_every_row() {
+    let dir = scratch("cr");
+    let path = dir.join("mac.csv");
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态\r张三,1,2024-03-01,正常\r\r李四,2,2024-03-01,迟到\r",
+    )
+    .unwrap();
+    let r = read(&path, "mac.csv", &attendance(), None);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let rows: Vec<u32> = r.records.iter().map(|(_, o)| o.row).collect();
+    assert_eq!(rows, vec![2, 4]);
+    assert_eq!(r.records[1].0[3], text("迟到"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
 fn a_sheets_digest_is_its_records_in_any_order() {
     let dir = scratch("digest");
     let head = "姓名,工号,日期,状态\n";
@@ -605,5 +623,207 @@ fn a_sheets_digest_is_its_records_in_any_order() {
     assert_ne!(forward.1, changed.1);
     let twice = digest("d.csv", &format!("{head}{}{}{}", rows[0], rows[1], rows[1]));
     assert_ne!(forward, twice);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn csv_separated_by_semicolons_or_tabs_is_read_with_its_separator() {
+    let dir = scratch("separators");
+    for (name, sep) in [("semi.csv", ";"), ("tab.csv", "\t")] {
+        let path = dir.join(name);
+        let body = "姓名,工号,日期,状态\n张三,1,2024-03-01,正常\n李四,2,2024-03-02,迟到\n"
+            .replace(',', sep);
+        std::fs::write(&path, body).unwrap();
+        let r = read(&path, name, &attendance(), None);
+        assert!(r.problems.is_empty(), "{name}: {:?}", r.problems);
+        assert_eq!(r.records.len(), 2, "{name}");
+        assert_eq!(r.records[1].0[2], date(2024, 3, 2), "{name}");
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn csv_quote_left_open_is_refused_at_its_row() {
+    let dir = scratch("openquote");
+    let path = dir.join("q.csv");
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态,备注\n张三,1,2024-03-01,正常,\n李四,2,2024-03-01,缺课,\"补卡 未批\n王五,3,2024-03-01,正常,\n赵六,4,2024-03-01,正常,\n",
+    )
+    .unwrap();
+    let err = read(&path, "q.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert_eq!(
+        err,
+        InputError::UnclosedQuote {
+            file: "q.csv".into(),
+            row: 3,
+            lines: 2
+        }
+    );
+    // Closed later by the next quoted cell: the rows between are one cell.
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态,备注\n李四,2,2024-03-01,缺课,\"补卡 未批\n王五,3,2024-03-01,正常,\n赵六,4,2024-03-01,正常,\"已批\"\n",
+    )
+    .unwrap();
+    let err = read(&path, "q.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert_eq!(
+        err,
+        InputError::UnclosedQuote {
+            file: "q.csv".into(),
+            row: 2,
+            lines: 2
+        }
+    );
+    // Past the rows the header is looked for in, where rows stream.
+    let mut body = String::from("姓名,工号,日期,状态,备注\n");
+    for i in 2..=41 {
+        let note = if i == 35 { "\"补卡 未批" } else { "" };
+        body.push_str(&format!("张三,{i},2024-03-01,正常,{note}\n"));
+    }
+    std::fs::write(&path, body).unwrap();
+    let err = read(&path, "q.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert_eq!(
+        err,
+        InputError::UnclosedQuote {
+            file: "q.csv".into(),
+            row: 35,
+            lines: 6
+        }
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_csv_row_wider_than_its_header_is_refused_at_its_row() {
+    let dir = scratch("widerow");
+    let path = dir.join("w.csv");
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态,备注,\n张三,1,2024-03-01,正常,,\n李四,2,2024-03-01,缺课,已批,补交\n王五,3,2024-03-01,正常,,\n",
+    )
+    .unwrap();
+    // The header's own trailing empty cell counts: six cells are fine.
+    let r = read(&path, "w.csv", &attendance(), None);
+    assert!(r.summary.is_ok(), "{:?}", r.summary);
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态,备注\n张三,1,2024-03-01,正常,\n李四,2,2024-03-01,缺课,已批,补交\n",
+    )
+    .unwrap();
+    let err = read(&path, "w.csv", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert_eq!(
+        err,
+        InputError::ExtraCells {
+            file: "w.csv".into(),
+            row: 3,
+            cells: 6,
+            width: 5,
+            separator: ',',
+        }
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn an_empty_csv_says_it_is_empty() {
+    let dir = scratch("emptycsv");
+    for body in ["", "\r\n\r\n", ",,,\n"] {
+        let path = dir.join("e.csv");
+        std::fs::write(&path, body).unwrap();
+        let err = read(&path, "e.csv", &attendance(), None)
+            .summary
+            .unwrap_err();
+        assert_eq!(
+            err,
+            InputError::Empty {
+                file: "e.csv".into()
+            },
+            "{body:?}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn rows_with_nothing_under_the_header_are_not_zero_records() {
+    let dir = scratch("nothingread");
+    let path = dir.join("n.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("三月").unwrap();
+    for (c, h) in ["姓名", "工号", "日期", "状态"].iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["张三", "1", "2024-03-01", "正常"].iter().enumerate() {
+        ws.write(1, c as u16 + 6, *v).unwrap();
+    }
+    wb.save(&path).unwrap();
+    let err = read(&path, "n.xlsx", &attendance(), None)
+        .summary
+        .unwrap_err();
+    assert!(
+        matches!(&err, InputError::NothingRead { sheet, rows: 1, first: 2, header_row: 1, .. } if sheet == "三月"),
+        "{err:?}"
+    );
+    // A header with nothing below it is an empty month, not an error.
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["姓名", "工号", "日期", "状态"].iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    wb.save(&path).unwrap();
+    assert_eq!(
+        read(&path, "n.xlsx", &attendance(), None)
+            .summary
+            .unwrap()
+            .sheets[0]
+            .records,
+        0
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn formulas_from_a_writer_that_does_not_calculate_are_refused_where_read() {
+    let dir = scratch("formulas");
+    let path = dir.join("f.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["姓名", "工号", "日期", "状态", "迟到分钟", "合计"]
+        .iter()
+        .enumerate()
+    {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["张三", "1", "2024-03-01", "迟到"].iter().enumerate() {
+        ws.write(1, c as u16, *v).unwrap();
+    }
+    // rust_xlsxwriter, like XlsxWriter and openpyxl, calculates nothing and
+    // asks the opener to: the result saved with the formula is a stand-in.
+    ws.write_formula(
+        1,
+        4,
+        rust_xlsxwriter::Formula::new("=10+15").set_result("0"),
+    )
+    .unwrap();
+    // A formula in a column no field reads is nobody's business.
+    ws.write_formula(1, 5, "=E2*2").unwrap();
+    wb.save(&path).unwrap();
+    let r = read(&path, "f.xlsx", &attendance(), None);
+    assert!(r.records.is_empty());
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+    assert!(
+        r.problems[0].starts_with("f.xlsx, sheet Sheet1, cell E2: 迟到分钟 (late) value \"=10+15\" is not a calculated result"),
+        "{:?}",
+        r.problems
+    );
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -10,15 +10,20 @@ use std::sync::Arc;
 
 use calamine::{
     open_workbook, Data, DataRef, Dimensions, Ods, Range, Reader, SheetType, Xls, Xlsx,
+    XlsxFormulaMetadata,
 };
 
-use super::convert::{Context, Raw};
+use super::convert::{uncalculated_formula, Context, Raw};
 use super::error::{DataError, InputError};
 use super::header::{detect, Candidate, HeadRow, Header, HEADER_SCAN_ROWS};
 use super::merged::MergeCheck;
 use super::rows::RowReader;
 use super::schema::SourceSchema;
 use super::{FileSummary, ReadOptions, Record};
+
+/// A cell of the top rows: column, value, and its refusal when it is a
+/// formula without a calculated result.
+type HeldCell<'a> = (u32, DataRef<'a>, Option<super::convert::Rejected>);
 
 /// How one sheet went.
 pub(crate) enum SheetOutcome {
@@ -43,6 +48,10 @@ pub(crate) fn read_xlsx(
     };
     let file: Arc<str> = display.into();
     let names = worksheet_names(&wb);
+    let placeholders = File::open(path)
+        .ok()
+        .and_then(|f| zip::ZipArchive::new(BufReader::new(f)).ok())
+        .is_some_and(|mut archive| super::mergescan::recalculates_on_open(&mut archive));
     read_sheets(display, schema, names, |name| {
         let merges = known.and_then(|m| m.sheet(name));
         // Rows hidden by hand or by a filter are read like the others, and
@@ -52,10 +61,13 @@ pub(crate) fn read_xlsx(
             Some(rows) => rows.to_vec(),
             None => super::mergescan::hidden_rows(path, name).unwrap_or_default(),
         };
-        let hidden = hidden.into_iter().map(|r| (r, r)).collect();
-        stream_xlsx_sheet(
-            &mut wb, name, merges, hidden, &file, schema, ctx, problems, sink,
-        )
+        let sheet = XlsxSheet {
+            name,
+            known: merges,
+            hidden: hidden.into_iter().map(|r| (r, r)).collect(),
+            placeholders,
+        };
+        stream_xlsx_sheet(&mut wb, sheet, &file, schema, ctx, problems, sink)
     })
 }
 
@@ -266,12 +278,21 @@ fn header_text(raw: &Raw<'_>) -> Option<String> {
     }
 }
 
+/// One xlsx sheet to read: its name, its merged ranges if the integrity
+/// check found them, and whether the workbook's cached formula results are
+/// placeholders (see [`super::mergescan::recalculates_on_open`]).
+struct XlsxSheet<'n> {
+    name: &'n str,
+    known: Option<&'n [Dimensions]>,
+    /// The rows the sheet hides, as ascending inclusive ranges.
+    hidden: Vec<(u32, u32)>,
+    placeholders: bool,
+}
+
 #[allow(clippy::too_many_arguments)]
 fn stream_xlsx_sheet<RS: Read + Seek>(
     wb: &mut Xlsx<RS>,
-    name: &str,
-    known: Option<&[Dimensions]>,
-    hidden: Vec<(u32, u32)>,
+    sheet: XlsxSheet<'_>,
     file: &Arc<str>,
     schema: &SourceSchema,
     ctx: Context,
@@ -279,6 +300,12 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     sink: &mut dyn FnMut(Record<'_>),
 ) -> Result<SheetOutcome, InputError> {
     let display = &**file;
+    let XlsxSheet {
+        name,
+        known,
+        hidden,
+        placeholders,
+    } = sheet;
     // The merge list sits after the cells in the sheet's XML, and the cell
     // reader keeps its XML reader to itself. The integrity check found it
     // while inflating the sheet; failing that, calamine reads the sheet's
@@ -296,29 +323,47 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     let mut cells = wb
         .worksheet_cells_reader(name)
         .map_err(|e| read_error(display, name, e))?;
+    // A formula's cached result is what the sheet showed when a spreadsheet
+    // program last calculated it; without one (or with a writer's
+    // placeholder) the cell would read as blank, or 0, and take a default.
+    let uncalculated = |cell: &calamine::XlsxCellFormulaMetadataRecord<'_>| {
+        let formula = cell.formula.as_ref()?;
+        let missing = matches!(cell.value, DataRef::Empty);
+        // An error result (#DIV/0!) is refused as itself by conversion.
+        if !missing && (!placeholders || matches!(cell.value, DataRef::Error(_))) {
+            return None;
+        }
+        let text = match formula {
+            XlsxFormulaMetadata::Normal { formula }
+            | XlsxFormulaMetadata::Shared { formula, .. } => Some(formula.as_str()),
+            _ => None,
+        };
+        Some(uncalculated_formula(text, !missing))
+    };
     // Only the top rows are held, to find the header in; the rest stream.
-    let mut head: Vec<(u32, Vec<(u32, DataRef<'_>)>)> = Vec::new();
+    let mut head: Vec<(u32, Vec<HeldCell<'_>>)> = Vec::new();
     let mut pending = None;
     // Asking for a cell after the reader has said there are none fails, so remember.
     let mut exhausted = true;
     while let Some(cell) = cells
-        .next_cell()
+        .next_cell_with_formula_metadata()
         .map_err(|e| read_error(display, name, e))?
     {
-        let (r, c) = cell.get_position();
+        let (r, c) = cell.pos;
         if r >= HEADER_SCAN_ROWS {
             pending = Some(cell);
             exhausted = false;
             break;
         }
-        let value = cell.get_value();
-        if Raw::from_data_ref(value).is_blank() {
+        let refused = uncalculated(&cell);
+        if refused.is_none() && Raw::from_data_ref(&cell.value).is_blank() {
             continue;
         }
         let row = r + 1;
+        let held = (c, cell.value, refused);
         match head.last_mut() {
-            Some((last, row_cells)) if *last == row => row_cells.push((c, value.clone())),
-            _ => head.push((row, vec![(c, value.clone())])),
+            Some((last, row_cells)) if *last == row => row_cells.push(held),
+            _ => head.push((row, vec![held])),
         }
     }
     let head_rows: Vec<HeadRow> = head
@@ -327,7 +372,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
             row: *row,
             cells: cells
                 .iter()
-                .filter_map(|(c, v)| header_text(&Raw::from_data_ref(v)).map(|t| (*c, t)))
+                .filter_map(|(c, v, _)| header_text(&Raw::from_data_ref(v)).map(|t| (*c, t)))
                 .collect(),
         })
         .collect();
@@ -343,12 +388,15 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     rows.hidden_rows(hidden);
     for (row, row_cells) in head.iter().filter(|(r, _)| *r > header.row) {
         rows.begin_row(*row);
-        for (c, v) in row_cells {
+        for (c, v, refused) in row_cells {
             let raw = Raw::from_data_ref(v);
             if let Some(at) = merged.cell(*row, *c, &raw) {
                 return Err(at.into_error(display, name));
             }
-            rows.cell(*c, &raw);
+            match refused {
+                Some(r) if rows.reads(*c) => rows.refuse(*c, r),
+                _ => rows.cell(*c, &raw),
+            }
         }
         rows.end_row(problems, sink);
     }
@@ -361,7 +409,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
                 break;
             }
             match cells
-                .next_cell()
+                .next_cell_with_formula_metadata()
                 .map_err(|e| read_error(display, name, e))?
             {
                 Some(c) => {
@@ -374,7 +422,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
                 }
             }
         };
-        let (r, c) = cell.get_position();
+        let (r, c) = cell.pos;
         let row = r.saturating_add(1);
         if current != Some(row) {
             if current.is_some() {
@@ -383,18 +431,24 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
             rows.begin_row(row);
             current = Some(row);
         }
-        let raw = Raw::from_data_ref(cell.get_value());
+        let raw = Raw::from_data_ref(&cell.value);
         if let Some(at) = merged.cell(row, c, &raw) {
             return Err(at.into_error(display, name));
         }
-        if rows.wants(c) {
-            rows.cell(c, &raw);
+        if cell.formula.is_some() && rows.reads(c) {
+            if let Some(refused) = uncalculated(&cell) {
+                rows.refuse(c, &refused);
+                continue;
+            }
         }
+        rows.cell(c, &raw);
     }
     if current.is_some() {
         rows.end_row(problems, sink);
     }
-    Ok(SheetOutcome::Read(rows.finish()))
+    Ok(SheetOutcome::Read(
+        rows.finish().map_err(|e| e.into_error(display, name))?,
+    ))
 }
 
 /// Reads every selected sheet of a workbook calamine can only give as
@@ -486,11 +540,11 @@ fn range_sheet(
             if let Some(at) = merged.cell(row, col, &raw) {
                 return Err(at.into_error(display, name));
             }
-            if rows.wants(col) {
-                rows.cell(col, &raw);
-            }
+            rows.cell(col, &raw);
         }
         rows.end_row(problems, sink);
     }
-    Ok(SheetOutcome::Read(rows.finish()))
+    Ok(SheetOutcome::Read(
+        rows.finish().map_err(|e| e.into_error(display, name))?,
+    ))
 }
