@@ -712,8 +712,8 @@ impl Compiler<'_> {
     fn compare(
         &mut self,
         op: CmpOp,
-        l: Typed,
-        r: Typed,
+        mut l: Typed,
+        mut r: Typed,
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
         if l.ty == Ty::Null || r.ty == Ty::Null {
@@ -755,6 +755,8 @@ impl Compiler<'_> {
             });
         }
         if l.ty == Ty::Text {
+            self.text_literal(&l, &mut r, &span)?;
+            self.text_literal(&r, &mut l, &span)?;
             self.check_enum(&l, &r)?;
             self.check_enum(&r, &l)?;
         }
@@ -854,6 +856,45 @@ impl Compiler<'_> {
             Box::new(move |env| Ok(slot.read(env).is_null() == want_null)),
             span,
         ))
+    }
+
+    /// A text literal compared with a field is read as a cell is: blank
+    /// text is refused, since a blank cell is `null` and never equals `""`
+    /// (`approval == ""` would silently never hold); a literal compared with
+    /// a key or text field is normalised as cells are, so `"孙磊（已离职）"`
+    /// matches the cell `孙磊（已离职）`, read as `孙磊(已离职)`. Enum values
+    /// are compared as declared, which is how cells read.
+    fn text_literal(
+        &self,
+        field: &Typed,
+        lit: &mut Typed,
+        whole: &Range<usize>,
+    ) -> Result<(), ExprError> {
+        let (Node::Field(slot), Node::Text(k)) = (&field.node, &mut lit.node) else {
+            return Ok(());
+        };
+        let normalised = crate::input::normalize_text(k);
+        if normalised.is_empty() {
+            let name = self.text_of(&field.span);
+            let shown = self.text_of(whole);
+            return self.err(
+                whole.clone(),
+                crate::text!(
+                    "`{shown}` compares `{name}` with blank text, which no cell holds: \
+                     a blank cell is null; write `{name} == null` for a blank cell, \
+                     `{name} != null` for a filled one",
+                    "`{shown}` 拿 `{name}` 和空文字比较，但读入的单元格不会是空文字：\
+                     空白单元格是 null；判断空白请写 `{name} == null`，判断有值请写 `{name} != null`"
+                ),
+            );
+        }
+        if matches!(
+            self.field_type(slot.at),
+            Some(FieldType::Key | FieldType::Text)
+        ) {
+            *k = normalised;
+        }
+        Ok(())
     }
 
     /// An enumeration field compared with a literal that is not one of its
@@ -1004,7 +1045,10 @@ impl Compiler<'_> {
         let mut texts = Vec::new();
         let mut nums = Vec::new();
         for element in &list_expr.elements {
-            let el = self.expr(element)?;
+            let mut el = self.expr(element)?;
+            if x.ty == Ty::Text {
+                self.text_literal(&x, &mut el, &span)?;
+            }
             match (&el.node, x.ty) {
                 (Node::Text(s), Ty::Text) => {
                     self.check_enum(&x, &el)?;
@@ -1138,7 +1182,10 @@ impl Compiler<'_> {
                         crate::text!("`.{name}()` takes one argument", "`.{name}()` 要一个参数"),
                     );
                 };
-                let (t, a) = (self.expr(target)?, self.expr(arg)?);
+                let (t, mut a) = (self.expr(target)?, self.expr(arg)?);
+                if t.ty == Ty::Text {
+                    self.text_literal(&t, &mut a, &span)?;
+                }
                 for x in [&t, &a] {
                     if x.ty != Ty::Text {
                         return self.err(x.span.clone(), {
