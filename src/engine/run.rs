@@ -772,7 +772,12 @@ impl State<'_> {
             });
             return;
         }
-        let text = |slot: usize| record.values[slot].to_string();
+        // Names are matched by their normalised value and shown as the
+        // roster writes them (`欧阳 娜`, `孙磊（已离职）`).
+        let text = |slot: usize| match record.written.get(slot) {
+            Some(Some(written)) => written.clone(),
+            _ => record.values[slot].to_string(),
+        };
         self.index.insert(key.clone(), self.teachers.len());
         self.teachers.push(Teacher {
             key,

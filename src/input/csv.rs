@@ -82,11 +82,9 @@ pub(crate) fn read_csv(
         rows.begin_row(line);
         for (c, text) in r.iter().enumerate() {
             let col = c as u32;
-            if rows.wants(col) {
-                // A `\r\n` ending leaves its `\r` on the last field; a
-                // message must show the value as the user typed it.
-                rows.cell(col, &Raw::Text(text.strip_suffix('\r').unwrap_or(text)));
-            }
+            // A `\r\n` ending leaves its `\r` on the last field; a
+            // message must show the value as the user typed it.
+            rows.cell(col, &Raw::Text(text.strip_suffix('\r').unwrap_or(text)));
         }
         rows.end_row(problems, sink);
     };

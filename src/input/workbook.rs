@@ -357,9 +357,7 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
         if let Some(at) = merged.cell(row, c, &raw) {
             return Err(at.into_error(display, name));
         }
-        if rows.wants(c) {
-            rows.cell(c, &raw);
-        }
+        rows.cell(c, &raw);
     }
     if current.is_some() {
         rows.end_row(problems, sink);
@@ -450,9 +448,7 @@ fn range_sheet(
             if let Some(at) = merged.cell(row, col, &raw) {
                 return Err(at.into_error(display, name));
             }
-            if rows.wants(col) {
-                rows.cell(col, &raw);
-            }
+            rows.cell(col, &raw);
         }
         rows.end_row(problems, sink);
     }
