@@ -1350,7 +1350,10 @@ impl Compiler<'_> {
         };
         let mut keys: Vec<KeySrc> = Vec::new();
         for (at, arg) in key_args.iter().enumerate() {
-            let k = self.expr(arg)?;
+            let mut k = self.expr(arg)?;
+            if let Node::Text(t) = &mut k.node {
+                *t = crate::input::normalize_text(t);
+            }
             let literal = match &k.node {
                 Node::Text(t) => Some(KeyArg::Text(t)),
                 Node::Num(n) => Some(KeyArg::Number(*n)),
