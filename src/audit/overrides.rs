@@ -205,6 +205,9 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
         &ReadOptions::default(),
         &mut cells,
         &mut |record| {
+            if record.refused {
+                return;
+            }
             let text = |v: &Value| v.as_text().map(str::trim).unwrap_or("").to_string();
             let (key, item) = (text(&record.values[0]), text(&record.values[1]));
             let (reason, who) = (text(&record.values[3]), text(&record.values[4]));

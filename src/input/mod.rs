@@ -53,6 +53,10 @@ pub struct Record<'a> {
     /// `欧阳 娜` for the value `欧阳娜`. Names are matched by the value and
     /// shown as written.
     pub written: &'a [Option<String>],
+    /// The row was refused: its problems are reported, and its values are
+    /// only as far as they could be read. The roster uses a refused row's key
+    /// so that the teacher's records are not each reported as unknown.
+    pub refused: bool,
 }
 
 /// Options for reading.

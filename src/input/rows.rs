@@ -259,16 +259,18 @@ impl<'s> RowReader<'s> {
                 });
             }
         }
-        if self.row_problems.is_empty() {
-            self.summary.records += 1;
-            sink(Record {
-                values: &self.values,
-                origin: &self.origin,
-                written: &self.written,
-            });
-        } else {
+        let refused = !self.row_problems.is_empty();
+        if refused {
             problems.append(&mut self.row_problems);
+        } else {
+            self.summary.records += 1;
         }
+        sink(Record {
+            values: &self.values,
+            origin: &self.origin,
+            written: &self.written,
+            refused,
+        });
     }
 
     fn cell_ref(&self, col: u32) -> CellRef {
