@@ -827,4 +827,38 @@ mod tests {
         assert_send_sync::<Condition>();
         assert_send_sync::<NumberExpr>();
     }
+
+    #[test]
+    fn blank_text_is_refused_in_every_comparison_with_the_hint_null() {
+        for src in [
+            r#"kind == """#,
+            r#"kind != """#,
+            r#""" == kind"#,
+            r#"!(kind == "")"#,
+            r#"kind in ["", "正课"]"#,
+            r#"kind == " ""#,
+            r#"id == "\u200B""#,
+            r#"status == """#,
+            r#"teacher.role == """#,
+            r#"minutes > 1 && kind != """#,
+        ] {
+            let (msg, _) = error(src);
+            assert!(msg.contains("a blank cell is null"), "{src}: {msg}");
+            assert!(msg.contains("== null"), "{src}: {msg}");
+        }
+        let (msg, at) = error(r#"minutes > 1 && kind == """#);
+        assert_eq!(at, r#"kind == """#);
+        assert!(msg.contains("write `kind == null`"), "{msg}");
+    }
+
+    #[test]
+    fn a_text_literal_is_read_as_cells_are() {
+        let mut r = record();
+        r[3] = Value::Text("孙磊(已离职)".into());
+        assert!(eval_on(r#"kind == "孙磊（已离职）""#, &r).unwrap());
+        assert!(eval_on(r#"kind in ["孙磊（已离职）"]"#, &r).unwrap());
+        assert!(eval_on(r#"kind.startsWith("孙磊（")"#, &r).unwrap());
+        assert!(holds(r#"kind == " 正课\u200B""#));
+        assert!(holds(r#"id == "００７""#));
+    }
 }
