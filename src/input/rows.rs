@@ -50,6 +50,8 @@ pub(crate) struct RowReader<'s> {
     mapped_columns: u32,
     /// The note row that ended the table, and its text.
     ended: Option<(u32, String)>,
+    /// Data rows read so far, refused ones included.
+    data_rows: u32,
     summary: SheetSummary,
 }
 
@@ -119,6 +121,7 @@ impl<'s> RowReader<'s> {
             row_first_mapped: None,
             mapped_columns,
             ended: None,
+            data_rows: 0,
             summary: SheetSummary {
                 sheet: sheet.to_string(),
                 header_row: header.row,
@@ -220,7 +223,7 @@ impl<'s> RowReader<'s> {
         if let Some(note) = self.row_note.take() {
             // A note before the first record (说明 under the header) is
             // passed over; one after the data ends the table.
-            if self.summary.records > 0 && self.ended.is_none() {
+            if self.data_rows > 0 && self.ended.is_none() {
                 self.ended = Some((self.origin.row, note));
             }
             return;
@@ -237,6 +240,7 @@ impl<'s> RowReader<'s> {
             }
             return;
         }
+        self.data_rows = self.data_rows.saturating_add(1);
         for (i, col) in self.must_fill.iter().enumerate() {
             let Some(col) = *col else { continue };
             if self.values.get(i).is_some_and(Value::is_null)

@@ -143,6 +143,15 @@ def footer_under_the_roster():
     roster(edit).save(os.path.join(folder("footer-under-the-roster"), "教师名册.xlsx"))
 
 
+def footer_under_the_roster_saved_by_libreoffice():
+    """footer-under-the-roster's roster opened and saved by LibreOffice, which
+    writes merged cells, shared strings and blank rows its own way."""
+    src = os.path.join(HERE, "footer-under-the-roster", "in", "教师名册.xlsx")
+    path = os.path.join(folder("footer-under-the-roster-saved-by-libreoffice"), "教师名册.xlsx")
+    shutil.copy(src, path)
+    libreoffice_resave(path)
+
+
 def teacher_below_the_footer():
     """The roster (openpyxl) with the 制表人 line, then a teacher added under it."""
     def edit(ws):
