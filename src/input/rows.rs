@@ -150,14 +150,19 @@ impl<'s> RowReader<'s> {
         if raw.is_blank() {
             return;
         }
-        if !self.row_started {
-            self.row_started = true;
-            if let Raw::Text(s) = raw {
-                if is_note(s) {
-                    self.row_note = Some(clean_text(s));
-                }
+        if let Raw::Text(s) = raw {
+            // The first cell opens a note (制表人：…); a total row is told by
+            // any of its cells (`40 | 合计`, a count before the word).
+            let note = if self.row_started {
+                self.row_note.is_none() && is_total(s)
+            } else {
+                is_note(s)
+            };
+            if note {
+                self.row_note = Some(clean_text(s));
             }
         }
+        self.row_started = true;
         let Some(fields) = self.by_column.get(col as usize) else {
             return;
         };
@@ -341,9 +346,30 @@ pub(crate) fn is_note(s: &str) -> bool {
     })
 }
 
+/// Whether a cell is the label of a total row: 合计, 总计 or 小计, alone or
+/// followed by a colon or a bracket, spaces aside.
+pub(crate) fn is_total(s: &str) -> bool {
+    let first = s.trim_start().chars().next();
+    first.is_some_and(|c| "合总小".contains(c))
+        && is_note(s)
+        && ["合计", "总计", "小计"]
+            .iter()
+            .any(|w| super::normalize::normalize_header(s).starts_with(w))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_note;
+    use super::{is_note, is_total};
+
+    #[test]
+    fn totals_are_told_by_any_cell() {
+        for s in ["合计", "合 计", "总计：", "小计(人)"] {
+            assert!(is_total(s), "{s}");
+        }
+        for s in ["制表人：", "说明", "合计划", "王芳"] {
+            assert!(!is_total(s), "{s}");
+        }
+    }
 
     #[test]
     fn notes_and_totals_as_offices_type_them() {

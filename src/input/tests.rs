@@ -552,6 +552,12 @@ fn a_note_row_under_the_data_ends_the_table() {
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     assert_eq!(r.records.len(), 1);
     // Data after the note is refused, naming the note; it is never dropped.
+    // A count before the word still makes a total row.
+    let counted = body.replace("合　计,,,", "1,合计,,");
+    std::fs::write(&path, &counted).unwrap();
+    let r = read(&path, "notes.csv", &attendance(), None);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.records.len(), 1);
     let body = format!("{body}李四,2,2024-03-01,迟到\n");
     std::fs::write(&path, body).unwrap();
     let r = read(&path, "notes.csv", &attendance(), None);
