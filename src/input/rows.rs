@@ -333,7 +333,9 @@ const NOTE_WORDS: [&str; 26] = [
 /// spaces and full-width forms aside (`合　计`, `制表人：`).
 pub(crate) fn is_note(s: &str) -> bool {
     // Every note word starts with one of these; most cells stop here.
-    let first = s.trim_start().chars().next();
+    let first = s
+        .chars()
+        .find(|c| !c.is_whitespace() && !super::normalize::is_invisible(*c));
     if !first.is_some_and(|c| "制填审统负合总小说备附注签".contains(c)) {
         return false;
     }
@@ -349,7 +351,9 @@ pub(crate) fn is_note(s: &str) -> bool {
 /// Whether a cell is the label of a total row: 合计, 总计 or 小计, alone or
 /// followed by a colon or a bracket, spaces aside.
 pub(crate) fn is_total(s: &str) -> bool {
-    let first = s.trim_start().chars().next();
+    let first = s
+        .chars()
+        .find(|c| !c.is_whitespace() && !super::normalize::is_invisible(*c));
     first.is_some_and(|c| "合总小".contains(c))
         && is_note(s)
         && ["合计", "总计", "小计"]
@@ -384,6 +388,7 @@ mod tests {
             "注1:",
             "备注: 无",
             "制表人:王芳  审核人:李明",
+            "\u{200B}制表人：",
             "合计（元）",
             "制表日期：2022-03-31",
             "签字",
