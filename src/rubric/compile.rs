@@ -45,6 +45,7 @@ pub fn compile(path: &str, text: &str) -> Result<Rubric, RubricError> {
         text,
         problems: Vec::new(),
         tables: Vec::new(),
+        roster_defaulted: Vec::new(),
     };
     let rubric = cx.rubric(file);
     match rubric {
@@ -59,9 +60,25 @@ struct Compiler<'a> {
     problems: Vec<Diagnostic>,
     /// Lookup tables, compiled before anything that may call `table()`.
     tables: Vec<Arc<LookupTable>>,
+    /// The roster's fields whose blank cells take a `default`.
+    roster_defaulted: Vec<usize>,
 }
 
 impl Compiler<'_> {
+    /// The fields an expression over `record` (a source's slots) and the
+    /// roster may see that never read blank.
+    fn defaulted(&self, record: &[usize]) -> Vec<expr::FieldRef> {
+        record
+            .iter()
+            .map(|&i| expr::FieldRef::Record(i))
+            .chain(
+                self.roster_defaulted
+                    .iter()
+                    .map(|&i| expr::FieldRef::Teacher(i)),
+            )
+            .collect()
+    }
+
     fn error(&mut self, span: Range<usize>, message: Text) {
         let d = Diagnostic::at(self.path, self.text, span, message);
         self.problems.push(d);
@@ -146,6 +163,7 @@ impl Compiler<'_> {
         }
 
         let roster_fields = sources[roster.source].scope_fields();
+        self.roster_defaulted = sources[roster.source].defaulted();
         let mut items = Vec::new();
         let mut item_ids: HashSet<String> = HashSet::new();
         // Categories with an item already reported: their sums would only repeat that error.
@@ -846,9 +864,11 @@ impl Compiler<'_> {
             return None;
         };
         let fields = sources[source].scope_fields();
+        let defaulted = self.defaulted(&sources[source].defaulted());
         let scope = Scope {
             record: &fields,
             teacher: roster_fields,
+            defaulted: &defaulted,
         };
         let when = r.when.as_ref().and_then(|w| self.condition(w, &scope));
         let unless = r.unless.as_ref().and_then(|u| self.condition(u, &scope));
@@ -1291,9 +1311,11 @@ impl Compiler<'_> {
                 continue;
             };
             let fields = sources[source].scope_fields();
+            let defaulted = self.defaulted(&sources[source].defaulted());
             let scope = Scope {
                 record: &fields,
                 teacher: roster_fields,
+                defaulted: &defaulted,
             };
             let Some(when) = self.condition(&def.when, &scope) else {
                 continue;

@@ -66,6 +66,9 @@ pub struct Scope<'a> {
     /// The roster's fields; slot `i` is the teacher row's `values[i]`. Empty
     /// when the rubric declares no roster fields.
     pub teacher: &'a [(String, FieldType)],
+    /// Fields that never read blank because a blank cell takes their
+    /// `default`: `x == null` on one would silently never hold.
+    pub defaulted: &'a [FieldRef],
 }
 
 /// What a compiled expression is evaluated against: one record and, if the
@@ -376,6 +379,7 @@ mod tests {
         f(&Scope {
             record: &r,
             teacher: &t,
+            defaulted: &[FieldRef::Record(2)],
         })
     }
 
@@ -849,6 +853,22 @@ mod tests {
         let (msg, at) = error(r#"minutes > 1 && kind == """#);
         assert_eq!(at, r#"kind == """#);
         assert!(msg.contains("write `kind == null`"), "{msg}");
+    }
+
+    #[test]
+    fn a_blank_test_on_a_field_with_a_default_is_refused() {
+        // `hours` (slot 2) has a default in the test scope.
+        for src in [
+            "hours == null",
+            "hours != null",
+            "null == hours",
+            "minutes > 1 && hours == null",
+        ] {
+            let (msg, at) = error(src);
+            assert!(msg.contains("the field has a `default`"), "{src}: {msg}");
+            assert!(at.contains("hours"), "{src}: {at}");
+        }
+        assert!(!holds("minutes == null"));
     }
 
     #[test]

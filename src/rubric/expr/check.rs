@@ -394,6 +394,7 @@ impl Compiler<'_> {
                         crate::text!("`has()` takes a roster field", "`has()` 只用于名册字段"),
                     );
                 };
+                self.never_blank(&slot, &span)?;
                 Ok(Typed {
                     node: Node::BoolFn(Box::new(move |env| Ok(!slot.read(env).is_null()))),
                     ty: Ty::Bool,
@@ -851,11 +852,32 @@ impl Compiler<'_> {
                 })
             }
         };
+        self.never_blank(&slot, &span)?;
         let want_null = op == CmpOp::Eq;
         Ok(bool_fn(
             Box::new(move |env| Ok(slot.read(env).is_null() == want_null)),
             span,
         ))
+    }
+
+    /// A test for a blank on a field with a `default` would silently never
+    /// tell anything: a blank cell reads as the default.
+    fn never_blank(&self, slot: &Slot, span: &Range<usize>) -> Result<(), ExprError> {
+        if !self.scope.defaulted.contains(&slot.at) {
+            return Ok(());
+        }
+        let shown = self.text_of(span);
+        let name = &slot.name;
+        self.err(
+            span.clone(),
+            crate::text!(
+                "`{shown}` tests `{name}` for a blank, but the field has a `default`: a blank cell \
+                 reads as the default, so the test never tells; remove the `default` \
+                 (with `required = false`) to tell a blank cell",
+                "`{shown}` 判断 `{name}` 是否空白，但这个字段写了 `default`：空白单元格会读成默认值，\
+                 这个判断永远不起作用；要区分空白单元格，请去掉 `default`（并写 `required = false`）"
+            ),
+        )
     }
 
     /// A text literal compared with a field is read as a cell is: blank
