@@ -233,6 +233,15 @@ def map_of_a_blank_cell():
     rubric_with("map-of-a-blank-cell", APPROVAL, APPROVAL[:-2] + ', map = { "" = "无" } }')
 
 
+
+def blank_test_on_a_field_with_a_default():
+    """late_minutes has `default = 0`, yet the 迟到 rule tests it for a blank:
+    a blank cell reads 0, so the test never tells."""
+    rubric_with("blank-test-on-a-field-with-a-default",
+                """when = 'slot == "正课" && status == "迟到"'""",
+                """when = 'slot == "正课" && status == "迟到" && late_minutes != null'""")
+
+
 CASES = {
     name.replace("_", "-"): fn
     for name, fn in list(globals().items())
