@@ -145,10 +145,13 @@ pub fn find_teacher<'a>(
     if let Some(t) = outcome.teachers.iter().find(|t| t.key == key_trimmed) {
         return Ok(t);
     }
+    // Names are shown as the roster writes them (`欧阳 娜`) and matched as
+    // the reader compares them, so `欧阳娜` finds her too.
+    let wanted = crate::input::normalize_text(key_trimmed);
     let by_name: Vec<&TeacherResult> = outcome
         .teachers
         .iter()
-        .filter(|t| t.name == key_trimmed)
+        .filter(|t| crate::input::normalize_text(&t.name) == wanted)
         .collect();
     if let [t] = by_name.as_slice() {
         return Ok(t);

@@ -205,6 +205,9 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
         &ReadOptions::default(),
         &mut cells,
         &mut |record| {
+            if record.refused {
+                return;
+            }
             let text = |v: &Value| v.as_text().map(str::trim).unwrap_or("").to_string();
             let (key, item) = (text(&record.values[0]), text(&record.values[1]));
             let (reason, who) = (text(&record.values[3]), text(&record.values[4]));
@@ -286,8 +289,14 @@ pub fn find_item(rubric: &Rubric, named: &str) -> Result<usize, Text> {
     if let Some(i) = rubric.items.iter().position(|i| i.id == named) {
         return Ok(i);
     }
+    // The file's cell is read normalised (`集体备课(A)` for `集体备课（A）`);
+    // the rubric's name is compared the same way.
+    let wanted = crate::input::normalize_text(named);
     let by_name: Vec<usize> = (0..rubric.items.len())
-        .filter(|&i| rubric.items[i].name == named)
+        .filter(|&i| {
+            rubric.items[i].name == named
+                || crate::input::normalize_text(&rubric.items[i].name) == wanted
+        })
         .collect();
     match by_name.as_slice() {
         [i] => Ok(*i),

@@ -177,6 +177,7 @@ mod tests {
             &Scope {
                 record: &fields,
                 teacher: &[],
+                defaulted: &[],
             },
         )
         .unwrap();

@@ -123,7 +123,11 @@ impl Problem {
             cell: None,
         };
         match self {
-            Problem::Cell(DataError::BadValue { cell, .. }) => Some(Place {
+            Problem::Cell(
+                DataError::BadValue { cell, .. }
+                | DataError::Blank { cell, .. }
+                | DataError::AfterNote { cell, .. },
+            ) => Some(Place {
                 file: cell.file.to_string(),
                 sheet: cell.sheet.to_string(),
                 row: cell.row,
@@ -404,6 +408,26 @@ mod tests {
                 value: "病假".into(),
                 expected: crate::text!("one of 正常, 缺课", "以下之一：正常、缺课"),
             }),
+            Problem::Cell(DataError::Blank {
+                cell: CellRef {
+                    file: "授课.csv".into(),
+                    sheet: "".into(),
+                    row: 3,
+                    col: 4,
+                },
+                field: "status".into(),
+                header: "状态".into(),
+            }),
+            Problem::Cell(DataError::AfterNote {
+                cell: CellRef {
+                    file: "授课.csv".into(),
+                    sheet: "".into(),
+                    row: 44,
+                    col: 0,
+                },
+                note_row: 42,
+                note: "制表人：王老师".into(),
+            }),
             Problem::UnknownTeacher {
                 origin: origin(3),
                 key: "1003".into(),
@@ -496,6 +520,8 @@ mod tests {
             "`unknown_teachers = \"skip\"`",
             "[roster]",
             "`missing = \"zero\"`",
+            "`required = false`",
+            "`default`",
         ];
         for p in &all {
             let t = p.text();

@@ -4,7 +4,7 @@
 //! records themselves. Then each item is bounded, rounded and explained, and
 //! the evidence is reconciled with the scores before anything is returned.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
@@ -282,6 +282,8 @@ pub fn score_with_progress(
         last_key: None,
         seen: rubric.sources.iter().map(|_| HashMap::new()).collect(),
         problems: Vec::new(),
+        refused_keys: HashSet::new(),
+        refused_records: HashSet::new(),
         stats: rubric
             .sources
             .iter()
@@ -382,6 +384,7 @@ pub fn score_with_progress(
         mut problems,
         stats,
         dates,
+        refused_records,
         ..
     } = state;
     if let Some(period) = config.period {
@@ -410,6 +413,17 @@ pub fn score_with_progress(
         .into_iter()
         .map(|t| finish(rubric, t, &mut problems))
         .collect();
+    // A teacher whose record was refused for a bad or blank cell has no
+    // import from its source: the cell's message already says why.
+    // With --keep-going the missing import still stops the teacher.
+    if !config.keep_going {
+        problems.retain(|p| match p {
+            Problem::ImportMissing { key, source, .. } => {
+                !refused_records.contains(&(source.clone(), key.clone()))
+            }
+            _ => true,
+        });
+    }
     let mut skipped = Vec::new();
     if !problems.is_empty() {
         if !(config.keep_going && problems.iter().all(Problem::skippable)) {
@@ -976,6 +990,12 @@ struct State<'a> {
     stats: Vec<SourceStats>,
     /// Per source: where its records' dates fell against the period.
     dates: Vec<DateTally>,
+    /// Keys of roster rows refused for a bad or blank cell: their records
+    /// are left out without a message each, the roster's one says why.
+    refused_keys: HashSet<String>,
+    /// (source, teacher key) of each refused record: the teacher's missing
+    /// import from that source is that record's problem, already reported.
+    refused_records: HashSet<(String, String)>,
 }
 
 impl State<'_> {
@@ -992,6 +1012,8 @@ impl State<'_> {
             problems: Vec::new(),
             stats: self.stats.clone(),
             dates: self.dates.clone(),
+            refused_keys: self.refused_keys.clone(),
+            refused_records: HashSet::new(),
         }
     }
 
@@ -1017,6 +1039,7 @@ impl State<'_> {
             }
         }
         self.problems.extend(job.problems);
+        self.refused_records.extend(job.refused_records);
         let mut stats = job.stats;
         self.stats[source] = std::mem::take(&mut stats[source]);
         self.dates[source] = job.dates[source];
@@ -1025,6 +1048,21 @@ impl State<'_> {
     }
 
     fn record(&mut self, source: usize, record: Record<'_>) {
+        if record.refused {
+            // Its problems are reported; a teacher whose roster row is
+            // refused has records that are no news.
+            if source == self.rubric.roster.source {
+                if let Value::Text(k) = &record.values[self.rubric.roster.key] {
+                    self.refused_keys.insert(k.clone());
+                }
+            } else if let Some(slot) = self.rubric.sources[source].teacher {
+                if let Value::Text(k) = &record.values[slot] {
+                    let id = self.rubric.sources[source].id.clone();
+                    self.refused_records.insert((id, k.clone()));
+                }
+            }
+            return;
+        }
         self.stats[source].read += 1;
         if source == self.rubric.roster.source {
             self.roster_row(record);
@@ -1056,6 +1094,11 @@ impl State<'_> {
             }
         }
         let Some(t) = known else {
+            // Without --keep-going the run stops on the roster row's
+            // problem; with it, each record left out is still listed.
+            if !self.config.keep_going && self.refused_keys.contains(key) {
+                return;
+            }
             match self.rubric.roster.unknown_teachers {
                 crate::rubric::UnknownTeachers::Skip => self.stats[source].unknown_teacher += 1,
                 crate::rubric::UnknownTeachers::Error => {
@@ -1130,7 +1173,12 @@ impl State<'_> {
             });
             return;
         }
-        let text = |slot: usize| record.values[slot].to_string();
+        // Names are matched by their normalised value and shown as the
+        // roster writes them (`欧阳 娜`, `孙磊（已离职）`).
+        let text = |slot: usize| match record.written.get(slot) {
+            Some(Some(written)) => written.clone(),
+            _ => record.values[slot].to_string(),
+        };
         self.index.insert(key.clone(), self.teachers.len());
         self.teachers.push(Teacher {
             key,

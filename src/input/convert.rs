@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::dates::{from_excel, from_serial, parse_date_text, weekday_name, DateFail};
 use super::duration::{minutes_from_days, parse_duration_text};
-use super::normalize::normalize_text;
+use super::normalize::{is_invisible, normalize_text};
 use super::schema::FieldSpec;
 use crate::i18n::Text;
 use crate::value::{FieldType, Value};
@@ -60,11 +60,11 @@ impl<'a> Raw<'a> {
         }
     }
 
-    /// Empty, or text of nothing but spaces.
+    /// Empty, or text of nothing but spaces and invisible characters.
     pub(crate) fn is_blank(&self) -> bool {
         match self {
             Raw::Empty => true,
-            Raw::Text(s) => s.chars().all(char::is_whitespace),
+            Raw::Text(s) => s.chars().all(|c| c.is_whitespace() || is_invisible(c)),
             _ => false,
         }
     }
@@ -243,6 +243,18 @@ pub(crate) fn convert(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<
     if raw.is_blank() {
         return Ok(spec.default.clone().unwrap_or(Value::Null));
     }
+    // A zero-width space pasted after `12.5` or `缺课` is read as if it were
+    // not there; a refusal still shows the cell as it is.
+    if let Raw::Text(s) = raw {
+        if s.chars().any(is_invisible) {
+            let cleaned: String = s.chars().filter(|c| !is_invisible(*c)).collect();
+            let value = convert_type(&Raw::Text(&cleaned), spec, ctx).map_err(|r| Rejected {
+                value: (*s).to_string(),
+                ..r
+            })?;
+            return within_bounds(raw, spec, value);
+        }
+    }
     let value = convert_type(raw, spec, ctx)?;
     within_bounds(raw, spec, value)
 }
@@ -290,9 +302,14 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
         expected: expected.text(),
     };
     match &spec.ty {
-        FieldType::Key => to_key(raw).map_err(reject),
+        FieldType::Key => to_key(raw)
+            .map(|v| match v {
+                Value::Text(t) => Value::Text(mapped(spec, t)),
+                other => other,
+            })
+            .map_err(reject),
         FieldType::Text => to_text(raw)
-            .map(Value::Text)
+            .map(|t| Value::Text(mapped(spec, t)))
             .ok_or_else(|| reject(EXPECT_TEXT)),
         FieldType::Enum(values) => to_enum(raw, spec, values).ok_or_else(|| Rejected {
             value: raw.shown(),
@@ -377,16 +394,25 @@ fn to_text(raw: &Raw<'_>) -> Option<String> {
     }
 }
 
+/// The field's `map` applied to a normalised text: `已批` → `补卡审批通过`.
+/// Keys are compared as cells are (normalised), and the value is the
+/// normalised target.
+fn mapped(spec: &FieldSpec, text: String) -> String {
+    if spec.value_map.is_empty() {
+        return text;
+    }
+    spec.value_map
+        .iter()
+        .find(|(from, _)| *from == text || normalize_text(from) == text)
+        .map(|(_, to)| normalize_text(to))
+        .unwrap_or(text)
+}
+
 /// Maps first (脱岗 → 旷工), then checks membership; an unknown value is an
 /// error, never silently taken as normal.
 fn to_enum(raw: &Raw<'_>, spec: &FieldSpec, values: &[String]) -> Option<Value> {
     let text = to_text(raw)?;
-    let mapped = spec
-        .value_map
-        .iter()
-        .find(|(from, _)| *from == text || normalize_text(from) == text)
-        .map(|(_, to)| normalize_text(to))
-        .unwrap_or(text);
+    let mapped = mapped(spec, text);
     // Rubric values are normally written plainly, so an exact match settles
     // most cells before any normalising.
     values
@@ -643,6 +669,40 @@ mod tests {
             r.expected.zh,
             "以下之一：正常、迟到、早退、缺课、请假、旷工"
         );
+    }
+
+    #[test]
+    fn text_and_key_fields_are_mapped_too() {
+        let mut s = spec(FieldType::Text);
+        s.value_map = vec![("已批".into(), "补卡审批通过".into())];
+        let conv = |raw: Raw<'_>, s: &FieldSpec| convert(&raw, s, &CTX);
+        assert_eq!(conv(Raw::Text("已批"), &s), Ok(text("补卡审批通过")));
+        assert_eq!(
+            conv(Raw::Text(" 已　批\u{200B}"), &s),
+            Ok(text("补卡审批通过"))
+        );
+        assert_eq!(conv(Raw::Text("未批"), &s), Ok(text("未批")));
+        let mut k = spec(FieldType::Key);
+        k.value_map = vec![("12".into(), "0012".into())];
+        assert_eq!(conv(Raw::Int(12), &k), Ok(text("0012")));
+        assert_eq!(conv(Raw::Text("１２"), &k), Ok(text("0012")));
+    }
+
+    #[test]
+    fn invisible_characters_are_read_as_nothing_and_shown_when_refused() {
+        let values: Vec<String> = ["正常", "缺课"].iter().map(|s| s.to_string()).collect();
+        let s = spec(FieldType::Enum(values));
+        assert_eq!(
+            convert(&Raw::Text("缺课\u{200B}"), &s, &CTX),
+            Ok(text("缺课"))
+        );
+        let r = convert(&Raw::Text("却课\u{200B}"), &s, &CTX).unwrap_err();
+        assert_eq!(r.value, "却课\u{200B}");
+        assert_eq!(
+            ok(Raw::Text("12.5\u{FEFF}"), FieldType::Decimal),
+            dec("12.5")
+        );
+        assert_eq!(ok(Raw::Text("\u{200B}"), FieldType::Integer), Value::Null);
     }
 
     #[test]

@@ -27,6 +27,46 @@ pub enum DataError {
         /// `以下之一：正常、迟到`.
         expected: Text,
     },
+    /// A cell of a field the rubric requires is blank: a blank 打卡结果 or
+    /// 工号 would otherwise be scored as "nothing happened".
+    #[error(
+        "{cell}: {header} ({field}) is blank; the rubric requires a value in every row \
+         (if a blank is allowed, declare the field with `required = false` or a `default`)"
+    )]
+    Blank {
+        /// Where the cell is.
+        cell: CellRef,
+        /// The field's name in the rubric.
+        field: String,
+        /// The header text found in the file for the field.
+        header: String,
+    },
+    /// A row with data below a note or total row (制表人, 合计, 说明…), which
+    /// ends the table: what follows it is not read as records, so a record
+    /// put there is refused rather than dropped.
+    #[error(
+        "{cell}: this row is below the note row {note_row} (\"{note}\"), which ends the table; \
+         move the row above it, or delete it"
+    )]
+    AfterNote {
+        /// The row's first non-blank cell.
+        cell: CellRef,
+        /// The 1-based row of the note.
+        note_row: u32,
+        /// The note as the cell writes it.
+        note: String,
+    },
+}
+
+impl DataError {
+    /// The column of the cell at fault.
+    pub(crate) fn col(&self) -> Option<u32> {
+        match self {
+            DataError::BadValue { cell, .. }
+            | DataError::Blank { cell, .. }
+            | DataError::AfterNote { cell, .. } => Some(cell.col),
+        }
+    }
 }
 
 /// A problem with a whole file or sheet: nothing more is read from the file.
@@ -284,6 +324,30 @@ impl Localize for DataError {
                 "{}：{header} ({field}) 的值\"{value}\"不符合要求，应为{}",
                 cell.localized(Locale::Zh),
                 expected.zh
+            ),
+            (
+                DataError::Blank {
+                    cell,
+                    field,
+                    header,
+                },
+                Locale::Zh,
+            ) => format!(
+                "{}：{header} ({field}) 是空白的；方案要求每一行都填写这一项\
+                 （如果允许空白，请在方案里给这个字段写 `required = false` 或 `default`）",
+                cell.localized(Locale::Zh)
+            ),
+            (
+                DataError::AfterNote {
+                    cell,
+                    note_row,
+                    note,
+                },
+                Locale::Zh,
+            ) => format!(
+                "{}：这一行在第 {note_row} 行的说明行（\"{note}\"）下面，表格到说明行就结束了；\
+                 请把这一行移到说明行上面，或者删除",
+                cell.localized(Locale::Zh)
             ),
         }
     }

@@ -35,7 +35,7 @@ pub(crate) use error::english_words;
 pub use error::io_reason;
 pub use error::{DataError, InputError};
 pub use mergescan::Merges;
-pub use normalize::{normalize_header, normalize_text};
+pub use normalize::{clean_text, is_invisible, normalize_header, normalize_text, show_invisible};
 pub use schema::{FieldSpec, SourceSchema};
 pub use zipcheck::{check_file, Checked, Limits};
 
@@ -49,6 +49,15 @@ pub struct Record<'a> {
     pub values: &'a [Value],
     /// The file, sheet and row the record was read from.
     pub origin: &'a Provenance,
+    /// Per field, the text as the cell writes it (trimmed, invisible
+    /// characters removed) where it differs from the normalised value:
+    /// `欧阳 娜` for the value `欧阳娜`. Names are matched by the value and
+    /// shown as written.
+    pub written: &'a [Option<String>],
+    /// The row was refused: its problems are reported, and its values are
+    /// only as far as they could be read. The roster uses a refused row's key
+    /// so that the teacher's records are not each reported as unknown.
+    pub refused: bool,
 }
 
 /// Options for reading.

@@ -2,12 +2,19 @@
 //! converted as it arrives, so a streaming reader never holds a row's raw
 //! cells; at the row's end the record goes to the sink, or its problems to
 //! the list.
+//!
+//! A blank cell of a field that must be filled (required, no `default`) is
+//! an error naming the cell. A note or total row under the data (制表人：…,
+//! 审核人：, 合计, 说明：…: a row whose first non-blank cell is such a note)
+//! ends the table: it is never a record, and a row after it that holds data
+//! is refused, naming the note, rather than dropped.
 
 use std::sync::Arc;
 
 use super::convert::{convert, Context, Raw, Rejected};
 use super::error::DataError;
 use super::header::Header;
+use super::normalize::{clean_text, normalize_text, show_invisible};
 use super::schema::SourceSchema;
 use super::{AbsentColumn, Record, SheetSummary};
 use crate::provenance::{CellRef, Provenance};
@@ -24,11 +31,27 @@ pub(crate) struct RowReader<'s> {
     /// Per field, what a blank or absent cell reads as.
     blanks: Vec<Value>,
     values: Vec<Value>,
+    /// Per field, the cell's text as written when it differs from the value.
+    written: Vec<Option<String>>,
     origin: Provenance,
     row_problems: Vec<DataError>,
     row_has_data: bool,
-    /// The row has a non-blank cell, read or not.
-    row_has_content: bool,
+    /// Per field, its column when the sheet has it and every row must fill
+    /// it (required, no default).
+    must_fill: Vec<Option<u32>>,
+    /// Whether the current row has had a non-blank cell in any column.
+    row_started: bool,
+    /// The current row's first non-blank cell, when it is a note (制表人：…).
+    row_note: Option<String>,
+    /// The current row's non-blank cells in read columns, and the first one.
+    row_mapped: u32,
+    row_first_mapped: Option<u32>,
+    /// How many columns the rubric reads from this sheet.
+    mapped_columns: u32,
+    /// The note row that ended the table, and its text.
+    ended: Option<(u32, String)>,
+    /// Data rows read so far, refused ones included.
+    data_rows: u32,
     /// Rows below the header with content but nothing in a read column.
     unread_rows: u64,
     /// The first of them.
@@ -111,12 +134,23 @@ impl<'s> RowReader<'s> {
             .iter()
             .map(|f| f.default.clone().unwrap_or(Value::Null))
             .collect();
+        let must_fill = schema
+            .fields
+            .iter()
+            .zip(&header.columns)
+            .map(|(f, found)| match found {
+                Some((col, _)) if f.required && f.default.is_none() => Some(*col),
+                _ => None,
+            })
+            .collect();
+        let mapped_columns = by_column.iter().filter(|f| !f.is_empty()).count() as u32;
         RowReader {
             schema,
             ctx,
             by_column,
             headers,
             values: blanks.clone(),
+            written: vec![None; blanks.len()],
             blanks,
             origin: Provenance {
                 file,
@@ -125,7 +159,14 @@ impl<'s> RowReader<'s> {
             },
             row_problems: Vec::new(),
             row_has_data: false,
-            row_has_content: false,
+            must_fill,
+            row_started: false,
+            row_note: None,
+            row_mapped: 0,
+            row_first_mapped: None,
+            mapped_columns,
+            ended: None,
+            data_rows: 0,
             unread_rows: 0,
             first_unread: 0,
             refused_rows: 0,
@@ -156,22 +197,45 @@ impl<'s> RowReader<'s> {
         self.origin.row = row;
         self.row_hidden = in_ranges(&self.hidden, row);
         self.values.clone_from(&self.blanks);
+        self.written.iter_mut().for_each(|w| *w = None);
         self.row_problems.clear();
         self.row_has_data = false;
-        self.row_has_content = false;
+        self.row_started = false;
+        self.row_note = None;
+        self.row_mapped = 0;
+        self.row_first_mapped = None;
     }
 
-    /// Takes one cell of the current row; a cell in a column no field
-    /// reads only marks the row as having content.
+    /// Takes one cell of the current row, in column order; cells of columns
+    /// the rubric does not read are looked at only to tell a note row.
     pub(crate) fn cell(&mut self, col: u32, raw: &Raw<'_>) {
         if raw.is_blank() {
             return;
         }
-        self.row_has_content = true;
+        if let Raw::Text(s) = raw {
+            // The first cell opens a note (制表人：…); a total row is told by
+            // any of its cells (`40 | 合计`, a count before the word).
+            let note = if self.row_started {
+                self.row_note.is_none() && is_total(s)
+            } else {
+                is_note(s)
+            };
+            if note {
+                self.row_note = Some(clean_text(s));
+            }
+        }
+        self.row_started = true;
         let Some(fields) = self.by_column.get(col as usize) else {
             return;
         };
         if fields.is_empty() {
+            return;
+        }
+        self.row_mapped += 1;
+        self.row_first_mapped.get_or_insert(col);
+        if self.ended.is_some() || self.row_note.is_some() {
+            // Not a record: nothing to convert.
+            self.row_has_data = true;
             return;
         }
         self.row_has_data = true;
@@ -181,6 +245,16 @@ impl<'s> RowReader<'s> {
             };
             match convert(raw, spec, &self.ctx) {
                 Ok(v) => {
+                    if let (Raw::Text(s), Value::Text(t)) = (raw, &v) {
+                        let as_written = clean_text(s);
+                        // Only a difference of spelling: a mapped value is
+                        // shown as mapped.
+                        if as_written != *t && normalize_text(s) == *t {
+                            if let Some(w) = self.written.get_mut(i) {
+                                *w = Some(as_written);
+                            }
+                        }
+                    }
                     if let Some(slot) = self.values.get_mut(i) {
                         *slot = v;
                     }
@@ -194,7 +268,7 @@ impl<'s> RowReader<'s> {
                     },
                     field: spec.name.clone(),
                     header: self.headers.get(i).cloned().unwrap_or_default(),
-                    value: rejected.value,
+                    value: show_invisible(&rejected.value),
                     expected: rejected.expected,
                 }),
             }
@@ -212,7 +286,7 @@ impl<'s> RowReader<'s> {
                 continue;
             };
             self.row_has_data = true;
-            self.row_has_content = true;
+            self.row_started = true;
             self.row_problems.push(DataError::BadValue {
                 cell: CellRef {
                     file: self.origin.file.clone(),
@@ -244,7 +318,9 @@ impl<'s> RowReader<'s> {
         sink: &mut dyn FnMut(Record<'_>),
     ) {
         if !self.row_has_data {
-            if self.row_has_content {
+            // Content only outside the columns read: a row the header does
+            // not describe, unless it is a note or below one.
+            if self.row_started && self.row_note.is_none() && self.ended.is_none() {
                 if self.unread_rows == 0 {
                     self.first_unread = self.origin.row;
                 }
@@ -252,21 +328,76 @@ impl<'s> RowReader<'s> {
             }
             return;
         }
-        if self.row_problems.is_empty() {
+        self.row_has_data = false;
+        if let Some(note) = self.row_note.take() {
+            // A note before the first record (说明 under the header) is
+            // passed over; one after the data ends the table.
+            if self.data_rows > 0 && self.ended.is_none() {
+                self.ended = Some((self.origin.row, note));
+            }
+            return;
+        }
+        if let Some((note_row, note)) = &self.ended {
+            // A line of the note (`1. 迟到按…`) has one cell; a row with as
+            // many cells as a record could have is data and is refused.
+            if self.row_mapped >= self.mapped_columns.min(2) {
+                problems.push(DataError::AfterNote {
+                    cell: self.cell_ref(self.row_first_mapped.unwrap_or(0)),
+                    note_row: *note_row,
+                    note: note.clone(),
+                });
+            }
+            return;
+        }
+        self.data_rows = self.data_rows.saturating_add(1);
+        for (i, col) in self.must_fill.iter().enumerate() {
+            let Some(col) = *col else { continue };
+            if self.values.get(i).is_some_and(Value::is_null)
+                && !self.row_problems.iter().any(|p| p.col() == Some(col))
+            {
+                self.row_problems.push(DataError::Blank {
+                    cell: CellRef {
+                        file: self.origin.file.clone(),
+                        sheet: self.origin.sheet.clone(),
+                        row: self.origin.row,
+                        col,
+                    },
+                    field: self
+                        .schema
+                        .fields
+                        .get(i)
+                        .map(|f| f.name.clone())
+                        .unwrap_or_default(),
+                    header: self.headers.get(i).cloned().unwrap_or_default(),
+                });
+            }
+        }
+        let refused = !self.row_problems.is_empty();
+        if refused {
+            self.refused_rows += 1;
+            problems.append(&mut self.row_problems);
+        } else {
             self.summary.records += 1;
             if self.row_hidden {
                 self.summary.hidden += 1;
             }
             self.summary.digest = self.summary.digest.wrapping_add(digest(&self.values));
-            sink(Record {
-                values: &self.values,
-                origin: &self.origin,
-            });
-        } else {
-            self.refused_rows += 1;
-            problems.append(&mut self.row_problems);
         }
-        self.row_has_data = false;
+        sink(Record {
+            values: &self.values,
+            origin: &self.origin,
+            written: &self.written,
+            refused,
+        });
+    }
+
+    fn cell_ref(&self, col: u32) -> CellRef {
+        CellRef {
+            file: self.origin.file.clone(),
+            sheet: self.origin.sheet.clone(),
+            row: self.origin.row,
+            col,
+        }
     }
 
     /// What was read; an error when rows under the header had content and
@@ -313,9 +444,74 @@ fn digest(values: &[crate::value::Value]) -> u128 {
     (u128::from(half(1)) << 64) | u128::from(half(2))
 }
 
+/// Words that open a note or total row under a table as an office types it:
+/// who made and checked the sheet, totals, and explanations. Longest first,
+/// so `制表人` is taken before `制表`.
+const NOTE_WORDS: [&str; 26] = [
+    "制表单位",
+    "填报单位",
+    "制表日期",
+    "填表日期",
+    "填报日期",
+    "审核日期",
+    "制表人",
+    "填表人",
+    "填报人",
+    "审核人",
+    "审批人",
+    "统计人",
+    "负责人",
+    "合计",
+    "总计",
+    "小计",
+    "说明",
+    "备注",
+    "附注",
+    "注意",
+    "签字",
+    "签名",
+    "制表",
+    "填表",
+    "审核",
+    "注",
+];
+
+/// Whether a cell opens a note or total row: one of [`NOTE_WORDS`], alone
+/// or followed by a colon, a bracket or a number (`注1：`, `合计（元）`),
+/// spaces and full-width forms aside (`合　计`, `制表人：`).
+pub(crate) fn is_note(s: &str) -> bool {
+    // Every note word starts with one of these; most cells stop here.
+    let first = s
+        .chars()
+        .find(|c| !c.is_whitespace() && !super::normalize::is_invisible(*c));
+    if !first.is_some_and(|c| "制填审统负合总小说备附注签".contains(c)) {
+        return false;
+    }
+    let t = super::normalize::normalize_header(s);
+    NOTE_WORDS.iter().any(|w| match t.strip_prefix(w) {
+        Some(rest) => rest.chars().next().is_none_or(|c| {
+            matches!(c, ':' | '(' | '[' | '【' | '<' | '-' | '.' | ',' | '、') || c.is_ascii_digit()
+        }),
+        None => false,
+    })
+}
+
+/// Whether a cell is the label of a total row: 合计, 总计 or 小计, alone or
+/// followed by a colon or a bracket, spaces aside.
+pub(crate) fn is_total(s: &str) -> bool {
+    let first = s
+        .chars()
+        .find(|c| !c.is_whitespace() && !super::normalize::is_invisible(*c));
+    first.is_some_and(|c| "合总小".contains(c))
+        && is_note(s)
+        && ["合计", "总计", "小计"]
+            .iter()
+            .any(|w| super::normalize::normalize_header(s).starts_with(w))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::in_ranges;
+    use super::{in_ranges, is_note, is_total};
 
     #[test]
     fn a_row_is_hidden_inside_a_range_and_nowhere_else() {
@@ -323,5 +519,50 @@ mod tests {
         let hidden: Vec<u32> = (1..=10).filter(|r| in_ranges(&ranges, *r)).collect();
         assert_eq!(hidden, vec![2, 4, 5, 6, 9]);
         assert!(!in_ranges(&[], 1));
+    }
+
+    #[test]
+    fn totals_are_told_by_any_cell() {
+        for s in ["合计", "合 计", "总计：", "小计(人)"] {
+            assert!(is_total(s), "{s}");
+        }
+        for s in ["制表人：", "说明", "合计划", "王芳"] {
+            assert!(!is_total(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn notes_and_totals_as_offices_type_them() {
+        for s in [
+            "制表人：王老师",
+            "审核人：",
+            "合计",
+            "合　计",
+            " 总 计 ",
+            "说明：迟到按缺课计",
+            "注：",
+            "注1:",
+            "备注: 无",
+            "制表人:王芳  审核人:李明",
+            "\u{200B}制表人：",
+            "合计（元）",
+            "制表日期：2022-03-31",
+            "签字",
+        ] {
+            assert!(is_note(s), "{s}");
+        }
+        for s in [
+            "0012",
+            "王芳",
+            "注意力训练",
+            "合计划",
+            "说明书编写",
+            "审核通过",
+            "小计算",
+            "总计划",
+            "备课",
+        ] {
+            assert!(!is_note(s), "{s}");
+        }
     }
 }

@@ -79,7 +79,9 @@ fn read(path: &std::path::Path, display: &str, schema: &SourceSchema, year: Opti
         ..ReadOptions::default()
     };
     let summary = read_file(path, display, schema, &opts, &mut problems, &mut |r| {
-        records.push((r.values.to_vec(), r.origin.clone()))
+        if !r.refused {
+            records.push((r.values.to_vec(), r.origin.clone()))
+        }
     });
     Read {
         summary,
@@ -824,6 +826,95 @@ fn formulas_from_a_writer_that_does_not_calculate_are_refused_where_read() {
         r.problems[0].starts_with("f.xlsx, sheet Sheet1, cell E2: 迟到分钟 (late) value \"=10+15\" is not a calculated result"),
         "{:?}",
         r.problems
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_blank_cell_of_a_required_field_is_refused_naming_it() {
+    let dir = scratch("blanks");
+    let path = dir.join("blanks.csv");
+    let body = "姓名,工号,日期,状态,迟到分钟,备注\n张三,1,2024-03-01,,,\n,2,2024-03-01,正常,,\n李四,3,2024-03-01,迟到,,\u{200B}\n";
+    std::fs::write(&path, body).unwrap();
+    let r = read(&path, "blanks.csv", &attendance(), None);
+    assert_eq!(
+        r.problems,
+        vec![
+            "blanks.csv, cell D2: 状态 (status) is blank; the rubric requires a value in every row \
+             (if a blank is allowed, declare the field with `required = false` or a `default`)",
+            "blanks.csv, cell A3: 姓名 (name) is blank; the rubric requires a value in every row \
+             (if a blank is allowed, declare the field with `required = false` or a `default`)",
+        ]
+    );
+    // Optional fields may be blank; a cell of only a zero-width space is blank.
+    assert_eq!(r.records.len(), 1);
+    assert_eq!(r.records[0].0[5], Value::Null);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_note_row_under_the_data_ends_the_table() {
+    let dir = scratch("notes");
+    let path = dir.join("notes.csv");
+    let body = "姓名,工号,日期,状态\n\
+                说明：三月考勤,,,\n\
+                张三,1,2024-03-01,正常\n\
+                合　计,,,\n\
+                制表人：王老师,,审核人：,\n\
+                1. 迟到按缺课计,,,\n\
+                ,,,\n";
+    std::fs::write(&path, body).unwrap();
+    let r = read(&path, "notes.csv", &attendance(), None);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.records.len(), 1);
+    // Data after the note is refused, naming the note; it is never dropped.
+    // A count before the word still makes a total row.
+    let counted = body.replace("合　计,,,", "1,合计,,");
+    std::fs::write(&path, &counted).unwrap();
+    let r = read(&path, "notes.csv", &attendance(), None);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.records.len(), 1);
+    let body = format!("{body}李四,2,2024-03-01,迟到\n");
+    std::fs::write(&path, body).unwrap();
+    let r = read(&path, "notes.csv", &attendance(), None);
+    assert_eq!(
+        r.problems,
+        vec![
+            "notes.csv, cell A8: this row is below the note row 4 (\"合　计\"), which ends the \
+             table; move the row above it, or delete it"
+        ]
+    );
+    assert_eq!(r.records.len(), 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn text_is_kept_as_written_beside_its_value() {
+    let dir = scratch("written");
+    let path = dir.join("written.csv");
+    std::fs::write(
+        &path,
+        "姓名,工号,日期,状态\n欧阳 娜,1,2024-03-01,正常\n王芳,2,2024-03-01,正常\n",
+    )
+    .unwrap();
+    let mut written = Vec::new();
+    let mut problems = Vec::new();
+    let opts = ReadOptions::default();
+    read_file(
+        &path,
+        "written.csv",
+        &attendance(),
+        &opts,
+        &mut problems,
+        &mut |r| written.push((r.values[0].clone(), r.written[0].clone())),
+    )
+    .unwrap();
+    assert_eq!(
+        written,
+        vec![
+            (text("欧阳娜"), Some("欧阳 娜".to_string())),
+            (text("王芳"), None)
+        ]
     );
     let _ = std::fs::remove_dir_all(dir);
 }

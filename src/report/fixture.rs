@@ -28,6 +28,7 @@ fn cond(source: &Source, src: &str) -> Condition {
     let scope = Scope {
         record: &fields,
         teacher: &[],
+        defaulted: &[],
     };
     compile_condition(src, &scope).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
@@ -37,6 +38,7 @@ fn num(source: &Source, src: &str) -> NumberExpr {
     let scope = Scope {
         record: &fields,
         teacher: &[],
+        defaulted: &[],
     };
     compile_number(src, &scope).unwrap_or_else(|e| panic!("{src}: {e}"))
 }

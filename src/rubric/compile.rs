@@ -27,7 +27,7 @@ use super::file::{FieldDef, ItemDef, Num, RubricFile, RuleDef, SourceDef};
 use super::model::*;
 use super::table::LookupTable;
 use crate::i18n::Text;
-use crate::input::{FieldSpec, SourceSchema};
+use crate::input::{normalize_text, FieldSpec, SourceSchema};
 use crate::value::{FieldType, Value};
 
 /// Loads and validates a rubric from its text.
@@ -45,6 +45,7 @@ pub fn compile(path: &str, text: &str) -> Result<Rubric, RubricError> {
         text,
         problems: Vec::new(),
         tables: Vec::new(),
+        roster_defaulted: Vec::new(),
     };
     let rubric = cx.rubric(file);
     match rubric {
@@ -59,9 +60,25 @@ struct Compiler<'a> {
     problems: Vec<Diagnostic>,
     /// Lookup tables, compiled before anything that may call `table()`.
     tables: Vec<Arc<LookupTable>>,
+    /// The roster's fields whose blank cells take a `default`.
+    roster_defaulted: Vec<usize>,
 }
 
 impl Compiler<'_> {
+    /// The fields an expression over `record` (a source's slots) and the
+    /// roster may see that never read blank.
+    fn defaulted(&self, record: &[usize]) -> Vec<expr::FieldRef> {
+        record
+            .iter()
+            .map(|&i| expr::FieldRef::Record(i))
+            .chain(
+                self.roster_defaulted
+                    .iter()
+                    .map(|&i| expr::FieldRef::Teacher(i)),
+            )
+            .collect()
+    }
+
     fn error(&mut self, span: Range<usize>, message: Text) {
         let d = Diagnostic::at(self.path, self.text, span, message);
         self.problems.push(d);
@@ -146,6 +163,7 @@ impl Compiler<'_> {
         }
 
         let roster_fields = sources[roster.source].scope_fields();
+        self.roster_defaulted = sources[roster.source].defaulted();
         let mut items = Vec::new();
         let mut item_ids: HashSet<String> = HashSet::new();
         // Categories with an item already reported: their sums would only repeat that error.
@@ -512,8 +530,8 @@ impl Compiler<'_> {
             self.error(
                 span.clone(),
                 crate::text!(
-                    "`map` is only for text and enum fields",
-                    "只有文本（text）和枚举（enum）字段才能写 `map`"
+                    "`map` is only for key, text and enum fields",
+                    "只有编号（key）、文本（text）和枚举（enum）字段才能写 `map`"
                 ),
             );
         }
@@ -523,17 +541,19 @@ impl Compiler<'_> {
             .flatten()
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
+        self.check_map(&value_map, &ty, &span);
         if let FieldType::Enum(values) = &ty {
-            for (from, to) in &value_map {
-                if !values.contains(to) {
-                    self.error(
-                        span.clone(),
-                        crate::text!(
-                            "`map` turns `{from}` into `{to}`, which is not one of the field's values",
-                            "`map` 把 `{from}` 换成 `{to}`，但 `{to}` 不是这个字段的可选值"
-                        ),
-                    );
-                }
+            if let Some(blank) = values.iter().find(|v| normalize_text(v).is_empty()) {
+                self.error(
+                    span.clone(),
+                    crate::text!(
+                        "`values` lists blank text `\"{blank}\"`, which no cell holds: a blank cell \
+                         is null; declare the field `required = false` and test it with `NAME == null`, \
+                         or give it a `default`",
+                        "`values` 里写了空文字 `\"{blank}\"`，但读入的单元格不会是空文字：空白单元格是 null；\
+                         请给这个字段写 `required = false` 并用 `字段名 == null` 判断，或者写 `default`"
+                    ),
+                );
             }
         }
         let headers = d.headers.to_vec();
@@ -573,6 +593,75 @@ impl Compiler<'_> {
             min,
             max,
         })
+    }
+
+    /// A field's `map` is read as cells are (normalised), once, before the
+    /// type check. Refused: a blank key (a blank cell is never mapped: that
+    /// is `default`), two keys that read the same, a target that is itself a
+    /// key (maps do not chain), and for an enum a target that is not one of
+    /// its values or a key that is one (the value could then never be read,
+    /// and `status == "KEY"` would pass the check yet never hold).
+    fn check_map(&mut self, map: &[(String, String)], ty: &FieldType, span: &Range<usize>) {
+        let keys: Vec<String> = map.iter().map(|(k, _)| normalize_text(k)).collect();
+        for (i, (from, to)) in map.iter().enumerate() {
+            let key = &keys[i];
+            if key.is_empty() {
+                self.error(
+                    span.clone(),
+                    crate::text!(
+                        "`map` has a blank key `\"{from}\"`, which no cell holds: a blank cell takes \
+                         the field's `default` (write `default = \"{to}\"`)",
+                        "`map` 的键 `\"{from}\"` 是空文字，但读入的单元格不会是空文字：空白单元格取字段的 `default`\
+                         （请写 `default = \"{to}\"`）"
+                    ),
+                );
+                continue;
+            }
+            if let Some(j) = keys[..i].iter().position(|k| k == key) {
+                let first = &map[j].0;
+                self.error(
+                    span.clone(),
+                    crate::text!(
+                        "`map` has `{first}` and `{from}`, which read the same in a cell; keep one",
+                        "`map` 里的 `{first}` 和 `{from}` 在单元格里读起来是一样的；请只保留一个"
+                    ),
+                );
+            }
+            if keys.iter().any(|k| *k == normalize_text(to)) && normalize_text(to) != *key {
+                self.error(
+                    span.clone(),
+                    crate::text!(
+                        "`map` turns `{from}` into `{to}`, which `map` itself rewrites again; \
+                         a map is applied once: write the final value",
+                        "`map` 把 `{from}` 换成 `{to}`，而 `{to}` 本身也是 `map` 的键；\
+                         `map` 只换一次：请直接写最终的值"
+                    ),
+                );
+            }
+            if let FieldType::Enum(values) = ty {
+                if !values.contains(to) {
+                    self.error(
+                        span.clone(),
+                        crate::text!(
+                            "`map` turns `{from}` into `{to}`, which is not one of the field's values",
+                            "`map` 把 `{from}` 换成 `{to}`，但 `{to}` 不是这个字段的可选值"
+                        ),
+                    );
+                }
+                if let Some(v) = values.iter().find(|v| normalize_text(v) == *key) {
+                    self.error(
+                        span.clone(),
+                        crate::text!(
+                            "`map` rewrites `{from}`, which is one of the field's values: `{v}` could never \
+                             be read, and a condition on it would never hold; remove `{v}` from `values` \
+                             if it is meant to be read as `{to}`",
+                            "`map` 要改写的 `{from}` 本身就是这个字段的可选值：`{v}` 永远读不到，\
+                             针对它的条件也永远不成立；如果它就是要按 `{to}` 处理，请把 `{v}` 从 `values` 里去掉"
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     /// `min`/`max` of a numeric field: only integer, decimal and duration
@@ -775,9 +864,11 @@ impl Compiler<'_> {
             return None;
         };
         let fields = sources[source].scope_fields();
+        let defaulted = self.defaulted(&sources[source].defaulted());
         let scope = Scope {
             record: &fields,
             teacher: roster_fields,
+            defaulted: &defaulted,
         };
         let when = r.when.as_ref().and_then(|w| self.condition(w, &scope));
         let unless = r.unless.as_ref().and_then(|u| self.condition(u, &scope));
@@ -1220,9 +1311,11 @@ impl Compiler<'_> {
                 continue;
             };
             let fields = sources[source].scope_fields();
+            let defaulted = self.defaulted(&sources[source].defaulted());
             let scope = Scope {
                 record: &fields,
                 teacher: roster_fields,
+                defaulted: &defaulted,
             };
             let Some(when) = self.condition(&def.when, &scope) else {
                 continue;

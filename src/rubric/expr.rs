@@ -66,6 +66,9 @@ pub struct Scope<'a> {
     /// The roster's fields; slot `i` is the teacher row's `values[i]`. Empty
     /// when the rubric declares no roster fields.
     pub teacher: &'a [(String, FieldType)],
+    /// Fields that never read blank because a blank cell takes their
+    /// `default`: `x == null` on one would silently never hold.
+    pub defaulted: &'a [FieldRef],
 }
 
 /// What a compiled expression is evaluated against: one record and, if the
@@ -376,6 +379,7 @@ mod tests {
         f(&Scope {
             record: &r,
             teacher: &t,
+            defaulted: &[FieldRef::Record(2)],
         })
     }
 
@@ -826,5 +830,55 @@ mod tests {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Condition>();
         assert_send_sync::<NumberExpr>();
+    }
+
+    #[test]
+    fn blank_text_is_refused_in_every_comparison_with_the_hint_null() {
+        for src in [
+            r#"kind == """#,
+            r#"kind != """#,
+            r#""" == kind"#,
+            r#"!(kind == "")"#,
+            r#"kind in ["", "正课"]"#,
+            r#"kind == " ""#,
+            r#"id == "\u200B""#,
+            r#"status == """#,
+            r#"teacher.role == """#,
+            r#"minutes > 1 && kind != """#,
+        ] {
+            let (msg, _) = error(src);
+            assert!(msg.contains("a blank cell is null"), "{src}: {msg}");
+            assert!(msg.contains("== null"), "{src}: {msg}");
+        }
+        let (msg, at) = error(r#"minutes > 1 && kind == """#);
+        assert_eq!(at, r#"kind == """#);
+        assert!(msg.contains("write `kind == null`"), "{msg}");
+    }
+
+    #[test]
+    fn a_blank_test_on_a_field_with_a_default_is_refused() {
+        // `hours` (slot 2) has a default in the test scope.
+        for src in [
+            "hours == null",
+            "hours != null",
+            "null == hours",
+            "minutes > 1 && hours == null",
+        ] {
+            let (msg, at) = error(src);
+            assert!(msg.contains("the field has a `default`"), "{src}: {msg}");
+            assert!(at.contains("hours"), "{src}: {at}");
+        }
+        assert!(!holds("minutes == null"));
+    }
+
+    #[test]
+    fn a_text_literal_is_read_as_cells_are() {
+        let mut r = record();
+        r[3] = Value::Text("孙磊(已离职)".into());
+        assert!(eval_on(r#"kind == "孙磊（已离职）""#, &r).unwrap());
+        assert!(eval_on(r#"kind in ["孙磊（已离职）"]"#, &r).unwrap());
+        assert!(eval_on(r#"kind.startsWith("孙磊（")"#, &r).unwrap());
+        assert!(holds(r#"kind == " 正课\u200B""#));
+        assert!(holds(r#"id == "００７""#));
     }
 }

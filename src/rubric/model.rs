@@ -151,6 +151,17 @@ pub struct Source {
 }
 
 impl Source {
+    /// The slots of the fields whose blank cells take a `default`.
+    pub fn defaulted(&self) -> Vec<usize> {
+        self.schema
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.default.is_some())
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// The field names and types in slot order, as expressions see them.
     pub fn scope_fields(&self) -> Vec<(String, crate::value::FieldType)> {
         self.schema

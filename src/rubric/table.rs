@@ -36,6 +36,9 @@ pub struct TableRow {
 pub struct TableKey {
     /// The text written (`数学`, `3-6`).
     pub text: String,
+    /// The text as a cell reads (normalised: `(文科)` for `（文科）`), which a
+    /// text field's value is.
+    pub norm: String,
     /// For a number or a range of whole numbers (`3`, `3-6`): the inclusive bounds.
     pub range: Option<(Decimal, Decimal)>,
 }
@@ -52,6 +55,7 @@ impl TableKey {
         };
         TableKey {
             text: t.to_string(),
+            norm: crate::input::normalize_text(t),
             range,
         }
     }
@@ -59,7 +63,8 @@ impl TableKey {
     /// Whether the key matches an argument.
     pub fn matches(&self, arg: &KeyArg<'_>) -> bool {
         match arg {
-            KeyArg::Text(s) => self.text == *s,
+            // An enum value is read as declared, a text value normalised.
+            KeyArg::Text(s) => self.text == *s || self.norm == *s,
             KeyArg::Number(n) => match self.range {
                 Some((lo, hi)) => lo <= *n && *n <= hi,
                 None => false,

@@ -72,9 +72,11 @@ impl Compiler<'_> {
                     ),
                 );
             }
+            let roster_defaulted = self.defaulted(&self.roster_defaulted.clone());
             let roster_scope = Scope {
                 record: roster_fields,
                 teacher: roster_fields,
+                defaulted: &roster_defaulted,
             };
             let when = def
                 .when
@@ -88,9 +90,11 @@ impl Compiler<'_> {
                     continue;
                 };
                 let fields = sources[source].scope_fields();
+                let defaulted = self.defaulted(&sources[source].defaulted());
                 let scope = Scope {
                     record: &fields,
                     teacher: roster_fields,
+                    defaulted: &defaulted,
                 };
                 let cond = r.when.as_ref().and_then(|w| self.condition(w, &scope));
                 let label = r.label.clone().unwrap_or_else(|| {

@@ -258,6 +258,7 @@ impl Compiler<'_> {
         let teacher_only = Scope {
             record: &[],
             teacher: scope.teacher,
+            defaulted: scope.defaulted,
         };
         let at_least = match &r.at_least {
             Some(l) => Some(self.limit(l, &teacher_only)?),

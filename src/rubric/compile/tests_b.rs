@@ -284,3 +284,69 @@ fn adjustment_errors_are_located() {
     );
     assert!(errors(&body)[0].1.starts_with("no source `duty`"));
 }
+
+fn with_field(field: &str) -> String {
+    HEAD.replace(
+        "score = { headers = [\"分数\"], type = \"decimal\" }",
+        &format!("score = {{ headers = [\"分数\"], type = \"decimal\" }}\n{field}"),
+    )
+}
+
+/// The messages of a rubric whose ratings source has one more field.
+fn field_errors(field: &str) -> Vec<String> {
+    match compile("t.toml", &format!("{}{WEIGHTED}", with_field(field))) {
+        Ok(_) => Vec::new(),
+        Err(RubricError::Invalid(ds)) => ds.into_iter().map(|d| d.message.en).collect(),
+        Err(e) => vec![e.to_string()],
+    }
+}
+
+#[test]
+fn map_is_accepted_on_key_text_and_enum_fields_and_refused_elsewhere() {
+    for ok in [
+        r#"approval = { headers = ["审批单"], type = "text", required = false, map = { "已批" = "补卡审批通过" } }"#,
+        r#"other = { headers = ["工号2"], type = "key", map = { "12" = "0012" } }"#,
+        r#"status = { headers = ["状态"], type = "enum", values = ["正常", "缺课"], map = { "脱岗" = "缺课" } }"#,
+    ] {
+        assert_eq!(field_errors(ok), Vec::<String>::new(), "{ok}");
+    }
+    let e = field_errors(r#"n = { headers = ["次数"], type = "integer", map = { "一" = "1" } }"#);
+    assert_eq!(
+        e,
+        vec!["`map` is only for key, text and enum fields".to_string()]
+    );
+}
+
+#[test]
+fn a_map_that_could_silently_not_apply_is_refused() {
+    let cases = [
+        (
+            r#"s = { headers = ["状态"], type = "enum", values = ["正常", "缺课"], map = { "脱岗" = "旷工" } }"#,
+            "not one of the field's values",
+        ),
+        (
+            r#"s = { headers = ["状态"], type = "enum", values = ["正常", "缺课", "早退"], map = { "早退" = "缺课" } }"#,
+            "which is one of the field's values",
+        ),
+        (
+            r#"s = { headers = ["状态"], type = "text", required = false, map = { "" = "无" } }"#,
+            "write `default = \"无\"`",
+        ),
+        (
+            r#"s = { headers = ["状态"], type = "text", map = { "已批" = "通过", "已 批" = "批准" } }"#,
+            "which read the same in a cell",
+        ),
+        (
+            r#"s = { headers = ["状态"], type = "text", map = { "已批" = "通过", "通过" = "批准" } }"#,
+            "a map is applied once",
+        ),
+        (
+            r#"s = { headers = ["状态"], type = "enum", values = ["正常", ""] }"#,
+            "which no cell holds",
+        ),
+    ];
+    for (field, want) in cases {
+        let e = field_errors(field);
+        assert!(e.iter().any(|m| m.contains(want)), "{field}: {e:?}");
+    }
+}

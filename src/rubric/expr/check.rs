@@ -394,6 +394,7 @@ impl Compiler<'_> {
                         crate::text!("`has()` takes a roster field", "`has()` 只用于名册字段"),
                     );
                 };
+                self.never_blank(&slot, &span)?;
                 Ok(Typed {
                     node: Node::BoolFn(Box::new(move |env| Ok(!slot.read(env).is_null()))),
                     ty: Ty::Bool,
@@ -712,8 +713,8 @@ impl Compiler<'_> {
     fn compare(
         &mut self,
         op: CmpOp,
-        l: Typed,
-        r: Typed,
+        mut l: Typed,
+        mut r: Typed,
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
         if l.ty == Ty::Null || r.ty == Ty::Null {
@@ -755,6 +756,8 @@ impl Compiler<'_> {
             });
         }
         if l.ty == Ty::Text {
+            self.text_literal(&l, &mut r, &span)?;
+            self.text_literal(&r, &mut l, &span)?;
             self.check_enum(&l, &r)?;
             self.check_enum(&r, &l)?;
         }
@@ -849,11 +852,71 @@ impl Compiler<'_> {
                 })
             }
         };
+        self.never_blank(&slot, &span)?;
         let want_null = op == CmpOp::Eq;
         Ok(bool_fn(
             Box::new(move |env| Ok(slot.read(env).is_null() == want_null)),
             span,
         ))
+    }
+
+    /// A test for a blank on a field with a `default` would silently never
+    /// tell anything: a blank cell reads as the default.
+    fn never_blank(&self, slot: &Slot, span: &Range<usize>) -> Result<(), ExprError> {
+        if !self.scope.defaulted.contains(&slot.at) {
+            return Ok(());
+        }
+        let shown = self.text_of(span);
+        let name = &slot.name;
+        self.err(
+            span.clone(),
+            crate::text!(
+                "`{shown}` tests `{name}` for a blank, but the field has a `default`: a blank cell \
+                 reads as the default, so the test never tells; remove the `default` \
+                 (with `required = false`) to tell a blank cell",
+                "`{shown}` 判断 `{name}` 是否空白，但这个字段写了 `default`：空白单元格会读成默认值，\
+                 这个判断永远不起作用；要区分空白单元格，请去掉 `default`（并写 `required = false`）"
+            ),
+        )
+    }
+
+    /// A text literal compared with a field is read as a cell is: blank
+    /// text is refused, since a blank cell is `null` and never equals `""`
+    /// (`approval == ""` would silently never hold); a literal compared with
+    /// a key or text field is normalised as cells are, so `"孙磊（已离职）"`
+    /// matches the cell `孙磊（已离职）`, read as `孙磊(已离职)`. Enum values
+    /// are compared as declared, which is how cells read.
+    fn text_literal(
+        &self,
+        field: &Typed,
+        lit: &mut Typed,
+        whole: &Range<usize>,
+    ) -> Result<(), ExprError> {
+        let (Node::Field(slot), Node::Text(k)) = (&field.node, &mut lit.node) else {
+            return Ok(());
+        };
+        let normalised = crate::input::normalize_text(k);
+        if normalised.is_empty() {
+            let name = self.text_of(&field.span);
+            let shown = self.text_of(whole);
+            return self.err(
+                whole.clone(),
+                crate::text!(
+                    "`{shown}` compares `{name}` with blank text, which no cell holds: \
+                     a blank cell is null; write `{name} == null` for a blank cell, \
+                     `{name} != null` for a filled one",
+                    "`{shown}` 拿 `{name}` 和空文字比较，但读入的单元格不会是空文字：\
+                     空白单元格是 null；判断空白请写 `{name} == null`，判断有值请写 `{name} != null`"
+                ),
+            );
+        }
+        if matches!(
+            self.field_type(slot.at),
+            Some(FieldType::Key | FieldType::Text)
+        ) {
+            *k = normalised;
+        }
+        Ok(())
     }
 
     /// An enumeration field compared with a literal that is not one of its
@@ -1004,7 +1067,10 @@ impl Compiler<'_> {
         let mut texts = Vec::new();
         let mut nums = Vec::new();
         for element in &list_expr.elements {
-            let el = self.expr(element)?;
+            let mut el = self.expr(element)?;
+            if x.ty == Ty::Text {
+                self.text_literal(&x, &mut el, &span)?;
+            }
             match (&el.node, x.ty) {
                 (Node::Text(s), Ty::Text) => {
                     self.check_enum(&x, &el)?;
@@ -1138,7 +1204,10 @@ impl Compiler<'_> {
                         crate::text!("`.{name}()` takes one argument", "`.{name}()` 要一个参数"),
                     );
                 };
-                let (t, a) = (self.expr(target)?, self.expr(arg)?);
+                let (t, mut a) = (self.expr(target)?, self.expr(arg)?);
+                if t.ty == Ty::Text {
+                    self.text_literal(&t, &mut a, &span)?;
+                }
                 for x in [&t, &a] {
                     if x.ty != Ty::Text {
                         return self.err(x.span.clone(), {
@@ -1303,7 +1372,10 @@ impl Compiler<'_> {
         };
         let mut keys: Vec<KeySrc> = Vec::new();
         for (at, arg) in key_args.iter().enumerate() {
-            let k = self.expr(arg)?;
+            let mut k = self.expr(arg)?;
+            if let Node::Text(t) = &mut k.node {
+                *t = crate::input::normalize_text(t);
+            }
             let literal = match &k.node {
                 Node::Text(t) => Some(KeyArg::Text(t)),
                 Node::Num(n) => Some(KeyArg::Number(*n)),
