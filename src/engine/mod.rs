@@ -1,6 +1,7 @@
 //! Evaluation: records and rules in, item scores with evidence out.
 
 mod adjust;
+mod arith;
 pub mod group;
 pub mod inputs;
 pub mod outcome;

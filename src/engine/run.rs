@@ -3,6 +3,7 @@
 //! accumulators; memory grows with teachers and evidence, never with the
 //! records themselves. Then each item is bounded, rounded and explained, and
 //! the evidence is reconciled with the scores before anything is returned.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::HashMap;
 
@@ -11,6 +12,7 @@ use rust_decimal::Decimal;
 use chrono::NaiveDate;
 
 use super::adjust::{self, Subject};
+use super::arith::{self, Checked, Overflow};
 use super::group::{self, Member};
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
@@ -206,7 +208,7 @@ pub fn score_with_progress(
             return Err(ScoreError::Read(fault.clone()));
         }
         progress.reading(&file.display, &schema.id, done, reads);
-        done += 1;
+        done = done.saturating_add(1);
         let mut cell_problems = Vec::new();
         let summary = input::read_file_with_merges(
             &file.path,
@@ -239,7 +241,7 @@ pub fn score_with_progress(
         for (f, file) in files.iter().enumerate() {
             if assigned[f].contains(&s) {
                 progress.reading(&file.display, &rubric.sources[s].id, done, reads);
-                done += 1;
+                done = done.saturating_add(1);
             }
         }
     }
@@ -270,7 +272,7 @@ pub fn score_with_progress(
         ..
     } = state;
     window_pass(rubric, config.period, &mut teachers, &mut problems)?;
-    relative_pass(rubric, &mut teachers);
+    relative_pass(rubric, &mut teachers, &mut problems);
     progress.scoring(teachers.len());
     let scopes: Vec<Option<String>> = teachers
         .iter()
@@ -346,10 +348,13 @@ fn read_in_parallel<'a>(
         (source, job)
     };
     let Some(mut done) = super::parallel::in_parallel(queue, read) else {
-        return Err(ScoreError::Internal(crate::text!(
-            "a reading thread stopped",
-            "读取数据的线程意外中止"
-        )));
+        // A thread stops only on a panic, which is kaohe's fault, never the
+        // data's: located data errors come back as results.
+        let why = crate::panicked::internal(crate::panicked::last().as_ref());
+        return Err(ScoreError::Internal(
+            crate::text!("a reading thread stopped", "读取数据的线程意外中止")
+                .join(": ", "：", &why),
+        ));
     };
     done.sort_by_key(|(source, _)| *source);
     done.into_iter().map(|(_, job)| job).collect()
@@ -668,7 +673,7 @@ impl State<'_> {
     }
 
     fn record(&mut self, source: usize, record: Record<'_>) {
-        self.stats[source].read += 1;
+        self.stats[source].read = self.stats[source].read.saturating_add(1);
         if source == self.rubric.roster.source {
             self.roster_row(record);
             return;
@@ -700,7 +705,10 @@ impl State<'_> {
         }
         let Some(t) = known else {
             match self.rubric.roster.unknown_teachers {
-                crate::rubric::UnknownTeachers::Skip => self.stats[source].unknown_teacher += 1,
+                crate::rubric::UnknownTeachers::Skip => {
+                    self.stats[source].unknown_teacher =
+                        self.stats[source].unknown_teacher.saturating_add(1)
+                }
                 crate::rubric::UnknownTeachers::Error => {
                     self.problems.push(Problem::UnknownTeacher {
                         origin: record.origin.clone(),
@@ -714,7 +722,8 @@ impl State<'_> {
             match record.values[date_slot].as_date() {
                 Some(d) if period.contains(d) => {}
                 Some(_) => {
-                    self.stats[source].outside_period += 1;
+                    self.stats[source].outside_period =
+                        self.stats[source].outside_period.saturating_add(1);
                     return;
                 }
                 None => {
@@ -747,7 +756,7 @@ impl State<'_> {
                 }
             }
         }
-        self.stats[source].scored += 1;
+        self.stats[source].scored = self.stats[source].scored.saturating_add(1);
         self.apply(source, t, record.values, record.origin);
     }
 
@@ -784,7 +793,7 @@ impl State<'_> {
             vetoes: Vec::new(),
             requires: empty_requires(self.rubric),
         });
-        self.stats[roster.source].scored += 1;
+        self.stats[roster.source].scored = self.stats[roster.source].scored.saturating_add(1);
     }
 
     /// Rules and vetoes that read the roster itself, applied to each row.
@@ -847,7 +856,25 @@ impl State<'_> {
                         });
                     }
                 }
-                Ok(outcome) => outcomes.push(outcome),
+                Ok(outcome) => match next_sum(acc, &outcome) {
+                    Ok(next) => outcomes.push((outcome, next)),
+                    Err(amount) => {
+                        let fields = describe_fields(rubric, source, &rr.shown, &env);
+                        let amount = amount.normalize();
+                        let teacher = &self.teachers[t];
+                        self.problems.push(Problem::Overflow {
+                            origin: Some(origin.clone()),
+                            teacher: format!("{} {}", teacher.key, teacher.name),
+                            rule: format!("{} / {}", item.name, rule.label),
+                            source: rubric.sources[source].id.clone(),
+                            values: crate::i18n::Text::same(fields.to_string()).join(
+                                " ",
+                                "",
+                                &crate::text!("(adding {amount})", "（计入 {amount}）"),
+                            ),
+                        });
+                    }
+                },
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),
                     rule: format!("{} / {}", item.name, rule.label),
@@ -894,22 +921,22 @@ impl State<'_> {
             self.teachers[t].values = roster_values;
             return;
         }
-        for (rr, outcome) in plan.by_source[source].iter().zip(outcomes) {
+        for (rr, (outcome, next)) in plan.by_source[source].iter().zip(outcomes) {
             let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
+            if let Some(sum) = next {
+                acc.sum = sum;
+            }
             match outcome {
                 None => {}
                 Some(Applied::Share { matched }) => {
-                    acc.counted += 1;
-                    acc.matched += u64::from(matched);
+                    acc.counted = acc.counted.saturating_add(1);
+                    acc.matched = acc.matched.saturating_add(u64::from(matched));
                 }
                 Some(Applied::Points {
                     points,
                     detail,
                     exempt,
                 }) => {
-                    if !exempt {
-                        acc.sum += points;
-                    }
                     acc.evidence.push(Evidence {
                         rule: Some(rr.rule),
                         kind: if exempt {
@@ -939,9 +966,8 @@ impl State<'_> {
                 }) => {
                     acc.windows.add(start, group, amount, origin);
                 }
-                Some(Applied::Value(amount)) => {
-                    acc.sum += amount;
-                    acc.counted += 1;
+                Some(Applied::Value(_)) => {
+                    acc.counted = acc.counted.saturating_add(1);
                     if acc.first.is_none() {
                         acc.first = Some(origin.clone());
                     }
@@ -974,6 +1000,33 @@ impl State<'_> {
             }
         }
         self.teachers[t].values = roster_values;
+    }
+}
+
+/// What a rule's running sum becomes with `outcome`, checked before
+/// anything is applied so a record that would carry it past the largest
+/// decimal moves nothing: `Ok(None)` leaves the sum as it is; `Err` is the
+/// amount that does not fit.
+fn next_sum(acc: &RuleAcc, outcome: &Option<Applied>) -> Result<Option<Decimal>, Decimal> {
+    match outcome {
+        Some(Applied::Points {
+            points,
+            exempt: false,
+            ..
+        }) => acc.sum.checked_add(*points).map(Some).ok_or(*points),
+        Some(Applied::Value(amount)) => acc.sum.checked_add(*amount).map(Some).ok_or(*amount),
+        Some(Applied::Window {
+            start,
+            group,
+            amount,
+        }) => {
+            if acc.windows.fits(*start, group, *amount) {
+                Ok(None)
+            } else {
+                Err(*amount)
+            }
+        }
+        _ => Ok(None),
     }
 }
 
@@ -1082,7 +1135,11 @@ fn evaluate(
         );
     }
     Ok(Some(Applied::Points {
-        points: magnitude * sign,
+        points: if sign.is_sign_negative() {
+            arith::negated(magnitude)
+        } else {
+            magnitude
+        },
         detail,
         exempt,
     }))
@@ -1216,11 +1273,26 @@ fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherRe
         items.push(finish_item(rubric, item, accs, &t.key, &t.name, problems));
     }
     adjust::category_thresholds(rubric, &mut items);
-    let mut categories: Vec<Decimal> = rubric
-        .categories
-        .iter()
-        .map(|c| c.items.iter().map(|&i| items[i].score).sum())
-        .collect();
+    // Item scores lie within their maxima, whose sums the rubric's limit on
+    // numbers keeps far inside a decimal: these sums cannot overflow, but
+    // are checked like every other.
+    let overflow = |problems: &mut Vec<Problem>, what: &str| {
+        problems.push(Problem::Overflow {
+            origin: None,
+            teacher: format!("{} {}", t.key, t.name),
+            rule: what.to_string(),
+            source: rubric.sources[rubric.roster.source].id.clone(),
+            values: crate::text!("the subtotals", "小计"),
+        });
+    };
+    let mut categories: Vec<Decimal> = Vec::with_capacity(rubric.categories.len());
+    for c in &rubric.categories {
+        let sum = arith::sum(c.items.iter().map(|&i| items[i].score));
+        categories.push(sum.unwrap_or_else(|Overflow| {
+            overflow(problems, &c.name);
+            Decimal::ZERO
+        }));
+    }
     let roster = rubric.roster.source;
     let roster_detail = |fields: &[FieldRef]| {
         let env = Env {
@@ -1240,7 +1312,10 @@ fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherRe
         roster_detail,
         problems,
     );
-    let total: Decimal = categories.iter().copied().sum();
+    let total = arith::sum(categories.iter().copied()).unwrap_or_else(|Overflow| {
+        overflow(problems, &rubric.name);
+        Decimal::ZERO
+    });
     let forced = t
         .vetoes
         .iter()
@@ -1274,6 +1349,42 @@ fn finish_item(
     name: &str,
     problems: &mut Vec<Problem>,
 ) -> ItemResult {
+    let sources: Vec<&str> = item
+        .rules
+        .iter()
+        .map(|r| rubric.sources[r.source].id.as_str())
+        .collect();
+    match item_score(rubric, item, accs, key, name, problems) {
+        Ok(result) => result,
+        Err(Overflow) => {
+            // Every record fitted its rule's sum, but the rules together do
+            // not: the teacher's item is named, and no score is written.
+            let mut shown = sources.clone();
+            shown.dedup();
+            problems.push(Problem::Overflow {
+                origin: None,
+                teacher: format!("{key} {name}"),
+                rule: item.name.clone(),
+                source: shown.join(", "),
+                values: crate::text!("the item's rules together", "该项各规则的合计"),
+            });
+            ItemResult {
+                score: Decimal::ZERO,
+                evidence: Vec::new(),
+            }
+        }
+    }
+}
+
+/// [`finish_item`]'s arithmetic, every step checked.
+fn item_score(
+    rubric: &Rubric,
+    item: &Item,
+    accs: Vec<RuleAcc>,
+    key: &str,
+    name: &str,
+    problems: &mut Vec<Problem>,
+) -> Result<ItemResult, Overflow> {
     let start = item.start_value();
     let mut score = start;
     let mut evidence = Vec::new();
@@ -1290,8 +1401,8 @@ fn finish_item(
             };
             let ratings = std::mem::take(&mut acc.ratings);
             let (sum, mut lines) =
-                weighted::combine(r, weights, *missing, ratings, &whom, problems);
-            score += sum;
+                weighted::combine(r, weights, *missing, ratings, &whom, problems)?;
+            score = score.plus(sum)?;
             evidence.append(&mut lines);
             continue;
         }
@@ -1313,7 +1424,7 @@ fn finish_item(
                     }),
                 }
             }
-            score += acc.import.map_or(Decimal::ZERO, |(v, _)| v);
+            score = score.plus(acc.import.map_or(Decimal::ZERO, |(v, _)| v))?;
             evidence.append(&mut acc.evidence);
             continue;
         }
@@ -1322,7 +1433,9 @@ fn finish_item(
             let share = if acc.counted == 0 {
                 Decimal::ZERO
             } else {
-                *points * Decimal::from(acc.matched) / Decimal::from(acc.counted)
+                points
+                    .times(Decimal::from(acc.matched))?
+                    .over(Decimal::from(acc.counted))?
             };
             evidence.push(Evidence {
                 rule: Some(r),
@@ -1337,8 +1450,12 @@ fn finish_item(
         evidence.append(&mut acc.evidence);
         if let Some(cap) = rule.cap {
             if moved.abs() > cap {
-                let bound = if moved < Decimal::ZERO { -cap } else { cap };
-                let back = bound - moved;
+                let bound = if moved < Decimal::ZERO {
+                    arith::negated(cap)
+                } else {
+                    cap
+                };
+                let back = bound.minus(moved)?;
                 evidence.push(Evidence {
                     rule: Some(r),
                     kind: EvidenceKind::RuleCap,
@@ -1346,16 +1463,16 @@ fn finish_item(
                     origin: None,
                     detail: Detail::Same(cap.normalize().to_string()),
                 });
-                moved += back;
+                moved = moved.plus(back)?;
             }
         }
-        score += moved;
+        score = score.plus(moved)?;
     }
     if score > item.max {
         evidence.push(Evidence {
             rule: None,
             kind: EvidenceKind::ItemCap,
-            points: item.max - score,
+            points: item.max.minus(score)?,
             origin: None,
             detail: Detail::Same(item.max.normalize().to_string()),
         });
@@ -1365,7 +1482,7 @@ fn finish_item(
         evidence.push(Evidence {
             rule: None,
             kind: EvidenceKind::Floor,
-            points: -score,
+            points: arith::negated(score),
             origin: None,
             detail: Detail::default(),
         });
@@ -1376,7 +1493,7 @@ fn finish_item(
         evidence.push(Evidence {
             rule: None,
             kind: EvidenceKind::Rounding,
-            points: rounded - score,
+            points: rounded.minus(score)?,
             origin: None,
             detail: Detail::default(),
         });
@@ -1386,7 +1503,7 @@ fn finish_item(
             evidence.push(Evidence {
                 rule: None,
                 kind: EvidenceKind::Threshold,
-                points: -rounded,
+                points: arith::negated(rounded),
                 origin: None,
                 detail: {
                     let (score, min) = (rounded.normalize(), min.normalize());
@@ -1396,10 +1513,10 @@ fn finish_item(
             rounded = Decimal::ZERO;
         }
     }
-    ItemResult {
+    Ok(ItemResult {
         score: rounded,
         evidence,
-    }
+    })
 }
 
 /// Every item's evidence must sum to its distance from the starting value,
@@ -1411,9 +1528,11 @@ fn finish_item(
 pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), ScoreError> {
     for t in results {
         for (item, r) in rubric.items.iter().zip(&t.items) {
-            let moved: Decimal = r.evidence.iter().map(|e| e.points).sum();
+            let moved = arith::sum(r.evidence.iter().map(|e| e.points));
             let (key, id, score, start) = (&t.key, &item.id, r.score, item.start_value());
-            if start + moved != score {
+            let reached = moved.and_then(|m| start.plus(m));
+            if reached != Ok(score) {
+                let moved = moved.map_or_else(|Overflow| "?".to_string(), |m| m.to_string());
                 return Err(ScoreError::Internal(crate::text!(
                     "teacher {key} item {id}: evidence sums to {moved} from {start}, but the score is {score}",
                     "教师 {key} 的项目 {id}：明细从 {start} 起合计 {moved}，但得分是 {score}"
@@ -1429,7 +1548,8 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
         }
         for (k, &got) in t.categories.iter().enumerate() {
             let want = adjust::expected_subtotal(rubric, k, &t.items, &t.adjustments);
-            if got != want {
+            if want != Ok(got) {
+                let want = want.map_or_else(|Overflow| "?".to_string(), |w| w.to_string());
                 let (key, id) = (&t.key, &rubric.categories[k].id);
                 return Err(ScoreError::Internal(crate::text!(
                     "teacher {key} category {id}: subtotal {got} but its items and adjustments give {want}",
@@ -1437,8 +1557,9 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
                 )));
             }
         }
-        let total: Decimal = t.categories.iter().copied().sum();
-        if total != t.total {
+        let total = arith::sum(t.categories.iter().copied());
+        if total != Ok(t.total) {
+            let total = total.map_or_else(|Overflow| "?".to_string(), |s| s.to_string());
             let (key, got) = (&t.key, t.total);
             return Err(ScoreError::Internal(crate::text!(
                 "teacher {key}: categories add up to {total} but the total is {got}",
@@ -1520,7 +1641,7 @@ fn window_pass(
                     None => {
                         let list = rubric.calendar.windows(w.size, period.from, period.to);
                         calendar_windows.push((w.size, list));
-                        calendar_windows.len() - 1
+                        calendar_windows.len().saturating_sub(1)
                     }
                 };
                 let env = Env {
@@ -1556,11 +1677,21 @@ fn window_pass(
                     most,
                 );
                 for b in found {
-                    acc.sum -= w.points;
+                    let Ok(sum) = acc.sum.minus(w.points) else {
+                        problems.push(Problem::Overflow {
+                            origin: None,
+                            teacher: format!("{} {}", t.key, t.name),
+                            rule: format!("{} / {}", item.name, rule.label),
+                            source: rubric.sources[rule.source].id.clone(),
+                            values: b.detail.clone(),
+                        });
+                        break;
+                    };
+                    acc.sum = sum;
                     acc.evidence.push(Evidence {
                         rule: Some(r),
                         kind: EvidenceKind::Window,
-                        points: -w.points,
+                        points: arith::negated(w.points),
                         origin: b.origin,
                         detail: b.detail.into(),
                     });
@@ -1573,7 +1704,7 @@ fn window_pass(
 
 /// Scores every relative rule once all values are summed: the group's
 /// maximum, average or ranks are known only now.
-fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
+fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher], problems: &mut Vec<Problem>) {
     let roster = &rubric.sources[rubric.roster.source];
     for (i, item) in rubric.items.iter().enumerate() {
         for (r, rule) in item.rules.iter().enumerate() {
@@ -1617,8 +1748,9 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                 };
                 // `combine = "mean"`: the records' average (a member has at
                 // least one record, so `counted` is not 0).
+                // A mean is never larger than the sum it divides, which fitted.
                 let value = if rel.mean && acc.counted > 1 {
-                    acc.sum / Decimal::from(acc.counted)
+                    acc.sum.over(Decimal::from(acc.counted)).unwrap_or(acc.sum)
                 } else {
                     acc.sum
                 };
@@ -1629,7 +1761,27 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                     value,
                 });
             }
-            for s in group::score(rel, &members, rubric.rounding.places) {
+            let scored = match group::score(rel, &members, rubric.rounding.places) {
+                Ok(scored) => scored,
+                Err(at) => {
+                    // The group's sum, or a value times the points, does not
+                    // fit: named at the teacher whose value made it so.
+                    let t = &teachers[at.teacher];
+                    let value = at.value.normalize();
+                    problems.push(Problem::Overflow {
+                        origin: None,
+                        teacher: format!("{} {}", t.key, t.name),
+                        rule: format!("{} / {}", item.name, rule.label),
+                        source: rubric.sources[rule.source].id.clone(),
+                        values: crate::text!(
+                            "the teacher's value {value} within the group",
+                            "该教师在组内的值 {value}"
+                        ),
+                    });
+                    continue;
+                }
+            };
+            for s in scored {
                 let acc = &mut teachers[s.teacher].rules[i][r];
                 let detail = if rel.mean && acc.counted > 1 {
                     let n = acc.counted;
