@@ -253,6 +253,14 @@ pub fn rollup(
         let r = &input.results;
         let days = r.period.map(|p| (p.to - p.from).num_days() + 1);
         let weight = match (input.weight, days) {
+            (Some(w), _) if w > Decimal::from(crate::rubric::NUM_LIMIT) => {
+                let limit = crate::rubric::NUM_LIMIT;
+                return Err(RollupError::Weights(crate::text!(
+                    "{}: weight {w} is too large: a weight is at most {limit}",
+                    "{}：权重 {w} 太大：权重最大为 {limit}",
+                    r.origin
+                )));
+            }
             (Some(w), _) if w > Decimal::ZERO => w,
             (Some(w), _) => {
                 return Err(RollupError::Weights(crate::text!(
@@ -351,25 +359,37 @@ pub fn rollup(
                 continue;
             }
         }
-        let weight_sum: Decimal = present.iter().map(|(p, _)| weights[*p]).sum();
+        // Weights and scores read back are bounded (`NUM_LIMIT`,
+        // `results::SCORE_LIMIT`), so these sums fit; checked all the same.
         let mean = |values: &mut dyn Iterator<Item = (Decimal, Decimal)>| {
             let (mut num, mut den) = (Decimal::ZERO, Decimal::ZERO);
             for (w, v) in values {
-                num += w * v;
-                den += w;
+                let sums = w
+                    .checked_mul(v)
+                    .and_then(|wv| num.checked_add(wv))
+                    .zip(den.checked_add(w));
+                let Some(sums) = sums else {
+                    return Err(RollupError::Weights(crate::text!(
+                        "teacher {key}: the weighted sum of the periods is too large to compute exactly",
+                        "教师 {key}：各期间的加权合计太大，无法精确计算"
+                    )));
+                };
+                (num, den) = sums;
             }
-            (!den.is_zero()).then(|| rubric.rounding.apply(num / den))
+            Ok(match num.checked_div(den) {
+                Some(q) if !den.is_zero() => Some(rubric.rounding.apply(q)),
+                _ => None,
+            })
         };
         let total =
-            mean(&mut present.iter().map(|(p, t)| (weights[*p], t.total))).unwrap_or_default();
-        debug_assert!(!weight_sum.is_zero());
+            mean(&mut present.iter().map(|(p, t)| (weights[*p], t.total)))?.unwrap_or_default();
         let mut item_scores = IndexMap::new();
         for (k, id) in items.iter().enumerate() {
             let v = mean(
                 &mut present
                     .iter()
                     .filter_map(|(p, t)| Some((weights[*p], *t.items.get(columns[*p][k])?))),
-            );
+            )?;
             if let Some(v) = v {
                 item_scores.insert(id.clone(), fixed(v, places));
             }
@@ -434,7 +454,7 @@ pub fn rollup(
                         }
                     };
                     Some((weights[*p], v))
-                }));
+                }))?;
                 sort_key.push(value.unwrap_or_default());
             }
             entrants.push(QuotaEntrant {
