@@ -114,7 +114,9 @@ impl ResultSet {
                             Some(rule) => rule.label.clone(),
                             None => l.evidence_kind(e.kind).to_string(),
                         };
-                        *rules.entry((i, label)).or_default() += e.points;
+                        // A rule's partial sums were checked as it was scored.
+                        let sum = rules.entry((i, label)).or_default();
+                        *sum = sum.saturating_add(e.points);
                     }
                 }
                 rules.retain(|_, p| !p.is_zero());

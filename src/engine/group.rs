@@ -77,7 +77,11 @@ pub fn score(
                 .map_or(0, |m| m.teacher),
             value: max,
         };
-        let sum = arith::sum(values.clone()).map_err(|Overflow| largest())?;
+        // Only an average needs the group's sum.
+        let sum = match rule.against {
+            Against::Average => arith::sum(values.clone()).map_err(|Overflow| largest())?,
+            _ => Decimal::ZERO,
+        };
         for m in list {
             let v = m.value.normalize();
             let (label_en, label_zh) = (&m.group_label.en, &m.group_label.zh);

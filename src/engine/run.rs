@@ -875,6 +875,20 @@ impl State<'_> {
                         });
                     }
                 },
+                // A value too large for its rule's arithmetic (29 digits
+                // times a rate) is named with the fields it came from.
+                Err(RuleError::Eval(EvalError::Overflow)) => {
+                    let teacher = &self.teachers[t];
+                    self.problems.push(Problem::Overflow {
+                        origin: Some(origin.clone()),
+                        teacher: format!("{} {}", teacher.key, teacher.name),
+                        rule: format!("{} / {}", item.name, rule.label),
+                        source: rubric.sources[source].id.clone(),
+                        values: crate::i18n::Text::same(
+                            describe_fields(rubric, source, &rr.shown, &env).to_string(),
+                        ),
+                    });
+                }
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),
                     rule: format!("{} / {}", item.name, rule.label),
@@ -2041,5 +2055,141 @@ name = "all"
             };
             assert!(err.contains(&format!("{first}.csv")), "{err}");
         }
+    }
+
+    /// A category and item whose one rule sums the events' 分数.
+    fn summing(kind: &str, extra: &str) -> String {
+        format!(
+            r#"
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "课时"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "{kind}"
+source = "events"
+label = "分数"
+{extra}
+[[grade]]
+name = "all"
+"#
+        )
+    }
+
+    fn problems(body: &str, events: &str) -> Vec<Problem> {
+        let roster = "工号,姓名,学校\n1001,张三,一中\n1002,李四,一中\n";
+        match super::super::testkit::run(body, roster, events) {
+            Err(ScoreError::Data(p)) => p,
+            Err(e) => panic!("{e}"),
+            Ok(_) => panic!("scored"),
+        }
+    }
+
+    /// 29-digit values: each fits a decimal, their sum does not. Once a
+    /// panic (`Addition overflowed`) reported as a damaged file; now a
+    /// located data error naming the row, the field and the value.
+    #[test]
+    fn a_sum_past_the_largest_decimal_names_the_record_that_overflowed() {
+        let big = "30000000000000000000000000000";
+        let events =
+            format!("工号,类别,分数\n1001,a,{big}\n1001,a,{big}\n1001,a,{big}\n1002,a,1\n");
+        for (kind, extra) in [
+            ("proportional", "value = \"points\"\nrate = 1"),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"rank\"\npoints = 10",
+            ),
+        ] {
+            let found = problems(&summing(kind, extra), &events);
+            assert_eq!(found.len(), 1, "{kind}: {found:?}");
+            let Problem::Overflow {
+                origin,
+                teacher,
+                values,
+                ..
+            } = &found[0]
+            else {
+                panic!("{kind}: {found:?}");
+            };
+            assert_eq!(origin.as_ref().map(|o| o.row), Some(4), "{kind}");
+            assert_eq!(teacher, "1001 张三");
+            assert!(values.en.contains(&format!("分数={big}")), "{}", values.en);
+            let place = found[0].place();
+            assert_eq!(place.map(|p| p.row), Some(4));
+            let zh = found[0].text().zh;
+            assert!(zh.contains("events.csv，第 4 行：教师 1001 张三"), "{zh}");
+            assert!(found[0].skippable());
+        }
+        // Times a rate: the product overflows on the first record.
+        let found = problems(
+            &summing("proportional", "value = \"points\"\nrate = 3"),
+            &events,
+        );
+        assert!(
+            matches!(&found[0], Problem::Overflow { origin: Some(o), .. } if o.row == 2),
+            "{found:?}"
+        );
+    }
+
+    /// Any values, however large or negative, in any rule that sums them:
+    /// the run scores or reports problems, and never panics.
+    #[test]
+    fn no_value_makes_the_engine_panic() {
+        use proptest::prelude::*;
+        let kinds = [
+            ("proportional", "value = \"points\"\nrate = 2"),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"average\"\npoints = 10",
+            ),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"max\"\npoints = 10\ncombine = \"mean\"",
+            ),
+            ("import", "value = \"points\"\nmissing = \"zero\""),
+        ];
+        let value = prop_oneof![
+            Just("79228162514264337593543950335".to_string()),
+            Just("-79228162514264337593543950335".to_string()),
+            Just("39614081257132168796771975168".to_string()),
+            (any::<i64>()).prop_map(|n| n.to_string()),
+            (any::<u32>(), 0u32..28)
+                .prop_map(|(n, s)| rust_decimal::Decimal::new(i64::from(n), s).to_string()),
+        ];
+        let config = proptest::test_runner::Config {
+            cases: 48,
+            ..Default::default()
+        };
+        let mut runner = proptest::test_runner::TestRunner::new(config);
+        let strategy = (
+            0..kinds.len(),
+            proptest::collection::vec((0..2usize, value), 1..6),
+        );
+        runner
+            .run(&strategy, |(k, rows)| {
+                let (kind, extra) = kinds[k];
+                let mut events = String::from("工号,类别,分数\n");
+                for (t, v) in &rows {
+                    events.push_str(&format!("{},a,{v}\n", ["1001", "1002"][*t]));
+                }
+                let body = summing(kind, extra);
+                let run = std::panic::catch_unwind(|| {
+                    super::super::testkit::run(
+                        &body,
+                        "工号,姓名,学校\n1001,张三,一中\n1002,李四,一中\n",
+                        &events,
+                    )
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+                });
+                prop_assert!(run.is_ok(), "{kind} panicked on {events}");
+                Ok(())
+            })
+            .unwrap();
     }
 }

@@ -74,6 +74,10 @@ impl<'a> Raw<'a> {
         match self {
             Raw::Empty => String::new(),
             Raw::Int(i) => i.to_string(),
+            // As Excel shows a number this large (1E+300), not its 301 digits.
+            Raw::Float(f) if f.abs() >= 1e21 => {
+                format!("{f:E}").replacen("E", "E+", 1).replace("E+-", "E-")
+            }
             Raw::Float(f) => f.to_string(),
             Raw::Text(s) | Raw::DateTimeIso(s) | Raw::DurationIso(s) => (*s).to_string(),
             Raw::Bool(true) => "TRUE".to_string(),
@@ -590,10 +594,7 @@ mod tests {
             EXPECT_INTEGER.text()
         );
         assert_eq!(bad(Raw::Text("七"), FieldType::Integer).value, "七");
-        assert_eq!(
-            bad(Raw::Float(1e300), FieldType::Integer).value,
-            1e300.to_string()
-        );
+        assert_eq!(bad(Raw::Float(1e300), FieldType::Integer).value, "1E+300");
     }
 
     #[test]
