@@ -132,7 +132,10 @@ fn parse_size(text: &str) -> Result<u64, String> {
         _ => return Err(Msg::NotASize.fill(&[&text])),
     };
     let n: rust_decimal::Decimal = number.parse().map_err(|_| Msg::NotASize.fill(&[&text]))?;
-    let bytes = n * rust_decimal::Decimal::from(scale);
+    // A number past what a decimal holds is no size either, not a panic.
+    let bytes = n
+        .checked_mul(rust_decimal::Decimal::from(scale))
+        .ok_or_else(|| Msg::NotASize.fill(&[&text]))?;
     u64::try_from(bytes.trunc())
         .ok()
         .filter(|b| *b > 0)
@@ -340,6 +343,9 @@ mod tests {
         assert_eq!(parse_size("4096"), Ok(4096));
         assert!(parse_size("lots").is_err());
         assert!(parse_size("0").is_err());
+        // Past what a decimal holds, or a u64: refused, not a panic.
+        assert!(parse_size("79228162514264337593543950335GB").is_err());
+        assert!(parse_size("99999999999999999999").is_err());
     }
 
     #[test]
