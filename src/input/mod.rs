@@ -154,15 +154,20 @@ pub fn read_file_with_merges(
     match read {
         Ok(result) => result,
         Err(payload) => match crate::panicked::take_here() {
-            Some(p) if crate::panicked::in_reader(&p) => Err(InputError::Open {
-                file: display.to_string(),
-                reason: crate::text!(
-                    "the spreadsheet reader failed on this file: it is damaged or written in an unusual way; open it in WPS or Excel and save it again",
-                    "读取程序无法处理这个文件：文件已损坏或格式不常见；请用 WPS 或 Excel 打开后重新保存"
-                ),
-            }),
+            Some(p) if crate::panicked::in_reader(&p) => Err(damaged(display)),
             _ => std::panic::resume_unwind(payload),
         },
+    }
+}
+
+/// The refusal of a file the spreadsheet reader panicked on.
+pub fn damaged(display: &str) -> InputError {
+    InputError::Open {
+        file: display.to_string(),
+        reason: crate::text!(
+            "the spreadsheet reader failed on this file: it is damaged or written in an unusual way; open it in WPS or Excel and save it again",
+            "读取程序无法处理这个文件：文件已损坏或格式不常见；请用 WPS 或 Excel 打开后重新保存"
+        ),
     }
 }
 
