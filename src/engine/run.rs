@@ -3,7 +3,6 @@
 //! accumulators; memory grows with teachers and evidence, never with the
 //! records themselves. Then each item is bounded, rounded and explained, and
 //! the evidence is reconciled with the scores before anything is returned.
-#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::HashMap;
 

@@ -1,7 +1,6 @@
 //! A weighted item's score: each rater's records (one per rater, or several
 //! averaged: the group scores monthly and the term takes the mean) times the
 //! rater's weight, every step an evidence line so the sum reconciles.
-#![deny(clippy::arithmetic_side_effects)]
 
 use rust_decimal::Decimal;
 
