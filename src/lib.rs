@@ -10,6 +10,7 @@ pub mod audit;
 pub mod engine;
 pub mod i18n;
 pub mod input;
+pub mod panicked;
 pub mod provenance;
 pub mod report;
 pub mod rubric;

@@ -28,7 +28,11 @@ fn main() -> ExitCode {
     };
     msg::init(cli.lang.map(cli::Lang::locale), cli.quiet);
     on_interrupt();
-    let result = match cli.command {
+    // A panic is a fault in kaohe: recorded rather than printed, and said
+    // below as an internal error in the language in force (exit 1), never
+    // as a fault in the user's files.
+    kaohe::panicked::install();
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cli.command {
         Command::Score(args) => cmd::score::run(&args),
         Command::Diff(args) => cmd::diff::run(&args),
         Command::Explain(args) => cmd::explain::run(&args),
@@ -38,6 +42,16 @@ fn main() -> ExitCode {
         Command::Init(args) => cmd::init::run(&args),
         Command::Completions(args) => cmd::completions::run(&args),
         Command::Man => cmd::man::run(),
+    }));
+    let Ok(result) = run else {
+        let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());
+        eprintln!(
+            "{}{}{}",
+            msg::Msg::Error.text(),
+            msg::Msg::Internal.text(),
+            why.get(msg::locale())
+        );
+        return ExitCode::from(1);
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -104,6 +104,8 @@ pub enum Msg {
     Error,
     /// Before every warning.
     Warning,
+    /// Before the message of a panic: a fault in kaohe.
+    Internal,
     /// Data problems: {0} count.
     Problems,
     /// More problems than shown: {0} count.
@@ -210,6 +212,7 @@ impl Msg {
         let (zh, en) = match self {
             Msg::Error => ("错误：", "error: "),
             Msg::Warning => ("警告：", "warning: "),
+            Msg::Internal => ("内部错误：", "internal error: "),
             Msg::Problems => (
                 "输入数据中有 {0} 个问题，未写出任何文件：",
                 "{0} problem(s) in the input data; nothing was written:",
@@ -388,6 +391,7 @@ mod tests {
         let all = [
             Error,
             Warning,
+            Internal,
             Problems,
             MoreProblems,
             FromAfterTo,

@@ -288,7 +288,9 @@ fn compare(
     let key = any.map(|t| t.key.clone()).unwrap_or_default();
     let name = n.or(o).map(|t| t.name.clone()).unwrap_or_default();
     let delta_value = match (o, n) {
-        (Some(o), Some(n)) => n.total - o.total,
+        // Scores read back are bounded (results::SCORE_LIMIT) and a run's
+        // by its rubric, so a difference cannot saturate; it cannot panic.
+        (Some(o), Some(n)) => n.total.saturating_sub(o.total),
         _ => Decimal::ZERO,
     };
     let mut items = Vec::new();
@@ -306,7 +308,11 @@ fn compare(
                 item: head.name.clone(),
                 old: os.map(|s| fixed(s, places)),
                 new: ns.map(|s| fixed(s, places)),
-                delta: signed(ns.unwrap_or_default() - os.unwrap_or_default(), places),
+                delta: signed(
+                    ns.unwrap_or_default()
+                        .saturating_sub(os.unwrap_or_default()),
+                    places,
+                ),
             });
         }
         // Rules: every (item, label) of either side whose points differ.
@@ -345,7 +351,7 @@ fn compare(
                 rule: label,
                 old: signed(op, places),
                 new: signed(np, places),
-                delta: signed(np - op, places),
+                delta: signed(np.saturating_sub(op), places),
             });
         }
     }

@@ -114,7 +114,9 @@ impl ResultSet {
                             Some(rule) => rule.label.clone(),
                             None => l.evidence_kind(e.kind).to_string(),
                         };
-                        *rules.entry((i, label)).or_default() += e.points;
+                        // A rule's partial sums were checked as it was scored.
+                        let sum = rules.entry((i, label)).or_default();
+                        *sum = sum.saturating_add(e.points);
                     }
                 }
                 rules.retain(|_, p| !p.is_zero());
@@ -299,7 +301,9 @@ impl ResultSet {
                 rule
             };
             let points = decimal(&evidence, r, 6).unwrap_or_default();
-            *t.rules.entry((i, label)).or_default() += points;
+            // Each point is bounded, and a sheet has at most 1048576 rows.
+            let sum = t.rules.entry((i, label)).or_default();
+            *sum = sum.saturating_add(points);
         }
         for t in &mut teachers {
             t.rules.retain(|_, p| !p.is_zero());
@@ -372,10 +376,12 @@ impl ResultSet {
             let num = |x: &serde_json::Value, what: &str| {
                 x.as_str()
                     .and_then(|s| s.parse::<Decimal>().ok())
+                    .filter(is_score)
                     .ok_or_else(|| {
+                        let limit = SCORE_LIMIT;
                         layout(crate::text!(
-                            "teacher {key}: `{what}` is not a decimal string",
-                            "教师 {key}：`{what}` 不是以文字写的小数"
+                            "teacher {key}: `{what}` is not a score: a decimal string, at most {limit} in size",
+                            "教师 {key}：`{what}` 不是分数：应为以文字写的小数，大小不超过 {limit}"
                         ))
                     })
             };
@@ -500,15 +506,27 @@ fn text(range: &Range<Data>, r: u32, c: u32) -> String {
     }
 }
 
+/// The largest size of a score kaohe writes, and so reads back: a total
+/// is at most the sum of a rubric's maxima, each at most
+/// [`crate::rubric::NUM_LIMIT`]. Bounding what is read keeps every sum and
+/// weighted mean `diff` and `rollup` make of results far inside a decimal.
+pub const SCORE_LIMIT: i64 = 1_000_000_000_000_000;
+
+/// Whether `d` can be a score kaohe wrote.
+fn is_score(d: &Decimal) -> bool {
+    d.abs() <= Decimal::from(SCORE_LIMIT)
+}
+
 /// A score cell: written from an exact decimal at a few places, so the
 /// shortest text of the float is that decimal.
 fn decimal(range: &Range<Data>, r: u32, c: u32) -> Option<Decimal> {
-    match range.get_value((r, c))? {
+    let d = match range.get_value((r, c))? {
         Data::Float(f) if f.is_finite() => f.to_string().parse().ok(),
         Data::Int(i) => Some(Decimal::from(*i)),
         Data::String(s) => s.trim().parse().ok(),
         _ => None,
-    }
+    };
+    d.filter(is_score)
 }
 
 #[cfg(test)]
@@ -553,6 +571,20 @@ mod error_tests {
             layout.localized(Locale::Zh),
             "三月.xlsx：工作表 汇总：没有 `工号` 列"
         );
+    }
+
+    #[test]
+    fn a_score_no_rubric_could_give_is_not_read_as_one() {
+        let json = r#"{"teachers": [{"key": "0012", "total": "79228162514264337593543950335"}]}"#;
+        let Err(e) = ResultSet::from_json("a.json", json) else {
+            panic!("a 29-digit total was read");
+        };
+        assert_eq!(
+            e.localized(Locale::Zh),
+            "a.json：教师 0012：`total` 不是分数：应为以文字写的小数，大小不超过 1000000000000000"
+        );
+        let json = r#"{"teachers": [{"key": "0012", "total": "95.5"}]}"#;
+        assert!(ResultSet::from_json("a.json", json).is_ok());
     }
 
     #[test]

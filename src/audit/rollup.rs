@@ -70,6 +70,20 @@ impl Localize for RollupError {
             RollupError::NoSchool { key, name } => format!(
                 "教师 {key} {name} 在所有结果中都没有学校，而方案的 [quota] 按学校排名"
             ),
+            RollupError::UnknownItem {
+                origin,
+                item,
+                rubric,
+            } => format!(
+                "{origin}：考核项 `{item}` 不在方案 {rubric} 中：这份结果是用另一个方案评出的，不能合并"
+            ),
+            RollupError::MissingItem {
+                origin,
+                item,
+                rubric,
+            } => format!(
+                "{origin}：没有方案 {rubric} 的考核项 `{item}`：这份结果是用另一个方案评出的，不能合并"
+            ),
         }
     }
 }
@@ -118,6 +132,26 @@ pub enum RollupError {
     QuotaScope {
         /// The scope field's name.
         field: String,
+    },
+    /// Results with an item the rubric does not have.
+    #[error("{origin}: item `{item}` is not in the rubric {rubric}: these results were scored with another rubric and cannot be combined")]
+    UnknownItem {
+        /// The results' file.
+        origin: String,
+        /// The item's id (JSON) or name (a workbook).
+        item: String,
+        /// The rubric's file.
+        rubric: String,
+    },
+    /// Results without one of the rubric's items.
+    #[error("{origin}: no item `{item}` of the rubric {rubric}: these results were scored with another rubric and cannot be combined")]
+    MissingItem {
+        /// The results' file.
+        origin: String,
+        /// The item's id (JSON) or name (a workbook).
+        item: String,
+        /// The rubric's file.
+        rubric: String,
     },
     /// A teacher without the school the quota ranks within.
     #[error("teacher {key} {name} has no school in any of the results, and the rubric's [quota] ranks within schools")]
@@ -189,7 +223,7 @@ pub struct TermResult {
     /// Under `[quota]`: why the grade is what it is, in the rubric's language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grade_basis: Option<String>,
-    /// Weighted item scores by item id (or name, from workbooks).
+    /// Weighted item scores by the rubric's item id, in the rubric's order.
     pub items: IndexMap<String, String>,
 }
 
@@ -219,6 +253,14 @@ pub fn rollup(
         let r = &input.results;
         let days = r.period.map(|p| (p.to - p.from).num_days() + 1);
         let weight = match (input.weight, days) {
+            (Some(w), _) if w > Decimal::from(crate::rubric::NUM_LIMIT) => {
+                let limit = crate::rubric::NUM_LIMIT;
+                return Err(RollupError::Weights(crate::text!(
+                    "{}: weight {w} is too large: a weight is at most {limit}",
+                    "{}：权重 {w} 太大：权重最大为 {limit}",
+                    r.origin
+                )));
+            }
             (Some(w), _) if w > Decimal::ZERO => w,
             (Some(w), _) => {
                 return Err(RollupError::Weights(crate::text!(
@@ -275,22 +317,22 @@ pub fn rollup(
         None => false,
     };
 
-    // Teachers and items in order of first appearance.
+    // Teachers in order of first appearance; items are the rubric's, each
+    // found in every input by id (JSON) or by name (a workbook), so the
+    // form an input comes in never changes the term.
     let mut keys: Vec<(String, String)> = Vec::new();
-    let mut items: Vec<String> = Vec::new();
     for input in inputs {
         for t in &input.results.teachers {
             if !keys.iter().any(|(k, _)| k == &t.key) {
                 keys.push((t.key.clone(), t.name.clone()));
             }
         }
-        for h in &input.results.items {
-            let id = h.id.clone().unwrap_or_else(|| h.name.clone());
-            if !items.contains(&id) {
-                items.push(id);
-            }
-        }
     }
+    let items: Vec<String> = rubric.items.iter().map(|i| i.id.clone()).collect();
+    let columns: Vec<Vec<usize>> = inputs
+        .iter()
+        .map(|i| item_columns(rubric, rubric_name, &i.results))
+        .collect::<Result<_, _>>()?;
     let mut missing = Vec::new();
     let places = rubric.rounding.places;
     let mut teachers = Vec::new();
@@ -317,28 +359,37 @@ pub fn rollup(
                 continue;
             }
         }
-        let weight_sum: Decimal = present.iter().map(|(p, _)| weights[*p]).sum();
+        // Weights and scores read back are bounded (`NUM_LIMIT`,
+        // `results::SCORE_LIMIT`), so these sums fit; checked all the same.
         let mean = |values: &mut dyn Iterator<Item = (Decimal, Decimal)>| {
             let (mut num, mut den) = (Decimal::ZERO, Decimal::ZERO);
             for (w, v) in values {
-                num += w * v;
-                den += w;
+                let sums = w
+                    .checked_mul(v)
+                    .and_then(|wv| num.checked_add(wv))
+                    .zip(den.checked_add(w));
+                let Some(sums) = sums else {
+                    return Err(RollupError::Weights(crate::text!(
+                        "teacher {key}: the weighted sum of the periods is too large to compute exactly",
+                        "教师 {key}：各期间的加权合计太大，无法精确计算"
+                    )));
+                };
+                (num, den) = sums;
             }
-            (!den.is_zero()).then(|| rubric.rounding.apply(num / den))
+            Ok(match num.checked_div(den) {
+                Some(q) if !den.is_zero() => Some(rubric.rounding.apply(q)),
+                _ => None,
+            })
         };
         let total =
-            mean(&mut present.iter().map(|(p, t)| (weights[*p], t.total))).unwrap_or_default();
-        debug_assert!(!weight_sum.is_zero());
+            mean(&mut present.iter().map(|(p, t)| (weights[*p], t.total)))?.unwrap_or_default();
         let mut item_scores = IndexMap::new();
-        for id in &items {
-            let v = mean(&mut present.iter().filter_map(|(p, t)| {
-                let r = &inputs[*p].results;
-                let i = r
-                    .items
+        for (k, id) in items.iter().enumerate() {
+            let v = mean(
+                &mut present
                     .iter()
-                    .position(|h| h.id.as_ref().unwrap_or(&h.name) == id)?;
-                Some((weights[*p], *t.items.get(i)?))
-            }));
+                    .filter_map(|(p, t)| Some((weights[*p], *t.items.get(columns[*p][k])?))),
+            )?;
             if let Some(v) = v {
                 item_scores.insert(id.clone(), fixed(v, places));
             }
@@ -397,19 +448,13 @@ pub fn rollup(
                 });
                 let value = mean(&mut present.iter().filter_map(|(p, t)| {
                     let v = match *tb {
-                        TieBreak::Item(_) => {
-                            let heads = &inputs[*p].results.items;
-                            let i = heads.iter().position(|h| {
-                                h.id.as_deref() == Some(id.as_str()) || h.name == label
-                            })?;
-                            *t.items.get(i)?
-                        }
+                        TieBreak::Item(i) => *t.items.get(*columns[*p].get(i)?)?,
                         TieBreak::Category(_) => {
                             *t.categories.get(&id).or_else(|| t.categories.get(&label))?
                         }
                     };
                     Some((weights[*p], v))
-                }));
+                }))?;
                 sort_key.push(value.unwrap_or_default());
             }
             entrants.push(QuotaEntrant {
@@ -489,6 +534,60 @@ pub fn rollup(
         places,
         items,
     })
+}
+
+/// For each of the rubric's items, its column in `results`: matched by id
+/// when the results carry ids (JSON), by name otherwise (a workbook, whose
+/// headers are the rubric's names in either language); items sharing a name
+/// are matched in order.
+///
+/// # Errors
+/// [`RollupError::UnknownItem`] for an item the rubric does not have and
+/// [`RollupError::MissingItem`] for one of the rubric's the results lack:
+/// results scored with another rubric.
+fn item_columns(
+    rubric: &Rubric,
+    rubric_name: &str,
+    results: &ResultSet,
+) -> Result<Vec<usize>, RollupError> {
+    let mut columns: Vec<Option<usize>> = vec![None; rubric.items.len()];
+    for (c, head) in results.items.iter().enumerate() {
+        let same = |i: &crate::rubric::Item| match &head.id {
+            Some(id) => i.id == *id,
+            None => i.name == head.name,
+        };
+        let found = rubric
+            .items
+            .iter()
+            .enumerate()
+            .position(|(k, i)| columns[k].is_none() && same(i));
+        match found {
+            Some(k) => columns[k] = Some(c),
+            None => {
+                return Err(RollupError::UnknownItem {
+                    origin: results.origin.clone(),
+                    item: head.id.clone().unwrap_or_else(|| head.name.clone()),
+                    rubric: rubric_name.to_string(),
+                })
+            }
+        }
+    }
+    rubric
+        .items
+        .iter()
+        .zip(columns)
+        .map(|(item, c)| {
+            c.ok_or_else(|| RollupError::MissingItem {
+                origin: results.origin.clone(),
+                item: if results.items.iter().any(|h| h.id.is_some()) {
+                    item.id.clone()
+                } else {
+                    item.name.clone()
+                },
+                rubric: rubric_name.to_string(),
+            })
+        })
+        .collect()
 }
 
 /// A term grade a veto forced, in words: the periods the veto was found in
@@ -753,6 +852,16 @@ mod error_tests {
                 key: "0012".into(),
                 name: "王芳".into(),
             },
+            RollupError::UnknownItem {
+                origin: "a.json".into(),
+                item: "ethics".into(),
+                rubric: "r.toml".into(),
+            },
+            RollupError::MissingItem {
+                origin: "a.json".into(),
+                item: "ethics".into(),
+                rubric: "r.toml".into(),
+            },
         ];
         let allowed = [
             "a.json",
@@ -761,6 +870,8 @@ mod error_tests {
             "--partial",
             "[quota]",
             "subject",
+            "ethics",
+            "r.toml",
         ];
         for e in &all {
             let zh = e.localized(Locale::Zh);

@@ -236,7 +236,7 @@ fn arg_help(key: &str, id: &str) -> Option<&'static str> {
         "from" => "考核的第一天（YYYY-MM-DD），与 --to 一起使用",
         "to" => "考核的最后一天（YYYY-MM-DD），与 --from 一起使用",
         "allow_outside_period" => {
-            "有日期的数据源在考核期内没有记录、或一半以上的记录在考核期外时也照常评分\
+            "有日期的数据源在考核期内没有记录、或九成以上的记录在考核期外时也照常评分\
              （否则视为考核期有误而拒绝）；考核期外的记录仍会说明"
         }
         _ => return None,

@@ -26,8 +26,8 @@ pub struct PeriodArgs {
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
     /// Score even when a dated source has no record in the period, or more
-    /// than half of its records outside it (otherwise refused as the wrong
-    /// period); the records outside are still said.
+    /// than nine in ten of its records outside it (otherwise refused as the
+    /// wrong period); the records outside are still said.
     #[arg(long)]
     pub allow_outside_period: bool,
 }

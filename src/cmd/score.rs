@@ -77,8 +77,8 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
     /// Score even when a dated source has no record in the period, or more
-    /// than half of its records outside it (otherwise refused as the wrong
-    /// period); the records outside are still said.
+    /// than nine in ten of its records outside it (otherwise refused as the
+    /// wrong period); the records outside are still said.
     #[arg(long)]
     pub allow_outside_period: bool,
     /// Also print a machine-readable summary (JSON) to stdout; the same as --format json.
@@ -138,7 +138,10 @@ fn parse_size(text: &str) -> Result<u64, String> {
         _ => return Err(Msg::NotASize.fill(&[&text])),
     };
     let n: rust_decimal::Decimal = number.parse().map_err(|_| Msg::NotASize.fill(&[&text]))?;
-    let bytes = n * rust_decimal::Decimal::from(scale);
+    // A number past what a decimal holds is no size either, not a panic.
+    let bytes = n
+        .checked_mul(rust_decimal::Decimal::from(scale))
+        .ok_or_else(|| Msg::NotASize.fill(&[&text]))?;
     u64::try_from(bytes.trunc())
         .ok()
         .filter(|b| *b > 0)
@@ -409,6 +412,9 @@ mod tests {
         assert_eq!(parse_size("4096"), Ok(4096));
         assert!(parse_size("lots").is_err());
         assert!(parse_size("0").is_err());
+        // Past what a decimal holds, or a u64: refused, not a panic.
+        assert!(parse_size("79228162514264337593543950335GB").is_err());
+        assert!(parse_size("99999999999999999999").is_err());
     }
 
     #[test]

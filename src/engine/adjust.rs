@@ -7,6 +7,8 @@
 
 use rust_decimal::Decimal;
 
+use super::arith::{self, Checked, Overflow};
+
 use super::outcome::{AdjustResult, Detail, Evidence, EvidenceKind, ItemResult};
 use super::problem::Problem;
 use crate::i18n::Locale;
@@ -21,7 +23,11 @@ pub(super) fn category_thresholds(rubric: &Rubric, items: &mut [ItemResult]) {
         let Some(min) = category.threshold else {
             continue;
         };
-        let sum: Decimal = category.items.iter().map(|&i| items[i].score).sum();
+        // Item scores within their maxima, whose sum fits: were it not to,
+        // the category is not below any threshold.
+        let Ok(sum) = arith::sum(category.items.iter().map(|&i| items[i].score)) else {
+            continue;
+        };
         if sum >= min {
             continue;
         }
@@ -33,7 +39,7 @@ pub(super) fn category_thresholds(rubric: &Rubric, items: &mut [ItemResult]) {
             item.evidence.push(Evidence {
                 rule: None,
                 kind: EvidenceKind::Threshold,
-                points: -item.score,
+                points: arith::negated(item.score),
                 origin: None,
                 detail: {
                     let (name, sum, min) = (&category.name, sum.normalize(), min.normalize());
@@ -101,7 +107,15 @@ pub(super) fn adjust(
         let Some(before) = categories.get(adj.category).copied() else {
             continue;
         };
-        let after = rubric.rounding.apply(before * adj.factor);
+        let Ok(product) = before.times(adj.factor) else {
+            problems.push(Problem::Evaluation {
+                origin: who.origin.clone(),
+                rule: adj.name.clone(),
+                reason: super::problem::eval_reason(&crate::rubric::expr::EvalError::Overflow),
+            });
+            continue;
+        };
+        let after = rubric.rounding.apply(product);
         categories[adj.category] = after;
         out.push(AdjustResult {
             adjust: a,
@@ -121,18 +135,19 @@ pub(super) fn expected_subtotal(
     category: usize,
     items: &[ItemResult],
     applied: &[AdjustResult],
-) -> Decimal {
-    let mut value: Decimal = rubric.categories[category]
-        .items
-        .iter()
-        .map(|&i| items[i].score)
-        .sum();
+) -> Result<Decimal, Overflow> {
+    let mut value = arith::sum(
+        rubric.categories[category]
+            .items
+            .iter()
+            .map(|&i| items[i].score),
+    )?;
     for a in applied.iter().filter(|a| a.category == category) {
         value = rubric
             .rounding
-            .apply(value * rubric.adjustments[a.adjust].factor);
+            .apply(value.times(rubric.adjustments[a.adjust].factor)?);
     }
-    value
+    Ok(value)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use super::arith::{self, Checked, Overflow};
 use crate::i18n::Text;
 use crate::rubric::{Against, RankPoints, RelativeRule};
 
@@ -38,9 +39,26 @@ pub struct Scored {
     pub detail: Text,
 }
 
+/// The member whose value made a group's sum or a product overflow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TooLarge {
+    /// The teacher's index in the run.
+    pub teacher: usize,
+    /// The teacher's value.
+    pub value: Decimal,
+}
+
 /// Scores every member against its group. `places` is how many decimals an
 /// inexact quotient is shown with (the exact value is the evidence's points).
-pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored> {
+///
+/// # Errors
+/// [`TooLarge`]: a group's sum, or a value times the points, past the
+/// largest decimal, naming the largest value of the group (or the member).
+pub fn score(
+    rule: &RelativeRule,
+    members: &[Member],
+    places: u32,
+) -> Result<Vec<Scored>, TooLarge> {
     let mut groups: BTreeMap<&str, Vec<&Member>> = BTreeMap::new();
     for m in members {
         groups.entry(m.group.as_str()).or_default().push(m);
@@ -50,8 +68,19 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
     for list in groups.values() {
         let n = list.len();
         let values = list.iter().map(|m| m.value);
-        let sum: Decimal = values.clone().sum();
         let max = values.clone().max().unwrap_or_default();
+        let largest = || TooLarge {
+            teacher: list
+                .iter()
+                .find(|m| m.value == max)
+                .map_or(0, |m| m.teacher),
+            value: max,
+        };
+        // Only an average needs the group's sum.
+        let sum = match rule.against {
+            Against::Average => arith::sum(values.clone()).map_err(|Overflow| largest())?,
+            _ => Decimal::ZERO,
+        };
         for m in list {
             let v = m.value.normalize();
             let (label_en, label_zh) = (&m.group_label.en, &m.group_label.zh);
@@ -65,7 +94,7 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
                         (max, crate::text!("the group's largest", "组内最高"))
                     } else {
                         (
-                            sum / Decimal::from(n),
+                            sum.over(Decimal::from(n)).map_err(|Overflow| largest())?,
                             crate::text!("the group's average", "组内平均"),
                         )
                     };
@@ -79,7 +108,14 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
                             ),
                         )
                     } else {
-                        let pts = m.value * p / base;
+                        let pts =
+                            m.value
+                                .times(p)
+                                .and_then(|x| x.over(base))
+                                .map_err(|Overflow| TooLarge {
+                                    teacher: m.teacher,
+                                    value: m.value,
+                                })?;
                         let (base, eq) = (shown(base, places), equals(pts, places));
                         (
                             pts,
@@ -91,10 +127,14 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
                     }
                 }
                 Against::Rank(how) => {
-                    let rank = 1 + list.iter().filter(|o| o.value > m.value).count();
+                    let rank = list
+                        .iter()
+                        .filter(|o| o.value > m.value)
+                        .count()
+                        .saturating_add(1);
                     let ties = list.iter().filter(|o| o.value == m.value).count();
                     let tie = if ties > 1 {
-                        let others = ties - 1;
+                        let others = ties.saturating_sub(1);
                         crate::text!(", tied with {others}", "，与 {others} 人并列")
                     } else {
                         Text::default()
@@ -102,7 +142,15 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
                     let (tie_en, tie_zh) = (&tie.en, &tie.zh);
                     match how {
                         RankPoints::Linear => {
-                            let pts = Decimal::from(n + 1 - rank) * p / Decimal::from(n);
+                            // rank ≤ n, and a share of the points is no larger than them.
+                            let above = Decimal::from(n.saturating_sub(rank).saturating_add(1));
+                            let pts = above
+                                .times(p)
+                                .and_then(|x| x.over(Decimal::from(n)))
+                                .map_err(|Overflow| TooLarge {
+                                    teacher: m.teacher,
+                                    value: m.value,
+                                })?;
                             let eq = equals(pts, places);
                             (
                                 pts,
@@ -114,7 +162,7 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
                         }
                         RankPoints::Table(ranks) => {
                             let pts = ranks
-                                .get(rank - 1)
+                                .get(rank.saturating_sub(1))
                                 .or(ranks.last())
                                 .copied()
                                 .unwrap_or_default();
@@ -138,7 +186,7 @@ pub fn score(rule: &RelativeRule, members: &[Member], places: u32) -> Vec<Scored
         }
     }
     out.sort_by_key(|s| s.teacher);
-    out
+    Ok(out)
 }
 
 /// A value as shown: exact when it has few decimals, else rounded with `≈`.
@@ -213,7 +261,8 @@ mod tests {
             &rule(Against::Max, "10"),
             &members(&[("", "25"), ("", "22.5"), ("", "0")]),
             2,
-        );
+        )
+        .unwrap();
         assert_eq!(got[0].points, dec("10"));
         assert_eq!(got[1].points, dec("9"));
         assert_eq!(
@@ -234,7 +283,8 @@ mod tests {
             &rule(Against::Average, "10"),
             &members(&[("", "20"), ("", "10"), ("", "10")]),
             2,
-        );
+        )
+        .unwrap();
         assert_eq!(got[0].points.round_dp(20), dec("15"));
         assert_eq!(got[1].points.round_dp(20), dec("7.5"));
         assert_eq!(
@@ -244,6 +294,32 @@ mod tests {
         assert_eq!(
             got[1].detail.en,
             "10 ÷ the group's average ≈13.33 (whole roster, 3 teachers) × 10 ≈ 7.5"
+        );
+    }
+
+    #[test]
+    fn a_group_sum_past_the_largest_decimal_names_its_largest_value() {
+        let big = "50000000000000000000000000000";
+        let got = score(
+            &rule(Against::Average, "10"),
+            &members(&[("", "1"), ("", big), ("", big)]),
+            2,
+        );
+        assert_eq!(
+            got,
+            Err(TooLarge {
+                teacher: 1,
+                value: dec(big)
+            })
+        );
+        // The largest alone fits, but times the points it does not.
+        let got = score(&rule(Against::Max, "10"), &members(&[("", big)]), 2);
+        assert_eq!(
+            got,
+            Err(TooLarge {
+                teacher: 0,
+                value: dec(big)
+            })
         );
     }
 
@@ -260,7 +336,7 @@ mod tests {
             Against::Rank(RankPoints::Table(vec![dec("50"), dec("45"), dec("40")])),
             "50",
         );
-        let got = score(&table, &ms, 2);
+        let got = score(&table, &ms, 2).unwrap();
         let pts: Vec<Decimal> = got.iter().map(|s| s.points).collect();
         // 91 first; the two 88s share 2nd; 80 is 4th, past the list: the last value.
         assert_eq!(pts, [dec("45"), dec("50"), dec("45"), dec("40"), dec("50")]);
@@ -272,7 +348,7 @@ mod tests {
             got[0].detail.en,
             "88: rank 2, tied with 1 (学科=数学, 4 teachers); points for the rank 45"
         );
-        let linear = score(&rule(Against::Rank(RankPoints::Linear), "50"), &ms, 2);
+        let linear = score(&rule(Against::Rank(RankPoints::Linear), "50"), &ms, 2).unwrap();
         // (4 − 4 + 1) ÷ 4 × 50 = 12.5 for the last of four.
         assert_eq!(linear[3].points, dec("12.5"));
         assert_eq!(

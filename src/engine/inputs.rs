@@ -36,6 +36,10 @@ pub enum InputsError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// A fault in kaohe while checking the files (a thread stopped): what
+    /// went wrong, in both languages.
+    #[error("internal error: {0}")]
+    Internal(crate::i18n::Text),
     /// A file given by name that is not a spreadsheet kaohe reads.
     #[error("input {path} is not a spreadsheet (xlsx, xlsm, xls, ods or csv)")]
     NotSpreadsheet {
@@ -52,6 +56,9 @@ impl crate::i18n::Localize for InputsError {
                 "无法读取输入 {path}：{}",
                 crate::input::io_reason(source).zh
             ),
+            (InputsError::Internal(why), crate::i18n::Locale::Zh) => {
+                format!("内部错误：{}", why.zh)
+            }
             (InputsError::NotSpreadsheet { path }, crate::i18n::Locale::Zh) => {
                 format!("输入 {path} 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）")
             }
@@ -122,7 +129,22 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     let check = |path: &PathBuf| {
         // Streamed: memory stays flat whatever the file's size.
         let display = path.display().to_string();
-        let checked = check_file(path, &display, limits).map_err(io(path))?;
+        let checked = match std::panic::catch_unwind(|| check_file(path, &display, limits)) {
+            Ok(checked) => checked.map_err(io(path))?,
+            // The zip, XML and OLE readers can panic on a damaged file: the
+            // file is refused by name when it is read. A panic anywhere
+            // else is kaohe's own fault and stops the thread, said below.
+            Err(payload) => match crate::panicked::take_here() {
+                Some(p) if crate::panicked::in_reader(&p) => crate::input::Checked {
+                    sha256: std::fs::read(path)
+                        .map(|b| sha256_hex(&b))
+                        .map_err(io(path))?,
+                    fault: Some(crate::input::damaged(&display)),
+                    merges: None,
+                },
+                _ => std::panic::resume_unwind(payload),
+            },
+        };
         Ok(InputFile {
             display,
             sha256: checked.sha256,
@@ -133,13 +155,18 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     };
     match check_in_parallel(&found, check) {
         Some(checked) => checked.into_iter().collect(),
-        None => Err(InputsError::Io {
-            path: found
-                .first()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default(),
-            source: std::io::Error::other("a thread checking the input files stopped"),
-        }),
+        // A thread stops only on a panic: kaohe's fault, not the files'.
+        None => Err(InputsError::Internal(
+            crate::text!(
+                "a thread checking the input files stopped",
+                "检查输入文件的线程意外中止"
+            )
+            .join(
+                ": ",
+                "：",
+                &crate::panicked::internal(crate::panicked::last().as_ref()),
+            ),
+        )),
     }
 }
 

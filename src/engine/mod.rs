@@ -1,6 +1,10 @@
 //! Evaluation: records and rules in, item scores with evidence out.
+// Scores are sums and products of the data: every one is checked (see
+// `arith`), and an unchecked operator anywhere in the engine is refused.
+#![deny(clippy::arithmetic_side_effects)]
 
 mod adjust;
+mod arith;
 pub mod duplicate;
 pub mod group;
 pub mod inputs;

@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::i18n::{Locale, Localize, Text};
@@ -98,6 +99,22 @@ pub enum Problem {
         /// The source the score is imported from.
         source: String,
     },
+    /// A sum or product of the data past the largest number kaohe computes
+    /// exactly (79228162514264337593543950335): a value no export holds, so
+    /// the record is named and nothing is scored.
+    Overflow {
+        /// The record whose value went past it; for a teacher's or a
+        /// group's total, the teacher's first record of the rule.
+        origin: Option<Provenance>,
+        /// The teacher's key and name.
+        teacher: String,
+        /// The rule, `item / label`.
+        rule: String,
+        /// The source the values come from.
+        source: String,
+        /// The fields and values at fault, `课时=50000000000000000000000000000`.
+        values: Text,
+    },
     /// A teacher has no record from one of a weighted item's raters.
     RaterMissing {
         /// The teacher's key.
@@ -141,6 +158,7 @@ impl Problem {
             | Problem::ImportOutOfRange { origin, .. }
             | Problem::ImportTwice { origin, .. }
             | Problem::DuplicateRecord { origin, .. } => Some(at(origin)),
+            Problem::Overflow { origin, .. } => origin.as_ref().map(at),
             Problem::ImportMissing { .. } | Problem::RaterMissing { .. } => None,
         }
     }
@@ -247,6 +265,24 @@ impl Problem {
                 "{origin}: the same record twice ({values}; first at {first}); \
                  delete one of them, or correct its values"
             ),
+            Problem::Overflow {
+                origin,
+                teacher,
+                rule,
+                source,
+                values,
+            } => {
+                let at = origin
+                    .as_ref()
+                    .map_or_else(String::new, |o| format!("{o}: "));
+                format!(
+                    "{at}teacher {teacher}, rule \"{rule}\" (source `{source}`): {} takes the \
+                     sum or product past {}, the largest number kaohe computes exactly; no \
+                     export holds such a value: check it",
+                    values.en,
+                    Decimal::MAX
+                )
+            }
             Problem::ImportMissing {
                 key,
                 name,
@@ -327,6 +363,23 @@ impl Problem {
                 at(origin),
                 at(first)
             ),
+            Problem::Overflow {
+                origin,
+                teacher,
+                rule,
+                source,
+                values,
+            } => {
+                let at = origin
+                    .as_ref()
+                    .map_or_else(String::new, |o| format!("{}：", o.localized(Locale::Zh)));
+                format!(
+                    "{at}教师 {teacher} 的规则\"{rule}\"（数据源 `{source}`）：{} 使合计或乘积超出了 \
+                     {}，这是 kaohe 能精确计算的最大数；导出的数据不会有这样的值，请核对",
+                    values.zh,
+                    Decimal::MAX
+                )
+            }
             Problem::ImportMissing {
                 key,
                 name,
@@ -500,6 +553,20 @@ mod tests {
                 item: "师德".into(),
                 source: "ethics".into(),
             },
+            Problem::Overflow {
+                origin: Some(origin(3)),
+                teacher: "1001 张三".into(),
+                rule: "课时 / 课时".into(),
+                source: "hours".into(),
+                values: Text::same("课时=50000000000000000000000000000"),
+            },
+            Problem::Overflow {
+                origin: None,
+                teacher: "1001 张三".into(),
+                rule: "课时 / 课时".into(),
+                source: "hours".into(),
+                values: crate::text!("the group's sum", "组内合计"),
+            },
             Problem::RaterMissing {
                 key: "1001".into(),
                 name: "张三".into(),
@@ -517,6 +584,8 @@ mod tests {
             "rates",
             "ethics",
             "ratings",
+            "hours",
+            "kaohe",
             "`unknown_teachers = \"skip\"`",
             "[roster]",
             "`missing = \"zero\"`",

@@ -111,11 +111,12 @@ pub fn rank_by_quota(
         let mut at = 0;
         while at < n {
             let k = key(counted[at]);
-            let mut end = at + 1;
+            // Places within the roster: far from overflowing.
+            let mut end = at.saturating_add(1);
             while end < n && key(counted[end]) == k {
-                end += 1;
+                end = end.saturating_add(1);
             }
-            let (rank, through) = (at + 1, end);
+            let (rank, through) = (at.saturating_add(1), end);
             let best = grade_at(&slots, rank);
             let worst = grade_at(&slots, through);
             let grade = match quota.ties {
@@ -193,10 +194,10 @@ fn slots(rubric: &Rubric, quota: &Quota, n: usize) -> Vec<QuotaSlot> {
             exact,
             count,
             rest: rest && g == last,
-            first: taken + 1,
-            last: taken + count,
+            first: taken.saturating_add(1),
+            last: taken.saturating_add(count),
         });
-        taken += count;
+        taken = taken.saturating_add(count);
     }
     out
 }
@@ -281,8 +282,9 @@ share = 10
             "100", "99", "98", "96.5", "96.5", "95", "94", "93", "92", "91",
         ];
         for (i, s) in scores.iter().enumerate() {
-            roster.push_str(&format!("{:02},t{i},一小\n", i + 1));
-            events.push_str(&format!("{:02},得分,{s}\n", i + 1));
+            let n = i.saturating_add(1);
+            roster.push_str(&format!("{n:02},t{i},一小\n"));
+            events.push_str(&format!("{n:02},得分,{s}\n"));
         }
         roster.push_str("11,u1,二小\n12,u2,二小\n");
         events.push_str("11,得分,80\n12,得分,70\n");

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use chrono::NaiveDate;
 
 use super::adjust::{self, Subject};
+use super::arith::{self, Checked, Overflow};
 use super::duplicate::{self as dup, Candidate, Duplicate, Sameness};
 use super::group::{self, Member};
 use super::inputs::{file_name, InputFile};
@@ -94,7 +95,7 @@ pub enum ScoreError {
     /// a score to write. What went wrong, in both languages.
     #[error("internal error, no score written: {0}")]
     Internal(crate::i18n::Text),
-    /// Dated sources with no record in the period, or more than half of
+    /// Dated sources with no record in the period, or more than nine in ten of
     /// their records outside it: most likely the wrong period (or the wrong
     /// files), which would score everyone from the few records left.
     #[error("{}", outside_text(*period, sources).en)]
@@ -311,7 +312,7 @@ pub fn score_with_progress(
             return Err(ScoreError::Read(fault.clone()));
         }
         progress.reading(&file.display, &schema.id, done, reads);
-        done += 1;
+        done = done.saturating_add(1);
         let mut cell_problems = Vec::new();
         let summary = input::read_file_with_merges(
             &file.path,
@@ -346,7 +347,7 @@ pub fn score_with_progress(
         for (f, file) in files.iter().enumerate() {
             if assigned[f].contains(&s) {
                 progress.reading(&file.display, &rubric.sources[s].id, done, reads);
-                done += 1;
+                done = done.saturating_add(1);
             }
         }
     }
@@ -397,7 +398,7 @@ pub fn score_with_progress(
         }
     }
     window_pass(rubric, config.period, &mut teachers, &mut problems)?;
-    relative_pass(rubric, &mut teachers);
+    relative_pass(rubric, &mut teachers, &mut problems);
     progress.scoring(teachers.len());
     let scopes: Vec<Option<String>> = teachers
         .iter()
@@ -485,10 +486,13 @@ fn read_in_parallel<'a>(
         (source, job)
     };
     let Some(mut done) = super::parallel::in_parallel(queue, read) else {
-        return Err(ScoreError::Internal(crate::text!(
-            "a reading thread stopped",
-            "读取数据的线程意外中止"
-        )));
+        // A thread stops only on a panic, which is kaohe's fault, never the
+        // data's: located data errors come back as results.
+        let why = crate::panicked::internal(crate::panicked::last().as_ref());
+        return Err(ScoreError::Internal(
+            crate::text!("a reading thread stopped", "读取数据的线程意外中止")
+                .join(": ", "：", &why),
+        ));
     };
     done.sort_by_key(|(source, _)| *source);
     done.into_iter().map(|(_, job)| job).collect()
@@ -606,10 +610,11 @@ impl DateTally {
 
 /// Says, per dated source, how many records fell outside the period, and
 /// returns the sources to refuse: no record in the period, or more than
-/// half outside it. Half is where a wrong month shows: a month's export
-/// scored for the month it covers has next to nothing outside, while the
-/// wrong month (or year) leaves only the few records whose year-less dates
-/// took the period's year, or none.
+/// nine in ten outside it. That is where a wrong month shows: the wrong
+/// month (or year) leaves none inside, or only the few records whose
+/// year-less dates took the period's year; while a month's export scored
+/// for its month has next to nothing outside, and a month, a half-month or
+/// a week scored from a longer log keeps a share of it inside.
 fn period_warnings(
     rubric: &Rubric,
     period: Period,
@@ -634,7 +639,7 @@ fn period_warnings(
             first,
             last,
         });
-        if tally.inside == 0 || outside > tally.inside {
+        if tally.inside == 0 || outside > tally.inside.saturating_mul(9) {
             refused.push(OutsideSource {
                 source: source.id.clone(),
                 inside: tally.inside,
@@ -1063,7 +1068,7 @@ impl State<'_> {
             }
             return;
         }
-        self.stats[source].read += 1;
+        self.stats[source].read = self.stats[source].read.saturating_add(1);
         if source == self.rubric.roster.source {
             self.roster_row(record);
             return;
@@ -1100,7 +1105,10 @@ impl State<'_> {
                 return;
             }
             match self.rubric.roster.unknown_teachers {
-                crate::rubric::UnknownTeachers::Skip => self.stats[source].unknown_teacher += 1,
+                crate::rubric::UnknownTeachers::Skip => {
+                    self.stats[source].unknown_teacher =
+                        self.stats[source].unknown_teacher.saturating_add(1)
+                }
                 crate::rubric::UnknownTeachers::Error => {
                     self.problems.push(Problem::UnknownTeacher {
                         origin: record.origin.clone(),
@@ -1112,9 +1120,12 @@ impl State<'_> {
         };
         if let (Some(period), Some(date_slot)) = (self.config.period, src.date) {
             match record.values[date_slot].as_date() {
-                Some(d) if period.contains(d) => self.dates[source].inside += 1,
+                Some(d) if period.contains(d) => {
+                    self.dates[source].inside = self.dates[source].inside.saturating_add(1);
+                }
                 Some(d) => {
-                    self.stats[source].outside_period += 1;
+                    self.stats[source].outside_period =
+                        self.stats[source].outside_period.saturating_add(1);
                     self.dates[source].outside(d);
                     return;
                 }
@@ -1148,7 +1159,7 @@ impl State<'_> {
                 }
             }
         }
-        self.stats[source].scored += 1;
+        self.stats[source].scored = self.stats[source].scored.saturating_add(1);
         self.apply(source, t, record.values, record.origin);
     }
 
@@ -1190,7 +1201,7 @@ impl State<'_> {
             vetoes: Vec::new(),
             requires: empty_requires(self.rubric),
         });
-        self.stats[roster.source].scored += 1;
+        self.stats[roster.source].scored = self.stats[roster.source].scored.saturating_add(1);
     }
 
     /// Rules and vetoes that read the roster itself, applied to each row.
@@ -1253,7 +1264,39 @@ impl State<'_> {
                         });
                     }
                 }
-                Ok(outcome) => outcomes.push(outcome),
+                Ok(outcome) => match next_sum(acc, &outcome) {
+                    Ok(next) => outcomes.push((outcome, next)),
+                    Err(amount) => {
+                        let fields = describe_fields(rubric, source, &rr.shown, &env);
+                        let amount = amount.normalize();
+                        let teacher = &self.teachers[t];
+                        self.problems.push(Problem::Overflow {
+                            origin: Some(origin.clone()),
+                            teacher: format!("{} {}", teacher.key, teacher.name),
+                            rule: format!("{} / {}", item.name, rule.label),
+                            source: rubric.sources[source].id.clone(),
+                            values: crate::i18n::Text::same(fields.to_string()).join(
+                                " ",
+                                "",
+                                &crate::text!("(adding {amount})", "（计入 {amount}）"),
+                            ),
+                        });
+                    }
+                },
+                // A value too large for its rule's arithmetic (29 digits
+                // times a rate) is named with the fields it came from.
+                Err(RuleError::Eval(EvalError::Overflow)) => {
+                    let teacher = &self.teachers[t];
+                    self.problems.push(Problem::Overflow {
+                        origin: Some(origin.clone()),
+                        teacher: format!("{} {}", teacher.key, teacher.name),
+                        rule: format!("{} / {}", item.name, rule.label),
+                        source: rubric.sources[source].id.clone(),
+                        values: crate::i18n::Text::same(
+                            describe_fields(rubric, source, &rr.shown, &env).to_string(),
+                        ),
+                    });
+                }
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),
                     rule: format!("{} / {}", item.name, rule.label),
@@ -1300,22 +1343,22 @@ impl State<'_> {
             self.teachers[t].values = roster_values;
             return;
         }
-        for (rr, outcome) in plan.by_source[source].iter().zip(outcomes) {
+        for (rr, (outcome, next)) in plan.by_source[source].iter().zip(outcomes) {
             let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
+            if let Some(sum) = next {
+                acc.sum = sum;
+            }
             match outcome {
                 None => {}
                 Some(Applied::Share { matched }) => {
-                    acc.counted += 1;
-                    acc.matched += u64::from(matched);
+                    acc.counted = acc.counted.saturating_add(1);
+                    acc.matched = acc.matched.saturating_add(u64::from(matched));
                 }
                 Some(Applied::Points {
                     points,
                     detail,
                     exempt,
                 }) => {
-                    if !exempt {
-                        acc.sum += points;
-                    }
                     acc.evidence.push(Evidence {
                         rule: Some(rr.rule),
                         kind: if exempt {
@@ -1345,9 +1388,8 @@ impl State<'_> {
                 }) => {
                     acc.windows.add(start, group, amount, origin);
                 }
-                Some(Applied::Value(amount)) => {
-                    acc.sum += amount;
-                    acc.counted += 1;
+                Some(Applied::Value(_)) => {
+                    acc.counted = acc.counted.saturating_add(1);
                     if acc.first.is_none() {
                         acc.first = Some(origin.clone());
                     }
@@ -1380,6 +1422,33 @@ impl State<'_> {
             }
         }
         self.teachers[t].values = roster_values;
+    }
+}
+
+/// What a rule's running sum becomes with `outcome`, checked before
+/// anything is applied so a record that would carry it past the largest
+/// decimal moves nothing: `Ok(None)` leaves the sum as it is; `Err` is the
+/// amount that does not fit.
+fn next_sum(acc: &RuleAcc, outcome: &Option<Applied>) -> Result<Option<Decimal>, Decimal> {
+    match outcome {
+        Some(Applied::Points {
+            points,
+            exempt: false,
+            ..
+        }) => acc.sum.checked_add(*points).map(Some).ok_or(*points),
+        Some(Applied::Value(amount)) => acc.sum.checked_add(*amount).map(Some).ok_or(*amount),
+        Some(Applied::Window {
+            start,
+            group,
+            amount,
+        }) => {
+            if acc.windows.fits(*start, group, *amount) {
+                Ok(None)
+            } else {
+                Err(*amount)
+            }
+        }
+        _ => Ok(None),
     }
 }
 
@@ -1488,7 +1557,11 @@ fn evaluate(
         );
     }
     Ok(Some(Applied::Points {
-        points: magnitude * sign,
+        points: if sign.is_sign_negative() {
+            arith::negated(magnitude)
+        } else {
+            magnitude
+        },
         detail,
         exempt,
     }))
@@ -1622,11 +1695,26 @@ fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherRe
         items.push(finish_item(rubric, item, accs, &t.key, &t.name, problems));
     }
     adjust::category_thresholds(rubric, &mut items);
-    let mut categories: Vec<Decimal> = rubric
-        .categories
-        .iter()
-        .map(|c| c.items.iter().map(|&i| items[i].score).sum())
-        .collect();
+    // Item scores lie within their maxima, whose sums the rubric's limit on
+    // numbers keeps far inside a decimal: these sums cannot overflow, but
+    // are checked like every other.
+    let overflow = |problems: &mut Vec<Problem>, what: &str| {
+        problems.push(Problem::Overflow {
+            origin: None,
+            teacher: format!("{} {}", t.key, t.name),
+            rule: what.to_string(),
+            source: rubric.sources[rubric.roster.source].id.clone(),
+            values: crate::text!("the subtotals", "小计"),
+        });
+    };
+    let mut categories: Vec<Decimal> = Vec::with_capacity(rubric.categories.len());
+    for c in &rubric.categories {
+        let sum = arith::sum(c.items.iter().map(|&i| items[i].score));
+        categories.push(sum.unwrap_or_else(|Overflow| {
+            overflow(problems, &c.name);
+            Decimal::ZERO
+        }));
+    }
     let roster = rubric.roster.source;
     let roster_detail = |fields: &[FieldRef]| {
         let env = Env {
@@ -1646,7 +1734,10 @@ fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherRe
         roster_detail,
         problems,
     );
-    let total: Decimal = categories.iter().copied().sum();
+    let total = arith::sum(categories.iter().copied()).unwrap_or_else(|Overflow| {
+        overflow(problems, &rubric.name);
+        Decimal::ZERO
+    });
     let forced = t
         .vetoes
         .iter()
@@ -1680,6 +1771,42 @@ fn finish_item(
     name: &str,
     problems: &mut Vec<Problem>,
 ) -> ItemResult {
+    let sources: Vec<&str> = item
+        .rules
+        .iter()
+        .map(|r| rubric.sources[r.source].id.as_str())
+        .collect();
+    match item_score(rubric, item, accs, key, name, problems) {
+        Ok(result) => result,
+        Err(Overflow) => {
+            // Every record fitted its rule's sum, but the rules together do
+            // not: the teacher's item is named, and no score is written.
+            let mut shown = sources.clone();
+            shown.dedup();
+            problems.push(Problem::Overflow {
+                origin: None,
+                teacher: format!("{key} {name}"),
+                rule: item.name.clone(),
+                source: shown.join(", "),
+                values: crate::text!("the item's rules together", "该项各规则的合计"),
+            });
+            ItemResult {
+                score: Decimal::ZERO,
+                evidence: Vec::new(),
+            }
+        }
+    }
+}
+
+/// [`finish_item`]'s arithmetic, every step checked.
+fn item_score(
+    rubric: &Rubric,
+    item: &Item,
+    accs: Vec<RuleAcc>,
+    key: &str,
+    name: &str,
+    problems: &mut Vec<Problem>,
+) -> Result<ItemResult, Overflow> {
     let start = item.start_value();
     let mut score = start;
     let mut evidence = Vec::new();
@@ -1696,8 +1823,8 @@ fn finish_item(
             };
             let ratings = std::mem::take(&mut acc.ratings);
             let (sum, mut lines) =
-                weighted::combine(r, weights, *missing, ratings, &whom, problems);
-            score += sum;
+                weighted::combine(r, weights, *missing, ratings, &whom, problems)?;
+            score = score.plus(sum)?;
             evidence.append(&mut lines);
             continue;
         }
@@ -1719,7 +1846,7 @@ fn finish_item(
                     }),
                 }
             }
-            score += acc.import.map_or(Decimal::ZERO, |(v, _)| v);
+            score = score.plus(acc.import.map_or(Decimal::ZERO, |(v, _)| v))?;
             evidence.append(&mut acc.evidence);
             continue;
         }
@@ -1728,7 +1855,9 @@ fn finish_item(
             let share = if acc.counted == 0 {
                 Decimal::ZERO
             } else {
-                *points * Decimal::from(acc.matched) / Decimal::from(acc.counted)
+                points
+                    .times(Decimal::from(acc.matched))?
+                    .over(Decimal::from(acc.counted))?
             };
             evidence.push(Evidence {
                 rule: Some(r),
@@ -1743,8 +1872,12 @@ fn finish_item(
         evidence.append(&mut acc.evidence);
         if let Some(cap) = rule.cap {
             if moved.abs() > cap {
-                let bound = if moved < Decimal::ZERO { -cap } else { cap };
-                let back = bound - moved;
+                let bound = if moved < Decimal::ZERO {
+                    arith::negated(cap)
+                } else {
+                    cap
+                };
+                let back = bound.minus(moved)?;
                 evidence.push(Evidence {
                     rule: Some(r),
                     kind: EvidenceKind::RuleCap,
@@ -1752,16 +1885,16 @@ fn finish_item(
                     origin: None,
                     detail: Detail::Same(cap.normalize().to_string()),
                 });
-                moved += back;
+                moved = moved.plus(back)?;
             }
         }
-        score += moved;
+        score = score.plus(moved)?;
     }
     if score > item.max {
         evidence.push(Evidence {
             rule: None,
             kind: EvidenceKind::ItemCap,
-            points: item.max - score,
+            points: item.max.minus(score)?,
             origin: None,
             detail: Detail::Same(item.max.normalize().to_string()),
         });
@@ -1771,7 +1904,7 @@ fn finish_item(
         evidence.push(Evidence {
             rule: None,
             kind: EvidenceKind::Floor,
-            points: -score,
+            points: arith::negated(score),
             origin: None,
             detail: Detail::default(),
         });
@@ -1782,7 +1915,7 @@ fn finish_item(
         evidence.push(Evidence {
             rule: None,
             kind: EvidenceKind::Rounding,
-            points: rounded - score,
+            points: rounded.minus(score)?,
             origin: None,
             detail: Detail::default(),
         });
@@ -1792,7 +1925,7 @@ fn finish_item(
             evidence.push(Evidence {
                 rule: None,
                 kind: EvidenceKind::Threshold,
-                points: -rounded,
+                points: arith::negated(rounded),
                 origin: None,
                 detail: {
                     let (score, min) = (rounded.normalize(), min.normalize());
@@ -1802,10 +1935,10 @@ fn finish_item(
             rounded = Decimal::ZERO;
         }
     }
-    ItemResult {
+    Ok(ItemResult {
         score: rounded,
         evidence,
-    }
+    })
 }
 
 /// Every item's evidence must sum to its distance from the starting value,
@@ -1817,9 +1950,11 @@ fn finish_item(
 pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), ScoreError> {
     for t in results {
         for (item, r) in rubric.items.iter().zip(&t.items) {
-            let moved: Decimal = r.evidence.iter().map(|e| e.points).sum();
+            let moved = arith::sum(r.evidence.iter().map(|e| e.points));
             let (key, id, score, start) = (&t.key, &item.id, r.score, item.start_value());
-            if start + moved != score {
+            let reached = moved.and_then(|m| start.plus(m));
+            if reached != Ok(score) {
+                let moved = moved.map_or_else(|Overflow| "?".to_string(), |m| m.to_string());
                 return Err(ScoreError::Internal(crate::text!(
                     "teacher {key} item {id}: evidence sums to {moved} from {start}, but the score is {score}",
                     "教师 {key} 的项目 {id}：明细从 {start} 起合计 {moved}，但得分是 {score}"
@@ -1835,7 +1970,8 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
         }
         for (k, &got) in t.categories.iter().enumerate() {
             let want = adjust::expected_subtotal(rubric, k, &t.items, &t.adjustments);
-            if got != want {
+            if want != Ok(got) {
+                let want = want.map_or_else(|Overflow| "?".to_string(), |w| w.to_string());
                 let (key, id) = (&t.key, &rubric.categories[k].id);
                 return Err(ScoreError::Internal(crate::text!(
                     "teacher {key} category {id}: subtotal {got} but its items and adjustments give {want}",
@@ -1843,8 +1979,9 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
                 )));
             }
         }
-        let total: Decimal = t.categories.iter().copied().sum();
-        if total != t.total {
+        let total = arith::sum(t.categories.iter().copied());
+        if total != Ok(t.total) {
+            let total = total.map_or_else(|Overflow| "?".to_string(), |s| s.to_string());
             let (key, got) = (&t.key, t.total);
             return Err(ScoreError::Internal(crate::text!(
                 "teacher {key}: categories add up to {total} but the total is {got}",
@@ -1926,7 +2063,7 @@ fn window_pass(
                     None => {
                         let list = rubric.calendar.windows(w.size, period.from, period.to);
                         calendar_windows.push((w.size, list));
-                        calendar_windows.len() - 1
+                        calendar_windows.len().saturating_sub(1)
                     }
                 };
                 let env = Env {
@@ -1962,11 +2099,21 @@ fn window_pass(
                     most,
                 );
                 for b in found {
-                    acc.sum -= w.points;
+                    let Ok(sum) = acc.sum.minus(w.points) else {
+                        problems.push(Problem::Overflow {
+                            origin: None,
+                            teacher: format!("{} {}", t.key, t.name),
+                            rule: format!("{} / {}", item.name, rule.label),
+                            source: rubric.sources[rule.source].id.clone(),
+                            values: b.detail.clone(),
+                        });
+                        break;
+                    };
+                    acc.sum = sum;
                     acc.evidence.push(Evidence {
                         rule: Some(r),
                         kind: EvidenceKind::Window,
-                        points: -w.points,
+                        points: arith::negated(w.points),
                         origin: b.origin,
                         detail: b.detail.into(),
                     });
@@ -1979,7 +2126,7 @@ fn window_pass(
 
 /// Scores every relative rule once all values are summed: the group's
 /// maximum, average or ranks are known only now.
-fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
+fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher], problems: &mut Vec<Problem>) {
     let roster = &rubric.sources[rubric.roster.source];
     for (i, item) in rubric.items.iter().enumerate() {
         for (r, rule) in item.rules.iter().enumerate() {
@@ -2023,8 +2170,9 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                 };
                 // `combine = "mean"`: the records' average (a member has at
                 // least one record, so `counted` is not 0).
+                // A mean is never larger than the sum it divides, which fitted.
                 let value = if rel.mean && acc.counted > 1 {
-                    acc.sum / Decimal::from(acc.counted)
+                    acc.sum.over(Decimal::from(acc.counted)).unwrap_or(acc.sum)
                 } else {
                     acc.sum
                 };
@@ -2035,7 +2183,27 @@ fn relative_pass(rubric: &Rubric, teachers: &mut [Teacher]) {
                     value,
                 });
             }
-            for s in group::score(rel, &members, rubric.rounding.places) {
+            let scored = match group::score(rel, &members, rubric.rounding.places) {
+                Ok(scored) => scored,
+                Err(at) => {
+                    // The group's sum, or a value times the points, does not
+                    // fit: named at the teacher whose value made it so.
+                    let t = &teachers[at.teacher];
+                    let value = at.value.normalize();
+                    problems.push(Problem::Overflow {
+                        origin: None,
+                        teacher: format!("{} {}", t.key, t.name),
+                        rule: format!("{} / {}", item.name, rule.label),
+                        source: rubric.sources[rule.source].id.clone(),
+                        values: crate::text!(
+                            "the teacher's value {value} within the group",
+                            "该教师在组内的值 {value}"
+                        ),
+                    });
+                    continue;
+                }
+            };
+            for s in scored {
                 let acc = &mut teachers[s.teacher].rules[i][r];
                 let detail = if rel.mean && acc.counted > 1 {
                     let n = acc.counted;
@@ -2387,15 +2555,19 @@ name = "all"
             }
             other => panic!("{other:?}"),
         }
-        // More than half outside: the year-less rows alone took the year.
-        let most = ["2022-03-01", "2022-03-02", "3月7日"];
+        // More than nine in ten outside: the year-less row alone took the
+        // year.
+        let mut most = vec!["2022-03-01"; 10];
+        most.push("3月7日");
         assert!(matches!(
             dated(&most, false),
             Err(ScoreError::OutsidePeriod { .. })
         ));
-        // Half outside is a month's export with its edges: scored, and said.
-        let half = ["2022-02-28", "2023-03-07"];
-        let o = dated(&half, false).unwrap();
+        // Nine in ten outside is a month scored from a longer log, or a
+        // month's export with its edges: scored, and said.
+        let mut nine = vec!["2022-02-28"; 9];
+        nine.push("2023-03-07");
+        let o = dated(&nine, false).unwrap();
         assert_eq!(o.teachers[0].total.to_string(), "9");
         assert_eq!(o.run.warnings.len(), 1);
         assert_eq!(o.run.warnings[0].code(), "outside_period");
@@ -2404,6 +2576,142 @@ name = "all"
         assert_eq!(o.teachers[0].total.to_string(), "9");
         assert!(o.run.warnings[0]
             .to_string()
-            .contains("2 of 3 dated records"));
+            .contains("10 of 11 dated records"));
+    }
+
+    /// A category and item whose one rule sums the events' 分数.
+    fn summing(kind: &str, extra: &str) -> String {
+        format!(
+            r#"
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "课时"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "{kind}"
+source = "events"
+label = "分数"
+{extra}
+[[grade]]
+name = "all"
+"#
+        )
+    }
+
+    fn problems(body: &str, events: &str) -> Vec<Problem> {
+        let roster = "工号,姓名,学校\n1001,张三,一中\n1002,李四,一中\n";
+        match super::super::testkit::run(body, roster, events) {
+            Err(ScoreError::Data(p)) => p,
+            Err(e) => panic!("{e}"),
+            Ok(_) => panic!("scored"),
+        }
+    }
+
+    /// 29-digit values: each fits a decimal, their sum does not. Once a
+    /// panic (`Addition overflowed`) reported as a damaged file; now a
+    /// located data error naming the row, the field and the value.
+    #[test]
+    fn a_sum_past_the_largest_decimal_names_the_record_that_overflowed() {
+        let big = "30000000000000000000000000000";
+        let events =
+            format!("工号,类别,分数\n1001,a,{big}\n1001,a,{big}\n1001,a,{big}\n1002,a,1\n");
+        for (kind, extra) in [
+            ("proportional", "value = \"points\"\nrate = 1"),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"rank\"\npoints = 10",
+            ),
+        ] {
+            let found = problems(&summing(kind, extra), &events);
+            assert_eq!(found.len(), 1, "{kind}: {found:?}");
+            let Problem::Overflow {
+                origin,
+                teacher,
+                values,
+                ..
+            } = &found[0]
+            else {
+                panic!("{kind}: {found:?}");
+            };
+            assert_eq!(origin.as_ref().map(|o| o.row), Some(4), "{kind}");
+            assert_eq!(teacher, "1001 张三");
+            assert!(values.en.contains(&format!("分数={big}")), "{}", values.en);
+            let place = found[0].place();
+            assert_eq!(place.map(|p| p.row), Some(4));
+            let zh = found[0].text().zh;
+            assert!(zh.contains("events.csv，第 4 行：教师 1001 张三"), "{zh}");
+            assert!(found[0].skippable());
+        }
+        // Times a rate: the product overflows on the first record.
+        let found = problems(
+            &summing("proportional", "value = \"points\"\nrate = 3"),
+            &events,
+        );
+        assert!(
+            matches!(&found[0], Problem::Overflow { origin: Some(o), .. } if o.row == 2),
+            "{found:?}"
+        );
+    }
+
+    /// Any values, however large or negative, in any rule that sums them:
+    /// the run scores or reports problems, and never panics.
+    #[test]
+    fn no_value_makes_the_engine_panic() {
+        use proptest::prelude::*;
+        let kinds = [
+            ("proportional", "value = \"points\"\nrate = 2"),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"average\"\npoints = 10",
+            ),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"max\"\npoints = 10\ncombine = \"mean\"",
+            ),
+            ("import", "value = \"points\"\nmissing = \"zero\""),
+        ];
+        let value = prop_oneof![
+            Just("79228162514264337593543950335".to_string()),
+            Just("-79228162514264337593543950335".to_string()),
+            Just("39614081257132168796771975168".to_string()),
+            (any::<i64>()).prop_map(|n| n.to_string()),
+            (any::<u32>(), 0u32..28)
+                .prop_map(|(n, s)| rust_decimal::Decimal::new(i64::from(n), s).to_string()),
+        ];
+        let config = proptest::test_runner::Config {
+            cases: 48,
+            ..Default::default()
+        };
+        let mut runner = proptest::test_runner::TestRunner::new(config);
+        let strategy = (
+            0..kinds.len(),
+            proptest::collection::vec((0..2usize, value), 1..6),
+        );
+        runner
+            .run(&strategy, |(k, rows)| {
+                let (kind, extra) = kinds[k];
+                let mut events = String::from("工号,类别,分数\n");
+                for (t, v) in &rows {
+                    events.push_str(&format!("{},a,{v}\n", ["1001", "1002"][*t]));
+                }
+                let body = summing(kind, extra);
+                let run = std::panic::catch_unwind(|| {
+                    super::super::testkit::run(
+                        &body,
+                        "工号,姓名,学校\n1001,张三,一中\n1002,李四,一中\n",
+                        &events,
+                    )
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+                });
+                prop_assert!(run.is_ok(), "{kind} panicked on {events}");
+                Ok(())
+            })
+            .unwrap();
     }
 }

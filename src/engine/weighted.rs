@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::arith::{self, Checked, Overflow};
 use super::outcome::{Detail, Evidence, EvidenceKind};
 use super::problem::Problem;
 use crate::provenance::Provenance;
@@ -39,7 +40,7 @@ pub(super) fn combine(
     ratings: Vec<Rating>,
     whom: &Whom<'_>,
     problems: &mut Vec<Problem>,
-) -> (Decimal, Vec<Evidence>) {
+) -> Result<(Decimal, Vec<Evidence>), Overflow> {
     let mut score = Decimal::ZERO;
     let mut evidence = Vec::new();
     let mut by_rater: Vec<Vec<Rating>> = weights.iter().map(|_| Vec::new()).collect();
@@ -49,7 +50,7 @@ pub(super) fn combine(
         }
     }
     for ((rater, weight), mut records) in weights.iter().zip(by_rater) {
-        let share = *weight / Decimal::ONE_HUNDRED;
+        let share = weight.over(Decimal::ONE_HUNDRED)?;
         if records.is_empty() {
             // A rater that does not count is never missing.
             if weight.is_zero() {
@@ -79,8 +80,8 @@ pub(super) fn combine(
         }
         if records.len() == 1 {
             let r = records.remove(0);
-            let points = r.value * share;
-            score += points;
+            let points = r.value.times(share)?;
+            score = score.plus(points)?;
             evidence.push(Evidence {
                 rule: Some(rule),
                 kind: EvidenceKind::Weighted,
@@ -98,15 +99,15 @@ pub(super) fn combine(
             continue;
         }
         let n = Decimal::from(records.len());
-        let sum: Decimal = records.iter().map(|r| r.value).sum();
+        let sum = arith::sum(records.iter().map(|r| r.value))?;
         let terms = records
             .iter()
             .map(|r| shown(r.value))
             .collect::<Vec<_>>()
             .join("+");
-        let mean = sum / n;
-        let points = mean * share;
-        score += points;
+        let mean = sum.over(n)?;
+        let points = mean.times(share)?;
+        score = score.plus(points)?;
         for r in records {
             evidence.push(Evidence {
                 rule: Some(rule),
@@ -131,7 +132,7 @@ pub(super) fn combine(
             },
         });
     }
-    (score, evidence)
+    Ok((score, evidence))
 }
 
 /// A number as a reader checks it: exact when it has at most four
@@ -204,7 +205,8 @@ mod tests {
             ratings,
             &WHOM,
             &mut problems,
-        );
+        )
+        .unwrap();
         // 90×20% + 100×10% + 85×10% + (92+88)/2×60% = 18 + 10 + 8.5 + 54 = 90.5
         assert_eq!(score, d("90.5"));
         assert!(problems.is_empty());
@@ -234,7 +236,8 @@ mod tests {
             ratings,
             &WHOM,
             &mut problems,
-        );
+        )
+        .unwrap();
         assert_eq!(problems.len(), 1);
         assert!(problems[0].to_string().contains("互评"), "{}", problems[0]);
 
@@ -247,7 +250,8 @@ mod tests {
             ratings,
             &WHOM,
             &mut problems,
-        );
+        )
+        .unwrap();
         // 18 + 10 + 0 + 48 = 76
         assert_eq!(score, d("76"));
         assert!(problems.is_empty());
@@ -273,7 +277,8 @@ mod tests {
             ratings,
             &WHOM,
             &mut problems,
-        );
+        )
+        .unwrap();
         // 36 + (271/3)×0.6 = 36 + 54.2 = 90.2
         assert_eq!(score, d("90.2"));
         assert!(

@@ -36,14 +36,29 @@ struct Bucket {
 impl WindowAcc {
     /// Adds a record's `amount` (1 when counting) to the window starting on
     /// `start`, in `group` ("" when the rule has no group).
+    ///
+    /// The sum is checked first with [`WindowAcc::fits`]; saturating here
+    /// only keeps this from ever panicking.
     pub fn add(&mut self, start: NaiveDate, group: String, amount: Decimal, origin: &Provenance) {
         self.groups.insert(group.clone());
         let b = self.buckets.entry((start, group)).or_default();
-        b.amount += amount;
-        b.records += 1;
+        b.amount = b.amount.saturating_add(amount);
+        b.records = b.records.saturating_add(1);
         if b.origins.len() < KEPT_ORIGINS {
             b.origins.push(origin.clone());
         }
+    }
+}
+
+impl WindowAcc {
+    /// Whether adding `amount` to the window starting on `start`, in
+    /// `group`, keeps its sum within what a decimal holds.
+    pub fn fits(&self, start: NaiveDate, group: &str, amount: Decimal) -> bool {
+        let sum = self
+            .buckets
+            .get(&(start, group.to_string()))
+            .map_or(Decimal::ZERO, |b| b.amount);
+        sum.checked_add(amount).is_some()
     }
 }
 

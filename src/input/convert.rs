@@ -74,6 +74,10 @@ impl<'a> Raw<'a> {
         match self {
             Raw::Empty => String::new(),
             Raw::Int(i) => i.to_string(),
+            // As Excel shows a number this large (1E+300), not its 301 digits.
+            Raw::Float(f) if f.abs() >= 1e21 => {
+                format!("{f:E}").replacen("E", "E+", 1).replace("E+-", "E-")
+            }
             Raw::Float(f) => as_displayed(*f).to_string(),
             Raw::Text(s) | Raw::DateTimeIso(s) => (*s).to_string(),
             // An ods duration (`PT01H20M00S`) as LibreOffice shows it.
@@ -233,9 +237,41 @@ pub(crate) fn uncalculated_formula(formula: Option<&str>, placeholder: bool) -> 
     Rejected { value, expected }
 }
 
+const EXPECT_SMALLER_NUMBER: Expect = Expect {
+    en: "a number of at most 79228162514264337593543950335, the largest kaohe computes with exactly: this one is far larger than any real value; check the cell",
+    zh: "不大于 79228162514264337593543950335 的数（kaohe 能精确计算的最大数）：这个数远大于任何实际的值，请核对这个单元格",
+};
+const EXPECT_SMALLER_INTEGER: Expect = Expect {
+    en: "a whole number a spreadsheet holds exactly: this one is far larger than any real count; check the cell",
+    zh: "电子表格能精确保存的整数：这个数远大于任何实际的数量，请核对这个单元格",
+};
+
+/// Whether a cell that is not a value of its number field is a number too
+/// large to hold (an f64 of 1e300, 30 digits typed as text) rather than a
+/// word: said as such, not as "not a number". `limit` is the largest size
+/// the field's type holds.
+fn too_large(raw: &Raw<'_>, limit: f64) -> bool {
+    let f = match raw {
+        Raw::Float(f) => *f,
+        Raw::Text(s) => {
+            let folded: String = s.nfkc().collect();
+            match folded.trim().trim_end_matches('%').trim().parse::<f64>() {
+                Ok(f) => f,
+                Err(_) => return false,
+            }
+        }
+        _ => return false,
+    };
+    f.is_finite() && f.abs() >= limit
+}
+
 /// 2^53: above it a float no longer holds every integer, so an 18-digit
 /// UserId Excel stored as a number has already lost its last digits.
 const EXACT_FLOAT_LIMIT: f64 = 9_007_199_254_740_992.0;
+
+/// About the largest decimal (79228162514264337593543950335): a number
+/// past it that is not read is said to be too large.
+const DECIMAL_LIMIT: f64 = 7.9e28;
 
 /// Converts one cell to the field's type. A blank cell takes the field's
 /// default, or [`Value::Null`].
@@ -315,15 +351,27 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
             value: raw.shown(),
             expected: one_of(values),
         }),
-        FieldType::Integer => to_integer(raw)
-            .map(Value::Int)
-            .ok_or_else(|| reject(EXPECT_INTEGER)),
-        FieldType::Decimal => to_decimal(raw)
-            .map(Value::Number)
-            .ok_or_else(|| reject(EXPECT_DECIMAL)),
-        FieldType::Duration => to_duration(raw)
-            .map(Value::Number)
-            .ok_or_else(|| reject(EXPECT_DURATION)),
+        FieldType::Integer => to_integer(raw).map(Value::Int).ok_or_else(|| {
+            reject(if too_large(raw, EXACT_FLOAT_LIMIT) {
+                EXPECT_SMALLER_INTEGER
+            } else {
+                EXPECT_INTEGER
+            })
+        }),
+        FieldType::Decimal => to_decimal(raw).map(Value::Number).ok_or_else(|| {
+            reject(if too_large(raw, DECIMAL_LIMIT) {
+                EXPECT_SMALLER_NUMBER
+            } else {
+                EXPECT_DECIMAL
+            })
+        }),
+        FieldType::Duration => to_duration(raw).map(Value::Number).ok_or_else(|| {
+            reject(if too_large(raw, DECIMAL_LIMIT) {
+                EXPECT_SMALLER_NUMBER
+            } else {
+                EXPECT_DURATION
+            })
+        }),
         FieldType::Date => to_datetime(raw, ctx, EXPECT_DATE)
             .map(|dt| Value::Date(dt.date()))
             .map_err(|expected| Rejected {
@@ -469,7 +517,7 @@ fn parse_decimal_text(s: &str) -> Option<Decimal> {
     let t = folded.trim();
     if let Some(p) = t.strip_suffix('%') {
         let d = Decimal::from_str(p.trim()).ok()?;
-        return Some(d / Decimal::ONE_HUNDRED);
+        return d.checked_div(Decimal::ONE_HUNDRED);
     }
     let t = t.strip_prefix('+').unwrap_or(t);
     Decimal::from_str(t).ok()
@@ -716,9 +764,40 @@ mod tests {
             EXPECT_INTEGER.text()
         );
         assert_eq!(bad(Raw::Text("七"), FieldType::Integer).value, "七");
+        assert_eq!(bad(Raw::Float(1e300), FieldType::Integer).value, "1E+300");
+    }
+
+    #[test]
+    fn a_number_too_large_to_hold_is_said_to_be_too_large() {
+        // 1e300 in a number cell (openpyxl writes it), 30 digits typed as
+        // text: refused by name, never read as some other number.
+        for raw in [
+            Raw::Float(1e300),
+            Raw::Float(-1e30),
+            Raw::Text("1000000000000000000000000000000"),
+            Raw::Text("1e300"),
+        ] {
+            for ty in [FieldType::Decimal, FieldType::Duration] {
+                assert_eq!(bad(raw, ty).expected, EXPECT_SMALLER_NUMBER.text());
+            }
+        }
+        for raw in [Raw::Float(1e300), Raw::Text("99999999999999999999")] {
+            assert_eq!(
+                bad(raw, FieldType::Integer).expected,
+                EXPECT_SMALLER_INTEGER.text()
+            );
+        }
+        // 29 digits fit a decimal: read, and a sum of them is checked later.
         assert_eq!(
-            bad(Raw::Float(1e300), FieldType::Integer).value,
-            1e300.to_string()
+            ok(
+                Raw::Text("50000000000000000000000000000"),
+                FieldType::Decimal
+            ),
+            Value::Number(Decimal::from_str("50000000000000000000000000000").unwrap())
+        );
+        assert_eq!(
+            bad(Raw::Text("十二"), FieldType::Decimal).expected,
+            EXPECT_DECIMAL.text()
         );
     }
 

@@ -192,18 +192,31 @@ pub fn read_file_with_merges(
     // damaged workbook can panic inside it. That must be a located refusal of
     // the file, not a crashed run; the records already handed on do not
     // matter, since a file error stops the run before anything is scored.
+    // A panic anywhere else (kaohe's own reading, or the scoring the records
+    // are handed to) is a fault in kaohe, not in the file: it goes on up to
+    // be reported as one.
+    crate::panicked::take_here();
     let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         read_by_kind(path, display, merges, schema, opts, problems, sink)
     }));
-    read.unwrap_or_else(|_| {
-        Err(InputError::Open {
-            file: display.to_string(),
-            reason: crate::text!(
-                "the spreadsheet reader failed on this file: it is damaged or written in an unusual way; open it in WPS or Excel and save it again",
-                "读取程序无法处理这个文件：文件已损坏或格式不常见；请用 WPS 或 Excel 打开后重新保存"
-            ),
-        })
-    })
+    match read {
+        Ok(result) => result,
+        Err(payload) => match crate::panicked::take_here() {
+            Some(p) if crate::panicked::in_reader(&p) => Err(damaged(display)),
+            _ => std::panic::resume_unwind(payload),
+        },
+    }
+}
+
+/// The refusal of a file the spreadsheet reader panicked on.
+pub fn damaged(display: &str) -> InputError {
+    InputError::Open {
+        file: display.to_string(),
+        reason: crate::text!(
+            "the spreadsheet reader failed on this file: it is damaged or written in an unusual way; open it in WPS or Excel and save it again",
+            "读取程序无法处理这个文件：文件已损坏或格式不常见；请用 WPS 或 Excel 打开后重新保存"
+        ),
+    }
 }
 
 fn read_by_kind(

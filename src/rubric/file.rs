@@ -461,17 +461,42 @@ impl<'de> Deserialize<'de> for Num {
             Text(String),
         }
         let text = match Raw::deserialize(deserializer)? {
-            Raw::Int(i) => return Ok(Num(Decimal::from(i))),
+            Raw::Int(i) => i.to_string(),
             Raw::Float(f) if f.is_finite() => f.to_string(),
             Raw::Float(f) => return Err(serde::de::Error::custom(format!("{f} is not a number"))),
             Raw::Text(s) => s,
         };
-        text.trim()
-            .parse::<Decimal>()
-            .map(Num)
-            .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a decimal number")))
+        let too_large = |n: &Decimal| n.abs() > Decimal::from(NUM_LIMIT);
+        // Digits past what a decimal holds are a number too large, not a word.
+        let digits = text.trim().trim_start_matches(['-', '+']);
+        let huge = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        let n = match text.trim().parse::<Decimal>() {
+            Ok(n) => n,
+            Err(_) if huge => Decimal::MAX,
+            Err(_) => {
+                return Err(serde::de::Error::custom(format!(
+                    "`{text}` is not a decimal number"
+                )))
+            }
+        };
+        if too_large(&n) {
+            return Err(serde::de::Error::custom(format!(
+                "`{text}`{TOO_LARGE}{NUM_LIMIT}"
+            )));
+        }
+        Ok(Num(n))
     }
 }
+
+/// The largest size of a number a rubric may write (points, maxima,
+/// weights, limits, factors, table values). No assessment counts in larger
+/// numbers, and with every rubric number this small no sum of maxima,
+/// weights or shares at load, and no product of a rubric number with a
+/// count of records, can leave what a decimal holds exactly.
+pub const NUM_LIMIT: i64 = 1_000_000_000;
+
+/// The middle of the message for a number past [`NUM_LIMIT`].
+const TOO_LARGE: &str = " is too large: a number in a rubric is at most ";
 
 /// A toml or serde message about the rubric file in both languages. The
 /// messages this file makes (days, numbers) and serde's usual ones (unknown
@@ -557,6 +582,9 @@ fn toml_message_zh(en: &str) -> Option<String> {
             "{} 不是日期；请写成 2022-04-05（TOML 日期）或 \"2022-04-05\"{tail}",
             what.trim_end_matches(" is not a day; ")
         ));
+    }
+    if let Some((what, limit)) = first.split_once(TOO_LARGE) {
+        return Some(format!("{what} 太大：方案中的数字最大为 {limit}{tail}"));
     }
     if let Some(what) = first.strip_suffix(" is not a decimal number") {
         return Some(format!("{what} 不是数字{tail}"));
@@ -684,6 +712,34 @@ mod tests {
         assert_eq!(num("n = 5"), Decimal::from(5));
         assert_eq!(num("n = 0.1"), Decimal::new(1, 1));
         assert_eq!(num("n = \"0.25\""), Decimal::new(25, 2));
+    }
+
+    #[test]
+    fn a_number_past_the_limit_is_refused_in_both_languages() {
+        assert_eq!(num("n = 1000000000"), Decimal::from(NUM_LIMIT));
+        assert_eq!(num("n = -1000000000"), -Decimal::from(NUM_LIMIT));
+        for big in [
+            "n = 1000000001",
+            "n = 9000000000000000000",
+            "n = \"79228162514264337593543950335\"",
+            "n = 1e300",
+            "n = \"100000000000000000000000000000000000\"",
+        ] {
+            let Err(e) = toml::from_str::<Holder>(big) else {
+                panic!("{big} was read");
+            };
+            let t = toml_message(e.message());
+            assert!(
+                t.en.contains("is too large: a number in a rubric is at most 1000000000"),
+                "{big}: {}",
+                t.en
+            );
+            assert!(
+                t.zh.contains("太大：方案中的数字最大为 1000000000"),
+                "{big}: {}",
+                t.zh
+            );
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use std::path::Path;
 pub use adjust::{Adjustment, Requirement};
 pub use compile::compile;
 pub use error::{Diagnostic, RubricError};
+pub use file::NUM_LIMIT;
 pub use model::*;
 pub use quota::{Quota, QuotaCounts, TieBreak, TiePolicy, VetoedInQuota};
 

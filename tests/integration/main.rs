@@ -18,6 +18,7 @@ mod peer;
 mod pipes;
 mod producers;
 mod properties;
+mod rollup_mixed;
 mod rollup_quota;
 mod rubrics;
 mod safety;
