@@ -49,7 +49,11 @@ pub fn read_bytes(name: &str, bytes: &[u8]) {
         return;
     }
     let opts = ReadOptions {
-        year_hint: Some(2022),
+        // The whole of 2022: a month and day without a year take it.
+        year_hint: Some(kaohe::input::YearHint {
+            from: chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap_or_default(),
+            to: chrono::NaiveDate::from_ymd_opt(2022, 12, 31).unwrap_or_default(),
+        }),
         ..ReadOptions::default()
     };
     let mut problems = Vec::new();

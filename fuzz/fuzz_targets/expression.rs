@@ -23,6 +23,7 @@ fuzz_target!(|src: &str| {
     let scope = Scope {
         record: &record,
         teacher: &teacher,
+        defaulted: &[],
     };
     let rows = [
         vec![
