@@ -95,7 +95,11 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
                 let entry = entry.map_err(io(path))?;
                 let p = entry.path();
                 let name = entry.file_name().to_string_lossy().into_owned();
-                let lock = name.starts_with("~$") || name.starts_with(".~lock");
+                // What an office program leaves beside an open workbook is
+                // not an export: Excel's `~$x.xlsx`, WPS's `.~x.xlsx`,
+                // LibreOffice's `.~lock.x.xlsx#`, and the `._x.xlsx` a Mac
+                // writes beside a file copied to a USB stick.
+                let lock = ["~$", ".~", "._"].iter().any(|p| name.starts_with(p));
                 if !lock && p.is_file() && is_spreadsheet(&p) {
                     found.push(p);
                 }
