@@ -161,14 +161,18 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
 
     if teachers > 0 {
         let name = l.sheet_stats;
-        let mut grades = Chart::new(ChartType::Column);
-        grades
-            .add_series()
-            .set_categories((name, GRADES_HEAD + 1, 0, grades_last, 0))
-            .set_values((name, GRADES_HEAD + 1, 1, grades_last, 1));
-        grades.title().set_name(l.chart_grades);
-        grades.legend().set_hidden();
-        sheet.insert_chart(GRADES_TITLE, 8, &grades)?;
+        // A rubric without grades (scores only, for pay by score share) has
+        // no grade rows to chart.
+        if grades_last > GRADES_HEAD {
+            let mut grades = Chart::new(ChartType::Column);
+            grades
+                .add_series()
+                .set_categories((name, GRADES_HEAD + 1, 0, grades_last, 0))
+                .set_values((name, GRADES_HEAD + 1, 1, grades_last, 1));
+            grades.title().set_name(l.chart_grades);
+            grades.legend().set_hidden();
+            sheet.insert_chart(GRADES_TITLE, 8, &grades)?;
+        }
 
         if items_last > items_head {
             let mut loss = Chart::new(ChartType::Bar);
