@@ -207,6 +207,15 @@ fn paid_tutoring_vetoes_from_the_second_recorded_offence_and_names_both() {
     assert!(rows[1][7].contains("2022-04-22"), "{:?}", rows[1]);
     assert_eq!((rows[0][6].as_str(), rows[1][6].as_str()), ("5", "6"));
     assert!(!vetoes.iter().any(|r| r[0] == "0307"));
+    // The 规则 sheet states the count with the condition.
+    let rules = sheet(&out, "规则");
+    assert!(
+        rules
+            .iter()
+            .flatten()
+            .any(|c| c == "kind == \"有偿家教违规补课\"（满 2 条记录即否决）"),
+        "{rules:?}"
+    );
 
     // explain names both records and the count it takes.
     let output = kaohe()
