@@ -101,6 +101,11 @@ const EXAMPLES: &[Example] = &[
         seed: 20220515,
         generate: fangan5_full,
     },
+    Example {
+        folder: "fangan7-daily-times",
+        seed: 20220406,
+        generate: fangan7_daily_times,
+    },
 ];
 
 /// Files in an example folder that are written by hand, not generated.
@@ -2964,6 +2969,194 @@ fn fangan5_full(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
         OutFile {
             name: "人工评分_防疫延学期间.xlsx".into(),
             bytes: workbook(&[manual], created)?,
+        },
+    ])
+}
+
+// ------------------------------------------------------------------ 方案7 固定时间
+
+const TIMES_SCHOOL: &str = "明德小学";
+
+/// A time of day, (hour, minute).
+type Hm = (u32, u32);
+
+/// A homework of a planted day: its photo deadline, and when its grading was
+/// finished (`None`: never graded).
+type Homework = (NaiveDate, Hm, Option<(NaiveDate, Hm)>);
+
+/// A teacher of `rubrics/fangan7-daily-times.toml`'s sample school. Each day
+/// of April the teacher sends a 晨读 reminder, sets a homework whose photos
+/// are due that afternoon and grades it, and holds a Q&A session; a planted
+/// teacher's exceptions replace the ordinary times on their days.
+struct TimesTeacher {
+    id: &'static str,
+    name: &'static str,
+    subject: &'static str,
+    class: &'static str,
+    /// (day, the reminder's time) instead of an ordinary one.
+    morning: Vec<(NaiveDate, (u32, u32))>,
+    /// (day, the photo deadline, the grading: `None` never graded, or the
+    /// (day, time) it was finished).
+    homework: Vec<Homework>,
+    /// (day, the session's start: `None` no session).
+    qa: Vec<(NaiveDate, Option<(u32, u32)>)>,
+}
+
+fn at(d: NaiveDate, (h, m): (u32, u32)) -> String {
+    format!("{} {h:02}:{m:02}", d.format("%Y-%m-%d"))
+}
+
+fn fangan7_daily_times(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let days = april_school_days()?;
+    let d = |day: u32| date(2022, 4, day);
+    let planted = vec![
+        // A: every duty on time, each at its boundary once: reminder at
+        // 08:00, photos due 17:59, graded exactly 24 h later, sessions at
+        // 19:30 and at 20:30. 40.
+        TimesTeacher {
+            id: "0701",
+            name: "林晓燕",
+            subject: "语文",
+            class: "三(1)班",
+            morning: vec![(d(6)?, (8, 0))],
+            homework: vec![(d(6)?, (17, 59), Some((d(7)?, (17, 59))))],
+            qa: vec![(d(7)?, Some((19, 30))), (d(8)?, Some((20, 30)))],
+        },
+        // B: photos due at 18:00 on 04-11 and 04-12 (not before six). 38.
+        TimesTeacher {
+            id: "0702",
+            name: "高建国",
+            subject: "数学",
+            class: "三(2)班",
+            morning: vec![],
+            homework: vec![
+                (d(11)?, (18, 0), Some((d(11)?, (21, 0)))),
+                (d(12)?, (18, 0), Some((d(12)?, (21, 0)))),
+            ],
+            qa: vec![],
+        },
+        // C: graded 24 h 1 min after the deadline on 04-07, never graded on
+        // 04-08; a reminder at 08:01 on 04-11. 37.
+        TimesTeacher {
+            id: "0703",
+            name: "吴佳琪",
+            subject: "英语",
+            class: "四(1)班",
+            morning: vec![(d(11)?, (8, 1))],
+            homework: vec![
+                (d(7)?, (17, 30), Some((d(8)?, (17, 31)))),
+                (d(8)?, (17, 30), None),
+            ],
+            qa: vec![],
+        },
+        // D: sessions at 19:00 every Monday (04-11, 04-18, 04-25) and none on
+        // the 调休 Sunday 04-24; reminders at 08:10 on 04-13, 04-14, 04-15. 33.
+        TimesTeacher {
+            id: "0704",
+            name: "郑海涛",
+            subject: "科学",
+            class: "四(2)班",
+            morning: vec![(d(13)?, (8, 10)), (d(14)?, (8, 10)), (d(15)?, (8, 10))],
+            homework: vec![],
+            qa: vec![
+                (d(11)?, Some((19, 0))),
+                (d(18)?, Some((19, 0))),
+                (d(25)?, Some((19, 0))),
+                (d(24)?, None),
+            ],
+        },
+    ];
+    // Ordinary teachers: every duty on time, at times that vary. 40 each.
+    let ordinary = [
+        ("0705", "马丽", "音乐", "五(1)班"),
+        ("0706", "冯志刚", "体育", "五(2)班"),
+        ("0707", "曹雪梅", "美术", "六(1)班"),
+        ("0708", "彭伟", "道德与法治", "六(2)班"),
+    ];
+    let mut all = planted;
+    for (id, name, subject, class) in ordinary {
+        all.push(TimesTeacher {
+            id,
+            name,
+            subject,
+            class,
+            morning: vec![],
+            homework: vec![],
+            qa: vec![],
+        });
+    }
+
+    let mut roster = Sheet::new("教师名册", &["工号", "姓名", "学校", "学科"]);
+    roster.widths = vec![10.0, 10.0, 14.0, 12.0];
+    roster.text_columns = vec![0];
+    for t in &all {
+        roster.rows.push(vec![
+            txt(t.id),
+            txt(t.name),
+            txt(TIMES_SCHOOL),
+            txt(t.subject),
+        ]);
+    }
+
+    let mut morning = Vec::new();
+    let mut homework = Vec::new();
+    let mut qa = Vec::new();
+    for &day in &days {
+        for t in &all {
+            let sent = match t.morning.iter().find(|(x, _)| *x == day) {
+                Some((_, time)) => *time,
+                None => (7, rng.random_range(30..=59)),
+            };
+            morning.push(vec![t.id.to_string(), t.class.to_string(), at(day, sent)]);
+            let (due, graded) = match t.homework.iter().find(|(x, _, _)| *x == day) {
+                Some((_, due, graded)) => (*due, *graded),
+                None => {
+                    let due = (rng.random_range(15..=17), rng.random_range(0..=59));
+                    (
+                        due,
+                        Some((day, (rng.random_range(19..=22), rng.random_range(0..=59)))),
+                    )
+                }
+            };
+            let graded = graded.map_or(String::new(), |(gd, gt)| at(gd, gt));
+            homework.push(vec![
+                t.id.to_string(),
+                t.class.to_string(),
+                at(day, due),
+                graded,
+            ]);
+            let start = match t.qa.iter().find(|(x, _)| *x == day) {
+                Some((_, start)) => *start,
+                None => {
+                    // 19:30–20:29, inside the school's slot.
+                    let m: u32 = rng.random_range(30..=89);
+                    Some((19 + m / 60, m % 60))
+                }
+            };
+            if let Some(start) = start {
+                let minutes = rng.random_range(30..=60).to_string();
+                qa.push(vec![t.id.to_string(), at(day, start), minutes]);
+            }
+        }
+    }
+
+    let created = (2022, 5, 1, 9, 0);
+    Ok(vec![
+        OutFile {
+            name: "教师名册.xlsx".into(),
+            bytes: workbook(&[roster], created)?,
+        },
+        OutFile {
+            name: "晨读提醒_2022年4月.csv".into(),
+            bytes: bom_csv(&["工号", "班级", "发送时间"], &morning)?,
+        },
+        OutFile {
+            name: "作业_2022年4月.csv".into(),
+            bytes: bom_csv(&["工号", "班级", "上传截止时间", "批阅完成时间"], &homework)?,
+        },
+        OutFile {
+            name: "答疑记录_2022年4月.csv".into(),
+            bytes: bom_csv(&["工号", "开始时间", "时长(分钟)"], &qa)?,
         },
     ])
 }

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use rust_decimal::Decimal;
 
 /// A field's type, declared in the rubric for each column a source maps.
@@ -126,6 +126,12 @@ impl fmt::Display for Value {
             Value::Int(i) => write!(f, "{i}"),
             Value::Number(d) => write!(f, "{}", d.normalize()),
             Value::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            // Seconds are shown when there are any: a reminder at 08:00:35 is
+            // after 8:00 for `time(sent_at) > time("08:00")`, and its evidence
+            // must not read 08:00.
+            Value::DateTime(dt) if dt.second() != 0 || dt.nanosecond() != 0 => {
+                write!(f, "{}", dt.format("%Y-%m-%d %H:%M:%S"))
+            }
             Value::DateTime(dt) => write!(f, "{}", dt.format("%Y-%m-%d %H:%M")),
             Value::Bool(true) => f.write_str("是"),
             Value::Bool(false) => f.write_str("否"),
@@ -143,6 +149,13 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2022, 3, 1).map(Value::Date);
         assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2022-03-01"));
         assert_eq!(Value::Null.to_string(), "");
+        let at = |h, m, s| {
+            NaiveDate::from_ymd_opt(2022, 4, 6)
+                .and_then(|d| d.and_hms_opt(h, m, s))
+                .map(|dt| Value::DateTime(dt).to_string())
+        };
+        assert_eq!(at(8, 0, 0).as_deref(), Some("2022-04-06 08:00"));
+        assert_eq!(at(8, 0, 35).as_deref(), Some("2022-04-06 08:00:35"));
     }
 
     #[test]

@@ -96,6 +96,14 @@ pub struct VetoNode {
     pub grade: String,
     /// `file:sheet:row — fields` of each triggering record.
     pub records: Vec<String>,
+    /// The matching records it takes to apply (`at_least`), shown when more
+    /// than one.
+    #[serde(skip_serializing_if = "is_one")]
+    pub at_least: usize,
+}
+
+fn is_one(n: &usize) -> bool {
+    *n == 1
 }
 
 /// Why a teacher could not be found.
@@ -252,6 +260,7 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
                 id: veto.id.clone(),
                 name: veto.name.clone(),
                 grade: grade_name(veto.grade).unwrap_or_default(),
+                at_least: veto.at_least,
                 records: hit
                     .evidence
                     .iter()
@@ -440,7 +449,16 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
     if !x.vetoes.is_empty() {
         out.push_str(if zh { "\n否决\n" } else { "\nVetoes\n" });
         for v in &x.vetoes {
-            out.push_str(&format!("  {} → {}\n", v.name, v.grade));
+            out.push_str(&format!("  {} → {}", v.name, v.grade));
+            if v.at_least > 1 {
+                let (n, m) = (v.at_least, v.records.len());
+                out.push_str(&if zh {
+                    format!("（满 {n} 条记录即否决，共 {m} 条）")
+                } else {
+                    format!(" (applies from {n} matching records; {m} found)")
+                });
+            }
+            out.push('\n');
             for r in &v.records {
                 out.push_str(&format!("    @ {r}\n"));
             }

@@ -1738,8 +1738,20 @@ fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherRe
         overflow(problems, &rubric.name);
         Decimal::ZERO
     });
-    let forced = t
+    // A veto with `at_least = N` applies from the N-th matching record of the
+    // period (方案13 三 9 屡教不改); fewer matches are not a veto. The
+    // evidence kept names every match, not only the N-th.
+    let vetoes: Vec<VetoResult> = t
         .vetoes
+        .into_iter()
+        .filter(|hit| {
+            rubric
+                .vetoes
+                .get(hit.veto)
+                .is_some_and(|v| hit.evidence.len() >= v.at_least)
+        })
+        .collect();
+    let forced = vetoes
         .iter()
         .map(|hit| (rubric.vetoes[hit.veto].grade, hit.veto))
         .max_by_key(|&(grade, veto)| (grade, std::cmp::Reverse(veto)));
@@ -1757,7 +1769,7 @@ fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherRe
         total,
         grade,
         grade_basis,
-        vetoes: t.vetoes,
+        vetoes,
         adjustments,
         quota: None,
     }

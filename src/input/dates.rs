@@ -313,6 +313,23 @@ mod tests {
         parse_date_text(s, None).map(|(d, _)| d)
     }
 
+    /// A rubric compares times of day to the minute (`time(x) >= time("18:00")`)
+    /// and subtracts datetimes (`graded_at - due <= duration("24h")`): a
+    /// datetime cell, a float of days, must read back as the very minute a
+    /// CSV writes as text, never a millisecond either side.
+    #[test]
+    fn every_minute_of_a_datetime_cell_reads_back_exactly() {
+        use calamine::ExcelDateTimeType;
+        let day = d(2022, 4, 6);
+        let serial_day = 44657.0; // 2022-04-06
+        for minute in 0..24 * 60 {
+            let serial = serial_day + f64::from(minute) / 1440.0;
+            let cell = ExcelDateTime::new(serial, ExcelDateTimeType::DateTime, false);
+            let want = day.and_hms_opt(minute / 60, minute % 60, 0);
+            assert_eq!(from_excel(&cell), want, "minute {minute}");
+        }
+    }
+
     #[test]
     fn every_written_date_form() {
         assert_eq!(date_of("2022-03-01"), Ok(d(2022, 3, 1)));

@@ -266,6 +266,7 @@ pub fn rubric() -> Rubric {
             source: CONDUCT,
             when: ethics,
             grade: 2,
+            at_least: 1,
         }],
         calendar: Default::default(),
         tables: Vec::new(),

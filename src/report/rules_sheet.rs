@@ -9,7 +9,7 @@ use super::number::plain;
 use super::number::{cell, fixed};
 use super::style::{self, Widths};
 use super::workbook::{header_row, Ctx};
-use crate::rubric::Start;
+use crate::rubric::{Locale, Start};
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
@@ -142,7 +142,12 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             .get(veto.source)
             .map_or("", |s| s.id.as_str());
         put(sheet, r, 1, source, &mut widths)?;
-        put(sheet, r, 2, veto.when.source(), &mut widths)?;
+        let condition = match (veto.at_least, ctx.locale) {
+            (1, _) => veto.when.source().to_string(),
+            (n, Locale::Zh) => format!("{}（满 {n} 条记录即否决）", veto.when.source()),
+            (n, Locale::En) => format!("{} (from {n} matching records)", veto.when.source()),
+        };
+        put(sheet, r, 2, &condition, &mut widths)?;
         let grade = rubric
             .grades
             .get(veto.grade)

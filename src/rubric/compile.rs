@@ -1317,7 +1317,14 @@ impl Compiler<'_> {
                 teacher: roster_fields,
                 defaulted: &defaulted,
             };
+            let at_least = match &def.at_least {
+                None => Some(1),
+                Some(n) => self.record_count(n),
+            };
             let Some(when) = self.condition(&def.when, &scope) else {
+                continue;
+            };
+            let Some(at_least) = at_least else {
                 continue;
             };
             vetoes.push(Veto {
@@ -1326,6 +1333,7 @@ impl Compiler<'_> {
                 source,
                 when,
                 grade,
+                at_least,
             });
         }
         vetoes
@@ -1368,6 +1376,27 @@ impl Compiler<'_> {
         let start = (outer.start + open + inner.start).min(outer.end);
         let end = (outer.start + open + inner.end).clamp(start, outer.end);
         start..end
+    }
+
+    /// `at_least`: a number of records, a whole number from 1.
+    fn record_count(&mut self, n: &Spanned<Num>) -> Option<usize> {
+        let v = n.get_ref().0;
+        let count = if v.fract().is_zero() && v >= Decimal::ONE {
+            rust_decimal::prelude::ToPrimitive::to_usize(&v)
+        } else {
+            None
+        };
+        if count.is_none() {
+            let shown = v.normalize();
+            self.error(
+                n.span(),
+                crate::text!(
+                    "`at_least` is a number of records: a whole number, 1 or more, not {shown}",
+                    "`at_least` 是记录的条数，应为不小于 1 的整数，不能是 {shown}"
+                ),
+            );
+        }
+        count
     }
 
     fn positive(&mut self, n: &Spanned<Num>, what: Text) -> Option<Decimal> {

@@ -22,11 +22,21 @@
 //!   08:00")`, `size(text)` (characters), `text.contains("x")`,
 //!   `text.startsWith("x")`, `text.endsWith("x")`, `has(teacher.NAME)`,
 //!   `table("NAME", key…)` for a value of a `[tables.NAME]` lookup table
-//!   (`table("NAME", key…, date)` when its values change on dates).
+//!   (`table("NAME", key…, date)` when its values change on dates),
+//!   `time("19:30")` (checked when the rubric loads) or `time(datetime)` for
+//!   its time of day, `hour(x)` and `minute(x)` of a datetime or a time, and
+//!   `duration("24h")` for a length of time (whole `d`, `h`, `m`, `s` in that
+//!   order: `"90m"`, `"1h30m"`; checked when the rubric loads).
 //!   Anything else of CEL (macros, maps, indexing, other functions) is refused.
+//! - **Time.** A datetime minus a datetime (a date minus a date, a time minus
+//!   a time) is a duration; a datetime plus or minus a duration is a
+//!   datetime; durations add and subtract. Times compare with times and
+//!   durations with durations; a `duration` field (minutes) is read as a
+//!   duration where it meets one. Anything else (`due + due`, `time(x) - date`,
+//!   `due + 24`) is refused when the rubric loads.
 //! - **Types.** Integer, decimal and duration fields are numbers; key, text
 //!   and enum fields are text; date, datetime and boolean fields are their own
-//!   types. Only like types compare, and text and booleans only with `==` and
+//!   types; times of day and durations are types of expressions. Only like types compare, and text and booleans only with `==` and
 //!   `!=`; a datetime does not compare with a date (write `date(field)`). An
 //!   enum field compared with text must name one of its declared values.
 //! - **Numbers** are exact decimals, never floating point: `0.1 + 0.2 == 0.3`
@@ -291,6 +301,8 @@ fn a_type(ty: Ty) -> (&'static str, &'static str) {
         Ty::Text => ("text", "文本"),
         Ty::Date => ("a date", "日期"),
         Ty::DateTime => ("a datetime", "日期时间"),
+        Ty::Time => ("a time of day", "时刻"),
+        Ty::Duration => ("a duration", "时长"),
         Ty::Bool => ("a condition (true/false)", "条件（真/假）"),
         Ty::Null => ("null", "空值 null"),
     }
@@ -577,6 +589,229 @@ mod tests {
         assert!(holds("date(signed_at) == date"));
         assert!(holds("signed_at < datetime('2022-04-20 09:00')"));
         assert!(holds("signed_at == datetime('2022-04-20T08:30:00')"));
+    }
+
+    /// Homework set at `due`, graded at `graded_at`, with `allowed` minutes
+    /// (a duration field) to grade it.
+    fn times(src: &str, due: &str, graded: Option<&str>, allowed: i64) -> Result<bool, EvalError> {
+        let fields = vec![
+            ("due".to_string(), FieldType::DateTime),
+            ("graded_at".to_string(), FieldType::DateTime),
+            ("allowed".to_string(), FieldType::Duration),
+            ("day".to_string(), FieldType::Date),
+        ];
+        let c = compile_condition(
+            src,
+            &Scope {
+                record: &fields,
+                teacher: &[],
+                defaulted: &[],
+            },
+        )
+        .unwrap_or_else(|e| panic!("{src}: {}", e.message.en));
+        let at = |s: &str| {
+            chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M")
+                .map(Value::DateTime)
+                .unwrap()
+        };
+        let due = at(due);
+        let day = Value::Date(due.as_date().unwrap());
+        let record = [
+            due,
+            graded.map_or(Value::Null, at),
+            Value::Number(Decimal::from(allowed)),
+            day,
+        ];
+        c.eval(&Env {
+            record: &record,
+            teacher: &[],
+        })
+    }
+
+    fn times_error(src: &str) -> (String, String, String) {
+        let fields = vec![
+            ("due".to_string(), FieldType::DateTime),
+            ("graded_at".to_string(), FieldType::DateTime),
+            ("allowed".to_string(), FieldType::Duration),
+            ("day".to_string(), FieldType::Date),
+            ("n".to_string(), FieldType::Integer),
+        ];
+        let e = compile_condition(
+            src,
+            &Scope {
+                record: &fields,
+                teacher: &[],
+                defaulted: &[],
+            },
+        )
+        .unwrap_err();
+        (e.message.en, e.message.zh, src[e.span].to_string())
+    }
+
+    #[test]
+    fn time_of_day() {
+        let on = |src: &str, at: &str| times(src, at, None, 0).unwrap();
+        assert!(!on("time(due) >= time('18:00')", "2022-03-07 17:59"));
+        assert!(on("time(due) >= time('18:00')", "2022-03-07 18:00"));
+        assert!(on("time(due) < time(\"18:00\")", "2022-03-07 17:59"));
+        assert!(on("time(due) == time('07:41')", "2022-03-07 07:41"));
+        assert!(on("time(due) == time('7:41:00')", "2022-03-07 07:41"));
+        assert!(on(
+            "hour(due) == 19 && minute(due) == 35",
+            "2022-03-07 19:35"
+        ));
+        assert!(on(
+            "hour(time('08:05')) == 8 && minute(time('08:05')) == 5",
+            "2022-03-07 19:35"
+        ));
+        assert!(on(
+            "time(due) >= time('19:30') && time(due) <= time('20:30')",
+            "2022-03-07 20:30"
+        ));
+        assert!(on(
+            "time(due) - time('19:30') == duration('5m')",
+            "2022-03-07 19:35"
+        ));
+        // A blank datetime is an error naming it, as everywhere; `!= null`
+        // guards it.
+        assert_eq!(
+            times(
+                "time(graded_at) < time('22:00')",
+                "2022-03-07 18:00",
+                None,
+                0
+            ),
+            Err(EvalError::Blank {
+                field: "graded_at".into()
+            })
+        );
+        assert_eq!(
+            times(
+                "graded_at != null && time(graded_at) < time('22:00')",
+                "2022-03-07 18:00",
+                None,
+                0
+            ),
+            Ok(false)
+        );
+    }
+
+    #[test]
+    fn datetime_arithmetic() {
+        let within = "graded_at - due <= duration('24h')";
+        let due = "2022-03-07 18:00";
+        assert_eq!(times(within, due, Some("2022-03-08 18:00"), 0), Ok(true));
+        assert_eq!(times(within, due, Some("2022-03-08 18:01"), 0), Ok(false));
+        let later = "graded_at > due + duration('1d')";
+        assert_eq!(times(later, due, Some("2022-03-08 18:00"), 0), Ok(false));
+        assert_eq!(times(later, due, Some("2022-03-08 18:01"), 0), Ok(true));
+        let minus = "graded_at - duration('1h30m') == due";
+        assert_eq!(times(minus, due, Some("2022-03-07 19:30"), 0), Ok(true));
+        // The same evening by 22:00: a datetime of the due day.
+        let evening = "graded_at <= datetime('2022-03-07 00:00') + (day - date('2022-03-07')) + duration('22h')";
+        assert_eq!(times(evening, due, Some("2022-03-07 22:00"), 0), Ok(true));
+        assert_eq!(times(evening, due, Some("2022-03-07 22:01"), 0), Ok(false));
+        assert_eq!(
+            times(
+                "date(graded_at + duration('6h')) == date('2022-03-08')",
+                due,
+                Some("2022-03-07 18:00"),
+                0
+            ),
+            Ok(true)
+        );
+        // A duration field holds minutes.
+        let field = "graded_at - due <= allowed";
+        assert_eq!(times(field, due, Some("2022-03-07 19:30"), 90), Ok(true));
+        assert_eq!(times(field, due, Some("2022-03-07 19:31"), 90), Ok(false));
+        assert_eq!(
+            times("duration('90m') == duration('1h30m') && duration('2d') - duration('1h') == duration('47h')", due, None, 0),
+            Ok(true)
+        );
+        assert_eq!(
+            times(within, due, None, 0),
+            Err(EvalError::Blank {
+                field: "graded_at".into()
+            })
+        );
+        assert_eq!(
+            times(&format!("graded_at != null && {within}"), due, None, 0),
+            Ok(false)
+        );
+    }
+
+    #[test]
+    fn time_misuse_is_refused_at_load() {
+        let (en, zh, at) = times_error("time(due) >= time('25:00')");
+        assert_eq!(
+            en,
+            "`25:00` is not a time of day; write it as HH:MM, from 00:00 to 23:59, like \"19:30\""
+        );
+        assert!(zh.contains("不是时刻"), "{zh}");
+        assert_eq!(at, "'25:00'");
+        let (en, _, at) = times_error("graded_at - due <= duration('24')");
+        assert!(en.starts_with("`24` is not a length of time"), "{en}");
+        assert_eq!(at, "'24'");
+        for bad in ["", "h", "1h1d", "1.5h", "24 h", "1x"] {
+            let src = format!("graded_at - due <= duration('{bad}')");
+            let (en, _, _) = times_error(&src);
+            assert!(en.contains("is not a length of time"), "{bad}: {en}");
+        }
+        let (en, zh, at) = times_error("graded_at + due > due");
+        assert!(
+            en.starts_with(
+                "`+` cannot be used on `graded_at` (datetime) and `due` (datetime): a datetime minus a datetime"
+            ),
+            "{en}"
+        );
+        assert!(
+            zh.starts_with("`+` 不能用于 `graded_at`（日期时间） 和 `due`（日期时间）"),
+            "{zh}"
+        );
+        assert_eq!(at, "graded_at + due");
+        let (en, _, at) = times_error("time(due) - day > duration('1h')");
+        assert!(
+            en.starts_with("`-` cannot be used on `time(due)` (time) and `day` (date)"),
+            "{en}"
+        );
+        assert_eq!(at, "time(due) - day");
+        let (en, _, _) = times_error("graded_at > due + 24");
+        assert!(
+            en.ends_with("write a length of time like duration(\"24h\"), duration(\"90m\")"),
+            "{en}"
+        );
+        let (en, _, _) = times_error("graded_at - due <= 1440");
+        assert!(
+            en.starts_with("cannot compare `graded_at - due` (duration) with `1440` (number)"),
+            "{en}"
+        );
+        assert!(en.contains("duration(\"24h\")"), "{en}");
+        let (en, _, _) = times_error("due >= time('19:30')");
+        assert!(en.ends_with("write `time(due)`"), "{en}");
+        let (en, _, at) = times_error("time(n) > time('08:00')");
+        assert!(
+            en.starts_with("`time()` takes a quoted time of day"),
+            "{en}"
+        );
+        assert_eq!(at, "n");
+        let (en, _, _) = times_error("hour(day) > 8");
+        assert!(
+            en.starts_with("`hour()` takes a datetime or a time of day"),
+            "{en}"
+        );
+        let (en, _, _) = times_error("duration(n) > duration('1h')");
+        assert!(
+            en.starts_with("`duration()` takes a quoted length of time"),
+            "{en}"
+        );
+        let (en, _, _) = times_error("time(due)");
+        assert_eq!(
+            en,
+            "a condition must be true or false, but `time(due)` is a time of day"
+        );
+        assert!(times_error("n * duration('1h') > allowed")
+            .0
+            .contains("cannot be used on"));
     }
 
     #[test]

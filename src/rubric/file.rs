@@ -277,6 +277,10 @@ pub struct VetoDef {
     pub source: Spanned<String>,
     pub when: Spanned<String>,
     pub grade: Spanned<String>,
+    /// How many matching records in the period make the veto apply (方案13
+    /// 三 9 屡教不改: from the second); 1 when absent.
+    #[serde(default)]
+    pub at_least: Option<Spanned<Num>>,
 }
 
 /// `[[grade]]`: a band; scores at or above `min` take it (the last band has

@@ -452,6 +452,9 @@ pub struct Veto {
     pub when: Condition,
     /// Index of the grade it forces.
     pub grade: usize,
+    /// How many matching records in the period make it apply; 1 unless the
+    /// rubric says `at_least`.
+    pub at_least: usize,
 }
 
 /// A grade band.

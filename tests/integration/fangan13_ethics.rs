@@ -147,3 +147,110 @@ fn json_carries_rank_and_basis() {
         serde_json::json!({"优秀": 14, "合格": 16, "基本合格": 9, "不合格": 6})
     );
 }
+
+/// 方案13 三 9 (屡教不改) with each offence recorded as it happens: the veto
+/// `v9_tutoring_repeated` (`at_least = 2`) applies from the second offence,
+/// and its evidence is every offence, not only the second.
+#[test]
+fn paid_tutoring_vetoes_from_the_second_recorded_offence_and_names_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("input");
+    std::fs::create_dir(&input).unwrap();
+    for f in ["教师名册.xlsx", "师德评分_2022春.xlsx"] {
+        std::fs::copy(Path::new(EXAMPLE).join(f), input.join(f)).unwrap();
+    }
+    // 0308 韩雪: two offences; 0307: one. The sample's own events are kept.
+    std::fs::write(
+        input.join("师德事件记录.csv"),
+        "工号,姓名,日期,类别,备注\n\
+         0304,郭建华,2022/5/20,有偿家教违规补课屡教不改,经提醒后仍在校外机构有偿补课\n\
+         0305,梁春燕,2022/4/13,体罚或变相体罚学生,罚站两节课\n\
+         0307,某老师,2022/3/25,有偿家教违规补课,第一次\n\
+         0308,韩雪,2022/3/11,有偿家教违规补课,第一次\n\
+         0308,韩雪,2022/4/22,有偿家教违规补课,谈话后第二次\n",
+    )
+    .unwrap();
+    let out = dir.path().join("scored.xlsx");
+    let output = kaohe()
+        .args(["score", "--rubric", RUBRIC, "--input"])
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let s = Summary::read(&out);
+    // 0308: 90.3 (worked out above), two offences: vetoed, 不合格, no place.
+    assert_eq!(total(&s, "0308"), 90.3);
+    assert_eq!(s.get("0308", "等级"), "不合格");
+    assert_eq!(s.get("0308", "排名"), "");
+    assert_eq!(
+        s.get("0308", "否决原因"),
+        "组织和参与有偿家教、违规补课，屡教不改"
+    );
+    // 0307: 85, one offence: no veto. With 0308 out too, 42 are ranked and
+    // 0307, 40th of 43 before, is 39th: 10% × 42 = 4.2 → 4 不合格 places
+    // (39–42), so 不合格 by the quota, not by a veto.
+    assert_eq!(total(&s, "0307"), 85.0);
+    assert_eq!(s.get("0307", "否决原因"), "");
+    assert_eq!(s.get("0307", "排名"), "39");
+
+    // The 否决 sheet has a row for each of 0308's offences (and none for 0307).
+    let vetoes = sheet(&out, "否决");
+    let rows: Vec<&Vec<String>> = vetoes.iter().filter(|r| r[0] == "0308").collect();
+    assert_eq!(rows.len(), 2, "{vetoes:?}");
+    assert!(rows[0][7].contains("2022-03-11"), "{:?}", rows[0]);
+    assert!(rows[1][7].contains("2022-04-22"), "{:?}", rows[1]);
+    assert_eq!((rows[0][6].as_str(), rows[1][6].as_str()), ("5", "6"));
+    assert!(!vetoes.iter().any(|r| r[0] == "0307"));
+    // The 规则 sheet states the count with the condition.
+    let rules = sheet(&out, "规则");
+    assert!(
+        rules
+            .iter()
+            .flatten()
+            .any(|c| c == "kind == \"有偿家教违规补课\"（满 2 条记录即否决）"),
+        "{rules:?}"
+    );
+
+    // explain names both records and the count it takes.
+    let output = kaohe()
+        .args([
+            "explain",
+            "--teacher",
+            "0308",
+            "--rubric",
+            RUBRIC,
+            "--input",
+        ])
+        .arg(&input)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let veto = &v["vetoes"][0];
+    assert_eq!(veto["id"], "v9_tutoring_repeated");
+    assert_eq!(veto["at_least"], 2);
+    let records = veto["records"].as_array().unwrap();
+    assert_eq!(records.len(), 2);
+    let output = kaohe()
+        .args([
+            "explain",
+            "--teacher",
+            "0308",
+            "--rubric",
+            RUBRIC,
+            "--input",
+        ])
+        .arg(&input)
+        .output()
+        .unwrap();
+    let tree = String::from_utf8(output.stdout).unwrap();
+    assert!(tree.contains("（满 2 条记录即否决，共 2 条）"), "{tree}");
+    assert_eq!(tree.matches("师德事件记录.csv").count(), 2, "{tree}");
+}

@@ -10,6 +10,7 @@ mod english;
 mod fangan13_ethics;
 mod fangan3_it_points;
 mod fangan5_full;
+mod fangan7_daily_times;
 mod interrupt;
 mod libreoffice;
 mod mistakes;

@@ -13,7 +13,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use cel::common::ast::{operators, CallExpr, Expr, IdedExpr, LiteralValue, SourceInfo};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -34,6 +34,12 @@ pub(super) enum Ty {
     Text,
     Date,
     DateTime,
+    /// A time of day: `time("19:30")`, `time(start)`.
+    Time,
+    /// A length of time: `graded_at - due`, `duration("24h")`. A `duration`
+    /// field is a number of minutes, and is read as a duration where one
+    /// meets a duration.
+    Duration,
     Bool,
     Null,
 }
@@ -55,6 +61,8 @@ impl Ty {
             Ty::Text => "text",
             Ty::Date => "date",
             Ty::DateTime => "datetime",
+            Ty::Time => "time",
+            Ty::Duration => "duration",
             Ty::Bool => "true/false",
             Ty::Null => "null",
         }
@@ -148,6 +156,12 @@ pub(super) enum Node {
     Null,
     BoolFn(Fx<bool>),
     NumFn(Fx<Decimal>),
+    Time(NaiveTime),
+    TimeFn(Fx<NaiveTime>),
+    Dur(TimeDelta),
+    DurFn(Fx<TimeDelta>),
+    DateTimeFn(Fx<NaiveDateTime>),
+    DateFn(Fx<NaiveDate>),
 }
 
 /// An expression after type-checking.
@@ -235,6 +249,7 @@ enum DateSrc {
     Field(Slot),
     DateOf(Slot),
     Lit(NaiveDate),
+    Fn(Fx<NaiveDate>),
 }
 
 impl DateSrc {
@@ -242,6 +257,7 @@ impl DateSrc {
         match self {
             DateSrc::Field(slot) | DateSrc::DateOf(slot) => slot.date(env),
             DateSrc::Lit(d) => Ok(*d),
+            DateSrc::Fn(f) => f(env),
         }
     }
 }
@@ -249,6 +265,7 @@ impl DateSrc {
 enum DateTimeSrc {
     Field(Slot),
     Lit(NaiveDateTime),
+    Fn(Fx<NaiveDateTime>),
 }
 
 impl DateTimeSrc {
@@ -256,8 +273,19 @@ impl DateTimeSrc {
         match self {
             DateTimeSrc::Field(slot) => slot.datetime(env),
             DateTimeSrc::Lit(d) => Ok(*d),
+            DateTimeSrc::Fn(f) => f(env),
         }
     }
+}
+
+/// The minutes of a `duration` field as a duration, to the millisecond.
+fn minutes_as_duration(minutes: Decimal) -> Result<TimeDelta, EvalError> {
+    let ms = minutes
+        .checked_mul(Decimal::from(60_000))
+        .map(|m| m.round())
+        .and_then(|m| m.to_i64())
+        .ok_or(EvalError::Overflow)?;
+    TimeDelta::try_milliseconds(ms).ok_or(EvalError::Overflow)
 }
 
 /// A key passed to `table()`.
@@ -303,6 +331,7 @@ pub(crate) fn type_zh(name: &str) -> &str {
         "datetime" => "日期时间",
         "duration" => "时长",
         "boolean" => "是/否",
+        "time" => "时刻",
         "enum" => "枚举",
         "true/false" => "真/假",
         other => other,
@@ -310,8 +339,8 @@ pub(crate) fn type_zh(name: &str) -> &str {
 }
 
 /// The functions an expression may call, for the error naming what is not.
-const FUNCTIONS: &str =
-    "date(), datetime(), size(), has(), table(), .contains(), .startsWith(), .endsWith()";
+const FUNCTIONS: &str = "date(), datetime(), time(), duration(), hour(), minute(), size(), has(), \
+     table(), .contains(), .startsWith(), .endsWith()";
 
 /// Compiles one parsed expression; collects the fields it reads.
 pub(super) struct Compiler<'c> {
@@ -720,6 +749,8 @@ impl Compiler<'_> {
         if l.ty == Ty::Null || r.ty == Ty::Null {
             return self.null_check(op, l, r, span);
         }
+        duration_field(&mut l, r.ty);
+        duration_field(&mut r, l.ty);
         if l.ty != r.ty {
             let (a, b) = (self.describe(&l), self.describe(&r));
             let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
@@ -741,7 +772,28 @@ impl Compiler<'_> {
                             ),
                         );
                     }
+                    if l.ty == Ty::Time || r.ty == Ty::Time {
+                        let field = &slot.name;
+                        message = message.join(
+                            "",
+                            "",
+                            &crate::text!(
+                                "; to compare the time of day of `{field}`, write `time({name})`",
+                                "；要比较 `{field}` 的时刻，请写 `time({name})`"
+                            ),
+                        );
+                    }
                 }
+            }
+            if (l.ty == Ty::Duration) != (r.ty == Ty::Duration) {
+                message = message.join(
+                    "",
+                    "",
+                    &crate::text!(
+                        "; write a length of time like duration(\"24h\"), duration(\"90m\")",
+                        "；时长请写成 duration(\"24h\")、duration(\"90m\") 这样"
+                    ),
+                );
             }
             return self.err(span, message);
         }
@@ -794,6 +846,14 @@ impl Compiler<'_> {
             Ty::DateTime => {
                 let (a, b) = (datetime_src(l.node), datetime_src(r.node));
                 Box::new(move |env| Ok(op.test(a.get(env)?.cmp(&b.get(env)?))))
+            }
+            Ty::Time => {
+                let (a, b) = (into_time(l.node), into_time(r.node));
+                Box::new(move |env| Ok(op.test(a(env)?.cmp(&b(env)?))))
+            }
+            Ty::Duration => {
+                let (a, b) = (into_dur(l.node), into_dur(r.node));
+                Box::new(move |env| Ok(op.test(a(env)?.cmp(&b(env)?))))
             }
             Ty::Bool => {
                 let eq = op == CmpOp::Eq;
@@ -954,6 +1014,10 @@ impl Compiler<'_> {
             ArithOp::Mul => "*",
             ArithOp::Div => "/",
         };
+        let timed = |t: Ty| matches!(t, Ty::Date | Ty::DateTime | Ty::Time | Ty::Duration);
+        if timed(l.ty) || timed(r.ty) {
+            return self.time_arith(op, sym, l, r, span);
+        }
         for t in [&l, &r] {
             if t.ty != Ty::Number {
                 return self.err(span, {
@@ -990,6 +1054,193 @@ impl Compiler<'_> {
             }
         };
         Ok(num(Node::NumFn(f), span))
+    }
+
+    /// Arithmetic on points and lengths of time: a datetime minus a datetime
+    /// (a date minus a date, a time minus a time) is a duration; a datetime
+    /// plus or minus a duration is a datetime; durations add and subtract.
+    /// Anything else (datetime + datetime, time - date, datetime + 24) is
+    /// refused here, at load.
+    fn time_arith(
+        &mut self,
+        op: ArithOp,
+        sym: &str,
+        mut l: Typed,
+        mut r: Typed,
+        span: Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        duration_field(&mut l, r.ty);
+        duration_field(&mut r, l.ty);
+        let dur = |f: Fx<TimeDelta>| typed_span(Node::DurFn(f), Ty::Duration, span.clone());
+        let at = |f: Fx<NaiveDateTime>| typed_span(Node::DateTimeFn(f), Ty::DateTime, span.clone());
+        match (l.ty, op, r.ty) {
+            (Ty::DateTime, ArithOp::Sub, Ty::DateTime) => {
+                let (a, b) = (datetime_src(l.node), datetime_src(r.node));
+                return Ok(dur(Box::new(move |env| {
+                    Ok(a.get(env)?.signed_duration_since(b.get(env)?))
+                })));
+            }
+            (Ty::Date, ArithOp::Sub, Ty::Date) => {
+                let (a, b) = (date_src(l.node), date_src(r.node));
+                return Ok(dur(Box::new(move |env| {
+                    Ok(a.get(env)?.signed_duration_since(b.get(env)?))
+                })));
+            }
+            (Ty::Time, ArithOp::Sub, Ty::Time) => {
+                let (a, b) = (into_time(l.node), into_time(r.node));
+                return Ok(dur(Box::new(move |env| {
+                    Ok(a(env)?.signed_duration_since(b(env)?))
+                })));
+            }
+            (Ty::Duration, ArithOp::Add | ArithOp::Sub, Ty::Duration) => {
+                let (a, b) = (into_dur(l.node), into_dur(r.node));
+                let add = matches!(op, ArithOp::Add);
+                return Ok(dur(Box::new(move |env| {
+                    let (x, y) = (a(env)?, b(env)?);
+                    let sum = if add {
+                        x.checked_add(&y)
+                    } else {
+                        x.checked_sub(&y)
+                    };
+                    sum.ok_or(EvalError::Overflow)
+                })));
+            }
+            (Ty::DateTime, ArithOp::Add | ArithOp::Sub, Ty::Duration)
+            | (Ty::Duration, ArithOp::Add, Ty::DateTime) => {
+                let add = matches!(op, ArithOp::Add);
+                let (t, d) = if l.ty == Ty::DateTime { (l, r) } else { (r, l) };
+                let (t, d) = (datetime_src(t.node), into_dur(d.node));
+                return Ok(at(Box::new(move |env| {
+                    let (x, y) = (t.get(env)?, d(env)?);
+                    let moved = if add {
+                        x.checked_add_signed(y)
+                    } else {
+                        x.checked_sub_signed(y)
+                    };
+                    moved.ok_or(EvalError::Overflow)
+                })));
+            }
+            _ => {}
+        }
+        let (a, b) = (self.describe(&l), self.describe(&r));
+        let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
+        let mut message = crate::text!(
+            "`{sym}` cannot be used on {a_en} and {b_en}: a datetime minus a datetime (a date \
+             minus a date, a time minus a time) is a duration, a datetime plus or minus a \
+             duration is a datetime, and durations add and subtract",
+            "`{sym}` 不能用于 {a_zh} 和 {b_zh}：日期时间减日期时间（日期减日期、时刻减时刻）\
+             得到时长，日期时间加减时长得到日期时间，时长之间可以相加减"
+        );
+        if l.ty == Ty::Number || r.ty == Ty::Number {
+            message = message.join(
+                "",
+                "",
+                &crate::text!(
+                    "; write a length of time like duration(\"24h\"), duration(\"90m\")",
+                    "；时长请写成 duration(\"24h\")、duration(\"90m\") 这样"
+                ),
+            );
+        }
+        self.err(span, message)
+    }
+
+    /// `time("19:30")` or the time of day of a datetime.
+    fn time_fn(&mut self, arg: Typed, span: Range<usize>) -> Result<Typed, ExprError> {
+        let node = match arg.node {
+            Node::Text(s) => {
+                let parsed = ["%H:%M", "%H:%M:%S"]
+                    .iter()
+                    .find_map(|f| NaiveTime::parse_from_str(s.trim(), f).ok());
+                match parsed {
+                    Some(t) => Node::Time(t),
+                    None => {
+                        return self.err(
+                            arg.span,
+                            crate::text!(
+                                "`{s}` is not a time of day; write it as HH:MM, from 00:00 to 23:59, like \"19:30\"",
+                                "`{s}` 不是时刻；请写成 00:00 到 23:59 之间的 \"19:30\" 这样的格式"
+                            ),
+                        )
+                    }
+                }
+            }
+            node if arg.ty == Ty::DateTime => {
+                let a = datetime_src(node);
+                Node::TimeFn(Box::new(move |env| Ok(a.get(env)?.time())))
+            }
+            node if arg.ty == Ty::Time => node,
+            other => {
+                let arg = typed_span(other, arg.ty, arg.span);
+                return self.err(arg.span.clone(), {
+                    let d = self.describe(&arg);
+                    let (d_en, d_zh) = (&d.en, &d.zh);
+                    crate::text!(
+                        "`time()` takes a quoted time of day like time(\"19:30\") or a datetime, not {d_en}",
+                        "`time()` 里要写带引号的时刻，如 time(\"19:30\")，或日期时间，不能是 {d_zh}"
+                    )
+                });
+            }
+        };
+        Ok(typed_span(node, Ty::Time, span))
+    }
+
+    /// `duration("1h30m")`, checked here.
+    fn duration_fn(&mut self, arg: Typed, span: Range<usize>) -> Result<Typed, ExprError> {
+        let Node::Text(s) = &arg.node else {
+            return self.err(
+                arg.span,
+                crate::text!(
+                    "`duration()` takes a quoted length of time, like duration(\"24h\"), duration(\"90m\") or duration(\"1h30m\")",
+                    "`duration()` 里要写带引号的时长，如 duration(\"24h\")、duration(\"90m\")、duration(\"1h30m\")"
+                ),
+            );
+        };
+        match parse_duration(s) {
+            Some(d) => Ok(typed_span(Node::Dur(d), Ty::Duration, span)),
+            None => self.err(
+                arg.span,
+                crate::text!(
+                    "`{s}` is not a length of time; write whole days (d), hours (h), minutes (m) \
+                     and seconds (s) in that order, like \"24h\", \"90m\" or \"1h30m\"",
+                    "`{s}` 不是时长；请按天（d）、小时（h）、分钟（m）、秒（s）的顺序写整数，\
+                     如 \"24h\"、\"90m\"、\"1h30m\""
+                ),
+            ),
+        }
+    }
+
+    /// `hour(x)` / `minute(x)` of a datetime or a time of day.
+    fn clock_part(
+        &mut self,
+        arg: Typed,
+        name: &str,
+        span: Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        let hour = name == "hour";
+        let time: Fx<NaiveTime> = match arg.ty {
+            Ty::Time => into_time(arg.node),
+            Ty::DateTime => {
+                let a = datetime_src(arg.node);
+                Box::new(move |env| Ok(a.get(env)?.time()))
+            }
+            _ => {
+                return self.err(arg.span.clone(), {
+                    let d = self.describe(&arg);
+                    let (d_en, d_zh) = (&d.en, &d.zh);
+                    crate::text!(
+                        "`{name}()` takes a datetime or a time of day, not {d_en}",
+                        "`{name}()` 里要写日期时间或时刻，不能是 {d_zh}"
+                    )
+                })
+            }
+        };
+        Ok(num(
+            Node::NumFn(Box::new(move |env| {
+                let t = time(env)?;
+                Ok(Decimal::from(if hour { t.hour() } else { t.minute() }))
+            })),
+            span,
+        ))
     }
 
     fn conditional(&mut self, args: &[IdedExpr], span: Range<usize>) -> Result<Typed, ExprError> {
@@ -1187,6 +1438,18 @@ impl Compiler<'_> {
                 let arg = self.one_arg(call, "size()", &span)?;
                 self.size(arg, span)
             }
+            (None, "time") => {
+                let arg = self.one_arg(call, "time()", &span)?;
+                self.time_fn(arg, span)
+            }
+            (None, "duration") => {
+                let arg = self.one_arg(call, "duration()", &span)?;
+                self.duration_fn(arg, span)
+            }
+            (None, "hour" | "minute") => {
+                let arg = self.one_arg(call, &format!("{name}()"), &span)?;
+                self.clock_part(arg, name, span)
+            }
             (Some(target), "size") => {
                 if !call.args.is_empty() {
                     return self.err(
@@ -1273,6 +1536,10 @@ impl Compiler<'_> {
             },
             Node::Field(slot) if arg.ty == Ty::DateTime => Node::DateOf(slot),
             Node::Field(slot) if arg.ty == Ty::Date => Node::Field(slot),
+            node if arg.ty == Ty::DateTime => {
+                let a = datetime_src(node);
+                Node::DateFn(Box::new(move |env| Ok(a.get(env)?.date())))
+            }
             other => {
                 let arg = typed_span(other, arg.ty, arg.span);
                 return self.err(
@@ -1503,6 +1770,16 @@ fn field_vs_number(slot: Slot, op: CmpOp, k: Decimal) -> Fx<bool> {
     }
 }
 
+/// A `duration` field (a number of minutes) met by a duration is read as a
+/// duration, so `graded_at - due <= allowed` works with `allowed` in minutes.
+fn duration_field(t: &mut Typed, other: Ty) {
+    if let (Node::Field(slot), Ty::Number, Ty::Duration) = (&t.node, t.ty, other) {
+        if slot.declared == "duration" {
+            t.ty = Ty::Duration;
+        }
+    }
+}
+
 fn typed(node: Node, ty: Ty) -> Typed {
     typed_span(node, ty, 0..0)
 }
@@ -1564,6 +1841,7 @@ fn date_src(node: Node) -> DateSrc {
         Node::Field(slot) => DateSrc::Field(slot),
         Node::DateOf(slot) => DateSrc::DateOf(slot),
         Node::Date(d) => DateSrc::Lit(d),
+        Node::DateFn(f) => DateSrc::Fn(f),
         _ => DateSrc::Lit(NaiveDate::MIN),
     }
 }
@@ -1572,8 +1850,57 @@ fn datetime_src(node: Node) -> DateTimeSrc {
     match node {
         Node::Field(slot) => DateTimeSrc::Field(slot),
         Node::DateTime(d) => DateTimeSrc::Lit(d),
+        Node::DateTimeFn(f) => DateTimeSrc::Fn(f),
         _ => DateTimeSrc::Lit(NaiveDateTime::MIN),
     }
+}
+
+/// A time-of-day expression as a closure. Callers check the type first;
+/// any other shape evaluates to midnight rather than panicking.
+fn into_time(node: Node) -> Fx<NaiveTime> {
+    match node {
+        Node::Time(t) => Box::new(move |_| Ok(t)),
+        Node::TimeFn(f) => f,
+        _ => Box::new(|_| Ok(NaiveTime::MIN)),
+    }
+}
+
+/// A duration expression as a closure; a `duration` field (minutes) is read
+/// as the length it holds. Callers check the type first; any other shape
+/// evaluates to zero rather than panicking.
+fn into_dur(node: Node) -> Fx<TimeDelta> {
+    match node {
+        Node::Dur(d) => Box::new(move |_| Ok(d)),
+        Node::DurFn(f) => f,
+        Node::Field(slot) => Box::new(move |env| minutes_as_duration(slot.num(env)?)),
+        _ => Box::new(|_| Ok(TimeDelta::zero())),
+    }
+}
+
+/// `duration("1h30m")`: whole numbers of days, hours, minutes and seconds,
+/// each at most once and in that order, at least one of them.
+fn parse_duration(s: &str) -> Option<TimeDelta> {
+    let units = [('d', 86_400_i64), ('h', 3_600), ('m', 60), ('s', 1)];
+    let mut rest = s.trim();
+    let mut next_unit = 0;
+    let mut seconds: i64 = 0;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+        if digits == 0 {
+            return None;
+        }
+        let n: i64 = rest.get(..digits)?.parse().ok()?;
+        let unit = rest.get(digits..)?.chars().next()?;
+        let at = units.iter().skip(next_unit).position(|(u, _)| *u == unit)? + next_unit;
+        let (_, per) = units.get(at)?;
+        seconds = seconds.checked_add(n.checked_mul(*per)?)?;
+        next_unit = at + 1;
+        rest = rest.get(digits + unit.len_utf8()..)?;
+    }
+    TimeDelta::try_seconds(seconds)
 }
 
 /// The name within edit distance 2 of `name` that is closest to it, if any.
