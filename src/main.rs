@@ -192,7 +192,7 @@ fn exit_code(e: &anyhow::Error) -> u8 {
     match e.downcast_ref::<ScoreError>() {
         Some(ScoreError::Internal(_)) => 1,
         // A run that needs a period and was given none is a usage error.
-        Some(ScoreError::NoPeriod) => 2,
+        Some(ScoreError::NoPeriod | ScoreError::NoYear(_)) => 2,
         Some(_) => 3,
         None => 1,
     }
