@@ -71,6 +71,17 @@ pub struct DiffArgs {
 
 /// Runs `kaohe diff`.
 pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
+    for (flag, path) in [
+        ("--rubric", &args.rubric),
+        ("--against", &args.against),
+        ("--overrides", &args.overrides),
+        ("--old", &args.old),
+        ("--new", &args.new),
+    ] {
+        if let Some(path) = path {
+            super::score::must_exist(flag, path)?;
+        }
+    }
     if let Some(out) = &args.out {
         let mut reads: Vec<&Path> = Vec::new();
         for read in [

@@ -61,6 +61,10 @@ pub struct RollupArgs {
 
 /// Runs `kaohe rollup`.
 pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
+    super::score::must_exist("--rubric", &args.rubric)?;
+    for path in &args.results {
+        super::score::must_exist("--results", path)?;
+    }
     if let Some(out) = &args.out {
         let mut reads: Vec<&Path> = vec![&args.rubric];
         reads.extend(args.results.iter().map(PathBuf::as_path));

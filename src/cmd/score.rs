@@ -342,10 +342,29 @@ pub(crate) fn check_out(out: &Path, reads: &[&Path], force: bool) -> Result<(), 
     if !xlsx {
         return Err(UsageError(Msg::OutNotXlsx.fill(&[&out.display()])));
     }
+    // Said before any work, not as a failed write after the whole run.
+    if let Some(folder) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !folder.is_dir() {
+            return Err(UsageError(
+                Msg::OutFolderMissing.fill(&[&out.display(), &folder.display()]),
+            ));
+        }
+    }
     if out.exists() && !force {
         return Err(UsageError(Msg::Exists.fill(&[&out.display()])));
     }
     Ok(())
+}
+
+/// Refuses a file the command reads that is not there, naming the flag,
+/// before any work: a reader's own "cannot be read" would sound like a
+/// damaged file.
+pub(crate) fn must_exist(flag: &str, path: &Path) -> Result<(), UsageError> {
+    if path.exists() {
+        Ok(())
+    } else {
+        Err(UsageError(Msg::NoSuchFile.fill(&[&flag, &path.display()])))
+    }
 }
 
 /// Whether a command that reads `read` (a file, or a folder's
