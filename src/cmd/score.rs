@@ -161,6 +161,12 @@ pub struct Skipped {
     pub out: String,
 }
 
+/// Scoring found no teacher in the roster: an input data error (exit 3),
+/// and nothing is written.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct NoTeachers(pub String);
+
 impl ScoreArgs {
     /// The period the arguments name, if any.
     pub fn period(&self) -> Result<Option<Period>, UsageError> {
@@ -244,6 +250,13 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let mut bar = super::progress::Bar::new();
     let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)
         .inspect_err(|_| bar.finish())?;
+    // A roster with no teacher (init's templates scored while still blank)
+    // scores nobody: a workbook of 0 teachers would pass for a result.
+    if outcome.teachers.is_empty() {
+        bar.finish();
+        let inputs: Vec<String> = args.input.iter().map(|p| p.display().to_string()).collect();
+        return Err(NoTeachers(Msg::NoTeachers.fill(&[&inputs.join(" ")])).into());
+    }
     if let Some(path) = &args.overrides {
         let overrides = kaohe::audit::read_overrides(path).inspect_err(|_| bar.finish())?;
         kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)
