@@ -101,6 +101,16 @@ pub enum OutputFormat {
     Csv,
 }
 
+/// The header row of `--format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum CsvHeaders {
+    /// The rubric's ids (`key`, `item.<id>`, `total`), for scripts.
+    #[default]
+    Ids,
+    /// The names 汇总 shows (工号, 姓名, each item's name, 总分), in the output's language.
+    Names,
+}
+
 /// A command-line value that does not make sense (exit code 2).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

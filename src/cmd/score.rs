@@ -9,7 +9,7 @@ use clap::Args;
 
 use std::num::NonZeroUsize;
 
-use crate::cli::{OutputFormat, UsageError};
+use crate::cli::{CsvHeaders, OutputFormat, UsageError};
 use crate::msg::{self, Msg};
 use kaohe::engine::{self, Period, RunConfig};
 use kaohe::i18n::Localize;
@@ -87,6 +87,15 @@ pub struct ScoreArgs {
     /// Print the results to stdout for scripts: json (the summary) or csv (汇总).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<OutputFormat>,
+    /// The header of --format csv: ids (the rubric's, for scripts) or names
+    /// (工号, 姓名, each item's name, 总分 … in the output's language, for
+    /// reading in Excel or WPS).
+    #[arg(long, value_enum, value_name = "HEADERS", default_value = "ids")]
+    pub headers: CsvHeaders,
+    /// Write --format csv without the UTF-8 byte order mark (written by
+    /// default: Excel on Chinese Windows reads a CSV without one as GBK).
+    #[arg(long)]
+    pub no_bom: bool,
     /// Add the 个人 sheet: one printable slip per teacher, a page each.
     #[arg(long)]
     pub slips: bool,
@@ -293,7 +302,15 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             super::out::println(&serde_json::to_string_pretty(&summary)?)?;
         }
         Some(OutputFormat::Csv) => {
-            super::out::print(&report::summary_csv(&loaded.rubric, &outcome))?;
+            let names = (args.headers == CsvHeaders::Names).then_some(locale);
+            let text = report::summary_csv_in(&loaded.rubric, &outcome, names);
+            // Excel opens a CSV without a byte order mark in the system's
+            // code page (GBK on Chinese Windows) and garbles every name; with
+            // one it reads UTF-8, which holds every name GBK cannot.
+            if !args.no_bom {
+                super::out::print("\u{feff}")?;
+            }
+            super::out::print(&text)?;
         }
         None => {}
     }
