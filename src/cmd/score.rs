@@ -19,18 +19,25 @@ use kaohe::rubric;
 pub const EXAMPLES: &str = "\
 Examples:
   kaohe score --rubric rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03 --out 2022-03.xlsx
-  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03.xlsx --slips --rows-per-page 20
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv --quiet > 2022-03.csv
-  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03-en.xlsx
+              --input examples/fangan5-online-teaching --period 2022-03 \\
+              --out 2022-03.xlsx
+  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx \\
+              --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 \\
+              --out 2022-03.xlsx --slips --rows-per-page 20
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv \\
+              --quiet > 2022-03.csv
+  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 \\
+                        --out 2022-03-en.xlsx
 
-A district: one folder per school (district/一中/, district/二中/ …), each scored
-on its own (quotas, group scaling and ranks within the school):
-  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 --out out/ --json
+A district: one folder per school (district/一中/, district/二中/ …), each
+scored on its own (quotas, group scaling and ranks within the school):
+  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 \\
+              --out out/ --json
 writes out/一中.xlsx … (each what scoring that folder alone writes) and
 out/区汇总.xlsx (district-summary.xlsx with --lang en); a school with data
-problems gets no workbook and is listed as 失败, and the others are still scored.
+problems gets no workbook and is listed as 失败, and the others are still
+scored.
 
 Exit codes: 0 scored; 2 usage or rubric error; 3 input data error (with
 --by-school: a school was not scored); 5 scored with --keep-going, but records
@@ -40,21 +47,28 @@ with data problems were skipped (listed in 数据问题); 1 anything else.";
 pub const EXAMPLES_ZH: &str = "\
 示例：
   kaohe score --rubric rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03 --out 2022-03.xlsx
-  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03.xlsx --slips --rows-per-page 20
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv --quiet > 2022-03.csv
-  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03-en.xlsx
+              --input examples/fangan5-online-teaching --period 2022-03 \\
+              --out 2022-03.xlsx
+  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx \\
+              --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 \\
+              --out 2022-03.xlsx --slips --rows-per-page 20
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv \\
+              --quiet > 2022-03.csv
+  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 \\
+                        --out 2022-03-en.xlsx
 
 全区：每所学校一个文件夹（district/一中/、district/二中/ …），各校分别评分
 （名额、组内折算和排名都在本校之内）：
-  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 --out out/ --json
+  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 \\
+              --out out/ --json
 写出 out/一中.xlsx …（与单独为该文件夹评分所写的相同）和 out/区汇总.xlsx
-（加 --lang en 时为 district-summary.xlsx）；有数据问题的学校不写工作簿，列为失败，
-其他学校照常评分。
+（加 --lang en 时为 district-summary.xlsx）；有数据问题的学校不写工作簿，
+列为失败，其他学校照常评分。
 
-退出码：0 已评分；2 用法或方案错误；3 输入数据错误（--by-school 时：有学校未评分）；
-5 已按 --keep-going 评分，但跳过了有数据问题的记录（列在 数据问题 中）；1 其他错误。";
+退出码：0 已评分；2 用法或方案错误；3 输入数据错误（--by-school 时：
+有学校未评分）；5 已按 --keep-going 评分，但跳过了有数据问题的记录
+（列在 数据问题 中）；1 其他错误。";
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
