@@ -101,6 +101,16 @@ pub enum OutputFormat {
     Csv,
 }
 
+/// The header row of `--format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum CsvHeaders {
+    /// The rubric's ids (`key`, `item.<id>`, `total`), for scripts.
+    #[default]
+    Ids,
+    /// The names 汇总 shows (工号, 姓名, each item's name, 总分), in the output's language.
+    Names,
+}
+
 /// A command-line value that does not make sense (exit code 2).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -109,6 +119,42 @@ pub struct UsageError(pub String);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Terminal columns a line takes: CJK characters take two.
+    fn width(line: &str) -> usize {
+        line.chars()
+            .map(|c| match u32::from(c) {
+                0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F => 2,
+                0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 => 2,
+                _ => 1,
+            })
+            .sum()
+    }
+
+    /// Columns of the narrowest usual terminal.
+    const COLUMNS: usize = 80;
+
+    #[test]
+    fn help_examples_are_never_wrapped_inside_a_command() {
+        for locale in [Locale::En, Locale::Zh] {
+            for sub in command(locale).get_subcommands_mut() {
+                let Some(examples) = sub.get_after_help().map(ToString::to_string) else {
+                    continue;
+                };
+                let help = sub.clone().term_width(COLUMNS).render_help().to_string();
+                let shown: Vec<&str> = help.lines().map(str::trim_end).collect();
+                for line in examples.lines() {
+                    // Two columns spare: clap wraps before the last one.
+                    assert!(width(line) <= COLUMNS - 2, "{line}");
+                    assert!(
+                        shown.contains(&line.trim_end()),
+                        "{} ({locale:?}): `{line}` is wrapped in --help at {COLUMNS} columns",
+                        sub.get_name()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_cli_definition_is_consistent() {

@@ -189,10 +189,14 @@ fn exit_code(e: &anyhow::Error) -> u8 {
     if e.downcast_ref::<UsageError>().is_some() || e.downcast_ref::<RubricError>().is_some() {
         return 2;
     }
+    // The inputs hold no teacher: what is wrong is the data, not the line.
+    if e.downcast_ref::<cmd::score::NoTeachers>().is_some() {
+        return 3;
+    }
     match e.downcast_ref::<ScoreError>() {
         Some(ScoreError::Internal(_)) => 1,
         // A run that needs a period and was given none is a usage error.
-        Some(ScoreError::NoPeriod) => 2,
+        Some(ScoreError::NoPeriod | ScoreError::NoYear(_)) => 2,
         Some(_) => 3,
         None => 1,
     }

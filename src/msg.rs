@@ -204,6 +204,12 @@ pub enum Msg {
     SizeNotAboveZero,
     /// JSON output that could not be produced: {0} serde's words.
     NoJson,
+    /// `--out` in a folder that is not there: {0} the output, {1} the folder.
+    OutFolderMissing,
+    /// A file named on the command line is not there: {0} the flag, {1} the path.
+    NoSuchFile,
+    /// Scored, but nobody: {0} the input folder or files.
+    NoTeachers,
 }
 
 impl Msg {
@@ -360,6 +366,18 @@ impl Msg {
             ),
             Msg::SizeNotAboveZero => ("`{0}` 不是大于零的大小", "`{0}` is not a size above zero"),
             Msg::NoJson => ("无法生成 JSON（{0}）", "cannot produce the JSON: {0}"),
+            Msg::OutFolderMissing => (
+                "--out {0}：文件夹 {1} 不存在；请先建好该文件夹，或写到已有的文件夹中",
+                "--out {0}: the folder {1} does not exist; create it first, or write into a folder that exists",
+            ),
+            Msg::NoSuchFile => (
+                "{0} {1}：文件不存在；请检查文件名和所在文件夹",
+                "{0} {1}: no such file; check the name and the folder",
+            ),
+            Msg::NoTeachers => (
+                "已评分 0 位教师：{0} 的名册中没有教师（模板还是空白的？请先填写名册和记录）",
+                "scored 0 teachers: the roster in {0} has no teacher (are the templates still blank? fill in the roster and the records first)",
+            ),
             Msg::SkippedCount => (
                 "有 {0} 条记录因数据问题被跳过，已列在 {2} 的 {1} 工作表中",
                 "{0} record(s) with data problems were skipped and are listed in the {1} sheet of {2}",
@@ -441,6 +459,9 @@ mod tests {
             NotASize,
             SizeNotAboveZero,
             NoJson,
+            OutFolderMissing,
+            NoSuchFile,
+            NoTeachers,
         ];
         let args = |s: &str| {
             (0..4)

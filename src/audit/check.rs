@@ -474,6 +474,7 @@ pub fn check_inputs(
     };
     let mut file_errors = false;
     let mut seen: Vec<String> = Vec::new();
+    let mut yearless = Vec::new();
     for (f, file) in files.iter().enumerate() {
         for &s in &assigned[f] {
             let mut cells = Vec::new();
@@ -502,6 +503,12 @@ pub fn check_inputs(
                 ));
             }
             for c in cells {
+                // Said once for all of them, below.
+                if matches!(&c, input::DataError::BadValue { expected, .. } if input::is_needs_year(expected))
+                {
+                    yearless.push(engine::Problem::Cell(c));
+                    continue;
+                }
                 let text = both(&c);
                 if !seen.contains(&text.en) {
                     seen.push(text.en.clone());
@@ -509,6 +516,11 @@ pub fn check_inputs(
                 }
             }
         }
+    }
+    if let Some(e) = engine::no_year(&yearless) {
+        let text = both(&e);
+        seen.push(text.en.clone());
+        out.push(error(String::new(), text));
     }
     let missing = out
         .iter()
@@ -530,7 +542,12 @@ pub fn check_inputs(
                     }
                 }
             }
-            Err(e) => out.push(error(String::new(), both(&e))),
+            Err(e) => {
+                let text = both(&e);
+                if !seen.contains(&text.en) {
+                    out.push(error(String::new(), text));
+                }
+            }
         }
     }
     out

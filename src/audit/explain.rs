@@ -108,12 +108,34 @@ fn is_one(n: &usize) -> bool {
 
 /// Why a teacher could not be found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("no teacher with 工号 `{key}` in the roster{}", suggestion(.close))]
+#[error("{}", self.english())]
 pub struct UnknownTeacher {
     /// The key asked for.
     pub key: String,
     /// Close keys with their names (`T0012 张三`), best first.
     pub close: Vec<String>,
+    /// When the name asked for is more than one teacher's: each of them,
+    /// with what tells them apart (`1024 (光荣巷小学, 名册.xlsx:名册:11)`).
+    pub same_name: Vec<String>,
+}
+
+impl UnknownTeacher {
+    fn english(&self) -> String {
+        if self.same_name.is_empty() {
+            format!(
+                "no teacher with 工号 `{}` in the roster{}",
+                self.key,
+                suggestion(&self.close)
+            )
+        } else {
+            format!(
+                "{} teachers in the roster are named `{}`: {}; ask for one by its 工号",
+                self.same_name.len(),
+                self.key,
+                self.same_name.join(", ")
+            )
+        }
+    }
 }
 
 fn suggestion(close: &[String]) -> String {
@@ -128,6 +150,12 @@ impl crate::i18n::Localize for UnknownTeacher {
     fn localized(&self, locale: crate::i18n::Locale) -> String {
         match locale {
             crate::i18n::Locale::En => self.to_string(),
+            crate::i18n::Locale::Zh if !self.same_name.is_empty() => format!(
+                "名册中有 {} 位教师名叫 `{}`：{}；请用工号指明是哪一位",
+                self.same_name.len(),
+                self.key,
+                self.same_name.join("；")
+            ),
             crate::i18n::Locale::Zh if self.close.is_empty() => {
                 format!("名册中没有工号为 `{}` 的教师", self.key)
             }
@@ -164,6 +192,21 @@ pub fn find_teacher<'a>(
     if let [t] = by_name.as_slice() {
         return Ok(t);
     }
+    // A name two teachers share picks neither: explaining the wrong one's
+    // score to a teacher is worse than asking which is meant.
+    if by_name.len() > 1 {
+        return Err(UnknownTeacher {
+            key: key_trimmed.to_string(),
+            close: Vec::new(),
+            same_name: by_name
+                .iter()
+                .map(|t| match &t.school {
+                    Some(school) => format!("{} {} ({school}, {})", t.key, t.name, t.origin),
+                    None => format!("{} {} ({})", t.key, t.name, t.origin),
+                })
+                .collect(),
+        });
+    }
     let mut scored: Vec<(usize, &TeacherResult)> = outcome
         .teachers
         .iter()
@@ -183,6 +226,7 @@ pub fn find_teacher<'a>(
             .take(5)
             .map(|(_, t)| format!("{} {}", t.key, t.name))
             .collect(),
+        same_name: Vec::new(),
     })
 }
 
@@ -497,6 +541,7 @@ mod error_tests {
         let none = UnknownTeacher {
             key: "0017".into(),
             close: vec![],
+            same_name: vec![],
         };
         assert_eq!(
             none.localized(Locale::En),
@@ -506,6 +551,7 @@ mod error_tests {
         let close = UnknownTeacher {
             key: "0017".into(),
             close: vec!["0012 王芳".into(), "0107 欧阳娜".into()],
+            same_name: vec![],
         };
         assert_eq!(close.localized(Locale::En), close.to_string());
         assert_eq!(

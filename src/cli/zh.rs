@@ -115,6 +115,7 @@ fn value_name(name: &str) -> &'static str {
         "DIR" => "文件夹",
         "DATE" => "日期",
         "FORMAT" => "格式",
+        "HEADERS" => "表头",
         "KEY" => "工号",
         "LANG" => "语言",
         "NAME" => "名称",
@@ -172,6 +173,12 @@ fn arg_help(key: &str, id: &str) -> Option<&'static str> {
         ("score", "out") => "要写出的评分工作簿（.xlsx）；使用 --format 时可以不给",
         ("score", "json") => "同时把机器可读的汇总（JSON）打印到标准输出；与 --format json 相同",
         ("score", "format") => "把结果打印到标准输出，供脚本使用：json（汇总）或 csv（汇总表）",
+        ("score", "headers") => {
+            "--format csv 的表头：ids（方案的 id，供脚本使用）或 names（工号、姓名、各项名称、总分、等级，按输出语言，便于在 Excel/WPS 中阅读）"
+        }
+        ("score", "no_bom") => {
+            "--format csv 不写 BOM（默认写 UTF-8 BOM，中文 Windows 上的 Excel 才能正确识别中文）"
+        }
         ("score", "slips") => "增加 个人 工作表：每位教师一页，可打印",
         ("score", "rows_per_page") => "打印 汇总 时每页最多的教师人数",
         ("score", "force") => "输出文件已存在时替换它",

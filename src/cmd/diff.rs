@@ -14,21 +14,26 @@ use kaohe::rubric;
 
 pub const EXAMPLES: &str = "\
 Examples:
-  kaohe diff --rubric rubrics/fangan5-online-teaching.toml --against new.toml \\
-             --input examples/fangan5-online-teaching --period 2022-03 --out diff.xlsx
+  kaohe diff --rubric rubrics/fangan5-online-teaching.toml \\
+             --against new.toml --input examples/fangan5-online-teaching \\
+             --period 2022-03 --out diff.xlsx
   kaohe diff --old 2022-03.xlsx --new 2022-03-recomputed.xlsx --json
-  kaohe diff --rubric old.toml --against new.toml --input 三月 --period 2022-03 --fail-on-change
+  kaohe diff --rubric old.toml --against new.toml --input 三月 \\
+             --period 2022-03 --fail-on-change
 
-Exit codes: 0 compared (changes or not); 4 changes found with --fail-on-change;
-2 usage or rubric error; 3 input data error (or a workbook kaohe did not write); 1 anything else.";
+Exit codes: 0 compared (changes or not); 4 changes found with
+--fail-on-change; 2 usage or rubric error; 3 input data error (or a workbook
+kaohe did not write); 1 anything else.";
 
 /// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
 pub const EXAMPLES_ZH: &str = "\
 示例：
-  kaohe diff --rubric rubrics/fangan5-online-teaching.toml --against new.toml \\
-             --input examples/fangan5-online-teaching --period 2022-03 --out diff.xlsx
+  kaohe diff --rubric rubrics/fangan5-online-teaching.toml \\
+             --against new.toml --input examples/fangan5-online-teaching \\
+             --period 2022-03 --out diff.xlsx
   kaohe diff --old 2022-03.xlsx --new 2022-03-recomputed.xlsx --json
-  kaohe diff --rubric old.toml --against new.toml --input 三月 --period 2022-03 --fail-on-change
+  kaohe diff --rubric old.toml --against new.toml --input 三月 \\
+             --period 2022-03 --fail-on-change
 
 退出码：0 已比较（无论有无变化）；4 加了 --fail-on-change 且有变化；
 2 用法或方案错误；3 输入数据错误（或工作簿不是 kaohe 写出的）；1 其他错误。";
@@ -71,6 +76,17 @@ pub struct DiffArgs {
 
 /// Runs `kaohe diff`.
 pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
+    for (flag, path) in [
+        ("--rubric", &args.rubric),
+        ("--against", &args.against),
+        ("--overrides", &args.overrides),
+        ("--old", &args.old),
+        ("--new", &args.new),
+    ] {
+        if let Some(path) = path {
+            super::score::must_exist(flag, path)?;
+        }
+    }
     if let Some(out) = &args.out {
         let mut reads: Vec<&Path> = Vec::new();
         for read in [

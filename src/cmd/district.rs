@@ -345,7 +345,9 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
         .collect();
     let outcome = match engine::score(batch.loaded, &files, &batch.config) {
         Ok(outcome) => outcome,
-        Err(e @ (ScoreError::NoPeriod | ScoreError::Internal(_))) => return Err(e.into()),
+        Err(e @ (ScoreError::NoPeriod | ScoreError::NoYear(_) | ScoreError::Internal(_))) => {
+            return Err(e.into())
+        }
         Err(e) => return failed(inputs, Failure::from_score_error(&e)),
     };
     let written = match batch.out {

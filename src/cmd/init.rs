@@ -20,9 +20,15 @@ Examples:
   kaohe init . --force
 
 Then fill in the templates under <DIR>/inputs/ and run
-  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs --period 2022-03 --out 2022-03.xlsx
+  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs \\
+              --period 2022-03 --out 2022-03.xlsx
 
-Ready rubrics: fangan5-online-teaching (方案5 线上过程教学, 100 分).";
+Ready rubrics (--from):
+  fangan5-online-teaching  方案5 线上过程教学, 100 分
+  fangan5-full             方案5 全方案, 1000 分
+  fangan13-ethics          方案13 师德, graded by quota
+  fangan3-it-points        方案3 信息化积分
+  daily-minimums           方案1, 2, 11, 14 底线, 100 分";
 
 /// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
 pub const EXAMPLES_ZH: &str = "\
@@ -32,15 +38,39 @@ pub const EXAMPLES_ZH: &str = "\
   kaohe init . --force
 
 然后填写 <DIR>/inputs/ 下的模板，再运行
-  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs --period 2022-03 --out 2022-03.xlsx
+  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs \\
+              --period 2022-03 --out 2022-03.xlsx
 
-现成方案：fangan5-online-teaching（方案5 线上过程教学，100 分）。";
+现成方案（--from）：
+  fangan5-online-teaching  方案5 线上过程教学，100 分
+  fangan5-full             方案5 全方案，1000 分
+  fangan13-ethics          方案13 师德，按名额评定等级
+  fangan3-it-points        方案3 信息化积分
+  daily-minimums           方案1、2、11、14 底线，100 分";
 
 /// The ready rubrics, by name: the text of `rubrics/<name>.toml`.
-pub const READY: &[(&str, &str)] = &[(
-    "fangan5-online-teaching",
-    include_str!("../../rubrics/fangan5-online-teaching.toml"),
-)];
+pub const READY: &[(&str, &str)] = &[
+    (
+        "fangan5-online-teaching",
+        include_str!("../../rubrics/fangan5-online-teaching.toml"),
+    ),
+    (
+        "fangan5-full",
+        include_str!("../../rubrics/fangan5-full.toml"),
+    ),
+    (
+        "fangan13-ethics",
+        include_str!("../../rubrics/fangan13-ethics.toml"),
+    ),
+    (
+        "fangan3-it-points",
+        include_str!("../../rubrics/fangan3-it-points.toml"),
+    ),
+    (
+        "daily-minimums",
+        include_str!("../../rubrics/daily-minimums.toml"),
+    ),
+];
 
 /// The rubric file `init` writes, and the folder of templates.
 const RUBRIC_FILE: &str = "rubric.toml";
@@ -128,6 +158,43 @@ fn shown(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Rubrics in rubrics/ that are not a school's starting point: the
+    /// benchmark's rubric repeats a pandas script's rules, not a plan.
+    const NOT_READY: &[&str] = &["bench-district"];
+
+    #[test]
+    fn every_rubric_in_rubrics_is_offered_and_listed_in_the_help() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rubrics");
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| {
+                let name = e.ok()?.file_name().into_string().ok()?;
+                let stem = name.strip_suffix(".toml")?;
+                (!stem.ends_with(".tests")).then(|| stem.to_string())
+            })
+            .filter(|n| !NOT_READY.contains(&n.as_str()))
+            .collect();
+        names.sort();
+        let mut offered: Vec<String> = READY.iter().map(|(n, _)| (*n).to_string()).collect();
+        offered.sort();
+        assert_eq!(
+            offered, names,
+            "a rubric in rubrics/ that init --from does not offer"
+        );
+        for (name, text) in READY {
+            let file = std::fs::read_to_string(dir.join(format!("{name}.toml"))).unwrap();
+            assert_eq!(*text, file, "{name}");
+            assert!(
+                EXAMPLES.contains(&format!("  {name} ")),
+                "{name} in EXAMPLES"
+            );
+            assert!(
+                EXAMPLES_ZH.contains(&format!("  {name} ")),
+                "{name} in EXAMPLES_ZH"
+            );
+        }
+    }
 
     #[test]
     fn every_ready_rubric_compiles_and_gets_a_template_per_xlsx_source() {

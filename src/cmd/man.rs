@@ -50,10 +50,93 @@ fn page(locale: Locale) -> std::io::Result<Vec<u8>> {
         man.render_options_section(&mut out)?;
         man.render_extra_section(&mut out)?;
     }
+    out = laid_out(&out);
     if locale == Locale::Zh {
         out = headings_zh(&out);
+        out = breakable(&out);
     }
     Ok(out)
+}
+
+/// Chinese text lines with a break point (`\:`) after each Chinese
+/// character: roff breaks lines only at spaces, so a run of Chinese wider
+/// than the page would stick out of it. Requests, the NAME line (read by
+/// `whatis`) and the examples (kept as written) are left alone.
+fn breakable(roff: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(roff);
+    let mut out = String::with_capacity(text.len() * 2);
+    let (mut name, mut fill) = (false, true);
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        if body.starts_with('.') {
+            name = body == ".SH 名称";
+            match body {
+                ".nf" => fill = false,
+                ".fi" => fill = true,
+                _ => {}
+            }
+            out.push_str(line);
+            continue;
+        }
+        if name || !fill {
+            out.push_str(line);
+            continue;
+        }
+        let mut chars = body.chars().peekable();
+        while let Some(c) = chars.next() {
+            out.push(c);
+            // Not before a closing mark (，。）): a line never starts with one.
+            if wide(c) && chars.peek().is_some_and(|n| wide(*n) && !closing(*n)) {
+                out.push_str("\\:");
+            }
+        }
+        out.push_str(&line[body.len()..]);
+    }
+    out.into_bytes()
+}
+
+/// A character a terminal shows two columns wide (Chinese, full-width marks).
+fn wide(c: char) -> bool {
+    matches!(u32::from(c), 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60)
+}
+
+/// Marks that close a phrase and may not begin a line.
+fn closing(c: char) -> bool {
+    "，。、；：？！）」』】》".contains(c)
+}
+
+/// The page set flush left, and the examples as written. roff justifies
+/// each line by widening its spaces: Chinese has few spaces, so a line of
+/// it ends up with wide gaps between the words it has (`.ad l`, left only).
+/// And it fills lines, running each example command into the next: the
+/// examples, already laid out in lines that fit 80 columns, are kept as
+/// they are (`.nf` … `.fi`).
+fn laid_out(roff: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(roff);
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut in_examples = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        if body.starts_with(".SH") && in_examples {
+            out.push_str(".fi\n");
+            in_examples = false;
+        }
+        out.push_str(line);
+        if !line.ends_with('\n') {
+            out.push('\n');
+        }
+        if body.starts_with(".TH ") {
+            out.push_str(".ad l\n");
+        }
+        if body == ".SH EXTRA" {
+            out.push_str(".nf\n");
+            in_examples = true;
+        }
+    }
+    if in_examples {
+        out.push_str(".fi\n");
+    }
+    out.into_bytes()
 }
 
 /// clap_mangen's fixed section headings in Chinese: each is a line of its own.
@@ -106,5 +189,18 @@ mod tests {
         assert!(en.contains(".SH NAME\n") && en.contains(".SH SUBCOMMANDS\n"));
         assert!(en.contains("Score a month of exported records"));
         assert!(!en.contains("KAOHE HELP"));
+        for page in [&zh, &en] {
+            // Left-aligned, never justified; each example on lines of its own.
+            assert!(page.contains(".TH kaohe 1") && page.contains("\n.ad l\n"));
+            assert!(!page.contains(".ad b"));
+            assert_eq!(
+                page.matches("\n.nf\n").count(),
+                page.matches("\n.fi\n").count()
+            );
+        }
+        assert!(zh.contains(".SH 示例与退出码\n.nf\n示例：\n"), "{zh}");
+        // Chinese breaks between characters, never before a closing mark.
+        assert!(zh.contains("按\\:评\\:分\\:方\\:案"), "{zh}");
+        assert!(!zh.contains("\\:，") && !zh.contains("\\:。"));
     }
 }

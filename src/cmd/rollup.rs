@@ -13,22 +13,32 @@ use kaohe::rubric;
 
 pub const EXAMPLES: &str = "\
 Examples:
-  kaohe score … --period 2022-03 --out 三月.xlsx --json > 三月.json   (and so for each period)
-  kaohe rollup --rubric rubrics/fangan5-online-teaching.toml --results 停课期间.json --results 复课后.json --out 学期.xlsx
-  kaohe rollup --rubric r.toml --results 9月.xlsx --results 10月.xlsx --weight 1 --weight 1 --json
-  kaohe rollup --rubric rubrics/fangan13-ethics.toml --results 9月.json --results 10月.json --weight 1 --weight 1 --out 学期.xlsx
+  kaohe score … --period 2022-03 --out 三月.xlsx --json > 三月.json
+      (and so for each period)
+  kaohe rollup --rubric rubrics/fangan5-online-teaching.toml \\
+               --results 停课期间.json --results 复课后.json --out 学期.xlsx
+  kaohe rollup --rubric r.toml --results 9月.xlsx --results 10月.xlsx \\
+               --weight 1 --weight 1 --json
+  kaohe rollup --rubric rubrics/fangan13-ethics.toml --results 9月.json \\
+               --results 10月.json --weight 1 --weight 1 --out 学期.xlsx
 
-Each period is weighted by its days unless --weight is given once per --results, in the same order.
-A rubric with [quota] ranks the term totals again within each school (rank and 等级依据 in the output).
-Exit codes: 0 combined; 2 usage or rubric error; 3 results that cannot be combined; 1 anything else.";
+Each period is weighted by its days unless --weight is given once per
+--results, in the same order. A rubric with [quota] ranks the term totals
+again within each school (rank and 等级依据 in the output).
+Exit codes: 0 combined; 2 usage or rubric error; 3 results that cannot be
+combined; 1 anything else.";
 
 /// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
 pub const EXAMPLES_ZH: &str = "\
 示例：
-  kaohe score … --period 2022-03 --out 三月.xlsx --json > 三月.json   （每个期间各运行一次）
-  kaohe rollup --rubric rubrics/fangan5-online-teaching.toml --results 停课期间.json --results 复课后.json --out 学期.xlsx
-  kaohe rollup --rubric r.toml --results 9月.xlsx --results 10月.xlsx --weight 1 --weight 1 --json
-  kaohe rollup --rubric rubrics/fangan13-ethics.toml --results 9月.json --results 10月.json --weight 1 --weight 1 --out 学期.xlsx
+  kaohe score … --period 2022-03 --out 三月.xlsx --json > 三月.json
+      （每个期间各运行一次）
+  kaohe rollup --rubric rubrics/fangan5-online-teaching.toml \\
+               --results 停课期间.json --results 复课后.json --out 学期.xlsx
+  kaohe rollup --rubric r.toml --results 9月.xlsx --results 10月.xlsx \\
+               --weight 1 --weight 1 --json
+  kaohe rollup --rubric rubrics/fangan13-ethics.toml --results 9月.json \\
+               --results 10月.json --weight 1 --weight 1 --out 学期.xlsx
 
 各期间按天数加权；如给出 --weight，则每个 --results 一个，顺序相同。
 方案有 [quota] 时，学期总分在每所学校内重新排名（输出中的 名次 和 等级依据）。
@@ -61,6 +71,10 @@ pub struct RollupArgs {
 
 /// Runs `kaohe rollup`.
 pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
+    super::score::must_exist("--rubric", &args.rubric)?;
+    for path in &args.results {
+        super::score::must_exist("--results", path)?;
+    }
     if let Some(out) = &args.out {
         let mut reads: Vec<&Path> = vec![&args.rubric];
         reads.extend(args.results.iter().map(PathBuf::as_path));

@@ -9,7 +9,7 @@ use clap::Args;
 
 use std::num::NonZeroUsize;
 
-use crate::cli::{OutputFormat, UsageError};
+use crate::cli::{CsvHeaders, OutputFormat, UsageError};
 use crate::msg::{self, Msg};
 use kaohe::engine::{self, Period, RunConfig};
 use kaohe::i18n::Localize;
@@ -19,18 +19,25 @@ use kaohe::rubric;
 pub const EXAMPLES: &str = "\
 Examples:
   kaohe score --rubric rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03 --out 2022-03.xlsx
-  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03.xlsx --slips --rows-per-page 20
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv --quiet > 2022-03.csv
-  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03-en.xlsx
+              --input examples/fangan5-online-teaching --period 2022-03 \\
+              --out 2022-03.xlsx
+  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx \\
+              --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 \\
+              --out 2022-03.xlsx --slips --rows-per-page 20
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv \\
+              --quiet > 2022-03.csv
+  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 \\
+                        --out 2022-03-en.xlsx
 
-A district: one folder per school (district/一中/, district/二中/ …), each scored
-on its own (quotas, group scaling and ranks within the school):
-  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 --out out/ --json
+A district: one folder per school (district/一中/, district/二中/ …), each
+scored on its own (quotas, group scaling and ranks within the school):
+  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 \\
+              --out out/ --json
 writes out/一中.xlsx … (each what scoring that folder alone writes) and
 out/区汇总.xlsx (district-summary.xlsx with --lang en); a school with data
-problems gets no workbook and is listed as 失败, and the others are still scored.
+problems gets no workbook and is listed as 失败, and the others are still
+scored.
 
 Exit codes: 0 scored; 2 usage or rubric error; 3 input data error (with
 --by-school: a school was not scored); 5 scored with --keep-going, but records
@@ -40,21 +47,28 @@ with data problems were skipped (listed in 数据问题); 1 anything else.";
 pub const EXAMPLES_ZH: &str = "\
 示例：
   kaohe score --rubric rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03 --out 2022-03.xlsx
-  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03.xlsx --slips --rows-per-page 20
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv --quiet > 2022-03.csv
-  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 --out 2022-03-en.xlsx
+              --input examples/fangan5-online-teaching --period 2022-03 \\
+              --out 2022-03.xlsx
+  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx \\
+              --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 \\
+              --out 2022-03.xlsx --slips --rows-per-page 20
+  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv \\
+              --quiet > 2022-03.csv
+  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 \\
+                        --out 2022-03-en.xlsx
 
 全区：每所学校一个文件夹（district/一中/、district/二中/ …），各校分别评分
 （名额、组内折算和排名都在本校之内）：
-  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 --out out/ --json
+  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 \\
+              --out out/ --json
 写出 out/一中.xlsx …（与单独为该文件夹评分所写的相同）和 out/区汇总.xlsx
-（加 --lang en 时为 district-summary.xlsx）；有数据问题的学校不写工作簿，列为失败，
-其他学校照常评分。
+（加 --lang en 时为 district-summary.xlsx）；有数据问题的学校不写工作簿，
+列为失败，其他学校照常评分。
 
-退出码：0 已评分；2 用法或方案错误；3 输入数据错误（--by-school 时：有学校未评分）；
-5 已按 --keep-going 评分，但跳过了有数据问题的记录（列在 数据问题 中）；1 其他错误。";
+退出码：0 已评分；2 用法或方案错误；3 输入数据错误（--by-school 时：
+有学校未评分）；5 已按 --keep-going 评分，但跳过了有数据问题的记录
+（列在 数据问题 中）；1 其他错误。";
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
@@ -87,6 +101,15 @@ pub struct ScoreArgs {
     /// Print the results to stdout for scripts: json (the summary) or csv (汇总).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<OutputFormat>,
+    /// The header of --format csv: ids (the rubric's, for scripts) or names
+    /// (工号, 姓名, each item's name, 总分 … in the output's language, for
+    /// reading in Excel or WPS).
+    #[arg(long, value_enum, value_name = "HEADERS", default_value = "ids")]
+    pub headers: CsvHeaders,
+    /// Write --format csv without the UTF-8 byte order mark (written by
+    /// default: Excel on Chinese Windows reads a CSV without one as GBK).
+    #[arg(long)]
+    pub no_bom: bool,
     /// Add the 个人 sheet: one printable slip per teacher, a page each.
     #[arg(long)]
     pub slips: bool,
@@ -160,6 +183,12 @@ pub struct Skipped {
     /// The output written.
     pub out: String,
 }
+
+/// Scoring found no teacher in the roster: an input data error (exit 3),
+/// and nothing is written.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct NoTeachers(pub String);
 
 impl ScoreArgs {
     /// The period the arguments name, if any.
@@ -244,6 +273,13 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let mut bar = super::progress::Bar::new();
     let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)
         .inspect_err(|_| bar.finish())?;
+    // A roster with no teacher (init's templates scored while still blank)
+    // scores nobody: a workbook of 0 teachers would pass for a result.
+    if outcome.teachers.is_empty() {
+        bar.finish();
+        let inputs: Vec<String> = args.input.iter().map(|p| p.display().to_string()).collect();
+        return Err(NoTeachers(Msg::NoTeachers.fill(&[&inputs.join(" ")])).into());
+    }
     if let Some(path) = &args.overrides {
         let overrides = kaohe::audit::read_overrides(path).inspect_err(|_| bar.finish())?;
         kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)
@@ -280,7 +316,15 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             super::out::println(&serde_json::to_string_pretty(&summary)?)?;
         }
         Some(OutputFormat::Csv) => {
-            super::out::print(&report::summary_csv(&loaded.rubric, &outcome))?;
+            let names = (args.headers == CsvHeaders::Names).then_some(locale);
+            let text = report::summary_csv_in(&loaded.rubric, &outcome, names);
+            // Excel opens a CSV without a byte order mark in the system's
+            // code page (GBK on Chinese Windows) and garbles every name; with
+            // one it reads UTF-8, which holds every name GBK cannot.
+            if !args.no_bom {
+                super::out::print("\u{feff}")?;
+            }
+            super::out::print(&text)?;
         }
         None => {}
     }
@@ -342,10 +386,29 @@ pub(crate) fn check_out(out: &Path, reads: &[&Path], force: bool) -> Result<(), 
     if !xlsx {
         return Err(UsageError(Msg::OutNotXlsx.fill(&[&out.display()])));
     }
+    // Said before any work, not as a failed write after the whole run.
+    if let Some(folder) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !folder.is_dir() {
+            return Err(UsageError(
+                Msg::OutFolderMissing.fill(&[&out.display(), &folder.display()]),
+            ));
+        }
+    }
     if out.exists() && !force {
         return Err(UsageError(Msg::Exists.fill(&[&out.display()])));
     }
     Ok(())
+}
+
+/// Refuses a file the command reads that is not there, naming the flag,
+/// before any work: a reader's own "cannot be read" would sound like a
+/// damaged file.
+pub(crate) fn must_exist(flag: &str, path: &Path) -> Result<(), UsageError> {
+    if path.exists() {
+        Ok(())
+    } else {
+        Err(UsageError(Msg::NoSuchFile.fill(&[&flag, &path.display()])))
+    }
 }
 
 /// Whether a command that reads `read` (a file, or a folder's

@@ -23,5 +23,8 @@ pub mod window;
 pub use inputs::{gather, gather_checked, InputFile, InputsError};
 pub use outcome::*;
 pub use problem::{Place, Problem, SkippedRecord};
-pub use run::{reconcile, score, score_with_progress, NoProgress, Progress, RunConfig, ScoreError};
+pub(crate) use run::no_year;
+pub use run::{
+    reconcile, score, score_with_progress, NoProgress, Progress, RunConfig, ScoreError, Yearless,
+};
 pub use warning::Warning;

@@ -87,6 +87,11 @@ pub enum ScoreError {
     /// `[calendar]` says which days are scored.
     #[error("the rubric counts records per day or week, so it needs the period scored: pass --period (or --from/--to), or give `from` and `to` in the rubric's [calendar]")]
     NoPeriod,
+    /// Dates written without a year (`3月7日`) and no period to take the
+    /// year from: one message for the first such cell and how many more,
+    /// not one per cell, as one flag mends them all.
+    #[error("{}", .0.text().en)]
+    NoYear(Box<Yearless>),
     /// The same file, sheet or records fed to one source twice: every
     /// record would count twice. Each copy, with the one it copies.
     #[error("{}", duplicates_text(.0).en)]
@@ -105,6 +110,77 @@ pub enum ScoreError {
         /// Each source refused, in source order.
         sources: Vec<OutsideSource>,
     },
+}
+
+/// Cells whose dates have no year, in a run without a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Yearless {
+    /// The first such cell.
+    pub cell: crate::provenance::CellRef,
+    /// Its column's header.
+    pub header: String,
+    /// The field's name.
+    pub field: String,
+    /// The cell as written.
+    pub value: String,
+    /// How many other cells lack a year.
+    pub more: usize,
+}
+
+impl Yearless {
+    /// What is missing and how to give it, in both languages.
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::{Locale, Localize as _};
+        let Yearless {
+            cell,
+            header,
+            field,
+            value,
+            more,
+        } = self;
+        let more = *more;
+        let at_zh = cell.localized(Locale::Zh);
+        let others = if more == 0 {
+            crate::i18n::Text::default()
+        } else {
+            crate::text!(
+                " (nor have {more} more cells)",
+                "（另有 {more} 个单元格也没有写年份）"
+            )
+        };
+        crate::i18n::Text {
+        en: format!(
+            "{cell}: {header} ({field}) value \"{value}\" has no year{}: give the period scored with --period (such as --period 2022-03) or --from and --to, and the year is taken from it",
+            others.en
+        ),
+        zh: format!(
+            "{at_zh}：{header} ({field}) 的值\"{value}\"没有写年份{}：请用 --period（如 --period 2022-03）或 --from 和 --to 给出考核期，年份按考核期确定",
+            others.zh
+        ),
+    }
+    }
+}
+
+/// Cells refused only for want of a year, said as one [`ScoreError::NoYear`].
+pub(crate) fn no_year(problems: &[Problem]) -> Option<ScoreError> {
+    let mut yearless = problems.iter().filter_map(|p| match p {
+        Problem::Cell(crate::input::DataError::BadValue {
+            cell,
+            field,
+            header,
+            value,
+            expected,
+        }) if crate::input::is_needs_year(expected) => Some((cell, field, header, value)),
+        _ => None,
+    });
+    let (cell, field, header, value) = yearless.next()?;
+    Some(ScoreError::NoYear(Box::new(Yearless {
+        cell: cell.clone(),
+        header: header.clone(),
+        field: field.clone(),
+        value: value.clone(),
+        more: yearless.count(),
+    })))
 }
 
 /// [`ScoreError::OutsidePeriod`] in both languages.
@@ -168,6 +244,7 @@ impl crate::i18n::Localize for ScoreError {
                 patterns.join("、")
             ),
             ScoreError::Data(problems) => format!("输入数据中有 {} 个问题", problems.len()),
+            ScoreError::NoYear(cells) => cells.text().zh,
             ScoreError::Duplicate(copies) => duplicates_text(copies).zh,
             ScoreError::NoPeriod => {
                 "方案按天或按周统计记录，需要知道考核期：请加 --period（或 --from/--to），\
@@ -426,6 +503,11 @@ pub fn score_with_progress(
         });
     }
     let mut skipped = Vec::new();
+    // Without a period every year-less date fails alike, and --keep-going
+    // would skip every such record: one flag mends them, so it is asked for.
+    if let Some(e) = no_year(&problems) {
+        return Err(e);
+    }
     if !problems.is_empty() {
         if !(config.keep_going && problems.iter().all(Problem::skippable)) {
             return Err(ScoreError::Data(problems));

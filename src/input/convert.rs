@@ -197,10 +197,28 @@ const EXPECT_DATE: Expect = Expect {
     en: "a date such as 2022-03-01, 2022/3/1, 3月1日 or an Excel date",
     zh: "日期，如 2022-03-01、2022/3/1、3月1日 或 Excel 日期",
 };
-const EXPECT_NEEDS_YEAR: Expect = Expect {
-    en: "a date with a year: 3月1日 has none, so give a --period to say which year is meant",
-    zh: "带年份的日期：3月1日 没有写年份，请用 --period 指明是哪一年",
-};
+/// How [`needs_year`]'s English begins, which tells a cell refused for
+/// want of a year from other refusals (the engine says them all as one).
+const NEEDS_YEAR_EN: &str = "a date with a year: ";
+
+/// What a month and day without a year (`3月7日`) needs, the cell's own
+/// text named.
+fn needs_year(written: &str) -> Text {
+    Text {
+        en: format!(
+            "{NEEDS_YEAR_EN}\"{written}\" has none, so give a --period (or --from and --to) to say which year is meant"
+        ),
+        zh: format!(
+            "带年份的日期：\"{written}\" 没有写年份，请用 --period（或 --from 和 --to）指明是哪一年"
+        ),
+    }
+}
+
+/// Whether a cell was refused only for want of a year: the run then lacks
+/// a period, and every such cell says the same.
+pub(crate) fn is_needs_year(expected: &Text) -> bool {
+    expected.en.starts_with(NEEDS_YEAR_EN)
+}
 const EXPECT_FOUR_DIGIT_YEAR: Expect = Expect {
     en: "a date with a four-digit year such as 2022-03-01, 2022/3/1, 2022年3月1日 or 3月1日: with a two-digit year (01/12/22) the day, month and year can be read in more than one order (DingTalk's 22-03-01 星期二 is read, its weekday confirming the order)",
     zh: "年份写全四位的日期，如 2022-03-01、2022/3/1、2022年3月1日 或 3月1日：两位年份（如 01/12/22）分不清哪个是年、月、日（钉钉的 22-03-01 星期二 可以读取，星期印证了顺序）",
@@ -580,7 +598,7 @@ fn serial(f: f64, ctx: &Context) -> Option<NaiveDateTime> {
 fn parse_text_datetime(s: &str, ctx: &Context, expected: Expect) -> Result<NaiveDateTime, Text> {
     match parse_date_text(s, ctx.year_hint) {
         Ok((date, time)) => Ok(date.and_time(time.unwrap_or(NaiveTime::MIN))),
-        Err(DateFail::NeedsYear) => Err(EXPECT_NEEDS_YEAR.text()),
+        Err(DateFail::NeedsYear) => Err(needs_year(s.trim())),
         Err(DateFail::Ambiguous) => Err(EXPECT_FOUR_DIGIT_YEAR.text()),
         Err(DateFail::WrongWeekday { date, written }) => {
             let day = date.format("%Y-%m-%d").to_string();
@@ -1017,7 +1035,6 @@ mod tests {
             EXPECT_DECIMAL,
             EXPECT_DURATION,
             EXPECT_DATE,
-            EXPECT_NEEDS_YEAR,
             EXPECT_FOUR_DIGIT_YEAR,
             EXPECT_DATETIME,
             EXPECT_BOOLEAN,
@@ -1033,6 +1050,23 @@ mod tests {
                 e.zh
             );
         }
+        let yearless = convert(&Raw::Text("3月7日"), &spec(FieldType::Date), &CTX).unwrap_err();
+        assert!(is_needs_year(&yearless.expected));
+        // The hint names the cell's own text, not a fixed example.
+        assert!(
+            yearless.expected.zh.contains("\"3月7日\" 没有写年份"),
+            "{}",
+            yearless.expected.zh
+        );
+        assert!(
+            yearless.expected.en.contains("\"3月7日\" has none"),
+            "{}",
+            yearless.expected.en
+        );
+        assert_eq!(
+            crate::input::english_words(&yearless.expected.zh, &["--period", "--from", "--to"]),
+            Vec::<String>::new()
+        );
         let mut bounded = spec(FieldType::Integer);
         bounded.min = Some(Decimal::ONE);
         bounded.max = Some(Decimal::from(240));

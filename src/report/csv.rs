@@ -11,7 +11,7 @@
 
 use super::number::fixed;
 use crate::engine::Outcome;
-use crate::rubric::Rubric;
+use crate::rubric::{Locale, Rubric};
 
 /// The characters that make a spreadsheet read a cell as a formula.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
@@ -30,17 +30,18 @@ pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
 /// `key, name, school, item.<id>…, category.<id>…, total, grade, vetoes`
 /// (veto ids joined with `;`). Text cells are [`neutralise`]d.
 pub fn summary_csv(rubric: &Rubric, outcome: &Outcome) -> String {
-    // An item and a category may share an id (学情调研 is both), so each
-    // column says which it is.
-    let mut header: Vec<String> = vec!["key".into(), "name".into(), "school".into()];
-    header.extend(rubric.items.iter().map(|i| format!("item.{}", i.id)));
-    header.extend(
-        rubric
-            .categories
-            .iter()
-            .map(|c| format!("category.{}", c.id)),
-    );
-    header.extend(["total".into(), "grade".into(), "vetoes".into()]);
+    summary_csv_in(rubric, outcome, None)
+}
+
+/// [`summary_csv`], or with `names` the header a reader opens in Excel
+/// or WPS: 工号, 姓名, 学校, each item's and category's name (a category's
+/// marked as its subtotal), 总分, 等级, 否决 in that language, and the vetoes
+/// by name. The rows are the same either way.
+pub fn summary_csv_in(rubric: &Rubric, outcome: &Outcome, names: Option<Locale>) -> String {
+    let header = match names {
+        None => id_header(rubric),
+        Some(locale) => name_header(rubric, locale),
+    };
 
     let places = rubric.rounding.places;
     let mut rows = vec![header];
@@ -63,13 +64,48 @@ pub fn summary_csv(rubric: &Rubric, outcome: &Outcome) -> String {
             .vetoes
             .iter()
             .filter_map(|v| rubric.vetoes.get(v.veto))
-            .map(|v| v.id.as_str())
+            .map(|v| match names {
+                None => v.id.as_str(),
+                Some(_) => v.name.as_str(),
+            })
             .collect::<Vec<_>>()
-            .join(";");
+            .join(names.map_or(";", |l| super::labels(l).list_separator));
         row.push(text(&vetoes));
         rows.push(row);
     }
     rows.iter().map(|r| csv_line(r)).collect()
+}
+
+/// The columns scripts read: the rubric's ids. An item and a category may
+/// share an id (学情调研 is both), so each column says which it is.
+fn id_header(rubric: &Rubric) -> Vec<String> {
+    let mut header: Vec<String> = vec!["key".into(), "name".into(), "school".into()];
+    header.extend(rubric.items.iter().map(|i| format!("item.{}", i.id)));
+    header.extend(
+        rubric
+            .categories
+            .iter()
+            .map(|c| format!("category.{}", c.id)),
+    );
+    header.extend(["total".into(), "grade".into(), "vetoes".into()]);
+    header
+}
+
+/// The columns as 汇总 names them; a category's name is marked as its
+/// subtotal, as an item may bear the same name.
+fn name_header(rubric: &Rubric, locale: Locale) -> Vec<String> {
+    let l = super::labels(locale);
+    let text = |s: &str| neutralise(s).into_owned();
+    let mut header: Vec<String> = vec![l.key.into(), l.name.into(), l.school.into()];
+    header.extend(rubric.items.iter().map(|i| text(&i.name)));
+    header.extend(rubric.categories.iter().map(|c| {
+        text(&match locale {
+            Locale::Zh => format!("{}（{}）", c.name, l.subtotals),
+            Locale::En => format!("{} ({})", c.name, l.subtotals),
+        })
+    }));
+    header.extend([l.total.into(), l.grade.into(), l.veto_reasons.into()]);
+    header
 }
 
 /// One RFC 4180 line: a field with a comma, quote or line break is quoted,
@@ -123,6 +159,26 @@ mod tests {
             lines[1]
         );
         assert!(lines[1].contains(",32.88,不合格,"), "{}", lines[1]);
+        let zh = summary_csv_in(&fixture::rubric(), &fixture::outcome(), Some(Locale::Zh));
+        let zh_lines: Vec<&str> = zh.lines().collect();
+        assert!(
+            zh_lines[0].starts_with("工号,姓名,学校,"),
+            "{}",
+            zh_lines[0]
+        );
+        assert!(
+            zh_lines[0].ends_with(",总分,等级,否决原因"),
+            "{}",
+            zh_lines[0]
+        );
+        assert_eq!(zh_lines.len(), lines.len());
+        // The same rows; only the vetoes are said by name, not id.
+        for (z, i) in zh_lines[1..].iter().zip(&lines[1..]) {
+            assert_eq!(
+                z.rsplit_once(',').map(|p| p.0),
+                i.rsplit_once(',').map(|p| p.0)
+            );
+        }
         assert_eq!(
             csv_line(&["a,b".into(), "say \"hi\"".into()]),
             "\"a,b\",\"say \"\"hi\"\"\"\n"

@@ -33,7 +33,7 @@ use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 pub use atomic::{interrupt, write_atomically, write_new};
-pub use csv::{neutralise, summary_csv};
+pub use csv::{neutralise, summary_csv, summary_csv_in};
 pub use describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
 pub use district::{
     district_file_name, district_json, district_workbook_bytes, District, Failure, SchoolReport,
