@@ -28,7 +28,8 @@ Ready rubrics (--from):
   fangan5-full             方案5 全方案, 1000 分
   fangan13-ethics          方案13 师德, graded by quota
   fangan3-it-points        方案3 信息化积分
-  daily-minimums           方案1, 2, 11, 14 底线, 100 分";
+  daily-minimums           方案1, 2, 11, 14 底线, 100 分
+  fangan7-daily-times      方案7 固定时间, 40 分";
 
 /// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
 pub const EXAMPLES_ZH: &str = "\
@@ -46,7 +47,8 @@ pub const EXAMPLES_ZH: &str = "\
   fangan5-full             方案5 全方案，1000 分
   fangan13-ethics          方案13 师德，按名额评定等级
   fangan3-it-points        方案3 信息化积分
-  daily-minimums           方案1、2、11、14 底线，100 分";
+  daily-minimums           方案1、2、11、14 底线，100 分
+  fangan7-daily-times      方案7 固定时间，40 分";
 
 /// The ready rubrics, by name: the text of `rubrics/<name>.toml`.
 pub const READY: &[(&str, &str)] = &[
@@ -69,6 +71,10 @@ pub const READY: &[(&str, &str)] = &[
     (
         "daily-minimums",
         include_str!("../../rubrics/daily-minimums.toml"),
+    ),
+    (
+        "fangan7-daily-times",
+        include_str!("../../rubrics/fangan7-daily-times.toml"),
     ),
 ];
 
