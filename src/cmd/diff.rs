@@ -11,6 +11,7 @@ use clap::Args;
 use super::audit_common::{self, Found, PeriodArgs};
 use crate::cli::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
+use kaohe::provenance::display_path;
 use kaohe::report;
 use kaohe::rubric;
 
@@ -75,7 +76,7 @@ pub struct DiffArgs {
 pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         if out.exists() && !args.force {
-            return Err(UsageError(crate::msg::Msg::Exists.fill(&[&out.display()])).into());
+            return Err(UsageError(crate::msg::Msg::Exists.fill(&[&display_path(out)])).into());
         }
     }
     let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
@@ -120,8 +121,8 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
         report::write_atomically(out, &bytes)
-            .with_context(|| crate::msg::Msg::Writing.fill(&[&out.display()]))?;
-        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));
+            .with_context(|| crate::msg::Msg::Writing.fill(&[&display_path(out)]))?;
+        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&display_path(out)]));
     }
     if args.fail_on_change && d.has_changes() {
         let s = &d.summary;

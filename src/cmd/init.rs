@@ -10,6 +10,7 @@ use clap::Args;
 
 use crate::cli::UsageError;
 use crate::msg::{self, Msg};
+use kaohe::provenance::display_path;
 use kaohe::report;
 use kaohe::rubric;
 
@@ -98,13 +99,14 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     // Check every file before writing any, so a refusal leaves nothing half done.
     if !args.force {
         if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists()) {
-            return Err(UsageError(Msg::Exists.fill(&[&path.display()])).into());
+            return Err(UsageError(Msg::Exists.fill(&[&display_path(path)])).into());
         }
     }
-    std::fs::create_dir_all(&inputs).with_context(|| Msg::Writing.fill(&[&inputs.display()]))?;
+    std::fs::create_dir_all(&inputs)
+        .with_context(|| Msg::Writing.fill(&[&display_path(&inputs)]))?;
     for (path, bytes) in &outputs {
         report::write_atomically(path, bytes)
-            .with_context(|| Msg::Writing.fill(&[&path.display()]))?;
+            .with_context(|| Msg::Writing.fill(&[&display_path(path)]))?;
         if !msg::quiet() {
             eprintln!("{}", Msg::Wrote.fill(&[&shown(path)]));
         }
@@ -123,7 +125,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
 
 /// A path as the user will type it: `./` dropped.
 fn shown(path: &Path) -> String {
-    path.strip_prefix(".").unwrap_or(path).display().to_string()
+    display_path(path.strip_prefix(".").unwrap_or(path))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::cli::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
+use kaohe::provenance::display_path;
 use kaohe::report;
 use kaohe::rubric;
 
@@ -65,7 +66,7 @@ pub struct RollupArgs {
 pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         if out.exists() && !args.force {
-            return Err(UsageError(crate::msg::Msg::Exists.fill(&[&out.display()])).into());
+            return Err(UsageError(crate::msg::Msg::Exists.fill(&[&display_path(out)])).into());
         }
     }
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
@@ -100,8 +101,8 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
         report::write_atomically(out, &bytes)
-            .with_context(|| crate::msg::Msg::Writing.fill(&[&out.display()]))?;
-        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));
+            .with_context(|| crate::msg::Msg::Writing.fill(&[&display_path(out)]))?;
+        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&display_path(out)]));
     }
     Ok(())
 }

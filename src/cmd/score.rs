@@ -13,6 +13,7 @@ use crate::cli::{OutputFormat, UsageError};
 use crate::msg::{self, Msg};
 use kaohe::engine::{self, Period, RunConfig};
 use kaohe::i18n::Localize;
+use kaohe::provenance::display_path;
 use kaohe::report::{self, Layout, WriteOptions};
 use kaohe::rubric;
 
@@ -215,7 +216,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let period = args.period()?;
     if let Some(out) = &args.out {
         if out.exists() && !args.force {
-            return Err(UsageError(Msg::Exists.fill(&[&out.display()])).into());
+            return Err(UsageError(Msg::Exists.fill(&[&display_path(out)])).into());
         }
     }
     let loaded = rubric::load(&args.rubric)?;
@@ -246,7 +247,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     // --lang, else the rubric's locale, else LANG (see `msg`).
     let locale = msg::locale();
     if let Some(out) = &args.out {
-        bar.writing(&out.display().to_string());
+        bar.writing(&display_path(out));
         let layout = Layout {
             slips: args.slips,
             rows_per_page: args.rows_per_page,
@@ -260,7 +261,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         .inspect_err(|_| bar.finish())?;
         let written = report::write_atomically(out, &bytes);
         bar.finish();
-        written.with_context(|| Msg::Writing.fill(&[&out.display()]))?;
+        written.with_context(|| Msg::Writing.fill(&[&display_path(out)]))?;
     }
     bar.finish();
     let format = if args.json {
@@ -281,7 +282,10 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if !msg::quiet() {
         let n = outcome.teachers.len();
         match &args.out {
-            Some(out) => eprintln!("{}", Msg::Scored.fill(&[&n, &loaded.path, &out.display()])),
+            Some(out) => eprintln!(
+                "{}",
+                Msg::Scored.fill(&[&n, &loaded.path, &display_path(out)])
+            ),
             None => eprintln!("{}", Msg::ScoredNoOutput.fill(&[&n, &loaded.path])),
         }
     }
@@ -312,7 +316,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             out: args
                 .out
                 .as_ref()
-                .map_or_else(|| "-".to_string(), |o| o.display().to_string()),
+                .map_or_else(|| "-".to_string(), |o| display_path(o)),
         }
         .into());
     }

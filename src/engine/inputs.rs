@@ -7,13 +7,15 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::input::{check_file, is_spreadsheet, InputError, Limits, Merges};
+use crate::provenance::display_path;
 
 /// One input file of a run.
 #[derive(Debug, Clone)]
 pub struct InputFile {
     /// Where it is.
     pub path: PathBuf,
-    /// How messages and outputs name it: the path as given or found.
+    /// How messages and outputs name it: the path as given or found, with
+    /// `/` between its parts on every platform ([`display_path`]).
     pub display: String,
     /// Lower-case hex SHA-256 of its bytes.
     pub sha256: String,
@@ -77,7 +79,7 @@ pub fn gather(paths: &[PathBuf]) -> Result<Vec<InputFile>, InputsError> {
 /// [`InputsError`] for a path that cannot be read or a named non-spreadsheet.
 pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFile>, InputsError> {
     let io = |path: &Path| {
-        let path = path.display().to_string();
+        let path = display_path(path);
         move |source| InputsError::Io { path, source }
     };
     let mut found: Vec<PathBuf> = Vec::new();
@@ -97,7 +99,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
             found.push(path.clone());
         } else {
             return Err(InputsError::NotSpreadsheet {
-                path: path.display().to_string(),
+                path: display_path(path),
             });
         }
     }
@@ -105,7 +107,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     found.dedup();
     let check = |path: &PathBuf| {
         // Streamed: memory stays flat whatever the file's size.
-        let display = path.display().to_string();
+        let display = display_path(path);
         let checked = check_file(path, &display, limits).map_err(io(path))?;
         Ok(InputFile {
             display,
@@ -118,10 +120,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     match check_in_parallel(&found, check) {
         Some(checked) => checked.into_iter().collect(),
         None => Err(InputsError::Io {
-            path: found
-                .first()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default(),
+            path: found.first().map(|p| display_path(p)).unwrap_or_default(),
             source: std::io::Error::other("a thread checking the input files stopped"),
         }),
     }
@@ -193,7 +192,7 @@ mod tests {
     #[test]
     fn files_checked_in_parallel_come_back_in_order() {
         let paths: Vec<PathBuf> = (0..9).map(|i| PathBuf::from(format!("{i}.xlsx"))).collect();
-        let names = check_in_parallel(&paths, |p| p.display().to_string());
+        let names = check_in_parallel(&paths, |p| display_path(&p));
         let want: Vec<String> = (0..9).map(|i| format!("{i}.xlsx")).collect();
         assert_eq!(names, Some(want));
     }
