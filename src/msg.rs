@@ -200,6 +200,28 @@ pub enum Msg {
     SizeNotAboveZero,
     /// JSON output that could not be produced: {0} serde's words.
     NoJson,
+    /// Opened without arguments from Explorer: {0} the version.
+    GuidedIntro,
+    /// Asks for the month's folder.
+    GuidedFolder,
+    /// {0} what was typed.
+    GuidedNotFolder,
+    /// Before the list of ready rubrics.
+    GuidedRubrics,
+    /// Asks for a rubric's number or file.
+    GuidedRubric,
+    /// {0} what was typed.
+    GuidedNoRubric,
+    /// Asks for the month.
+    GuidedMonth,
+    /// Asks for the month; the rubric has its own period.
+    GuidedMonthOrOwn,
+    /// {0} the workbook written.
+    GuidedWhere,
+    /// Before the window closes.
+    GuidedEnter,
+    /// The workbook's file name without `.xlsx`: {0} the folder and month.
+    GuidedOutName,
 }
 
 impl Msg {
@@ -351,6 +373,38 @@ impl Msg {
             ),
             Msg::SizeNotAboveZero => ("`{0}` 不是大于零的大小", "`{0}` is not a size above zero"),
             Msg::NoJson => ("无法生成 JSON（{0}）", "cannot produce the JSON: {0}"),
+            Msg::GuidedIntro => (
+                "kaohe 考核评分 {0}：回答三个问题，为一个月评分。（在命令行中使用请看 kaohe --help）",
+                "kaohe {0}: answer three questions to score a month. (On a command line, see kaohe --help)",
+            ),
+            Msg::GuidedFolder => (
+                "1. 本月导出的表格所在的文件夹（可把文件夹拖进本窗口），然后按回车：",
+                "1. The folder holding the month's exported spreadsheets (you can drag it into this window), then Enter: ",
+            ),
+            Msg::GuidedNotFolder => (
+                "   “{0}” 不是文件夹，请重新输入",
+                "   \"{0}\" is not a folder; try again",
+            ),
+            Msg::GuidedRubrics => ("2. 评分方案：", "2. The rubric:"),
+            Msg::GuidedRubric => (
+                "   输入上面的编号，或方案文件（.toml）的路径：",
+                "   A number above, or the path of a rubric file (.toml): ",
+            ),
+            Msg::GuidedNoRubric => (
+                "   “{0}” 既不是上面的编号，也不是方案文件，请重新输入",
+                "   \"{0}\" is neither a number above nor a rubric file; try again",
+            ),
+            Msg::GuidedMonth => (
+                "3. 考核月份（如 2022-03）：",
+                "3. The month (as 2022-03): ",
+            ),
+            Msg::GuidedMonthOrOwn => (
+                "3. 考核月份（如 2022-03；直接按回车则用方案中写明的考核期）：",
+                "3. The month (as 2022-03; Enter alone for the rubric's own period): ",
+            ),
+            Msg::GuidedWhere => ("评分结果工作簿：{0}", "The scored workbook: {0}"),
+            Msg::GuidedEnter => ("按回车键关闭本窗口…", "Press Enter to close this window…"),
+            Msg::GuidedOutName => ("{0}_评分结果", "{0}_scored"),
             Msg::SkippedCount => (
                 "有 {0} 条记录因数据问题被跳过，已列在 {2} 的 {1} 工作表中",
                 "{0} record(s) with data problems were skipped and are listed in the {1} sheet of {2}",
@@ -430,6 +484,17 @@ mod tests {
             NotASize,
             SizeNotAboveZero,
             NoJson,
+            GuidedIntro,
+            GuidedFolder,
+            GuidedNotFolder,
+            GuidedRubrics,
+            GuidedRubric,
+            GuidedNoRubric,
+            GuidedMonth,
+            GuidedMonthOrOwn,
+            GuidedWhere,
+            GuidedEnter,
+            GuidedOutName,
         ];
         let args = |s: &str| {
             (0..4)
