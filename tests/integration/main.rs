@@ -1,5 +1,5 @@
 //! Integration tests: the real binary on real workbooks, read back.
-#![allow(clippy::print_stderr)] // a skipped test says why
+#![allow(clippy::print_stderr)] // a test may say what it saw (interrupt.rs)
 
 mod audit;
 mod cli_cases;
