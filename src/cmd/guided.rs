@@ -230,7 +230,10 @@ mod tests {
         // A folder that is not there, then the month's folder dragged in
         // (quoted); a number out of range, then 1; a month that is not one,
         // then 2022-03.
-        let typed = format!("nowhere\n\"{}\"\n9\n1\n2022-13\n2022/3\n", month.display());
+        let typed = format!(
+            "nowhere\n\"{}\"\n9\n1\n2022-13\n2022/3\n",
+            display_path(&month)
+        );
         let (answers, screen) = asked(&typed, &rubrics);
         let answers = answers.unwrap();
         assert_eq!(answers.input, month);
@@ -263,7 +266,7 @@ mod tests {
     fn a_rubric_with_its_own_period_takes_enter_for_the_month() {
         let dir = tempfile::tempdir().unwrap();
         let rubrics = vec![(PathBuf::from("b.toml"), "乙".to_string(), true)];
-        let typed = format!("{}\n1\n\n", dir.path().display());
+        let typed = format!("{}\n1\n\n", display_path(dir.path()));
         let (answers, _) = asked(&typed, &rubrics);
         let answers = answers.unwrap();
         assert_eq!(answers.period, None);

@@ -192,7 +192,7 @@ mod tests {
     #[test]
     fn files_checked_in_parallel_come_back_in_order() {
         let paths: Vec<PathBuf> = (0..9).map(|i| PathBuf::from(format!("{i}.xlsx"))).collect();
-        let names = check_in_parallel(&paths, |p| p.display().to_string());
+        let names = check_in_parallel(&paths, |p| display_path(p));
         let want: Vec<String> = (0..9).map(|i| format!("{i}.xlsx")).collect();
         assert_eq!(names, Some(want));
     }
