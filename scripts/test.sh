@@ -37,8 +37,10 @@ apt_install() {
   as_root apt-get install -y -qq "$@" >/dev/null
 }
 
+# grep reads all of fc-list's output (no -q): under pipefail, fc-list cut
+# off by an early exit would count as the font missing.
 if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
-  || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
+  || ! fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then
   apt_install libreoffice-calc-nogui poppler-utils fonts-noto-cjk fontconfig
 fi
 
