@@ -12,6 +12,8 @@
 #
 # Needs python3 (installs xlsxwriter, pandas, openpyxl, python-calamine with pip
 # if missing), hyperfine and GNU time (apt-get install hyperfine time).
+# Times the release build users get (stripped); to see where it spends them,
+# `cargo build --profile profiling` keeps line tables and symbols for perf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-full}"

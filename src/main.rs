@@ -22,7 +22,16 @@ const SHOWN_PROBLEMS: usize = 50;
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     msg::init_from_args(&args);
-    let cli = match cli::parse(&args, msg::locale()) {
+    if cmd::guided::wanted(&args) {
+        return cmd::guided::run();
+    }
+    run(&args)
+}
+
+/// One command line, run to its exit code.
+fn run(args: &[OsString]) -> ExitCode {
+    msg::init_from_args(args);
+    let cli = match cli::parse(args, msg::locale()) {
         Ok(cli) => cli,
         Err(e) => return clap_error(&e),
     };

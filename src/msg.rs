@@ -210,6 +210,28 @@ pub enum Msg {
     NoSuchFile,
     /// Scored, but nobody: {0} the input folder or files.
     NoTeachers,
+    /// Opened without arguments from Explorer: {0} the version.
+    GuidedIntro,
+    /// Asks for the month's folder.
+    GuidedFolder,
+    /// {0} what was typed.
+    GuidedNotFolder,
+    /// Before the list of ready rubrics.
+    GuidedRubrics,
+    /// Asks for a rubric's number or file.
+    GuidedRubric,
+    /// {0} what was typed.
+    GuidedNoRubric,
+    /// Asks for the month.
+    GuidedMonth,
+    /// Asks for the month; the rubric has its own period.
+    GuidedMonthOrOwn,
+    /// {0} the workbook written.
+    GuidedWhere,
+    /// Before the window closes.
+    GuidedEnter,
+    /// The workbook's file name without `.xlsx`: {0} the folder and month.
+    GuidedOutName,
 }
 
 impl Msg {
@@ -378,6 +400,38 @@ impl Msg {
                 "已评分 0 位教师：{0} 的名册中没有教师（模板还是空白的？请先填写名册和记录）",
                 "scored 0 teachers: the roster in {0} has no teacher (are the templates still blank? fill in the roster and the records first)",
             ),
+            Msg::GuidedIntro => (
+                "kaohe 考核评分 {0}：回答三个问题，为一个月评分。（在命令行中使用请看 kaohe --help）",
+                "kaohe {0}: answer three questions to score a month. (On a command line, see kaohe --help)",
+            ),
+            Msg::GuidedFolder => (
+                "1. 本月导出的表格所在的文件夹（可把文件夹拖进本窗口），然后按回车：",
+                "1. The folder holding the month's exported spreadsheets (you can drag it into this window), then Enter: ",
+            ),
+            Msg::GuidedNotFolder => (
+                "   “{0}” 不是文件夹，请重新输入",
+                "   \"{0}\" is not a folder; try again",
+            ),
+            Msg::GuidedRubrics => ("2. 评分方案：", "2. The rubric:"),
+            Msg::GuidedRubric => (
+                "   输入上面的编号，或方案文件（.toml）的路径：",
+                "   A number above, or the path of a rubric file (.toml): ",
+            ),
+            Msg::GuidedNoRubric => (
+                "   “{0}” 既不是上面的编号，也不是方案文件，请重新输入",
+                "   \"{0}\" is neither a number above nor a rubric file; try again",
+            ),
+            Msg::GuidedMonth => (
+                "3. 考核月份（如 2022-03）：",
+                "3. The month (as 2022-03): ",
+            ),
+            Msg::GuidedMonthOrOwn => (
+                "3. 考核月份（如 2022-03；直接按回车则用方案中写明的考核期）：",
+                "3. The month (as 2022-03; Enter alone for the rubric's own period): ",
+            ),
+            Msg::GuidedWhere => ("评分结果工作簿：{0}", "The scored workbook: {0}"),
+            Msg::GuidedEnter => ("按回车键关闭本窗口…", "Press Enter to close this window…"),
+            Msg::GuidedOutName => ("{0}_评分结果", "{0}_scored"),
             Msg::SkippedCount => (
                 "有 {0} 条记录因数据问题被跳过，已列在 {2} 的 {1} 工作表中",
                 "{0} record(s) with data problems were skipped and are listed in the {1} sheet of {2}",
@@ -462,6 +516,17 @@ mod tests {
             OutFolderMissing,
             NoSuchFile,
             NoTeachers,
+            GuidedIntro,
+            GuidedFolder,
+            GuidedNotFolder,
+            GuidedRubrics,
+            GuidedRubric,
+            GuidedNoRubric,
+            GuidedMonth,
+            GuidedMonthOrOwn,
+            GuidedWhere,
+            GuidedEnter,
+            GuidedOutName,
         ];
         let args = |s: &str| {
             (0..4)

@@ -2,6 +2,7 @@
 //! traced back to the export that caused it.
 
 use std::fmt;
+use std::path::Path;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -10,7 +11,8 @@ use serde::Serialize;
 /// (empty for CSV) and the 1-based row number as a spreadsheet shows it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Provenance {
-    /// The input file's path as given on the command line (or found in a folder).
+    /// The input file's path as given on the command line (or found in a
+    /// folder), as [`display_path`] names it.
     pub file: Arc<str>,
     /// The sheet's name; empty for CSV files.
     pub sheet: Arc<str>,
@@ -25,6 +27,22 @@ impl fmt::Display for Provenance {
         } else {
             write!(f, "{}:{}:{}", self.file, self.sheet, self.row)
         }
+    }
+}
+
+/// How a file is named wherever kaohe shows it (the workbook's 明细 and
+/// 运行信息, JSON, messages): the path as given or found, its parts joined by
+/// `/` on every platform. Windows joins a folder and the files found in it
+/// with `\`; naming them with `/` there too makes the same inputs give the
+/// same bytes on Windows and Linux. On Unix a `\` is part of a file's name
+/// and is kept.
+pub fn display_path(path: &Path) -> String {
+    #[allow(clippy::disallowed_methods)] // the one place that may
+    let shown = path.display().to_string();
+    if cfg!(windows) {
+        shown.replace('\\', "/")
+    } else {
+        shown
     }
 }
 
@@ -105,6 +123,20 @@ pub fn column_letters(col: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_are_named_with_slashes_on_every_platform() {
+        let found = Path::new("examples").join("school").join("名册.xlsx");
+        assert_eq!(display_path(&found), "examples/school/名册.xlsx");
+        // As a Windows user types it; on Unix the `\` is part of the name.
+        let typed = Path::new(r"2022-03\考勤.xlsx");
+        let want = if cfg!(windows) {
+            "2022-03/考勤.xlsx"
+        } else {
+            r"2022-03\考勤.xlsx"
+        };
+        assert_eq!(display_path(typed), want);
+    }
 
     #[test]
     fn column_letters_follow_spreadsheet_order() {

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::engine::{self, InputFile, RunConfig, ScoreError};
 use crate::i18n::{Localize, Text};
 use crate::input::{self, ReadOptions};
+use crate::provenance::display_path;
 use crate::rubric::expr::{Condition, Env, FieldRef};
 use crate::rubric::file::RubricFile;
 use crate::rubric::{self, Effect, LoadedRubric, Locale, Points, Rubric, RubricError};
@@ -103,7 +104,7 @@ pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Findin
                 None,
                 vec![Finding {
                     severity: Severity::Error,
-                    location: Text::same(path.display().to_string()),
+                    location: Text::same(display_path(path)),
                     message: Text {
                         en: e.to_string(),
                         zh: e.localized(Locale::Zh),

@@ -20,6 +20,7 @@ use crate::engine::{
 };
 use crate::i18n::{Locale, Localize, Text};
 use crate::input::{self, FieldSpec, InputError, ReadOptions, SourceSchema};
+use crate::provenance::display_path;
 use crate::provenance::Provenance;
 use crate::rubric::Rubric;
 use crate::value::{FieldType, Value};
@@ -180,7 +181,7 @@ fn schema() -> SourceSchema {
 /// Rows with a cell that does not parse or without a reason or a name are
 /// kept in [`OverrideFile::problems`] and reported by [`apply_overrides`].
 pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
-    let display = path.display().to_string();
+    let display = display_path(path);
     let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| OverrideError::Io {
         path: display.clone(),
         reason: Text {

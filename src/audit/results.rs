@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::engine::{FileDigest, GradeBasis, Outcome, Period};
 use crate::i18n::{Localize, Text};
+use crate::provenance::display_path;
 use crate::report::{labels, Labels};
 use crate::rubric::{Locale, Rubric};
 
@@ -171,7 +172,7 @@ impl ResultSet {
     /// [`ResultsError`] when the file cannot be opened or lacks the sheets
     /// and headers kaohe writes.
     pub fn from_workbook(path: &Path) -> Result<ResultSet, ResultsError> {
-        let file = path.display().to_string();
+        let file = display_path(path);
         let layout = |reason: Text| ResultsError::Layout {
             file: file.clone(),
             reason,
@@ -465,10 +466,10 @@ impl ResultSet {
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));
         if is_json {
             let text = std::fs::read_to_string(path).map_err(|e| ResultsError::Open {
-                file: path.display().to_string(),
+                file: display_path(path),
                 reason: crate::input::io_reason(&e),
             })?;
-            ResultSet::from_json(&path.display().to_string(), &text)
+            ResultSet::from_json(&display_path(path), &text)
         } else {
             ResultSet::from_workbook(path)
         }

@@ -33,6 +33,7 @@ use super::overrides::find_item;
 use crate::engine::{self, EvidenceKind, Outcome, Period, RunConfig};
 use crate::i18n::{Locale, Localize, Text};
 use crate::input::io_reason;
+use crate::provenance::display_path;
 use crate::report::labels::labels;
 use crate::rubric::file::Num;
 use crate::rubric::{LoadedRubric, Rubric, Source};
@@ -225,7 +226,7 @@ fn line_of(text: &str, span: &Range<usize>) -> usize {
 /// [`TestError`] when the tests file cannot be read, is not valid TOML of
 /// this shape, or names a source or field the rubric lacks.
 pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, TestError> {
-    let path = tests.display().to_string();
+    let path = display_path(tests);
     let text = std::fs::read_to_string(tests).map_err(|e| TestError::Io {
         path: path.clone(),
         reason: io_reason(&e),
@@ -273,12 +274,12 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
             None => None,
         };
         let scratch = tempfile::tempdir().map_err(|e| TestError::Io {
-            path: std::env::temp_dir().display().to_string(),
+            path: display_path(&std::env::temp_dir()),
             reason: io_reason(&e),
         })?;
         write_sources(rubric, &records, scratch.path()).map_err(|m| invalid(line, m))?;
         let files = engine::gather(&[scratch.path().to_path_buf()]).map_err(|e| TestError::Io {
-            path: scratch.path().display().to_string(),
+            path: display_path(scratch.path()),
             reason: Text {
                 en: e.to_string(),
                 zh: e.localized(Locale::Zh),
@@ -292,7 +293,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                 ..RunConfig::default()
             },
         );
-        let dir = format!("{}/", scratch.path().display());
+        let dir = format!("{}/", display_path(scratch.path()));
         let clean = |t: Text| Text {
             en: t.en.replace(&dir, ""),
             zh: t.zh.replace(&dir, ""),
@@ -892,7 +893,7 @@ expect_error = "不符合要求"
         std::fs::write(&path, tests).unwrap();
         let report = run_tests(&loaded, &path).unwrap();
         assert!(!report.passed());
-        let shown = path.display().to_string();
+        let shown = display_path(&path);
         let en = report.render(Locale::En).replace(&shown, "t.tests.toml");
         let zh = report.render(Locale::Zh).replace(&shown, "t.tests.toml");
         assert_eq!(

@@ -75,7 +75,7 @@ pub(crate) fn workbook(title: &str, sheets: &[Sheet]) -> Result<Vec<u8>, XlsxErr
         }
         sheet.set_freeze_panes(1, 0)?;
     }
-    book.save_to_buffer()
+    crate::report::save_workbook(&mut book)
 }
 
 fn col(c: usize) -> Result<u16, XlsxError> {

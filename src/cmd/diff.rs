@@ -10,6 +10,7 @@ use clap::Args;
 use super::audit_common::{self, Found, PeriodArgs};
 use crate::cli::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
+use kaohe::provenance::display_path;
 use kaohe::rubric;
 
 pub const EXAMPLES: &str = "\
@@ -143,7 +144,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
         super::score::write_out(out, &bytes, args.force)?;
-        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));
+        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&display_path(out)]));
     }
     if args.fail_on_change && d.has_changes() {
         let s = &d.summary;

@@ -32,6 +32,7 @@ use crate::msg::{self, Msg};
 use kaohe::engine::{self, FileDigest, RunConfig, ScoreError};
 use kaohe::i18n::{Localize as _, Text};
 use kaohe::input::Limits;
+use kaohe::provenance::display_path;
 use kaohe::report::{self, District, Failure, Layout, SchoolReport, SchoolStatus, WriteOptions};
 use kaohe::rubric::{self, LoadedRubric, Locale};
 
@@ -64,7 +65,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         _ => return Err(UsageError(Msg::BySchoolOneInput.text().to_string()).into()),
     };
     if !root.is_dir() {
-        return Err(UsageError(Msg::BySchoolNotFolder.fill(&[&root.display()])).into());
+        return Err(UsageError(Msg::BySchoolNotFolder.fill(&[&display_path(root)])).into());
     }
     // The rubric first: its errors stop the district before any school is read.
     let loaded = rubric::load(&args.rubric)?;
@@ -77,7 +78,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     }
     if let Some(out) = &args.out {
         check_out(out, root, &schools, summary_name, args.force)?;
-        std::fs::create_dir_all(out).with_context(|| Msg::Writing.fill(&[&out.display()]))?;
+        std::fs::create_dir_all(out).with_context(|| Msg::Writing.fill(&[&display_path(out)]))?;
     }
     let batch = Batch {
         loaded: &loaded,
@@ -136,7 +137,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if failed > 0 {
         let listed = summary_path.as_ref().map_or_else(
             || Msg::TheJsonSummary.text().to_string(),
-            |p| p.display().to_string(),
+            |p| display_path(p),
         );
         return Err(CheckFailed {
             code: 3,
@@ -159,7 +160,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             out: args
                 .out
                 .as_ref()
-                .map_or_else(|| "-".to_string(), |o| o.display().to_string()),
+                .map_or_else(|| "-".to_string(), |o| display_path(o)),
         }
         .into());
     }
@@ -177,7 +178,7 @@ fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
         };
         UsageError(format!(
             "{}{sep}{}",
-            Msg::BySchoolNotFolder.fill(&[&root.display()]),
+            Msg::BySchoolNotFolder.fill(&[&display_path(root)]),
             kaohe::input::io_reason(&e).get(locale)
         ))
     };
@@ -205,10 +206,12 @@ fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
             Locale::Zh => "、",
             Locale::En => ", ",
         });
-        return Err(UsageError(Msg::BySchoolLooseFiles.fill(&[&root.display(), &names])).into());
+        return Err(
+            UsageError(Msg::BySchoolLooseFiles.fill(&[&display_path(root), &names])).into(),
+        );
     }
     if schools.is_empty() {
-        return Err(UsageError(Msg::BySchoolNoSchools.fill(&[&root.display()])).into());
+        return Err(UsageError(Msg::BySchoolNoSchools.fill(&[&display_path(root)])).into());
     }
     schools.sort();
     Ok(schools)
@@ -224,7 +227,9 @@ fn check_out(
     force: bool,
 ) -> Result<(), UsageError> {
     if out.is_file() {
-        return Err(UsageError(Msg::BySchoolOutIsFile.fill(&[&out.display()])));
+        return Err(UsageError(
+            Msg::BySchoolOutIsFile.fill(&[&display_path(out)]),
+        ));
     }
     let inside = match (out.canonicalize(), root.canonicalize()) {
         (Ok(o), Ok(r)) => o.starts_with(&r),
@@ -236,7 +241,9 @@ fn check_out(
         _ => false,
     };
     if inside || same_file(out, root) {
-        return Err(UsageError(Msg::BySchoolOutInside.fill(&[&out.display()])));
+        return Err(UsageError(
+            Msg::BySchoolOutInside.fill(&[&display_path(out)]),
+        ));
     }
     if !force {
         let names = schools
@@ -246,7 +253,7 @@ fn check_out(
         for name in names {
             let path = out.join(name);
             if path.exists() {
-                return Err(UsageError(Msg::Exists.fill(&[&path.display()])));
+                return Err(UsageError(Msg::Exists.fill(&[&display_path(&path)])));
             }
         }
     }
@@ -306,12 +313,12 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
             let stale = out.join(&workbook);
             if batch.force && stale.is_file() {
                 std::fs::remove_file(&stale)
-                    .with_context(|| Msg::Writing.fill(&[&stale.display()]))?;
+                    .with_context(|| Msg::Writing.fill(&[&display_path(&stale)]))?;
                 if !msg::quiet() {
                     eprintln!(
                         "{}{}",
                         Msg::Warning.text(),
-                        Msg::StaleRemoved.fill(&[&stale.display()])
+                        Msg::StaleRemoved.fill(&[&display_path(&stale)])
                     );
                 }
             }
@@ -436,7 +443,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
         match summary {
             Some(to) => eprintln!(
                 "{}",
-                Msg::DistrictScored.fill(&[&scored, &total, &failed, &to.display()])
+                Msg::DistrictScored.fill(&[&scored, &total, &failed, &display_path(to)])
             ),
             None => eprintln!(
                 "{}",

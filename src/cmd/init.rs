@@ -10,6 +10,7 @@ use clap::Args;
 
 use crate::cli::UsageError;
 use crate::msg::{self, Msg};
+use kaohe::provenance::display_path;
 use kaohe::report;
 use kaohe::rubric;
 
@@ -134,10 +135,11 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     // Check every file before writing any, so a refusal leaves nothing half done.
     if !args.force {
         if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists()) {
-            return Err(UsageError(Msg::Exists.fill(&[&path.display()])).into());
+            return Err(UsageError(Msg::Exists.fill(&[&display_path(path)])).into());
         }
     }
-    std::fs::create_dir_all(&inputs).with_context(|| Msg::Writing.fill(&[&inputs.display()]))?;
+    std::fs::create_dir_all(&inputs)
+        .with_context(|| Msg::Writing.fill(&[&display_path(&inputs)]))?;
     for (path, bytes) in &outputs {
         super::score::write_out(path, bytes, args.force)?;
         if !msg::quiet() {
@@ -158,7 +160,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
 
 /// A path as the user will type it: `./` dropped.
 fn shown(path: &Path) -> String {
-    path.strip_prefix(".").unwrap_or(path).display().to_string()
+    display_path(path.strip_prefix(".").unwrap_or(path))
 }
 
 #[cfg(test)]

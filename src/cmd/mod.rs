@@ -6,6 +6,7 @@ pub mod completions;
 pub mod diff;
 pub mod district;
 pub mod explain;
+pub mod guided;
 pub mod init;
 pub mod man;
 pub mod out;

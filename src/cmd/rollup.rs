@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::cli::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
+use kaohe::provenance::display_path;
 use kaohe::rubric;
 
 pub const EXAMPLES: &str = "\
@@ -112,7 +113,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
         super::score::write_out(out, &bytes, args.force)?;
-        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&out.display()]));
+        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&display_path(out)]));
     }
     Ok(())
 }

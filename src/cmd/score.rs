@@ -13,6 +13,7 @@ use crate::cli::{CsvHeaders, OutputFormat, UsageError};
 use crate::msg::{self, Msg};
 use kaohe::engine::{self, Period, RunConfig};
 use kaohe::i18n::Localize;
+use kaohe::provenance::display_path;
 use kaohe::report::{self, Layout, WriteOptions};
 use kaohe::rubric;
 
@@ -277,7 +278,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     // scores nobody: a workbook of 0 teachers would pass for a result.
     if outcome.teachers.is_empty() {
         bar.finish();
-        let inputs: Vec<String> = args.input.iter().map(|p| p.display().to_string()).collect();
+        let inputs: Vec<String> = args.input.iter().map(|p| display_path(p)).collect();
         return Err(NoTeachers(Msg::NoTeachers.fill(&[&inputs.join(" ")])).into());
     }
     if let Some(path) = &args.overrides {
@@ -288,7 +289,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     // --lang, else the rubric's locale, else LANG (see `msg`).
     let locale = msg::locale();
     if let Some(out) = &args.out {
-        bar.writing(&out.display().to_string());
+        bar.writing(&display_path(out));
         let layout = Layout {
             slips: args.slips,
             rows_per_page: args.rows_per_page,
@@ -331,7 +332,10 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if !msg::quiet() {
         let n = outcome.teachers.len();
         match &args.out {
-            Some(out) => eprintln!("{}", Msg::Scored.fill(&[&n, &loaded.path, &out.display()])),
+            Some(out) => eprintln!(
+                "{}",
+                Msg::Scored.fill(&[&n, &loaded.path, &display_path(out)])
+            ),
             None => eprintln!("{}", Msg::ScoredNoOutput.fill(&[&n, &loaded.path])),
         }
     }
@@ -362,7 +366,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             out: args
                 .out
                 .as_ref()
-                .map_or_else(|| "-".to_string(), |o| o.display().to_string()),
+                .map_or_else(|| "-".to_string(), |o| display_path(o)),
         }
         .into());
     }
@@ -378,24 +382,24 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 pub(crate) fn check_out(out: &Path, reads: &[&Path], force: bool) -> Result<(), UsageError> {
     if let Some(read) = reads.iter().find(|r| reads_it(r, out)) {
         let shown = if read.is_dir() { out } else { read };
-        return Err(UsageError(Msg::OutputIsInput.fill(&[&shown.display()])));
+        return Err(UsageError(Msg::OutputIsInput.fill(&[&display_path(shown)])));
     }
     let xlsx = out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if !xlsx {
-        return Err(UsageError(Msg::OutNotXlsx.fill(&[&out.display()])));
+        return Err(UsageError(Msg::OutNotXlsx.fill(&[&display_path(out)])));
     }
     // Said before any work, not as a failed write after the whole run.
     if let Some(folder) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         if !folder.is_dir() {
             return Err(UsageError(
-                Msg::OutFolderMissing.fill(&[&out.display(), &folder.display()]),
+                Msg::OutFolderMissing.fill(&[&display_path(out), &display_path(folder)]),
             ));
         }
     }
     if out.exists() && !force {
-        return Err(UsageError(Msg::Exists.fill(&[&out.display()])));
+        return Err(UsageError(Msg::Exists.fill(&[&display_path(out)])));
     }
     Ok(())
 }
@@ -407,7 +411,9 @@ pub(crate) fn must_exist(flag: &str, path: &Path) -> Result<(), UsageError> {
     if path.exists() {
         Ok(())
     } else {
-        Err(UsageError(Msg::NoSuchFile.fill(&[&flag, &path.display()])))
+        Err(UsageError(
+            Msg::NoSuchFile.fill(&[&flag, &display_path(path)]),
+        ))
     }
 }
 
@@ -438,9 +444,9 @@ pub(crate) fn write_out(out: &Path, bytes: &[u8], force: bool) -> anyhow::Result
         Err(report::ReportError::Io { source, .. })
             if source.kind() == std::io::ErrorKind::AlreadyExists =>
         {
-            Err(UsageError(Msg::Exists.fill(&[&out.display()])).into())
+            Err(UsageError(Msg::Exists.fill(&[&display_path(out)])).into())
         }
-        other => other.with_context(|| Msg::Writing.fill(&[&out.display()])),
+        other => other.with_context(|| Msg::Writing.fill(&[&display_path(out)])),
     }
 }
 

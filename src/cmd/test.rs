@@ -8,6 +8,7 @@ use clap::Args;
 use super::audit_common::Found;
 use crate::cli::UsageError;
 use kaohe::audit::{self, rubric_test};
+use kaohe::provenance::display_path;
 use kaohe::rubric;
 
 pub const EXAMPLES: &str = "\
@@ -47,14 +48,14 @@ pub fn run(args: &TestArgs) -> anyhow::Result<()> {
         .unwrap_or_else(|| rubric_test::tests_path(&args.rubric));
     if !tests.exists() {
         return Err(UsageError(
-            crate::msg::Msg::NoTests.fill(&[&args.rubric.display(), &tests.display()]),
+            crate::msg::Msg::NoTests.fill(&[&display_path(&args.rubric), &display_path(&tests)]),
         )
         .into());
     }
     let report = audit::run_tests(&loaded, &tests)?;
     super::out::print(&report.render(crate::msg::locale()))?;
     if !report.passed() {
-        return Err(Found(crate::msg::Msg::TestsFailed.fill(&[&tests.display()])).into());
+        return Err(Found(crate::msg::Msg::TestsFailed.fill(&[&display_path(&tests)])).into());
     }
     Ok(())
 }

@@ -7,13 +7,15 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::input::{check_file, is_spreadsheet, InputError, Limits, Merges};
+use crate::provenance::display_path;
 
 /// One input file of a run.
 #[derive(Debug, Clone)]
 pub struct InputFile {
     /// Where it is.
     pub path: PathBuf,
-    /// How messages and outputs name it: the path as given or found.
+    /// How messages and outputs name it: the path as given or found, with
+    /// `/` between its parts on every platform ([`display_path`]).
     pub display: String,
     /// Lower-case hex SHA-256 of its bytes.
     pub sha256: String,
@@ -84,7 +86,7 @@ pub fn gather(paths: &[PathBuf]) -> Result<Vec<InputFile>, InputsError> {
 /// [`InputsError`] for a path that cannot be read or a named non-spreadsheet.
 pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFile>, InputsError> {
     let io = |path: &Path| {
-        let path = path.display().to_string();
+        let path = display_path(path);
         move |source| InputsError::Io { path, source }
     };
     let mut found: Vec<PathBuf> = Vec::new();
@@ -108,7 +110,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
             found.push(path.clone());
         } else {
             return Err(InputsError::NotSpreadsheet {
-                path: path.display().to_string(),
+                path: display_path(path),
             });
         }
     }
@@ -132,7 +134,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     });
     let check = |path: &PathBuf| {
         // Streamed: memory stays flat whatever the file's size.
-        let display = path.display().to_string();
+        let display = display_path(path);
         let checked = match std::panic::catch_unwind(|| check_file(path, &display, limits)) {
             Ok(checked) => checked.map_err(io(path))?,
             // The zip, XML and OLE readers can panic on a damaged file: the
@@ -240,7 +242,7 @@ mod tests {
     #[test]
     fn files_checked_in_parallel_come_back_in_order() {
         let paths: Vec<PathBuf> = (0..9).map(|i| PathBuf::from(format!("{i}.xlsx"))).collect();
-        let names = check_in_parallel(&paths, |p| p.display().to_string());
+        let names = check_in_parallel(&paths, |p| display_path(p));
         let want: Vec<String> = (0..9).map(|i| format!("{i}.xlsx")).collect();
         assert_eq!(names, Some(want));
     }

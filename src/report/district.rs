@@ -349,7 +349,7 @@ pub fn district_workbook_bytes(
         .set_name(labels(locale).sheet_run)?;
     print_setup(sheet, &title, locale)?;
     run_sheet(sheet, district, locale)?;
-    Ok(workbook.save_to_buffer()?)
+    Ok(super::save_workbook(&mut workbook)?)
 }
 
 /// As the school workbooks print: A4 landscape, one page wide, the header

@@ -18,6 +18,7 @@ mod problems_sheet;
 pub mod quota_basis;
 mod rules_sheet;
 mod run_sheet;
+mod saved;
 mod slips_sheet;
 mod stats_sheet;
 mod style;
@@ -41,6 +42,7 @@ pub use district::{
 };
 pub use json::{json_summary, json_summary_text};
 pub use labels::{labels, Labels};
+pub use saved::save_workbook;
 pub use template::{template_bytes, template_file_name, TemplateError};
 pub use workbook::{workbook_bytes, workbook_bytes_with};
 
@@ -74,7 +76,7 @@ pub enum ReportError {
     #[error("cannot build the workbook")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     /// A file could not be written.
-    #[error("cannot write {}", path.display())]
+    #[error("cannot write {}", crate::provenance::display_path(path))]
     Io {
         /// The file the user asked for (not the temporary file), so the
         /// message names something they recognise.
@@ -92,7 +94,9 @@ impl crate::i18n::Localize for ReportError {
         match (self, locale) {
             (_, Locale::En) => self.to_string(),
             (ReportError::Xlsx(_), Locale::Zh) => "无法生成工作簿".to_string(),
-            (ReportError::Io { path, .. }, Locale::Zh) => format!("无法写入 {}", path.display()),
+            (ReportError::Io { path, .. }, Locale::Zh) => {
+                format!("无法写入 {}", crate::provenance::display_path(path))
+            }
         }
     }
 }
@@ -125,7 +129,7 @@ impl crate::i18n::Localize for rust_xlsxwriter::XlsxError {
             }
             X::TempFileError(dir, e) => format!(
                 "无法在 {} 中创建临时文件：{}",
-                dir.display(),
+                crate::provenance::display_path(dir),
                 crate::input::io_reason(e).zh
             ),
             X::IoError(e) => crate::input::io_reason(e).zh,

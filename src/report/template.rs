@@ -175,7 +175,7 @@ pub fn template_bytes(
         .add_worksheet()
         .set_name(l.template_instructions_sheet)?;
     instructions(notes, rubric, src, locale)?;
-    Ok(workbook.save_to_buffer()?)
+    Ok(super::save_workbook(&mut workbook)?)
 }
 
 /// The number format a column gets, so typed values keep their meaning.

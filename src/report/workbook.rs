@@ -113,7 +113,7 @@ pub fn workbook_bytes_with(
     if !outcome.skipped.is_empty() {
         problems_sheet::write(named(&mut workbook, ctx.labels.sheet_problems)?, &ctx)?;
     }
-    Ok(workbook.save_to_buffer()?)
+    Ok(super::save_workbook(&mut workbook)?)
 }
 
 /// The deflate level of the scored workbook (1 fastest, 9 smallest).

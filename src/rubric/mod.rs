@@ -14,6 +14,8 @@ pub mod table;
 
 use std::path::Path;
 
+use crate::provenance::display_path;
+
 pub use adjust::{Adjustment, Requirement};
 pub use compile::compile;
 pub use error::{Diagnostic, RubricError};
@@ -40,7 +42,7 @@ pub struct LoadedRubric {
 /// when it is not UTF-8 text;
 /// [`RubricError::Invalid`] with every located problem otherwise.
 pub fn load(path: &Path) -> Result<LoadedRubric, RubricError> {
-    let display = path.display().to_string();
+    let display = display_path(path);
     let bytes = std::fs::read(path).map_err(|source| RubricError::Io {
         path: display.clone(),
         source,

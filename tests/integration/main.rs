@@ -1,5 +1,6 @@
 //! Integration tests: the real binary on real workbooks, read back.
-#![allow(clippy::print_stderr)] // a skipped test says why
+#![allow(clippy::print_stderr)] // a test may say what it saw (interrupt.rs)
+#![allow(clippy::disallowed_methods)] // tests name their scratch files as the platform does
 
 mod audit;
 mod cli_cases;

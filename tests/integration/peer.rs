@@ -2,8 +2,9 @@
 //! script a user would otherwise write (bench/peer_pandas.py) scores the same
 //! generated data, and every teacher's total and grade must agree.
 //!
-//! Needs python3 with pandas, python-calamine and xlsxwriter (CI installs
-//! them); where they cannot be had the test says why and does nothing else.
+//! Needs python3 with pandas, python-calamine and xlsxwriter (scripts/test.sh
+//! installs them); without them the test fails saying so: it never passes
+//! without having compared.
 
 use std::path::Path;
 use std::process::Command;
@@ -20,7 +21,9 @@ fn python_ready() -> Result<(), String> {
     if probe.status.success() {
         Ok(())
     } else {
-        Err(String::from_utf8_lossy(&probe.stderr).trim().to_string())
+        // The traceback's last line: which module is missing.
+        let said = String::from_utf8_lossy(&probe.stderr);
+        Err(said.trim().lines().last().unwrap_or_default().to_string())
     }
 }
 
@@ -55,8 +58,11 @@ fn peer_results(path: &Path) -> Vec<(String, f64, String)> {
 #[test]
 fn kaohe_agrees_with_the_pandas_peer_on_every_teacher() {
     if let Err(why) = python_ready() {
-        eprintln!("skipped: the pandas peer cannot run here ({why}); install pandas, python-calamine and xlsxwriter");
-        return;
+        panic!(
+            "the pandas peer cannot run here ({why}); this test needs python3 with pandas, \
+             python-calamine and xlsxwriter (python3 -m pip install pandas python-calamine \
+             xlsxwriter, as scripts/test.sh does)"
+        );
     }
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("small");

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Writes the archive a user downloads and unpacks: the program, the ready
+# rubrics, the sample schools, the README (and the user guide under docs/,
+# when there is one) and the licence files, in one folder named
+# kaohe-VERSION-TARGET.
+#
+#   packaging/package.sh x86_64-unknown-linux-gnu   → target/package/kaohe-0.1.0-x86_64-unknown-linux-gnu.tar.gz
+#   packaging/package.sh x86_64-pc-windows-gnu      → target/package/kaohe-0.1.0-x86_64-pc-windows-gnu.zip
+#
+# Builds the release profile for TARGET first. The Windows build needs
+# `rustup target add x86_64-pc-windows-gnu` and Debian's gcc-mingw-w64-x86-64
+# (.ci/run installs both). PROFILE=dev packages a debug build (quicker, for
+# trying the script); the archive a user gets is always the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target=${1:?usage: packaging/package.sh TARGET (x86_64-unknown-linux-gnu or x86_64-pc-windows-gnu)}
+profile=${PROFILE:-release}
+case "$target" in
+  *-windows-*) exe=kaohe.exe ;;
+  *) exe=kaohe ;;
+esac
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+name="kaohe-$version-$target"
+out=target/package
+stage="$out/$name"
+
+dir=$profile
+[ "$profile" = dev ] && dir=debug
+host=$(rustc -vV | sed -n 's/^host: //p')
+if [ "$target" = "$host" ]; then
+  # The build `cargo build --release` (and `cargo install`) already makes.
+  cargo build --locked --profile "$profile" --bin kaohe
+  built="target/$dir/$exe"
+else
+  cargo build --locked --profile "$profile" --target "$target" --bin kaohe
+  built="target/$target/$dir/$exe"
+fi
+
+rm -rf "$stage"
+mkdir -p "$stage"
+cp "$built" "$stage/"
+cp -r rubrics "$stage/"
+# The sample schools' spreadsheets and READMEs; not the generator's source.
+mkdir -p "$stage/examples"
+for school in examples/*/; do
+  cp -r "$school" "$stage/examples/"
+done
+cp README.md LICENSE-MIT LICENSE-APACHE "$stage/"
+if [ -d docs ]; then
+  cp -r docs "$stage/"
+fi
+
+rm -f "$out/$name.tar.gz" "$out/$name.zip"
+case "$target" in
+  *-windows-*)
+    # Python's zipfile, so no zip program is needed; names are stored as
+    # UTF-8, which Windows Explorer reads.
+    (cd "$out" && python3 -m zipfile -c "$name.zip" "$name/")
+    archive="$out/$name.zip"
+    ;;
+  *)
+    tar -C "$out" -czf "$out/$name.tar.gz" "$name"
+    archive="$out/$name.tar.gz"
+    ;;
+esac
+echo "$archive ($(du -h "$archive" | cut -f1); program $(du -h "$stage/$exe" | cut -f1))"
