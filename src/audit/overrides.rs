@@ -145,6 +145,7 @@ fn field(name: &str, headers: &[&str], ty: FieldType) -> FieldSpec {
         default: None,
         min: None,
         max: None,
+        placeholders: Vec::new(),
     }
 }
 

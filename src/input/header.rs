@@ -194,6 +194,7 @@ mod tests {
             default: None,
             min: None,
             max: None,
+            placeholders: Vec::new(),
         }
     }
 

@@ -29,6 +29,7 @@ mod tests;
 
 use std::path::Path;
 
+pub(crate) use convert::text_reads_as_value;
 pub use dates::YearHint;
 #[cfg(test)]
 pub(crate) use error::english_words;

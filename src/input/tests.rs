@@ -28,6 +28,7 @@ fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSp
         default: None,
         min: None,
         max: None,
+        placeholders: Vec::new(),
     }
 }
 
