@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::input::{check_file, is_spreadsheet, InputError, Limits, Merges};
+use crate::input::{check_file, is_spreadsheet, is_wps_sheet, InputError, Limits, Merges};
 
 /// One input file of a run.
 #[derive(Debug, Clone)]
@@ -46,6 +46,17 @@ pub enum InputsError {
         /// The path.
         path: String,
     },
+    /// A WPS spreadsheet in WPS's own format (`.et`), given or found: its
+    /// records would otherwise be missing from the run without a word.
+    #[error(
+        "input {path} is a WPS spreadsheet (.et), which kaohe cannot read; open it in WPS, \
+         save it as an Excel workbook (.xlsx) with 文件 → 另存为, and give kaohe the .xlsx \
+         (keep the .et out of the input folder)"
+    )]
+    WpsFormat {
+        /// The path.
+        path: String,
+    },
 }
 
 impl crate::i18n::Localize for InputsError {
@@ -62,6 +73,11 @@ impl crate::i18n::Localize for InputsError {
             (InputsError::NotSpreadsheet { path }, crate::i18n::Locale::Zh) => {
                 format!("输入 {path} 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）")
             }
+            (InputsError::WpsFormat { path }, crate::i18n::Locale::Zh) => format!(
+                "输入 {path} 是 WPS 表格格式（.et），kaohe 无法读取；请在 WPS 中打开它，\
+                 用“文件 → 另存为”保存为 Excel 工作簿（.xlsx），再把 .xlsx 交给 kaohe\
+                 （输入文件夹里不要留 .et 文件）"
+            ),
         }
     }
 }
@@ -88,6 +104,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
         move |source| InputsError::Io { path, source }
     };
     let mut found: Vec<PathBuf> = Vec::new();
+    let mut wps: Vec<PathBuf> = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(io(path))?;
         if meta.is_dir() {
@@ -102,8 +119,14 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
                 let lock = ["~$", ".~", "._"].iter().any(|p| name.starts_with(p));
                 if !lock && p.is_file() && is_spreadsheet(&p) {
                     found.push(p);
+                } else if !lock && p.is_file() && is_wps_sheet(&p) {
+                    wps.push(p);
                 }
             }
+        } else if is_wps_sheet(path) {
+            return Err(InputsError::WpsFormat {
+                path: path.display().to_string(),
+            });
         } else if is_spreadsheet(path) {
             found.push(path.clone());
         } else {
@@ -111,6 +134,12 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
                 path: path.display().to_string(),
             });
         }
+    }
+    // The first by name, whatever order the folder lists them in.
+    if let Some(et) = wps.iter().min() {
+        return Err(InputsError::WpsFormat {
+            path: et.display().to_string(),
+        });
     }
     found.sort();
     found.dedup();
@@ -231,6 +260,13 @@ mod tests {
             path: "说明.docx".into(),
         };
         assert_eq!(not.localized(Locale::En), not.to_string());
+        let et = InputsError::WpsFormat {
+            path: "考勤.et".into(),
+        };
+        assert!(et
+            .localized(Locale::En)
+            .contains("考勤.et is a WPS spreadsheet"));
+        assert!(et.localized(Locale::Zh).contains("考勤.et 是 WPS 表格格式"));
         assert_eq!(
             not.localized(Locale::Zh),
             "输入 说明.docx 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）"

@@ -135,6 +135,15 @@ pub fn is_spreadsheet(path: &Path) -> bool {
     kind_of(path).is_some()
 }
 
+/// Whether the path names a WPS spreadsheet in its own format (`.et`, or
+/// the template `.ett`), which no reader here understands: such a file is
+/// refused by name, never passed over, since its records would be missing.
+pub fn is_wps_sheet(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("et") || e.eq_ignore_ascii_case("ett"))
+}
+
 /// The formats, by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {

@@ -65,9 +65,26 @@ def placeholder_in_a_required_status_rubric():
                 ATTENDANCE + 'placeholders = ["--"]\n')
 
 
+def wps_file(case, name):
+    """An `.et` as WPS saves one: an OLE compound file; only its signature
+    is written, since kaohe refuses the file by its name."""
+    with open(os.path.join(folder(case), name), "wb") as f:
+        f.write(bytes.fromhex("d0cf11e0a1b11ae1"))
+
+
+def wps_et_beside_the_exports():
+    """The sample's folder with 0230's attendance also saved by WPS as .et."""
+    wps_file("wps-et-beside-the-exports", "直播课考勤_0230.et")
+
+
+def wps_et_given_by_name():
+    """A WPS .et given to --input by name."""
+    wps_file("wps-et-given-by-name", "直播课考勤_2022年3月.et")
+
+
 CASES = {
     name.replace("_", "-"): fn
     for name, fn in list(globals().items())
     if callable(fn) and fn.__module__ == __name__ and fn.__doc__
-    and name not in ("dashes",)
+    and name not in ("dashes", "wps_file")
 }
