@@ -132,7 +132,7 @@ pub enum InputError {
         headers: Vec<String>,
         /// The columns named with their group (`上班1/打卡状态`) when each
         /// sits under one in a two-level header; empty otherwise.
-        qualified: Vec<String>,
+        qualified: Box<[String]>,
     },
     /// A value merged down over several data rows in a column the rubric
     /// reads: only the first row holds it, the others would read blank.
@@ -604,14 +604,14 @@ mod tests {
                 sheet: "Sheet1".into(),
                 field: "date".into(),
                 headers: vec!["B: 日期".into(), "C: 日期".into()],
-                qualified: Vec::new(),
+                qualified: Box::default(),
             },
             InputError::AmbiguousColumn {
                 file: "a.xlsx".into(),
                 sheet: "Sheet1".into(),
                 field: "status".into(),
                 headers: vec!["J: 上班1/打卡状态".into(), "L: 下班1/打卡状态".into()],
-                qualified: vec!["上班1/打卡状态".into(), "下班1/打卡状态".into()],
+                qualified: vec!["上班1/打卡状态".into(), "下班1/打卡状态".into()].into(),
             },
             InputError::MergedCells {
                 file: "a.xlsx".into(),
@@ -672,6 +672,11 @@ mod tests {
             "A3",
             "B:",
             "C:",
+            "J:",
+            "L:",
+            "status",
+            // The rubric key the message names.
+            "headers",
         ];
         for e in &all {
             let zh = e.localized(Locale::Zh);

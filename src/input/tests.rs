@@ -369,7 +369,7 @@ fn two_columns_for_one_field_is_refused() {
             sheet: String::new(),
             field: "status".into(),
             headers: vec!["D: 状态".into(), "E: 打卡结果".into()],
-            qualified: Vec::new(),
+            qualified: Box::default(),
         }
     );
     let _ = std::fs::remove_dir_all(dir);
