@@ -244,6 +244,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let mut bar = super::progress::Bar::new();
     let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)
         .inspect_err(|_| bar.finish())?;
+    outcome.run.passed_over = engine::passed_over(&args.input);
     if let Some(path) = &args.overrides {
         let overrides = kaohe::audit::read_overrides(path).inspect_err(|_| bar.finish())?;
         kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)

@@ -116,7 +116,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
                 // not an export: Excel's `~$x.xlsx`, WPS's `.~x.xlsx`,
                 // LibreOffice's `.~lock.x.xlsx#`, and the `._x.xlsx` a Mac
                 // writes beside a file copied to a USB stick.
-                let lock = ["~$", ".~", "._"].iter().any(|p| name.starts_with(p));
+                let lock = is_passed_over(&name);
                 if !lock && p.is_file() && is_spreadsheet(&p) {
                     found.push(p);
                 } else if !lock && p.is_file() && is_wps_sheet(&p) {
@@ -203,6 +203,30 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     }
 }
 
+/// What an office program leaves beside an open workbook, and what a Mac
+/// writes beside a copied file, by name.
+fn is_passed_over(name: &str) -> bool {
+    ["~$", ".~", "._"].iter().any(|p| name.starts_with(p))
+}
+
+/// How many files [`gather`] left out of the folders among `paths` as lock
+/// or `._` files, for 运行信息 to say; a folder that cannot be read counts
+/// nothing (gathering has refused it already).
+pub fn passed_over(paths: &[PathBuf]) -> u64 {
+    let mut n: u64 = 0;
+    for path in paths.iter().filter(|p| p.is_dir()) {
+        let Ok(entries) = std::fs::read_dir(path) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if is_passed_over(&entry.file_name().to_string_lossy()) && entry.path().is_file() {
+                n = n.saturating_add(1);
+            }
+        }
+    }
+    n
+}
+
 /// Runs `check` over `paths` on one thread per core (each file is inflated
 /// whole, so this pass is bound by the processor, not the disk), largest
 /// first so no core is left alone with the largest at the end; results in
@@ -240,6 +264,32 @@ pub fn file_name(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lock_and_mac_files_are_passed_over_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "a.xlsx",
+            "~$a.xlsx",
+            ".~b.xlsx",
+            "._a.xlsx",
+            ".~lock.a.xlsx#",
+            "说明.txt",
+        ] {
+            std::fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        let paths = [dir.path().to_path_buf()];
+        assert_eq!(passed_over(&paths), 4);
+        // A file given by name is no folder: nothing passed over.
+        assert_eq!(passed_over(&[dir.path().join("a.xlsx")]), 0);
+        std::fs::write(dir.path().join(".~a.et"), b"x").unwrap();
+        assert_eq!(passed_over(&paths), 5);
+        // A WPS lock file beside an .et is passed over; the .et is refused.
+        std::fs::write(dir.path().join("考勤.et"), b"x").unwrap();
+        assert!(
+            matches!(gather(&paths), Err(InputsError::WpsFormat { path }) if path.ends_with("考勤.et"))
+        );
+    }
 
     #[test]
     fn every_inputs_error_speaks_both_languages() {

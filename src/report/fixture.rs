@@ -498,6 +498,7 @@ pub fn outcome() -> Outcome {
                 unknown_teacher: 0,
             }],
             warnings: vec![],
+            passed_over: 0,
         },
     }
 }
