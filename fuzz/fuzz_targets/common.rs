@@ -16,6 +16,7 @@ fn field(name: &str, header: &str, ty: FieldType, required: bool) -> FieldSpec {
         default: None,
         min: None,
         max: None,
+        placeholders: Vec::new(),
     }
 }
 

@@ -146,6 +146,7 @@ fn field(name: &str, headers: &[&str], ty: FieldType) -> FieldSpec {
         default: None,
         min: None,
         max: None,
+        placeholders: Vec::new(),
     }
 }
 

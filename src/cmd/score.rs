@@ -281,6 +281,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         let inputs: Vec<String> = args.input.iter().map(|p| display_path(p)).collect();
         return Err(NoTeachers(Msg::NoTeachers.fill(&[&inputs.join(" ")])).into());
     }
+    outcome.run.passed_over = engine::passed_over(&args.input);
     if let Some(path) = &args.overrides {
         let overrides = kaohe::audit::read_overrides(path).inspect_err(|_| bar.finish())?;
         kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)

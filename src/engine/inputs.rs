@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::input::{check_file, is_spreadsheet, InputError, Limits, Merges};
+use crate::input::{check_file, is_spreadsheet, is_wps_sheet, InputError, Limits, Merges};
 use crate::provenance::display_path;
 
 /// One input file of a run.
@@ -48,6 +48,17 @@ pub enum InputsError {
         /// The path.
         path: String,
     },
+    /// A WPS spreadsheet in WPS's own format (`.et`), given or found: its
+    /// records would otherwise be missing from the run without a word.
+    #[error(
+        "input {path} is a WPS spreadsheet (.et), which kaohe cannot read; open it in WPS, \
+         save it as an Excel workbook (.xlsx) with 文件 → 另存为, and give kaohe the .xlsx \
+         (keep the .et out of the input folder)"
+    )]
+    WpsFormat {
+        /// The path.
+        path: String,
+    },
 }
 
 impl crate::i18n::Localize for InputsError {
@@ -64,6 +75,11 @@ impl crate::i18n::Localize for InputsError {
             (InputsError::NotSpreadsheet { path }, crate::i18n::Locale::Zh) => {
                 format!("输入 {path} 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）")
             }
+            (InputsError::WpsFormat { path }, crate::i18n::Locale::Zh) => format!(
+                "输入 {path} 是 WPS 表格格式（.et），kaohe 无法读取；请在 WPS 中打开它，\
+                 用“文件 → 另存为”保存为 Excel 工作簿（.xlsx），再把 .xlsx 交给 kaohe\
+                 （输入文件夹里不要留 .et 文件）"
+            ),
         }
     }
 }
@@ -90,6 +106,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
         move |source| InputsError::Io { path, source }
     };
     let mut found: Vec<PathBuf> = Vec::new();
+    let mut wps: Vec<PathBuf> = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(io(path))?;
         if meta.is_dir() {
@@ -101,11 +118,17 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
                 // not an export: Excel's `~$x.xlsx`, WPS's `.~x.xlsx`,
                 // LibreOffice's `.~lock.x.xlsx#`, and the `._x.xlsx` a Mac
                 // writes beside a file copied to a USB stick.
-                let lock = ["~$", ".~", "._"].iter().any(|p| name.starts_with(p));
+                let lock = is_passed_over(&name);
                 if !lock && p.is_file() && is_spreadsheet(&p) {
                     found.push(p);
+                } else if !lock && p.is_file() && is_wps_sheet(&p) {
+                    wps.push(p);
                 }
             }
+        } else if is_wps_sheet(path) {
+            return Err(InputsError::WpsFormat {
+                path: display_path(path),
+            });
         } else if is_spreadsheet(path) {
             found.push(path.clone());
         } else {
@@ -113,6 +136,12 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
                 path: display_path(path),
             });
         }
+    }
+    // The first by name, whatever order the folder lists them in.
+    if let Some(et) = wps.iter().min() {
+        return Err(InputsError::WpsFormat {
+            path: display_path(et),
+        });
     }
     found.sort();
     found.dedup();
@@ -176,6 +205,30 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     }
 }
 
+/// What an office program leaves beside an open workbook, and what a Mac
+/// writes beside a copied file, by name.
+fn is_passed_over(name: &str) -> bool {
+    ["~$", ".~", "._"].iter().any(|p| name.starts_with(p))
+}
+
+/// How many files [`gather`] left out of the folders among `paths` as lock
+/// or `._` files, for 运行信息 to say; a folder that cannot be read counts
+/// nothing (gathering has refused it already).
+pub fn passed_over(paths: &[PathBuf]) -> u64 {
+    let mut n: u64 = 0;
+    for path in paths.iter().filter(|p| p.is_dir()) {
+        let Ok(entries) = std::fs::read_dir(path) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if is_passed_over(&entry.file_name().to_string_lossy()) && entry.path().is_file() {
+                n = n.saturating_add(1);
+            }
+        }
+    }
+    n
+}
+
 /// Runs `check` over `paths` on one thread per core (each file is inflated
 /// whole, so this pass is bound by the processor, not the disk), largest
 /// first so no core is left alone with the largest at the end; results in
@@ -215,6 +268,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lock_and_mac_files_are_passed_over_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "a.xlsx",
+            "~$a.xlsx",
+            ".~b.xlsx",
+            "._a.xlsx",
+            ".~lock.a.xlsx#",
+            "说明.txt",
+        ] {
+            std::fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        let paths = [dir.path().to_path_buf()];
+        assert_eq!(passed_over(&paths), 4);
+        // A file given by name is no folder: nothing passed over.
+        assert_eq!(passed_over(&[dir.path().join("a.xlsx")]), 0);
+        std::fs::write(dir.path().join(".~a.et"), b"x").unwrap();
+        assert_eq!(passed_over(&paths), 5);
+        // A WPS lock file beside an .et is passed over; the .et is refused.
+        std::fs::write(dir.path().join("考勤.et"), b"x").unwrap();
+        assert!(
+            matches!(gather(&paths), Err(InputsError::WpsFormat { path }) if path.ends_with("考勤.et"))
+        );
+    }
+
+    #[test]
     fn every_inputs_error_speaks_both_languages() {
         use crate::i18n::{Locale, Localize};
         let io = InputsError::Io {
@@ -233,6 +312,13 @@ mod tests {
             path: "说明.docx".into(),
         };
         assert_eq!(not.localized(Locale::En), not.to_string());
+        let et = InputsError::WpsFormat {
+            path: "考勤.et".into(),
+        };
+        assert!(et
+            .localized(Locale::En)
+            .contains("考勤.et is a WPS spreadsheet"));
+        assert!(et.localized(Locale::Zh).contains("考勤.et 是 WPS 表格格式"));
         assert_eq!(
             not.localized(Locale::Zh),
             "输入 说明.docx 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）"

@@ -20,7 +20,7 @@ pub mod warning;
 mod weighted;
 pub mod window;
 
-pub use inputs::{gather, gather_checked, InputFile, InputsError};
+pub use inputs::{gather, gather_checked, passed_over, InputFile, InputsError};
 pub use outcome::*;
 pub use problem::{Place, Problem, SkippedRecord};
 pub(crate) use run::no_year;

@@ -294,6 +294,14 @@ pub struct RunInfo {
     pub sources: Vec<SourceStats>,
     /// What scored soundly but must be said, in the order found.
     pub warnings: Vec<super::warning::Warning>,
+    /// Office lock files (`~$x.xlsx`, `.~x.xlsx`) and macOS `._x` files
+    /// found in the input folders and not read.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub passed_over: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A file and its digest.

@@ -542,6 +542,7 @@ pub fn score_with_progress(
             period: config.period,
             sources: stats,
             warnings,
+            passed_over: 0,
         },
     })
 }

@@ -294,7 +294,7 @@ const DECIMAL_LIMIT: f64 = 7.9e28;
 /// Converts one cell to the field's type. A blank cell takes the field's
 /// default, or [`Value::Null`].
 pub(crate) fn convert(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value, Rejected> {
-    if raw.is_blank() {
+    if raw.is_blank() || is_placeholder(raw, spec) {
         return Ok(spec.default.clone().unwrap_or(Value::Null));
     }
     // A zero-width space pasted after `12.5` or `缺课` is read as if it were
@@ -311,6 +311,41 @@ pub(crate) fn convert(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<
     }
     let value = convert_type(raw, spec, ctx)?;
     within_bounds(raw, spec, value)
+}
+
+/// Whether the cell is one of the field's texts for "nothing" (`--` in a
+/// WeCom minutes column), compared as cells are, after normalising.
+pub(crate) fn is_placeholder(raw: &Raw<'_>, spec: &FieldSpec) -> bool {
+    match raw {
+        Raw::Text(s) if !spec.placeholders.is_empty() => {
+            let t = normalize_text(s);
+            spec.placeholders.contains(&t)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a text cell would be read as a value of the field's type
+/// (`0` in a number field, `2026-03-01` in a date field): such a text
+/// cannot also mean "nothing". Text, key and enum fields read every text,
+/// so this is asked only of the others.
+pub(crate) fn text_reads_as_value(text: &str, ty: &FieldType) -> bool {
+    let spec = FieldSpec {
+        name: String::new(),
+        headers: Vec::new(),
+        ty: ty.clone(),
+        required: false,
+        value_map: Vec::new(),
+        default: None,
+        min: None,
+        max: None,
+        placeholders: Vec::new(),
+    };
+    let ctx = Context {
+        year_hint: None,
+        is_1904: false,
+    };
+    convert_type(&Raw::Text(text), &spec, &ctx).is_ok()
 }
 
 /// A number outside the field's `min`/`max` is refused like a word in a
@@ -653,6 +688,7 @@ mod tests {
             default: None,
             min: None,
             max: None,
+            placeholders: Vec::new(),
         }
     }
 
@@ -960,6 +996,31 @@ mod tests {
         let mut s = spec(FieldType::Integer);
         s.default = Some(Value::Int(0));
         assert_eq!(convert(&Raw::Empty, &s, &CTX), Ok(Value::Int(0)));
+    }
+
+    #[test]
+    fn placeholders_read_as_blank_and_nothing_else_does() {
+        let mut s = spec(FieldType::Integer);
+        s.placeholders = vec!["--".to_string(), "/".to_string(), "—".to_string()];
+        // Without a default a placeholder is null, as a blank cell is.
+        assert_eq!(convert(&Raw::Text("--"), &s, &CTX), Ok(Value::Null));
+        s.default = Some(Value::Int(0));
+        for cell in ["--", " -- ", "／", "—", "--\u{200B}"] {
+            assert_eq!(
+                convert(&Raw::Text(cell), &s, &CTX),
+                Ok(Value::Int(0)),
+                "{cell:?}"
+            );
+        }
+        assert_eq!(convert(&Raw::Int(7), &s, &CTX), Ok(Value::Int(7)));
+        // Any other word in a number column is still refused.
+        for cell in ["-", "---", "无", "-- 5"] {
+            let r = convert(&Raw::Text(cell), &s, &CTX).unwrap_err();
+            assert_eq!(r.value, cell);
+        }
+        // Without placeholders, `--` is refused as before.
+        s.placeholders.clear();
+        assert!(convert(&Raw::Text("--"), &s, &CTX).is_err());
     }
 
     #[test]

@@ -116,9 +116,10 @@ pub enum InputError {
     },
     /// One field's header aliases match more than one column of the header row.
     #[error(
-        "{}: field {field} matches more than one column ({}); keep one alias per column in the rubric or rename a column",
+        "{}: field {field} matches more than one column ({}); {}",
         place(file, sheet),
-        headers.join(", ")
+        headers.join(", "),
+        pick_one_en(qualified)
     )]
     AmbiguousColumn {
         /// The file as the user named it.
@@ -129,6 +130,9 @@ pub enum InputError {
         field: String,
         /// The matching headers, each with its column (`E: 状态`).
         headers: Vec<String>,
+        /// The columns named with their group (`上班1/打卡状态`) when each
+        /// sits under one in a two-level header; empty otherwise.
+        qualified: Box<[String]>,
     },
     /// A value merged down over several data rows in a column the rubric
     /// reads: only the first row holds it, the others would read blank.
@@ -274,6 +278,30 @@ fn unclosed_quote_en(file: &str, row: u32, lines: u64) -> String {
 }
 
 /// `file, sheet S` or just `file` for CSV.
+/// How to make one field read one column: under a two-level header, by
+/// naming the column with its group.
+fn pick_one_en(qualified: &[String]) -> String {
+    if qualified.is_empty() {
+        return "keep one alias per column in the rubric or rename a column".to_string();
+    }
+    let forms: Vec<String> = qualified.iter().map(|q| format!("\"{q}\"")).collect();
+    format!(
+        "the same header stands under several groups: name the one to read with its group in `headers`, one of {}",
+        forms.join(", ")
+    )
+}
+
+fn pick_one_zh(qualified: &[String]) -> String {
+    if qualified.is_empty() {
+        return "请在方案中每列只保留一个别名，或把其中一列改名".to_string();
+    }
+    let forms: Vec<String> = qualified.iter().map(|q| format!("\"{q}\"")).collect();
+    format!(
+        "同一表头出现在几个分组下：请在 `headers` 里连同分组写出要读的那一列，可写：{}",
+        forms.join("、")
+    )
+}
+
 fn place(file: &str, sheet: &str) -> String {
     if sheet.is_empty() {
         file.to_string()
@@ -409,10 +437,12 @@ impl Localize for InputError {
                 sheet,
                 field,
                 headers,
+                qualified,
             } => format!(
-                "{}：字段 {field} 同时匹配了多列（{}）；请在方案中每列只保留一个别名，或把其中一列改名",
+                "{}：字段 {field} 同时匹配了多列（{}）；{}",
                 place_zh(file, sheet),
-                headers.join("、")
+                headers.join("、"),
+                pick_one_zh(qualified)
             ),
             InputError::MergedCells {
                 file,
@@ -574,6 +604,14 @@ mod tests {
                 sheet: "Sheet1".into(),
                 field: "date".into(),
                 headers: vec!["B: 日期".into(), "C: 日期".into()],
+                qualified: Box::default(),
+            },
+            InputError::AmbiguousColumn {
+                file: "a.xlsx".into(),
+                sheet: "Sheet1".into(),
+                field: "status".into(),
+                headers: vec!["J: 上班1/打卡状态".into(), "L: 下班1/打卡状态".into()],
+                qualified: vec!["上班1/打卡状态".into(), "下班1/打卡状态".into()].into(),
             },
             InputError::MergedCells {
                 file: "a.xlsx".into(),
@@ -634,6 +672,11 @@ mod tests {
             "A3",
             "B:",
             "C:",
+            "J:",
+            "L:",
+            "status",
+            // The rubric key the message names.
+            "headers",
         ];
         for e in &all {
             let zh = e.localized(Locale::Zh);

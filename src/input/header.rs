@@ -48,7 +48,14 @@ pub(crate) struct Candidate {
 pub(crate) struct Ambiguous {
     pub(crate) field: String,
     pub(crate) headers: Vec<String>,
+    /// The columns' names with their group (`上班1/打卡状态`), when each of
+    /// them sits under one: what the rubric can write to pick one.
+    pub(crate) qualified: Vec<String>,
 }
+
+/// The header cells of a row: each column, its normalised text, and, in a
+/// two-level header, the group over it (`上班1` over `打卡状态`).
+type Cells = Vec<(u32, String, Option<String>)>;
 
 /// Looks for the header among the top rows. A two-level grouped header
 /// (WeCom's 基础信息 over 姓名, with 姓名 merged down and so written only in
@@ -63,13 +70,13 @@ pub(crate) fn detect(
         .iter()
         .map(|f| f.headers.iter().map(|h| normalize_header(h)).collect())
         .collect();
-    let normalised: Vec<Vec<(u32, String)>> = rows
+    let normalised: Vec<Cells> = rows
         .iter()
         .map(|r| {
             r.cells
                 .iter()
-                .map(|(c, t)| (*c, normalize_header(t)))
-                .filter(|(_, t)| !t.is_empty())
+                .map(|(c, t)| (*c, normalize_header(t), None))
+                .filter(|(_, t, _)| !t.is_empty())
                 .collect()
         })
         .collect();
@@ -92,7 +99,7 @@ pub(crate) fn detect(
             best = Candidate {
                 row,
                 matched,
-                found: cells.iter().map(|(_, t)| t.clone()).collect(),
+                found: cells.iter().map(|(_, t, _)| t.clone()).collect(),
                 missing: Vec::new(),
             };
             best.missing = schema
@@ -115,27 +122,42 @@ pub(crate) fn detect(
     Ok(Err(best))
 }
 
-/// For each field, the columns of the row whose text is one of its aliases.
-fn match_fields(cells: &[(u32, String)], aliases: &[Vec<String>]) -> Vec<Vec<(u32, String)>> {
+/// For each field, the columns of the row whose text is one of its
+/// aliases, each with the text it matched. An alias may name a column with
+/// its group, `上班1/打卡状态`, which matches only the 打卡状态 under 上班1
+/// (and a column headed `上班1/打卡状态` itself).
+fn match_fields(cells: &[(u32, String, Option<String>)], aliases: &[Vec<String>]) -> Vec<Matched> {
     aliases
         .iter()
         .map(|names| {
             cells
                 .iter()
-                .filter(|(_, t)| names.iter().any(|a| a == t))
-                .cloned()
+                .filter_map(|(c, t, group)| {
+                    let qualified = group.as_ref().map(|g| format!("{g}/{t}"));
+                    if names.iter().any(|a| a == t) {
+                        Some((*c, t.clone(), qualified))
+                    } else {
+                        qualified
+                            .filter(|q| names.iter().any(|a| a == q))
+                            .map(|q| (*c, q.clone(), Some(q)))
+                    }
+                })
                 .collect()
         })
         .collect()
 }
+
+/// A field's matching columns: column, the text matched, and the column's
+/// name with its group when it has one.
+type Matched = Vec<(u32, String, Option<String>)>;
 
 /// Whether a row's matches make it the header: every required field found,
 /// and at least one field at all (a schema of optional fields still needs a
 /// header to map).
 fn qualify(
     row: u32,
-    cells: &[(u32, String)],
-    matches: &[Vec<(u32, String)>],
+    cells: &[(u32, String, Option<String>)],
+    matches: &[Matched],
     schema: &SourceSchema,
 ) -> Result<Option<Header>, Ambiguous> {
     let complete = schema
@@ -149,32 +171,59 @@ fn qualify(
     let mut columns = Vec::with_capacity(matches.len());
     for (field, m) in schema.fields.iter().zip(matches) {
         if m.len() > 1 {
+            let qualified: Vec<String> = m.iter().filter_map(|(_, _, q)| q.clone()).collect();
             return Err(Ambiguous {
                 field: field.name.clone(),
                 headers: m
                     .iter()
-                    .map(|(c, t)| format!("{}: {t}", column_letters(*c)))
+                    .map(|(c, t, q)| format!("{}: {}", column_letters(*c), q.as_ref().unwrap_or(t)))
                     .collect(),
+                // Only when every column can be named so: otherwise a
+                // qualified name could not pick the one without a group.
+                qualified: if qualified.len() == m.len() {
+                    qualified
+                } else {
+                    Vec::new()
+                },
             });
         }
-        columns.push(m.first().cloned());
+        columns.push(m.first().map(|(c, t, _)| (*c, t.clone())));
     }
     Ok(Some(Header {
         row,
         columns,
-        found: cells.iter().map(|(_, t)| t.clone()).collect(),
+        found: cells.iter().map(|(_, t, _)| t.clone()).collect(),
     }))
 }
 
-/// The lower row's texts, with the upper row's where the lower cell is blank.
-fn merge(upper: &[(u32, String)], lower: &[(u32, String)]) -> Vec<(u32, String)> {
-    let mut out: Vec<(u32, String)> = lower.to_vec();
-    for (c, t) in upper {
-        if !lower.iter().any(|(lc, _)| lc == c) {
-            out.push((*c, t.clone()));
+/// The lower row's texts, with the upper row's where the lower cell is
+/// blank (a header merged down over both rows). A lower cell's group is the
+/// nearest upper cell at or left of it that has lower cells under it: a
+/// group merged across (上班1 over 打卡时间 and 打卡状态) is written only in
+/// its first column, and an upper cell merged down (姓名) is no group.
+fn merge(
+    upper: &[(u32, String, Option<String>)],
+    lower: &[(u32, String, Option<String>)],
+) -> Cells {
+    let under = |c: u32| lower.iter().any(|(lc, _, _)| *lc == c);
+    let mut out: Cells = lower
+        .iter()
+        .map(|(c, t, _)| {
+            let group = upper
+                .iter()
+                .rev()
+                .find(|(uc, _, _)| uc <= c)
+                .filter(|(uc, _, _)| under(*uc))
+                .map(|(_, g, _)| g.clone());
+            (*c, t.clone(), group)
+        })
+        .collect();
+    for (c, t, _) in upper {
+        if !under(*c) {
+            out.push((*c, t.clone(), None));
         }
     }
-    out.sort_by_key(|(c, _)| *c);
+    out.sort_by_key(|(c, _, _)| *c);
     out
 }
 
@@ -194,6 +243,7 @@ mod tests {
             default: None,
             min: None,
             max: None,
+            placeholders: Vec::new(),
         }
     }
 
@@ -266,6 +316,77 @@ mod tests {
                 vec!["状态".to_string(), "打卡结果".to_string()]
             )]
         );
+    }
+
+    /// WeCom's 日报: 姓名 merged down, 考勤概况 and 外出打卡 both over a
+    /// 最早, 上班1 and 下班1 both over 打卡时间 and 打卡状态.
+    fn wecom() -> Vec<HeadRow> {
+        vec![
+            row(1, &[(0, "概况统计与打卡明细")]),
+            row(2, &[(0, "统计时间:02-01 ～ 02-28")]),
+            row(
+                3,
+                &[
+                    (0, "姓名"),
+                    (1, "考勤概况"),
+                    (3, "外出打卡"),
+                    (5, "上班1"),
+                    (7, "下班1"),
+                    (9, "打卡时间记录"),
+                ],
+            ),
+            row(
+                4,
+                &[
+                    (1, "最早"),
+                    (2, "考勤结果"),
+                    (3, "外出打卡次数(次)"),
+                    (4, "最早"),
+                    (5, "打卡时间"),
+                    (6, "打卡状态"),
+                    (7, "打卡时间"),
+                    (8, "打卡状态"),
+                ],
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_qualified_header_picks_the_column_under_its_group() {
+        let s = schema(vec![
+            field("name", &["姓名"], true),
+            field("first", &["考勤概况/最早"], true),
+            field("on", &["上班1/打卡状态"], true),
+            field("off", &["下班1／打卡状态"], true),
+            field("result", &["考勤结果"], true),
+            field("record", &["打卡时间记录"], false),
+        ]);
+        let h = detect(&wecom(), &s).unwrap().unwrap();
+        assert_eq!(h.row, 4);
+        assert_eq!(h.columns[0], Some((0, "姓名".into())));
+        assert_eq!(h.columns[1], Some((1, "考勤概况/最早".into())));
+        assert_eq!(h.columns[2], Some((6, "上班1/打卡状态".into())));
+        assert_eq!(h.columns[3], Some((8, "下班1/打卡状态".into())));
+        assert_eq!(h.columns[4], Some((2, "考勤结果".into())));
+        // Merged down, 打卡时间记录 is a header, not a group.
+        assert_eq!(h.columns[5], Some((9, "打卡时间记录".into())));
+        // A group that is not over the header matches nothing.
+        let s = schema(vec![field("on", &["下班1/考勤结果"], true)]);
+        assert!(detect(&wecom(), &s).unwrap().is_err());
+        let s = schema(vec![field("on", &["打卡时间记录/打卡状态"], true)]);
+        assert!(detect(&wecom(), &s).unwrap().is_err());
+    }
+
+    #[test]
+    fn a_header_under_several_groups_is_ambiguous_naming_the_qualified_forms() {
+        let s = schema(vec![
+            field("name", &["姓名"], true),
+            field("on", &["打卡状态"], true),
+        ]);
+        let a = detect(&wecom(), &s).unwrap_err();
+        assert_eq!(a.field, "on");
+        assert_eq!(a.headers, vec!["G: 上班1/打卡状态", "I: 下班1/打卡状态"]);
+        assert_eq!(a.qualified, vec!["上班1/打卡状态", "下班1/打卡状态"]);
     }
 
     #[test]

@@ -30,6 +30,7 @@ mod tests;
 use std::path::Path;
 
 pub(crate) use convert::is_needs_year;
+pub(crate) use convert::text_reads_as_value;
 pub use dates::YearHint;
 #[cfg(test)]
 pub(crate) use error::english_words;
@@ -133,6 +134,15 @@ pub struct AbsentColumn {
 /// csv, in any letter case.
 pub fn is_spreadsheet(path: &Path) -> bool {
     kind_of(path).is_some()
+}
+
+/// Whether the path names a WPS spreadsheet in its own format (`.et`, or
+/// the template `.ett`), which no reader here understands: such a file is
+/// refused by name, never passed over, since its records would be missing.
+pub fn is_wps_sheet(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("et") || e.eq_ignore_ascii_case("ett"))
 }
 
 /// The formats, by extension.

@@ -26,6 +26,9 @@ pub struct FieldSpec {
     pub min: Option<Decimal>,
     /// Numeric fields: the largest value accepted.
     pub max: Option<Decimal>,
+    /// Texts that mean "nothing" (`--`, `/`), normalised: such a cell reads
+    /// as blank, so `default` applies, or null, or the blank-cell refusal.
+    pub placeholders: Vec<String>,
 }
 
 /// A source as the readers see it: its fields, in slot order, and which

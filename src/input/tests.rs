@@ -28,6 +28,7 @@ fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSp
         default: None,
         min: None,
         max: None,
+        placeholders: Vec::new(),
     }
 }
 
@@ -368,6 +369,7 @@ fn two_columns_for_one_field_is_refused() {
             sheet: String::new(),
             field: "status".into(),
             headers: vec!["D: 状态".into(), "E: 打卡结果".into()],
+            qualified: Box::default(),
         }
     );
     let _ = std::fs::remove_dir_all(dir);

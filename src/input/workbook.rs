@@ -257,6 +257,7 @@ pub(crate) fn ambiguous(display: &str, sheet: &str, a: super::header::Ambiguous)
         sheet: sheet.to_string(),
         field: a.field,
         headers: a.headers,
+        qualified: a.qualified.into(),
     }
 }
 

@@ -61,6 +61,7 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
                     default: None,
                     min: None,
                     max: None,
+                    placeholders: Vec::new(),
                 })
                 .collect(),
             sheet: None,
@@ -497,6 +498,7 @@ pub fn outcome() -> Outcome {
                 unknown_teacher: 0,
             }],
             warnings: vec![],
+            passed_over: 0,
         },
     }
 }

@@ -180,6 +180,8 @@ pub struct Labels {
     pub period: &'static str,
     /// No period was given: every record counts.
     pub period_all: &'static str,
+    /// Lock files and macOS `._` files left out of the input folders.
+    pub passed_over: &'static str,
     /// Section title: input files.
     pub section_inputs: &'static str,
     /// An input file.
@@ -387,6 +389,7 @@ static ZH: Labels = Labels {
     rubric_sha256: "方案 SHA-256",
     period: "考核期间",
     period_all: "未限定（全部记录）",
+    passed_over: "略过的锁定文件和 ._ 文件",
     section_inputs: "输入文件",
     file: "文件",
     sha256: "SHA-256",
@@ -516,6 +519,7 @@ static EN: Labels = Labels {
     rubric_sha256: "Rubric SHA-256",
     period: "Period",
     period_all: "not limited (all records)",
+    passed_over: "Lock and ._ files passed over",
     section_inputs: "Input files",
     file: "File",
     sha256: "SHA-256",

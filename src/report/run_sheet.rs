@@ -31,12 +31,17 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     };
 
     let period = period_text(run.period, l);
-    let facts = [
+    let passed_over = run.passed_over.to_string();
+    let mut facts = vec![
         (l.tool_version, run.tool_version.as_str()),
         (l.rubric_file, run.rubric.path.as_str()),
         (l.rubric_sha256, run.rubric.sha256.as_str()),
         (l.period, period.as_str()),
     ];
+    // Said only when there were some, so a clean folder's workbook is as before.
+    if run.passed_over > 0 {
+        facts.push((l.passed_over, passed_over.as_str()));
+    }
     let mut r: RowNum = 0;
     for (key, value) in facts {
         sheet.write_string_with_format(r, 0, key, &section)?;

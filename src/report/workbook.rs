@@ -436,6 +436,30 @@ mod tests {
     }
 
     #[test]
+    fn run_sheet_counts_the_lock_files_passed_over_only_when_there_were_some() {
+        let mut outcome = fixture::outcome();
+        outcome.run.passed_over = 3;
+        for (locale, label) in [
+            (Locale::Zh, "略过的锁定文件和 ._ 文件"),
+            (Locale::En, "Lock and ._ files passed over"),
+        ] {
+            let bytes =
+                workbook_bytes(&fixture::rubric(), &outcome, &WriteOptions { locale }).unwrap();
+            let mut book: Book = Xlsx::new(Cursor::new(bytes)).unwrap();
+            let name = if locale == Locale::Zh {
+                "运行信息"
+            } else {
+                "Run"
+            };
+            let run = rows_of(&sheet(&mut book, name));
+            assert_eq!(run[4][..2], [label, "3"]);
+        }
+        let mut book = open(Locale::Zh);
+        let run = rows_of(&sheet(&mut book, "运行信息"));
+        assert!(!run.iter().any(|r| r[0].contains("锁定文件")));
+    }
+
+    #[test]
     fn run_sheet_lists_the_warnings_in_the_workbooks_language() {
         let mut outcome = fixture::outcome();
         outcome

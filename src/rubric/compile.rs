@@ -364,7 +364,7 @@ impl Compiler<'_> {
 
         let mut fields = Vec::new();
         for (name, field) in &def.fields {
-            if let Some(spec) = self.field(name, field) {
+            if let Some(spec) = self.field(name, field, def.placeholders.as_ref()) {
                 fields.push(spec);
             }
         }
@@ -466,7 +466,12 @@ impl Compiler<'_> {
         })
     }
 
-    fn field(&mut self, name: &Spanned<String>, def: &Spanned<FieldDef>) -> Option<FieldSpec> {
+    fn field(
+        &mut self,
+        name: &Spanned<String>,
+        def: &Spanned<FieldDef>,
+        source_placeholders: Option<&Spanned<Vec<String>>>,
+    ) -> Option<FieldSpec> {
         let span = def.span();
         let d = def.get_ref();
         if !is_identifier(name.get_ref()) {
@@ -583,6 +588,10 @@ impl Compiler<'_> {
             },
         };
         let (min, max) = self.bounds(d, &ty)?;
+        let placeholders = match d.placeholders.as_ref().or(source_placeholders) {
+            Some(list) => self.placeholders(name.get_ref(), list, &ty, &value_map)?,
+            None => Vec::new(),
+        };
         Some(FieldSpec {
             name: name.get_ref().clone(),
             headers,
@@ -592,7 +601,71 @@ impl Compiler<'_> {
             default,
             min,
             max,
+            placeholders,
         })
+    }
+
+    /// A field's texts for "nothing", normalised as cells are. Refused, at
+    /// the list: a blank text (a blank cell is blank already), a text the
+    /// field would read as a value (`0` in a number field: every 0 would
+    /// become the default), one of an enum's values, and a `map` key (the
+    /// cell would mean two things).
+    fn placeholders(
+        &mut self,
+        field: &str,
+        list: &Spanned<Vec<String>>,
+        ty: &FieldType,
+        value_map: &[(String, String)],
+    ) -> Option<Vec<String>> {
+        let before = self.problems.len();
+        let mut out: Vec<String> = Vec::new();
+        for p in list.get_ref() {
+            let t = normalize_text(p);
+            if t.is_empty() {
+                self.error(
+                    list.span(),
+                    crate::text!(
+                        "`placeholders` lists blank text `\"{p}\"`: a blank cell already reads as blank",
+                        "`placeholders` 里写了空文字 `\"{p}\"`：空白单元格本来就按空白读"
+                    ),
+                );
+                continue;
+            }
+            let is_value = match ty {
+                FieldType::Enum(values) => values.iter().any(|v| normalize_text(v) == t),
+                FieldType::Key | FieldType::Text => false,
+                other => crate::input::text_reads_as_value(&t, other),
+            };
+            if is_value {
+                let tyname = ty.name();
+                self.error(
+                    list.span(),
+                    crate::text!(
+                        "`placeholders` lists `{p}`, which field `{field}` (type \"{tyname}\") reads as a value; \
+                         a placeholder must be a text that means nothing, such as `--`",
+                        "`placeholders` 里的 `{p}` 在字段 `{field}`（类型 \"{tyname}\"）里本身就是一个值；\
+                         占位符只能是表示“无”的文字，例如 `--`"
+                    ),
+                );
+                continue;
+            }
+            if let Some((from, _)) = value_map.iter().find(|(k, _)| normalize_text(k) == t) {
+                self.error(
+                    list.span(),
+                    crate::text!(
+                        "`placeholders` lists `{p}`, which the `map` of field `{field}` rewrites (`{from}`); \
+                         a cell cannot mean both: keep one",
+                        "`placeholders` 里的 `{p}` 同时是字段 `{field}` 的 `map` 要改写的 `{from}`；\
+                         一个单元格不能两种意思：请只保留一处"
+                    ),
+                );
+                continue;
+            }
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+        (self.problems.len() == before).then_some(out)
     }
 
     /// A field's `map` is read as cells are (normalised), once, before the

@@ -103,6 +103,10 @@ pub struct SourceDef {
     /// same values is a duplicate (`unique = ["id", "date", "slot"]`).
     #[serde(default)]
     pub unique: Option<Spanned<Vec<String>>>,
+    /// Texts that mean "nothing" in every field of the source that does not
+    /// list its own (`placeholders = ["--", "/"]`).
+    #[serde(default)]
+    pub placeholders: Option<Spanned<Vec<String>>>,
     pub fields: IndexMap<Spanned<String>, Spanned<FieldDef>>,
 }
 
@@ -129,6 +133,10 @@ pub struct FieldDef {
     /// Numeric fields: the largest value a cell may hold (a 9,999-minute lesson is a typo).
     #[serde(default)]
     pub max: Option<Spanned<Num>>,
+    /// Texts that mean "nothing": such a cell reads as blank (`["--", "/"]`);
+    /// `[]` turns off the source's list for this field.
+    #[serde(default)]
+    pub placeholders: Option<Spanned<Vec<String>>>,
 }
 
 fn yes() -> bool {

@@ -350,3 +350,47 @@ fn a_map_that_could_silently_not_apply_is_refused() {
         assert!(e.iter().any(|m| m.contains(want)), "{field}: {e:?}");
     }
 }
+
+#[test]
+fn placeholders_that_could_be_values_are_refused_at_their_line() {
+    let with = |field: &str| {
+        let head = HEAD.replace(
+            r#"score = { headers = ["分数"], type = "decimal" }"#,
+            &format!("score = {{ headers = [\"分数\"], type = \"decimal\" }}\n{field}"),
+        );
+        match compile("t.toml", &format!("{head}{WEIGHTED}")) {
+            Ok(r) => Ok(r.sources[1].schema.fields[3].placeholders.clone()),
+            Err(RubricError::Invalid(ds)) => Err(ds
+                .into_iter()
+                .map(|d| (d.line, d.message.en))
+                .collect::<Vec<_>>()),
+            Err(e) => Err(vec![(0, e.to_string())]),
+        }
+    };
+    let enum_field = |list: &str| {
+        format!(
+            r#"mark = {{ headers = ["标记"], type = "enum", values = ["A", "-"], placeholders = {list} }}"#
+        )
+    };
+    // Accepted, normalised as cells are (full-width `－－` is `--`).
+    assert_eq!(
+        with(&enum_field(r#"["－－", "/"]"#)),
+        Ok(vec!["--".to_string(), "/".to_string()])
+    );
+    // An enum value cannot also mean nothing; nor can blank text.
+    for (list, says) in [
+        (r#"["--", "-"]"#, "reads as a value"),
+        (r#"[" "]"#, "blank text"),
+    ] {
+        let errs = with(&enum_field(list)).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].1.contains(says), "{errs:?}");
+        assert_eq!(errs[0].0, 23, "{errs:?}");
+    }
+    // A date field: a text it reads as a date is refused, `--` is not.
+    let date = |list: &str| {
+        format!(r#"mark = {{ headers = ["日期"], type = "date", placeholders = {list} }}"#)
+    };
+    assert!(with(&date(r#"["--"]"#)).is_ok());
+    assert!(with(&date(r#"["2022-03-01"]"#)).is_err());
+}
