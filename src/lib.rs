@@ -15,3 +15,6 @@ pub mod provenance;
 pub mod report;
 pub mod rubric;
 pub mod value;
+
+#[cfg(test)]
+mod testkit;

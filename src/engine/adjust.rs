@@ -152,7 +152,7 @@ pub(super) fn expected_subtotal(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{d, ok};
+    use crate::testkit::{d, ok};
     use super::Locale;
     use crate::engine::EvidenceKind;
 

@@ -14,8 +14,6 @@ mod quota;
 pub use quota::{rank_by_quota, QuotaDecision, QuotaEntrant};
 mod parallel;
 mod run;
-#[cfg(test)]
-mod testkit;
 pub mod warning;
 mod weighted;
 pub mod window;

@@ -212,7 +212,7 @@ fn grade_at(slots: &[QuotaSlot], place: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::ok;
+    use crate::testkit::ok;
     use crate::engine::GradeBasis;
 
     fn rubric(ties: &str, vetoed: &str, extra: &str) -> String {

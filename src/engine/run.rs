@@ -2542,7 +2542,7 @@ points = 1
 [[grade]]
 name = "all"
 "#,
-            super::super::testkit::HEAD
+            crate::testkit::HEAD
         );
         let compiled = crate::rubric::compile("t.toml", &rubric).unwrap();
         let first = compiled
@@ -2700,7 +2700,7 @@ name = "all"
 
     fn problems(body: &str, events: &str) -> Vec<Problem> {
         let roster = "工号,姓名,学校\n1001,张三,一中\n1002,李四,一中\n";
-        match super::super::testkit::run(body, roster, events) {
+        match crate::testkit::run(body, roster, events) {
             Err(ScoreError::Data(p)) => p,
             Err(e) => panic!("{e}"),
             Ok(_) => panic!("scored"),
@@ -2796,7 +2796,7 @@ name = "all"
                 }
                 let body = summing(kind, extra);
                 let run = std::panic::catch_unwind(|| {
-                    super::super::testkit::run(
+                    crate::testkit::run(
                         &body,
                         "工号,姓名,学校\n1001,张三,一中\n1002,李四,一中\n",
                         &events,

@@ -1,6 +1,7 @@
 //! The validated rubric: every reference resolved to an index, every
 //! expression compiled, every number exact. The engine only ever sees this.
 
+pub use crate::i18n::Locale;
 use globset::GlobSet;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -40,15 +41,6 @@ pub struct Rubric {
     pub adjustments: Vec<super::adjust::Adjustment>,
     /// Grades by share of the ranking, when the rubric grades by quota.
     pub quota: Option<super::quota::Quota>,
-}
-
-/// Output language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Locale {
-    /// 中文.
-    Zh,
-    /// English.
-    En,
 }
 
 /// Where item scores are rounded and how.

@@ -1,10 +1,10 @@
-//! Test support: scores a rubric written inline over CSV files written to a
-//! scratch folder, so an engine test reads as its rubric, its records and
-//! the scores they give.
+//! Test support shared by the library's unit tests: the rubric head most
+//! of them start from, and a way to score a rubric written inline over CSV
+//! files written to a scratch folder.
 
 use std::path::PathBuf;
 
-use super::{gather, score, Outcome, RunConfig, ScoreError};
+use crate::engine::{gather, score, Outcome, RunConfig, ScoreError};
 use crate::rubric::{compile, LoadedRubric};
 
 /// The roster and a rule-less rubric head every test shares: teachers with
