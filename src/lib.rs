@@ -14,6 +14,7 @@ pub mod panicked;
 pub mod provenance;
 pub mod report;
 pub mod rubric;
+pub mod show;
 pub mod value;
 
 #[cfg(test)]

@@ -1,0 +1,109 @@
+//! How kaohe shows a value to a person, said once for every room: an exact
+//! decimal as text, the width text takes on a terminal or in a column, and
+//! the name closest to a mistyped one.
+
+use rust_decimal::Decimal;
+
+/// The exact value with at least `places` decimals (`27.5` at 2 → `27.50`);
+/// a value finer than `places` keeps all its digits rather than be rounded
+/// a second time here. Never `-0`.
+pub fn fixed(value: Decimal, places: u32) -> String {
+    // `-0` can come out of a subtraction; a person should never see it.
+    let mut v = if value.is_zero() {
+        Decimal::ZERO
+    } else {
+        value.normalize()
+    };
+    if v.scale() < places {
+        v.rescale(places);
+    }
+    v.to_string()
+}
+
+/// The value rounded (half away from zero) to exactly `places` decimals
+/// (`27.456` at 2 → `27.46`), as a table of scores lines them up.
+pub fn rounded(value: Decimal, places: u32) -> String {
+    let mut v = value.round_dp(places);
+    v.rescale(places);
+    v.to_string()
+}
+
+/// The value as a person writes it: no trailing zeros (`0.5`, `1`, `1.25`),
+/// and never `-0`.
+pub fn plain(value: Decimal) -> String {
+    if value.is_zero() {
+        "0".to_string()
+    } else {
+        value.normalize().to_string()
+    }
+}
+
+/// Display columns `text` takes on its widest line: two for East Asian
+/// wide and full-width characters (Unicode's East Asian Width), which is
+/// also how much room a Chinese header needs in a spreadsheet column.
+pub fn width(text: &str) -> usize {
+    text.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Of `candidates`, the one nearest `typed` by edit distance (ignoring
+/// case), when it is near enough — at most two edits — to be what was meant.
+pub fn closest<'a, I>(typed: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let typed = typed.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::levenshtein(&typed, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn fixed_pads_keeps_finer_digits_and_never_says_minus_zero() {
+        assert_eq!(fixed(d("27.5"), 2), "27.50");
+        assert_eq!(fixed(d("27.125"), 2), "27.125");
+        assert_eq!(fixed(d("-0.00"), 2), "0.00");
+    }
+
+    #[test]
+    fn rounded_rounds_to_exactly_the_places() {
+        assert_eq!(rounded(d("27.456"), 2), "27.46");
+        assert_eq!(rounded(d("27.455"), 2), "27.46");
+        assert_eq!(rounded(d("3"), 1), "3.0");
+    }
+
+    #[test]
+    fn plain_drops_trailing_zeros() {
+        assert_eq!(plain(d("1.250")), "1.25");
+        assert_eq!(plain(d("-0.0")), "0");
+    }
+
+    #[test]
+    fn chinese_takes_two_columns() {
+        assert_eq!(width("工号"), 4);
+        assert_eq!(width("ab（c）"), 7);
+        assert_eq!(width("a\n工号工号"), 8);
+        assert_eq!(width(""), 0);
+    }
+
+    #[test]
+    fn closest_is_within_two_edits() {
+        let names = ["status", "teacher", "date"];
+        assert_eq!(closest("statsu", names), Some("status"));
+        assert_eq!(closest("Teacher", names), Some("teacher"));
+        assert_eq!(closest("weekday", names), None);
+    }
+}
