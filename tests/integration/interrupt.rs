@@ -1,11 +1,12 @@
 //! An interrupted run (Ctrl-C is SIGINT, a service stop SIGTERM) leaves
 //! nothing behind: no output, no hidden `.NAME.PID.N.tmp` beside it, and an
 //! existing output replaced with `--force` stays as it was. The real binary
-//! scores a month large enough to take a while; the signal is sent while
-//! it reads, and again the moment its temporary output appears.
+//! is signalled while it is seen reading (its input a named pipe it waits
+//! on), and the moment its temporary output appears.
 #![cfg(unix)]
 
 use std::fmt::Write as _;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus};
 use std::time::{Duration, Instant};
@@ -100,11 +101,39 @@ fn assert_nothing_left(dir: &Path, status: ExitStatus, stderr: &str) {
 
 #[test]
 fn sigterm_while_reading_leaves_the_old_output() {
-    let dir = big_month(100);
-    let child = start(dir.path());
-    std::thread::sleep(Duration::from_millis(300));
+    // The lessons are a named pipe that nobody writes: the run blocks in
+    // reading it for as long as the test likes. Its writing end opens only
+    // once the run has opened the pipe to read — the moment observed, not
+    // guessed at with a sleep.
+    let dir = big_month(1);
+    let lessons = dir.path().join("lessons.csv");
+    std::fs::remove_file(&lessons).unwrap();
+    nix::unistd::mkfifo(
+        &lessons,
+        nix::sys::stat::Mode::S_IRUSR | nix::sys::stat::Mode::S_IWUSR,
+    )
+    .unwrap();
+    let mut child = start(dir.path());
+    let writer = loop {
+        // Without a reader, a non-blocking open for writing fails (ENXIO).
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(nix::libc::O_NONBLOCK)
+            .open(&lessons)
+        {
+            Ok(w) => break w,
+            Err(_) => {
+                if let Some(status) = child.try_wait().unwrap() {
+                    let (_, stderr) = finish(child);
+                    panic!("the run ended ({status}) before it read its input: {stderr}");
+                }
+                std::thread::yield_now();
+            }
+        }
+    };
     signal(&child, Signal::SIGTERM);
     let (status, stderr) = finish(child);
+    drop(writer);
     assert_nothing_left(dir.path(), status, &stderr);
 }
 
