@@ -534,6 +534,19 @@ pub(crate) fn english_words(zh: &str, allowed: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The located error for a password-protected workbook.
+pub(crate) fn password_protected(display: &str) -> InputError {
+    let file = display;
+    InputError::Refused {
+        file: display.to_string(),
+        sheet: String::new(),
+        message: crate::text!(
+            "{file}: is password-protected; open it in WPS/Excel, remove the password (WPS: 文件 ▸ 文档加密 ▸ 密码加密; Excel: 文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密, clear it) and save again",
+            "{file}：文件设有打开密码；请在 WPS 或 Excel 中打开，取消密码（WPS：文件 ▸ 文档加密 ▸ 密码加密；Excel：文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密，清空密码）后重新保存"
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

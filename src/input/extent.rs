@@ -391,7 +391,7 @@ pub(crate) fn check_ods<R: Read + Seek>(
     };
     if let Ok(manifest) = zip.by_name("META-INF/manifest.xml") {
         if ods_encrypted(BufReader::new(manifest)) == Ok(true) {
-            return Ok(Some(super::guard::password_protected(display)));
+            return Ok(Some(super::error::password_protected(display)));
         }
     }
     let sheets = match zip.by_name("content.xml") {

@@ -15,8 +15,9 @@ use std::fs::File;
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
+use super::error::password_protected;
 use super::error::InputError;
-use super::zipcheck::Limits;
+use super::limits::Limits;
 use super::{biff, extent, kind_of, Kind};
 
 /// The first bytes of an OLE compound file (xls, and encrypted xlsx).
@@ -50,19 +51,6 @@ pub(crate) fn screen(
     match kind_of(path) {
         Some(Kind::Ods) => extent::check_ods(file, display, limits.memory),
         _ => Ok(None),
-    }
-}
-
-/// The located error for a password-protected workbook.
-pub(crate) fn password_protected(display: &str) -> InputError {
-    let file = display;
-    InputError::Refused {
-        file: display.to_string(),
-        sheet: String::new(),
-        message: crate::text!(
-            "{file}: is password-protected; open it in WPS/Excel, remove the password (WPS: 文件 ▸ 文档加密 ▸ 密码加密; Excel: 文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密, clear it) and save again",
-            "{file}：文件设有打开密码；请在 WPS 或 Excel 中打开，取消密码（WPS：文件 ▸ 文档加密 ▸ 密码加密；Excel：文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密，清空密码）后重新保存"
-        ),
     }
 }
 

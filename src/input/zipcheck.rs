@@ -29,30 +29,9 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::error::InputError;
+use super::limits::Limits;
 use super::mergescan::{self, Merges};
 use crate::i18n::Text;
-
-/// What reading an input may cost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// The most bytes any one part of a workbook may unpack to. calamine
-    /// holds a shared-strings table or an ods sheet whole, so this bounds
-    /// the memory a run needs for each file.
-    pub memory: u64,
-}
-
-impl Limits {
-    /// 1 GiB: a district's month of records unpacks to a few hundred MB.
-    pub const DEFAULT_MEMORY: u64 = 1 << 30;
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            memory: Self::DEFAULT_MEMORY,
-        }
-    }
-}
 
 /// A file's digest and, if it is damaged or beyond the limits, why.
 #[derive(Debug, Clone)]
