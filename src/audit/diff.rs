@@ -8,9 +8,10 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::results::{ResultSet, TeacherScores};
+use super::table;
 use super::xlsx::{self, Cell, Sheet};
-use super::{fixed, table};
 use crate::i18n::{Locale, Text};
+use crate::show::rounded;
 
 /// How many of the largest moves the summary lists.
 const LARGEST: usize = 5;
@@ -268,7 +269,7 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
 }
 
 fn signed(d: Decimal, places: u32) -> String {
-    let s = fixed(d, places);
+    let s = rounded(d, places);
     if d > Decimal::ZERO {
         format!("+{s}")
     } else {
@@ -306,8 +307,8 @@ fn compare(
             items.push(ItemChange {
                 id: head.id.clone(),
                 item: head.name.clone(),
-                old: os.map(|s| fixed(s, places)),
-                new: ns.map(|s| fixed(s, places)),
+                old: os.map(|s| rounded(s, places)),
+                new: ns.map(|s| rounded(s, places)),
                 delta: signed(
                     ns.unwrap_or_default()
                         .saturating_sub(os.unwrap_or_default()),
@@ -370,8 +371,8 @@ fn compare(
         key,
         name,
         status,
-        old_total: o.map(|t| fixed(t.total, places)),
-        new_total: n.map(|t| fixed(t.total, places)),
+        old_total: o.map(|t| rounded(t.total, places)),
+        new_total: n.map(|t| rounded(t.total, places)),
         delta: signed(delta_value, places),
         old_grade: o.and_then(|t| t.grade.clone()),
         new_grade: n.and_then(|t| t.grade.clone()),

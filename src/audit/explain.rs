@@ -6,10 +6,10 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::fixed;
 use crate::engine::{EvidenceKind, GradeBasis, Outcome, TeacherResult};
 use crate::report::labels;
 use crate::rubric::{Locale, Rubric, Start};
+use crate::show::{plain, rounded};
 
 /// A teacher's score, explained.
 #[derive(Debug, Clone, Serialize)]
@@ -257,11 +257,11 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
         .map(|(c, category)| CategoryNode {
             id: category.id.clone(),
             name: category.name.clone(),
-            score: fixed(
+            score: rounded(
                 teacher.categories.get(c).copied().unwrap_or_default(),
                 places,
             ),
-            max: fixed(category.max, places),
+            max: rounded(category.max, places),
             items: category
                 .items
                 .iter()
@@ -269,9 +269,9 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
                 .map(|(item, result)| ItemNode {
                     id: item.id.clone(),
                     name: item.name.clone(),
-                    score: fixed(result.score, places),
-                    max: fixed(item.max, places),
-                    start: fixed(item.start_value(), places),
+                    score: rounded(result.score, places),
+                    max: rounded(item.max, places),
+                    start: rounded(item.start_value(), places),
                     evidence: result
                         .evidence
                         .iter()
@@ -313,7 +313,7 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
             })
         })
         .collect();
-    let total = fixed(teacher.total, places);
+    let total = rounded(teacher.total, places);
     let grade = teacher.grade.and_then(grade_name);
     let grade_decision = match (teacher.grade_basis, teacher.grade) {
         (GradeBasis::Veto(v), _) => {
@@ -380,7 +380,7 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
         school: teacher.school.clone(),
         roster_row: teacher.origin.to_string(),
         total,
-        full_marks: fixed(rubric.full_marks, places),
+        full_marks: rounded(rubric.full_marks, places),
         grade,
         grade_decision,
         graded_by: match teacher.grade_basis {
@@ -400,10 +400,6 @@ fn signed(points: Decimal) -> String {
     } else {
         p.to_string()
     }
-}
-
-fn plain(d: Decimal) -> String {
-    d.normalize().to_string()
 }
 
 /// Points as the tree shows them: exact up to six decimals, cut there with

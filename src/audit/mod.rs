@@ -23,12 +23,3 @@ pub use overrides::{apply_overrides, read_overrides, Override, OverrideError, Ov
 pub use results::{ResultSet, ResultsError};
 pub use rollup::{rollup, Rollup, RollupError, RollupInput};
 pub use rubric_test::{run_tests, tests_path, TestError, TestReport};
-
-use rust_decimal::Decimal;
-
-/// An exact decimal at `places` places (`27.50`), as every score is shown.
-pub fn fixed(value: Decimal, places: u32) -> String {
-    let mut v = value.round_dp(places);
-    v.rescale(places);
-    v.to_string()
-}

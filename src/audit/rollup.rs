@@ -20,12 +20,12 @@ use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::fixed;
 use super::results::ResultSet;
 use crate::engine::{rank_by_quota, QuotaEntrant, QuotaScope};
 use crate::i18n::{Localize, Text};
 use crate::report::quota_basis;
 use crate::rubric::{Locale, Rubric, TieBreak, VetoedInQuota};
+use crate::show::rounded;
 
 /// One period's results and an optional explicit weight.
 #[derive(Debug, Clone)]
@@ -393,7 +393,7 @@ pub fn rollup(
                     .filter_map(|(p, t)| Some((weights[*p], *t.items.get(columns[*p][k])?))),
             )?;
             if let Some(v) = v {
-                item_scores.insert(id.clone(), fixed(v, places));
+                item_scores.insert(id.clone(), rounded(v, places));
             }
         }
         let mut forced: Option<(usize, Vec<String>)> = None;
@@ -475,12 +475,12 @@ pub fn rollup(
         teachers.push(TermResult {
             totals: inputs
                 .iter()
-                .map(|i| i.results.teacher(&key).map(|t| fixed(t.total, places)))
+                .map(|i| i.results.teacher(&key).map(|t| rounded(t.total, places)))
                 .collect(),
             key,
             name,
             school,
-            total: fixed(total, places),
+            total: rounded(total, places),
             grade: grade
                 .and_then(|g| rubric.grades.get(g))
                 .map(|g| g.name.clone()),

@@ -2,26 +2,7 @@
 //! text: a CJK character takes two columns in a terminal, so widths are
 //! counted in display columns, not characters.
 
-/// Display columns of `text`: two for wide (CJK, full-width) characters.
-pub(crate) fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| {
-            let u = c as u32;
-            let wide = (0x1100..=0x115F).contains(&u)
-                || (0x2E80..=0xA4CF).contains(&u)
-                || (0xAC00..=0xD7A3).contains(&u)
-                || (0xF900..=0xFAFF).contains(&u)
-                || (0xFE30..=0xFE4F).contains(&u)
-                || (0xFF00..=0xFF60).contains(&u)
-                || (0xFFE0..=0xFFE6).contains(&u);
-            if wide {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
-}
+use crate::show::width;
 
 /// Lays out rows under a header; numeric-looking cells are right-aligned.
 pub(crate) fn render(header: &[&str], rows: &[Vec<String>]) -> String {

@@ -34,7 +34,7 @@ pub(crate) fn workbook(title: &str, sheets: &[Sheet]) -> Result<Vec<u8>, XlsxErr
     let bold = Format::new().set_bold().set_background_color("#DDEBF7");
     for s in sheets {
         let sheet: &mut Worksheet = book.add_worksheet().set_name(&s.name)?;
-        let mut widths: Vec<usize> = s.header.iter().map(|h| super::table::width(h)).collect();
+        let mut widths: Vec<usize> = s.header.iter().map(|h| crate::show::width(h)).collect();
         for (c, h) in s.header.iter().enumerate() {
             sheet.write_string_with_format(0, col(c)?, h, &bold)?;
         }
@@ -61,12 +61,12 @@ pub(crate) fn workbook(title: &str, sheets: &[Sheet]) -> Result<Vec<u8>, XlsxErr
                             f,
                             &Format::new().set_num_format(code),
                         )?;
-                        super::fixed(*d, *places)
+                        crate::show::rounded(*d, *places)
                     }
                     Cell::Blank => String::new(),
                 };
                 if let Some(w) = widths.get_mut(c) {
-                    *w = (*w).max(super::table::width(&shown));
+                    *w = (*w).max(crate::show::width(&shown));
                 }
             }
         }
