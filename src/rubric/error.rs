@@ -160,18 +160,11 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Terminal cells a character takes: two for CJK and full-width forms.
+/// Terminal cells a character takes under the caret line: its display
+/// width, but at least one, so that a tab or a combining mark in the line
+/// still moves the caret by one as the terminal shows it.
 fn display_width(c: char) -> usize {
-    let cp = c as u32;
-    let wide = matches!(cp,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF |
-        0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF |
-        0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
-    if wide {
-        2
-    } else {
-        1
-    }
+    crate::show::width(c.encode_utf8(&mut [0; 4])).max(1)
 }
 
 #[cfg(test)]
