@@ -62,6 +62,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use super::table::LookupTable;
+use crate::i18n::rubric as msg;
 use crate::i18n::{Localize, Text};
 use crate::rubric::Locale;
 use crate::value::{FieldType, Value};
@@ -248,10 +249,7 @@ pub fn compile_condition_with(
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
                 let (ty_en, ty_zh) = a_type(typed.ty);
-                crate::text!(
-                    "a condition must be true or false, but `{shown}` is {ty_en}",
-                    "条件的结果应为真或假，但 `{shown}` 是{ty_zh}"
-                )
+                msg::condition_must_true_false_but(&shown, &ty_en, &ty_zh)
             },
         });
     }
@@ -280,10 +278,7 @@ pub fn compile_number_with(
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
                 let (ty_en, ty_zh) = a_type(typed.ty);
-                crate::text!(
-                    "an amount must be a number, but `{shown}` is {ty_en}",
-                    "分值表达式的结果应为数字，但 `{shown}` 是{ty_zh}"
-                )
+                msg::amount_must_number_but(&shown, &ty_en, &ty_zh)
             },
         });
     }
@@ -316,7 +311,7 @@ fn compile(
     if src.trim().is_empty() {
         return Err(ExprError {
             span: 0..src.len(),
-            message: crate::text!("the expression is empty", "表达式是空的"),
+            message: msg::expression_empty(),
         });
     }
     let parsed = syntax::parse(src, scope)?;

@@ -2,6 +2,7 @@
 //! falls into, and the vetoes (一票否决) that override the grade.
 
 use super::{no_source, Compiler};
+use crate::i18n::rubric as msg;
 use crate::rubric::expr::Scope;
 use crate::rubric::file::RubricFile;
 use crate::rubric::model::*;
@@ -14,41 +15,17 @@ impl Compiler<'_> {
         for (i, def) in file.grade.iter().enumerate() {
             let name = def.name.get_ref().clone();
             if grades.iter().any(|g| g.name == name) {
-                self.error(
-                    def.name.span(),
-                    crate::text!(
-                        "grade `{name}` is defined twice",
-                        "等级 `{name}` 定义了两次"
-                    ),
-                );
+                self.error(def.name.span(), msg::grade_defined_twice(&name));
             }
             let is_last = i + 1 == file.grade.len();
             let min = def.min.as_ref().map(|m| m.get_ref().0);
             match (&def.min, is_last) {
-                (None, false) => self.error(
-                    def.name.span(),
-                    crate::text!(
-                        "only the last (lowest) grade may leave out `min`; list grades from best to worst",
-                        "只有最后一个（最低的）等级可以不写 `min`；等级要从高到低排列"
-                    ),
-                ),
-                (Some(m), true) => self.error(
-                    m.span(),
-                    crate::text!(
-                        "the last (lowest) grade must leave out `min`, so every score has a grade",
-                        "最后一个（最低的）等级不能写 `min`，这样每个分数都有等级"
-                    ),
-                ),
+                (None, false) => self.error(def.name.span(), msg::only_last_lowest_grade_may()),
+                (Some(m), true) => self.error(m.span(), msg::last_lowest_grade_must_leave()),
                 (Some(m), false) => {
                     if let Some(prev) = grades.last().and_then(|g| g.min) {
                         if m.get_ref().0 >= prev {
-                            self.error(
-                                m.span(),
-                                crate::text!(
-                                    "grades go from best to worst: each `min` below the one before",
-                                    "等级要从高到低排列：每个 `min` 都要低于前一个"
-                                ),
-                            );
+                            self.error(m.span(), msg::grades_go_from_best_worst());
                         }
                     }
                 }
@@ -76,7 +53,7 @@ impl Compiler<'_> {
             if !ids.insert(def.id.get_ref().clone()) {
                 self.error(def.id.span(), {
                     let id = def.id.get_ref();
-                    crate::text!("veto `{id}` is defined twice", "否决项 `{id}` 定义了两次")
+                    msg::veto_defined_twice(&id)
                 });
                 continue;
             }
@@ -90,10 +67,7 @@ impl Compiler<'_> {
                 let wanted = def.grade.get_ref();
                 self.error(
                     def.grade.span(),
-                    crate::text!(
-                        "no grade `{wanted}`; grades: {names_en}",
-                        "没有等级 `{wanted}`；已有的等级：{names_zh}"
-                    ),
+                    msg::no_grade_grades(&wanted, &names_en, &names_zh),
                 );
                 continue;
             };

@@ -2,6 +2,7 @@
 //! joins every other source to it.
 
 use super::{no_source, Compiler};
+use crate::i18n::rubric as msg;
 use crate::rubric::file::RubricFile;
 use crate::rubric::model::*;
 use crate::value::FieldType;
@@ -23,10 +24,7 @@ impl Compiler<'_> {
             if found.is_none() {
                 me.error(name.span(), {
                     let (source, field) = (&sources[source].id, name.get_ref());
-                    crate::text!(
-                        "the roster source `{source}` has no field `{field}`",
-                        "名册数据源 `{source}` 里没有字段 `{field}`"
-                    )
+                    msg::roster_source_has_no_field(&source, &field)
                 });
             }
             found
@@ -39,13 +37,7 @@ impl Compiler<'_> {
         };
         let (key, name) = (key?, name?);
         if sources[source].schema.fields[key].ty != FieldType::Key {
-            self.error(
-                def.key.span(),
-                crate::text!(
-                    "the roster key must have type \"key\" (keys are text: leading zeros kept)",
-                    "名册的编号字段类型必须是 \"key\"（编号按文本处理，开头的 0 会保留）"
-                ),
-            );
+            self.error(def.key.span(), msg::roster_key_must_have_type());
         }
         let unknown_teachers = match def
             .unknown_teachers
@@ -55,13 +47,7 @@ impl Compiler<'_> {
             None | Some((_, "error")) => UnknownTeachers::Error,
             Some((_, "skip")) => UnknownTeachers::Skip,
             Some((u, other)) => {
-                self.error(
-                    u.span(),
-                    crate::text!(
-                        "unknown_teachers is `error` or `skip`, not `{other}`",
-                        "unknown_teachers 只能写 `error` 或 `skip`，不能写 `{other}`"
-                    ),
-                );
+                self.error(u.span(), msg::unknown_teachers_error_skip_not(&other));
                 UnknownTeachers::Error
             }
         };

@@ -3,6 +3,7 @@
 //! caps).
 
 use super::{no_source, positive_points, Compiler};
+use crate::i18n::rubric as msg;
 use crate::rubric::expr::Scope;
 use crate::rubric::file::{ItemDef, Num, RuleDef};
 use crate::rubric::model::*;
@@ -19,15 +20,12 @@ impl Compiler<'_> {
         sources: &[Source],
         roster_fields: &[(String, FieldType)],
     ) -> Option<Item> {
-        let max = self.positive(&def.max, crate::text!("an item's max", "考核项的满分 max"))?;
-        let threshold = self.threshold(def.threshold.as_ref(), max, crate::text!("item", "考核项"));
+        let max = self.positive(&def.max, msg::item_max())?;
+        let threshold = self.threshold(def.threshold.as_ref(), max, msg::item());
         if def.rule.is_empty() {
             self.error(def.id.span(), {
                 let id = def.id.get_ref();
-                crate::text!(
-                    "item `{id}` has no [[item.rule]]; say how records score it",
-                    "考核项 `{id}` 没有 [[item.rule]]；请写明记录怎样计分"
-                )
+                msg::item_has_no_item_rule(&id)
             });
             return None;
         }
@@ -50,31 +48,17 @@ impl Compiler<'_> {
             .filter(|r| matches!(r.effect, Effect::Import { .. } | Effect::Weighted { .. }))
             .count();
         if deducts > 0 && deducts < rules.len() {
-            self.error(
-                def.id.span(),
-                {
-                    let id = def.id.get_ref();
-                    crate::text!(
-                        "item `{id}` mixes deductions with other rules; an item either deducts from its maximum \
-                         or adds up from 0: split it into two items",
-                        "考核项 `{id}` 把扣分规则和其他规则混在一起；一个考核项要么从满分往下扣，\
-                         要么从 0 往上加：请拆成两个考核项"
-                    )
-                },
-            );
+            self.error(def.id.span(), {
+                let id = def.id.get_ref();
+                msg::item_mixes_deductions_other_rules(&id)
+            });
             return None;
         }
         if imports > 0 && rules.len() > 1 {
-            self.error(
-                def.id.span(),
-                {
-                    let id = def.id.get_ref();
-                    crate::text!(
-                        "item `{id}` imports its score (import or weighted), so it can have no other rule",
-                        "考核项 `{id}` 的分数是导入的（import 或 weighted），不能再有别的规则"
-                    )
-                },
-            );
+            self.error(def.id.span(), {
+                let id = def.id.get_ref();
+                msg::item_imports_score_import_weighted(&id)
+            });
             return None;
         }
         Some(Item {
@@ -113,13 +97,7 @@ impl Compiler<'_> {
         let kind = r.kind.get_ref().as_str();
         let forbid = |me: &mut Self, present: bool, what: &str| {
             if present {
-                me.error(
-                    span.clone(),
-                    crate::text!(
-                        "`{what}` does not apply to a `{kind}` rule",
-                        "`{kind}` 规则不能写 `{what}`"
-                    ),
-                );
+                me.error(span.clone(), msg::does_not_apply_rule(&what, &kind));
             }
         };
         if !matches!(kind, "window" | "relative") {
@@ -190,17 +168,11 @@ impl Compiler<'_> {
                 forbid(self, r.unless.is_some(), "unless");
                 forbid(self, r.cap.is_some(), "cap");
                 let (Some(matching), Some(points)) = (&r.matching, &r.points) else {
-                    self.error(
-                        span,
-                        crate::text!(
-                            "a ratio rule needs `matching` (which of the counted records score) and `points` (the points of a 100% share)",
-                            "ratio 规则要写 `matching`（计入的记录里哪些得分）和 `points`（占比 100% 时的分数）"
-                        ),
-                    );
+                    self.error(span, msg::ratio_rule_needs_matching_which());
                     return None;
                 };
                 let matching = self.condition(matching, &scope)?;
-                let points = self.positive(points, crate::text!("points", "分数 points"))?;
+                let points = self.positive(points, msg::points_3())?;
                 Effect::Ratio { matching, points }
             }
             "proportional" => {
@@ -208,17 +180,11 @@ impl Compiler<'_> {
                 forbid(self, r.gives_points(), "points");
                 forbid(self, r.missing.is_some(), "missing");
                 let (Some(value), Some(rate)) = (&r.value, &r.rate) else {
-                    self.error(
-                        span,
-                        crate::text!(
-                            "a proportional rule needs `value` (what each record contributes) and `rate` (points per unit)",
-                            "proportional 规则要写 `value`（每条记录计多少）和 `rate`（每单位多少分）"
-                        ),
-                    );
+                    self.error(span, msg::proportional_rule_needs_value_what());
                     return None;
                 };
                 let value = self.number(value, &scope)?;
-                let rate = self.positive(rate, crate::text!("a rate", "每单位分数 rate"))?;
+                let rate = self.positive(rate, msg::rate())?;
                 Effect::Proportional { value, rate }
             }
             "import" => {
@@ -228,13 +194,7 @@ impl Compiler<'_> {
                 forbid(self, r.cap.is_some(), "cap");
                 forbid(self, r.unless.is_some(), "unless");
                 let Some(value) = &r.value else {
-                    self.error(
-                        span,
-                        crate::text!(
-                            "an import rule needs `value`: the field (or expression) holding the score",
-                            "import 规则要写 `value`：存放分数的字段（或表达式）"
-                        ),
-                    );
+                    self.error(span, msg::import_rule_needs_value_field());
                     return None;
                 };
                 let value = self.number(value, &scope)?;
@@ -242,41 +202,23 @@ impl Compiler<'_> {
                     None | Some((_, "error")) => MissingImport::Error,
                     Some((_, "zero")) => MissingImport::Zero,
                     Some((m, other)) => {
-                        self.error(
-                            m.span(),
-                            crate::text!(
-                                "missing is `error` or `zero`, not `{other}`",
-                                "missing 只能写 `error` 或 `zero`，不能写 `{other}`"
-                            ),
-                        );
+                        self.error(m.span(), msg::missing_error_zero_not(&other));
                         return None;
                     }
                 };
                 Effect::Import { value, missing }
             }
             other => {
-                self.error(
-                    r.kind.span(),
-                    crate::text!(
-                        "unknown rule kind `{other}`; use deduct, bonus, proportional, ratio, import, window, relative or weighted",
-                        "未知的规则类型 `{other}`；可用：deduct、bonus、proportional、ratio、import、window、relative、weighted"
-                    ),
-                );
+                self.error(r.kind.span(), msg::unknown_rule_kind_use_deduct(&other));
                 return None;
             }
         };
         let cap = match &r.cap {
-            Some(c) => Some(self.positive(c, crate::text!("a cap", "上限 cap"))?),
+            Some(c) => Some(self.positive(c, msg::cap())?),
             None => None,
         };
         if r.unless_label.is_some() && r.unless.is_none() {
-            self.error(
-                span,
-                crate::text!(
-                    "`unless_label` names an exemption, but the rule has no `unless`",
-                    "`unless_label` 是免扣条件的名称，但这条规则没有写 `unless`"
-                ),
-            );
+            self.error(span, msg::unless_label_names_exemption_but());
         }
         // Without a label, evidence names the rule after its item, which is
         // how a teacher reads it.
@@ -309,13 +251,7 @@ impl Compiler<'_> {
     ) -> Option<Points> {
         let given = [r.points.is_some(), r.points_by.is_some(), r.tiers.is_some()];
         if given.iter().filter(|&&g| g).count() != 1 {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "give exactly one of `points` (per occurrence), `points_by` (per value of a field) or `tiers`",
-                    "`points`（每次多少分）、`points_by`（按字段的值给分）、`tiers`（分档）三者只能写一个，且必须写一个"
-                ),
-            );
+            self.error(span.clone(), msg::give_exactly_one_points_per());
             return None;
         }
         let slot = |me: &mut Self, name: &Spanned<String>| {
@@ -335,30 +271,19 @@ impl Compiler<'_> {
                 let (id, field) = (&source.id, name.get_ref());
                 me.error(
                     name.span(),
-                    crate::text!(
-                        "source `{id}` has no field `{field}`; its fields: {names_en}",
-                        "数据源 `{id}` 里没有字段 `{field}`；它的字段有：{names_zh}"
-                    ),
+                    msg::source_has_no_field_fields(&id, &field, &names_en, &names_zh),
                 );
             }
             found
         };
         if let Some(p) = &r.points {
-            return Some(Points::Each(
-                self.positive(p, crate::text!("points", "分数 points"))?,
-            ));
+            return Some(Points::Each(self.positive(p, msg::points_4())?));
         }
         if let Some(by) = &r.points_by {
             let b = by.get_ref();
             let field = slot(self, &b.field)?;
             let FieldType::Enum(allowed) = &source.schema.fields[field].ty else {
-                self.error(
-                    b.field.span(),
-                    crate::text!(
-                        "points_by needs an enum field, so every value it can take has points",
-                        "points_by 要用枚举（enum）字段，这样它的每个可选值都有分数"
-                    ),
-                );
+                self.error(b.field.span(), msg::points_needs_enum_field_so());
                 return None;
             };
             for value in b.values.keys() {
@@ -366,25 +291,16 @@ impl Compiler<'_> {
                     self.error(by.span(), {
                         let field = b.field.get_ref();
                         let (list_en, list_zh) = (allowed.join(", "), allowed.join("、"));
-                        crate::text!(
-                            "`{value}` is not a value of `{field}`; its values are {list_en}",
-                            "`{value}` 不是字段 `{field}` 的可选值；可选值有：{list_zh}"
-                        )
+                        msg::not_value_values(&value, &field, &list_en, &list_zh)
                     });
                 }
             }
             for value in allowed {
                 if !b.values.contains_key(value) {
-                    self.error(
-                        by.span(),
-                        {
-                            let field = b.field.get_ref();
-                            crate::text!(
-                                "points_by gives no points for `{value}`, a value of `{field}`; add `\"{value}\" = 0` if it earns none",
-                                "points_by 没有给字段 `{field}` 的可选值 `{value}` 设分数；不得分请写 `\"{value}\" = 0`"
-                            )
-                        },
-                    );
+                    self.error(by.span(), {
+                        let field = b.field.get_ref();
+                        msg::points_gives_no_points_value(&value, &field)
+                    });
                 }
             }
             if b.values.values().any(|n| n.0 < Decimal::ZERO) {
@@ -397,13 +313,7 @@ impl Compiler<'_> {
         let t = tiers.get_ref();
         let field = slot(self, &t.by)?;
         if !source.schema.fields[field].ty.is_numeric() {
-            self.error(
-                t.by.span(),
-                crate::text!(
-                    "tiers need a numeric field (integer, decimal or duration)",
-                    "tiers 要用数值字段（integer、decimal 或 duration）"
-                ),
-            );
+            self.error(t.by.span(), msg::tiers_need_numeric_field_integer());
             return None;
         }
         let mut steps = Vec::new();
@@ -412,34 +322,16 @@ impl Compiler<'_> {
             let is_last = i + 1 == t.steps.len();
             match (step.upto, is_last) {
                 (None, false) => {
-                    self.error(
-                        tiers.span(),
-                        crate::text!(
-                            "only the last tier may leave out `upto`",
-                            "只有最后一档可以不写 `upto`"
-                        ),
-                    );
+                    self.error(tiers.span(), msg::only_last_tier_may_leave());
                     return None;
                 }
                 (Some(_), true) => {
-                    self.error(
-                        tiers.span(),
-                        crate::text!(
-                            "the last tier must leave out `upto`, so every value falls in a tier",
-                            "最后一档不能写 `upto`，这样每个值都能落进某一档"
-                        ),
-                    );
+                    self.error(tiers.span(), msg::last_tier_must_leave_out());
                     return None;
                 }
                 (Some(Num(u)), false) => {
                     if last.is_some_and(|l| u <= l) {
-                        self.error(
-                            tiers.span(),
-                            crate::text!(
-                                "tiers must be in ascending order of `upto`",
-                                "各档要按 `upto` 从小到大排列"
-                            ),
-                        );
+                        self.error(tiers.span(), msg::tiers_must_ascending_order_upto());
                         return None;
                     }
                     last = Some(u);
@@ -456,10 +348,7 @@ impl Compiler<'_> {
             });
         }
         if steps.is_empty() {
-            self.error(
-                tiers.span(),
-                crate::text!("tiers need at least one step", "tiers 至少要有一档"),
-            );
+            self.error(tiers.span(), msg::tiers_need_least_one_step());
             return None;
         }
         Some(Points::Tiers { field, steps })

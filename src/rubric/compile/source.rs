@@ -3,6 +3,7 @@
 //! placeholders a pattern may use.
 
 use super::{is_identifier, Compiler};
+use crate::i18n::rubric as msg;
 use crate::input::{normalize_text, FieldSpec, SourceSchema};
 use crate::rubric::error::Diagnostic;
 use crate::rubric::file::{FieldDef, SourceDef};
@@ -19,10 +20,7 @@ impl Compiler<'_> {
         if !is_identifier(id.get_ref()) {
             self.error(id.span(), {
                 let id = id.get_ref();
-                crate::text!(
-                    "source id `{id}` must be an ASCII identifier",
-                    "数据源名 `{id}` 只能由英文字母、数字和 _ 组成"
-                )
+                msg::source_id_must_ascii_identifier(&id)
             });
         }
         let patterns = def.files.get_ref().to_vec();
@@ -34,10 +32,7 @@ impl Compiler<'_> {
                 }
                 Err(e) => self.error(def.files.span(), {
                     let why = glob_error_zh(&e);
-                    crate::text!(
-                        "bad file pattern `{p}`: {e}",
-                        "文件名模式 `{p}` 写得不对：{why}"
-                    )
+                    msg::bad_file_pattern(&p, &e, &why)
                 }),
             }
         }
@@ -51,7 +46,7 @@ impl Compiler<'_> {
                 Err(e) => {
                     self.error(s.span(), {
                         let why = glob_error_zh(&e);
-                        crate::text!("bad sheet pattern: {e}", "工作表名模式写得不对：{why}")
+                        msg::bad_sheet_pattern(&e, &why)
                     });
                     None
                 }
@@ -74,10 +69,7 @@ impl Compiler<'_> {
                     self.problems
                         .push(Diagnostic::at(self.path, self.text, t.span(), {
                             let field = t.get_ref();
-                            crate::text!(
-                                "the teacher field `{field}` must have type \"key\"",
-                                "教师字段 `{field}` 的类型必须是 \"key\""
-                            )
+                            msg::teacher_field_must_have_type(&field)
                         }));
                     None
                 }
@@ -85,10 +77,7 @@ impl Compiler<'_> {
                     self.problems
                         .push(Diagnostic::at(self.path, self.text, t.span(), {
                             let (source, field) = (id.get_ref(), t.get_ref());
-                            crate::text!(
-                                "source `{source}` has no field `{field}`",
-                                "数据源 `{source}` 里没有字段 `{field}`"
-                            )
+                            msg::source_has_no_field(&source, &field)
                         }));
                     None
                 }
@@ -99,10 +88,7 @@ impl Compiler<'_> {
                 self.problems
                     .push(Diagnostic::at(self.path, self.text, d.span(), {
                         let field = d.get_ref();
-                        crate::text!(
-                            "the date field `{field}` must have type \"date\" or \"datetime\"",
-                            "日期字段 `{field}` 的类型必须是 \"date\" 或 \"datetime\""
-                        )
+                        msg::date_field_must_have_type(&field)
                     }));
                 None
             }
@@ -110,10 +96,7 @@ impl Compiler<'_> {
                 self.problems
                     .push(Diagnostic::at(self.path, self.text, d.span(), {
                         let (source, field) = (id.get_ref(), d.get_ref());
-                        crate::text!(
-                            "source `{source}` has no field `{field}`",
-                            "数据源 `{source}` 里没有字段 `{field}`"
-                        )
+                        msg::source_has_no_field_2(&source, &field)
                     }));
                 None
             }
@@ -125,21 +108,12 @@ impl Compiler<'_> {
                     Some(i) => unique.push(i),
                     None => self.error(names.span(), {
                         let source = id.get_ref();
-                        crate::text!(
-                            "`unique` names `{name}`, which is not a field of source `{source}`",
-                            "`unique` 里写的 `{name}` 不是数据源 `{source}` 的字段"
-                        )
+                        msg::unique_names_which_not_field(&name, &source)
                     }),
                 }
             }
             if names.get_ref().is_empty() {
-                self.error(
-                    names.span(),
-                    crate::text!(
-                        "`unique` needs at least one field",
-                        "`unique` 至少要写一个字段"
-                    ),
-                );
+                self.error(names.span(), msg::unique_needs_least_one_field());
             }
         }
         if self.problems.len() > before {
@@ -171,18 +145,10 @@ impl Compiler<'_> {
         let span = def.span();
         let d = def.get_ref();
         if !is_identifier(name.get_ref()) {
-            self.error(
-                name.span(),
-                {
-                    let name = name.get_ref();
-                    crate::text!(
-                        "field name `{name}` must be an ASCII identifier (letters, digits, _): expressions name it; \
-                         put the header text in `headers`",
-                        "字段名 `{name}` 只能由英文字母、数字和 _ 组成（表达式里要用它）；\
-                         表头文字请写在 `headers` 里"
-                    )
-                },
-            );
+            self.error(name.span(), {
+                let name = name.get_ref();
+                msg::field_name_must_ascii_identifier(&name)
+            });
             return None;
         }
         let ty = match d.ty.get_ref().as_str() {
@@ -197,44 +163,20 @@ impl Compiler<'_> {
             "enum" => match &d.values {
                 Some(v) if !v.is_empty() => FieldType::Enum(v.clone()),
                 _ => {
-                    self.error(
-                        span,
-                        crate::text!(
-                            "an enum field needs `values = [...]`, the values it may take",
-                            "枚举（enum）字段要写 `values = [...]`，列出它可以取的值"
-                        ),
-                    );
+                    self.error(span, msg::enum_field_needs_values_values());
                     return None;
                 }
             },
             other => {
-                self.error(
-                    d.ty.span(),
-                    crate::text!(
-                        "unknown type `{other}`; use key, text, integer, decimal, date, datetime, duration, boolean or enum",
-                        "未知的类型 `{other}`；可用：key、text、integer、decimal、date、datetime、duration、boolean、enum"
-                    ),
-                );
+                self.error(d.ty.span(), msg::unknown_type_use_key_text(&other));
                 return None;
             }
         };
         if d.values.is_some() && !matches!(ty, FieldType::Enum(_)) {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "`values` is only for type \"enum\"",
-                    "只有类型为 \"enum\" 的字段才能写 `values`"
-                ),
-            );
+            self.error(span.clone(), msg::values_only_type_enum());
         }
         if d.map.is_some() && !ty.is_textual() {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "`map` is only for key, text and enum fields",
-                    "只有编号（key）、文本（text）和枚举（enum）字段才能写 `map`"
-                ),
-            );
+            self.error(span.clone(), msg::map_only_key_text_enum());
         }
         let value_map: Vec<(String, String)> = d
             .map
@@ -245,27 +187,12 @@ impl Compiler<'_> {
         self.check_map(&value_map, &ty, &span);
         if let FieldType::Enum(values) = &ty {
             if let Some(blank) = values.iter().find(|v| normalize_text(v).is_empty()) {
-                self.error(
-                    span.clone(),
-                    crate::text!(
-                        "`values` lists blank text `\"{blank}\"`, which no cell holds: a blank cell \
-                         is null; declare the field `required = false` and test it with `NAME == null`, \
-                         or give it a `default`",
-                        "`values` 里写了空文字 `\"{blank}\"`，但读入的单元格不会是空文字：空白单元格是 null；\
-                         请给这个字段写 `required = false` 并用 `字段名 == null` 判断，或者写 `default`"
-                    ),
-                );
+                self.error(span.clone(), msg::values_lists_blank_text_which(&blank));
             }
         }
         let headers = d.headers.to_vec();
         if headers.iter().all(|h| h.trim().is_empty()) {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "a field needs at least one header text in `headers`",
-                    "字段的 `headers` 里至少要写一个表头文字"
-                ),
-            );
+            self.error(span.clone(), msg::field_needs_least_one_header());
         }
         let default = match &d.default {
             None => None,
@@ -274,10 +201,7 @@ impl Compiler<'_> {
                 None => {
                     self.error(span, {
                         let ty = ty.name();
-                        crate::text!(
-                            "`default` does not fit type \"{ty}\"",
-                            "`default` 的值不符合类型 \"{ty}\""
-                        )
+                        msg::default_does_not_fit_type(&ty)
                     });
                     return None;
                 }
@@ -318,13 +242,7 @@ impl Compiler<'_> {
         for p in list.get_ref() {
             let t = normalize_text(p);
             if t.is_empty() {
-                self.error(
-                    list.span(),
-                    crate::text!(
-                        "`placeholders` lists blank text `\"{p}\"`: a blank cell already reads as blank",
-                        "`placeholders` 里写了空文字 `\"{p}\"`：空白单元格本来就按空白读"
-                    ),
-                );
+                self.error(list.span(), msg::placeholders_lists_blank_text_blank(&p));
                 continue;
             }
             let is_value = match ty {
@@ -336,24 +254,14 @@ impl Compiler<'_> {
                 let tyname = ty.name();
                 self.error(
                     list.span(),
-                    crate::text!(
-                        "`placeholders` lists `{p}`, which field `{field}` (type \"{tyname}\") reads as a value; \
-                         a placeholder must be a text that means nothing, such as `--`",
-                        "`placeholders` 里的 `{p}` 在字段 `{field}`（类型 \"{tyname}\"）里本身就是一个值；\
-                         占位符只能是表示“无”的文字，例如 `--`"
-                    ),
+                    msg::placeholders_lists_which_field_type(&p, &field, &tyname),
                 );
                 continue;
             }
             if let Some((from, _)) = value_map.iter().find(|(k, _)| normalize_text(k) == t) {
                 self.error(
                     list.span(),
-                    crate::text!(
-                        "`placeholders` lists `{p}`, which the `map` of field `{field}` rewrites (`{from}`); \
-                         a cell cannot mean both: keep one",
-                        "`placeholders` 里的 `{p}` 同时是字段 `{field}` 的 `map` 要改写的 `{from}`；\
-                         一个单元格不能两种意思：请只保留一处"
-                    ),
+                    msg::placeholders_lists_which_map_field(&p, &field, &from),
                 );
                 continue;
             }
@@ -380,58 +288,24 @@ impl Compiler<'_> {
         for (i, (from, to)) in map.iter().enumerate() {
             let key = &keys[i];
             if key.is_empty() {
-                self.error(
-                    span.clone(),
-                    crate::text!(
-                        "`map` has a blank key `\"{from}\"`, which no cell holds: a blank cell takes \
-                         the field's `default` (write `default = \"{to}\"`)",
-                        "`map` 的键 `\"{from}\"` 是空文字，但读入的单元格不会是空文字：空白单元格取字段的 `default`\
-                         （请写 `default = \"{to}\"`）"
-                    ),
-                );
+                self.error(span.clone(), msg::map_has_blank_key_which(&from, &to));
                 continue;
             }
             if let Some(j) = keys[..i].iter().position(|k| k == key) {
                 let first = &map[j].0;
-                self.error(
-                    span.clone(),
-                    crate::text!(
-                        "`map` has `{first}` and `{from}`, which read the same in a cell; keep one",
-                        "`map` 里的 `{first}` 和 `{from}` 在单元格里读起来是一样的；请只保留一个"
-                    ),
-                );
+                self.error(span.clone(), msg::map_has_which_read_same(&first, &from));
             }
             if keys.iter().any(|k| *k == normalize_text(to)) && normalize_text(to) != *key {
-                self.error(
-                    span.clone(),
-                    crate::text!(
-                        "`map` turns `{from}` into `{to}`, which `map` itself rewrites again; \
-                         a map is applied once: write the final value",
-                        "`map` 把 `{from}` 换成 `{to}`，而 `{to}` 本身也是 `map` 的键；\
-                         `map` 只换一次：请直接写最终的值"
-                    ),
-                );
+                self.error(span.clone(), msg::map_turns_into_which_map(&from, &to));
             }
             if let FieldType::Enum(values) = ty {
                 if !values.contains(to) {
-                    self.error(
-                        span.clone(),
-                        crate::text!(
-                            "`map` turns `{from}` into `{to}`, which is not one of the field's values",
-                            "`map` 把 `{from}` 换成 `{to}`，但 `{to}` 不是这个字段的可选值"
-                        ),
-                    );
+                    self.error(span.clone(), msg::map_turns_into_which_not(&from, &to));
                 }
                 if let Some(v) = values.iter().find(|v| normalize_text(v) == *key) {
                     self.error(
                         span.clone(),
-                        crate::text!(
-                            "`map` rewrites `{from}`, which is one of the field's values: `{v}` could never \
-                             be read, and a condition on it would never hold; remove `{v}` from `values` \
-                             if it is meant to be read as `{to}`",
-                            "`map` 要改写的 `{from}` 本身就是这个字段的可选值：`{v}` 永远读不到，\
-                             针对它的条件也永远不成立；如果它就是要按 `{to}` 处理，请把 `{v}` 从 `values` 里去掉"
-                        ),
+                        msg::map_rewrites_which_one_field(&from, &v, &to),
                     );
                 }
             }
@@ -452,16 +326,10 @@ impl Compiler<'_> {
         );
         for bound in [&d.min, &d.max].into_iter().flatten() {
             if !numeric {
-                self.error(
-                    bound.span(),
-                    {
-                        let ty = ty.name();
-                        crate::text!(
-                            "`min` and `max` are only for integer, decimal and duration fields, not \"{ty}\"",
-                            "只有 integer、decimal、duration 类型的字段才能写 `min` 和 `max`，\"{ty}\" 不行"
-                        )
-                    },
-                );
+                self.error(bound.span(), {
+                    let ty = ty.name();
+                    msg::min_max_only_integer_decimal(&ty)
+                });
                 return None;
             }
         }
@@ -469,13 +337,7 @@ impl Compiler<'_> {
         let max = d.max.as_ref().map(|m| m.get_ref().0);
         if let (Some(lo), Some(hi), Some(span)) = (min, max, d.max.as_ref().map(|m| m.span())) {
             if lo > hi {
-                self.error(
-                    span,
-                    crate::text!(
-                        "`max` {hi} is below `min` {lo}",
-                        "`max` {hi} 小于 `min` {lo}"
-                    ),
-                );
+                self.error(span, msg::max_below_min(&hi, &lo));
                 return None;
             }
         }

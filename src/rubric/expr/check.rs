@@ -23,6 +23,7 @@ use rust_decimal::Decimal;
 
 use super::syntax;
 use super::{ExprError, FieldRef, Scope};
+use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 use crate::rubric::table::LookupTable;
 use crate::value::FieldType;
@@ -61,7 +62,7 @@ impl Compiler<'_> {
         };
         let shown = self.text_of(&t.span);
         let ty_zh = type_zh(ty);
-        crate::text!("`{shown}` ({ty})", "`{shown}`（{ty_zh}）")
+        msg::message_2(&shown, &ty, &ty_zh)
     }
 
     fn field_type(&self, at: FieldRef) -> Option<&FieldType> {
@@ -80,25 +81,12 @@ impl Compiler<'_> {
             Expr::Select(select) => {
                 let is_teacher = matches!(&select.operand.expr, Expr::Ident(n) if n == "teacher");
                 if !is_teacher && select.test {
-                    return self.err(
-                        span,
-                        crate::text!(
-                            "`has()` takes a roster field, like `has(teacher.role)`; \
-                             to check that a record field is not blank, write `NAME != null`",
-                            "`has()` 只用于名册字段，如 `has(teacher.role)`；\
-                             要判断记录里的字段不为空，请写 `字段名 != null`"
-                        ),
-                    );
+                    return self.err(span, msg::has_takes_roster_field_like());
                 }
                 if !is_teacher {
                     return self.err(span.clone(), {
                         let shown = self.text_of(&span);
-                        crate::text!(
-                            "not supported in rubric expressions: field selection `{shown}`; \
-                                 only roster fields are written with a dot, as `teacher.NAME`",
-                            "评分方案的表达式不支持用点取字段 `{shown}`；\
-                                 只有名册字段才用点来写，如 `teacher.字段名`"
-                        )
+                        msg::not_supported_rubric_expressions_field(&shown)
                     });
                 }
                 let field = self.teacher_field(&select.field, span.clone())?;
@@ -106,10 +94,7 @@ impl Compiler<'_> {
                     return Ok(field);
                 }
                 let Node::Field(slot) = field.node else {
-                    return self.err(
-                        span,
-                        crate::text!("`has()` takes a roster field", "`has()` 只用于名册字段"),
-                    );
+                    return self.err(span, msg::has_takes_roster_field());
                 };
                 self.never_blank(&slot, &span)?;
                 Ok(Typed {
@@ -119,42 +104,13 @@ impl Compiler<'_> {
                 })
             }
             Expr::Call(call) => self.call(call, span),
-            Expr::List(_) => self.err(
-                span,
-                crate::text!(
-                    "a list `[...]` can only follow `in`, as in `kind in [\"正课\", \"辅导\"]`",
-                    "列表 `[...]` 只能写在 `in` 后面，如 `kind in [\"正课\", \"辅导\"]`"
-                ),
-            ),
-            Expr::Map(_) => self.err(
-                span,
-                crate::text!(
-                    "not supported in rubric expressions: maps `{{...}}`",
-                    "评分方案的表达式不支持映射 `{{...}}`"
-                ),
-            ),
-            Expr::Struct(_) => self.err(
-                span,
-                crate::text!(
-                    "not supported in rubric expressions: message construction",
-                    "评分方案的表达式不支持构造消息对象"
-                ),
-            ),
-            Expr::Comprehension(_) => self.err(
-                span,
-                crate::text!(
-                    "not supported in rubric expressions: macros such as `.exists()`, `.all()`, \
-                     `.map()` and `.filter()`",
-                    "评分方案的表达式不支持 `.exists()`、`.all()`、`.map()`、`.filter()` 这类宏"
-                ),
-            ),
-            Expr::Unspecified => self.err(
-                span,
-                crate::text!(
-                    "the expression could not be read here",
-                    "表达式在这里无法读取"
-                ),
-            ),
+            Expr::List(_) => self.err(span, msg::list_can_only_follow_kind()),
+            Expr::Map(_) => self.err(span, msg::not_supported_rubric_expressions_maps()),
+            Expr::Struct(_) => self.err(span, msg::not_supported_rubric_expressions_message()),
+            Expr::Comprehension(_) => {
+                self.err(span, msg::not_supported_rubric_expressions_macros())
+            }
+            Expr::Unspecified => self.err(span, msg::expression_could_not_read_here()),
         }
     }
 
@@ -175,13 +131,7 @@ impl Compiler<'_> {
                 let text = self.text_of(&token);
                 let parsed = Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text));
                 let Ok(value) = parsed else {
-                    return self.err(
-                        span,
-                        crate::text!(
-                            "the number `{text}` is out of the range rubrics can compute with",
-                            "数字 `{text}` 超出了评分方案能计算的范围"
-                        ),
-                    );
+                    return self.err(span, msg::number_out_range_rubrics_can(&text));
                 };
                 let value = if d.inner().is_sign_negative() {
                     -value
@@ -193,13 +143,7 @@ impl Compiler<'_> {
             LiteralValue::String(s) => (Node::Text(s.inner().to_string()), Ty::Text),
             LiteralValue::Null => (Node::Null, Ty::Null),
             LiteralValue::Bytes(_) => {
-                return self.err(
-                    span,
-                    crate::text!(
-                        "not supported in rubric expressions: bytes literals",
-                        "评分方案的表达式不支持字节串"
-                    ),
-                );
+                return self.err(span, msg::not_supported_rubric_expressions_bytes());
             }
         };
         Ok(Typed { node, ty, span })

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use super::lower::{bool_fn, into_bool, into_num, num, text_src, typed};
 use super::types::{ArithOp, CmpOp, Fx, Node, TextSet, Ty, Typed};
 use super::Compiler;
+use crate::i18n::rubric as msg;
 use crate::rubric::expr::ExprError;
 use crate::value::Value;
 
@@ -23,10 +24,7 @@ impl Compiler<'_> {
         let binary = |this: &mut Self| -> Result<(Typed, Typed), ExprError> {
             match args.as_slice() {
                 [a, b] => Ok((this.expr(a)?, this.expr(b)?)),
-                _ => this.err(
-                    span.clone(),
-                    crate::text!("an operator is missing an operand", "运算符缺少操作数"),
-                ),
+                _ => this.err(span.clone(), msg::operator_missing_operand()),
             }
         };
         let cmp = match call.func_name.as_str() {
@@ -69,10 +67,7 @@ impl Compiler<'_> {
             }
             operators::LOGICAL_NOT => {
                 let [a] = args.as_slice() else {
-                    return self.err(
-                        span,
-                        crate::text!("`!` needs one operand", "`!` 需要一个操作数"),
-                    );
+                    return self.err(span, msg::needs_one_operand());
                 };
                 let a = self.expr(a)?;
                 let a = self.need_bool(a, "!")?;
@@ -80,20 +75,14 @@ impl Compiler<'_> {
             }
             operators::NEGATE => {
                 let [a] = args.as_slice() else {
-                    return self.err(
-                        span,
-                        crate::text!("`-` needs one operand", "`-` 需要一个操作数"),
-                    );
+                    return self.err(span, msg::needs_one_operand_2());
                 };
                 let a = self.expr(a)?;
                 if a.ty != Ty::Number {
                     return self.err(span, {
                         let d = self.describe(&a);
                         let (d_en, d_zh) = (&d.en, &d.zh);
-                        crate::text!(
-                            "`-` needs a number, but {d_en} is not one",
-                            "`-` 需要数字，但 {d_zh} 不是数字"
-                        )
+                        msg::needs_number_but_not_one(&d_en, &d_zh)
                     });
                 }
                 if let Node::Num(d) = a.node {
@@ -104,20 +93,10 @@ impl Compiler<'_> {
             }
             operators::CONDITIONAL => self.conditional(args, span),
             operators::IN => self.member(args, span),
-            operators::MODULO => self.err(
-                span,
-                crate::text!(
-                    "not supported in rubric expressions: `%`; the operators are + - * /",
-                    "评分方案的表达式不支持 `%`；可用的运算符是 + - * /"
-                ),
-            ),
-            operators::INDEX | operators::OPT_INDEX => self.err(
-                span,
-                crate::text!(
-                    "not supported in rubric expressions: indexing `[...]`",
-                    "评分方案的表达式不支持下标 `[...]`"
-                ),
-            ),
+            operators::MODULO => self.err(span, msg::not_supported_rubric_expressions_operators()),
+            operators::INDEX | operators::OPT_INDEX => {
+                self.err(span, msg::not_supported_rubric_expressions_indexing())
+            }
             _ => self.function(call, span),
         }
     }
@@ -128,13 +107,7 @@ impl Compiler<'_> {
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
         let [c, a, b] = args else {
-            return self.err(
-                span,
-                crate::text!(
-                    "`? :` needs a condition and two branches",
-                    "`? :` 需要一个条件和两个分支"
-                ),
-            );
+            return self.err(span, msg::needs_condition_two_branches());
         };
         let c = self.expr(c)?;
         let c = self.need_bool(c, "? :")?;
@@ -155,11 +128,7 @@ impl Compiler<'_> {
             _ => self.err(span, {
                 let (a, b) = (self.describe(&a), self.describe(&b));
                 let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-                crate::text!(
-                    "both branches of `? :` must be numbers, or both conditions; \
-                         here they are {a_en} and {b_en}",
-                    "`? :` 的两个分支要么都是数字，要么都是条件；这里分别是 {a_zh} 和 {b_zh}"
-                )
+                msg::both_branches_must_numbers_both(&a_en, &b_en, &a_zh, &b_zh)
             }),
         }
     }
@@ -171,35 +140,20 @@ impl Compiler<'_> {
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
         let [x, list] = args else {
-            return self.err(
-                span,
-                crate::text!("`in` needs a value and a list", "`in` 需要一个值和一个列表"),
-            );
+            return self.err(span, msg::needs_value_list());
         };
         let x = self.expr(x)?;
         let Expr::List(list_expr) = &list.expr else {
-            return self.err(
-                self.span(list),
-                crate::text!(
-                    "`in` needs a list of values in brackets, like `kind in [\"正课\", \"辅导\"]`",
-                    "`in` 后面要写方括号括起的取值列表，如 `kind in [\"正课\", \"辅导\"]`"
-                ),
-            );
+            return self.err(self.span(list), msg::needs_list_values_brackets_like());
         };
         if list_expr.elements.is_empty() {
-            return self.err(
-                self.span(list),
-                crate::text!("the list after `in` is empty", "`in` 后面的列表是空的"),
-            );
+            return self.err(self.span(list), msg::list_after_empty());
         }
         if !matches!(x.ty, Ty::Text | Ty::Number) {
             return self.err(x.span.clone(), {
                 let d = self.describe(&x);
                 let (d_en, d_zh) = (&d.en, &d.zh);
-                crate::text!(
-                    "`in` works on text or numbers, but {d_en} is neither",
-                    "`in` 只用于文本或数字，但 {d_zh} 两者都不是"
-                )
+                msg::works_text_numbers_but_neither(&d_en, &d_zh)
             });
         }
         let mut texts = Vec::new();
@@ -219,20 +173,11 @@ impl Compiler<'_> {
                     return self.err(el.span.clone(), {
                         let (a, b) = (self.describe(&x), self.describe(&el));
                         let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-                        crate::text!(
-                            "cannot compare {a_en} with {b_en}",
-                            "{a_zh} 和 {b_zh} 类型不同，不能比较"
-                        )
+                        msg::cannot_compare(&a_en, &b_en, &a_zh, &b_zh)
                     });
                 }
                 _ => {
-                    return self.err(
-                        el.span.clone(),
-                        crate::text!(
-                            "the list after `in` may hold only text and number literals",
-                            "`in` 后面的列表里只能写文字或数字"
-                        ),
-                    );
+                    return self.err(el.span.clone(), msg::list_after_may_hold_only());
                 }
             }
         }
@@ -280,10 +225,7 @@ impl Compiler<'_> {
             };
             this.err(
                 span.clone(),
-                crate::text!(
-                    "not supported in rubric expressions: `{shown}`; the functions are {FUNCTIONS}",
-                    "评分方案的表达式不支持 `{shown}`；可用的函数有：{FUNCTIONS}"
-                ),
+                msg::not_supported_rubric_expressions_functions(&shown, &FUNCTIONS),
             )
         };
         match (&call.target, name) {
@@ -294,13 +236,7 @@ impl Compiler<'_> {
             (None, "datetime") => {
                 let arg = self.one_arg(call, "datetime()", &span)?;
                 let Node::Text(s) = &arg.node else {
-                    return self.err(
-                        arg.span,
-                        crate::text!(
-                            "`datetime()` takes a quoted date and time, like datetime(\"2022-04-20 08:00\")",
-                            "`datetime()` 里要写带引号的日期时间，如 datetime(\"2022-04-20 08:00\")"
-                        ),
-                    );
+                    return self.err(arg.span, msg::datetime_takes_quoted_date_time());
                 };
                 let parsed = [
                     "%Y-%m-%d %H:%M:%S",
@@ -316,13 +252,7 @@ impl Compiler<'_> {
                         ty: Ty::DateTime,
                         span,
                     }),
-                    None => self.err(
-                        arg.span,
-                        crate::text!(
-                            "`{s}` is not a date and time; write it as YYYY-MM-DD HH:MM",
-                            "`{s}` 不是日期时间；请写成 2022-04-20 08:00 这样的格式"
-                        ),
-                    ),
+                    None => self.err(arg.span, msg::not_date_time_write_yyyy(&s)),
                 }
             }
             (None, "size") => {
@@ -343,20 +273,14 @@ impl Compiler<'_> {
             }
             (Some(target), "size") => {
                 if !call.args.is_empty() {
-                    return self.err(
-                        span,
-                        crate::text!("`.size()` takes no arguments", "`.size()` 不带参数"),
-                    );
+                    return self.err(span, msg::size_takes_no_arguments());
                 }
                 let arg = self.expr(target)?;
                 self.size(arg, span)
             }
             (Some(target), "contains" | "startsWith" | "endsWith") => {
                 let [arg] = call.args.as_slice() else {
-                    return self.err(
-                        span,
-                        crate::text!("`.{name}()` takes one argument", "`.{name}()` 要一个参数"),
-                    );
+                    return self.err(span, msg::takes_one_argument(&name));
                 };
                 let (t, mut a) = (self.expr(target)?, self.expr(arg)?);
                 if t.ty == Ty::Text {
@@ -367,10 +291,7 @@ impl Compiler<'_> {
                         return self.err(x.span.clone(), {
                             let d = self.describe(x);
                             let (d_en, d_zh) = (&d.en, &d.zh);
-                            crate::text!(
-                                "`.{name}()` works on text, but {d_en} is not text",
-                                "`.{name}()` 只用于文本，但 {d_zh} 不是文本"
-                            )
+                            msg::works_text_but_not_text(&name, &d_en, &d_zh)
                         });
                     }
                 }
@@ -383,15 +304,7 @@ impl Compiler<'_> {
                 Ok(bool_fn(f, span))
             }
             (None, "table") => self.table(call, span),
-            (None, "has") => self.err(
-                span,
-                crate::text!(
-                    "`has()` takes one roster field, like `has(teacher.role)`; \
-                     for a record field write `NAME != null`",
-                    "`has()` 只接一个名册字段，如 `has(teacher.role)`；\
-                     记录里的字段请写 `字段名 != null`"
-                ),
-            ),
+            (None, "has") => self.err(span, msg::has_takes_one_roster_field()),
             _ => unsupported(self),
         }
     }
@@ -404,10 +317,7 @@ impl Compiler<'_> {
     ) -> Result<Typed, ExprError> {
         match call.args.as_slice() {
             [a] => self.expr(a),
-            _ => self.err(
-                span.clone(),
-                crate::text!("`{shown}` takes one argument", "`{shown}` 要一个参数"),
-            ),
+            _ => self.err(span.clone(), msg::takes_one_argument_2(&shown)),
         }
     }
 
@@ -416,10 +326,7 @@ impl Compiler<'_> {
             return self.err(arg.span.clone(), {
                 let d = self.describe(&arg);
                 let (d_en, d_zh) = (&d.en, &d.zh);
-                crate::text!(
-                    "`size()` counts the characters of text, but {d_en} is not text",
-                    "`size()` 计算文本的字数，但 {d_zh} 不是文本"
-                )
+                msg::size_counts_characters_text_but(&d_en, &d_zh)
             });
         }
         let a = text_src(arg.node);

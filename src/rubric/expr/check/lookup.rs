@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::lower::{date_src, into_num, num, text_src};
 use super::types::{Fx, KeySrc, Node, Ty, Typed};
 use super::Compiler;
+use crate::i18n::rubric as msg;
 use crate::rubric::expr::{EvalError, ExprError};
 use crate::rubric::table::KeyArg;
 use crate::show::closest;
@@ -21,14 +22,7 @@ impl Compiler<'_> {
         call: &CallExpr,
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
-        let usage = || {
-            crate::text!(
-                "`table()` takes a table's name in quotes and its keys, like \
-                 table(\"weekly_hours\", teacher.subject, teacher.grade)",
-                "`table()` 里先写带引号的查找表名，再写查找的键，\
-                 如 table(\"weekly_hours\", teacher.subject, teacher.grade)"
-            )
-        };
+        let usage = || msg::table_takes_table_name_quotes();
         let Some((name_arg, rest)) = call.args.split_first() else {
             return self.err(span, usage());
         };
@@ -39,22 +33,12 @@ impl Compiler<'_> {
         let Some(table) = self.tables.iter().find(|t| &t.name == table_name).cloned() else {
             let known: Vec<&str> = self.tables.iter().map(|t| t.name.as_str()).collect();
             let message = if known.is_empty() {
-                crate::text!(
-                    "no table `{table_name}`: this rubric has no [tables.NAME]",
-                    "没有名为 `{table_name}` 的查找表：这个评分方案里没有 [tables.表名]"
-                )
+                msg::no_table_this_rubric_has(&table_name)
             } else {
                 let (list_en, list_zh) = (known.join(", "), known.join("、"));
-                let mut m = crate::text!(
-                    "no table `{table_name}`; tables: {list_en}",
-                    "没有名为 `{table_name}` 的查找表；已有的查找表：{list_zh}"
-                );
+                let mut m = msg::no_table_tables(&table_name, &list_en, &list_zh);
                 if let Some(close) = closest(table_name, known.iter().copied()) {
-                    m = m.join(
-                        "",
-                        "",
-                        &crate::text!("; did you mean `{close}`?", "。是否想写 `{close}`？"),
-                    );
+                    m = m.join("", "", &msg::did_you_mean(&close));
                 }
                 m
             };
@@ -79,9 +63,14 @@ impl Compiler<'_> {
             let (list_en, list_zh) = (shown.join(", "), shown.join("、"));
             return self.err(
                 span,
-                crate::text!(
-                    "table `{table_name}` takes {wanted} argument(s) after its name ({list_en}), not {given}{why_en}",
-                    "查找表 `{table_name}` 在表名后面要 {wanted} 个参数（{list_zh}），这里写了 {given} 个{why_zh}"
+                msg::table_takes_argument_after_name(
+                    &table_name,
+                    &wanted,
+                    &list_en,
+                    &given,
+                    &why_en,
+                    &list_zh,
+                    &why_zh,
                 ),
             );
         }
@@ -103,19 +92,13 @@ impl Compiler<'_> {
             };
             if let Some(lit) = literal {
                 if !table.has_key(at, &lit) {
-                    return self.err(
-                        k.span.clone(),
-                        {
-                            let table_name = &table.name;
-                            let key = table.keys.get(at).map_or("", String::as_str);
-                            let texts = table.key_texts(at);
-                            let (list_en, list_zh) = (texts.join(", "), texts.join("、"));
-                            crate::text!(
-                                "`{lit}` is not a key of table `{table_name}` ({key}); its keys there: {list_en}",
-                                "`{lit}` 不是查找表 `{table_name}` 的键（{key}）；这一列已有的键：{list_zh}"
-                            )
-                        },
-                    );
+                    return self.err(k.span.clone(), {
+                        let table_name = &table.name;
+                        let key = table.keys.get(at).map_or("", String::as_str);
+                        let texts = table.key_texts(at);
+                        let (list_en, list_zh) = (texts.join(", "), texts.join("、"));
+                        msg::not_key_table_keys_there(&lit, &table_name, &key, &list_en, &list_zh)
+                    });
                 }
             }
             keys.push(match k.ty {
@@ -125,10 +108,7 @@ impl Compiler<'_> {
                     return self.err(k.span.clone(), {
                         let d = self.describe(&k);
                         let (d_en, d_zh) = (&d.en, &d.zh);
-                        crate::text!(
-                            "a table key is text or a number, but {d_en} is neither",
-                            "查找表的键应为文本或数字，但 {d_zh} 两者都不是"
-                        )
+                        msg::table_key_text_number_but(&d_en, &d_zh)
                     })
                 }
             });
@@ -138,22 +118,16 @@ impl Compiler<'_> {
             Some(arg) => {
                 let d = self.expr(arg)?;
                 if d.ty != Ty::Date {
-                    return self.err(
-                        d.span.clone(),
-                        {
-                            let desc = self.describe(&d);
-                            let (d_en, d_zh) = (&desc.en, &desc.zh);
-                            let (hint_en, hint_zh) = if d.ty == Ty::DateTime {
-                                ("; write date(…) around it", "；请在外面套上 date(…)")
-                            } else {
-                                ("", "")
-                            };
-                            crate::text!(
-                                "the last argument of a dated table is the date to look up, but {d_en} is not a date{hint_en}",
-                                "随日期变化的查找表，最后一个参数是要查的日期，但 {d_zh} 不是日期{hint_zh}"
-                            )
-                        },
-                    );
+                    return self.err(d.span.clone(), {
+                        let desc = self.describe(&d);
+                        let (d_en, d_zh) = (&desc.en, &desc.zh);
+                        let (hint_en, hint_zh) = if d.ty == Ty::DateTime {
+                            ("; write date(…) around it", "；请在外面套上 date(…)")
+                        } else {
+                            ("", "")
+                        };
+                        msg::last_argument_dated_table_date(&d_en, &hint_en, &d_zh, &hint_zh)
+                    });
                 }
                 Some(date_src(d.node))
             }

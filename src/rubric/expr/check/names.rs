@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::types::{Node, Slot, Ty, Typed};
 use super::Compiler;
+use crate::i18n::rubric as msg;
 use crate::rubric::expr::{ExprError, FieldRef};
 use crate::show::closest;
 use crate::value::FieldType;
@@ -48,43 +49,20 @@ impl Compiler<'_> {
                 .join(", ")
         };
         if name == "teacher" {
-            return self.err(
-                span,
-                crate::text!(
-                    "`teacher` needs a roster field after it, as in `teacher.role`",
-                    "`teacher` 后面要接名册字段，如 `teacher.role`"
-                ),
-            );
+            return self.err(span, msg::teacher_needs_roster_field_after());
         }
         let names = names();
         let names_zh = names.replace(", ", "、");
         let mut message = if names.is_empty() {
             // A per-teacher expression (a window's limit): no record is in scope.
-            crate::text!(
-                "unknown field `{name}`; no record fields can be read here",
-                "表达式里的字段 `{name}` 不存在；这里不能读取记录里的字段"
-            )
+            msg::unknown_field_no_record_fields(&name)
         } else {
-            crate::text!(
-                "unknown field `{name}`; fields of this source: {names}",
-                "表达式里的字段 `{name}` 不存在；这个数据源的字段有：{names_zh}"
-            )
+            msg::unknown_field_fields_this_source(&name, &names, &names_zh)
         };
         if let Some(close) = closest(name, scope.record.iter().map(|(n, _)| n.as_str())) {
-            message = message.join(
-                "",
-                "",
-                &crate::text!("; did you mean `{close}`?", "。是否想写 `{close}`？"),
-            );
+            message = message.join("", "", &msg::did_you_mean_2(&close));
         } else if scope.teacher.iter().any(|(n, _)| n == name) {
-            message = message.join(
-                "",
-                "",
-                &crate::text!(
-                    "; did you mean the roster field `teacher.{name}`?",
-                    "。是否想写名册字段 `teacher.{name}`？"
-                ),
-            );
+            message = message.join("", "", &msg::did_you_mean_roster_field(&name));
         }
         self.err(span, message)
     }
@@ -100,29 +78,13 @@ impl Compiler<'_> {
             return Ok(self.slot(FieldRef::Teacher(i), format!("teacher.{name}"), field, span));
         }
         if scope.teacher.is_empty() {
-            return self.err(
-                span,
-                crate::text!(
-                    "unknown roster field `teacher.{name}`: this rubric declares no roster fields",
-                    "名册字段 `teacher.{name}` 不存在：这个评分方案没有声明任何名册字段"
-                ),
-            );
+            return self.err(span, msg::unknown_roster_field_teacher_this(&name));
         }
         let names: Vec<&str> = scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
         let (list_en, list_zh) = (names.join(", "), names.join("、"));
-        let mut message = crate::text!(
-            "unknown roster field `teacher.{name}`; roster fields: {list_en}",
-            "名册字段 `teacher.{name}` 不存在；名册字段有：{list_zh}"
-        );
+        let mut message = msg::unknown_roster_field_teacher_roster(&name, &list_en, &list_zh);
         if let Some(close) = closest(name, names.iter().copied()) {
-            message = message.join(
-                "",
-                "",
-                &crate::text!(
-                    "; did you mean `teacher.{close}`?",
-                    "。是否想写 `teacher.{close}`？"
-                ),
-            );
+            message = message.join("", "", &msg::did_you_mean_teacher(&close));
         }
         self.err(span, message)
     }

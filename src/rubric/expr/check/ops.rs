@@ -12,6 +12,7 @@ use super::lower::{
 };
 use super::types::{type_zh, ArithOp, CmpOp, Fx, Node, Slot, Ty, Typed};
 use super::Compiler;
+use crate::i18n::rubric as msg;
 use crate::i18n::{Localize, Text};
 use crate::rubric::expr::{EvalError, ExprError};
 use crate::rubric::Locale;
@@ -24,10 +25,7 @@ impl Compiler<'_> {
             return self.err(t.span.clone(), {
                 let d = self.describe(&t);
                 let (d_en, d_zh) = (&d.en, &d.zh);
-                crate::text!(
-                    "`{op}` needs conditions (true/false), but {d_en} is not one",
-                    "`{op}` 两边要写条件（真/假），但 {d_zh} 不是条件"
-                )
+                msg::needs_conditions_true_false_but(&op, &d_en, &d_zh)
             });
         }
         Ok(into_bool(t))
@@ -48,10 +46,7 @@ impl Compiler<'_> {
         if l.ty != r.ty {
             let (a, b) = (self.describe(&l), self.describe(&r));
             let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-            let mut message = crate::text!(
-                "cannot compare {a_en} with {b_en}",
-                "{a_zh} 和 {b_zh} 类型不同，不能比较"
-            );
+            let mut message = msg::cannot_compare_2(&a_en, &b_en, &a_zh, &b_zh);
             for t in [&l, &r] {
                 if let (Node::Field(slot), Ty::DateTime) = (&t.node, t.ty) {
                     let name = self.text_of(&t.span);
@@ -60,34 +55,18 @@ impl Compiler<'_> {
                         message = message.join(
                             "",
                             "",
-                            &crate::text!(
-                                "; to compare the calendar date of `{field}`, write `date({name})`",
-                                "；要比较 `{field}` 的日期部分，请写 `date({name})`"
-                            ),
+                            &msg::compare_calendar_date_write_date(&field, &name),
                         );
                     }
                     if l.ty == Ty::Time || r.ty == Ty::Time {
                         let field = &slot.name;
-                        message = message.join(
-                            "",
-                            "",
-                            &crate::text!(
-                                "; to compare the time of day of `{field}`, write `time({name})`",
-                                "；要比较 `{field}` 的时刻，请写 `time({name})`"
-                            ),
-                        );
+                        message =
+                            message.join("", "", &msg::compare_time_day_write_time(&field, &name));
                     }
                 }
             }
             if (l.ty == Ty::Duration) != (r.ty == Ty::Duration) {
-                message = message.join(
-                    "",
-                    "",
-                    &crate::text!(
-                        "; write a length of time like duration(\"24h\"), duration(\"90m\")",
-                        "；时长请写成 duration(\"24h\")、duration(\"90m\") 这样"
-                    ),
-                );
+                message = message.join("", "", &msg::write_length_time_like_duration());
             }
             return self.err(span, message);
         }
@@ -95,10 +74,7 @@ impl Compiler<'_> {
             return self.err(span, {
                 let ty = l.ty.name();
                 let ty_zh = type_zh(ty);
-                crate::text!(
-                    "{ty} can only be compared with `==` or `!=`",
-                    "{ty_zh}只能用 `==` 或 `!=` 比较"
-                )
+                msg::can_only_compared(&ty, &ty_zh)
             });
         }
         if l.ty == Ty::Text {
@@ -157,12 +133,7 @@ impl Compiler<'_> {
                 );
                 Box::new(move |env| Ok((a(env)? == b(env)?) == eq))
             }
-            Ty::Null => {
-                return self.err(
-                    span,
-                    crate::text!("cannot compare `null` here", "这里不能和 `null` 比较"),
-                )
-            }
+            Ty::Null => return self.err(span, msg::cannot_compare_null_here()),
         };
         Ok(bool_fn(f, span))
     }
@@ -176,33 +147,16 @@ impl Compiler<'_> {
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
         if !op.is_equality() {
-            return self.err(
-                span,
-                crate::text!(
-                    "`null` can only be compared with `==` or `!=`",
-                    "`null` 只能用 `==` 或 `!=` 比较"
-                ),
-            );
+            return self.err(span, msg::null_can_only_compared());
         }
         let other = if l.ty == Ty::Null { r } else { l };
         let slot = match other.node {
             Node::Field(slot) | Node::DateOf(slot) => slot,
-            Node::Null => {
-                return self.err(
-                    span,
-                    crate::text!(
-                        "compare a field with `null`, not `null` with itself",
-                        "请拿字段和 `null` 比较，而不是 `null` 和它自己比较"
-                    ),
-                )
-            }
+            Node::Null => return self.err(span, msg::compare_field_null_not_null()),
             _ => {
                 return self.err(other.span.clone(), {
                     let shown = self.text_of(&other.span);
-                    crate::text!(
-                        "only a field can be compared with `null`, and `{shown}` is not a field",
-                        "只有字段才能和 `null` 比较，而 `{shown}` 不是字段"
-                    )
+                    msg::only_field_can_compared_null(&shown)
                 })
             }
         };
@@ -222,16 +176,7 @@ impl Compiler<'_> {
         }
         let shown = self.text_of(span);
         let name = &slot.name;
-        self.err(
-            span.clone(),
-            crate::text!(
-                "`{shown}` tests `{name}` for a blank, but the field has a `default`: a blank cell \
-                 reads as the default, so the test never tells; remove the `default` \
-                 (with `required = false`) to tell a blank cell",
-                "`{shown}` 判断 `{name}` 是否空白，但这个字段写了 `default`：空白单元格会读成默认值，\
-                 这个判断永远不起作用；要区分空白单元格，请去掉 `default`（并写 `required = false`）"
-            ),
-        )
+        self.err(span.clone(), msg::tests_blank_but_field_has(&shown, &name))
     }
 
     /// A text literal compared with a field is read as a cell is: blank
@@ -255,13 +200,7 @@ impl Compiler<'_> {
             let shown = self.text_of(whole);
             return self.err(
                 whole.clone(),
-                crate::text!(
-                    "`{shown}` compares `{name}` with blank text, which no cell holds: \
-                     a blank cell is null; write `{name} == null` for a blank cell, \
-                     `{name} != null` for a filled one",
-                    "`{shown}` 拿 `{name}` 和空文字比较，但读入的单元格不会是空文字：\
-                     空白单元格是 null；判断空白请写 `{name} == null`，判断有值请写 `{name} != null`"
-                ),
+                msg::compares_blank_text_which_no(&shown, &name),
             );
         }
         if matches!(
@@ -288,10 +227,7 @@ impl Compiler<'_> {
         self.err(lit.span.clone(), {
             let field = &slot.name;
             let (list_en, list_zh) = (values.join(", "), values.join("、"));
-            crate::text!(
-                "`{s}` is not a value of `{field}`; its values are {list_en}",
-                "`{s}` 不是字段 `{field}` 的可选值；可选值有：{list_zh}"
-            )
+            msg::not_value_values_3(&s, &field, &list_en, &list_zh)
         })
     }
 
@@ -317,10 +253,7 @@ impl Compiler<'_> {
                 return self.err(span, {
                     let d = self.describe(t);
                     let (d_en, d_zh) = (&d.en, &d.zh);
-                    crate::text!(
-                        "`{sym}` needs numbers, but {d_en} is not a number",
-                        "`{sym}` 两边要是数字，但 {d_zh} 不是数字"
-                    )
+                    msg::needs_numbers_but_not_number(&sym, &d_en, &d_zh)
                 });
             }
         }
@@ -418,22 +351,10 @@ impl Compiler<'_> {
         }
         let (a, b) = (self.describe(&l), self.describe(&r));
         let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-        let mut message = crate::text!(
-            "`{sym}` cannot be used on {a_en} and {b_en}: a datetime minus a datetime (a date \
-             minus a date, a time minus a time) is a duration, a datetime plus or minus a \
-             duration is a datetime, and durations add and subtract",
-            "`{sym}` 不能用于 {a_zh} 和 {b_zh}：日期时间减日期时间（日期减日期、时刻减时刻）\
-             得到时长，日期时间加减时长得到日期时间，时长之间可以相加减"
-        );
+        let mut message =
+            msg::cannot_used_datetime_minus_datetime(&sym, &a_en, &b_en, &a_zh, &b_zh);
         if l.ty == Ty::Number || r.ty == Ty::Number {
-            message = message.join(
-                "",
-                "",
-                &crate::text!(
-                    "; write a length of time like duration(\"24h\"), duration(\"90m\")",
-                    "；时长请写成 duration(\"24h\")、duration(\"90m\") 这样"
-                ),
-            );
+            message = message.join("", "", &msg::write_length_time_like_duration_2());
         }
         self.err(span, message)
     }

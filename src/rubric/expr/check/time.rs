@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::lower::{datetime_src, into_time, num, parse_duration, typed_span};
 use super::types::{Fx, Node, Ty, Typed};
 use super::Compiler;
+use crate::i18n::rubric as msg;
 use crate::rubric::expr::ExprError;
 
 impl Compiler<'_> {
@@ -21,15 +22,7 @@ impl Compiler<'_> {
                     .find_map(|f| NaiveTime::parse_from_str(s.trim(), f).ok());
                 match parsed {
                     Some(t) => Node::Time(t),
-                    None => {
-                        return self.err(
-                            arg.span,
-                            crate::text!(
-                                "`{s}` is not a time of day; write it as HH:MM, from 00:00 to 23:59, like \"19:30\"",
-                                "`{s}` 不是时刻；请写成 00:00 到 23:59 之间的 \"19:30\" 这样的格式"
-                            ),
-                        )
-                    }
+                    None => return self.err(arg.span, msg::not_time_day_write_hh(&s)),
                 }
             }
             node if arg.ty == Ty::DateTime => {
@@ -42,10 +35,7 @@ impl Compiler<'_> {
                 return self.err(arg.span.clone(), {
                     let d = self.describe(&arg);
                     let (d_en, d_zh) = (&d.en, &d.zh);
-                    crate::text!(
-                        "`time()` takes a quoted time of day like time(\"19:30\") or a datetime, not {d_en}",
-                        "`time()` 里要写带引号的时刻，如 time(\"19:30\")，或日期时间，不能是 {d_zh}"
-                    )
+                    msg::time_takes_quoted_time_day(&d_en, &d_zh)
                 });
             }
         };
@@ -59,25 +49,11 @@ impl Compiler<'_> {
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
         let Node::Text(s) = &arg.node else {
-            return self.err(
-                arg.span,
-                crate::text!(
-                    "`duration()` takes a quoted length of time, like duration(\"24h\"), duration(\"90m\") or duration(\"1h30m\")",
-                    "`duration()` 里要写带引号的时长，如 duration(\"24h\")、duration(\"90m\")、duration(\"1h30m\")"
-                ),
-            );
+            return self.err(arg.span, msg::duration_takes_quoted_length_time());
         };
         match parse_duration(s) {
             Some(d) => Ok(typed_span(Node::Dur(d), Ty::Duration, span)),
-            None => self.err(
-                arg.span,
-                crate::text!(
-                    "`{s}` is not a length of time; write whole days (d), hours (h), minutes (m) \
-                     and seconds (s) in that order, like \"24h\", \"90m\" or \"1h30m\"",
-                    "`{s}` 不是时长；请按天（d）、小时（h）、分钟（m）、秒（s）的顺序写整数，\
-                     如 \"24h\"、\"90m\"、\"1h30m\""
-                ),
-            ),
+            None => self.err(arg.span, msg::not_length_time_write_whole(&s)),
         }
     }
 
@@ -99,10 +75,7 @@ impl Compiler<'_> {
                 return self.err(arg.span.clone(), {
                     let d = self.describe(&arg);
                     let (d_en, d_zh) = (&d.en, &d.zh);
-                    crate::text!(
-                        "`{name}()` takes a datetime or a time of day, not {d_en}",
-                        "`{name}()` 里要写日期时间或时刻，不能是 {d_zh}"
-                    )
+                    msg::takes_datetime_time_day_not(&name, &d_en, &d_zh)
                 })
             }
         };
@@ -119,15 +92,7 @@ impl Compiler<'_> {
         let node = match arg.node {
             Node::Text(s) => match NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
                 Ok(d) => Node::Date(d),
-                Err(_) => {
-                    return self.err(
-                        arg.span,
-                        crate::text!(
-                            "`{s}` is not a date; write it as YYYY-MM-DD, like \"2022-04-20\"",
-                            "`{s}` 不是日期；请写成 \"2022-04-20\" 这样的格式"
-                        ),
-                    )
-                }
+                Err(_) => return self.err(arg.span, msg::not_date_write_yyyy_mm(&s)),
             },
             Node::Field(slot) if arg.ty == Ty::DateTime => Node::DateOf(slot),
             Node::Field(slot) if arg.ty == Ty::Date => Node::Field(slot),
@@ -137,19 +102,11 @@ impl Compiler<'_> {
             }
             other => {
                 let arg = typed_span(other, arg.ty, arg.span);
-                return self.err(
-                    arg.span.clone(),
-                    {
-                        let d = self.describe(&arg);
-                        let (d_en, d_zh) = (&d.en, &d.zh);
-                        crate::text!(
-                            "`date()` takes a quoted date like date(\"2022-04-20\") or a datetime field, \
-                             not {d_en}",
-                            "`date()` 里要写带引号的日期，如 date(\"2022-04-20\")，或日期时间字段，\
-                             不能是 {d_zh}"
-                        )
-                    },
-                );
+                return self.err(arg.span.clone(), {
+                    let d = self.describe(&arg);
+                    let (d_en, d_zh) = (&d.en, &d.zh);
+                    msg::date_takes_quoted_date_like(&d_en, &d_zh)
+                });
             }
         };
         Ok(Typed {
