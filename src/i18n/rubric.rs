@@ -1,5 +1,6 @@
-//! What the rubric says: the names of its rounding modes, and its
-//! diagnostics.
+//! What the rubric says, in both languages: the names of its rounding
+//! modes, and every diagnostic about a rubric file and its expressions,
+//! grouped by the part of the rubric they are about.
 
 crate::messages! {
     // --- rounding modes, as the rubric's explanations name them
@@ -13,19 +14,19 @@ crate::messages! {
     rounding_up { en: "away from zero", zh: "进一" }
 }
 
-// --- calendar
+// --- the working calendar: days and weeks in window explanations
 crate::messages! {
-    message(day, en, zh) {
+    day_with_name(day, en, zh) {
         en: "{day} ({en})",
         zh: "{day}（{zh}）",
     }
-    w(year, n, first, last) {
+    iso_week_range(year, n, first, last) {
         en: "{year}-W{n:02} ({first} to {last})",
         zh: "{year}-W{n:02}（{first} 至 {last}）",
     }
 }
 
-// --- compile adjust
+// --- `[[adjust]]`: category, factor, condition and required records
 crate::messages! {
     adjustment_defined_twice(id) {
         en: "adjustment `{id}` is defined twice",
@@ -49,7 +50,7 @@ crate::messages! {
     }
 }
 
-// --- compile aggregate
+// --- `[calendar]`, `[tables.NAME]`, and the `window` and `relative` rules
 crate::messages! {
     calendar_ends_before_starts(to, from) {
         en: "the calendar ends on {to} before it starts on {from}",
@@ -70,10 +71,6 @@ crate::messages! {
     already_school_day_workdays_lists(d, en, zh) {
         en: "{d} is a {en}, already a school day; `workdays` lists weekend days with school (调休)",
         zh: "{d} 是{zh}，本来就上课；`workdays` 只列要上课的周末（调休）",
-    }
-    listed_twice_2(d) {
-        en: "{d} is listed twice",
-        zh: "{d} 重复写了两次",
     }
     table_name_must_ascii_identifier(name) {
         en: "table name `{name}` must be an ASCII identifier: expressions name it",
@@ -175,10 +172,6 @@ crate::messages! {
         en: "give `points` (rank 1 full, then linear) or `ranks` (points by rank), not both",
         zh: "`points`（第 1 名满分，往后按名次线性递减）和 `ranks`（按名次给分）只能写一个",
     }
-    points_2() {
-        en: "points",
-        zh: "分数 points",
-    }
     relative_rule_needs_points_what() {
         en: "a relative rule needs `points`: what the best (max), the average, or rank 1 earns",
         zh: "relative 规则要写 `points`：最高者（max）、平均水平（average）或第 1 名（rank）得多少分",
@@ -189,7 +182,7 @@ crate::messages! {
     }
 }
 
-// --- compile grade
+// --- `[[grades]]` and `[[veto]]`
 crate::messages! {
     grade_defined_twice(name) {
         en: "grade `{name}` is defined twice",
@@ -217,12 +210,8 @@ crate::messages! {
     }
 }
 
-// --- compile quota
+// --- `[quota]` and the grades' shares
 crate::messages! {
-    grade_defined_twice_2(name) {
-        en: "grade `{name}` is defined twice",
-        zh: "等级 `{name}` 定义了两次",
-    }
     under_quota_grade_has_share() {
         en: "under [quota] a grade has a `share` of the ranking, not a `min` score",
         zh: "有 [quota] 时，等级按排名比例 `share` 划分，不能写最低分 `min`",
@@ -276,7 +265,7 @@ crate::messages! {
     }
 }
 
-// --- compile roster
+// --- `[roster]`
 crate::messages! {
     roster_source_has_no_field(source, field) {
         en: "the roster source `{source}` has no field `{field}`",
@@ -292,7 +281,7 @@ crate::messages! {
     }
 }
 
-// --- compile rule
+// --- `[[items]]` and their per-record rules and points
 crate::messages! {
     item_max() {
         en: "an item's max",
@@ -323,10 +312,6 @@ crate::messages! {
     ratio_rule_needs_matching_which() {
         en: "a ratio rule needs `matching` (which of the counted records score) and `points` (the points of a 100% share)",
         zh: "ratio 规则要写 `matching`（计入的记录里哪些得分）和 `points`（占比 100% 时的分数）",
-    }
-    points_3() {
-        en: "points",
-        zh: "分数 points",
     }
     proportional_rule_needs_value_what() {
         en: "a proportional rule needs `value` (what each record contributes) and `rate` (points per unit)",
@@ -364,10 +349,6 @@ crate::messages! {
         en: "source `{id}` has no field `{field}`; its fields: {names_en}",
         zh: "数据源 `{id}` 里没有字段 `{field}`；它的字段有：{names_zh}",
     }
-    points_4() {
-        en: "points",
-        zh: "分数 points",
-    }
     points_needs_enum_field_so() {
         en: "points_by needs an enum field, so every value it can take has points",
         zh: "points_by 要用枚举（enum）字段，这样它的每个可选值都有分数",
@@ -402,7 +383,7 @@ crate::messages! {
     }
 }
 
-// --- compile source
+// --- `[sources.ID]`: patterns, fields, defaults, maps and bounds
 crate::messages! {
     source_id_must_ascii_identifier(id) {
         en: "source id `{id}` must be an ASCII identifier",
@@ -427,10 +408,6 @@ crate::messages! {
     date_field_must_have_type(field) {
         en: "the date field `{field}` must have type \"date\" or \"datetime\"",
         zh: "日期字段 `{field}` 的类型必须是 \"date\" 或 \"datetime\"",
-    }
-    source_has_no_field_2(source, field) {
-        en: "source `{source}` has no field `{field}`",
-        zh: "数据源 `{source}` 里没有字段 `{field}`",
     }
     unique_names_which_not_field(name, source) {
         en: "`unique` names `{name}`, which is not a field of source `{source}`",
@@ -530,7 +507,7 @@ crate::messages! {
     }
 }
 
-// --- compile weighted
+// --- `weighted` rules: raters and their percent weights
 crate::messages! {
     does_not_apply_weighted_rule(what) {
         en: "`{what}` does not apply to a `weighted` rule",
@@ -541,10 +518,6 @@ crate::messages! {
                      and `weights` (percent per rater, adding up to 100)",
         zh: "weighted 规则要写 `by`（写明评分人的字段）、`value`（评分人给的分数）\
                      和 `weights`（每类评分人的权重百分比，合计 100）",
-    }
-    source_has_no_field_fields_2(id, field, names_en, names_zh) {
-        en: "source `{id}` has no field `{field}`; its fields: {names_en}",
-        zh: "数据源 `{id}` 里没有字段 `{field}`；它的字段有：{names_zh}",
     }
     needs_enum_field_listing_raters() {
         en: "`by` needs an enum field listing the raters, so every rater has a weight",
@@ -566,13 +539,9 @@ crate::messages! {
         en: "the weights add up to {sum}%, not 100%: {terms}",
         zh: "评分人权重之和应为 100，现在是 {sum}：{terms}",
     }
-    missing_error_zero_not_2(other) {
-        en: "missing is `error` or `zero`, not `{other}`",
-        zh: "missing 只能写 `error` 或 `zero`，不能写 `{other}`",
-    }
 }
 
-// --- expr
+// --- expressions as a whole: conditions and numbers
 crate::messages! {
     condition_must_true_false_but(shown, ty_en, ty_zh) {
         en: "a condition must be true or false, but `{shown}` is {ty_en}",
@@ -588,9 +557,9 @@ crate::messages! {
     }
 }
 
-// --- expr check
+// --- expression checking: literals and the shapes expressions may not take
 crate::messages! {
-    message_2(shown, ty, ty_zh) {
+    value_with_type(shown, ty, ty_zh) {
         en: "`{shown}` ({ty})",
         zh: "`{shown}`（{ty_zh}）",
     }
@@ -641,7 +610,7 @@ crate::messages! {
     }
 }
 
-// --- expr check functions
+// --- function calls, the conditional operator and `in`
 crate::messages! {
     operator_missing_operand() {
         en: "an operator is missing an operand",
@@ -740,7 +709,7 @@ crate::messages! {
     }
 }
 
-// --- expr check lookup
+// --- `table(…)` lookups
 crate::messages! {
     table_takes_table_name_quotes() {
         en: "`table()` takes a table's name in quotes and its keys, like \
@@ -778,7 +747,7 @@ crate::messages! {
     }
 }
 
-// --- expr check names
+// --- record and teacher field names
 crate::messages! {
     teacher_needs_roster_field_after() {
         en: "`teacher` needs a roster field after it, as in `teacher.role`",
@@ -791,10 +760,6 @@ crate::messages! {
     unknown_field_fields_this_source(name, names, names_zh) {
         en: "unknown field `{name}`; fields of this source: {names}",
         zh: "表达式里的字段 `{name}` 不存在；这个数据源的字段有：{names_zh}",
-    }
-    did_you_mean_2(close) {
-        en: "; did you mean `{close}`?",
-        zh: "。是否想写 `{close}`？",
     }
     did_you_mean_roster_field(name) {
         en: "; did you mean the roster field `teacher.{name}`?",
@@ -814,15 +779,11 @@ crate::messages! {
     }
 }
 
-// --- expr check ops
+// --- logical, comparison and arithmetic operators
 crate::messages! {
     needs_conditions_true_false_but(op, d_en, d_zh) {
         en: "`{op}` needs conditions (true/false), but {d_en} is not one",
         zh: "`{op}` 两边要写条件（真/假），但 {d_zh} 不是条件",
-    }
-    cannot_compare_2(a_en, b_en, a_zh, b_zh) {
-        en: "cannot compare {a_en} with {b_en}",
-        zh: "{a_zh} 和 {b_zh} 类型不同，不能比较",
     }
     compare_calendar_date_write_date(field, name) {
         en: "; to compare the calendar date of `{field}`, write `date({name})`",
@@ -885,13 +846,9 @@ crate::messages! {
         zh: "`{sym}` 不能用于 {a_zh} 和 {b_zh}：日期时间减日期时间（日期减日期、时刻减时刻）\
              得到时长，日期时间加减时长得到日期时间，时长之间可以相加减",
     }
-    write_length_time_like_duration_2() {
-        en: "; write a length of time like duration(\"24h\"), duration(\"90m\")",
-        zh: "；时长请写成 duration(\"24h\")、duration(\"90m\") 这样",
-    }
 }
 
-// --- expr check time
+// --- date, time and duration functions
 crate::messages! {
     not_time_day_write_hh(s) {
         en: "`{s}` is not a time of day; write it as HH:MM, from 00:00 to 23:59, like \"19:30\"",
@@ -927,7 +884,7 @@ crate::messages! {
     }
 }
 
-// --- expr syntax
+// --- expression syntax, as the parser reports it
 crate::messages! {
     expression_parser_failed_this_expression() {
         en: "the expression parser failed on this expression",
@@ -971,7 +928,7 @@ crate::messages! {
         en: "not supported in rubric expressions: {what}",
         zh: "评分方案的表达式不支持：{what}",
     }
-    message_3(msg) {
+    parser_said(msg) {
         en: "{msg}",
         zh: "表达式无法解析（解析器原文：{msg}）",
     }
@@ -1015,5 +972,73 @@ crate::messages! {
     not_allowed_here(c) {
         en: "`{c}` is not allowed here",
         zh: "这里不能出现 `{c}`",
+    }
+}
+
+// --- the rubric as a whole: top-level keys, rounding, thresholds, counts
+crate::messages! {
+    unknown_locale_use_zh_en(other) {
+        en: "unknown locale `{other}`; use `zh` or `en`",
+        zh: "未知的语言 `{other}`；请写 `zh`（中文）或 `en`（英文）",
+    }
+    category_defined_twice(id) {
+        en: "category `{id}` is defined twice",
+        zh: "类别 `{id}` 定义了两次",
+    }
+    category_max() {
+        en: "a category's max",
+        zh: "类别的满分 max",
+    }
+    category() {
+        en: "category",
+        zh: "类别",
+    }
+    rubric_has_no_category_add() {
+        en: "the rubric has no [[category]]; add at least one with its items",
+        zh: "评分方案里没有 [[category]]；请至少写一个类别及其考核项",
+    }
+    item_defined_twice(id) {
+        en: "item `{id}` is defined twice",
+        zh: "考核项 `{id}` 定义了两次",
+    }
+    category_has_no_items(id) {
+        en: "category `{id}` has no items",
+        zh: "类别 `{id}` 下没有考核项",
+    }
+    category_has_max_but_items(id, max, sum) {
+        en: "category `{id}` has max {max} but its items' maxima add up to {sum}",
+        zh: "类别 `{id}` 的满分是 {max}，但其下考核项的满分之和是 {sum}",
+    }
+    full_marks_but_categories_maxima(stated, sum) {
+        en: "full_marks is {stated} but the categories' maxima add up to {sum}",
+        zh: "总分 full_marks 写的是 {stated}，但各类别满分之和是 {sum}",
+    }
+    threshold_above_most_max(what_en, max, what_zh) {
+        en: "a {what_en}'s threshold is above 0 and at most its max {max}",
+        zh: "{what_zh}的及格线 threshold 应大于 0，且不超过它的满分 {max}",
+    }
+    rounding_places_must_between() {
+        en: "rounding places must be between 0 and 10",
+        zh: "保留小数位数 places 应在 0 到 10 之间",
+    }
+    unknown_rounding_mode_use_one(m, names) {
+        en: "unknown rounding mode `{m}`; use one of {names}",
+        zh: "未知的舍入方式 `{m}`；可用：{names}",
+    }
+    least_number_records_whole_number(shown) {
+        en: "`at_least` is a number of records: a whole number, 1 or more, not {shown}",
+        zh: "`at_least` 是记录的条数，应为不小于 1 的整数，不能是 {shown}",
+    }
+    must_greater_than(what_en, what_zh) {
+        en: "{what_en} must be greater than 0",
+        zh: "{what_zh} 必须大于 0",
+    }
+    no_source_sources(wanted, ids_en, ids_zh) {
+        en: "no source `{wanted}`; sources: {ids_en}",
+        zh: "没有数据源 `{wanted}`；已有的数据源：{ids_zh}",
+    }
+    points_written_positive_rule_kind() {
+        en: "points are written positive; the rule kind says whether they are added or deducted",
+        zh: "分数一律写正数；加分还是扣分由规则类型决定",
     }
 }

@@ -29,6 +29,7 @@ use super::expr::{self, Scope};
 use super::file::{Num, RubricFile};
 use super::model::*;
 use super::table::LookupTable;
+use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 
 /// Loads and validates a rubric from its text.
@@ -94,13 +95,7 @@ impl Compiler<'_> {
                 "zh" | "zh-CN" | "zh_CN" => Some(Locale::Zh),
                 "en" => Some(Locale::En),
                 other => {
-                    self.error(
-                        l.span(),
-                        crate::text!(
-                            "unknown locale `{other}`; use `zh` or `en`",
-                            "未知的语言 `{other}`；请写 `zh`（中文）或 `en`（英文）"
-                        ),
-                    );
+                    self.error(l.span(), msg::unknown_locale_use_zh_en(&other));
                     None
                 }
             });
@@ -132,17 +127,12 @@ impl Compiler<'_> {
             if category_ids.contains_key(def.id.get_ref()) {
                 self.error(def.id.span(), {
                     let id = def.id.get_ref();
-                    crate::text!("category `{id}` is defined twice", "类别 `{id}` 定义了两次")
+                    msg::category_defined_twice(&id)
                 });
                 continue;
             }
-            let max =
-                self.positive(&def.max, crate::text!("a category's max", "类别的满分 max"))?;
-            let threshold = self.threshold(
-                def.threshold.as_ref(),
-                max,
-                crate::text!("category", "类别"),
-            );
+            let max = self.positive(&def.max, msg::category_max())?;
+            let threshold = self.threshold(def.threshold.as_ref(), max, msg::category());
             category_ids.insert(def.id.get_ref().clone(), categories.len());
             category_defs.push(def);
             categories.push(Category {
@@ -154,13 +144,7 @@ impl Compiler<'_> {
             });
         }
         if categories.is_empty() {
-            self.error(
-                0..0,
-                crate::text!(
-                    "the rubric has no [[category]]; add at least one with its items",
-                    "评分方案里没有 [[category]]；请至少写一个类别及其考核项"
-                ),
-            );
+            self.error(0..0, msg::rubric_has_no_category_add());
         }
 
         let roster_fields = sources[roster.source].scope_fields();
@@ -173,7 +157,7 @@ impl Compiler<'_> {
             if !item_ids.insert(def.id.get_ref().clone()) {
                 self.error(def.id.span(), {
                     let id = def.id.get_ref();
-                    crate::text!("item `{id}` is defined twice", "考核项 `{id}` 定义了两次")
+                    msg::item_defined_twice(&id)
                 });
                 continue;
             }
@@ -183,10 +167,7 @@ impl Compiler<'_> {
                 let wanted = def.category.get_ref();
                 self.error(
                     def.category.span(),
-                    crate::text!(
-                        "no category `{wanted}`; categories: {known_en}",
-                        "没有类别 `{wanted}`；已有的类别：{known_zh}"
-                    ),
+                    msg::no_category_categories(&wanted, &known_en, &known_zh),
                 );
                 continue;
             };
@@ -207,20 +188,14 @@ impl Compiler<'_> {
             }
             if cat.items.is_empty() {
                 let id = &cat.id;
-                self.error(
-                    def.id.span(),
-                    crate::text!("category `{id}` has no items", "类别 `{id}` 下没有考核项"),
-                );
+                self.error(def.id.span(), msg::category_has_no_items(&id));
                 continue;
             }
             let sum: Decimal = cat.items.iter().map(|&k| items[k].max).sum();
             if sum != cat.max {
                 self.error(def.max.span(), {
                     let (id, max, sum) = (&cat.id, cat.max.normalize(), sum.normalize());
-                    crate::text!(
-                        "category `{id}` has max {max} but its items' maxima add up to {sum}",
-                        "类别 `{id}` 的满分是 {max}，但其下考核项的满分之和是 {sum}"
-                    )
+                    msg::category_has_max_but_items(&id, &max, &sum)
                 });
             }
         }
@@ -229,10 +204,7 @@ impl Compiler<'_> {
             if stated.get_ref().0 != full_marks {
                 self.error(stated.span(), {
                     let (stated, sum) = (stated.get_ref().0.normalize(), full_marks.normalize());
-                    crate::text!(
-                        "full_marks is {stated} but the categories' maxima add up to {sum}",
-                        "总分 full_marks 写的是 {stated}，但各类别满分之和是 {sum}"
-                    )
+                    msg::full_marks_but_categories_maxima(&stated, &sum)
                 });
             }
         }
@@ -279,10 +251,7 @@ impl Compiler<'_> {
             let (what_en, what_zh, max) = (&what.en, &what.zh, max.normalize());
             self.error(
                 t.span(),
-                crate::text!(
-                    "a {what_en}'s threshold is above 0 and at most its max {max}",
-                    "{what_zh}的及格线 threshold 应大于 0，且不超过它的满分 {max}"
-                ),
+                msg::threshold_above_most_max(&what_en, &max, &what_zh),
             );
             return None;
         }
@@ -292,23 +261,14 @@ impl Compiler<'_> {
     fn rounding(&mut self, def: &Spanned<super::file::RoundingDef>) -> Rounding {
         let r = def.get_ref();
         if r.places > 10 {
-            self.error(
-                def.span(),
-                crate::text!(
-                    "rounding places must be between 0 and 10",
-                    "保留小数位数 places 应在 0 到 10 之间"
-                ),
-            );
+            self.error(def.span(), msg::rounding_places_must_between());
         }
         let mode = match r.mode.as_deref() {
             None => RoundingMode::HalfUp,
             Some(m) => RoundingMode::parse(m).unwrap_or_else(|| {
                 self.error(def.span(), {
                     let names = RoundingMode::NAMES;
-                    crate::text!(
-                        "unknown rounding mode `{m}`; use one of {names}",
-                        "未知的舍入方式 `{m}`；可用：{names}"
-                    )
+                    msg::unknown_rounding_mode_use_one(&m, &names)
                 });
                 RoundingMode::HalfUp
             }),
@@ -368,13 +328,7 @@ impl Compiler<'_> {
         };
         if count.is_none() {
             let shown = v.normalize();
-            self.error(
-                n.span(),
-                crate::text!(
-                    "`at_least` is a number of records: a whole number, 1 or more, not {shown}",
-                    "`at_least` 是记录的条数，应为不小于 1 的整数，不能是 {shown}"
-                ),
-            );
+            self.error(n.span(), msg::least_number_records_whole_number(&shown));
         }
         count
     }
@@ -383,10 +337,7 @@ impl Compiler<'_> {
         let v = n.get_ref().0;
         if v <= Decimal::ZERO {
             let (what_en, what_zh) = (&what.en, &what.zh);
-            self.error(
-                n.span(),
-                crate::text!("{what_en} must be greater than 0", "{what_zh} 必须大于 0"),
-            );
+            self.error(n.span(), msg::must_greater_than(&what_en, &what_zh));
             return None;
         }
         Some(v)
@@ -397,17 +348,11 @@ impl Compiler<'_> {
 fn no_source(wanted: &str, sources: &[Source]) -> Text {
     let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let (ids_en, ids_zh) = (ids.join(", "), ids.join("、"));
-    crate::text!(
-        "no source `{wanted}`; sources: {ids_en}",
-        "没有数据源 `{wanted}`；已有的数据源：{ids_zh}"
-    )
+    msg::no_source_sources(&wanted, &ids_en, &ids_zh)
 }
 
 fn positive_points() -> Text {
-    crate::text!(
-        "points are written positive; the rule kind says whether they are added or deducted",
-        "分数一律写正数；加分还是扣分由规则类型决定"
-    )
+    msg::points_written_positive_rule_kind()
 }
 
 fn is_identifier(s: &str) -> bool {

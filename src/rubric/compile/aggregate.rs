@@ -60,7 +60,7 @@ impl Compiler<'_> {
                     msg::already_school_day_workdays_lists(&d, &en, &zh)
                 });
             } else if !workdays.insert(d) {
-                self.error(day.span(), msg::listed_twice_2(&d));
+                self.error(day.span(), msg::listed_twice(&d));
             }
         }
         Calendar {
@@ -331,7 +331,7 @@ impl Compiler<'_> {
                 self.error(ranks.span(), msg::give_points_rank_full_then());
                 return None;
             }
-            (kind, None, Some(p)) => (kind, self.positive(p, msg::points_2())?),
+            (kind, None, Some(p)) => (kind, self.positive(p, msg::points())?),
             (_, None, None) => {
                 self.error(span.clone(), msg::relative_rule_needs_points_what());
                 return None;

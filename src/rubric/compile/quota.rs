@@ -19,7 +19,7 @@ impl Compiler<'_> {
         for def in &file.grade {
             let name = def.name.get_ref().clone();
             if grades.iter().any(|g| g.name == name) {
-                self.error(def.name.span(), msg::grade_defined_twice_2(&name));
+                self.error(def.name.span(), msg::grade_defined_twice(&name));
             }
             if let Some(m) = &def.min {
                 self.error(m.span(), msg::under_quota_grade_has_share());

@@ -172,7 +172,7 @@ impl Compiler<'_> {
                     return None;
                 };
                 let matching = self.condition(matching, &scope)?;
-                let points = self.positive(points, msg::points_3())?;
+                let points = self.positive(points, msg::points())?;
                 Effect::Ratio { matching, points }
             }
             "proportional" => {
@@ -277,7 +277,7 @@ impl Compiler<'_> {
             found
         };
         if let Some(p) = &r.points {
-            return Some(Points::Each(self.positive(p, msg::points_4())?));
+            return Some(Points::Each(self.positive(p, msg::points())?));
         }
         if let Some(by) = &r.points_by {
             let b = by.get_ref();

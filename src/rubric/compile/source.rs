@@ -96,7 +96,7 @@ impl Compiler<'_> {
                 self.problems
                     .push(Diagnostic::at(self.path, self.text, d.span(), {
                         let (source, field) = (id.get_ref(), d.get_ref());
-                        msg::source_has_no_field_2(&source, &field)
+                        msg::source_has_no_field(&source, &field)
                     }));
                 None
             }

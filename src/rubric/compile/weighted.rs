@@ -52,7 +52,7 @@ impl Compiler<'_> {
             let (id, field) = (&source.id, by.get_ref());
             self.error(
                 by.span(),
-                msg::source_has_no_field_fields_2(&id, &field, &names_en, &names_zh),
+                msg::source_has_no_field_fields(&id, &field, &names_en, &names_zh),
             );
             return None;
         };
@@ -98,7 +98,7 @@ impl Compiler<'_> {
             None | Some((_, "error")) => MissingImport::Error,
             Some((_, "zero")) => MissingImport::Zero,
             Some((m, other)) => {
-                self.error(m.span(), msg::missing_error_zero_not_2(&other));
+                self.error(m.span(), msg::missing_error_zero_not(&other));
                 return None;
             }
         };

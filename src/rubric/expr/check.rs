@@ -62,7 +62,7 @@ impl Compiler<'_> {
         };
         let shown = self.text_of(&t.span);
         let ty_zh = type_zh(ty);
-        msg::message_2(&shown, &ty, &ty_zh)
+        msg::value_with_type(&shown, &ty, &ty_zh)
     }
 
     fn field_type(&self, at: FieldRef) -> Option<&FieldType> {

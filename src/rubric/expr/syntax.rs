@@ -297,7 +297,7 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
         msg::not_supported_rubric_expressions(&what)
     } else {
         // cel's own words: kept as they are, with a Chinese lead-in.
-        msg::message_3(&msg)
+        msg::parser_said(&msg)
     };
     err(token, message)
 }

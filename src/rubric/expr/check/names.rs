@@ -60,7 +60,7 @@ impl Compiler<'_> {
             msg::unknown_field_fields_this_source(&name, &names, &names_zh)
         };
         if let Some(close) = closest(name, scope.record.iter().map(|(n, _)| n.as_str())) {
-            message = message.join("", "", &msg::did_you_mean_2(&close));
+            message = message.join("", "", &msg::did_you_mean(&close));
         } else if scope.teacher.iter().any(|(n, _)| n == name) {
             message = message.join("", "", &msg::did_you_mean_roster_field(&name));
         }

@@ -46,7 +46,7 @@ impl Compiler<'_> {
         if l.ty != r.ty {
             let (a, b) = (self.describe(&l), self.describe(&r));
             let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-            let mut message = msg::cannot_compare_2(&a_en, &b_en, &a_zh, &b_zh);
+            let mut message = msg::cannot_compare(&a_en, &b_en, &a_zh, &b_zh);
             for t in [&l, &r] {
                 if let (Node::Field(slot), Ty::DateTime) = (&t.node, t.ty) {
                     let name = self.text_of(&t.span);
@@ -354,7 +354,7 @@ impl Compiler<'_> {
         let mut message =
             msg::cannot_used_datetime_minus_datetime(&sym, &a_en, &b_en, &a_zh, &b_zh);
         if l.ty == Ty::Number || r.ty == Ty::Number {
-            message = message.join("", "", &msg::write_length_time_like_duration_2());
+            message = message.join("", "", &msg::write_length_time_like_duration());
         }
         self.err(span, message)
     }
