@@ -2,6 +2,26 @@
 //! modes, and every diagnostic about a rubric file and its expressions,
 //! grouped by the part of the rubric they are about.
 
+// --- reading the rubric file
+crate::messages! {
+    /// Why a rubric file cannot be read: `reason` is the system's.
+    rubric_unreadable(path, reason: Text) {
+        en: "cannot read rubric {path}: {reason}",
+        zh: "无法读取评分方案文件 {path}：{reason}",
+    }
+    /// A rubric saved in another encoding (GBK by an older editor, say);
+    /// `at` is the 1-based offset of the first byte that is not UTF-8.
+    rubric_not_utf8(path, source, at) {
+        en: "cannot read rubric {path}: not UTF-8 text: {source}",
+        zh: "无法读取评分方案文件 {path}：从第 {at} 个字节起不是 UTF-8 文本；\
+             请在编辑器里把它另存为 UTF-8 编码",
+    }
+    /// The file named does not exist.
+    file_not_found { en: "file not found", zh: "文件不存在" }
+    /// The file exists but may not be read.
+    no_read_permission { en: "permission denied", zh: "没有读取权限" }
+}
+
 crate::messages! {
     // --- rounding modes, as the rubric's explanations name them
     /// 四舍五入: halves away from zero.
