@@ -81,24 +81,46 @@ impl Compiler<'_> {
             .collect()
     }
 
+    /// Reads a keyword the rubric names from a fixed set (`words`, each
+    /// spelling with what it stands for); any other word is reported at its
+    /// line with the message `unknown` makes of it, and reads as `fallback`
+    /// so that compiling goes on to find further problems.
+    fn keyword<K: Clone>(
+        &mut self,
+        value: &Spanned<String>,
+        words: &[(&str, K)],
+        fallback: K,
+        unknown: impl FnOnce(&str) -> Text,
+    ) -> K {
+        let word = value.get_ref().as_str();
+        match words.iter().find(|(w, _)| *w == word) {
+            Some((_, k)) => k.clone(),
+            None => {
+                self.error(value.span(), unknown(word));
+                fallback
+            }
+        }
+    }
+
     fn error(&mut self, span: Range<usize>, message: Text) {
         let d = Diagnostic::at(self.path, self.text, span, message);
         self.problems.push(d);
     }
 
     fn rubric(&mut self, file: RubricFile) -> Option<Rubric> {
-        let locale = file
-            .rubric
-            .locale
-            .as_ref()
-            .and_then(|l| match l.get_ref().as_str() {
-                "zh" | "zh-CN" | "zh_CN" => Some(Locale::Zh),
-                "en" => Some(Locale::En),
-                other => {
-                    self.error(l.span(), msg::unknown_locale_use_zh_en(&other));
-                    None
-                }
-            });
+        let locale = file.rubric.locale.as_ref().and_then(|l| {
+            self.keyword(
+                l,
+                &[
+                    ("zh", Some(Locale::Zh)),
+                    ("zh-CN", Some(Locale::Zh)),
+                    ("zh_CN", Some(Locale::Zh)),
+                    ("en", Some(Locale::En)),
+                ],
+                None,
+                |other| msg::unknown_locale_use_zh_en(&other),
+            )
+        });
         let rounding = match &file.rubric.rounding {
             None => Rounding::default(),
             Some(r) => self.rounding(r),

@@ -150,14 +150,18 @@ impl Compiler<'_> {
             self.error(span.clone(), msg::window_rule_needs_window_day());
             return None;
         };
-        let size = match window.get_ref().as_str() {
-            "day" | "日" | "天" => WindowSize::Day,
-            "week" | "周" => WindowSize::Week,
-            other => {
-                self.error(window.span(), msg::window_day_week_not(&other));
-                return None;
-            }
-        };
+        let size = self.keyword(
+            window,
+            &[
+                ("day", Some(WindowSize::Day)),
+                ("日", Some(WindowSize::Day)),
+                ("天", Some(WindowSize::Day)),
+                ("week", Some(WindowSize::Week)),
+                ("周", Some(WindowSize::Week)),
+            ],
+            None,
+            |other| msg::window_day_week_not(&other),
+        )?;
         let mut group = Vec::new();
         if let Some(g) = &r.group {
             for name in g.get_ref().to_vec() {
@@ -304,15 +308,19 @@ impl Compiler<'_> {
             self.error(span.clone(), msg::relative_rule_needs_against_max());
             return None;
         };
-        let kind = match against.get_ref().as_str() {
-            "max" | "最高" => Against::Max,
-            "average" | "平均" => Against::Average,
-            "rank" | "排名" => Against::Rank(RankPoints::Linear),
-            other => {
-                self.error(against.span(), msg::against_max_average_rank_not(&other));
-                return None;
-            }
-        };
+        let kind = self.keyword(
+            against,
+            &[
+                ("max", Some(Against::Max)),
+                ("最高", Some(Against::Max)),
+                ("average", Some(Against::Average)),
+                ("平均", Some(Against::Average)),
+                ("rank", Some(Against::Rank(RankPoints::Linear))),
+                ("排名", Some(Against::Rank(RankPoints::Linear))),
+            ],
+            None,
+            |other| msg::against_max_average_rank_not(&other),
+        )?;
         if let (Some(ranks), false) = (&r.ranks, matches!(kind, Against::Rank(_))) {
             self.error(ranks.span(), msg::ranks_against_rank());
             return None;
@@ -339,13 +347,19 @@ impl Compiler<'_> {
             // `ranks` without `against = "rank"` was reported above.
             (Against::Max | Against::Average, Some(_), None) => return None,
         };
-        let mean = match r.combine.as_ref().map(|c| (c.span(), c.get_ref().as_str())) {
-            None | Some((_, "sum" | "合计")) => false,
-            Some((_, "mean" | "平均")) => true,
-            Some((at, other)) => {
-                self.error(at, msg::combine_sum_teacher_records_added(&other));
-                return None;
-            }
+        let mean = match &r.combine {
+            None => false,
+            Some(c) => self.keyword(
+                c,
+                &[
+                    ("sum", Some(false)),
+                    ("合计", Some(false)),
+                    ("mean", Some(true)),
+                    ("平均", Some(true)),
+                ],
+                None,
+                |other| msg::combine_sum_teacher_records_added(&other),
+            )?,
         };
         Some(RelativeRule {
             value,

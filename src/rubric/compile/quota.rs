@@ -109,25 +109,21 @@ impl Compiler<'_> {
             });
             QuotaCounts::Round(RoundingMode::HalfUp)
         });
-        let ties = match q.ties.get_ref().as_str() {
-            "better" => TiePolicy::Better,
-            "worse" => TiePolicy::Worse,
-            other => {
-                self.error(q.ties.span(), msg::ties_better_all_tied_take(&other));
-                TiePolicy::Better
-            }
-        };
-        let vetoed = match q.vetoed.get_ref().as_str() {
-            "exclude" => VetoedInQuota::Exclude,
-            "include" => VetoedInQuota::Include,
-            other => {
-                self.error(
-                    q.vetoed.span(),
-                    msg::vetoed_exclude_taken_out_before(&other),
-                );
-                VetoedInQuota::Exclude
-            }
-        };
+        let ties = self.keyword(
+            &q.ties,
+            &[("better", TiePolicy::Better), ("worse", TiePolicy::Worse)],
+            TiePolicy::Better,
+            |other| msg::ties_better_all_tied_take(&other),
+        );
+        let vetoed = self.keyword(
+            &q.vetoed,
+            &[
+                ("exclude", VetoedInQuota::Exclude),
+                ("include", VetoedInQuota::Include),
+            ],
+            VetoedInQuota::Exclude,
+            |other| msg::vetoed_exclude_taken_out_before(&other),
+        );
         let mut tie_break = Vec::new();
         for name in &q.tie_break {
             if let Some(i) = items.iter().position(|i| &i.id == name.get_ref()) {

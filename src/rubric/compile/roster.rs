@@ -39,17 +39,17 @@ impl Compiler<'_> {
         if sources[source].schema.fields[key].ty != FieldType::Key {
             self.error(def.key.span(), msg::roster_key_must_have_type());
         }
-        let unknown_teachers = match def
-            .unknown_teachers
-            .as_ref()
-            .map(|u| (u, u.get_ref().as_str()))
-        {
-            None | Some((_, "error")) => UnknownTeachers::Error,
-            Some((_, "skip")) => UnknownTeachers::Skip,
-            Some((u, other)) => {
-                self.error(u.span(), msg::unknown_teachers_error_skip_not(&other));
-                UnknownTeachers::Error
-            }
+        let unknown_teachers = match &def.unknown_teachers {
+            None => UnknownTeachers::Error,
+            Some(u) => self.keyword(
+                u,
+                &[
+                    ("error", UnknownTeachers::Error),
+                    ("skip", UnknownTeachers::Skip),
+                ],
+                UnknownTeachers::Error,
+                |other| msg::unknown_teachers_error_skip_not(&other),
+            ),
         };
         Some(Roster {
             source,

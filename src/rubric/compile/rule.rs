@@ -198,14 +198,7 @@ impl Compiler<'_> {
                     return None;
                 };
                 let value = self.number(value, &scope)?;
-                let missing = match r.missing.as_ref().map(|m| (m, m.get_ref().as_str())) {
-                    None | Some((_, "error")) => MissingImport::Error,
-                    Some((_, "zero")) => MissingImport::Zero,
-                    Some((m, other)) => {
-                        self.error(m.span(), msg::missing_error_zero_not(&other));
-                        return None;
-                    }
-                };
+                let missing = self.missing_import(r.missing.as_ref())?;
                 Effect::Import { value, missing }
             }
             other => {
@@ -352,5 +345,25 @@ impl Compiler<'_> {
             return None;
         }
         Some(Points::Tiers { field, steps })
+    }
+
+    /// `missing = "error" | "zero"`: what an imported score the records do
+    /// not give counts as; unset means `error`.
+    pub(super) fn missing_import(
+        &mut self,
+        missing: Option<&Spanned<String>>,
+    ) -> Option<MissingImport> {
+        match missing {
+            None => Some(MissingImport::Error),
+            Some(m) => self.keyword(
+                m,
+                &[
+                    ("error", Some(MissingImport::Error)),
+                    ("zero", Some(MissingImport::Zero)),
+                ],
+                None,
+                |other| msg::missing_error_zero_not(&other),
+            ),
+        }
     }
 }

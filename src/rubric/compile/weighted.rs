@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::super::expr::Scope;
 use super::super::file::RuleDef;
-use super::super::model::{Effect, MissingImport, Source};
+use super::super::model::{Effect, Source};
 use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::value::FieldType;
@@ -94,14 +94,7 @@ impl Compiler<'_> {
                 msg::weights_add_up_not(&sum, &terms)
             });
         }
-        let missing = match r.missing.as_ref().map(|m| (m, m.get_ref().as_str())) {
-            None | Some((_, "error")) => MissingImport::Error,
-            Some((_, "zero")) => MissingImport::Zero,
-            Some((m, other)) => {
-                self.error(m.span(), msg::missing_error_zero_not(&other));
-                return None;
-            }
-        };
+        let missing = self.missing_import(r.missing.as_ref())?;
         if self.problems.len() > before {
             return None;
         }
