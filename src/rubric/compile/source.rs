@@ -151,26 +151,32 @@ impl Compiler<'_> {
             });
             return None;
         }
-        let ty = match d.ty.get_ref().as_str() {
-            "key" => FieldType::Key,
-            "text" => FieldType::Text,
-            "integer" => FieldType::Integer,
-            "decimal" => FieldType::Decimal,
-            "date" => FieldType::Date,
-            "datetime" => FieldType::DateTime,
-            "duration" => FieldType::Duration,
-            "boolean" => FieldType::Boolean,
-            "enum" => match &d.values {
+        let declared = self.keyword(
+            &d.ty,
+            &[
+                ("key", Some(FieldType::Key)),
+                ("text", Some(FieldType::Text)),
+                ("integer", Some(FieldType::Integer)),
+                ("decimal", Some(FieldType::Decimal)),
+                ("date", Some(FieldType::Date)),
+                ("datetime", Some(FieldType::DateTime)),
+                ("duration", Some(FieldType::Duration)),
+                ("boolean", Some(FieldType::Boolean)),
+                // The values come from `values`, checked just below.
+                ("enum", Some(FieldType::Enum(Vec::new()))),
+            ],
+            None,
+            |other| msg::unknown_type_use_key_text(&other),
+        )?;
+        let ty = match declared {
+            FieldType::Enum(_) => match &d.values {
                 Some(v) if !v.is_empty() => FieldType::Enum(v.clone()),
                 _ => {
                     self.error(span, msg::enum_field_needs_values_values());
                     return None;
                 }
             },
-            other => {
-                self.error(d.ty.span(), msg::unknown_type_use_key_text(&other));
-                return None;
-            }
+            ty => ty,
         };
         if d.values.is_some() && !matches!(ty, FieldType::Enum(_)) {
             self.error(span.clone(), msg::values_only_type_enum());
