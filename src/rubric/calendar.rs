@@ -109,14 +109,14 @@ impl Window {
         match self.size {
             WindowSize::Day => {
                 let (day, Text { en, zh }) = (self.start, weekday(self.start));
-                msg::day_with_name(&day, &en, &zh)
+                msg::day_with_name(day, &en, &zh)
             }
             WindowSize::Week => {
                 let week = self.start.iso_week();
                 let (year, n) = (week.year(), week.week());
                 let first = self.first.format("%m-%d").to_string();
                 let last = self.last.format("%m-%d").to_string();
-                msg::iso_week_range(&year, &n, &first, &last)
+                msg::iso_week_range(year, n, &first, &last)
             }
         }
     }

@@ -118,7 +118,7 @@ impl Compiler<'_> {
                     ("en", Some(Locale::En)),
                 ],
                 None,
-                |other| msg::unknown_locale_use_zh_en(&other),
+                |other| msg::unknown_locale_use_zh_en(other),
             )
         });
         let rounding = match &file.rubric.rounding {
@@ -149,7 +149,7 @@ impl Compiler<'_> {
             if category_ids.contains_key(def.id.get_ref()) {
                 self.error(def.id.span(), {
                     let id = def.id.get_ref();
-                    msg::category_defined_twice(&id)
+                    msg::category_defined_twice(id)
                 });
                 continue;
             }
@@ -179,7 +179,7 @@ impl Compiler<'_> {
             if !item_ids.insert(def.id.get_ref().clone()) {
                 self.error(def.id.span(), {
                     let id = def.id.get_ref();
-                    msg::item_defined_twice(&id)
+                    msg::item_defined_twice(id)
                 });
                 continue;
             }
@@ -189,7 +189,7 @@ impl Compiler<'_> {
                 let wanted = def.category.get_ref();
                 self.error(
                     def.category.span(),
-                    msg::no_category_categories(&wanted, &known_en, &known_zh),
+                    msg::no_category_categories(wanted, &known_en, &known_zh),
                 );
                 continue;
             };
@@ -210,14 +210,14 @@ impl Compiler<'_> {
             }
             if cat.items.is_empty() {
                 let id = &cat.id;
-                self.error(def.id.span(), msg::category_has_no_items(&id));
+                self.error(def.id.span(), msg::category_has_no_items(id));
                 continue;
             }
             let sum: Decimal = cat.items.iter().map(|&k| items[k].max).sum();
             if sum != cat.max {
                 self.error(def.max.span(), {
                     let (id, max, sum) = (&cat.id, cat.max.normalize(), sum.normalize());
-                    msg::category_has_max_but_items(&id, &max, &sum)
+                    msg::category_has_max_but_items(id, max, sum)
                 });
             }
         }
@@ -226,7 +226,7 @@ impl Compiler<'_> {
             if stated.get_ref().0 != full_marks {
                 self.error(stated.span(), {
                     let (stated, sum) = (stated.get_ref().0.normalize(), full_marks.normalize());
-                    msg::full_marks_but_categories_maxima(&stated, &sum)
+                    msg::full_marks_but_categories_maxima(stated, sum)
                 });
             }
         }
@@ -273,7 +273,7 @@ impl Compiler<'_> {
             let (what_en, what_zh, max) = (&what.en, &what.zh, max.normalize());
             self.error(
                 t.span(),
-                msg::threshold_above_most_max(&what_en, &max, &what_zh),
+                msg::threshold_above_most_max(what_en, max, what_zh),
             );
             return None;
         }
@@ -290,7 +290,7 @@ impl Compiler<'_> {
             Some(m) => RoundingMode::parse(m).unwrap_or_else(|| {
                 self.error(def.span(), {
                     let names = RoundingMode::NAMES;
-                    msg::unknown_rounding_mode_use_one(&m, &names)
+                    msg::unknown_rounding_mode_use_one(m, names)
                 });
                 RoundingMode::HalfUp
             }),
@@ -350,7 +350,7 @@ impl Compiler<'_> {
         };
         if count.is_none() {
             let shown = v.normalize();
-            self.error(n.span(), msg::least_number_records_whole_number(&shown));
+            self.error(n.span(), msg::least_number_records_whole_number(shown));
         }
         count
     }
@@ -359,7 +359,7 @@ impl Compiler<'_> {
         let v = n.get_ref().0;
         if v <= Decimal::ZERO {
             let (what_en, what_zh) = (&what.en, &what.zh);
-            self.error(n.span(), msg::must_greater_than(&what_en, &what_zh));
+            self.error(n.span(), msg::must_greater_than(what_en, what_zh));
             return None;
         }
         Some(v)
@@ -370,7 +370,7 @@ impl Compiler<'_> {
 fn no_source(wanted: &str, sources: &[Source]) -> Text {
     let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let (ids_en, ids_zh) = (ids.join(", "), ids.join("、"));
-    msg::no_source_sources(&wanted, &ids_en, &ids_zh)
+    msg::no_source_sources(wanted, &ids_en, &ids_zh)
 }
 
 fn positive_points() -> Text {

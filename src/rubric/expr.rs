@@ -249,7 +249,7 @@ pub fn compile_condition_with(
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
                 let (ty_en, ty_zh) = a_type(typed.ty);
-                msg::condition_must_true_false_but(&shown, &ty_en, &ty_zh)
+                msg::condition_must_true_false_but(shown, ty_en, ty_zh)
             },
         });
     }
@@ -278,7 +278,7 @@ pub fn compile_number_with(
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
                 let (ty_en, ty_zh) = a_type(typed.ty);
-                msg::amount_must_number_but(&shown, &ty_en, &ty_zh)
+                msg::amount_must_number_but(shown, ty_en, ty_zh)
             },
         });
     }

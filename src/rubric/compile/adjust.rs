@@ -29,7 +29,7 @@ impl Compiler<'_> {
             if !ids.insert(def.id.get_ref().clone()) {
                 self.error(def.id.span(), {
                     let id = def.id.get_ref();
-                    msg::adjustment_defined_twice(&id)
+                    msg::adjustment_defined_twice(id)
                 });
             }
             let category = categories
@@ -41,7 +41,7 @@ impl Compiler<'_> {
                 let wanted = def.category.get_ref();
                 self.error(
                     def.category.span(),
-                    msg::no_category_categories(&wanted, &known_en, &known_zh),
+                    msg::no_category_categories(wanted, &known_en, &known_zh),
                 );
             }
             let factor = def.factor.get_ref().0;

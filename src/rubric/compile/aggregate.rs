@@ -28,7 +28,7 @@ impl Compiler<'_> {
                 if from.get_ref().0 > to.get_ref().0 {
                     self.error(to.span(), {
                         let (to, from) = (to.get_ref().0, from.get_ref().0);
-                        msg::calendar_ends_before_starts(&to, &from)
+                        msg::calendar_ends_before_starts(to, from)
                     });
                 }
                 Some((from.get_ref().0, to.get_ref().0))
@@ -45,10 +45,10 @@ impl Compiler<'_> {
             if is_weekend(d) {
                 self.error(day.span(), {
                     let Text { en, zh } = weekday(d);
-                    msg::already_no_school_day_holidays(&d, &en, &zh)
+                    msg::already_no_school_day_holidays(d, &en, &zh)
                 });
             } else if !holidays.insert(d) {
-                self.error(day.span(), msg::listed_twice(&d));
+                self.error(day.span(), msg::listed_twice(d));
             }
         }
         let mut workdays = BTreeSet::new();
@@ -57,10 +57,10 @@ impl Compiler<'_> {
             if !is_weekend(d) {
                 self.error(day.span(), {
                     let Text { en, zh } = weekday(d);
-                    msg::already_school_day_workdays_lists(&d, &en, &zh)
+                    msg::already_school_day_workdays_lists(d, &en, &zh)
                 });
             } else if !workdays.insert(d) {
-                self.error(day.span(), msg::listed_twice(&d));
+                self.error(day.span(), msg::listed_twice(d));
             }
         }
         Calendar {
@@ -79,7 +79,7 @@ impl Compiler<'_> {
             if !super::is_identifier(name.get_ref()) {
                 self.error(name.span(), {
                     let name = name.get_ref();
-                    msg::table_name_must_ascii_identifier(&name)
+                    msg::table_name_must_ascii_identifier(name)
                 });
             }
             let keys = def.keys.get_ref();
@@ -89,7 +89,7 @@ impl Compiler<'_> {
             if def.row.is_empty() {
                 self.error(name.span(), {
                     let name = name.get_ref();
-                    msg::table_has_no_row(&name)
+                    msg::table_has_no_row(name)
                 });
             }
             let mut rows: Vec<TableRow> = Vec::new();
@@ -99,7 +99,7 @@ impl Compiler<'_> {
                     self.error(row.span(), {
                         let (given, wanted) = (r.key.len(), keys.len());
                         let (list_en, list_zh) = (keys.join(", "), keys.join("、"));
-                        msg::this_row_has_key_but(&given, &wanted, &list_en, &list_zh)
+                        msg::this_row_has_key_but(given, wanted, &list_en, &list_zh)
                     });
                     continue;
                 }
@@ -142,7 +142,7 @@ impl Compiler<'_> {
         if source.date.is_none() {
             self.error(r.source.span(), {
                 let id = &source.id;
-                msg::window_rule_places_records_days(&id)
+                msg::window_rule_places_records_days(id)
             });
             return None;
         }
@@ -160,7 +160,7 @@ impl Compiler<'_> {
                 ("周", Some(WindowSize::Week)),
             ],
             None,
-            |other| msg::window_day_week_not(&other),
+            |other| msg::window_day_week_not(other),
         )?;
         let mut group = Vec::new();
         if let Some(g) = &r.group {
@@ -177,7 +177,7 @@ impl Compiler<'_> {
                         self.error(g.span(), {
                             let id = &source.id;
                             let (list_en, list_zh) = (names.join(", "), names.join("、"));
-                            msg::source_has_no_field_group(&id, &name, &list_en, &list_zh)
+                            msg::source_has_no_field_group(id, &name, &list_en, &list_zh)
                         });
                         return None;
                     }
@@ -211,7 +211,7 @@ impl Compiler<'_> {
             if lo > hi {
                 self.error(l.span(), {
                     let (hi, lo) = (hi.normalize(), lo.normalize());
-                    msg::most_below_least_no_window(&hi, &lo)
+                    msg::most_below_least_no_window(hi, lo)
                 });
                 return None;
             }
@@ -240,7 +240,7 @@ impl Compiler<'_> {
             toml::Value::Float(f) if f.is_finite() => match f.to_string().parse() {
                 Ok(d) => d,
                 Err(_) => {
-                    self.error(def.span(), msg::not_number_rubrics_compute(&f));
+                    self.error(def.span(), msg::not_number_rubrics_compute(f));
                     return None;
                 }
             },
@@ -297,7 +297,7 @@ impl Compiler<'_> {
                             scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
                         self.error(g.span(), {
                             let (list_en, list_zh) = (names.join(", "), names.join("、"));
-                            msg::relative_rule_groups_teachers_roster(&bare, &list_en, &list_zh)
+                            msg::relative_rule_groups_teachers_roster(bare, &list_en, &list_zh)
                         });
                         return None;
                     }
@@ -319,7 +319,7 @@ impl Compiler<'_> {
                 ("排名", Some(Against::Rank(RankPoints::Linear))),
             ],
             None,
-            |other| msg::against_max_average_rank_not(&other),
+            |other| msg::against_max_average_rank_not(other),
         )?;
         if let (Some(ranks), false) = (&r.ranks, matches!(kind, Against::Rank(_))) {
             self.error(ranks.span(), msg::ranks_against_rank());
@@ -358,7 +358,7 @@ impl Compiler<'_> {
                     ("平均", Some(true)),
                 ],
                 None,
-                |other| msg::combine_sum_teacher_records_added(&other),
+                |other| msg::combine_sum_teacher_records_added(other),
             )?,
         };
         Some(RelativeRule {

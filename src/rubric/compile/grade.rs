@@ -53,7 +53,7 @@ impl Compiler<'_> {
             if !ids.insert(def.id.get_ref().clone()) {
                 self.error(def.id.span(), {
                     let id = def.id.get_ref();
-                    msg::veto_defined_twice(&id)
+                    msg::veto_defined_twice(id)
                 });
                 continue;
             }
@@ -67,7 +67,7 @@ impl Compiler<'_> {
                 let wanted = def.grade.get_ref();
                 self.error(
                     def.grade.span(),
-                    msg::no_grade_grades(&wanted, &names_en, &names_zh),
+                    msg::no_grade_grades(wanted, &names_en, &names_zh),
                 );
                 continue;
             };

@@ -66,7 +66,7 @@ impl Compiler<'_> {
                     .map_or(0..0, |s| s.span());
                 self.error(at, {
                     let sum = sum.normalize();
-                    msg::grades_shares_add_up_not(&sum, &terms)
+                    msg::grades_shares_add_up_not(sum, &terms)
                 });
             }
         }
@@ -97,7 +97,7 @@ impl Compiler<'_> {
                 let field = s.get_ref();
                 self.error(
                     s.span(),
-                    msg::roster_has_no_field_fields(&field, &names_en, &names_zh),
+                    msg::roster_has_no_field_fields(field, &names_en, &names_zh),
                 );
             }
             found
@@ -105,7 +105,7 @@ impl Compiler<'_> {
         let counts = QuotaCounts::parse(q.counts.get_ref()).unwrap_or_else(|| {
             self.error(q.counts.span(), {
                 let names = QuotaCounts::NAMES;
-                msg::counts_how_share_teachers_rounded(&names)
+                msg::counts_how_share_teachers_rounded(names)
             });
             QuotaCounts::Round(RoundingMode::HalfUp)
         });
@@ -113,7 +113,7 @@ impl Compiler<'_> {
             &q.ties,
             &[("better", TiePolicy::Better), ("worse", TiePolicy::Worse)],
             TiePolicy::Better,
-            |other| msg::ties_better_all_tied_take(&other),
+            |other| msg::ties_better_all_tied_take(other),
         );
         let vetoed = self.keyword(
             &q.vetoed,
@@ -122,7 +122,7 @@ impl Compiler<'_> {
                 ("include", VetoedInQuota::Include),
             ],
             VetoedInQuota::Exclude,
-            |other| msg::vetoed_exclude_taken_out_before(&other),
+            |other| msg::vetoed_exclude_taken_out_before(other),
         );
         let mut tie_break = Vec::new();
         for name in &q.tie_break {
@@ -133,7 +133,7 @@ impl Compiler<'_> {
             } else {
                 self.error(name.span(), {
                     let wanted = name.get_ref();
-                    msg::no_item_category_break_ties(&wanted)
+                    msg::no_item_category_break_ties(wanted)
                 });
             }
         }

@@ -24,7 +24,7 @@ impl Compiler<'_> {
             if found.is_none() {
                 me.error(name.span(), {
                     let (source, field) = (&sources[source].id, name.get_ref());
-                    msg::roster_source_has_no_field(&source, &field)
+                    msg::roster_source_has_no_field(source, field)
                 });
             }
             found
@@ -48,7 +48,7 @@ impl Compiler<'_> {
                     ("skip", UnknownTeachers::Skip),
                 ],
                 UnknownTeachers::Error,
-                |other| msg::unknown_teachers_error_skip_not(&other),
+                |other| msg::unknown_teachers_error_skip_not(other),
             ),
         };
         Some(Roster {

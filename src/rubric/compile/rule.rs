@@ -25,7 +25,7 @@ impl Compiler<'_> {
         if def.rule.is_empty() {
             self.error(def.id.span(), {
                 let id = def.id.get_ref();
-                msg::item_has_no_item_rule(&id)
+                msg::item_has_no_item_rule(id)
             });
             return None;
         }
@@ -50,14 +50,14 @@ impl Compiler<'_> {
         if deducts > 0 && deducts < rules.len() {
             self.error(def.id.span(), {
                 let id = def.id.get_ref();
-                msg::item_mixes_deductions_other_rules(&id)
+                msg::item_mixes_deductions_other_rules(id)
             });
             return None;
         }
         if imports > 0 && rules.len() > 1 {
             self.error(def.id.span(), {
                 let id = def.id.get_ref();
-                msg::item_imports_score_import_weighted(&id)
+                msg::item_imports_score_import_weighted(id)
             });
             return None;
         }
@@ -97,7 +97,7 @@ impl Compiler<'_> {
         let kind = r.kind.get_ref().as_str();
         let forbid = |me: &mut Self, present: bool, what: &str| {
             if present {
-                me.error(span.clone(), msg::does_not_apply_rule(&what, &kind));
+                me.error(span.clone(), msg::does_not_apply_rule(what, kind));
             }
         };
         if !matches!(kind, "window" | "relative") {
@@ -202,7 +202,7 @@ impl Compiler<'_> {
                 Effect::Import { value, missing }
             }
             other => {
-                self.error(r.kind.span(), msg::unknown_rule_kind_use_deduct(&other));
+                self.error(r.kind.span(), msg::unknown_rule_kind_use_deduct(other));
                 return None;
             }
         };
@@ -264,7 +264,7 @@ impl Compiler<'_> {
                 let (id, field) = (&source.id, name.get_ref());
                 me.error(
                     name.span(),
-                    msg::source_has_no_field_fields(&id, &field, &names_en, &names_zh),
+                    msg::source_has_no_field_fields(id, field, &names_en, &names_zh),
                 );
             }
             found
@@ -284,7 +284,7 @@ impl Compiler<'_> {
                     self.error(by.span(), {
                         let field = b.field.get_ref();
                         let (list_en, list_zh) = (allowed.join(", "), allowed.join("、"));
-                        msg::not_value_values(&value, &field, &list_en, &list_zh)
+                        msg::not_value_values(value, field, &list_en, &list_zh)
                     });
                 }
             }
@@ -292,7 +292,7 @@ impl Compiler<'_> {
                 if !b.values.contains_key(value) {
                     self.error(by.span(), {
                         let field = b.field.get_ref();
-                        msg::points_gives_no_points_value(&value, &field)
+                        msg::points_gives_no_points_value(value, field)
                     });
                 }
             }
@@ -362,7 +362,7 @@ impl Compiler<'_> {
                     ("zero", Some(MissingImport::Zero)),
                 ],
                 None,
-                |other| msg::missing_error_zero_not(&other),
+                |other| msg::missing_error_zero_not(other),
             ),
         }
     }

@@ -20,7 +20,7 @@ impl Compiler<'_> {
         if !is_identifier(id.get_ref()) {
             self.error(id.span(), {
                 let id = id.get_ref();
-                msg::source_id_must_ascii_identifier(&id)
+                msg::source_id_must_ascii_identifier(id)
             });
         }
         let patterns = def.files.get_ref().to_vec();
@@ -32,7 +32,7 @@ impl Compiler<'_> {
                 }
                 Err(e) => self.error(def.files.span(), {
                     let why = glob_error_zh(&e);
-                    msg::bad_file_pattern(&p, &e, &why)
+                    msg::bad_file_pattern(p, &e, &why)
                 }),
             }
         }
@@ -69,7 +69,7 @@ impl Compiler<'_> {
                     self.problems
                         .push(Diagnostic::at(self.path, self.text, t.span(), {
                             let field = t.get_ref();
-                            msg::teacher_field_must_have_type(&field)
+                            msg::teacher_field_must_have_type(field)
                         }));
                     None
                 }
@@ -77,7 +77,7 @@ impl Compiler<'_> {
                     self.problems
                         .push(Diagnostic::at(self.path, self.text, t.span(), {
                             let (source, field) = (id.get_ref(), t.get_ref());
-                            msg::source_has_no_field(&source, &field)
+                            msg::source_has_no_field(source, field)
                         }));
                     None
                 }
@@ -88,7 +88,7 @@ impl Compiler<'_> {
                 self.problems
                     .push(Diagnostic::at(self.path, self.text, d.span(), {
                         let field = d.get_ref();
-                        msg::date_field_must_have_type(&field)
+                        msg::date_field_must_have_type(field)
                     }));
                 None
             }
@@ -96,7 +96,7 @@ impl Compiler<'_> {
                 self.problems
                     .push(Diagnostic::at(self.path, self.text, d.span(), {
                         let (source, field) = (id.get_ref(), d.get_ref());
-                        msg::source_has_no_field(&source, &field)
+                        msg::source_has_no_field(source, field)
                     }));
                 None
             }
@@ -108,7 +108,7 @@ impl Compiler<'_> {
                     Some(i) => unique.push(i),
                     None => self.error(names.span(), {
                         let source = id.get_ref();
-                        msg::unique_names_which_not_field(&name, &source)
+                        msg::unique_names_which_not_field(name, source)
                     }),
                 }
             }
@@ -147,7 +147,7 @@ impl Compiler<'_> {
         if !is_identifier(name.get_ref()) {
             self.error(name.span(), {
                 let name = name.get_ref();
-                msg::field_name_must_ascii_identifier(&name)
+                msg::field_name_must_ascii_identifier(name)
             });
             return None;
         }
@@ -166,7 +166,7 @@ impl Compiler<'_> {
                 ("enum", Some(FieldType::Enum(Vec::new()))),
             ],
             None,
-            |other| msg::unknown_type_use_key_text(&other),
+            |other| msg::unknown_type_use_key_text(other),
         )?;
         let ty = match declared {
             FieldType::Enum(_) => match &d.values {
@@ -193,7 +193,7 @@ impl Compiler<'_> {
         self.check_map(&value_map, &ty, &span);
         if let FieldType::Enum(values) = &ty {
             if let Some(blank) = values.iter().find(|v| normalize_text(v).is_empty()) {
-                self.error(span.clone(), msg::values_lists_blank_text_which(&blank));
+                self.error(span.clone(), msg::values_lists_blank_text_which(blank));
             }
         }
         let headers = d.headers.to_vec();
@@ -207,7 +207,7 @@ impl Compiler<'_> {
                 None => {
                     self.error(span, {
                         let ty = ty.name();
-                        msg::default_does_not_fit_type(&ty)
+                        msg::default_does_not_fit_type(ty)
                     });
                     return None;
                 }
@@ -248,7 +248,7 @@ impl Compiler<'_> {
         for p in list.get_ref() {
             let t = normalize_text(p);
             if t.is_empty() {
-                self.error(list.span(), msg::placeholders_lists_blank_text_blank(&p));
+                self.error(list.span(), msg::placeholders_lists_blank_text_blank(p));
                 continue;
             }
             let is_value = match ty {
@@ -260,14 +260,14 @@ impl Compiler<'_> {
                 let tyname = ty.name();
                 self.error(
                     list.span(),
-                    msg::placeholders_lists_which_field_type(&p, &field, &tyname),
+                    msg::placeholders_lists_which_field_type(p, field, tyname),
                 );
                 continue;
             }
             if let Some((from, _)) = value_map.iter().find(|(k, _)| normalize_text(k) == t) {
                 self.error(
                     list.span(),
-                    msg::placeholders_lists_which_map_field(&p, &field, &from),
+                    msg::placeholders_lists_which_map_field(p, field, from),
                 );
                 continue;
             }
@@ -294,25 +294,22 @@ impl Compiler<'_> {
         for (i, (from, to)) in map.iter().enumerate() {
             let key = &keys[i];
             if key.is_empty() {
-                self.error(span.clone(), msg::map_has_blank_key_which(&from, &to));
+                self.error(span.clone(), msg::map_has_blank_key_which(from, to));
                 continue;
             }
             if let Some(j) = keys[..i].iter().position(|k| k == key) {
                 let first = &map[j].0;
-                self.error(span.clone(), msg::map_has_which_read_same(&first, &from));
+                self.error(span.clone(), msg::map_has_which_read_same(first, from));
             }
             if keys.iter().any(|k| *k == normalize_text(to)) && normalize_text(to) != *key {
-                self.error(span.clone(), msg::map_turns_into_which_map(&from, &to));
+                self.error(span.clone(), msg::map_turns_into_which_map(from, to));
             }
             if let FieldType::Enum(values) = ty {
                 if !values.contains(to) {
-                    self.error(span.clone(), msg::map_turns_into_which_not(&from, &to));
+                    self.error(span.clone(), msg::map_turns_into_which_not(from, to));
                 }
                 if let Some(v) = values.iter().find(|v| normalize_text(v) == *key) {
-                    self.error(
-                        span.clone(),
-                        msg::map_rewrites_which_one_field(&from, &v, &to),
-                    );
+                    self.error(span.clone(), msg::map_rewrites_which_one_field(from, v, to));
                 }
             }
         }
@@ -334,7 +331,7 @@ impl Compiler<'_> {
             if !numeric {
                 self.error(bound.span(), {
                     let ty = ty.name();
-                    msg::min_max_only_integer_decimal(&ty)
+                    msg::min_max_only_integer_decimal(ty)
                 });
                 return None;
             }
@@ -343,7 +340,7 @@ impl Compiler<'_> {
         let max = d.max.as_ref().map(|m| m.get_ref().0);
         if let (Some(lo), Some(hi), Some(span)) = (min, max, d.max.as_ref().map(|m| m.span())) {
             if lo > hi {
-                self.error(span, msg::max_below_min(&hi, &lo));
+                self.error(span, msg::max_below_min(hi, lo));
                 return None;
             }
         }

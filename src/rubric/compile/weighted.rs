@@ -24,7 +24,7 @@ impl Compiler<'_> {
     ) -> Option<Effect> {
         let refuse = |me: &mut Self, present: bool, what: &str| {
             if present {
-                me.error(span.clone(), msg::does_not_apply_weighted_rule(&what));
+                me.error(span.clone(), msg::does_not_apply_weighted_rule(what));
             }
         };
         refuse(self, r.gives_points(), "points");
@@ -52,7 +52,7 @@ impl Compiler<'_> {
             let (id, field) = (&source.id, by.get_ref());
             self.error(
                 by.span(),
-                msg::source_has_no_field_fields(&id, &field, &names_en, &names_zh),
+                msg::source_has_no_field_fields(id, field, &names_en, &names_zh),
             );
             return None;
         };
@@ -67,7 +67,7 @@ impl Compiler<'_> {
                 self.error(weights.span(), {
                     let field = by.get_ref();
                     let (list_en, list_zh) = (raters.join(", "), raters.join("、"));
-                    msg::not_value_values_2(&name, &field, &list_en, &list_zh)
+                    msg::not_value_values_2(name, field, &list_en, &list_zh)
                 });
             }
         }
@@ -75,7 +75,7 @@ impl Compiler<'_> {
             if !table.contains_key(rater) {
                 self.error(weights.span(), {
                     let field = by.get_ref();
-                    msg::weights_give_no_weight_value(&rater, &field)
+                    msg::weights_give_no_weight_value(rater, field)
                 });
             }
         }
@@ -91,7 +91,7 @@ impl Compiler<'_> {
                 .join(" + ");
             self.error(weights.span(), {
                 let sum = sum.normalize();
-                msg::weights_add_up_not(&sum, &terms)
+                msg::weights_add_up_not(sum, &terms)
             });
         }
         let missing = self.missing_import(r.missing.as_ref())?;

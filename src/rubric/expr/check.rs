@@ -62,7 +62,7 @@ impl Compiler<'_> {
         };
         let shown = self.text_of(&t.span);
         let ty_zh = type_zh(ty);
-        msg::value_with_type(&shown, &ty, &ty_zh)
+        msg::value_with_type(shown, ty, ty_zh)
     }
 
     fn field_type(&self, at: FieldRef) -> Option<&FieldType> {
@@ -86,7 +86,7 @@ impl Compiler<'_> {
                 if !is_teacher {
                     return self.err(span.clone(), {
                         let shown = self.text_of(&span);
-                        msg::not_supported_rubric_expressions_field(&shown)
+                        msg::not_supported_rubric_expressions_field(shown)
                     });
                 }
                 let field = self.teacher_field(&select.field, span.clone())?;
@@ -131,7 +131,7 @@ impl Compiler<'_> {
                 let text = self.text_of(&token);
                 let parsed = Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text));
                 let Ok(value) = parsed else {
-                    return self.err(span, msg::number_out_range_rubrics_can(&text));
+                    return self.err(span, msg::number_out_range_rubrics_can(text));
                 };
                 let value = if d.inner().is_sign_negative() {
                     -value

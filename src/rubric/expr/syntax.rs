@@ -258,27 +258,27 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
             &src[word.clone()]
         };
         let span = if word.is_empty() { one_char } else { word };
-        return err(span, msg::has_takes_roster_field_like_2(&name));
+        return err(span, msg::has_takes_roster_field_like_2(name));
     }
     if msg.starts_with("reserved identifier: ") {
         let word = word_at(src, at);
         return err(word.clone(), {
             let w = &src[word];
-            msg::reserved_word_cannot_name_field(&w)
+            msg::reserved_word_cannot_name_field(w)
         });
     }
     if msg == "invalid int literal" || msg == "invalid uint literal" {
         let word = word_at(src, at);
         return err(word.clone(), {
             let n = &src[word];
-            msg::number_too_large(&n)
+            msg::number_too_large(n)
         });
     }
     if msg.contains("'<EOF>'") {
         let message = match msg.strip_prefix("missing ") {
             Some(tail) => {
                 let missing = quoted(tail).unwrap_or("?");
-                msg::expression_incomplete_missing_end(&missing)
+                msg::expression_incomplete_missing_end(missing)
             }
             None => msg::expression_incomplete_ends_where_value(),
         };
@@ -290,14 +290,14 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
         .map_or(one_char.clone(), |t| at..at + t.len());
     let shown = &src[token.clone()];
     let message = if msg.starts_with("extraneous input") || msg.starts_with("mismatched input") {
-        msg::unexpected_here(&shown)
+        msg::unexpected_here(shown)
     } else if msg.starts_with("no viable alternative") {
-        msg::cannot_make_sense_expression(&shown)
+        msg::cannot_make_sense_expression(shown)
     } else if let Some(what) = msg.strip_prefix("unsupported syntax ") {
-        msg::not_supported_rubric_expressions(&what)
+        msg::not_supported_rubric_expressions(what)
     } else {
         // cel's own words: kept as they are, with a Chinese lead-in.
-        msg::parser_said(&msg)
+        msg::parser_said(msg)
     };
     err(token, message)
 }
@@ -324,19 +324,19 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
         '"' | '\'' => {
             return ExprError {
                 span: at..src.len(),
-                message: msg::this_text_has_no_closing(&c),
+                message: msg::this_text_has_no_closing(c),
             }
         }
         '&' => msg::not_operator_here_write(),
         '|' => msg::not_operator_here_write_2(),
         '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』' => {
-            msg::typographic_quote_quote_text_straight(&c)
+            msg::typographic_quote_quote_text_straight(c)
         }
         _ if !c.is_ascii() => {
             let ascii: String = c.to_string().nfkc().collect();
             if ascii.is_ascii() && !ascii.is_empty() && ascii != c.to_string() {
                 let hint = if ascii == "=" { "==" } else { ascii.as_str() };
-                msg::full_width_character_write(&c, &hint)
+                msg::full_width_character_write(c, hint)
             } else {
                 let word = word_at(src, at);
                 let word = if word.is_empty() { span.clone() } else { word };
@@ -344,9 +344,9 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
                 let is_field = scope.record.iter().any(|(n, _)| n == text)
                     || scope.teacher.iter().any(|(n, _)| n == text);
                 let message = if is_field {
-                    msg::field_cannot_named_expression_names(&text)
+                    msg::field_cannot_named_expression_names(text)
                 } else {
-                    msg::not_quoted_write_text_quotes(&text)
+                    msg::not_quoted_write_text_quotes(text)
                 };
                 return ExprError {
                     span: word,
@@ -354,7 +354,7 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
                 };
             }
         }
-        _ => msg::not_allowed_here(&c),
+        _ => msg::not_allowed_here(c),
     };
     ExprError { span, message }
 }

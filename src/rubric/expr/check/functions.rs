@@ -82,7 +82,7 @@ impl Compiler<'_> {
                     return self.err(span, {
                         let d = self.describe(&a);
                         let (d_en, d_zh) = (&d.en, &d.zh);
-                        msg::needs_number_but_not_one(&d_en, &d_zh)
+                        msg::needs_number_but_not_one(d_en, d_zh)
                     });
                 }
                 if let Node::Num(d) = a.node {
@@ -128,7 +128,7 @@ impl Compiler<'_> {
             _ => self.err(span, {
                 let (a, b) = (self.describe(&a), self.describe(&b));
                 let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-                msg::both_branches_must_numbers_both(&a_en, &b_en, &a_zh, &b_zh)
+                msg::both_branches_must_numbers_both(a_en, b_en, a_zh, b_zh)
             }),
         }
     }
@@ -153,7 +153,7 @@ impl Compiler<'_> {
             return self.err(x.span.clone(), {
                 let d = self.describe(&x);
                 let (d_en, d_zh) = (&d.en, &d.zh);
-                msg::works_text_numbers_but_neither(&d_en, &d_zh)
+                msg::works_text_numbers_but_neither(d_en, d_zh)
             });
         }
         let mut texts = Vec::new();
@@ -173,7 +173,7 @@ impl Compiler<'_> {
                     return self.err(el.span.clone(), {
                         let (a, b) = (self.describe(&x), self.describe(&el));
                         let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-                        msg::cannot_compare(&a_en, &b_en, &a_zh, &b_zh)
+                        msg::cannot_compare(a_en, b_en, a_zh, b_zh)
                     });
                 }
                 _ => {
@@ -225,7 +225,7 @@ impl Compiler<'_> {
             };
             this.err(
                 span.clone(),
-                msg::not_supported_rubric_expressions_functions(&shown, &FUNCTIONS),
+                msg::not_supported_rubric_expressions_functions(&shown, FUNCTIONS),
             )
         };
         match (&call.target, name) {
@@ -252,7 +252,7 @@ impl Compiler<'_> {
                         ty: Ty::DateTime,
                         span,
                     }),
-                    None => self.err(arg.span, msg::not_date_time_write_yyyy(&s)),
+                    None => self.err(arg.span, msg::not_date_time_write_yyyy(s)),
                 }
             }
             (None, "size") => {
@@ -280,7 +280,7 @@ impl Compiler<'_> {
             }
             (Some(target), "contains" | "startsWith" | "endsWith") => {
                 let [arg] = call.args.as_slice() else {
-                    return self.err(span, msg::takes_one_argument(&name));
+                    return self.err(span, msg::takes_one_argument(name));
                 };
                 let (t, mut a) = (self.expr(target)?, self.expr(arg)?);
                 if t.ty == Ty::Text {
@@ -291,7 +291,7 @@ impl Compiler<'_> {
                         return self.err(x.span.clone(), {
                             let d = self.describe(x);
                             let (d_en, d_zh) = (&d.en, &d.zh);
-                            msg::works_text_but_not_text(&name, &d_en, &d_zh)
+                            msg::works_text_but_not_text(name, d_en, d_zh)
                         });
                     }
                 }
@@ -317,7 +317,7 @@ impl Compiler<'_> {
     ) -> Result<Typed, ExprError> {
         match call.args.as_slice() {
             [a] => self.expr(a),
-            _ => self.err(span.clone(), msg::takes_one_argument_2(&shown)),
+            _ => self.err(span.clone(), msg::takes_one_argument_2(shown)),
         }
     }
 
@@ -326,7 +326,7 @@ impl Compiler<'_> {
             return self.err(arg.span.clone(), {
                 let d = self.describe(&arg);
                 let (d_en, d_zh) = (&d.en, &d.zh);
-                msg::size_counts_characters_text_but(&d_en, &d_zh)
+                msg::size_counts_characters_text_but(d_en, d_zh)
             });
         }
         let a = text_src(arg.node);

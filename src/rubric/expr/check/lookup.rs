@@ -33,12 +33,12 @@ impl Compiler<'_> {
         let Some(table) = self.tables.iter().find(|t| &t.name == table_name).cloned() else {
             let known: Vec<&str> = self.tables.iter().map(|t| t.name.as_str()).collect();
             let message = if known.is_empty() {
-                msg::no_table_this_rubric_has(&table_name)
+                msg::no_table_this_rubric_has(table_name)
             } else {
                 let (list_en, list_zh) = (known.join(", "), known.join("、"));
-                let mut m = msg::no_table_tables(&table_name, &list_en, &list_zh);
+                let mut m = msg::no_table_tables(table_name, &list_en, &list_zh);
                 if let Some(close) = closest(table_name, known.iter().copied()) {
-                    m = m.join("", "", &msg::did_you_mean(&close));
+                    m = m.join("", "", &msg::did_you_mean(close));
                 }
                 m
             };
@@ -64,13 +64,7 @@ impl Compiler<'_> {
             return self.err(
                 span,
                 msg::table_takes_argument_after_name(
-                    &table_name,
-                    &wanted,
-                    &list_en,
-                    &given,
-                    &why_en,
-                    &list_zh,
-                    &why_zh,
+                    table_name, wanted, &list_en, given, why_en, &list_zh, why_zh,
                 ),
             );
         }
@@ -97,7 +91,7 @@ impl Compiler<'_> {
                         let key = table.keys.get(at).map_or("", String::as_str);
                         let texts = table.key_texts(at);
                         let (list_en, list_zh) = (texts.join(", "), texts.join("、"));
-                        msg::not_key_table_keys_there(&lit, &table_name, &key, &list_en, &list_zh)
+                        msg::not_key_table_keys_there(lit, table_name, key, &list_en, &list_zh)
                     });
                 }
             }
@@ -108,7 +102,7 @@ impl Compiler<'_> {
                     return self.err(k.span.clone(), {
                         let d = self.describe(&k);
                         let (d_en, d_zh) = (&d.en, &d.zh);
-                        msg::table_key_text_number_but(&d_en, &d_zh)
+                        msg::table_key_text_number_but(d_en, d_zh)
                     })
                 }
             });
@@ -126,7 +120,7 @@ impl Compiler<'_> {
                         } else {
                             ("", "")
                         };
-                        msg::last_argument_dated_table_date(&d_en, &hint_en, &d_zh, &hint_zh)
+                        msg::last_argument_dated_table_date(d_en, hint_en, d_zh, hint_zh)
                     });
                 }
                 Some(date_src(d.node))

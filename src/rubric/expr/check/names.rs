@@ -55,14 +55,14 @@ impl Compiler<'_> {
         let names_zh = names.replace(", ", "、");
         let mut message = if names.is_empty() {
             // A per-teacher expression (a window's limit): no record is in scope.
-            msg::unknown_field_no_record_fields(&name)
+            msg::unknown_field_no_record_fields(name)
         } else {
-            msg::unknown_field_fields_this_source(&name, &names, &names_zh)
+            msg::unknown_field_fields_this_source(name, &names, &names_zh)
         };
         if let Some(close) = closest(name, scope.record.iter().map(|(n, _)| n.as_str())) {
-            message = message.join("", "", &msg::did_you_mean(&close));
+            message = message.join("", "", &msg::did_you_mean(close));
         } else if scope.teacher.iter().any(|(n, _)| n == name) {
-            message = message.join("", "", &msg::did_you_mean_roster_field(&name));
+            message = message.join("", "", &msg::did_you_mean_roster_field(name));
         }
         self.err(span, message)
     }
@@ -78,13 +78,13 @@ impl Compiler<'_> {
             return Ok(self.slot(FieldRef::Teacher(i), format!("teacher.{name}"), field, span));
         }
         if scope.teacher.is_empty() {
-            return self.err(span, msg::unknown_roster_field_teacher_this(&name));
+            return self.err(span, msg::unknown_roster_field_teacher_this(name));
         }
         let names: Vec<&str> = scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
         let (list_en, list_zh) = (names.join(", "), names.join("、"));
-        let mut message = msg::unknown_roster_field_teacher_roster(&name, &list_en, &list_zh);
+        let mut message = msg::unknown_roster_field_teacher_roster(name, &list_en, &list_zh);
         if let Some(close) = closest(name, names.iter().copied()) {
-            message = message.join("", "", &msg::did_you_mean_teacher(&close));
+            message = message.join("", "", &msg::did_you_mean_teacher(close));
         }
         self.err(span, message)
     }

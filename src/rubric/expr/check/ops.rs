@@ -25,7 +25,7 @@ impl Compiler<'_> {
             return self.err(t.span.clone(), {
                 let d = self.describe(&t);
                 let (d_en, d_zh) = (&d.en, &d.zh);
-                msg::needs_conditions_true_false_but(&op, &d_en, &d_zh)
+                msg::needs_conditions_true_false_but(op, d_en, d_zh)
             });
         }
         Ok(into_bool(t))
@@ -46,7 +46,7 @@ impl Compiler<'_> {
         if l.ty != r.ty {
             let (a, b) = (self.describe(&l), self.describe(&r));
             let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-            let mut message = msg::cannot_compare(&a_en, &b_en, &a_zh, &b_zh);
+            let mut message = msg::cannot_compare(a_en, b_en, a_zh, b_zh);
             for t in [&l, &r] {
                 if let (Node::Field(slot), Ty::DateTime) = (&t.node, t.ty) {
                     let name = self.text_of(&t.span);
@@ -55,13 +55,13 @@ impl Compiler<'_> {
                         message = message.join(
                             "",
                             "",
-                            &msg::compare_calendar_date_write_date(&field, &name),
+                            &msg::compare_calendar_date_write_date(field, name),
                         );
                     }
                     if l.ty == Ty::Time || r.ty == Ty::Time {
                         let field = &slot.name;
                         message =
-                            message.join("", "", &msg::compare_time_day_write_time(&field, &name));
+                            message.join("", "", &msg::compare_time_day_write_time(field, name));
                     }
                 }
             }
@@ -74,7 +74,7 @@ impl Compiler<'_> {
             return self.err(span, {
                 let ty = l.ty.name();
                 let ty_zh = type_zh(ty);
-                msg::can_only_compared(&ty, &ty_zh)
+                msg::can_only_compared(ty, ty_zh)
             });
         }
         if l.ty == Ty::Text {
@@ -156,7 +156,7 @@ impl Compiler<'_> {
             _ => {
                 return self.err(other.span.clone(), {
                     let shown = self.text_of(&other.span);
-                    msg::only_field_can_compared_null(&shown)
+                    msg::only_field_can_compared_null(shown)
                 })
             }
         };
@@ -176,7 +176,7 @@ impl Compiler<'_> {
         }
         let shown = self.text_of(span);
         let name = &slot.name;
-        self.err(span.clone(), msg::tests_blank_but_field_has(&shown, &name))
+        self.err(span.clone(), msg::tests_blank_but_field_has(shown, name))
     }
 
     /// A text literal compared with a field is read as a cell is: blank
@@ -200,7 +200,7 @@ impl Compiler<'_> {
             let shown = self.text_of(whole);
             return self.err(
                 whole.clone(),
-                msg::compares_blank_text_which_no(&shown, &name),
+                msg::compares_blank_text_which_no(shown, name),
             );
         }
         if matches!(
@@ -227,7 +227,7 @@ impl Compiler<'_> {
         self.err(lit.span.clone(), {
             let field = &slot.name;
             let (list_en, list_zh) = (values.join(", "), values.join("、"));
-            msg::not_value_values_3(&s, &field, &list_en, &list_zh)
+            msg::not_value_values_3(s, field, &list_en, &list_zh)
         })
     }
 
@@ -253,7 +253,7 @@ impl Compiler<'_> {
                 return self.err(span, {
                     let d = self.describe(t);
                     let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::needs_numbers_but_not_number(&sym, &d_en, &d_zh)
+                    msg::needs_numbers_but_not_number(sym, d_en, d_zh)
                 });
             }
         }
@@ -351,8 +351,7 @@ impl Compiler<'_> {
         }
         let (a, b) = (self.describe(&l), self.describe(&r));
         let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-        let mut message =
-            msg::cannot_used_datetime_minus_datetime(&sym, &a_en, &b_en, &a_zh, &b_zh);
+        let mut message = msg::cannot_used_datetime_minus_datetime(sym, a_en, b_en, a_zh, b_zh);
         if l.ty == Ty::Number || r.ty == Ty::Number {
             message = message.join("", "", &msg::write_length_time_like_duration());
         }

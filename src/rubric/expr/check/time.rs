@@ -35,7 +35,7 @@ impl Compiler<'_> {
                 return self.err(arg.span.clone(), {
                     let d = self.describe(&arg);
                     let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::time_takes_quoted_time_day(&d_en, &d_zh)
+                    msg::time_takes_quoted_time_day(d_en, d_zh)
                 });
             }
         };
@@ -53,7 +53,7 @@ impl Compiler<'_> {
         };
         match parse_duration(s) {
             Some(d) => Ok(typed_span(Node::Dur(d), Ty::Duration, span)),
-            None => self.err(arg.span, msg::not_length_time_write_whole(&s)),
+            None => self.err(arg.span, msg::not_length_time_write_whole(s)),
         }
     }
 
@@ -75,7 +75,7 @@ impl Compiler<'_> {
                 return self.err(arg.span.clone(), {
                     let d = self.describe(&arg);
                     let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::takes_datetime_time_day_not(&name, &d_en, &d_zh)
+                    msg::takes_datetime_time_day_not(name, d_en, d_zh)
                 })
             }
         };
@@ -105,7 +105,7 @@ impl Compiler<'_> {
                 return self.err(arg.span.clone(), {
                     let d = self.describe(&arg);
                     let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::date_takes_quoted_date_like(&d_en, &d_zh)
+                    msg::date_takes_quoted_date_like(d_en, d_zh)
                 });
             }
         };
