@@ -95,60 +95,58 @@ impl Compiler<'_> {
         let when = r.when.as_ref().and_then(|w| self.condition(w, &scope));
         let unless = r.unless.as_ref().and_then(|u| self.condition(u, &scope));
         let kind = r.kind.get_ref().as_str();
-        let forbid = |me: &mut Self, present: bool, what: &str| {
-            if present {
-                me.error(span.clone(), msg::does_not_apply_rule(what, kind));
+        // Keys that belong to other kinds of rule are refused, in the order
+        // listed, so that each mistake is reported where it was written.
+        let forbid = |me: &mut Self, keys: &[&str]| {
+            for key in keys.iter().filter(|key| r.gives(key)) {
+                me.error(span.clone(), msg::does_not_apply_rule(key, kind));
             }
         };
         if !matches!(kind, "window" | "relative") {
-            forbid(self, r.window.is_some(), "window");
-            forbid(self, r.group.is_some(), "group");
-            forbid(self, r.at_least.is_some(), "at_least");
-            forbid(self, r.at_most.is_some(), "at_most");
-            forbid(self, r.against.is_some(), "against");
-            forbid(self, r.ranks.is_some(), "ranks");
+            forbid(
+                self,
+                &["window", "group", "at_least", "at_most", "against", "ranks"],
+            );
         }
         if kind != "relative" {
-            forbid(self, r.combine.is_some(), "combine");
+            forbid(self, &["combine"]);
         }
         if kind != "weighted" {
-            forbid(self, r.by.is_some(), "by");
-            forbid(self, r.weights.is_some(), "weights");
+            forbid(self, &["by", "weights"]);
         }
         let effect = match kind {
             "weighted" => self.weighted(r, &span, &sources[source], &scope)?,
             "window" => {
                 forbid(
                     self,
-                    r.points_by.is_some() || r.tiers.is_some(),
-                    "points_by/tiers",
+                    &[
+                        "points_by/tiers",
+                        "rate",
+                        "missing",
+                        "unless",
+                        "against",
+                        "ranks",
+                    ],
                 );
-                forbid(self, r.rate.is_some(), "rate");
-                forbid(self, r.missing.is_some(), "missing");
-                forbid(self, r.unless.is_some(), "unless");
-                forbid(self, r.against.is_some(), "against");
-                forbid(self, r.ranks.is_some(), "ranks");
                 Effect::Window(self.window_rule(r, &span, &sources[source], &scope)?)
             }
             "relative" => {
                 forbid(
                     self,
-                    r.points_by.is_some() || r.tiers.is_some(),
-                    "points_by/tiers",
+                    &[
+                        "points_by/tiers",
+                        "rate",
+                        "missing",
+                        "unless",
+                        "window",
+                        "at_least",
+                        "at_most",
+                    ],
                 );
-                forbid(self, r.rate.is_some(), "rate");
-                forbid(self, r.missing.is_some(), "missing");
-                forbid(self, r.unless.is_some(), "unless");
-                forbid(self, r.window.is_some(), "window");
-                forbid(self, r.at_least.is_some(), "at_least");
-                forbid(self, r.at_most.is_some(), "at_most");
                 Effect::Relative(self.relative_rule(r, &span, &scope)?)
             }
             "deduct" | "bonus" => {
-                forbid(self, r.value.is_some(), "value");
-                forbid(self, r.rate.is_some(), "rate");
-                forbid(self, r.missing.is_some(), "missing");
-                forbid(self, r.matching.is_some(), "matching");
+                forbid(self, &["value", "rate", "missing", "matching"]);
                 let points = self.points(r, &span, &sources[source])?;
                 if kind == "deduct" {
                     Effect::Deduct(points)
@@ -159,14 +157,15 @@ impl Compiler<'_> {
             "ratio" => {
                 forbid(
                     self,
-                    r.points_by.is_some() || r.tiers.is_some(),
-                    "points_by or tiers",
+                    &[
+                        "points_by or tiers",
+                        "value",
+                        "rate",
+                        "missing",
+                        "unless",
+                        "cap",
+                    ],
                 );
-                forbid(self, r.value.is_some(), "value");
-                forbid(self, r.rate.is_some(), "rate");
-                forbid(self, r.missing.is_some(), "missing");
-                forbid(self, r.unless.is_some(), "unless");
-                forbid(self, r.cap.is_some(), "cap");
                 let (Some(matching), Some(points)) = (&r.matching, &r.points) else {
                     self.error(span, msg::ratio_rule_needs_matching_which());
                     return None;
@@ -176,9 +175,7 @@ impl Compiler<'_> {
                 Effect::Ratio { matching, points }
             }
             "proportional" => {
-                forbid(self, r.matching.is_some(), "matching");
-                forbid(self, r.gives_points(), "points");
-                forbid(self, r.missing.is_some(), "missing");
+                forbid(self, &["matching", "points", "missing"]);
                 let (Some(value), Some(rate)) = (&r.value, &r.rate) else {
                     self.error(span, msg::proportional_rule_needs_value_what());
                     return None;
@@ -188,11 +185,7 @@ impl Compiler<'_> {
                 Effect::Proportional { value, rate }
             }
             "import" => {
-                forbid(self, r.matching.is_some(), "matching");
-                forbid(self, r.gives_points(), "points");
-                forbid(self, r.rate.is_some(), "rate");
-                forbid(self, r.cap.is_some(), "cap");
-                forbid(self, r.unless.is_some(), "unless");
+                forbid(self, &["matching", "points", "rate", "cap", "unless"]);
                 let Some(value) = &r.value else {
                     self.error(span, msg::import_rule_needs_value_field());
                     return None;
