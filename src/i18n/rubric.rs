@@ -22,6 +22,28 @@ crate::messages! {
     no_read_permission { en: "permission denied", zh: "没有读取权限" }
 }
 
+// --- evaluating an expression against one record
+crate::messages! {
+    /// A blank value used in a comparison or in arithmetic.
+    field_blank(field) {
+        en: "field `{field}` is blank",
+        zh: "字段 `{field}` 为空",
+    }
+    division_by_zero { en: "division by zero", zh: "除数为 0" }
+    /// A result beyond the range of a decimal.
+    arithmetic_overflow { en: "arithmetic overflow", zh: "计算结果超出可表示的范围" }
+    /// A value the reader gave that is not of its field's declared type.
+    field_not_declared_type(field, declared) {
+        en: "field `{field}` holds a value that is not of its declared type {declared}",
+        zh: "字段 `{field}` 的值不是声明的类型 {declared}",
+    }
+    /// A lookup table with no row for the keys (and date) looked up.
+    no_table_row(table, keys) {
+        en: "table `{table}` has no value for {keys}",
+        zh: "查找表 `{table}` 里没有 {keys} 对应的值",
+    }
+}
+
 crate::messages! {
     // --- rounding modes, as the rubric's explanations name them
     /// 四舍五入: halves away from zero.
