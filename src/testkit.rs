@@ -76,3 +76,115 @@ pub fn ok(body: &str, roster: &str, events: &str) -> Outcome {
 pub fn d(s: &str) -> rust_decimal::Decimal {
     s.parse().unwrap()
 }
+
+// --- rubric: heads for the compiler's own tests
+
+/// A head whose second source is raters' scores (an enum `rater`, a decimal
+/// `score`) with one category, for weighted rules, adjustments and quotas.
+pub const RATINGS_HEAD: &str = r#"[rubric]
+name = "t"
+
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+role = { headers = ["角色"], type = "text" }
+
+[sources.ratings]
+files = "ratings.csv"
+teacher = "id"
+[sources.ratings.fields]
+id = { headers = ["工号"], type = "key" }
+rater = { headers = ["评价方"], type = "enum", values = ["学生", "自评", "互评", "考核小组"] }
+score = { headers = ["分数"], type = "decimal" }
+
+[[category]]
+id = "ethics"
+name = "师德"
+max = 100
+"#;
+
+/// A Chinese-locale head with a source of every field type, a ratings
+/// source and a lookup table, so that one rubric can reach every diagnostic.
+pub const EVERY_SHAPE_HEAD: &str = r#"[rubric]
+name = "t"
+locale = "zh"
+
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+role = { headers = ["角色"], type = "text" }
+subject = { headers = ["学科"], type = "text" }
+
+[sources.attendance]
+files = "attendance*.csv"
+teacher = "id"
+date = "date"
+[sources.attendance.fields]
+id = { headers = ["工号"], type = "key" }
+date = { headers = ["日期"], type = "date" }
+at = { headers = ["时间"], type = "datetime" }
+status = { headers = ["状态"], type = "enum", values = ["正常", "迟到", "缺课", "请假"] }
+minutes = { headers = ["时长"], type = "integer" }
+note = { headers = ["备注"], type = "text" }
+ok = { headers = ["合格"], type = "boolean" }
+
+[sources.ratings]
+files = "ratings.csv"
+teacher = "id"
+[sources.ratings.fields]
+id = { headers = ["工号"], type = "key" }
+rater = { headers = ["评价方"], type = "enum", values = ["学生", "自评"] }
+score = { headers = ["分数"], type = "decimal" }
+
+[tables.hours]
+keys = ["subject"]
+row = [{ key = ["语文"], value = 6 }, { key = ["数学"], value = 5 }]
+
+[[category]]
+id = "teaching"
+name = "授课"
+max = 20
+
+[[item]]
+id = "absence"
+name = "缺课"
+category = "teaching"
+max = 10
+[[item.rule]]
+kind = "deduct"
+source = "attendance"
+when = 'status == "缺课"'
+points = 1
+
+[[item]]
+id = "ethics"
+name = "师德"
+category = "teaching"
+max = 10
+[[item.rule]]
+kind = "weighted"
+source = "ratings"
+by = "rater"
+value = "score"
+weights = { "学生" = 60, "自评" = 40 }
+
+[[grade]]
+name = "合格"
+min = 12
+[[grade]]
+name = "不合格"
+"#;

@@ -9,6 +9,7 @@ use std::fmt;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 
 /// The school days of a rubric.
@@ -108,17 +109,14 @@ impl Window {
         match self.size {
             WindowSize::Day => {
                 let (day, Text { en, zh }) = (self.start, weekday(self.start));
-                crate::text!("{day} ({en})", "{day}（{zh}）")
+                msg::day_with_name(day, &en, &zh)
             }
             WindowSize::Week => {
                 let week = self.start.iso_week();
                 let (year, n) = (week.year(), week.week());
                 let first = self.first.format("%m-%d").to_string();
                 let last = self.last.format("%m-%d").to_string();
-                crate::text!(
-                    "{year}-W{n:02} ({first} to {last})",
-                    "{year}-W{n:02}（{first} 至 {last}）"
-                )
+                msg::iso_week_range(year, n, &first, &last)
             }
         }
     }

@@ -5,14 +5,14 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::i18n::rubric as msg;
 use crate::i18n::{Localize, Text};
 use crate::rubric::Locale;
 
 /// Why a rubric could not be loaded.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum RubricError {
     /// The file could not be read.
-    #[error("cannot read rubric {path}: {source}")]
     Io {
         /// The rubric's path.
         path: String,
@@ -20,7 +20,6 @@ pub enum RubricError {
         source: std::io::Error,
     },
     /// The file is not UTF-8 text (saved as GBK by an older editor, say).
-    #[error("cannot read rubric {path}: not UTF-8 text: {source}")]
     NotUtf8 {
         /// The rubric's path.
         path: String,
@@ -29,12 +28,7 @@ pub enum RubricError {
     },
     /// One or more located problems: syntax, unknown keys, bad references,
     /// bad expressions, inconsistent numbers. All are reported together.
-    #[error("{}", render_all(.0))]
     Invalid(Vec<Diagnostic>),
-}
-
-fn render_all(diagnostics: &[Diagnostic]) -> String {
-    render_all_in(diagnostics, Locale::En)
 }
 
 fn render_all_in(diagnostics: &[Diagnostic], locale: Locale) -> String {
@@ -45,27 +39,54 @@ fn render_all_in(diagnostics: &[Diagnostic], locale: Locale) -> String {
         .join("\n\n")
 }
 
-impl Localize for RubricError {
-    fn localized(&self, locale: Locale) -> String {
-        match (self, locale) {
-            (_, Locale::En) => self.to_string(),
-            (RubricError::Io { path, source }, Locale::Zh) => {
-                let reason = match source.kind() {
-                    std::io::ErrorKind::NotFound => "文件不存在".to_string(),
-                    std::io::ErrorKind::PermissionDenied => "没有读取权限".to_string(),
+impl RubricError {
+    /// The whole error in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            RubricError::Io { path, source } => {
+                let zh = match source.kind() {
+                    std::io::ErrorKind::NotFound => msg::file_not_found().zh.to_string(),
+                    std::io::ErrorKind::PermissionDenied => {
+                        msg::no_read_permission().zh.to_string()
+                    }
                     _ => crate::input::io_reason(source).zh,
                 };
-                format!("无法读取评分方案文件 {path}：{reason}")
+                let reason = Text {
+                    en: source.to_string(),
+                    zh,
+                };
+                msg::rubric_unreadable(path, &reason)
             }
-            (RubricError::NotUtf8 { path, source }, Locale::Zh) => format!(
-                "无法读取评分方案文件 {path}：从第 {} 个字节起不是 UTF-8 文本；\
-                 请在编辑器里把它另存为 UTF-8 编码",
-                source.valid_up_to() + 1
-            ),
-            (RubricError::Invalid(diagnostics), Locale::Zh) => {
-                render_all_in(diagnostics, Locale::Zh)
+            RubricError::NotUtf8 { path, source } => {
+                msg::rubric_not_utf8(path, source, source.valid_up_to() + 1)
             }
+            RubricError::Invalid(diagnostics) => Text {
+                en: render_all_in(diagnostics, Locale::En),
+                zh: render_all_in(diagnostics, Locale::Zh),
+            },
         }
+    }
+}
+
+impl fmt::Display for RubricError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for RubricError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RubricError::Io { source, .. } => Some(source),
+            RubricError::NotUtf8 { source, .. } => Some(source),
+            RubricError::Invalid(_) => None,
+        }
+    }
+}
+
+impl Localize for RubricError {
+    fn localized(&self, locale: Locale) -> String {
+        self.text().get(locale).to_string()
     }
 }
 
@@ -160,18 +181,11 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Terminal cells a character takes: two for CJK and full-width forms.
+/// Terminal cells a character takes under the caret line: its display
+/// width, but at least one, so that a tab or a combining mark in the line
+/// still moves the caret by one as the terminal shows it.
 fn display_width(c: char) -> usize {
-    let cp = c as u32;
-    let wide = matches!(cp,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF |
-        0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF |
-        0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
-    if wide {
-        2
-    } else {
-        1
-    }
+    crate::show::width(c.encode_utf8(&mut [0; 4])).max(1)
 }
 
 #[cfg(test)]

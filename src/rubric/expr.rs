@@ -62,6 +62,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use super::table::LookupTable;
+use crate::i18n::rubric as msg;
 use crate::i18n::{Localize, Text};
 use crate::rubric::Locale;
 use crate::value::{FieldType, Value};
@@ -117,23 +118,19 @@ impl Localize for ExprError {
 }
 
 /// An error evaluating a compiled expression against one record.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum EvalError {
     /// A blank value was used in a comparison or in arithmetic.
-    #[error("field `{field}` is blank")]
     Blank {
         /// The field, `teacher.NAME` for a roster field.
         field: String,
     },
     /// A division's divisor was zero.
-    #[error("division by zero")]
     DivisionByZero,
     /// A result is beyond the range of a decimal.
-    #[error("arithmetic overflow")]
     Overflow,
     /// A value did not have its field's declared type; the reader that built
     /// the record is at fault, not the rubric.
-    #[error("field `{field}` holds a value that is not of its declared type {declared}")]
     WrongType {
         /// The field, `teacher.NAME` for a roster field.
         field: String,
@@ -141,7 +138,6 @@ pub enum EvalError {
         declared: &'static str,
     },
     /// A lookup table has no row for the keys (and date) looked up.
-    #[error("table `{table}` has no value for {keys}")]
     NoTableRow {
         /// The table's name.
         table: String,
@@ -150,22 +146,32 @@ pub enum EvalError {
     },
 }
 
+impl EvalError {
+    /// The error in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            EvalError::Blank { field } => msg::field_blank(field),
+            EvalError::DivisionByZero => msg::division_by_zero().text(),
+            EvalError::Overflow => msg::arithmetic_overflow().text(),
+            EvalError::WrongType { field, declared } => {
+                msg::field_not_declared_type(field, declared)
+            }
+            EvalError::NoTableRow { table, keys } => msg::no_table_row(table, keys),
+        }
+    }
+}
+
+impl fmt::Display for EvalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for EvalError {}
+
 impl Localize for EvalError {
     fn localized(&self, locale: Locale) -> String {
-        match locale {
-            Locale::En => self.to_string(),
-            Locale::Zh => match self {
-                EvalError::Blank { field } => format!("字段 `{field}` 为空"),
-                EvalError::DivisionByZero => "除数为 0".to_string(),
-                EvalError::Overflow => "计算结果超出可表示的范围".to_string(),
-                EvalError::WrongType { field, declared } => {
-                    format!("字段 `{field}` 的值不是声明的类型 {declared}")
-                }
-                EvalError::NoTableRow { table, keys } => {
-                    format!("查找表 `{table}` 里没有 {keys} 对应的值")
-                }
-            },
-        }
+        self.text().get(locale).to_string()
     }
 }
 
@@ -248,10 +254,7 @@ pub fn compile_condition_with(
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
                 let (ty_en, ty_zh) = a_type(typed.ty);
-                crate::text!(
-                    "a condition must be true or false, but `{shown}` is {ty_en}",
-                    "条件的结果应为真或假，但 `{shown}` 是{ty_zh}"
-                )
+                msg::condition_must_true_false_but(shown, ty_en, ty_zh)
             },
         });
     }
@@ -280,10 +283,7 @@ pub fn compile_number_with(
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
                 let (ty_en, ty_zh) = a_type(typed.ty);
-                crate::text!(
-                    "an amount must be a number, but `{shown}` is {ty_en}",
-                    "分值表达式的结果应为数字，但 `{shown}` 是{ty_zh}"
-                )
+                msg::amount_must_number_but(shown, ty_en, ty_zh)
             },
         });
     }
@@ -316,7 +316,7 @@ fn compile(
     if src.trim().is_empty() {
         return Err(ExprError {
             span: 0..src.len(),
-            message: crate::text!("the expression is empty", "表达式是空的"),
+            message: msg::expression_empty(),
         });
     }
     let parsed = syntax::parse(src, scope)?;

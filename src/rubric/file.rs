@@ -247,6 +247,34 @@ impl RuleDef {
     pub fn gives_points(&self) -> bool {
         self.points.is_some() || self.points_by.is_some() || self.tiers.is_some()
     }
+
+    /// Whether the rule gives `key`, as a message about a key that belongs
+    /// to another kind of rule names it: `points` is any of the three forms,
+    /// `points_by/tiers` (also spelt `points_by or tiers`) either of those two.
+    pub fn gives(&self, key: &str) -> bool {
+        match key {
+            "window" => self.window.is_some(),
+            "group" => self.group.is_some(),
+            "at_least" => self.at_least.is_some(),
+            "at_most" => self.at_most.is_some(),
+            "against" => self.against.is_some(),
+            "ranks" => self.ranks.is_some(),
+            "combine" => self.combine.is_some(),
+            "by" => self.by.is_some(),
+            "weights" => self.weights.is_some(),
+            "rate" => self.rate.is_some(),
+            "missing" => self.missing.is_some(),
+            "unless" => self.unless.is_some(),
+            "value" => self.value.is_some(),
+            "matching" => self.matching.is_some(),
+            "cap" => self.cap.is_some(),
+            "points" => self.gives_points(),
+            "points_by/tiers" | "points_by or tiers" => {
+                self.points_by.is_some() || self.tiers.is_some()
+            }
+            _ => unreachable!("not a rule key: {key}"),
+        }
+    }
 }
 
 /// `points_by = { field = "level", values = { "县级" = 3, "校级" = 2 } }`.

@@ -10,6 +10,7 @@ pub mod expr;
 pub mod file;
 pub mod model;
 pub mod quota;
+pub mod rounding;
 pub mod table;
 
 use std::path::Path;

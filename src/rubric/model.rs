@@ -3,9 +3,10 @@
 
 pub use crate::i18n::Locale;
 use globset::GlobSet;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use super::expr::{Condition, NumberExpr};
+pub use super::rounding::{Rounding, RoundingMode};
 use crate::input::SourceSchema;
 
 /// A rubric ready to score with.
@@ -41,84 +42,6 @@ pub struct Rubric {
     pub adjustments: Vec<super::adjust::Adjustment>,
     /// Grades by share of the ranking, when the rubric grades by quota.
     pub quota: Option<super::quota::Quota>,
-}
-
-/// Where item scores are rounded and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rounding {
-    /// Decimal places kept.
-    pub places: u32,
-    /// The rounding mode.
-    pub mode: RoundingMode,
-}
-
-impl Default for Rounding {
-    fn default() -> Self {
-        Rounding {
-            places: 2,
-            mode: RoundingMode::HalfUp,
-        }
-    }
-}
-
-impl Rounding {
-    /// Rounds a score to the rubric's places with its mode.
-    pub fn apply(&self, value: Decimal) -> Decimal {
-        value.round_dp_with_strategy(self.places, self.mode.strategy())
-    }
-}
-
-/// A rounding mode a rubric can name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RoundingMode {
-    /// 四舍五入: halves away from zero (the default in Chinese schools).
-    HalfUp,
-    /// 银行家舍入: halves to the even neighbour.
-    HalfEven,
-    /// 去尾: towards zero.
-    Down,
-    /// 进一: away from zero.
-    Up,
-}
-
-impl RoundingMode {
-    /// Parses a mode as a rubric writes it, in English or Chinese.
-    pub fn parse(text: &str) -> Option<Self> {
-        Some(match text {
-            "half_up" | "四舍五入" => RoundingMode::HalfUp,
-            "half_even" | "银行家舍入" => RoundingMode::HalfEven,
-            "down" | "去尾" | "截断" => RoundingMode::Down,
-            "up" | "进一" | "进位" => RoundingMode::Up,
-            _ => return None,
-        })
-    }
-
-    /// The names a rubric may use, for messages.
-    pub const NAMES: &'static str =
-        "half_up (四舍五入), half_even (银行家舍入), down (去尾), up (进一)";
-
-    fn strategy(self) -> RoundingStrategy {
-        match self {
-            RoundingMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,
-            RoundingMode::HalfEven => RoundingStrategy::MidpointNearestEven,
-            RoundingMode::Down => RoundingStrategy::ToZero,
-            RoundingMode::Up => RoundingStrategy::AwayFromZero,
-        }
-    }
-
-    /// The mode's name in the given language.
-    pub fn label(self, locale: Locale) -> &'static str {
-        match (self, locale) {
-            (RoundingMode::HalfUp, Locale::Zh) => "四舍五入",
-            (RoundingMode::HalfEven, Locale::Zh) => "银行家舍入",
-            (RoundingMode::Down, Locale::Zh) => "去尾",
-            (RoundingMode::Up, Locale::Zh) => "进一",
-            (RoundingMode::HalfUp, Locale::En) => "half up",
-            (RoundingMode::HalfEven, Locale::En) => "half even",
-            (RoundingMode::Down, Locale::En) => "towards zero",
-            (RoundingMode::Up, Locale::En) => "away from zero",
-        }
-    }
 }
 
 /// One kind of export and how to read it.

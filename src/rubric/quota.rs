@@ -7,7 +7,8 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use super::model::{Locale, RoundingMode};
+use super::rounding::RoundingMode;
+use crate::i18n::Locale;
 
 /// `[quota]`, validated.
 #[derive(Debug)]

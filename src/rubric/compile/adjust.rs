@@ -11,6 +11,7 @@ use super::super::expr::Scope;
 use super::super::file::RubricFile;
 use super::super::model::{Category, Source};
 use super::{no_source, Compiler};
+use crate::i18n::rubric as msg;
 use crate::value::FieldType;
 
 impl Compiler<'_> {
@@ -28,10 +29,7 @@ impl Compiler<'_> {
             if !ids.insert(def.id.get_ref().clone()) {
                 self.error(def.id.span(), {
                     let id = def.id.get_ref();
-                    crate::text!(
-                        "adjustment `{id}` is defined twice",
-                        "调整项 `{id}` 定义了两次"
-                    )
+                    msg::adjustment_defined_twice(id)
                 });
             }
             let category = categories
@@ -43,34 +41,18 @@ impl Compiler<'_> {
                 let wanted = def.category.get_ref();
                 self.error(
                     def.category.span(),
-                    crate::text!(
-                        "no category `{wanted}`; categories: {known_en}",
-                        "没有类别 `{wanted}`；已有的类别：{known_zh}"
-                    ),
+                    msg::no_category_categories(wanted, &known_en, &known_zh),
                 );
             }
             let factor = def.factor.get_ref().0;
             if factor <= Decimal::ZERO || factor > Decimal::ONE {
                 self.error(
                     def.factor.span(),
-                    crate::text!(
-                        "an adjustment's factor is above 0 and at most 1 (0.5 for 折半计入): \
-                         it reduces a subtotal; points earned belong in an item",
-                        "调整项的系数 factor 应大于 0 且不超过 1（折半计入写 0.5）：\
-                         它只能把小计调低；要加的分请写成考核项"
-                    ),
+                    msg::adjustment_factor_above_most_reduces(),
                 );
             }
             if def.when.is_none() && def.requires.is_empty() {
-                self.error(
-                    def.id.span(),
-                    crate::text!(
-                        "an adjustment needs `when` (over the roster row) or `requires` (records the \
-                         teacher must have); one that applies to everyone is a different maximum",
-                        "调整项要写 `when`（按名册行判断）或 `requires`（教师必须有的记录）；\
-                         对所有人都生效的调整，应直接改满分"
-                    ),
-                );
+                self.error(def.id.span(), msg::adjustment_needs_when_over_roster());
             }
             let roster_defaulted = self.defaulted(&self.roster_defaulted.clone());
             let roster_scope = Scope {

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use toml::Spanned;
 
 use super::Compiler;
+use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 use crate::rubric::calendar::{is_weekend, weekday, Calendar, WindowSize};
 use crate::rubric::expr::Scope;
@@ -27,23 +28,14 @@ impl Compiler<'_> {
                 if from.get_ref().0 > to.get_ref().0 {
                     self.error(to.span(), {
                         let (to, from) = (to.get_ref().0, from.get_ref().0);
-                        crate::text!(
-                            "the calendar ends on {to} before it starts on {from}",
-                            "校历的结束日 {to} 早于开始日 {from}"
-                        )
+                        msg::calendar_ends_before_starts(to, from)
                     });
                 }
                 Some((from.get_ref().0, to.get_ref().0))
             }
             (None, None) => None,
             (Some(d), None) | (None, Some(d)) => {
-                self.error(
-                    d.span(),
-                    crate::text!(
-                        "give both `from` and `to`: the calendar's own period runs from one to the other",
-                        "`from` 和 `to` 要一起写：校历的时段从 from 到 to"
-                    ),
-                );
+                self.error(d.span(), msg::give_both_from_calendar_own());
                 None
             }
         };
@@ -51,42 +43,24 @@ impl Compiler<'_> {
         for day in &def.holidays {
             let d = day.get_ref().0;
             if is_weekend(d) {
-                self.error(
-                    day.span(),
-                    {
-                        let Text { en, zh } = weekday(d);
-                        crate::text!(
-                            "{d} is a {en}, already no school day; `holidays` lists weekdays without school",
-                            "{d} 是{zh}，本来就不上课；`holidays` 只列不上课的工作日"
-                        )
-                    },
-                );
+                self.error(day.span(), {
+                    let Text { en, zh } = weekday(d);
+                    msg::already_no_school_day_holidays(d, &en, &zh)
+                });
             } else if !holidays.insert(d) {
-                self.error(
-                    day.span(),
-                    crate::text!("{d} is listed twice", "{d} 重复写了两次"),
-                );
+                self.error(day.span(), msg::listed_twice(d));
             }
         }
         let mut workdays = BTreeSet::new();
         for day in &def.workdays {
             let d = day.get_ref().0;
             if !is_weekend(d) {
-                self.error(
-                    day.span(),
-                    {
-                        let Text { en, zh } = weekday(d);
-                        crate::text!(
-                            "{d} is a {en}, already a school day; `workdays` lists weekend days with school (调休)",
-                            "{d} 是{zh}，本来就上课；`workdays` 只列要上课的周末（调休）"
-                        )
-                    },
-                );
+                self.error(day.span(), {
+                    let Text { en, zh } = weekday(d);
+                    msg::already_school_day_workdays_lists(d, &en, &zh)
+                });
             } else if !workdays.insert(d) {
-                self.error(
-                    day.span(),
-                    crate::text!("{d} is listed twice", "{d} 重复写了两次"),
-                );
+                self.error(day.span(), msg::listed_twice(d));
             }
         }
         Calendar {
@@ -105,61 +79,40 @@ impl Compiler<'_> {
             if !super::is_identifier(name.get_ref()) {
                 self.error(name.span(), {
                     let name = name.get_ref();
-                    crate::text!(
-                        "table name `{name}` must be an ASCII identifier: expressions name it",
-                        "查找表名 `{name}` 只能由英文字母、数字和 _ 组成：表达式里要用它"
-                    )
+                    msg::table_name_must_ascii_identifier(name)
                 });
             }
             let keys = def.keys.get_ref();
             if keys.is_empty() {
-                self.error(
-                    def.keys.span(),
-                    crate::text!(
-                        "a table needs at least one key, like keys = [\"subject\"]",
-                        "查找表至少要有一个键，如 keys = [\"subject\"]"
-                    ),
-                );
+                self.error(def.keys.span(), msg::table_needs_least_one_key());
             }
             if def.row.is_empty() {
                 self.error(name.span(), {
                     let name = name.get_ref();
-                    crate::text!("table `{name}` has no row", "查找表 `{name}` 没有任何行")
+                    msg::table_has_no_row(name)
                 });
             }
             let mut rows: Vec<TableRow> = Vec::new();
             for row in &def.row {
                 let r = row.get_ref();
                 if r.key.len() != keys.len() {
-                    self.error(
-                        row.span(),
-                        {
-                            let (given, wanted) = (r.key.len(), keys.len());
-                            let (list_en, list_zh) = (keys.join(", "), keys.join("、"));
-                            crate::text!(
-                                "this row has {given} key(s), but the table's keys are {wanted} ({list_en})",
-                                "这一行有 {given} 个键，但查找表的键是 {wanted} 个（{list_zh}）"
-                            )
-                        },
-                    );
+                    self.error(row.span(), {
+                        let (given, wanted) = (r.key.len(), keys.len());
+                        let (list_en, list_zh) = (keys.join(", "), keys.join("、"));
+                        msg::this_row_has_key_but(given, wanted, &list_en, &list_zh)
+                    });
                     continue;
                 }
                 let key: Vec<TableKey> = r.key.iter().map(|k| TableKey::parse(&k.0)).collect();
                 let from = r.from.map(|Day(d)| d);
                 if rows.iter().any(|o| o.key == key && o.from == from) {
                     let shown: Vec<&str> = key.iter().map(|k| k.text.as_str()).collect();
-                    self.error(
-                        row.span(),
-                        {
-                            let (keys_en, keys_zh) = (shown.join(", "), shown.join("、"));
-                            let from_en = from.map(|d| format!(" from {d}")).unwrap_or_default();
-                            let from_zh = from.map(|d| format!("（自 {d} 起）")).unwrap_or_default();
-                            crate::text!(
-                                "a second value for {keys_en}{from_en}; each key has one value from each day",
-                                "键 {keys_zh}{from_zh} 有了第二个值；同一组键从同一天起只能有一个值"
-                            )
-                        },
-                    );
+                    self.error(row.span(), {
+                        let (keys_en, keys_zh) = (shown.join(", "), shown.join("、"));
+                        let from_en = from.map(|d| format!(" from {d}")).unwrap_or_default();
+                        let from_zh = from.map(|d| format!("（自 {d} 起）")).unwrap_or_default();
+                        msg::second_value_each_key_has(&keys_en, &from_en, &keys_zh, &from_zh)
+                    });
                     continue;
                 }
                 rows.push(TableRow {
@@ -187,42 +140,28 @@ impl Compiler<'_> {
         scope: &Scope,
     ) -> Option<WindowRule> {
         if source.date.is_none() {
-            self.error(
-                r.source.span(),
-                {
-                    let id = &source.id;
-                    crate::text!(
-                        "a window rule places records in days or weeks by their date, but source `{id}` names no `date` field",
-                        "window 规则按日期把记录分到每天或每周，但数据源 `{id}` 没有指定 `date` 字段"
-                    )
-                },
-            );
+            self.error(r.source.span(), {
+                let id = &source.id;
+                msg::window_rule_places_records_days(id)
+            });
             return None;
         }
         let Some(window) = &r.window else {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "a window rule needs `window = \"day\"` or `window = \"week\"`",
-                    "window 规则要写 `window = \"day\"`（按天）或 `window = \"week\"`（按周）"
-                ),
-            );
+            self.error(span.clone(), msg::window_rule_needs_window_day());
             return None;
         };
-        let size = match window.get_ref().as_str() {
-            "day" | "日" | "天" => WindowSize::Day,
-            "week" | "周" => WindowSize::Week,
-            other => {
-                self.error(
-                    window.span(),
-                    crate::text!(
-                        "window is `day` or `week`, not `{other}`",
-                        "window 只能写 `day` 或 `week`，不能写 `{other}`"
-                    ),
-                );
-                return None;
-            }
-        };
+        let size = self.keyword(
+            window,
+            &[
+                ("day", Some(WindowSize::Day)),
+                ("日", Some(WindowSize::Day)),
+                ("天", Some(WindowSize::Day)),
+                ("week", Some(WindowSize::Week)),
+                ("周", Some(WindowSize::Week)),
+            ],
+            None,
+            |other| msg::window_day_week_not(other),
+        )?;
         let mut group = Vec::new();
         if let Some(g) = &r.group {
             for name in g.get_ref().to_vec() {
@@ -235,17 +174,11 @@ impl Compiler<'_> {
                             .iter()
                             .map(|f| f.name.as_str())
                             .collect();
-                        self.error(
-                            g.span(),
-                            {
-                                let id = &source.id;
-                                let (list_en, list_zh) = (names.join(", "), names.join("、"));
-                                crate::text!(
-                                    "source `{id}` has no field `{name}` to group by; its fields: {list_en}",
-                                    "数据源 `{id}` 里没有用来分组的字段 `{name}`；它的字段有：{list_zh}"
-                                )
-                            },
-                        );
+                        self.error(g.span(), {
+                            let id = &source.id;
+                            let (list_en, list_zh) = (names.join(", "), names.join("、"));
+                            msg::source_has_no_field_group(id, &name, &list_en, &list_zh)
+                        });
                         return None;
                     }
                 }
@@ -269,13 +202,7 @@ impl Compiler<'_> {
             None => None,
         };
         if at_least.is_none() && at_most.is_none() {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "a window rule needs `at_least` (a minimum per window), `at_most` (a maximum), or both",
-                    "window 规则要写 `at_least`（每个时段的下限）、`at_most`（上限），或两者都写"
-                ),
-            );
+            self.error(span.clone(), msg::window_rule_needs_least_minimum());
             return None;
         }
         if let (Some(Limit::Fixed(lo)), Some(Limit::Fixed(hi)), Some(l)) =
@@ -284,25 +211,16 @@ impl Compiler<'_> {
             if lo > hi {
                 self.error(l.span(), {
                     let (hi, lo) = (hi.normalize(), lo.normalize());
-                    crate::text!(
-                        "at_most {hi} is below at_least {lo}: no window could pass",
-                        "at_most {hi} 小于 at_least {lo}：没有哪个时段能达标"
-                    )
+                    msg::most_below_least_no_window(hi, lo)
                 });
                 return None;
             }
         }
         let Some(points) = &r.points else {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "a window rule needs `points`: what each window outside its limits costs",
-                    "window 规则要写 `points`：每个不达标的时段扣多少分"
-                ),
-            );
+            self.error(span.clone(), msg::window_rule_needs_points_what());
             return None;
         };
-        let points = self.positive(points, crate::text!("points", "分数 points"))?;
+        let points = self.positive(points, msg::points())?;
         Some(WindowRule {
             size,
             group,
@@ -322,13 +240,7 @@ impl Compiler<'_> {
             toml::Value::Float(f) if f.is_finite() => match f.to_string().parse() {
                 Ok(d) => d,
                 Err(_) => {
-                    self.error(
-                        def.span(),
-                        crate::text!(
-                            "{f} is not a number rubrics compute with",
-                            "{f} 不是评分方案能计算的数字"
-                        ),
-                    );
+                    self.error(def.span(), msg::not_number_rubrics_compute(f));
                     return None;
                 }
             },
@@ -341,16 +253,8 @@ impl Compiler<'_> {
                         let at = self.inner_span(&spanned, e.span.clone());
                         // A record field here is the likely slip: say why it is not in scope.
                         let message = if e.message.en.starts_with("unknown field") {
-                            e.message.join(
-                                " ",
-                                "",
-                                &crate::text!(
-                                    "(a window's limit is worked out once per teacher: it may read \
-                                     teacher.NAME fields and tables, not the records' fields)",
-                                    "（window 规则的上下限按教师计算一次：只能用 teacher.字段名 和查找表，\
-                                     不能用记录里的字段）"
-                                ),
-                            )
+                            e.message
+                                .join(" ", "", &msg::window_limit_worked_out_once())
                         } else {
                             e.message
                         };
@@ -360,21 +264,12 @@ impl Compiler<'_> {
                 };
             }
             _ => {
-                self.error(
-                    def.span(),
-                    crate::text!(
-                        "a limit is a number (5) or an expression in quotes ('table(\"qa_minutes\", teacher.subject)')",
-                        "上下限写数字（如 5），或写在引号里的表达式（如 'table(\"qa_minutes\", teacher.subject)'）"
-                    ),
-                );
+                self.error(def.span(), msg::limit_number_expression_quotes_table());
                 return None;
             }
         };
         if value < Decimal::ZERO {
-            self.error(
-                def.span(),
-                crate::text!("a limit cannot be negative", "上下限不能是负数"),
-            );
+            self.error(def.span(), msg::limit_cannot_negative());
             return None;
         }
         fixed(value)
@@ -387,13 +282,7 @@ impl Compiler<'_> {
         scope: &Scope,
     ) -> Option<RelativeRule> {
         let Some(value) = &r.value else {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "a relative rule needs `value`: what each record adds to the teacher's value",
-                    "relative 规则要写 `value`：每条记录给教师累计多少"
-                ),
-            );
+            self.error(span.clone(), msg::relative_rule_needs_value_what());
             return None;
         };
         let value = self.number(value, scope)?;
@@ -406,114 +295,71 @@ impl Compiler<'_> {
                     None => {
                         let names: Vec<&str> =
                             scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
-                        self.error(
-                            g.span(),
-                            {
-                                let (list_en, list_zh) = (names.join(", "), names.join("、"));
-                                crate::text!(
-                                    "a relative rule groups teachers by roster fields, and the roster has no `{bare}`; \
-                                     its fields: {list_en}",
-                                    "relative 规则按名册字段给教师分组，但名册里没有 `{bare}`；\
-                                     名册的字段有：{list_zh}"
-                                )
-                            },
-                        );
+                        self.error(g.span(), {
+                            let (list_en, list_zh) = (names.join(", "), names.join("、"));
+                            msg::relative_rule_groups_teachers_roster(bare, &list_en, &list_zh)
+                        });
                         return None;
                     }
                 }
             }
         }
         let Some(against) = &r.against else {
-            self.error(
-                span.clone(),
-                crate::text!(
-                    "a relative rule needs `against = \"max\"`, `\"average\"` or `\"rank\"`",
-                    "relative 规则要写 `against = \"max\"`（比最高）、`\"average\"`（比平均）或 `\"rank\"`（按排名）"
-                ),
-            );
+            self.error(span.clone(), msg::relative_rule_needs_against_max());
             return None;
         };
-        let kind = match against.get_ref().as_str() {
-            "max" | "最高" => Against::Max,
-            "average" | "平均" => Against::Average,
-            "rank" | "排名" => Against::Rank(RankPoints::Linear),
-            other => {
-                self.error(
-                    against.span(),
-                    crate::text!(
-                        "against is `max`, `average` or `rank`, not `{other}`",
-                        "against 只能写 `max`、`average` 或 `rank`，不能写 `{other}`"
-                    ),
-                );
-                return None;
-            }
-        };
+        let kind = self.keyword(
+            against,
+            &[
+                ("max", Some(Against::Max)),
+                ("最高", Some(Against::Max)),
+                ("average", Some(Against::Average)),
+                ("平均", Some(Against::Average)),
+                ("rank", Some(Against::Rank(RankPoints::Linear))),
+                ("排名", Some(Against::Rank(RankPoints::Linear))),
+            ],
+            None,
+            |other| msg::against_max_average_rank_not(other),
+        )?;
         if let (Some(ranks), false) = (&r.ranks, matches!(kind, Against::Rank(_))) {
-            self.error(
-                ranks.span(),
-                crate::text!(
-                    "`ranks` is for `against = \"rank\"`",
-                    "只有 `against = \"rank\"` 时才能写 `ranks`"
-                ),
-            );
+            self.error(ranks.span(), msg::ranks_against_rank());
             return None;
         }
         let (against, points) = match (kind, &r.ranks, &r.points) {
             (Against::Rank(_), Some(ranks), None) => {
                 let list: Vec<Decimal> = ranks.get_ref().iter().map(|n| n.0).collect();
                 if list.is_empty() || list.iter().any(|p| *p < Decimal::ZERO) {
-                    self.error(
-                        ranks.span(),
-                        crate::text!(
-                            "`ranks` lists the points of rank 1, 2, 3 …: at least one, none negative",
-                            "`ranks` 依次列出第 1、2、3 … 名的分数：至少一个，不能有负数"
-                        ),
-                    );
+                    self.error(ranks.span(), msg::ranks_lists_points_rank_least());
                     return None;
                 }
                 let first = list[0];
                 (Against::Rank(RankPoints::Table(list)), first)
             }
             (_, Some(ranks), Some(_)) => {
-                self.error(
-                    ranks.span(),
-                    crate::text!(
-                        "give `points` (rank 1 full, then linear) or `ranks` (points by rank), not both",
-                        "`points`（第 1 名满分，往后按名次线性递减）和 `ranks`（按名次给分）只能写一个"
-                    ),
-                );
+                self.error(ranks.span(), msg::give_points_rank_full_then());
                 return None;
             }
-            (kind, None, Some(p)) => (
-                kind,
-                self.positive(p, crate::text!("points", "分数 points"))?,
-            ),
+            (kind, None, Some(p)) => (kind, self.positive(p, msg::points())?),
             (_, None, None) => {
-                self.error(
-                    span.clone(),
-                    crate::text!(
-                        "a relative rule needs `points`: what the best (max), the average, or rank 1 earns",
-                        "relative 规则要写 `points`：最高者（max）、平均水平（average）或第 1 名（rank）得多少分"
-                    ),
-                );
+                self.error(span.clone(), msg::relative_rule_needs_points_what());
                 return None;
             }
             // `ranks` without `against = "rank"` was reported above.
             (Against::Max | Against::Average, Some(_), None) => return None,
         };
-        let mean = match r.combine.as_ref().map(|c| (c.span(), c.get_ref().as_str())) {
-            None | Some((_, "sum" | "合计")) => false,
-            Some((_, "mean" | "平均")) => true,
-            Some((at, other)) => {
-                self.error(
-                    at,
-                    crate::text!(
-                        "combine is `sum` (a teacher's records added up) or `mean` (their average), not `{other}`",
-                        "combine 只能写 `sum`（教师的记录相加）或 `mean`（取平均），不能写 `{other}`"
-                    ),
-                );
-                return None;
-            }
+        let mean = match &r.combine {
+            None => false,
+            Some(c) => self.keyword(
+                c,
+                &[
+                    ("sum", Some(false)),
+                    ("合计", Some(false)),
+                    ("mean", Some(true)),
+                    ("平均", Some(true)),
+                ],
+                None,
+                |other| msg::combine_sum_teacher_records_added(other),
+            )?,
         };
         Some(RelativeRule {
             value,

@@ -3,35 +3,7 @@
 
 use super::compile;
 use crate::rubric::RubricError;
-
-const HEAD: &str = r#"[rubric]
-name = "t"
-
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-
-[sources.roster]
-files = "roster.csv"
-[sources.roster.fields]
-id = { headers = ["工号"], type = "key" }
-name = { headers = ["姓名"], type = "text" }
-role = { headers = ["角色"], type = "text" }
-
-[sources.ratings]
-files = "ratings.csv"
-teacher = "id"
-[sources.ratings.fields]
-id = { headers = ["工号"], type = "key" }
-rater = { headers = ["评价方"], type = "enum", values = ["学生", "自评", "互评", "考核小组"] }
-score = { headers = ["分数"], type = "decimal" }
-
-[[category]]
-id = "ethics"
-name = "师德"
-max = 100
-"#;
+use crate::testkit::RATINGS_HEAD as HEAD;
 
 const WEIGHTED: &str = r#"
 [[item]]

@@ -14,6 +14,7 @@ use cel::parser::{ParseError, ParseErrors, Parser};
 use unicode_normalization::UnicodeNormalization;
 
 use super::{ExprError, Scope};
+use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 
 /// A parsed expression with the offsets of its nodes.
@@ -34,10 +35,7 @@ pub(super) fn parse(src: &str, scope: &Scope) -> Result<Parsed, ExprError> {
         Ok(Err(errors)) => Err(convert_errors(src, &errors, scope)),
         Err(_) => Err(ExprError {
             span: 0..src.len(),
-            message: crate::text!(
-                "the expression parser failed on this expression",
-                "表达式解析器无法处理这个表达式"
-            ),
+            message: msg::expression_parser_failed_this_expression(),
         }),
     }
 }
@@ -198,7 +196,7 @@ fn convert_errors(src: &str, errors: &ParseErrors, scope: &Scope) -> ExprError {
         Some(error) => convert_error(src, error, scope),
         None => ExprError {
             span: 0..src.len(),
-            message: crate::text!("the expression could not be parsed", "无法解析这个表达式"),
+            message: msg::expression_could_not_parsed(),
         },
     }
 }
@@ -260,46 +258,29 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
             &src[word.clone()]
         };
         let span = if word.is_empty() { one_char } else { word };
-        return err(
-            span,
-            crate::text!(
-                "`has()` takes a roster field, like `has(teacher.role)`; \
-                 to check that a record field is not blank, write `{name} != null`",
-                "`has()` 只用于名册字段，如 `has(teacher.role)`；\
-                 要判断记录里的字段不为空，请写 `{name} != null`"
-            ),
-        );
+        return err(span, msg::has_takes_roster_field_like_2(name));
     }
     if msg.starts_with("reserved identifier: ") {
         let word = word_at(src, at);
         return err(word.clone(), {
             let w = &src[word];
-            crate::text!(
-                "`{w}` is a reserved word and cannot name a field",
-                "`{w}` 是保留字，不能用作字段名"
-            )
+            msg::reserved_word_cannot_name_field(w)
         });
     }
     if msg == "invalid int literal" || msg == "invalid uint literal" {
         let word = word_at(src, at);
         return err(word.clone(), {
             let n = &src[word];
-            crate::text!("the number `{n}` is too large", "数字 `{n}` 太大")
+            msg::number_too_large(n)
         });
     }
     if msg.contains("'<EOF>'") {
         let message = match msg.strip_prefix("missing ") {
             Some(tail) => {
                 let missing = quoted(tail).unwrap_or("?");
-                crate::text!(
-                    "the expression is incomplete: `{missing}` is missing at the end",
-                    "表达式不完整：末尾缺少 `{missing}`"
-                )
+                msg::expression_incomplete_missing_end(missing)
             }
-            None => crate::text!(
-                "the expression is incomplete: it ends where a value or an operator should follow",
-                "表达式不完整：结尾处还应有一个值或运算符"
-            ),
+            None => msg::expression_incomplete_ends_where_value(),
         };
         return err(src.len()..src.len(), message);
     }
@@ -309,20 +290,14 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
         .map_or(one_char.clone(), |t| at..at + t.len());
     let shown = &src[token.clone()];
     let message = if msg.starts_with("extraneous input") || msg.starts_with("mismatched input") {
-        crate::text!("unexpected `{shown}` here", "这里不应出现 `{shown}`")
+        msg::unexpected_here(shown)
     } else if msg.starts_with("no viable alternative") {
-        crate::text!(
-            "cannot make sense of the expression at `{shown}`",
-            "表达式在 `{shown}` 处无法理解"
-        )
+        msg::cannot_make_sense_expression(shown)
     } else if let Some(what) = msg.strip_prefix("unsupported syntax ") {
-        crate::text!(
-            "not supported in rubric expressions: {what}",
-            "评分方案的表达式不支持：{what}"
-        )
+        msg::not_supported_rubric_expressions(what)
     } else {
         // cel's own words: kept as they are, with a Chinese lead-in.
-        crate::text!("{msg}", "表达式无法解析（解析器原文：{msg}）")
+        msg::parser_said(msg)
     };
     err(token, message)
 }
@@ -340,43 +315,28 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
     let Some(c) = src[at..].chars().next() else {
         return ExprError {
             span: at..at,
-            message: crate::text!("unexpected end of the expression", "表达式意外结束"),
+            message: msg::unexpected_end_expression(),
         };
     };
     let span = at..at + c.len_utf8();
     let message = match c {
-        '=' => crate::text!(
-            "`=` is not an operator here; to compare, write `==`",
-            "这里不能用单个 `=`；比较是否相等请写 `==`"
-        ),
+        '=' => msg::not_operator_here_compare_write(),
         '"' | '\'' => {
             return ExprError {
                 span: at..src.len(),
-                message: crate::text!("this text has no closing `{c}`", "这段文字缺少结尾的 `{c}`"),
+                message: msg::this_text_has_no_closing(c),
             }
         }
-        '&' => crate::text!(
-            "`&` is not an operator here; for \"and\", write `&&`",
-            "这里不能用单个 `&`；表示“并且”请写 `&&`"
-        ),
-        '|' => crate::text!(
-            "`|` is not an operator here; for \"or\", write `||`",
-            "这里不能用单个 `|`；表示“或者”请写 `||`"
-        ),
+        '&' => msg::not_operator_here_write(),
+        '|' => msg::not_operator_here_write_2(),
         '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』' => {
-            crate::text!(
-                "`{c}` is a typographic quote; quote text with straight quotes, like \"缺课\"",
-                "`{c}` 是中文引号；文字请用英文直引号括起来，如 \"缺课\""
-            )
+            msg::typographic_quote_quote_text_straight(c)
         }
         _ if !c.is_ascii() => {
             let ascii: String = c.to_string().nfkc().collect();
             if ascii.is_ascii() && !ascii.is_empty() && ascii != c.to_string() {
                 let hint = if ascii == "=" { "==" } else { ascii.as_str() };
-                crate::text!(
-                    "`{c}` is a full-width character; write `{hint}`",
-                    "`{c}` 是全角字符；请写半角的 `{hint}`"
-                )
+                msg::full_width_character_write(c, hint)
             } else {
                 let word = word_at(src, at);
                 let word = if word.is_empty() { span.clone() } else { word };
@@ -384,16 +344,9 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
                 let is_field = scope.record.iter().any(|(n, _)| n == text)
                     || scope.teacher.iter().any(|(n, _)| n == text);
                 let message = if is_field {
-                    crate::text!(
-                        "field `{text}` cannot be named in an expression: \
-                         names there are ASCII letters, digits and `_`",
-                        "表达式里不能使用字段名 `{text}`：表达式里的名字只能由英文字母、数字和 `_` 组成"
-                    )
+                    msg::field_cannot_named_expression_names(text)
                 } else {
-                    crate::text!(
-                        "`{text}` is not quoted; write text in quotes, like \"{text}\"",
-                        "`{text}` 没有加引号；文字请放在引号里，如 \"{text}\""
-                    )
+                    msg::not_quoted_write_text_quotes(text)
                 };
                 return ExprError {
                     span: word,
@@ -401,7 +354,7 @@ fn unrecognised(src: &str, at: usize, scope: &Scope) -> ExprError {
                 };
             }
         }
-        _ => crate::text!("`{c}` is not allowed here", "这里不能出现 `{c}`"),
+        _ => msg::not_allowed_here(c),
     };
     ExprError { span, message }
 }

@@ -1,0 +1,62 @@
+//! Compiling `[roster]`: which source lists the teachers, and the key that
+//! joins every other source to it.
+
+use super::{no_source, Compiler};
+use crate::i18n::rubric as msg;
+use crate::rubric::file::RubricFile;
+use crate::rubric::model::*;
+use crate::value::FieldType;
+use toml::Spanned;
+
+impl Compiler<'_> {
+    pub(super) fn roster(&mut self, file: &RubricFile, sources: &[Source]) -> Option<Roster> {
+        let def = &file.roster;
+        let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
+            self.error(def.source.span(), no_source(def.source.get_ref(), sources));
+            return None;
+        };
+        let slot = |me: &mut Self, name: &Spanned<String>| {
+            let found = sources[source]
+                .schema
+                .fields
+                .iter()
+                .position(|f| &f.name == name.get_ref());
+            if found.is_none() {
+                me.error(name.span(), {
+                    let (source, field) = (&sources[source].id, name.get_ref());
+                    msg::roster_source_has_no_field(source, field)
+                });
+            }
+            found
+        };
+        let key = slot(self, &def.key);
+        let name = slot(self, &def.name);
+        let school = match &def.school {
+            Some(s) => Some(slot(self, s)?),
+            None => None,
+        };
+        let (key, name) = (key?, name?);
+        if sources[source].schema.fields[key].ty != FieldType::Key {
+            self.error(def.key.span(), msg::roster_key_must_have_type());
+        }
+        let unknown_teachers = match &def.unknown_teachers {
+            None => UnknownTeachers::Error,
+            Some(u) => self.keyword(
+                u,
+                &[
+                    ("error", UnknownTeachers::Error),
+                    ("skip", UnknownTeachers::Skip),
+                ],
+                UnknownTeachers::Error,
+                |other| msg::unknown_teachers_error_skip_not(other),
+            ),
+        };
+        Some(Roster {
+            source,
+            key,
+            name,
+            school,
+            unknown_teachers,
+        })
+    }
+}

@@ -1,0 +1,154 @@
+//! `table(…)`: looking a value up in one of the rubric's lookup tables.
+
+use std::ops::Range;
+
+use cel::common::ast::CallExpr;
+use rust_decimal::Decimal;
+
+use super::lower::{date_src, into_num, num, text_src};
+use super::types::{Fx, KeySrc, Node, Ty, Typed};
+use super::Compiler;
+use crate::i18n::rubric as msg;
+use crate::rubric::expr::{EvalError, ExprError};
+use crate::rubric::table::KeyArg;
+use crate::show::closest;
+
+impl Compiler<'_> {
+    /// `table("NAME", key…[, date])`: the table must exist, take that many
+    /// keys (and a date when its values change on dates), and hold every key
+    /// written as a literal.
+    pub(super) fn table(
+        &mut self,
+        call: &CallExpr,
+        span: Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        let usage = || msg::table_takes_table_name_quotes();
+        let Some((name_arg, rest)) = call.args.split_first() else {
+            return self.err(span, usage());
+        };
+        let name = self.expr(name_arg)?;
+        let Node::Text(table_name) = &name.node else {
+            return self.err(name.span, usage());
+        };
+        let Some(table) = self.tables.iter().find(|t| &t.name == table_name).cloned() else {
+            let known: Vec<&str> = self.tables.iter().map(|t| t.name.as_str()).collect();
+            let message = if known.is_empty() {
+                msg::no_table_this_rubric_has(table_name)
+            } else {
+                let (list_en, list_zh) = (known.join(", "), known.join("、"));
+                let mut m = msg::no_table_tables(table_name, &list_en, &list_zh);
+                if let Some(close) = closest(table_name, known.iter().copied()) {
+                    m = m.join("", "", &msg::did_you_mean(close));
+                }
+                m
+            };
+            return self.err(name.span, message);
+        };
+        let dated = table.is_dated();
+        let wanted = table.keys.len() + usize::from(dated);
+        if rest.len() != wanted {
+            let mut shown = table.keys.clone();
+            if dated {
+                shown.push("date".to_string());
+            }
+            let (why_en, why_zh) = if dated {
+                (
+                    "; its values change on dates, so the date to look up comes last",
+                    "；它的值随日期变化，所以最后一个参数是要查的日期",
+                )
+            } else {
+                ("", "")
+            };
+            let (table_name, given) = (&table.name, rest.len());
+            let (list_en, list_zh) = (shown.join(", "), shown.join("、"));
+            return self.err(
+                span,
+                msg::table_takes_argument_after_name(
+                    table_name, wanted, &list_en, given, why_en, &list_zh, why_zh,
+                ),
+            );
+        }
+        let (key_args, date_arg) = if dated {
+            (&rest[..rest.len() - 1], rest.last())
+        } else {
+            (rest, None)
+        };
+        let mut keys: Vec<KeySrc> = Vec::new();
+        for (at, arg) in key_args.iter().enumerate() {
+            let mut k = self.expr(arg)?;
+            if let Node::Text(t) = &mut k.node {
+                *t = crate::input::normalize_text(t);
+            }
+            let literal = match &k.node {
+                Node::Text(t) => Some(KeyArg::Text(t)),
+                Node::Num(n) => Some(KeyArg::Number(*n)),
+                _ => None,
+            };
+            if let Some(lit) = literal {
+                if !table.has_key(at, &lit) {
+                    return self.err(k.span.clone(), {
+                        let table_name = &table.name;
+                        let key = table.keys.get(at).map_or("", String::as_str);
+                        let texts = table.key_texts(at);
+                        let (list_en, list_zh) = (texts.join(", "), texts.join("、"));
+                        msg::not_key_table_keys_there(lit, table_name, key, &list_en, &list_zh)
+                    });
+                }
+            }
+            keys.push(match k.ty {
+                Ty::Text => KeySrc::Text(text_src(k.node)),
+                Ty::Number => KeySrc::Number(into_num(k)),
+                _ => {
+                    return self.err(k.span.clone(), {
+                        let d = self.describe(&k);
+                        let (d_en, d_zh) = (&d.en, &d.zh);
+                        msg::table_key_text_number_but(d_en, d_zh)
+                    })
+                }
+            });
+        }
+        let date = match date_arg {
+            None => None,
+            Some(arg) => {
+                let d = self.expr(arg)?;
+                if d.ty != Ty::Date {
+                    return self.err(d.span.clone(), {
+                        let desc = self.describe(&d);
+                        let (d_en, d_zh) = (&desc.en, &desc.zh);
+                        let (hint_en, hint_zh) = if d.ty == Ty::DateTime {
+                            ("; write date(…) around it", "；请在外面套上 date(…)")
+                        } else {
+                            ("", "")
+                        };
+                        msg::last_argument_dated_table_date(d_en, hint_en, d_zh, hint_zh)
+                    });
+                }
+                Some(date_src(d.node))
+            }
+        };
+        let f: Fx<Decimal> = Box::new(move |env| {
+            let mut args = Vec::with_capacity(keys.len());
+            for k in &keys {
+                args.push(match k {
+                    KeySrc::Text(t) => KeyArg::Text(t.get(env)?),
+                    KeySrc::Number(n) => KeyArg::Number(n(env)?),
+                });
+            }
+            let on = match &date {
+                Some(d) => Some(d.get(env)?),
+                None => None,
+            };
+            table.lookup(&args, on).ok_or_else(|| {
+                let mut shown: Vec<String> = args.iter().map(ToString::to_string).collect();
+                if let Some(on) = on {
+                    shown.push(on.to_string());
+                }
+                EvalError::NoTableRow {
+                    table: table.name.clone(),
+                    keys: shown.join(", "),
+                }
+            })
+        });
+        Ok(num(Node::NumFn(f), span))
+    }
+}

@@ -1,0 +1,334 @@
+//! The checker's vocabulary: an expression's static types, the plain
+//! shapes a node keeps before it becomes a closure, and the small operand
+//! kinds (comparison and arithmetic operators, text and date sources).
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+use std::ops::Range;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use crate::rubric::expr::{Env, EvalError, FieldRef};
+use crate::value::{FieldType, Value};
+
+/// A compiled piece of an expression.
+pub(in crate::rubric::expr) type Fx<T> = Box<dyn Fn(&Env) -> Result<T, EvalError> + Send + Sync>;
+
+/// The static type of an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::rubric::expr) enum Ty {
+    Number,
+    Text,
+    Date,
+    DateTime,
+    /// A time of day: `time("19:30")`, `time(start)`.
+    Time,
+    /// A length of time: `graded_at - due`, `duration("24h")`. A `duration`
+    /// field is a number of minutes, and is read as a duration where one
+    /// meets a duration.
+    Duration,
+    Bool,
+    Null,
+}
+
+impl Ty {
+    pub(in crate::rubric::expr) fn of(field: &FieldType) -> Ty {
+        match field {
+            FieldType::Integer | FieldType::Decimal | FieldType::Duration => Ty::Number,
+            FieldType::Key | FieldType::Text | FieldType::Enum(_) => Ty::Text,
+            FieldType::Date => Ty::Date,
+            FieldType::DateTime => Ty::DateTime,
+            FieldType::Boolean => Ty::Bool,
+        }
+    }
+
+    pub(in crate::rubric::expr) fn name(self) -> &'static str {
+        match self {
+            Ty::Number => "number",
+            Ty::Text => "text",
+            Ty::Date => "date",
+            Ty::DateTime => "datetime",
+            Ty::Time => "time",
+            Ty::Duration => "duration",
+            Ty::Bool => "true/false",
+            Ty::Null => "null",
+        }
+    }
+}
+
+/// Where a field's value is, and the name to blame when it is blank.
+#[derive(Clone)]
+pub(in crate::rubric::expr) struct Slot {
+    pub(in crate::rubric::expr) at: FieldRef,
+    pub(in crate::rubric::expr) name: String,
+    pub(in crate::rubric::expr) declared: &'static str,
+}
+
+impl Slot {
+    pub(in crate::rubric::expr) fn read<'e>(&self, env: &Env<'e>) -> &'e Value {
+        static NULL: Value = Value::Null;
+        // A slot past the end of a row is a column the source does not have,
+        // which `Value` documents as blank.
+        let row = match self.at {
+            FieldRef::Record(i) => env.record.get(i),
+            FieldRef::Teacher(i) => env.teacher.get(i),
+        };
+        row.unwrap_or(&NULL)
+    }
+
+    pub(in crate::rubric::expr) fn blank(&self) -> EvalError {
+        EvalError::Blank {
+            field: self.name.clone(),
+        }
+    }
+
+    pub(in crate::rubric::expr) fn wrong(&self) -> EvalError {
+        EvalError::WrongType {
+            field: self.name.clone(),
+            declared: self.declared,
+        }
+    }
+
+    pub(in crate::rubric::expr) fn num(&self, env: &Env) -> Result<Decimal, EvalError> {
+        match self.read(env) {
+            Value::Int(i) => Ok(Decimal::from(*i)),
+            Value::Number(d) => Ok(*d),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+
+    pub(in crate::rubric::expr) fn text<'e>(&self, env: &Env<'e>) -> Result<&'e str, EvalError> {
+        match self.read(env) {
+            Value::Text(s) => Ok(s),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+
+    pub(in crate::rubric::expr) fn bool(&self, env: &Env) -> Result<bool, EvalError> {
+        match self.read(env) {
+            Value::Bool(b) => Ok(*b),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+
+    pub(in crate::rubric::expr) fn date(&self, env: &Env) -> Result<NaiveDate, EvalError> {
+        match self.read(env) {
+            Value::Null => Err(self.blank()),
+            v => v.as_date().ok_or_else(|| self.wrong()),
+        }
+    }
+
+    pub(in crate::rubric::expr) fn datetime(&self, env: &Env) -> Result<NaiveDateTime, EvalError> {
+        match self.read(env) {
+            Value::DateTime(dt) => Ok(*dt),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+}
+
+/// The shape of a typed expression.
+pub(in crate::rubric::expr) enum Node {
+    Field(Slot),
+    /// The calendar date of a datetime field: `date(signed_at)`.
+    DateOf(Slot),
+    Text(String),
+    Num(Decimal),
+    Date(NaiveDate),
+    DateTime(NaiveDateTime),
+    Bool(bool),
+    Null,
+    BoolFn(Fx<bool>),
+    NumFn(Fx<Decimal>),
+    Time(NaiveTime),
+    TimeFn(Fx<NaiveTime>),
+    Dur(TimeDelta),
+    DurFn(Fx<TimeDelta>),
+    DateTimeFn(Fx<NaiveDateTime>),
+    DateFn(Fx<NaiveDate>),
+}
+
+/// An expression after type-checking.
+pub(in crate::rubric::expr) struct Typed {
+    pub node: Node,
+    pub ty: Ty,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::rubric::expr) enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub(in crate::rubric::expr) fn test(self, ord: Ordering) -> bool {
+        match self {
+            CmpOp::Eq => ord == Ordering::Equal,
+            CmpOp::Ne => ord != Ordering::Equal,
+            CmpOp::Lt => ord == Ordering::Less,
+            CmpOp::Le => ord != Ordering::Greater,
+            CmpOp::Gt => ord == Ordering::Greater,
+            CmpOp::Ge => ord != Ordering::Less,
+        }
+    }
+
+    /// The operator that gives the same answer with the operands swapped.
+    pub(in crate::rubric::expr) fn flip(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            other => other,
+        }
+    }
+
+    pub(in crate::rubric::expr) fn is_equality(self) -> bool {
+        matches!(self, CmpOp::Eq | CmpOp::Ne)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(in crate::rubric::expr) enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl ArithOp {
+    pub(in crate::rubric::expr) fn apply(
+        self,
+        a: Decimal,
+        b: Decimal,
+    ) -> Result<Decimal, EvalError> {
+        match self {
+            ArithOp::Add => a.checked_add(b).ok_or(EvalError::Overflow),
+            ArithOp::Sub => a.checked_sub(b).ok_or(EvalError::Overflow),
+            ArithOp::Mul => a.checked_mul(b).ok_or(EvalError::Overflow),
+            ArithOp::Div if b.is_zero() => Err(EvalError::DivisionByZero),
+            ArithOp::Div => a.checked_div(b).ok_or(EvalError::Overflow),
+        }
+    }
+}
+
+/// A text operand: borrowed from the record or the compiled literal, so
+/// reading one never allocates.
+pub(in crate::rubric::expr) enum TextSrc {
+    Field(Slot),
+    Lit(String),
+}
+
+impl TextSrc {
+    pub(in crate::rubric::expr) fn get<'s>(&'s self, env: &Env<'s>) -> Result<&'s str, EvalError> {
+        match self {
+            TextSrc::Field(slot) => slot.text(env),
+            TextSrc::Lit(s) => Ok(s),
+        }
+    }
+}
+
+pub(in crate::rubric::expr) enum DateSrc {
+    Field(Slot),
+    DateOf(Slot),
+    Lit(NaiveDate),
+    Fn(Fx<NaiveDate>),
+}
+
+impl DateSrc {
+    pub(in crate::rubric::expr) fn get(&self, env: &Env) -> Result<NaiveDate, EvalError> {
+        match self {
+            DateSrc::Field(slot) | DateSrc::DateOf(slot) => slot.date(env),
+            DateSrc::Lit(d) => Ok(*d),
+            DateSrc::Fn(f) => f(env),
+        }
+    }
+}
+
+pub(in crate::rubric::expr) enum DateTimeSrc {
+    Field(Slot),
+    Lit(NaiveDateTime),
+    Fn(Fx<NaiveDateTime>),
+}
+
+impl DateTimeSrc {
+    pub(in crate::rubric::expr) fn get(&self, env: &Env) -> Result<NaiveDateTime, EvalError> {
+        match self {
+            DateTimeSrc::Field(slot) => slot.datetime(env),
+            DateTimeSrc::Lit(d) => Ok(*d),
+            DateTimeSrc::Fn(f) => f(env),
+        }
+    }
+}
+
+/// The minutes of a `duration` field as a duration, to the millisecond.
+pub(in crate::rubric::expr) fn minutes_as_duration(
+    minutes: Decimal,
+) -> Result<TimeDelta, EvalError> {
+    let ms = minutes
+        .checked_mul(Decimal::from(60_000))
+        .map(|m| m.round())
+        .and_then(|m| m.to_i64())
+        .ok_or(EvalError::Overflow)?;
+    TimeDelta::try_milliseconds(ms).ok_or(EvalError::Overflow)
+}
+
+/// A key passed to `table()`.
+pub(in crate::rubric::expr) enum KeySrc {
+    Text(TextSrc),
+    Number(Fx<Decimal>),
+}
+
+/// The values after `in`: a scan beats hashing for the handful a rubric
+/// usually lists.
+pub(in crate::rubric::expr) enum TextSet {
+    Few(Vec<String>),
+    Many(HashSet<String>),
+}
+
+impl TextSet {
+    pub(in crate::rubric::expr) fn new(values: Vec<String>) -> TextSet {
+        if values.len() <= 8 {
+            TextSet::Few(values)
+        } else {
+            TextSet::Many(values.into_iter().collect())
+        }
+    }
+
+    pub(in crate::rubric::expr) fn contains(&self, s: &str) -> bool {
+        match self {
+            TextSet::Few(v) => v.iter().any(|x| x == s),
+            TextSet::Many(h) => h.contains(s),
+        }
+    }
+}
+
+/// A type's name as a Chinese message says it: the names of field types
+/// (`integer`, `enum` …) and of the expression's own types (`number` …).
+pub(in crate::rubric::expr) fn type_zh(name: &str) -> &str {
+    match name {
+        "key" => "编号",
+        "text" => "文本",
+        "integer" => "整数",
+        "decimal" => "小数",
+        "number" => "数字",
+        "date" => "日期",
+        "datetime" => "日期时间",
+        "duration" => "时长",
+        "boolean" => "是/否",
+        "time" => "时刻",
+        "enum" => "枚举",
+        "true/false" => "真/假",
+        other => other,
+    }
+}
