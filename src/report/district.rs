@@ -12,14 +12,14 @@
 
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, RowNum, Url, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{RowNum, Url, Workbook, Worksheet, XlsxError};
 use serde::Serialize;
 
 use super::labels::labels;
 use super::number::{cell, fixed};
 use super::quota_basis::rank_text;
+use super::sheet::{col, header_row, properties, row};
 use super::style::{self, Widths};
-use super::workbook::{col, header_row, row};
 use super::ReportError;
 use crate::engine::{FileDigest, Outcome, Period, Place, Problem, ScoreError};
 use crate::i18n::{Localize, Text};
@@ -322,13 +322,7 @@ pub fn district_workbook_bytes(
 ) -> Result<Vec<u8>, ReportError> {
     let w = words(locale);
     let mut workbook = Workbook::new();
-    // As the school workbook: a fixed creation date, so runs compare equal.
-    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
-    workbook.set_properties(
-        &DocProperties::new()
-            .set_title(&rubric.name)
-            .set_creation_datetime(&created),
-    );
+    workbook.set_properties(&properties(&rubric.name)?);
     let title = format!("{} {}", rubric.name, w.title);
     let sheet = workbook.add_worksheet().set_name(w.sheet_schools)?;
     print_setup(sheet, &title, locale)?;

@@ -5,8 +5,8 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, fixed, places_for};
+use super::sheet::{col, header_row, row, Ctx};
 use super::style::{self, Widths};
-use super::workbook::{col, header_row, row, Ctx};
 use crate::engine::{AdjustResult, Evidence};
 use crate::rubric::Item;
 

@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, fixed, plain};
+use super::sheet::Ctx;
 use super::style;
-use super::workbook::Ctx;
 use crate::engine::{Evidence, EvidenceKind, GradeBasis, TeacherResult};
 use crate::rubric::{Item, Locale};
 

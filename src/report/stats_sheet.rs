@@ -8,9 +8,9 @@ use rust_xlsxwriter::utility::quote_sheet_name;
 use rust_xlsxwriter::{Chart, ChartType, ColNum, Formula, RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, fixed};
+use super::sheet::{header_row, row, Ctx};
 use super::style::{self, Widths};
 use super::summary_sheet::{Columns, FIRST_DATA};
-use super::workbook::{header_row, row, Ctx};
 use crate::provenance::column_letters;
 
 /// Decimal places of a stored average: finer than any rubric shows, so the

@@ -10,8 +10,8 @@ use rust_xlsxwriter::{
 };
 
 use super::number::{cell, fixed, plain};
+use super::sheet::{col, row, Ctx};
 use super::style::{self, Widths};
-use super::workbook::{col, row, Ctx};
 use crate::engine::TeacherResult;
 use crate::provenance::column_letters;
 use crate::rubric::Locale;
