@@ -107,6 +107,7 @@ mod tests {
 
     use super::*;
     use crate::report::fixture;
+    use crate::rubric::Locale;
 
     type Book = Xlsx<Cursor<Vec<u8>>>;
 
