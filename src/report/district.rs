@@ -16,7 +16,7 @@ use rust_xlsxwriter::{RowNum, Url, Workbook, Worksheet, XlsxError};
 use serde::Serialize;
 
 use super::labels::labels;
-use super::number::{cell, fixed};
+use super::number::cell;
 use super::quota_basis::rank_text;
 use super::sheet::{col, header_row, properties, row};
 use super::style::{self, Widths};
@@ -24,6 +24,7 @@ use super::ReportError;
 use crate::engine::{FileDigest, Outcome, Period, Place, Problem, ScoreError};
 use crate::i18n::{Localize, Text};
 use crate::rubric::{Locale, Rubric};
+use crate::show::fixed;
 
 /// The whole batch: the run's facts and each school, in a fixed order.
 #[derive(Debug, Clone)]
