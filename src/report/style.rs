@@ -156,7 +156,6 @@ impl Widths {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     #[test]
     fn cjk_counts_double() {
