@@ -9,9 +9,9 @@
 //! Text cells starting so are prefixed with `'`, which spreadsheets hide;
 //! scores are numbers we wrote and are left alone, so `-1.00` stays a number.
 
-use super::number::fixed;
 use crate::engine::Outcome;
 use crate::rubric::{Locale, Rubric};
+use crate::show::fixed;
 
 /// The characters that make a spreadsheet read a cell as a formula.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];

@@ -5,12 +5,12 @@
 
 use rust_decimal::Decimal;
 
-use super::number::plain;
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{
     Adjustment, Against, Effect, Item, Limit, Locale, MissingImport, Points, Quota, QuotaCounts,
     RankPoints, RelativeRule, Rubric, Rule, Start, TieBreak, TiePolicy, VetoedInQuota, WindowRule,
 };
+use crate::show::plain;
 
 /// Describes `rule` of `item`, e.g.
 /// `每条记录扣 1 分（条件：status == "缺课"；免扣：已审批请假），扣完为止`

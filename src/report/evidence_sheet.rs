@@ -4,11 +4,12 @@
 
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
-use super::number::{cell, fixed, places_for};
+use super::number::{cell, places_for};
+use super::sheet::{col, header_row, row, Ctx};
 use super::style::{self, Widths};
-use super::workbook::{col, header_row, row, Ctx};
 use crate::engine::{AdjustResult, Evidence};
 use crate::rubric::Item;
+use crate::show::{fixed, plain};
 
 /// One evidence line with what it belongs to.
 struct Line<'a> {
@@ -174,9 +175,9 @@ fn adjust_row<'a>(ctx: &'a Ctx<'_>, a: &'a AdjustResult) -> Row<'a> {
     let factor = adj.map_or(rust_decimal::Decimal::ONE, |adj| adj.factor);
     let mut detail = format!(
         "{} × {} = {}",
-        super::number::plain(a.before),
-        super::number::plain(factor),
-        super::number::plain(a.after)
+        plain(a.before),
+        plain(factor),
+        plain(a.after)
     );
     for (origin, fields) in &a.evidence {
         detail.push_str(l.list_separator);

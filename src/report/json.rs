@@ -9,9 +9,9 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::number::fixed;
 use crate::engine::{FileDigest, GradeBasis, Outcome, Period, Place, SourceStats};
 use crate::rubric::Rubric;
+use crate::show::fixed;
 
 #[derive(Serialize)]
 struct Summary<'a> {

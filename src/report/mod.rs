@@ -19,6 +19,7 @@ pub mod quota_basis;
 mod rules_sheet;
 mod run_sheet;
 mod saved;
+mod sheet;
 mod slips_sheet;
 mod stats_sheet;
 mod style;

@@ -1,4 +1,5 @@
-//! How an exact [`Decimal`] becomes text and cells: the engine's numbers are
+//! How an exact [`Decimal`] becomes cells and number formats (its text is
+//! [`crate::show`]): the engine's numbers are
 //! exact, a spreadsheet cell is an `f64`, so the exact text travels alongside
 //! (formula results, JSON) and the number format shows the rubric's places.
 
@@ -7,31 +8,6 @@ use rust_decimal::Decimal;
 /// The most decimal places a number format will show; evidence finer than
 /// this is still exact in the JSON and the formula results.
 const MAX_PLACES: u32 = 10;
-
-/// The exact value with at least `places` decimals (`27.5` at 2 → `27.50`);
-/// a value finer than `places` keeps all its digits rather than be rounded
-/// a second time here.
-pub fn fixed(value: Decimal, places: u32) -> String {
-    // `-0` can come out of a subtraction; a person should never see it.
-    let mut v = if value.is_zero() {
-        Decimal::ZERO
-    } else {
-        value.normalize()
-    };
-    if v.scale() < places {
-        v.rescale(places);
-    }
-    v.to_string()
-}
-
-/// The value as a person writes it: no trailing zeros (`0.5`, `1`, `1.25`).
-pub fn plain(value: Decimal) -> String {
-    if value.is_zero() {
-        "0".to_string()
-    } else {
-        value.normalize().to_string()
-    }
-}
 
 /// The cell value. Only for display: the exact value is in the evidence
 /// and the formula results.
@@ -67,20 +43,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fixed_pads_to_places_and_keeps_finer_digits() {
-        assert_eq!(fixed(Decimal::new(275, 1), 2), "27.50");
-        assert_eq!(fixed(Decimal::new(-1, 0), 2), "-1.00");
-        assert_eq!(fixed(Decimal::new(125, 3), 2), "0.125");
-        assert_eq!(fixed(Decimal::new(-0, 2), 2), "0.00");
-        assert_eq!(fixed(Decimal::new(3, 0), 0), "3");
-    }
-
-    #[test]
     fn cells_and_formats() {
         assert_eq!(cell(Decimal::new(275, 1)), 27.5);
         assert_eq!(format_code(0), "0");
         assert_eq!(signed_format_code(2), "0.00;[Red]-0.00");
         assert_eq!(places_for(Decimal::new(125, 3), 2), 3);
-        assert_eq!(plain(Decimal::new(1500, 3)), "1.5");
     }
 }

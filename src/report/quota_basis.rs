@@ -3,9 +3,9 @@
 //! grade it fell in (`第 5/17 名，优秀名额 5（30%×17=5.1→5），第 1–5 名`),
 //! ties and how they were settled, or the veto that overrode the ranking.
 
-use super::number::plain;
 use crate::engine::{GradeBasis, Outcome, QuotaPlace, QuotaScope, TeacherResult};
 use crate::rubric::{Locale, QuotaCounts, Rubric, TieBreak, TiePolicy};
+use crate::show::plain;
 
 /// The place as a reader writes it: `5`, or `5–6` for a tie over two places.
 pub fn rank_text(place: &QuotaPlace) -> String {

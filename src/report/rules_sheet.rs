@@ -5,11 +5,12 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
-use super::number::plain;
-use super::number::{cell, fixed};
+use super::number::cell;
+use super::sheet::{header_row, Ctx};
 use super::style::{self, Widths};
-use super::workbook::{header_row, Ctx};
 use crate::rubric::{Locale, Start};
+use crate::show::fixed;
+use crate::show::plain;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;

@@ -6,8 +6,8 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::labels::Labels;
+use super::sheet::{header_row, Ctx};
 use super::style::{self, Widths};
-use super::workbook::{header_row, Ctx};
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;

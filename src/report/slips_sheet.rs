@@ -9,11 +9,12 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
-use super::number::{cell, fixed, plain};
+use super::number::cell;
+use super::sheet::Ctx;
 use super::style;
-use super::workbook::Ctx;
 use crate::engine::{Evidence, EvidenceKind, GradeBasis, TeacherResult};
 use crate::rubric::{Item, Locale};
+use crate::show::{fixed, plain};
 
 /// Columns: 类别, 项目, 满分, 得分, 依据.
 const WIDTHS: [f64; 5] = [14.0, 16.0, 7.0, 8.0, 52.0];

@@ -7,11 +7,12 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::utility::quote_sheet_name;
 use rust_xlsxwriter::{Chart, ChartType, ColNum, Formula, RowNum, Worksheet, XlsxError};
 
-use super::number::{cell, fixed};
+use super::number::cell;
+use super::sheet::{header_row, row, Ctx};
 use super::style::{self, Widths};
 use super::summary_sheet::{Columns, FIRST_DATA};
-use super::workbook::{header_row, row, Ctx};
 use crate::provenance::column_letters;
+use crate::show::fixed;
 
 /// Decimal places of a stored average: finer than any rubric shows, so the
 /// displayed value rounds the same way as the spreadsheet's own.

@@ -107,32 +107,6 @@ pub fn link(highlight: bool) -> Format {
     )
 }
 
-/// Width of text in Excel's column units, counting East Asian wide
-/// characters as two: Excel's own auto-fit undercounts them, which is why
-/// Chinese headers usually come out clipped.
-pub fn text_width(text: &str) -> usize {
-    text.lines()
-        .map(|line| line.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum())
-        .max()
-        .unwrap_or(0)
-}
-
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F
-        | 0x2E80..=0x303E
-        | 0x3041..=0x33FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6
-        | 0x20000..=0x3FFFD)
-}
-
 /// The widest text seen per column, applied once the sheet is written.
 #[derive(Debug, Default)]
 pub struct Widths {
@@ -161,7 +135,9 @@ impl Widths {
         if self.widths[col] >= self.max || text.len() <= self.widths[col] {
             return;
         }
-        let w = text_width(text).min(self.max);
+        // Wide (CJK) characters count two: Excel's own auto-fit undercounts
+        // them, which is why Chinese headers usually come out clipped.
+        let w = crate::show::width(text).min(self.max);
         if w > self.widths[col] {
             self.widths[col] = w;
         }
@@ -180,13 +156,12 @@ impl Widths {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     #[test]
     fn cjk_counts_double() {
-        assert_eq!(text_width("工号"), 4);
-        assert_eq!(text_width("ID"), 2);
-        assert_eq!(text_width("每周计划 (10)"), 13);
-        assert_eq!(text_width("（条件）"), 8);
+        assert_eq!(crate::show::width("工号"), 4);
+        assert_eq!(crate::show::width("ID"), 2);
+        assert_eq!(crate::show::width("每周计划 (10)"), 13);
+        assert_eq!(crate::show::width("（条件）"), 8);
     }
 }

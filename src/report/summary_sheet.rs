@@ -9,12 +9,13 @@ use rust_xlsxwriter::{
     ColNum, ConditionalFormatFormula, Formula, RowNum, Url, Worksheet, XlsxError,
 };
 
-use super::number::{cell, fixed, plain};
+use super::number::cell;
+use super::sheet::{col, row, Ctx};
 use super::style::{self, Widths};
-use super::workbook::{col, row, Ctx};
 use crate::engine::TeacherResult;
 use crate::provenance::column_letters;
 use crate::rubric::Locale;
+use crate::show::{fixed, plain};
 
 const TITLE_ROW: RowNum = 0;
 const GROUP_ROW: RowNum = 1;

@@ -8,13 +8,12 @@
 //! 说明 sheet says, per column, what goes in it.
 
 use rust_xlsxwriter::{
-    DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format, RowNum,
-    Workbook, XlsxError,
+    DataValidation, DataValidationErrorStyle, Format, RowNum, Workbook, XlsxError,
 };
 
 use super::labels::labels;
+use super::sheet::{col, properties};
 use super::style::{self, Widths};
-use super::workbook::col;
 use crate::input::FieldSpec;
 use crate::rubric::{Locale, Rubric, Source};
 use crate::value::FieldType;
@@ -131,12 +130,7 @@ pub fn template_bytes(
         ))));
     };
     let mut workbook = Workbook::new();
-    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
-    workbook.set_properties(
-        &DocProperties::new()
-            .set_title(&rubric.name)
-            .set_creation_datetime(&created),
-    );
+    workbook.set_properties(&properties(&rubric.name)?);
 
     let sheet = workbook.add_worksheet().set_name(sheet_name(src, locale))?;
     let required = style::header();
@@ -221,7 +215,7 @@ fn instructions(
         l.template_values,
         l.template_aliases,
     ];
-    super::workbook::header_row(sheet, 3, &titles, &mut widths)?;
+    super::sheet::header_row(sheet, 3, &titles, &mut widths)?;
     let wrap = style::wrapped();
     for (i, field) in src.schema.fields.iter().enumerate() {
         let r = 4 + RowNum::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)?;

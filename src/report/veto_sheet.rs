@@ -3,8 +3,8 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
+use super::sheet::{col, header_row, row, Ctx};
 use super::style::{self, Widths};
-use super::workbook::{col, header_row, row, Ctx};
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;

@@ -2,33 +2,16 @@
 //! facts they share (item column order, where each teacher's evidence
 //! starts), and the document properties that make two runs byte-identical.
 
-use rust_xlsxwriter::{
-    ColNum, DocProperties, ExcelDateTime, RowNum, Workbook, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
-use super::labels::{labels, Labels};
+use super::labels::labels;
+use super::sheet::{properties, Ctx};
 use super::{
     evidence_sheet, problems_sheet, rules_sheet, run_sheet, slips_sheet, stats_sheet,
     summary_sheet, veto_sheet, Layout, ReportError, WriteOptions,
 };
 use crate::engine::Outcome;
-use crate::rubric::{Locale, Rubric};
-
-/// What every sheet writer reads.
-pub(super) struct Ctx<'a> {
-    pub rubric: &'a Rubric,
-    pub outcome: &'a Outcome,
-    pub locale: Locale,
-    pub labels: &'static Labels,
-    /// The rubric's decimal places: every score is shown at these.
-    pub places: u32,
-    /// Item indexes in column order: category by category, so a
-    /// category's items sit side by side under its merged header even when
-    /// the rubric lists them apart.
-    pub item_order: Vec<usize>,
-    /// Optional sheets and paging.
-    pub layout: Layout,
-}
+use crate::rubric::Rubric;
 
 /// Builds the standard scored workbook in memory: 汇总, 统计, 明细, 否决,
 /// 规则, 运行信息 (Summary, Statistics, Evidence, Vetoes, Rules, Run in
@@ -74,14 +57,7 @@ pub fn workbook_bytes_with(
             .collect(),
     };
     let mut workbook = Workbook::new();
-    // The creation date would otherwise be "now", the only thing that makes
-    // two runs differ. 2000-01-01 is plainly not a real date.
-    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
-    workbook.set_properties(
-        &DocProperties::new()
-            .set_title(&rubric.name)
-            .set_creation_datetime(&created),
-    );
+    workbook.set_properties(&properties(&rubric.name)?);
 
     // Deflate level 2, not the writer's default 6: a district's 明细 then
     // deflates in a third of the time, for a file about a fifth larger.
@@ -123,32 +99,6 @@ fn named<'w>(workbook: &'w mut Workbook, name: &str) -> Result<&'w mut Worksheet
     workbook.add_worksheet().set_name(name)
 }
 
-/// A row index as the writer takes it; a sheet holds 1,048,576 rows.
-pub(super) fn row(n: usize) -> Result<RowNum, XlsxError> {
-    RowNum::try_from(n).map_err(|_| XlsxError::RowColumnLimitError)
-}
-
-/// A column index as the writer takes it; a sheet holds 16,384 columns.
-pub(super) fn col(n: usize) -> Result<ColNum, XlsxError> {
-    ColNum::try_from(n).map_err(|_| XlsxError::RowColumnLimitError)
-}
-
-/// Writes a header row of labels, noting their widths.
-pub(super) fn header_row(
-    sheet: &mut Worksheet,
-    at: RowNum,
-    titles: &[&str],
-    widths: &mut super::style::Widths,
-) -> Result<(), XlsxError> {
-    let format = super::style::header();
-    for (i, title) in titles.iter().enumerate() {
-        let c = col(i)?;
-        sheet.write_string_with_format(at, c, *title, &format)?;
-        widths.fit(c, title);
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use std::io::Cursor;
@@ -157,6 +107,7 @@ mod tests {
 
     use super::*;
     use crate::report::fixture;
+    use crate::rubric::Locale;
 
     type Book = Xlsx<Cursor<Vec<u8>>>;
 

@@ -1,0 +1,265 @@
+//! 区汇总.xlsx: the schools, their teachers, the failures and the run.
+
+use rust_xlsxwriter::{RowNum, Url, Workbook, Worksheet, XlsxError};
+
+use super::model::*;
+use super::words::*;
+use crate::report::labels::labels;
+use crate::report::number::cell;
+use crate::report::sheet::{col, header_row, properties, row};
+use crate::report::style::{self, Widths};
+use crate::report::ReportError;
+use crate::rubric::{Locale, Rubric};
+
+/// Builds 区汇总.xlsx in memory: 学校汇总 (one row per school), 全区教师
+/// (every teacher of the district), 失败 (each failing school's problems,
+/// when any failed) and 运行信息 (the rubric's and every input's SHA-256).
+/// Same inputs give the same bytes.
+///
+/// # Errors
+/// [`ReportError::Xlsx`] when a limit of the format is exceeded.
+pub fn district_workbook_bytes(
+    rubric: &Rubric,
+    district: &District,
+    locale: Locale,
+) -> Result<Vec<u8>, ReportError> {
+    let w = words(locale);
+    let mut workbook = Workbook::new();
+    workbook.set_properties(&properties(&rubric.name)?);
+    let title = format!("{} {}", rubric.name, w.title);
+    let sheet = workbook.add_worksheet().set_name(w.sheet_schools)?;
+    print_setup(sheet, &title, locale)?;
+    schools_sheet(sheet, rubric, district, locale)?;
+    // One row per teacher of the district, written in row order: streamed.
+    let sheet = workbook
+        .add_worksheet_with_constant_memory()?
+        .set_name(w.sheet_teachers)?;
+    print_setup(sheet, &title, locale)?;
+    teachers_sheet(sheet, rubric, district, locale)?;
+    if district.schools.iter().any(SchoolReport::failed) {
+        let sheet = workbook.add_worksheet().set_name(w.sheet_failures)?;
+        print_setup(sheet, &title, locale)?;
+        failures_sheet(sheet, district, locale)?;
+    }
+    let sheet = workbook
+        .add_worksheet()
+        .set_name(labels(locale).sheet_run)?;
+    print_setup(sheet, &title, locale)?;
+    run_sheet(sheet, district, locale)?;
+    Ok(crate::report::save_workbook(&mut workbook)?)
+}
+
+/// As the school workbooks print: A4 landscape, one page wide, the header
+/// row on every page, the rubric's name on top and page numbers below.
+fn print_setup(sheet: &mut Worksheet, title: &str, locale: Locale) -> Result<(), XlsxError> {
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_header(format!("&C{}", title.replace('&', "&&")))
+        .set_footer(format!("&C{}", labels(locale).page_footer))
+        .set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+fn schools_sheet(
+    sheet: &mut Worksheet,
+    rubric: &Rubric,
+    district: &District,
+    locale: Locale,
+) -> Result<(), XlsxError> {
+    let (w, l) = (words(locale), labels(locale));
+    let places = rubric.rounding.places;
+    let mut widths = Widths::new(40);
+    let mut titles: Vec<&str> = vec![l.school, w.status, w.teachers];
+    titles.extend(rubric.grades.iter().map(|g| g.name.as_str()));
+    titles.extend([w.mean, w.min, w.max, w.vetoed, w.problems, w.workbook]);
+    let quota_split = district.schools.iter().any(|s| match &s.status {
+        SchoolStatus::Scored(sc) => sc.quota_scopes.len() > 1,
+        SchoolStatus::Failed(_) => false,
+    });
+    if quota_split {
+        titles.push(w.scopes);
+    }
+    header_row(sheet, 0, &titles, &mut widths)?;
+    let text = style::text(false);
+    let attention = style::attention();
+    let integer = style::integer(false);
+    let score = style::score(places, false);
+    // After the grade counts: mean, min, max, vetoed, problems, workbook, scopes.
+    let after = 3 + rubric.grades.len();
+    let (mean_at, vetoed_at, problems_at) = (after, after + 3, after + 4);
+    let (workbook_at, scopes_at) = (col(after + 5)?, col(after + 6)?);
+    for (i, school) in district.schools.iter().enumerate() {
+        let r = row(i + 1)?;
+        sheet.write_string_with_format(r, 0, &school.name, &text)?;
+        widths.fit(0, &school.name);
+        match &school.status {
+            SchoolStatus::Failed(failures) => {
+                sheet.write_string_with_format(r, 1, w.failed, &attention)?;
+                widths.fit(1, w.failed);
+                let n = failures.len() as f64;
+                sheet.write_number_with_format(r, col(problems_at)?, n, &integer)?;
+            }
+            SchoolStatus::Scored(sc) => {
+                let status = if sc.skipped > 0 {
+                    w.scored_skipping
+                } else {
+                    w.scored
+                };
+                sheet.write_string_with_format(r, 1, status, &text)?;
+                widths.fit(1, status);
+                let f = figures(rubric, sc);
+                sheet.write_number_with_format(r, 2, sc.teachers.len() as f64, &integer)?;
+                for (g, n) in f.grades.iter().enumerate() {
+                    sheet.write_number_with_format(r, col(3 + g)?, *n as f64, &integer)?;
+                }
+                for (k, v) in [f.mean, f.min, f.max].into_iter().enumerate() {
+                    if let Some(v) = v {
+                        sheet.write_number_with_format(r, col(mean_at + k)?, cell(v), &score)?;
+                    }
+                }
+                let vetoed = f.vetoed as f64;
+                sheet.write_number_with_format(r, col(vetoed_at)?, vetoed, &integer)?;
+                let skipped = sc.skipped as f64;
+                sheet.write_number_with_format(r, col(problems_at)?, skipped, &integer)?;
+                if quota_split {
+                    let scopes = sc.quota_scopes.join(l.list_separator);
+                    sheet.write_string_with_format(r, scopes_at, &scopes, &text)?;
+                    widths.fit(scopes_at, &scopes);
+                }
+            }
+        }
+        if let Some(file) = &school.workbook {
+            // Relative, so the folder of workbooks can be moved or zipped whole.
+            let url = Url::new(format!("file:///{file}")).set_text(file);
+            sheet.write_url_with_format(r, workbook_at, url, &style::link(false))?;
+            widths.fit(workbook_at, file);
+        }
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    if !district.schools.is_empty() {
+        sheet.autofilter(0, 0, row(district.schools.len())?, col(titles.len() - 1)?)?;
+    }
+    widths.apply(sheet)
+}
+
+fn teachers_sheet(
+    sheet: &mut Worksheet,
+    rubric: &Rubric,
+    district: &District,
+    locale: Locale,
+) -> Result<(), XlsxError> {
+    let (w, l) = (words(locale), labels(locale));
+    // Constant-memory sheets take widths before any cell is written.
+    let titles = [l.school, l.key, l.name, l.total, l.grade, w.rank_in_school];
+    for (c, width) in [14.0, 12.0, 10.0, 10.0, 10.0, 10.0].into_iter().enumerate() {
+        sheet.set_column_width(col(c)?, width)?;
+    }
+    header_row(sheet, 0, &titles, &mut Widths::new(0))?;
+    let text = style::text(false);
+    let total = style::score(rubric.rounding.places, false);
+    let mut r: RowNum = 1;
+    for school in &district.schools {
+        let SchoolStatus::Scored(sc) = &school.status else {
+            continue;
+        };
+        for t in &sc.teachers {
+            sheet.write_string_with_format(r, 0, &school.name, &text)?;
+            sheet.write_string_with_format(r, 1, &t.key, &text)?;
+            sheet.write_string_with_format(r, 2, &t.name, &text)?;
+            sheet.write_number_with_format(r, 3, cell(t.total), &total)?;
+            if let Some(g) = t.grade.and_then(|g| rubric.grades.get(g)) {
+                sheet.write_string_with_format(r, 4, &g.name, &text)?;
+            }
+            if let Some(rank) = &t.rank {
+                sheet.write_string_with_format(r, 5, rank, &text)?;
+            }
+            r = r.checked_add(1).ok_or(XlsxError::RowColumnLimitError)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn failures_sheet(
+    sheet: &mut Worksheet,
+    district: &District,
+    locale: Locale,
+) -> Result<(), XlsxError> {
+    let l = labels(locale);
+    let problem = match locale {
+        Locale::Zh => "问题",
+        Locale::En => "Problem",
+    };
+    let mut widths = Widths::new(80);
+    let titles = [l.school, l.file, l.sheet, l.row, l.cell, problem];
+    header_row(sheet, 0, &titles, &mut widths)?;
+    let text = style::text(false);
+    let integer = style::integer(false);
+    let mut r: RowNum = 1;
+    for school in &district.schools {
+        let SchoolStatus::Failed(failures) = &school.status else {
+            continue;
+        };
+        for f in failures {
+            sheet.write_string_with_format(r, 0, &school.name, &text)?;
+            widths.fit(0, &school.name);
+            if let Some(p) = &f.place {
+                sheet.write_string_with_format(r, 1, &p.file, &text)?;
+                widths.fit(1, &p.file);
+                sheet.write_string_with_format(r, 2, &p.sheet, &text)?;
+                widths.fit(2, &p.sheet);
+                sheet.write_number_with_format(r, 3, f64::from(p.row), &integer)?;
+                if let Some(c) = &p.cell {
+                    sheet.write_string_with_format(r, 4, c, &text)?;
+                }
+            }
+            let message = f.message.get(locale);
+            sheet.write_string_with_format(r, 5, message, &text)?;
+            widths.fit(5, message);
+            r = r.checked_add(1).ok_or(XlsxError::RowColumnLimitError)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    widths.apply(sheet)
+}
+
+fn run_sheet(sheet: &mut Worksheet, district: &District, locale: Locale) -> Result<(), XlsxError> {
+    let (w, l) = (words(locale), labels(locale));
+    let mut widths = Widths::new(70);
+    let text = style::text(false);
+    let section = style::section();
+    let period = crate::report::run_sheet::period_text(district.period, l);
+    let facts = [
+        (l.tool_version, district.tool_version.as_str()),
+        (l.rubric_file, district.rubric.path.as_str()),
+        (l.rubric_sha256, district.rubric.sha256.as_str()),
+        (l.period, period.as_str()),
+    ];
+    let mut r: RowNum = 0;
+    for (key, value) in facts {
+        sheet.write_string_with_format(r, 0, key, &section)?;
+        widths.fit(0, key);
+        sheet.write_string_with_format(r, 1, value, &text)?;
+        widths.fit(1, value);
+        r += 1;
+    }
+    r += 1;
+    sheet.write_string_with_format(r, 0, w.section_schools, &section)?;
+    r += 1;
+    header_row(sheet, r, &[l.school, l.file, l.sha256], &mut widths)?;
+    for school in &district.schools {
+        for input in &school.inputs {
+            r = r.checked_add(1).ok_or(XlsxError::RowColumnLimitError)?;
+            for (c, value) in [&school.name, &input.path, &input.sha256]
+                .into_iter()
+                .enumerate()
+            {
+                sheet.write_string_with_format(r, col(c)?, value, &text)?;
+                widths.fit(col(c)?, value);
+            }
+        }
+    }
+    widths.apply(sheet)
+}

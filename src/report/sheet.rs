@@ -1,0 +1,63 @@
+//! What the sheet writers share: the context every sheet reads, row and
+//! column indexes as the writer takes them, a header row, and the fixed
+//! document properties that make two runs byte-identical. The workbook
+//! orchestrators import the sheets and this module; nothing imports them back.
+
+use rust_xlsxwriter::{ColNum, DocProperties, ExcelDateTime, RowNum, Worksheet, XlsxError};
+
+use super::labels::Labels;
+use super::Layout;
+use crate::engine::Outcome;
+use crate::rubric::{Locale, Rubric};
+
+/// What every sheet writer reads.
+pub(super) struct Ctx<'a> {
+    pub rubric: &'a Rubric,
+    pub outcome: &'a Outcome,
+    pub locale: Locale,
+    pub labels: &'static Labels,
+    /// The rubric's decimal places: every score is shown at these.
+    pub places: u32,
+    /// Item indexes in column order: category by category, so a
+    /// category's items sit side by side under its merged header even when
+    /// the rubric lists them apart.
+    pub item_order: Vec<usize>,
+    /// Optional sheets and paging.
+    pub layout: Layout,
+}
+
+/// Document properties titled `title`, with a fixed creation date: it would
+/// otherwise be "now", the only thing that makes two runs differ.
+/// 2000-01-01 is plainly not a real date.
+pub(super) fn properties(title: &str) -> Result<DocProperties, XlsxError> {
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    Ok(DocProperties::new()
+        .set_title(title)
+        .set_creation_datetime(&created))
+}
+
+/// A row index as the writer takes it; a sheet holds 1,048,576 rows.
+pub(super) fn row(n: usize) -> Result<RowNum, XlsxError> {
+    RowNum::try_from(n).map_err(|_| XlsxError::RowColumnLimitError)
+}
+
+/// A column index as the writer takes it; a sheet holds 16,384 columns.
+pub(super) fn col(n: usize) -> Result<ColNum, XlsxError> {
+    ColNum::try_from(n).map_err(|_| XlsxError::RowColumnLimitError)
+}
+
+/// Writes a header row of labels, noting their widths.
+pub(super) fn header_row(
+    sheet: &mut Worksheet,
+    at: RowNum,
+    titles: &[&str],
+    widths: &mut super::style::Widths,
+) -> Result<(), XlsxError> {
+    let format = super::style::header();
+    for (i, title) in titles.iter().enumerate() {
+        let c = col(i)?;
+        sheet.write_string_with_format(at, c, *title, &format)?;
+        widths.fit(c, title);
+    }
+    Ok(())
+}
