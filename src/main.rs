@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use cli::{Command, UsageError};
 use kaohe::engine::ScoreError;
 use kaohe::i18n::Localize;
-use kaohe::rubric::{Locale, RubricError};
+use kaohe::rubric::Locale;
 
 /// How many data problems are printed before the rest are counted.
 const SHOWN_PROBLEMS: usize = 50;
@@ -154,30 +154,12 @@ fn chain(e: &anyhow::Error, locale: Locale) -> String {
 /// explained by its kind, serde_json's through the catalogue, and anything
 /// else (CLI context, already in the language) is shown as it is.
 fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String {
-    macro_rules! first_of {
-        ($($ty:ty),* $(,)?) => {
-            $(
-                if let Some(e) = link.downcast_ref::<$ty>() {
-                    return e.localized(locale);
-                }
-            )*
-        };
+    if let Some(e) = kaohe::error::kind(link) {
+        return e.localized(locale);
     }
-    first_of!(
-        kaohe::rubric::RubricError,
-        kaohe::engine::ScoreError,
-        kaohe::engine::InputsError,
-        kaohe::input::InputError,
-        kaohe::input::DataError,
-        kaohe::report::ReportError,
-        kaohe::report::TemplateError,
-        kaohe::audit::OverrideError,
-        kaohe::audit::ResultsError,
-        kaohe::audit::RollupError,
-        kaohe::audit::TestError,
-        kaohe::audit::UnknownTeacher,
-        rust_xlsxwriter::XlsxError,
-    );
+    if let Some(e) = link.downcast_ref::<rust_xlsxwriter::XlsxError>() {
+        return e.localized(locale);
+    }
     if let Some(e) = link.downcast_ref::<std::io::Error>() {
         return kaohe::input::io_reason(e).get(locale).to_string();
     }
@@ -195,20 +177,17 @@ fn exit_code(e: &anyhow::Error) -> u8 {
     if let Some(code) = cmd::audit_common::exit_code(e) {
         return code;
     }
-    if e.downcast_ref::<UsageError>().is_some() || e.downcast_ref::<RubricError>().is_some() {
-        return 2;
+    if e.downcast_ref::<UsageError>().is_some() {
+        return kaohe::error::USAGE;
     }
     // The inputs hold no teacher: what is wrong is the data, not the line.
     if e.downcast_ref::<cmd::score::NoTeachers>().is_some() {
-        return 3;
+        return kaohe::error::DATA;
     }
-    match e.downcast_ref::<ScoreError>() {
-        Some(ScoreError::Internal(_)) => 1,
-        // A run that needs a period and was given none is a usage error.
-        Some(ScoreError::NoPeriod | ScoreError::NoYear(_)) => 2,
-        Some(_) => 3,
-        None => 1,
-    }
+    // The library's kinds each know their code (`kaohe::Error::exit_code`).
+    e.chain()
+        .find_map(kaohe::error::kind)
+        .map_or(kaohe::error::FAULT, |k| k.exit_code())
 }
 
 #[cfg(test)]

@@ -152,9 +152,9 @@ pub(super) fn expected_subtotal(
 
 #[cfg(test)]
 mod tests {
-    use crate::testkit::{d, ok};
     use super::Locale;
     use crate::engine::EvidenceKind;
+    use crate::testkit::{d, ok};
 
     const POINTS: &str = r#"
 [[category]]

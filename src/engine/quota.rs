@@ -212,8 +212,8 @@ fn grade_at(slots: &[QuotaSlot], place: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::testkit::ok;
     use crate::engine::GradeBasis;
+    use crate::testkit::ok;
 
     fn rubric(ties: &str, vetoed: &str, extra: &str) -> String {
         format!(
