@@ -7,14 +7,16 @@
 mod cli;
 mod cmd;
 mod msg;
+mod usage;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use cli::{Command, UsageError};
+use cli::Command;
 use kaohe::engine::ScoreError;
 use kaohe::i18n::Localize;
 use kaohe::rubric::Locale;
+use usage::UsageError;
 
 /// How many data problems are printed before the rest are counted.
 const SHOWN_PROBLEMS: usize = 50;
@@ -35,22 +37,22 @@ fn run(args: &[OsString]) -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return clap_error(&e),
     };
-    msg::init(cli.lang.map(cli::Lang::locale), cli.quiet);
+    msg::init(cli.lang, cli.quiet);
     on_interrupt();
     // A panic is a fault in kaohe: recorded rather than printed, and said
     // below as an internal error in the language in force (exit 1), never
     // as a fault in the user's files.
     kaohe::panicked::install();
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cli.command {
-        Command::Score(args) => cmd::score::run(&args),
+        Command::Score(args) => cmd::score_any(&args),
         Command::Diff(args) => cmd::diff::run(&args),
         Command::Explain(args) => cmd::explain::run(&args),
         Command::Check(args) => cmd::check::run(&args),
         Command::Test(args) => cmd::test::run(&args),
         Command::Rollup(args) => cmd::rollup::run(&args),
         Command::Init(args) => cmd::init::run(&args),
-        Command::Completions(args) => cmd::completions::run(&args),
-        Command::Man => cmd::man::run(),
+        Command::Completions(args) => cmd::completions::run(&args, cli::command(msg::locale())),
+        Command::Man => cmd::man::run(cli::command(msg::locale())),
     }));
     let Ok(result) = run else {
         let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());

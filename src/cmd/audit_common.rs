@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::score::{parse_day, parse_month};
-use crate::cli::UsageError;
+use crate::usage::UsageError;
 use kaohe::audit;
 use kaohe::engine::{self, Outcome, Period, RunConfig};
 use kaohe::i18n::Localize;
