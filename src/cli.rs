@@ -3,7 +3,7 @@
 
 use std::ffi::OsString;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd;
 use kaohe::rubric::Locale;
@@ -19,8 +19,8 @@ pub struct Cli {
     pub command: Command,
     /// Language of labels and messages: zh or en (default: the rubric's
     /// locale, else LANG).
-    #[arg(long, value_enum, global = true)]
-    pub lang: Option<Lang>,
+    #[arg(long, value_parser = crate::usage::lang_parser(), global = true)]
+    pub lang: Option<Locale>,
     /// Print no progress and no closing summary; errors are still printed.
     #[arg(long, short, global = true)]
     pub quiet: bool,
@@ -74,47 +74,6 @@ pub fn command(locale: Locale) -> clap::Command {
         Locale::Zh => zh::help(Cli::command()),
     }
 }
-
-/// Output language of labels and messages.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Lang {
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// The locale this flag names.
-    pub fn locale(self) -> kaohe::rubric::Locale {
-        match self {
-            Lang::Zh => kaohe::rubric::Locale::Zh,
-            Lang::En => kaohe::rubric::Locale::En,
-        }
-    }
-}
-
-/// What `--format` prints to stdout for scripts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// The JSON summary (exact decimal strings).
-    Json,
-    /// 汇总 as CSV: one row per teacher, rubric ids as columns.
-    Csv,
-}
-
-/// The header row of `--format csv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum CsvHeaders {
-    /// The rubric's ids (`key`, `item.<id>`, `total`), for scripts.
-    #[default]
-    Ids,
-    /// The names 汇总 shows (工号, 姓名, each item's name, 总分), in the output's language.
-    Names,
-}
-
-/// A command-line value that does not make sense (exit code 2).
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct UsageError(pub String);
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,8 @@
 
 pub mod audit;
 pub mod engine;
+pub mod error;
+pub use error::Error;
 pub mod i18n;
 pub mod input;
 pub mod panicked;

@@ -7,14 +7,16 @@
 mod cli;
 mod cmd;
 mod msg;
+mod usage;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use cli::{Command, UsageError};
+use cli::Command;
 use kaohe::engine::ScoreError;
 use kaohe::i18n::Localize;
-use kaohe::rubric::{Locale, RubricError};
+use kaohe::rubric::Locale;
+use usage::UsageError;
 
 /// How many data problems are printed before the rest are counted.
 const SHOWN_PROBLEMS: usize = 50;
@@ -35,22 +37,22 @@ fn run(args: &[OsString]) -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return clap_error(&e),
     };
-    msg::init(cli.lang.map(cli::Lang::locale), cli.quiet);
+    msg::init(cli.lang, cli.quiet);
     on_interrupt();
     // A panic is a fault in kaohe: recorded rather than printed, and said
     // below as an internal error in the language in force (exit 1), never
     // as a fault in the user's files.
     kaohe::panicked::install();
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cli.command {
-        Command::Score(args) => cmd::score::run(&args),
+        Command::Score(args) => cmd::score_any(&args),
         Command::Diff(args) => cmd::diff::run(&args),
         Command::Explain(args) => cmd::explain::run(&args),
         Command::Check(args) => cmd::check::run(&args),
         Command::Test(args) => cmd::test::run(&args),
         Command::Rollup(args) => cmd::rollup::run(&args),
         Command::Init(args) => cmd::init::run(&args),
-        Command::Completions(args) => cmd::completions::run(&args),
-        Command::Man => cmd::man::run(),
+        Command::Completions(args) => cmd::completions::run(&args, cli::command(msg::locale())),
+        Command::Man => cmd::man::run(cli::command(msg::locale())),
     }));
     let Ok(result) = run else {
         let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());
@@ -154,30 +156,12 @@ fn chain(e: &anyhow::Error, locale: Locale) -> String {
 /// explained by its kind, serde_json's through the catalogue, and anything
 /// else (CLI context, already in the language) is shown as it is.
 fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String {
-    macro_rules! first_of {
-        ($($ty:ty),* $(,)?) => {
-            $(
-                if let Some(e) = link.downcast_ref::<$ty>() {
-                    return e.localized(locale);
-                }
-            )*
-        };
+    if let Some(e) = kaohe::error::kind(link) {
+        return e.localized(locale);
     }
-    first_of!(
-        kaohe::rubric::RubricError,
-        kaohe::engine::ScoreError,
-        kaohe::engine::InputsError,
-        kaohe::input::InputError,
-        kaohe::input::DataError,
-        kaohe::report::ReportError,
-        kaohe::report::TemplateError,
-        kaohe::audit::OverrideError,
-        kaohe::audit::ResultsError,
-        kaohe::audit::RollupError,
-        kaohe::audit::TestError,
-        kaohe::audit::UnknownTeacher,
-        rust_xlsxwriter::XlsxError,
-    );
+    if let Some(e) = link.downcast_ref::<rust_xlsxwriter::XlsxError>() {
+        return e.localized(locale);
+    }
     if let Some(e) = link.downcast_ref::<std::io::Error>() {
         return kaohe::input::io_reason(e).get(locale).to_string();
     }
@@ -195,20 +179,17 @@ fn exit_code(e: &anyhow::Error) -> u8 {
     if let Some(code) = cmd::audit_common::exit_code(e) {
         return code;
     }
-    if e.downcast_ref::<UsageError>().is_some() || e.downcast_ref::<RubricError>().is_some() {
-        return 2;
+    if e.downcast_ref::<UsageError>().is_some() {
+        return kaohe::error::USAGE;
     }
     // The inputs hold no teacher: what is wrong is the data, not the line.
     if e.downcast_ref::<cmd::score::NoTeachers>().is_some() {
-        return 3;
+        return kaohe::error::DATA;
     }
-    match e.downcast_ref::<ScoreError>() {
-        Some(ScoreError::Internal(_)) => 1,
-        // A run that needs a period and was given none is a usage error.
-        Some(ScoreError::NoPeriod | ScoreError::NoYear(_)) => 2,
-        Some(_) => 3,
-        None => 1,
-    }
+    // The library's kinds each know their code (`kaohe::Error::exit_code`).
+    e.chain()
+        .find_map(kaohe::error::kind)
+        .map_or(kaohe::error::FAULT, |k| k.exit_code())
 }
 
 #[cfg(test)]

@@ -32,11 +32,7 @@ pub fn init_from_args(args: &[std::ffi::OsString]) {
 /// The first `--lang` on the command line, when it names a language.
 pub fn lang_flag(args: &[std::ffi::OsString]) -> Option<Locale> {
     // Named as clap will read it, by the same `--lang` values.
-    let named = |v: &str| {
-        <crate::cli::Lang as clap::ValueEnum>::from_str(v, false)
-            .ok()
-            .map(crate::cli::Lang::locale)
-    };
+    let named = crate::usage::locale;
     let mut words = args.iter().skip(1).map(|a| a.to_str());
     while let Some(word) = words.next() {
         match word {

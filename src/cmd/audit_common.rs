@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::score::{parse_day, parse_month};
-use crate::cli::UsageError;
-use kaohe::audit::{self, OverrideError, ResultsError, RollupError, TestError, UnknownTeacher};
+use crate::usage::UsageError;
+use kaohe::audit;
 use kaohe::engine::{self, Outcome, Period, RunConfig};
 use kaohe::i18n::Localize;
 use kaohe::rubric::LoadedRubric;
@@ -94,25 +94,11 @@ pub struct CheckFailed {
     pub message: String,
 }
 
-/// Exit codes of the audit commands' failures; `None` for others.
+/// Exit codes of the audit commands' own failures; `None` for others
+/// (the library's errors carry theirs: `kaohe::Error::exit_code`).
 pub fn exit_code(e: &anyhow::Error) -> Option<u8> {
     if e.downcast_ref::<Found>().is_some() {
         return Some(4);
     }
-    if let Some(c) = e.downcast_ref::<CheckFailed>() {
-        return Some(c.code);
-    }
-    if e.downcast_ref::<UnknownTeacher>().is_some() || e.downcast_ref::<TestError>().is_some() {
-        return Some(2);
-    }
-    if let Some(o) = e.downcast_ref::<OverrideError>() {
-        return Some(match o {
-            OverrideError::Internal(_) => 1,
-            _ => 3,
-        });
-    }
-    if e.downcast_ref::<ResultsError>().is_some() || e.downcast_ref::<RollupError>().is_some() {
-        return Some(3);
-    }
-    None
+    e.downcast_ref::<CheckFailed>().map(|c| c.code)
 }

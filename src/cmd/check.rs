@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::{CheckFailed, PeriodArgs};
-use crate::cli::UsageError;
+use crate::usage::UsageError;
 use kaohe::audit::{self, check, Severity};
 use kaohe::engine::{self, RunConfig};
 use kaohe::i18n::Localize;

@@ -28,8 +28,7 @@ pub struct CompletionsArgs {
 
 /// Prints the completion script to stdout, its descriptions (shown by zsh,
 /// fish and others) in the language in force, as `--help` says them.
-pub fn run(args: &CompletionsArgs) -> anyhow::Result<()> {
-    let mut command = crate::cli::command(crate::msg::locale());
+pub fn run(args: &CompletionsArgs, mut command: clap::Command) -> anyhow::Result<()> {
     // Made in memory: clap_complete panics when its writer fails.
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "kaohe", &mut script);

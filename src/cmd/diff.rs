@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::audit_common::{self, Found, PeriodArgs};
-use crate::cli::UsageError;
+use crate::usage::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
 use kaohe::provenance::display_path;
 use kaohe::rubric;

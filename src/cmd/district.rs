@@ -27,8 +27,8 @@ use anyhow::Context as _;
 
 use super::audit_common::CheckFailed;
 use super::score::{same_file, ScoreArgs, Skipped};
-use crate::cli::{OutputFormat, UsageError};
 use crate::msg::{self, Msg};
+use crate::usage::{OutputFormat, UsageError};
 use kaohe::engine::{self, FileDigest, RunConfig, ScoreError};
 use kaohe::i18n::{Localize as _, Text};
 use kaohe::input::Limits;

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Args;
 
-use crate::cli::UsageError;
 use crate::msg::{self, Msg};
+use crate::usage::UsageError;
 use kaohe::provenance::display_path;
 use kaohe::report;
 use kaohe::rubric;

@@ -18,8 +18,10 @@ pub const EXAMPLES_ZH: &str = "\
 
 /// Prints the man page to stdout in the language in force: the main page,
 /// then one section per subcommand so a single page documents them all.
-pub fn run() -> anyhow::Result<()> {
-    let out = page(crate::msg::locale())?;
+/// `command` is the clap definition in that language (from `cli`, which
+/// imports the commands, so they do not import it back).
+pub fn run(command: clap::Command) -> anyhow::Result<()> {
+    let out = page(command, crate::msg::locale())?;
     super::out::bytes(&out)?;
     Ok(())
 }
@@ -27,8 +29,7 @@ pub fn run() -> anyhow::Result<()> {
 /// The man page in roff, from the definition as `--help` shows it in
 /// `locale`: abouts, argument help and examples, and in Chinese the
 /// section headings too.
-fn page(locale: Locale) -> std::io::Result<Vec<u8>> {
-    let mut command = crate::cli::command(locale);
+fn page(mut command: clap::Command, locale: Locale) -> std::io::Result<Vec<u8>> {
     if locale == Locale::Zh {
         // `<subcommands>` in the synopsis and the heading over their list.
         command = command
@@ -170,7 +171,8 @@ mod tests {
 
     #[test]
     fn the_chinese_page_has_chinese_headings_and_help() {
-        let zh = String::from_utf8(page(Locale::Zh).unwrap()).unwrap();
+        let zh =
+            String::from_utf8(page(crate::cli::command(Locale::Zh), Locale::Zh).unwrap()).unwrap();
         for heading in [".SH 名称", ".SH 用法", ".SH 说明", ".SH 选项", ".SH 子命令"] {
             assert!(zh.contains(&format!("{heading}\n")), "{heading} in {zh}");
         }
@@ -185,7 +187,8 @@ mod tests {
         }
         assert!(zh.contains("从导出的电子表格为教师的绩效考核评分"));
         assert!(zh.contains("KAOHE SCORE") && !zh.contains("KAOHE HELP"));
-        let en = String::from_utf8(page(Locale::En).unwrap()).unwrap();
+        let en =
+            String::from_utf8(page(crate::cli::command(Locale::En), Locale::En).unwrap()).unwrap();
         assert!(en.contains(".SH NAME\n") && en.contains(".SH SUBCOMMANDS\n"));
         assert!(en.contains("Score a month of exported records"));
         assert!(!en.contains("KAOHE HELP"));

@@ -14,3 +14,13 @@ pub mod progress;
 pub mod rollup;
 pub mod score;
 pub mod test;
+
+/// Runs `kaohe score`: one school, or with `--by-school` each school of a
+/// district.
+pub fn score_any(args: &score::ScoreArgs) -> anyhow::Result<()> {
+    if args.by_school {
+        district::run(args)
+    } else {
+        score::run(args)
+    }
+}

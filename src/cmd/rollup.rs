@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use rust_decimal::Decimal;
 
-use crate::cli::UsageError;
+use crate::usage::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
 use kaohe::provenance::display_path;
 use kaohe::rubric;

@@ -9,8 +9,8 @@ use clap::Args;
 
 use std::num::NonZeroUsize;
 
-use crate::cli::{CsvHeaders, OutputFormat, UsageError};
 use crate::msg::{self, Msg};
+use crate::usage::{CsvHeaders, OutputFormat, UsageError};
 use kaohe::engine::{self, Period, RunConfig};
 use kaohe::i18n::Localize;
 use kaohe::provenance::display_path;
@@ -241,11 +241,10 @@ pub(crate) fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError>
 /// How many skipped records are named on the terminal; the sheet lists all.
 const SHOWN_SKIPPED: usize = 50;
 
-/// Runs `kaohe score`.
+/// Runs `kaohe score` for one school (`--by-school` is `district::run`,
+/// chosen by `cmd::score_any`, so this module does not import the district
+/// run that builds on it).
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
-    if args.by_school {
-        return super::district::run(args);
-    }
     let period = args.period()?;
     if let Some(out) = &args.out {
         let mut reads: Vec<&Path> = vec![&args.rubric];

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::Found;
-use crate::cli::UsageError;
+use crate::usage::UsageError;
 use kaohe::audit::{self, rubric_test};
 use kaohe::provenance::display_path;
 use kaohe::rubric;
