@@ -4,53 +4,12 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
-
-use super::score::{parse_day, parse_month};
+pub use super::period::PeriodArgs;
 use crate::usage::UsageError;
 use kaohe::audit;
-use kaohe::engine::{self, Outcome, Period, RunConfig};
+use kaohe::engine::{self, Outcome, RunConfig};
 use kaohe::i18n::Localize;
 use kaohe::rubric::LoadedRubric;
-
-/// `--period` or `--from`/`--to`.
-#[derive(Debug, Clone, Args)]
-pub struct PeriodArgs {
-    /// The month scored, such as 2022-03; records outside it are counted, not scored.
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
-    pub period: Option<String>,
-    /// First day scored (YYYY-MM-DD), with --to.
-    #[arg(long, value_name = "DATE", requires = "to")]
-    pub from: Option<String>,
-    /// Last day scored (YYYY-MM-DD), with --from.
-    #[arg(long, value_name = "DATE", requires = "from")]
-    pub to: Option<String>,
-    /// Score even when a dated source has no record in the period, or more
-    /// than nine in ten of its records outside it (otherwise refused as the
-    /// wrong period); the records outside are still said.
-    #[arg(long)]
-    pub allow_outside_period: bool,
-}
-
-impl PeriodArgs {
-    /// The period the flags name, if any.
-    pub fn period(&self) -> Result<Option<Period>, UsageError> {
-        if let Some(p) = &self.period {
-            return parse_month(p).map(Some);
-        }
-        match (&self.from, &self.to) {
-            (Some(from), Some(to)) => {
-                let from = parse_day(from, "--from")?;
-                let to = parse_day(to, "--to")?;
-                if from > to {
-                    return Err(UsageError(crate::msg::Msg::FromAfterTo.fill(&[&from, &to])));
-                }
-                Ok(Some(Period { from, to }))
-            }
-            _ => Ok(None),
-        }
-    }
-}
 
 /// Scores the inputs with the rubric, then applies the overrides file if given.
 pub fn score(

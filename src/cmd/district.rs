@@ -53,7 +53,7 @@ struct Batch<'a> {
 
 /// Runs `kaohe score --by-school`.
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
-    let period = args.period()?;
+    let period = args.period.period()?;
     if args.overrides.is_some() {
         return Err(UsageError(Msg::BySchoolRefuses.fill(&[&"--overrides"])).into());
     }
@@ -87,7 +87,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         config: RunConfig {
             period,
             keep_going: args.keep_going,
-            allow_outside_period: args.allow_outside_period,
+            allow_outside_period: args.period.allow_outside_period,
             memory_limit: Some(args.memory_limit),
         },
         limits: Limits {

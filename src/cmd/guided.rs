@@ -163,7 +163,7 @@ fn ask(input: &mut impl BufRead, screen: &mut impl Write, rubrics: &[Ready]) -> 
         if typed.is_empty() && own_period {
             break None;
         }
-        match super::score::parse_month(&typed) {
+        match super::period::parse_month(&typed) {
             // As 2022-03 whichever way it was typed (2022/3, 2022年3月):
             // it goes into the workbook's file name.
             Ok(month) => break Some(month.from.format("%Y-%m").to_string()),

@@ -10,6 +10,7 @@ pub mod guided;
 pub mod init;
 pub mod man;
 pub mod out;
+pub mod period;
 pub mod progress;
 pub mod rollup;
 pub mod score;

@@ -4,14 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use chrono::{Datelike, NaiveDate};
 use clap::Args;
 
 use std::num::NonZeroUsize;
 
+use super::period::PeriodArgs;
 use crate::msg::{self, Msg};
 use crate::usage::{CsvHeaders, OutputFormat, UsageError};
-use kaohe::engine::{self, Period, RunConfig};
+use kaohe::engine::{self, RunConfig};
 use kaohe::i18n::Localize;
 use kaohe::provenance::display_path;
 use kaohe::report::{self, Layout, WriteOptions};
@@ -82,20 +82,8 @@ pub struct ScoreArgs {
     /// The scored workbook to write (.xlsx); may be left out with --format.
     #[arg(long, value_name = "FILE", required_unless_present_any = ["format", "json"])]
     pub out: Option<PathBuf>,
-    /// The month scored, such as 2022-03; records outside it are counted, not scored.
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
-    pub period: Option<String>,
-    /// First day scored (YYYY-MM-DD), with --to.
-    #[arg(long, value_name = "DATE", requires = "to")]
-    pub from: Option<String>,
-    /// Last day scored (YYYY-MM-DD), with --from.
-    #[arg(long, value_name = "DATE", requires = "from")]
-    pub to: Option<String>,
-    /// Score even when a dated source has no record in the period, or more
-    /// than nine in ten of its records outside it (otherwise refused as the
-    /// wrong period); the records outside are still said.
-    #[arg(long)]
-    pub allow_outside_period: bool,
+    #[command(flatten)]
+    pub period: PeriodArgs,
     /// Also print a machine-readable summary (JSON) to stdout; the same as --format json.
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
@@ -191,53 +179,6 @@ pub struct Skipped {
 #[error("{0}")]
 pub struct NoTeachers(pub String);
 
-impl ScoreArgs {
-    /// The period the arguments name, if any.
-    pub fn period(&self) -> Result<Option<Period>, UsageError> {
-        if let Some(p) = &self.period {
-            return parse_month(p).map(Some);
-        }
-        match (&self.from, &self.to) {
-            (Some(from), Some(to)) => {
-                let from = parse_day(from, "--from")?;
-                let to = parse_day(to, "--to")?;
-                if from > to {
-                    return Err(UsageError(Msg::FromAfterTo.fill(&[&from, &to])));
-                }
-                Ok(Some(Period { from, to }))
-            }
-            _ => Ok(None),
-        }
-    }
-}
-
-/// `2022-03` (or `2022/03`, `2022年3月`) → the whole month.
-pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
-    let bad = || UsageError(Msg::NotAMonth.fill(&[&text]));
-    let cleaned = text
-        .trim()
-        .trim_end_matches('月')
-        .replace(['/', '年', '.'], "-");
-    let (y, m) = cleaned.split_once('-').ok_or_else(bad)?;
-    let y: i32 = y.trim().parse().map_err(|_| bad())?;
-    let m: u32 = m.trim().parse().map_err(|_| bad())?;
-    let from = NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)?;
-    let next = if m == 12 {
-        NaiveDate::from_ymd_opt(y + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(y, m + 1, 1)
-    };
-    let to = next.and_then(|d| d.pred_opt()).ok_or_else(bad)?;
-    debug_assert_eq!(to.month(), m);
-    Ok(Period { from, to })
-}
-
-pub(crate) fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError> {
-    let t = text.trim().replace('/', "-");
-    NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-        .map_err(|_| UsageError(Msg::NotADate.fill(&[&flag, &text])))
-}
-
 /// How many skipped records are named on the terminal; the sheet lists all.
 const SHOWN_SKIPPED: usize = 50;
 
@@ -245,7 +186,7 @@ const SHOWN_SKIPPED: usize = 50;
 /// chosen by `cmd::score_any`, so this module does not import the district
 /// run that builds on it).
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
-    let period = args.period()?;
+    let period = args.period.period()?;
     if let Some(out) = &args.out {
         let mut reads: Vec<&Path> = vec![&args.rubric];
         reads.extend(args.overrides.as_deref());
@@ -267,7 +208,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let config = RunConfig {
         period,
         keep_going: args.keep_going,
-        allow_outside_period: args.allow_outside_period,
+        allow_outside_period: args.period.allow_outside_period,
         memory_limit: Some(args.memory_limit),
     };
     let mut bar = super::progress::Bar::new();
@@ -461,6 +402,7 @@ pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmd::period::parse_month;
 
     #[test]
     fn a_month_runs_from_its_first_to_its_last_day() {

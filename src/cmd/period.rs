@@ -1,0 +1,75 @@
+//! The period a command scores: the `--period`/`--from`/`--to` flags every
+//! scoring command shares, and the month and day parsers behind them.
+
+use chrono::{Datelike, NaiveDate};
+use clap::Args;
+
+use crate::msg::Msg;
+use crate::usage::UsageError;
+use kaohe::engine::Period;
+
+/// `--period` or `--from`/`--to`.
+#[derive(Debug, Clone, Args)]
+pub struct PeriodArgs {
+    /// The month scored, such as 2022-03; records outside it are counted, not scored.
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// First day scored (YYYY-MM-DD), with --to.
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day scored (YYYY-MM-DD), with --from.
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// Score even when a dated source has no record in the period, or more
+    /// than nine in ten of its records outside it (otherwise refused as the
+    /// wrong period); the records outside are still said.
+    #[arg(long)]
+    pub allow_outside_period: bool,
+}
+
+impl PeriodArgs {
+    /// The period the flags name, if any.
+    pub fn period(&self) -> Result<Option<Period>, UsageError> {
+        if let Some(p) = &self.period {
+            return parse_month(p).map(Some);
+        }
+        match (&self.from, &self.to) {
+            (Some(from), Some(to)) => {
+                let from = parse_day(from, "--from")?;
+                let to = parse_day(to, "--to")?;
+                if from > to {
+                    return Err(UsageError(Msg::FromAfterTo.fill(&[&from, &to])));
+                }
+                Ok(Some(Period { from, to }))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// `2022-03` (or `2022/03`, `2022年3月`) → the whole month.
+pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
+    let bad = || UsageError(Msg::NotAMonth.fill(&[&text]));
+    let cleaned = text
+        .trim()
+        .trim_end_matches('月')
+        .replace(['/', '年', '.'], "-");
+    let (y, m) = cleaned.split_once('-').ok_or_else(bad)?;
+    let y: i32 = y.trim().parse().map_err(|_| bad())?;
+    let m: u32 = m.trim().parse().map_err(|_| bad())?;
+    let from = NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)?;
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)
+    };
+    let to = next.and_then(|d| d.pred_opt()).ok_or_else(bad)?;
+    debug_assert_eq!(to.month(), m);
+    Ok(Period { from, to })
+}
+
+pub(crate) fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError> {
+    let t = text.trim().replace('/', "-");
+    NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+        .map_err(|_| UsageError(Msg::NotADate.fill(&[&flag, &text])))
+}
