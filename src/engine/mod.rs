@@ -13,6 +13,8 @@ pub mod problem;
 mod quota;
 pub use quota::{rank_by_quota, QuotaDecision, QuotaEntrant};
 mod parallel;
+mod period;
+pub use period::Period;
 mod run;
 pub mod warning;
 mod weighted;

@@ -2,12 +2,14 @@
 //! every point, their totals, vetoes and grade, and the record of the run.
 //! Writers read this; nothing here knows about workbooks or JSON layout.
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::i18n::{Locale, Text};
 use crate::provenance::Provenance;
+
+use super::period::Period;
+use super::warning::Warning;
 
 /// Everything a run produced.
 #[derive(Debug, Serialize)]
@@ -293,7 +295,7 @@ pub struct RunInfo {
     /// Per source: records read, scored, outside the period, skipped.
     pub sources: Vec<SourceStats>,
     /// What scored soundly but must be said, in the order found.
-    pub warnings: Vec<super::warning::Warning>,
+    pub warnings: Vec<Warning>,
     /// Office lock files (`~$x.xlsx`, `.~x.xlsx`) and macOS `._x` files
     /// found in the input folders and not read.
     #[serde(skip_serializing_if = "is_zero")]
@@ -350,22 +352,6 @@ pub struct SourceStats {
     pub outside_period: u64,
     /// Records of teachers not in the roster, skipped as the rubric allows.
     pub unknown_teacher: u64,
-}
-
-/// The period scored: inclusive dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Period {
-    /// First day.
-    pub from: NaiveDate,
-    /// Last day.
-    pub to: NaiveDate,
-}
-
-impl Period {
-    /// Whether a date falls in the period.
-    pub fn contains(&self, date: NaiveDate) -> bool {
-        self.from <= date && date <= self.to
-    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use super::duplicate::{self as dup, Candidate, Duplicate, Sameness};
 use super::group::{self, Member};
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
+use super::period::Period;
 use super::problem::{Problem, SkippedRecord};
 use super::warning::Warning;
 use super::weighted::{self, Rating, Whom};

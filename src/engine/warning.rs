@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::outcome::Period;
+use super::period::Period;
 use crate::i18n::{Locale, Localize, Text};
 
 /// One warning of a run.
