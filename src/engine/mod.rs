@@ -15,16 +15,25 @@ pub use quota::{rank_by_quota, QuotaDecision, QuotaEntrant};
 mod parallel;
 mod period;
 pub use period::Period;
+mod copies;
+mod error;
+mod evaluate;
+mod finish;
+mod passes;
+mod plan;
 mod run;
+mod scorer;
+mod teacher;
 pub mod warning;
 mod weighted;
 pub mod window;
 
+pub(crate) use error::no_year;
+pub use error::{OutsideSource, ScoreError, Yearless};
+pub use finish::reconcile;
 pub use inputs::{gather, gather_checked, passed_over, InputFile, InputsError};
 pub use outcome::*;
 pub use problem::{Place, Problem, SkippedRecord};
-pub(crate) use run::no_year;
-pub use run::{
-    reconcile, score, score_with_progress, NoProgress, Progress, RunConfig, ScoreError, Yearless,
-};
+pub use run::{score, score_with_progress, NoProgress, Progress};
+pub use scorer::RunConfig;
 pub use warning::Warning;

@@ -1,0 +1,646 @@
+//! Why a run produced no outcome: every refusal of a scoring run, in both
+//! languages.
+
+use chrono::NaiveDate;
+
+use super::duplicate::Duplicate;
+use super::period::Period;
+use super::problem::Problem;
+use crate::input::InputError;
+
+/// A dated source whose records are (nearly) all outside the period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutsideSource {
+    /// The source id.
+    pub source: String,
+    /// Records inside the period.
+    pub inside: u64,
+    /// Records outside it.
+    pub outside: u64,
+    /// The earliest date of the records outside it.
+    pub first: NaiveDate,
+    /// The latest.
+    pub last: NaiveDate,
+}
+
+/// Why a run produced no outcome.
+#[derive(Debug, thiserror::Error)]
+pub enum ScoreError {
+    /// A file could not be read at all.
+    #[error(transparent)]
+    Read(#[from] InputError),
+    /// A source that must have a file has none.
+    #[error(
+        "no input file for source `{source_id}`: none of {} matches {}",
+        if files.is_empty() { "(no spreadsheet files)".to_string() } else { files.join(", ") },
+        patterns.join(", ")
+    )]
+    MissingSource {
+        /// The source id.
+        source_id: String,
+        /// Its file patterns.
+        patterns: Vec<String>,
+        /// The names of the files given.
+        files: Vec<String>,
+    },
+    /// Problems in the data; all of them, in the order found.
+    #[error("{} problem(s) in the input data", .0.len())]
+    Data(Vec<Problem>),
+    /// The rubric has window rules but neither the run nor the rubric's
+    /// `[calendar]` says which days are scored.
+    #[error("the rubric counts records per day or week, so it needs the period scored: pass --period (or --from/--to), or give `from` and `to` in the rubric's [calendar]")]
+    NoPeriod,
+    /// Dates written without a year (`3月7日`) and no period to take the
+    /// year from: one message for the first such cell and how many more,
+    /// not one per cell, as one flag mends them all.
+    #[error("{}", .0.text().en)]
+    NoYear(Box<Yearless>),
+    /// The same file, sheet or records fed to one source twice: every
+    /// record would count twice. Each copy, with the one it copies.
+    #[error("{}", duplicates_text(.0).en)]
+    Duplicate(Vec<Duplicate>),
+    /// The evidence did not reconcile with a score: a fault in kaohe, never
+    /// a score to write. What went wrong, in both languages.
+    #[error("internal error, no score written: {0}")]
+    Internal(crate::i18n::Text),
+    /// Dated sources with no record in the period, or more than nine in ten of
+    /// their records outside it: most likely the wrong period (or the wrong
+    /// files), which would score everyone from the few records left.
+    #[error("{}", outside_text(*period, sources).en)]
+    OutsidePeriod {
+        /// The period asked for.
+        period: Period,
+        /// Each source refused, in source order.
+        sources: Vec<OutsideSource>,
+    },
+}
+
+/// Cells whose dates have no year, in a run without a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Yearless {
+    /// The first such cell.
+    pub cell: crate::provenance::CellRef,
+    /// Its column's header.
+    pub header: String,
+    /// The field's name.
+    pub field: String,
+    /// The cell as written.
+    pub value: String,
+    /// How many other cells lack a year.
+    pub more: usize,
+}
+
+impl Yearless {
+    /// What is missing and how to give it, in both languages.
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::{Locale, Localize as _};
+        let Yearless {
+            cell,
+            header,
+            field,
+            value,
+            more,
+        } = self;
+        let more = *more;
+        let at_zh = cell.localized(Locale::Zh);
+        let others = if more == 0 {
+            crate::i18n::Text::default()
+        } else {
+            crate::text!(
+                " (nor have {more} more cells)",
+                "（另有 {more} 个单元格也没有写年份）"
+            )
+        };
+        crate::i18n::Text {
+        en: format!(
+            "{cell}: {header} ({field}) value \"{value}\" has no year{}: give the period scored with --period (such as --period 2022-03) or --from and --to, and the year is taken from it",
+            others.en
+        ),
+        zh: format!(
+            "{at_zh}：{header} ({field}) 的值\"{value}\"没有写年份{}：请用 --period（如 --period 2022-03）或 --from 和 --to 给出考核期，年份按考核期确定",
+            others.zh
+        ),
+    }
+    }
+}
+
+/// Cells refused only for want of a year, said as one [`ScoreError::NoYear`].
+pub(crate) fn no_year(problems: &[Problem]) -> Option<ScoreError> {
+    let mut yearless = problems.iter().filter_map(|p| match p {
+        Problem::Cell(crate::input::DataError::BadValue {
+            cell,
+            field,
+            header,
+            value,
+            expected,
+        }) if crate::input::is_needs_year(expected) => Some((cell, field, header, value)),
+        _ => None,
+    });
+    let (cell, field, header, value) = yearless.next()?;
+    Some(ScoreError::NoYear(Box::new(Yearless {
+        cell: cell.clone(),
+        header: header.clone(),
+        field: field.clone(),
+        value: value.clone(),
+        more: yearless.count(),
+    })))
+}
+
+/// [`ScoreError::OutsidePeriod`] in both languages.
+pub(super) fn outside_text(period: Period, sources: &[OutsideSource]) -> crate::i18n::Text {
+    let (from, to) = (period.from, period.to);
+    let mut out = crate::text!(
+        "the data is not in the period {from} to {to}",
+        "数据不在考核期 {from} 至 {to} 之内"
+    );
+    for s in sources {
+        let OutsideSource {
+            source,
+            inside,
+            outside,
+            first,
+            last,
+        } = s;
+        let dated = inside.saturating_add(*outside);
+        let line = if *inside == 0 {
+            crate::text!(
+                "source {source} has no record in it: its {outside} dated records run from {first} to {last}",
+                "数据源 {source} 在此期间没有记录：它的 {outside} 条有日期的记录从 {first} 到 {last}"
+            )
+        } else {
+            crate::text!(
+                "source {source} has {outside} of its {dated} dated records outside it, running from {first} to {last}",
+                "数据源 {source} 的 {dated} 条有日期的记录中有 {outside} 条在此期间之外，日期从 {first} 到 {last}"
+            )
+        };
+        out = out.join("; ", "；", &line);
+    }
+    out.join(
+        "; give the period the records are in (--period or --from/--to), or, if this is the period meant, pass --allow-outside-period",
+        "。请给出记录所在的考核期（--period 或 --from/--to）；如果确实是要考核这个期间，请加 --allow-outside-period",
+        &crate::i18n::Text::default(),
+    )
+}
+
+impl crate::i18n::Localize for ScoreError {
+    fn localized(&self, locale: crate::i18n::Locale) -> String {
+        if locale == crate::i18n::Locale::En {
+            return self.to_string();
+        }
+        match self {
+            ScoreError::Read(e) => e.localized(locale),
+            ScoreError::MissingSource {
+                source_id,
+                patterns,
+                files,
+            } if files.is_empty() => format!(
+                "数据源 `{source_id}` 没有输入文件：没有找到任何电子表格文件（文件名应符合 {}）",
+                patterns.join("、")
+            ),
+            ScoreError::MissingSource {
+                source_id,
+                patterns,
+                files,
+            } => format!(
+                "数据源 `{source_id}` 没有输入文件：{} 的文件名都不符合 {}",
+                files.join("、"),
+                patterns.join("、")
+            ),
+            ScoreError::Data(problems) => format!("输入数据中有 {} 个问题", problems.len()),
+            ScoreError::NoYear(cells) => cells.text().zh,
+            ScoreError::Duplicate(copies) => duplicates_text(copies).zh,
+            ScoreError::NoPeriod => {
+                "方案按天或按周统计记录，需要知道考核期：请加 --period（或 --from/--to），\
+                 或在方案的 [calendar] 中写上 `from` 和 `to`"
+                    .to_string()
+            }
+            // A fault in kaohe: the detail is for whoever fixes it.
+            ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{}", detail.zh),
+            ScoreError::OutsidePeriod { period, sources } => outside_text(*period, sources).zh,
+        }
+    }
+}
+
+/// One copy's message, or a count and each on its own line.
+pub(super) fn duplicates_text(copies: &[Duplicate]) -> crate::i18n::Text {
+    match copies {
+        [one] => one.text(),
+        _ => {
+            let n = copies.len();
+            let mut text = crate::text!(
+                "{n} inputs repeat what another input holds:",
+                "有 {n} 处输入与另一处输入的内容重复："
+            );
+            for c in copies {
+                let t = c.text();
+                text.en.push_str(&format!("\n  - {}", t.en));
+                text.zh.push_str(&format!("\n  - {}", t.zh));
+            }
+            text
+        }
+    }
+}
+
+#[cfg(test)]
+mod score_error_tests {
+    use super::*;
+    use crate::engine::evaluate::RuleError;
+    use crate::engine::Outcome;
+    use crate::engine::{score, RunConfig};
+    use crate::i18n::{Locale, Localize};
+    use crate::rubric::expr::EvalError;
+    use crate::rubric::LoadedRubric;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn every_score_error_speaks_both_languages() {
+        let all = [
+            ScoreError::Read(InputError::NoSheet {
+                file: "考勤.xlsx".into(),
+                pattern: "三月".into(),
+                sheets: vec!["Sheet1".into()],
+            }),
+            ScoreError::MissingSource {
+                source_id: "roster".into(),
+                patterns: vec!["名册*.xlsx".into()],
+                files: vec!["考勤.xlsx".into()],
+            },
+            ScoreError::MissingSource {
+                source_id: "roster".into(),
+                patterns: vec!["名册*.xlsx".into()],
+                files: vec![],
+            },
+            ScoreError::Data(vec![]),
+            ScoreError::NoPeriod,
+            ScoreError::Internal(crate::text!(
+                "teacher 1 item i: score 11 outside 0..10",
+                "教师 1 的项目 i：得分 11 不在 0..10 之内"
+            )),
+            ScoreError::OutsidePeriod {
+                period: Period {
+                    from: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
+                    to: NaiveDate::from_ymd_opt(2023, 3, 31).unwrap(),
+                },
+                sources: vec![OutsideSource {
+                    source: "attendance".into(),
+                    inside: 0,
+                    outside: 2406,
+                    first: NaiveDate::from_ymd_opt(2022, 3, 1).unwrap(),
+                    last: NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
+                }],
+            },
+        ];
+        let allowed = [
+            "attendance",
+            "--allow-outside-period",
+            "考勤.xlsx",
+            "名册*.xlsx",
+            "roster",
+            "Sheet1",
+            "--period",
+            "--from/--to",
+            "[calendar]",
+            "`from`",
+            "`to`",
+        ];
+        for e in &all {
+            let zh = e.localized(Locale::Zh);
+            assert_eq!(e.localized(Locale::En), e.to_string());
+            assert_ne!(zh, e.to_string());
+            assert_eq!(
+                crate::input::english_words(&zh, &allowed),
+                Vec::<String>::new(),
+                "{zh}"
+            );
+        }
+        assert_eq!(
+            all[2].to_string(),
+            "no input file for source `roster`: none of (no spreadsheet files) matches 名册*.xlsx"
+        );
+        assert_eq!(
+            all[2].localized(Locale::Zh),
+            "数据源 `roster` 没有输入文件：没有找到任何电子表格文件（文件名应符合 名册*.xlsx）"
+        );
+    }
+
+    #[test]
+    fn a_rule_that_cannot_be_applied_says_why_in_both_languages() {
+        let t = RuleError::Blank("时长".into()).text();
+        assert_eq!(
+            (t.en.as_str(), t.zh.as_str()),
+            ("时长 is blank", "时长 为空")
+        );
+        let t = RuleError::NoPoints("病假".into()).text();
+        assert_eq!(t.zh, "规则中没有给 病假 规定分值");
+        let t = RuleError::Negative(Decimal::from(-3)).text();
+        assert_eq!(t.zh, "值 -3 是负数");
+        let t = RuleError::Eval(EvalError::DivisionByZero).text();
+        assert_eq!(
+            (t.en.as_str(), t.zh.as_str()),
+            ("division by zero", "除数为 0")
+        );
+    }
+
+    /// Sources are read by a pool, largest first; when two fail, the run
+    /// still reports the first in source order, whichever finished first.
+    #[test]
+    fn the_error_reported_is_the_first_sources_whatever_the_reading_order() {
+        // testkit's roster and `events` source, and a second source `late`.
+        let rubric = format!(
+            r#"{}
+[sources.late]
+files = "late.csv"
+teacher = "id"
+[sources.late.fields]
+id = {{ headers = ["工号"], type = "key" }}
+kind = {{ headers = ["类别"], type = "text" }}
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "deduct"
+source = "events"
+when = 'kind == "x"'
+points = 1
+[[item.rule]]
+kind = "deduct"
+source = "late"
+when = 'kind == "x"'
+points = 1
+[[grade]]
+name = "all"
+"#,
+            crate::testkit::HEAD
+        );
+        let compiled = crate::rubric::compile("t.toml", &rubric).unwrap();
+        let first = compiled
+            .sources
+            .iter()
+            .position(|s| s.id == "events" || s.id == "late")
+            .map(|s| compiled.sources[s].id.clone())
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("roster.csv"), "工号,姓名,学校\n1,甲,一中\n").unwrap();
+        // Both lack 类别; the later source's file is far the larger, so a
+        // largest-first pool starts (and may finish) it first.
+        std::fs::write(dir.path().join("events.csv"), "工号\n1\n").unwrap();
+        let big: String = std::iter::once("工号\n".to_string())
+            .chain((0..20_000).map(|_| "1\n".to_string()))
+            .collect();
+        std::fs::write(dir.path().join("late.csv"), big).unwrap();
+        let files = crate::engine::gather(&[dir.path().to_path_buf()]).unwrap();
+        let loaded = LoadedRubric {
+            rubric: compiled,
+            path: "t.toml".into(),
+            bytes: rubric.into_bytes(),
+        };
+        for _ in 0..10 {
+            let err = match score(&loaded, &files, &RunConfig::default()) {
+                Err(e) => e.to_string(),
+                Ok(_) => panic!("both sources lack a column"),
+            };
+            assert!(err.contains(&format!("{first}.csv")), "{err}");
+        }
+    }
+
+    /// Scores a dated event log over the period `from`..=`to`.
+    fn dated(dates: &[&str], allow: bool) -> Result<Outcome, ScoreError> {
+        let rubric = r#"
+[rubric]
+name = "t"
+rounding = { places = 1 }
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "roster.csv"
+[sources.roster.fields]
+id = { headers = ["工号"], type = "key" }
+name = { headers = ["姓名"], type = "text" }
+[sources.events]
+files = "events.csv"
+teacher = "id"
+date = "date"
+[sources.events.fields]
+id = { headers = ["工号"], type = "key" }
+date = { headers = ["日期"], type = "date" }
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "deduct"
+source = "events"
+points = 1
+[[grade]]
+name = "all"
+"#;
+        let compiled = crate::rubric::compile("t.toml", rubric).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("roster.csv"), "工号,姓名\n1,甲\n").unwrap();
+        let events: String = std::iter::once("工号,日期\n".to_string())
+            .chain(dates.iter().map(|d| format!("1,{d}\n")))
+            .collect();
+        std::fs::write(dir.path().join("events.csv"), events).unwrap();
+        let files = crate::engine::gather(&[dir.path().to_path_buf()]).unwrap();
+        let loaded = LoadedRubric {
+            rubric: compiled,
+            path: "t.toml".into(),
+            bytes: rubric.as_bytes().to_vec(),
+        };
+        let config = RunConfig {
+            period: Some(Period {
+                from: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2023, 3, 31).unwrap(),
+            }),
+            allow_outside_period: allow,
+            ..RunConfig::default()
+        };
+        score(&loaded, &files, &config)
+    }
+
+    #[test]
+    fn a_period_the_data_is_not_in_is_refused_unless_meant() {
+        // None inside: refused, naming where the records are.
+        let none = ["2022-03-01", "2022-03-31"];
+        match dated(&none, false) {
+            Err(ScoreError::OutsidePeriod { sources, .. }) => {
+                assert_eq!(sources.len(), 1);
+                assert_eq!((sources[0].inside, sources[0].outside), (0, 2));
+                assert_eq!(sources[0].first.to_string(), "2022-03-01");
+                assert_eq!(sources[0].last.to_string(), "2022-03-31");
+            }
+            other => panic!("{other:?}"),
+        }
+        // More than nine in ten outside: the year-less row alone took the
+        // year.
+        let mut most = vec!["2022-03-01"; 10];
+        most.push("3月7日");
+        assert!(matches!(
+            dated(&most, false),
+            Err(ScoreError::OutsidePeriod { .. })
+        ));
+        // Nine in ten outside is a month scored from a longer log, or a
+        // month's export with its edges: scored, and said.
+        let mut nine = vec!["2022-02-28"; 9];
+        nine.push("2023-03-07");
+        let o = dated(&nine, false).unwrap();
+        assert_eq!(o.teachers[0].total.to_string(), "9");
+        assert_eq!(o.run.warnings.len(), 1);
+        assert_eq!(o.run.warnings[0].code(), "outside_period");
+        // Meant: scored from what is inside, and said.
+        let o = dated(&most, true).unwrap();
+        assert_eq!(o.teachers[0].total.to_string(), "9");
+        assert!(o.run.warnings[0]
+            .to_string()
+            .contains("10 of 11 dated records"));
+    }
+
+    /// A category and item whose one rule sums the events' 分数.
+    fn summing(kind: &str, extra: &str) -> String {
+        format!(
+            r#"
+[[category]]
+id = "c"
+name = "c"
+max = 10
+[[item]]
+id = "i"
+name = "课时"
+category = "c"
+max = 10
+[[item.rule]]
+kind = "{kind}"
+source = "events"
+label = "分数"
+{extra}
+[[grade]]
+name = "all"
+"#
+        )
+    }
+
+    fn problems(body: &str, events: &str) -> Vec<Problem> {
+        let roster = "工号,姓名,学校\n1001,张三,一中\n1002,李四,一中\n";
+        match crate::testkit::run(body, roster, events) {
+            Err(ScoreError::Data(p)) => p,
+            Err(e) => panic!("{e}"),
+            Ok(_) => panic!("scored"),
+        }
+    }
+
+    /// 29-digit values: each fits a decimal, their sum does not. Once a
+    /// panic (`Addition overflowed`) reported as a damaged file; now a
+    /// located data error naming the row, the field and the value.
+    #[test]
+    fn a_sum_past_the_largest_decimal_names_the_record_that_overflowed() {
+        let big = "30000000000000000000000000000";
+        let events =
+            format!("工号,类别,分数\n1001,a,{big}\n1001,a,{big}\n1001,a,{big}\n1002,a,1\n");
+        for (kind, extra) in [
+            ("proportional", "value = \"points\"\nrate = 1"),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"rank\"\npoints = 10",
+            ),
+        ] {
+            let found = problems(&summing(kind, extra), &events);
+            assert_eq!(found.len(), 1, "{kind}: {found:?}");
+            let Problem::Overflow {
+                origin,
+                teacher,
+                values,
+                ..
+            } = &found[0]
+            else {
+                panic!("{kind}: {found:?}");
+            };
+            assert_eq!(origin.as_ref().map(|o| o.row), Some(4), "{kind}");
+            assert_eq!(teacher, "1001 张三");
+            assert!(values.en.contains(&format!("分数={big}")), "{}", values.en);
+            let place = found[0].place();
+            assert_eq!(place.map(|p| p.row), Some(4));
+            let zh = found[0].text().zh;
+            assert!(zh.contains("events.csv，第 4 行：教师 1001 张三"), "{zh}");
+            assert!(found[0].skippable());
+        }
+        // Times a rate: the product overflows on the first record.
+        let found = problems(
+            &summing("proportional", "value = \"points\"\nrate = 3"),
+            &events,
+        );
+        assert!(
+            matches!(&found[0], Problem::Overflow { origin: Some(o), .. } if o.row == 2),
+            "{found:?}"
+        );
+    }
+
+    /// Any values, however large or negative, in any rule that sums them:
+    /// the run scores or reports problems, and never panics.
+    #[test]
+    fn no_value_makes_the_engine_panic() {
+        use proptest::prelude::*;
+        let kinds = [
+            ("proportional", "value = \"points\"\nrate = 2"),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"average\"\npoints = 10",
+            ),
+            (
+                "relative",
+                "value = \"points\"\nagainst = \"max\"\npoints = 10\ncombine = \"mean\"",
+            ),
+            ("import", "value = \"points\"\nmissing = \"zero\""),
+        ];
+        let value = prop_oneof![
+            Just("79228162514264337593543950335".to_string()),
+            Just("-79228162514264337593543950335".to_string()),
+            Just("39614081257132168796771975168".to_string()),
+            (any::<i64>()).prop_map(|n| n.to_string()),
+            (any::<u32>(), 0u32..28)
+                .prop_map(|(n, s)| rust_decimal::Decimal::new(i64::from(n), s).to_string()),
+        ];
+        let config = proptest::test_runner::Config {
+            cases: 48,
+            ..Default::default()
+        };
+        let mut runner = proptest::test_runner::TestRunner::new(config);
+        let strategy = (
+            0..kinds.len(),
+            proptest::collection::vec((0..2usize, value), 1..6),
+        );
+        runner
+            .run(&strategy, |(k, rows)| {
+                let (kind, extra) = kinds[k];
+                let mut events = String::from("工号,类别,分数\n");
+                for (t, v) in &rows {
+                    events.push_str(&format!("{},a,{v}\n", ["1001", "1002"][*t]));
+                }
+                let body = summing(kind, extra);
+                let run = std::panic::catch_unwind(|| {
+                    crate::testkit::run(
+                        &body,
+                        "工号,姓名,学校\n1001,张三,一中\n1002,李四,一中\n",
+                        &events,
+                    )
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+                });
+                prop_assert!(run.is_ok(), "{kind} panicked on {events}");
+                Ok(())
+            })
+            .unwrap();
+    }
+}

@@ -1,0 +1,212 @@
+//! The rules that need every record first: window rules (per day or week
+//! of the calendar) and relative rules (against the other teachers).
+
+use rust_decimal::Decimal;
+
+use super::arith::{self, Checked};
+use super::error::ScoreError;
+use super::evaluate::header;
+use super::group::{self, Member};
+use super::outcome::*;
+use super::period::Period;
+use super::problem::Problem;
+use super::teacher::Teacher;
+use super::window::{self as windows};
+use crate::rubric::calendar::WindowSize;
+use crate::rubric::expr::Env;
+use crate::rubric::{Effect, Limit, Rubric};
+
+/// Turns each teacher's window buckets into breaches: one deduction per
+/// window (and group) outside the limits, over the windows of the period.
+pub(super) fn window_pass(
+    rubric: &Rubric,
+    period: Option<Period>,
+    teachers: &mut [Teacher],
+    problems: &mut Vec<Problem>,
+) -> Result<(), ScoreError> {
+    let has_windows = rubric.items.iter().any(|i| {
+        i.rules
+            .iter()
+            .any(|r| matches!(r.effect, Effect::Window(_)))
+    });
+    if !has_windows {
+        return Ok(());
+    }
+    let period = period.ok_or(ScoreError::NoPeriod)?;
+    let mut calendar_windows: Vec<(WindowSize, Vec<crate::rubric::calendar::Window>)> = Vec::new();
+    for t in teachers.iter_mut() {
+        for (i, item) in rubric.items.iter().enumerate() {
+            for (r, rule) in item.rules.iter().enumerate() {
+                let Effect::Window(w) = &rule.effect else {
+                    continue;
+                };
+                let windows_of = match calendar_windows.iter().position(|(s, _)| *s == w.size) {
+                    Some(k) => k,
+                    None => {
+                        let list = rubric.calendar.windows(w.size, period.from, period.to);
+                        calendar_windows.push((w.size, list));
+                        calendar_windows.len().saturating_sub(1)
+                    }
+                };
+                let env = Env {
+                    record: &[],
+                    teacher: &t.values,
+                };
+                let mut limit = |l: &Option<Limit>| -> Option<Option<Decimal>> {
+                    match l {
+                        None => Some(None),
+                        Some(Limit::Fixed(n)) => Some(Some(*n)),
+                        Some(Limit::PerTeacher(e)) => match e.eval(&env) {
+                            Ok(n) => Some(Some(n)),
+                            Err(e) => {
+                                problems.push(Problem::Evaluation {
+                                    origin: t.origin.clone(),
+                                    rule: format!("{} / {}", item.name, rule.label),
+                                    reason: super::problem::eval_reason(&e),
+                                });
+                                None
+                            }
+                        },
+                    }
+                };
+                let (Some(least), Some(most)) = (limit(&w.at_least), limit(&w.at_most)) else {
+                    continue;
+                };
+                let acc = &mut t.rules[i][r];
+                let found = windows::breaches(
+                    w,
+                    &calendar_windows[windows_of].1,
+                    &acc.windows,
+                    least,
+                    most,
+                );
+                for b in found {
+                    let Ok(sum) = acc.sum.minus(w.points) else {
+                        problems.push(Problem::Overflow {
+                            origin: None,
+                            teacher: format!("{} {}", t.key, t.name),
+                            rule: format!("{} / {}", item.name, rule.label),
+                            source: rubric.sources[rule.source].id.clone(),
+                            values: b.detail.clone(),
+                        });
+                        break;
+                    };
+                    acc.sum = sum;
+                    acc.evidence.push(Evidence {
+                        rule: Some(r),
+                        kind: EvidenceKind::Window,
+                        points: arith::negated(w.points),
+                        origin: b.origin,
+                        detail: b.detail.into(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Scores every relative rule once all values are summed: the group's
+/// maximum, average or ranks are known only now.
+pub(super) fn relative_pass(
+    rubric: &Rubric,
+    teachers: &mut [Teacher],
+    problems: &mut Vec<Problem>,
+) {
+    let roster = &rubric.sources[rubric.roster.source];
+    for (i, item) in rubric.items.iter().enumerate() {
+        for (r, rule) in item.rules.iter().enumerate() {
+            let Effect::Relative(rel) = &rule.effect else {
+                continue;
+            };
+            let mut members = Vec::new();
+            for (k, t) in teachers.iter_mut().enumerate() {
+                let acc = &mut t.rules[i][r];
+                if acc.first.is_none() {
+                    acc.sum = Decimal::ZERO;
+                    acc.evidence.push(Evidence {
+                        rule: Some(r),
+                        kind: EvidenceKind::Missing,
+                        points: Decimal::ZERO,
+                        origin: None,
+                        detail: crate::text!(
+                            "no record, so not compared within the group",
+                            "无记录，不参与组内比较"
+                        )
+                        .into(),
+                    });
+                    continue;
+                }
+                let values: Vec<String> = rel
+                    .group
+                    .iter()
+                    .map(|&s| t.values.get(s).map(ToString::to_string).unwrap_or_default())
+                    .collect();
+                let label = if rel.group.is_empty() {
+                    crate::text!("whole roster", "全校")
+                } else {
+                    crate::i18n::Text::same(
+                        rel.group
+                            .iter()
+                            .zip(&values)
+                            .map(|(&s, v)| format!("{}={v}", header(roster, s)))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                };
+                // `combine = "mean"`: the records' average (a member has at
+                // least one record, so `counted` is not 0).
+                // A mean is never larger than the sum it divides, which fitted.
+                let value = if rel.mean && acc.counted > 1 {
+                    acc.sum.over(Decimal::from(acc.counted)).unwrap_or(acc.sum)
+                } else {
+                    acc.sum
+                };
+                members.push(Member {
+                    teacher: k,
+                    group: values.join("\u{1f}"),
+                    group_label: label,
+                    value,
+                });
+            }
+            let scored = match group::score(rel, &members, rubric.rounding.places) {
+                Ok(scored) => scored,
+                Err(at) => {
+                    // The group's sum, or a value times the points, does not
+                    // fit: named at the teacher whose value made it so.
+                    let t = &teachers[at.teacher];
+                    let value = at.value.normalize();
+                    problems.push(Problem::Overflow {
+                        origin: None,
+                        teacher: format!("{} {}", t.key, t.name),
+                        rule: format!("{} / {}", item.name, rule.label),
+                        source: rubric.sources[rule.source].id.clone(),
+                        values: crate::text!(
+                            "the teacher's value {value} within the group",
+                            "该教师在组内的值 {value}"
+                        ),
+                    });
+                    continue;
+                }
+            };
+            for s in scored {
+                let acc = &mut teachers[s.teacher].rules[i][r];
+                let detail = if rel.mean && acc.counted > 1 {
+                    let n = acc.counted;
+                    crate::text!("mean of {n} records", "{n} 条记录平均")
+                        .join("; ", "；", &s.detail)
+                } else {
+                    s.detail
+                };
+                acc.sum = s.points;
+                acc.evidence.push(Evidence {
+                    rule: Some(r),
+                    kind: EvidenceKind::Relative,
+                    points: s.points,
+                    origin: acc.first.clone(),
+                    detail: detail.into(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Which rules, vetoes and requirements read each source, and which fields
+//! each shows as evidence: worked out once per run, before any record.
+
+use crate::rubric::expr::FieldRef;
+use crate::rubric::{Effect, Points, Rubric, Rule};
+
+/// For each source, the rules and vetoes that read it, and the fields each
+/// shows in its evidence: worked out once, not per record.
+pub(super) struct Plan {
+    pub(super) by_source: Vec<Vec<RuleRef>>,
+    pub(super) vetoes_by_source: Vec<Vec<(usize, Vec<FieldRef>)>>,
+    /// Per source: (adjustment, requirement, fields shown) for `[[adjust]] requires`.
+    pub(super) requires_by_source: Vec<Vec<(usize, usize, Vec<FieldRef>)>>,
+}
+
+pub(super) struct RuleRef {
+    pub(super) item: usize,
+    pub(super) rule: usize,
+    pub(super) shown: Vec<FieldRef>,
+}
+
+impl Plan {
+    pub(super) fn new(rubric: &Rubric) -> Self {
+        let mut by_source: Vec<Vec<RuleRef>> = rubric.sources.iter().map(|_| Vec::new()).collect();
+        for (i, item) in rubric.items.iter().enumerate() {
+            for (r, rule) in item.rules.iter().enumerate() {
+                let shown = shown_fields(rubric, rule);
+                by_source[rule.source].push(RuleRef {
+                    item: i,
+                    rule: r,
+                    shown,
+                });
+            }
+        }
+        let mut vetoes_by_source: Vec<Vec<(usize, Vec<FieldRef>)>> =
+            rubric.sources.iter().map(|_| Vec::new()).collect();
+        for (v, veto) in rubric.vetoes.iter().enumerate() {
+            let mut shown: Vec<FieldRef> = rubric.sources[veto.source]
+                .date
+                .map(FieldRef::Record)
+                .into_iter()
+                .collect();
+            push_new(&mut shown, veto.when.fields());
+            vetoes_by_source[veto.source].push((v, shown));
+        }
+        let mut requires_by_source: Vec<Vec<(usize, usize, Vec<FieldRef>)>> =
+            rubric.sources.iter().map(|_| Vec::new()).collect();
+        for (a, adj) in rubric.adjustments.iter().enumerate() {
+            for (q, req) in adj.requires.iter().enumerate() {
+                let mut shown: Vec<FieldRef> = rubric.sources[req.source]
+                    .date
+                    .map(FieldRef::Record)
+                    .into_iter()
+                    .collect();
+                if let Some(w) = &req.when {
+                    push_new(&mut shown, w.fields());
+                }
+                requires_by_source[req.source].push((a, q, shown));
+            }
+        }
+        Plan {
+            by_source,
+            vetoes_by_source,
+            requires_by_source,
+        }
+    }
+}
+
+/// The fields an evidence line shows: the record's date, then every field
+/// the rule reads, in the order the rule reads them.
+pub(super) fn shown_fields(rubric: &Rubric, rule: &Rule) -> Vec<FieldRef> {
+    let mut shown: Vec<FieldRef> = rubric.sources[rule.source]
+        .date
+        .map(FieldRef::Record)
+        .into_iter()
+        .collect();
+    if let Some(w) = &rule.when {
+        push_new(&mut shown, w.fields());
+    }
+    match &rule.effect {
+        Effect::Deduct(p) | Effect::Bonus(p) => match p {
+            Points::Each(_) => {}
+            Points::ByValue { field, .. } | Points::Tiers { field, .. } => {
+                push_new(&mut shown, &[FieldRef::Record(*field)]);
+            }
+        },
+        Effect::Proportional { value, .. } | Effect::Import { value, .. } => {
+            push_new(&mut shown, value.fields());
+        }
+        Effect::Ratio { matching, .. } => push_new(&mut shown, matching.fields()),
+        Effect::Relative(r) => push_new(&mut shown, r.value.fields()),
+        Effect::Window(w) => {
+            let group: Vec<FieldRef> = w.group.iter().map(|&s| FieldRef::Record(s)).collect();
+            push_new(&mut shown, &group);
+            if let Some(v) = &w.value {
+                push_new(&mut shown, v.fields());
+            }
+        }
+        Effect::Weighted { by, value, .. } => {
+            push_new(&mut shown, &[FieldRef::Record(*by)]);
+            push_new(&mut shown, value.fields());
+        }
+    }
+    if let Some(u) = &rule.unless {
+        push_new(&mut shown, u.fields());
+    }
+    shown
+}
+
+pub(super) fn push_new(into: &mut Vec<FieldRef>, fields: &[FieldRef]) {
+    for f in fields {
+        if !into.contains(f) {
+            into.push(*f);
+        }
+    }
+}

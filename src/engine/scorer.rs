@@ -1,0 +1,545 @@
+//! The accumulating state of a run: records are fed one at a time, each
+//! source's rules fold them into per-teacher accumulators.
+
+use std::collections::{HashMap, HashSet};
+
+use rust_decimal::Decimal;
+
+use chrono::NaiveDate;
+
+use super::error::OutsideSource;
+use super::evaluate::{describe_fields, evaluate, header, RuleError};
+use super::outcome::*;
+use super::period::Period;
+use super::plan::Plan;
+use super::problem::Problem;
+use super::teacher::{empty_requires, empty_rules, next_sum, Applied, Teacher};
+use super::warning::Warning;
+use super::weighted::Rating;
+use crate::input::Record;
+use crate::provenance::Provenance;
+use crate::rubric::expr::{Env, EvalError};
+use crate::rubric::Rubric;
+use crate::value::Value;
+
+/// How a run is set up beyond the rubric and the files.
+#[derive(Debug, Clone, Default)]
+pub struct RunConfig {
+    /// Only records dated within it are scored; `None` scores all.
+    pub period: Option<Period>,
+    /// Skip each record with a data problem, list it in the outcome and
+    /// score the rest, instead of refusing to score.
+    pub keep_going: bool,
+    /// A dated source with no record in the period, or most of its records
+    /// outside it, is what the user meant: warn instead of refusing.
+    pub allow_outside_period: bool,
+    /// `--memory-limit`, for what is read as a stream (CSV); `None`: the
+    /// default.
+    pub memory_limit: Option<u64>,
+}
+
+/// Where a dated source's records fell against the period.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct DateTally {
+    /// Records inside the period.
+    pub(super) inside: u64,
+    /// The earliest and latest date outside it.
+    pub(super) outside: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl DateTally {
+    pub(super) fn outside(&mut self, d: NaiveDate) {
+        self.outside = Some(match self.outside {
+            Some((first, last)) => (first.min(d), last.max(d)),
+            None => (d, d),
+        });
+    }
+}
+
+/// Says, per dated source, how many records fell outside the period, and
+/// returns the sources to refuse: no record in the period, or more than
+/// nine in ten outside it. That is where a wrong month shows: the wrong
+/// month (or year) leaves none inside, or only the few records whose
+/// year-less dates took the period's year; while a month's export scored
+/// for its month has next to nothing outside, and a month, a half-month or
+/// a week scored from a longer log keeps a share of it inside.
+pub(super) fn period_warnings(
+    rubric: &Rubric,
+    period: Period,
+    stats: &[SourceStats],
+    dates: &[DateTally],
+    warnings: &mut Vec<Warning>,
+) -> Vec<OutsideSource> {
+    let mut refused = Vec::new();
+    for (s, source) in rubric.sources.iter().enumerate() {
+        let (Some(stat), Some(tally)) = (stats.get(s), dates.get(s)) else {
+            continue;
+        };
+        let Some((first, last)) = tally.outside else {
+            continue;
+        };
+        let outside = stat.outside_period;
+        warnings.push(Warning::OutsidePeriod {
+            source: source.id.clone(),
+            outside,
+            dated: tally.inside.saturating_add(outside),
+            period,
+            first,
+            last,
+        });
+        if tally.inside == 0 || outside > tally.inside.saturating_mul(9) {
+            refused.push(OutsideSource {
+                source: source.id.clone(),
+                inside: tally.inside,
+                outside,
+                first,
+                last,
+            });
+        }
+    }
+    refused
+}
+
+pub(super) struct State<'a> {
+    pub(super) rubric: &'a Rubric,
+    pub(super) plan: &'a Plan,
+    pub(super) config: &'a RunConfig,
+    pub(super) teachers: Vec<Teacher>,
+    pub(super) index: HashMap<String, usize>,
+    /// The key of the last record and its teacher.
+    pub(super) last_key: Option<(String, usize)>,
+    /// Per source with `unique` fields: each key seen and its first record.
+    pub(super) seen: Vec<HashMap<String, Provenance>>,
+    pub(super) problems: Vec<Problem>,
+    pub(super) stats: Vec<SourceStats>,
+    /// Per source: where its records' dates fell against the period.
+    pub(super) dates: Vec<DateTally>,
+    /// Keys of roster rows refused for a bad or blank cell: their records
+    /// are left out without a message each, the roster's one says why.
+    pub(super) refused_keys: HashSet<String>,
+    /// (source, teacher key) of each refused record: the teacher's missing
+    /// import from that source is that record's problem, already reported.
+    pub(super) refused_records: HashSet<(String, String)>,
+}
+
+impl State<'_> {
+    /// A copy with the roster and empty accumulators, for one source's thread.
+    pub(super) fn fork(&self) -> Self {
+        State {
+            rubric: self.rubric,
+            plan: self.plan,
+            config: self.config,
+            teachers: self.teachers.iter().map(|t| t.fresh(self.rubric)).collect(),
+            index: self.index.clone(),
+            last_key: None,
+            seen: self.rubric.sources.iter().map(|_| HashMap::new()).collect(),
+            problems: Vec::new(),
+            stats: self.stats.clone(),
+            dates: self.dates.clone(),
+            refused_keys: self.refused_keys.clone(),
+            refused_records: HashSet::new(),
+        }
+    }
+
+    /// Takes back what a fork found reading `source`: the accumulators of the
+    /// rules, vetoes and requirements that read it, its problems and counts.
+    pub(super) fn merge(&mut self, source: usize, job: State<'_>) {
+        let rubric = self.rubric;
+        for (t, mut jt) in self.teachers.iter_mut().zip(job.teachers) {
+            for (i, item) in rubric.items.iter().enumerate() {
+                for (r, rule) in item.rules.iter().enumerate() {
+                    if rule.source == source {
+                        t.rules[i][r] = std::mem::take(&mut jt.rules[i][r]);
+                    }
+                }
+            }
+            t.vetoes.append(&mut jt.vetoes);
+            for (a, adj) in rubric.adjustments.iter().enumerate() {
+                for (q, req) in adj.requires.iter().enumerate() {
+                    if req.source == source {
+                        t.requires[a][q] = jt.requires[a][q].take();
+                    }
+                }
+            }
+        }
+        self.problems.extend(job.problems);
+        self.refused_records.extend(job.refused_records);
+        let mut stats = job.stats;
+        self.stats[source] = std::mem::take(&mut stats[source]);
+        self.dates[source] = job.dates[source];
+        let mut seen = job.seen;
+        self.seen[source] = std::mem::take(&mut seen[source]);
+    }
+
+    pub(super) fn record(&mut self, source: usize, record: Record<'_>) {
+        if record.refused {
+            // Its problems are reported; a teacher whose roster row is
+            // refused has records that are no news.
+            if source == self.rubric.roster.source {
+                if let Value::Text(k) = &record.values[self.rubric.roster.key] {
+                    self.refused_keys.insert(k.clone());
+                }
+            } else if let Some(slot) = self.rubric.sources[source].teacher {
+                if let Value::Text(k) = &record.values[slot] {
+                    let id = self.rubric.sources[source].id.clone();
+                    self.refused_records.insert((id, k.clone()));
+                }
+            }
+            return;
+        }
+        self.stats[source].read = self.stats[source].read.saturating_add(1);
+        if source == self.rubric.roster.source {
+            self.roster_row(record);
+            return;
+        }
+        let src = &self.rubric.sources[source];
+        let Some(key_slot) = src.teacher else {
+            // A source that names no teacher field has nothing to score.
+            return;
+        };
+        let key = match &record.values[key_slot] {
+            Value::Text(k) if !k.is_empty() => k.as_str(),
+            _ => {
+                self.problems.push(Problem::BlankKey {
+                    origin: record.origin.clone(),
+                    field: header(src, key_slot),
+                });
+                return;
+            }
+        };
+        // Exports list a teacher's records together: the last key usually repeats.
+        let known = match &self.last_key {
+            Some((k, t)) if k == key => Some(*t),
+            _ => self.index.get(key).copied(),
+        };
+        if let Some(t) = known {
+            if self.last_key.as_ref().is_none_or(|(k, _)| k != key) {
+                self.last_key = Some((key.to_string(), t));
+            }
+        }
+        let Some(t) = known else {
+            // Without --keep-going the run stops on the roster row's
+            // problem; with it, each record left out is still listed.
+            if !self.config.keep_going && self.refused_keys.contains(key) {
+                return;
+            }
+            match self.rubric.roster.unknown_teachers {
+                crate::rubric::UnknownTeachers::Skip => {
+                    self.stats[source].unknown_teacher =
+                        self.stats[source].unknown_teacher.saturating_add(1)
+                }
+                crate::rubric::UnknownTeachers::Error => {
+                    self.problems.push(Problem::UnknownTeacher {
+                        origin: record.origin.clone(),
+                        key: key.to_string(),
+                    })
+                }
+            }
+            return;
+        };
+        if let (Some(period), Some(date_slot)) = (self.config.period, src.date) {
+            match record.values[date_slot].as_date() {
+                Some(d) if period.contains(d) => {
+                    self.dates[source].inside = self.dates[source].inside.saturating_add(1);
+                }
+                Some(d) => {
+                    self.stats[source].outside_period =
+                        self.stats[source].outside_period.saturating_add(1);
+                    self.dates[source].outside(d);
+                    return;
+                }
+                None => {
+                    self.problems.push(Problem::BlankDate {
+                        origin: record.origin.clone(),
+                        field: header(src, date_slot),
+                    });
+                    return;
+                }
+            }
+        }
+        if !src.unique.is_empty() {
+            let values = src
+                .unique
+                .iter()
+                .map(|&slot| format!("{}={}", header(src, slot), record.values[slot]))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match self.seen[source].entry(values) {
+                std::collections::hash_map::Entry::Occupied(first) => {
+                    self.problems.push(Problem::DuplicateRecord {
+                        origin: record.origin.clone(),
+                        first: first.get().clone(),
+                        values: first.key().clone(),
+                    });
+                    return;
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(record.origin.clone());
+                }
+            }
+        }
+        self.stats[source].scored = self.stats[source].scored.saturating_add(1);
+        self.apply(source, t, record.values, record.origin);
+    }
+
+    pub(super) fn roster_row(&mut self, record: Record<'_>) {
+        let roster = &self.rubric.roster;
+        let src = &self.rubric.sources[roster.source];
+        let key = match &record.values[roster.key] {
+            Value::Text(k) if !k.is_empty() => k.clone(),
+            _ => {
+                self.problems.push(Problem::BlankKey {
+                    origin: record.origin.clone(),
+                    field: header(src, roster.key),
+                });
+                return;
+            }
+        };
+        if let Some(&first) = self.index.get(&key) {
+            self.problems.push(Problem::DuplicateTeacher {
+                origin: record.origin.clone(),
+                first: self.teachers[first].origin.clone(),
+                key,
+            });
+            return;
+        }
+        // Names are matched by their normalised value and shown as the
+        // roster writes them (`欧阳 娜`, `孙磊（已离职）`).
+        let text = |slot: usize| match record.written.get(slot) {
+            Some(Some(written)) => written.clone(),
+            _ => record.values[slot].to_string(),
+        };
+        self.index.insert(key.clone(), self.teachers.len());
+        self.teachers.push(Teacher {
+            key,
+            name: text(roster.name),
+            school: roster.school.map(text).filter(|s| !s.is_empty()),
+            values: record.values.to_vec(),
+            origin: record.origin.clone(),
+            rules: empty_rules(self.rubric),
+            vetoes: Vec::new(),
+            requires: empty_requires(self.rubric),
+        });
+        self.stats[roster.source].scored = self.stats[roster.source].scored.saturating_add(1);
+    }
+
+    /// Rules and vetoes that read the roster itself, applied to each row.
+    pub(super) fn roster_rules(&mut self) {
+        let source = self.rubric.roster.source;
+        if self.plan.by_source[source].is_empty()
+            && self.plan.vetoes_by_source[source].is_empty()
+            && self.plan.requires_by_source[source].is_empty()
+        {
+            return;
+        }
+        for t in 0..self.teachers.len() {
+            let values = std::mem::take(&mut self.teachers[t].values);
+            let origin = self.teachers[t].origin.clone();
+            self.apply(source, t, &values, &origin);
+            self.teachers[t].values = values;
+        }
+    }
+
+    pub(super) fn apply(&mut self, source: usize, t: usize, values: &[Value], origin: &Provenance) {
+        let rubric = self.rubric;
+        let roster_values = std::mem::take(&mut self.teachers[t].values);
+        let teacher_values: &[Value] = if source == rubric.roster.source {
+            values
+        } else {
+            &roster_values
+        };
+        let env = Env {
+            record: values,
+            teacher: teacher_values,
+        };
+        let plan = self.plan;
+        // Everything is evaluated before anything is applied, so a record
+        // with a problem moves no score at all (and `--keep-going` can skip
+        // it whole).
+        let found_before = self.problems.len();
+        let mut outcomes = Vec::with_capacity(plan.by_source[source].len());
+        for rr in &plan.by_source[source] {
+            let item = &rubric.items[rr.item];
+            let rule = &item.rules[rr.rule];
+            let acc = &self.teachers[t].rules[rr.item][rr.rule];
+            match evaluate(rubric, rule, &env, &rr.shown) {
+                Ok(Some(Applied::Import { value, .. }))
+                | Ok(Some(Applied::Rating { value, .. }))
+                    if value < Decimal::ZERO || value > item.max =>
+                {
+                    self.problems.push(Problem::ImportOutOfRange {
+                        origin: origin.clone(),
+                        item: item.name.clone(),
+                        value: value.normalize().to_string(),
+                        max: item.max.normalize().to_string(),
+                    });
+                }
+                Ok(Some(Applied::Import { .. })) if acc.import.is_some() => {
+                    if let Some((_, first)) = &acc.import {
+                        self.problems.push(Problem::ImportTwice {
+                            origin: origin.clone(),
+                            first: first.clone(),
+                            item: item.name.clone(),
+                        });
+                    }
+                }
+                Ok(outcome) => match next_sum(acc, &outcome) {
+                    Ok(next) => outcomes.push((outcome, next)),
+                    Err(amount) => {
+                        let fields = describe_fields(rubric, source, &rr.shown, &env);
+                        let amount = amount.normalize();
+                        let teacher = &self.teachers[t];
+                        self.problems.push(Problem::Overflow {
+                            origin: Some(origin.clone()),
+                            teacher: format!("{} {}", teacher.key, teacher.name),
+                            rule: format!("{} / {}", item.name, rule.label),
+                            source: rubric.sources[source].id.clone(),
+                            values: crate::i18n::Text::same(fields.to_string()).join(
+                                " ",
+                                "",
+                                &crate::text!("(adding {amount})", "（计入 {amount}）"),
+                            ),
+                        });
+                    }
+                },
+                // A value too large for its rule's arithmetic (29 digits
+                // times a rate) is named with the fields it came from.
+                Err(RuleError::Eval(EvalError::Overflow)) => {
+                    let teacher = &self.teachers[t];
+                    self.problems.push(Problem::Overflow {
+                        origin: Some(origin.clone()),
+                        teacher: format!("{} {}", teacher.key, teacher.name),
+                        rule: format!("{} / {}", item.name, rule.label),
+                        source: rubric.sources[source].id.clone(),
+                        values: crate::i18n::Text::same(
+                            describe_fields(rubric, source, &rr.shown, &env).to_string(),
+                        ),
+                    });
+                }
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: format!("{} / {}", item.name, rule.label),
+                    reason: e.text(),
+                }),
+            }
+        }
+        let mut requirements_met = Vec::new();
+        for (a, q, shown) in &plan.requires_by_source[source] {
+            if self.teachers[t].requires[*a][*q].is_some() {
+                continue;
+            }
+            let adj = &rubric.adjustments[*a];
+            let met = match &adj.requires[*q].when {
+                None => Ok(true),
+                Some(w) => w.eval(&env),
+            };
+            match met {
+                Ok(true) => {
+                    requirements_met.push((*a, *q, describe_fields(rubric, source, shown, &env)))
+                }
+                Ok(false) => {}
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: adj.name.clone(),
+                    reason: super::problem::eval_reason(&e),
+                }),
+            }
+        }
+        let mut veto_hits = Vec::new();
+        for (v, shown) in &plan.vetoes_by_source[source] {
+            let veto = &rubric.vetoes[*v];
+            match veto.when.eval(&env) {
+                Ok(false) => {}
+                Ok(true) => veto_hits.push((*v, describe_fields(rubric, source, shown, &env))),
+                Err(e) => self.problems.push(Problem::Evaluation {
+                    origin: origin.clone(),
+                    rule: veto.name.clone(),
+                    reason: super::problem::eval_reason(&e),
+                }),
+            }
+        }
+        if self.problems.len() > found_before {
+            self.teachers[t].values = roster_values;
+            return;
+        }
+        for (rr, (outcome, next)) in plan.by_source[source].iter().zip(outcomes) {
+            let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
+            if let Some(sum) = next {
+                acc.sum = sum;
+            }
+            match outcome {
+                None => {}
+                Some(Applied::Share { matched }) => {
+                    acc.counted = acc.counted.saturating_add(1);
+                    acc.matched = acc.matched.saturating_add(u64::from(matched));
+                }
+                Some(Applied::Points {
+                    points,
+                    detail,
+                    exempt,
+                }) => {
+                    acc.evidence.push(Evidence {
+                        rule: Some(rr.rule),
+                        kind: if exempt {
+                            EvidenceKind::Exempt
+                        } else {
+                            EvidenceKind::Record
+                        },
+                        points: if exempt { Decimal::ZERO } else { points },
+                        origin: Some(origin.clone()),
+                        detail,
+                    });
+                }
+                Some(Applied::Import { value, detail }) => {
+                    acc.import = Some((value, origin.clone()));
+                    acc.evidence.push(Evidence {
+                        rule: Some(rr.rule),
+                        kind: EvidenceKind::Import,
+                        points: value,
+                        origin: Some(origin.clone()),
+                        detail,
+                    });
+                }
+                Some(Applied::Window {
+                    start,
+                    group,
+                    amount,
+                }) => {
+                    acc.windows.add(start, group, amount, origin);
+                }
+                Some(Applied::Value(_)) => {
+                    acc.counted = acc.counted.saturating_add(1);
+                    if acc.first.is_none() {
+                        acc.first = Some(origin.clone());
+                    }
+                }
+                Some(Applied::Rating {
+                    rater,
+                    value,
+                    detail,
+                }) => {
+                    acc.ratings.push(Rating {
+                        rater,
+                        value,
+                        origin: origin.clone(),
+                        detail,
+                    });
+                }
+            }
+        }
+        for (a, q, detail) in requirements_met {
+            self.teachers[t].requires[a][q] = Some((origin.clone(), detail));
+        }
+        for (v, detail) in veto_hits {
+            let hits = &mut self.teachers[t].vetoes;
+            match hits.iter_mut().find(|h| h.veto == v) {
+                Some(hit) => hit.evidence.push((origin.clone(), detail)),
+                None => hits.push(VetoResult {
+                    veto: v,
+                    evidence: vec![(origin.clone(), detail)],
+                }),
+            }
+        }
+        self.teachers[t].values = roster_values;
+    }
+}
