@@ -32,7 +32,7 @@ use toml::Spanned;
 use super::overrides::find_item;
 use crate::engine::{self, EvidenceKind, Outcome, Period, RunConfig};
 use crate::i18n::{Locale, Localize, Text};
-use crate::input::io_reason;
+use crate::input::{self, io_reason};
 use crate::provenance::display_path;
 use crate::report::labels::labels;
 use crate::rubric::file::Num;
@@ -273,31 +273,15 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
             })?),
             None => None,
         };
-        let scratch = tempfile::tempdir().map_err(|e| TestError::Io {
-            path: display_path(&std::env::temp_dir()),
-            reason: io_reason(&e),
-        })?;
-        write_sources(rubric, &records, scratch.path()).map_err(|m| invalid(line, m))?;
-        let files = engine::gather(&[scratch.path().to_path_buf()]).map_err(|e| TestError::Io {
-            path: display_path(scratch.path()),
-            reason: Text {
-                en: e.to_string(),
-                zh: e.localized(Locale::Zh),
-            },
-        })?;
-        let result = engine::score(
+        let tables = tables(rubric, &records).map_err(|m| invalid(line, m))?;
+        let result = score_tables(
             loaded,
-            &files,
+            &tables,
             &RunConfig {
                 period,
                 ..RunConfig::default()
             },
         );
-        let dir = format!("{}/", display_path(scratch.path()));
-        let clean = |t: Text| Text {
-            en: t.en.replace(&dir, ""),
-            zh: t.zh.replace(&dir, ""),
-        };
         let mut failures: Vec<Text> = Vec::new();
         match (result, &case.expect_error) {
             (Ok(outcome), None) => {
@@ -312,7 +296,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                     vetoes_hit.extend(t.vetoes.iter().map(|v| v.veto));
                 }
                 for x in &case.expect {
-                    failures.extend(check(rubric, &outcome, x).into_iter().map(clean));
+                    failures.extend(check(rubric, &outcome, x));
                 }
             }
             (Ok(_), Some(expected)) => {
@@ -323,7 +307,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
             }
             (Err(e), Some(expected)) => {
                 // The expected text may be written in either language.
-                let message = clean(render_error(&e));
+                let message = render_error(&e);
                 if !message.en.contains(expected.as_str())
                     && !message.zh.contains(expected.as_str())
                 {
@@ -337,7 +321,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                 }
             }
             (Err(e), None) => {
-                let message = clean(render_error(&e));
+                let message = render_error(&e);
                 failures.push(Text {
                     en: format!("the run failed:\n{}", message.en),
                     zh: format!("运行失败：\n{}", message.zh),
@@ -436,9 +420,13 @@ fn parse_period(text: &str) -> Option<Period> {
     })
 }
 
-/// Writes one CSV per source (every source gets a file, empty but for its
-/// header when the case has no records for it).
-fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), Text> {
+/// The rows of one source's records, its header first, named as a file its
+/// patterns match and no other source's do.
+type Table = (String, Vec<Vec<String>>);
+
+/// One table per source (every source gets one, a header only when the case
+/// has no records for it).
+fn tables(rubric: &Rubric, records: &Records) -> Result<Vec<Table>, Text> {
     for id in records.keys() {
         if rubric.source_index(id).is_none() {
             let ids: Vec<&str> = rubric.sources.iter().map(|s| s.id.as_str()).collect();
@@ -454,6 +442,7 @@ fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), T
             });
         }
     }
+    let mut tables = Vec::with_capacity(rubric.sources.len());
     for (s, source) in rubric.sources.iter().enumerate() {
         let name = file_name_for(rubric, s)?;
         let rows = records.get(&source.id).map(Vec::as_slice).unwrap_or(&[]);
@@ -463,10 +452,10 @@ fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), T
             .iter()
             .map(|f| f.headers.first().cloned().unwrap_or_else(|| f.name.clone()))
             .collect();
-        let mut w = csv::Writer::from_path(dir.join(&name)).map_err(scratch_failed)?;
-        w.write_record(&header).map_err(scratch_failed)?;
+        let width = header.len();
+        let mut table = vec![header];
         for (n, row) in rows.iter().enumerate() {
-            let mut cells = vec![String::new(); header.len()];
+            let mut cells = vec![String::new(); width];
             for (k, v) in row {
                 let slot = field_slot(source, k).ok_or_else(|| {
                     let fields: Vec<&str> =
@@ -488,17 +477,35 @@ fn write_sources(rubric: &Rubric, records: &Records, dir: &Path) -> Result<(), T
                 })?;
                 cells[slot] = cell_text(v);
             }
-            w.write_record(&cells).map_err(scratch_failed)?;
+            table.push(cells);
         }
-        w.flush().map_err(|e| scratch_failed(csv::Error::from(e)))?;
+        tables.push((name, table));
     }
-    Ok(())
+    Ok(tables)
 }
 
-/// The scratch CSV could not be written: a system failure, said as such.
-fn scratch_failed(e: csv::Error) -> Text {
-    let shown = e.to_string();
-    crate::text!("{shown}", "无法写入临时文件（{shown}）")
+/// Feeds each source's table to a scorer, the roster first, as `kaohe
+/// score` feeds the files of a folder.
+fn score_tables(
+    loaded: &LoadedRubric,
+    tables: &[Table],
+    config: &RunConfig,
+) -> Result<Outcome, engine::ScoreError> {
+    let rubric = &loaded.rubric;
+    let mut scorer = engine::Scorer::new(loaded, config);
+    let options = scorer.config().read_options();
+    let roster = rubric.roster.source;
+    let others = (0..rubric.sources.len()).filter(|&s| s != roster);
+    for s in std::iter::once(roster).chain(others) {
+        let (name, rows) = &tables[s];
+        let schema = &rubric.sources[s].schema;
+        let mut problems = Vec::new();
+        input::read_table(name, rows, schema, &options, &mut problems, &mut |record| {
+            scorer.feed(s, record)
+        })?;
+        scorer.cell_problems(problems);
+    }
+    scorer.finish()
 }
 
 fn field_slot(source: &Source, key: &str) -> Option<usize> {

@@ -35,5 +35,5 @@ pub use inputs::{gather, gather_checked, passed_over, InputFile, InputsError};
 pub use outcome::*;
 pub use problem::{Place, Problem, SkippedRecord};
 pub use run::{score, score_with_progress, NoProgress, Progress};
-pub use scorer::RunConfig;
+pub use scorer::{RunConfig, Scorer};
 pub use warning::Warning;

@@ -6,6 +6,7 @@ use crate::rubric::{Effect, Points, Rubric, Rule};
 
 /// For each source, the rules and vetoes that read it, and the fields each
 /// shows in its evidence: worked out once, not per record.
+#[derive(Clone)]
 pub(super) struct Plan {
     pub(super) by_source: Vec<Vec<RuleRef>>,
     pub(super) vetoes_by_source: Vec<Vec<(usize, Vec<FieldRef>)>>,
@@ -13,6 +14,7 @@ pub(super) struct Plan {
     pub(super) requires_by_source: Vec<Vec<(usize, usize, Vec<FieldRef>)>>,
 }
 
+#[derive(Clone)]
 pub(super) struct RuleRef {
     pub(super) item: usize,
     pub(super) rule: usize,

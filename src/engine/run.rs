@@ -4,18 +4,11 @@
 //! records themselves. Then each item is bounded, rounded and explained, and
 //! the evidence is reconciled with the scores before anything is returned.
 
-use std::collections::{HashMap, HashSet};
-
 use super::copies::{same_files, same_records};
-use super::error::{no_year, ScoreError};
-use super::finish::{finish, reconcile};
+use super::error::ScoreError;
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
-use super::passes::{relative_pass, window_pass};
-use super::period::Period;
-use super::plan::Plan;
-use super::problem::{Problem, SkippedRecord};
-use super::scorer::{period_warnings, DateTally, RunConfig, State};
+use super::scorer::{RunConfig, Scorer};
 use super::warning::Warning;
 use crate::input::{self, ReadOptions};
 use crate::rubric::{LoadedRubric, Rubric};
@@ -61,21 +54,9 @@ pub fn score_with_progress(
     progress: &mut dyn Progress,
 ) -> Result<Outcome, ScoreError> {
     let rubric = &loaded.rubric;
-    // The rubric's own dates stand in for a period the command did not give.
-    let config = &RunConfig {
-        period: config
-            .period
-            .or(rubric.calendar.period.map(|(from, to)| Period { from, to })),
-        ..config.clone()
-    };
-    let plan = Plan::new(rubric);
-    let options = ReadOptions {
-        year_hint: config.period.map(|p| input::YearHint {
-            from: p.from,
-            to: p.to,
-        }),
-        memory_limit: config.memory_limit,
-    };
+    let mut scorer = Scorer::new(loaded, config);
+    let config = scorer.config().clone();
+    let options = config.read_options();
     let assigned = assign(rubric, files)?;
     let mut inputs: Vec<InputInfo> = files
         .iter()
@@ -92,29 +73,6 @@ pub fn score_with_progress(
             sheets: Vec::new(),
         })
         .collect();
-
-    let mut state = State {
-        rubric,
-        plan: &plan,
-        config,
-        teachers: Vec::new(),
-        index: HashMap::new(),
-        last_key: None,
-        seen: rubric.sources.iter().map(|_| HashMap::new()).collect(),
-        problems: Vec::new(),
-        refused_keys: HashSet::new(),
-        refused_records: HashSet::new(),
-        stats: rubric
-            .sources
-            .iter()
-            .map(|s| SourceStats {
-                source: s.id.clone(),
-                ..SourceStats::default()
-            })
-            .collect(),
-        dates: vec![DateTally::default(); rubric.sources.len()],
-    };
-    let mut warnings = Vec::new();
 
     // The roster first, alone: every other record is keyed to it.
     let roster = rubric.roster.source;
@@ -140,18 +98,16 @@ pub fn score_with_progress(
             schema,
             &options,
             &mut cell_problems,
-            &mut |record| state.record(roster, record),
+            &mut |record| scorer.feed(roster, record),
         )?;
-        state
-            .problems
-            .extend(cell_problems.into_iter().map(Problem::Cell));
+        scorer.cell_problems(cell_problems);
         inputs[f]
             .sheets
             .extend(sheet_infos(rubric, roster, &summary));
-        warnings.extend(sheet_warnings(rubric, roster, &file.display, &summary));
+        scorer.warn(sheet_warnings(rubric, roster, &file.display, &summary));
         read.extend(summary.sheets.iter().map(|s| (roster, f, s.clone())));
     }
-    state.roster_rules();
+    scorer.close_roster();
 
     // Then every other source into a fresh copy of the roster's
     // accumulators. A rule, veto or requirement reads one source only, so
@@ -178,7 +134,7 @@ pub fn score_with_progress(
             .map(|(f, _)| std::fs::metadata(&f.path).map_or(0, |m| m.len()))
             .sum()
     };
-    let mut queue: Vec<(usize, State<'_>)> = others.iter().map(|&s| (s, state.fork())).collect();
+    let mut queue: Vec<(usize, Scorer<'_>)> = others.iter().map(|&s| (s, scorer.fork())).collect();
     queue.sort_by_cached_key(|&(s, _)| (std::cmp::Reverse(bytes(s)), s));
     let jobs = read_in_parallel(queue, files, &assigned, &options)?;
     for job in jobs {
@@ -186,7 +142,7 @@ pub fn score_with_progress(
             inputs[*f]
                 .sheets
                 .extend(sheet_infos(rubric, job.source, summary));
-            warnings.extend(sheet_warnings(
+            scorer.warn(sheet_warnings(
                 rubric,
                 job.source,
                 &files[*f].display,
@@ -194,99 +150,15 @@ pub fn score_with_progress(
             ));
             read.extend(summary.sheets.iter().map(|s| (job.source, *f, s.clone())));
         }
-        state.merge(job.source, job.state);
+        scorer.merge(job.source, job.state);
     }
     same_files(rubric, files, &read)?;
     same_records(rubric, files, &read)?;
 
-    let State {
-        mut teachers,
-        mut problems,
-        stats,
-        dates,
-        refused_records,
-        ..
-    } = state;
-    if let Some(period) = config.period {
-        let refused = period_warnings(rubric, period, &stats, &dates, &mut warnings);
-        if !refused.is_empty() && !config.allow_outside_period {
-            return Err(ScoreError::OutsidePeriod {
-                period,
-                sources: refused,
-            });
-        }
-    }
-    window_pass(rubric, config.period, &mut teachers, &mut problems)?;
-    relative_pass(rubric, &mut teachers, &mut problems);
-    progress.scoring(teachers.len());
-    let scopes: Vec<Option<String>> = teachers
-        .iter()
-        .map(|t| {
-            rubric
-                .quota
-                .as_ref()
-                .and_then(|q| q.scope)
-                .map(|s| t.values[s].to_string())
-        })
-        .collect();
-    let mut results: Vec<TeacherResult> = teachers
-        .into_iter()
-        .map(|t| finish(rubric, t, &mut problems))
-        .collect();
-    // A teacher whose record was refused for a bad or blank cell has no
-    // import from its source: the cell's message already says why.
-    // With --keep-going the missing import still stops the teacher.
-    if !config.keep_going {
-        problems.retain(|p| match p {
-            Problem::ImportMissing { key, source, .. } => {
-                !refused_records.contains(&(source.clone(), key.clone()))
-            }
-            _ => true,
-        });
-    }
-    let mut skipped = Vec::new();
-    // Without a period every year-less date fails alike, and --keep-going
-    // would skip every such record: one flag mends them, so it is asked for.
-    if let Some(e) = no_year(&problems) {
-        return Err(e);
-    }
-    if !problems.is_empty() {
-        if !(config.keep_going && problems.iter().all(Problem::skippable)) {
-            return Err(ScoreError::Data(problems));
-        }
-        skipped = problems
-            .iter()
-            .filter_map(|p| {
-                p.place().map(|place| SkippedRecord {
-                    place,
-                    problem: p.text(),
-                })
-            })
-            .collect();
-    }
-    reconcile(rubric, &results)?;
-    // Quotas need every total: a second pass over all teachers.
-    let quotas = match &rubric.quota {
-        Some(q) => super::quota::grade_by_quota(rubric, q, &scopes, &mut results),
-        None => Vec::new(),
-    };
-    Ok(Outcome {
-        skipped,
-        teachers: results,
-        quotas,
-        run: RunInfo {
-            tool_version: env!("CARGO_PKG_VERSION").to_string(),
-            rubric: FileDigest {
-                path: loaded.path.clone(),
-                sha256: super::inputs::sha256_hex(&loaded.bytes),
-            },
-            inputs,
-            period: config.period,
-            sources: stats,
-            warnings,
-            passed_over: 0,
-        },
-    })
+    progress.scoring(scorer.teachers());
+    let mut outcome = scorer.finish()?;
+    outcome.run.inputs = inputs;
+    Ok(outcome)
 }
 
 /// Reads each queued source into its state on one worker thread per core,
@@ -296,12 +168,12 @@ pub fn score_with_progress(
 /// The first source in source order whose reading failed, so the error a
 /// run reports does not depend on which thread finished first.
 pub(super) fn read_in_parallel<'a>(
-    queue: Vec<(usize, State<'a>)>,
+    queue: Vec<(usize, Scorer<'a>)>,
     files: &[InputFile],
     assigned: &[Vec<usize>],
     options: &ReadOptions,
 ) -> Result<Vec<Job<'a>>, ScoreError> {
-    let read = |(source, mut state): (usize, State<'a>)| {
+    let read = |(source, mut state): (usize, Scorer<'a>)| {
         let sheets = read_source(&mut state, source, files, assigned, options);
         let job = sheets.map(|sheets| Job {
             source,
@@ -326,13 +198,13 @@ pub(super) fn read_in_parallel<'a>(
 /// One source read on a worker thread: its accumulators and what was read.
 pub(super) struct Job<'a> {
     pub(super) source: usize,
-    pub(super) state: State<'a>,
+    pub(super) state: Scorer<'a>,
     pub(super) sheets: Vec<(usize, input::FileSummary)>,
 }
 
 /// Reads every file of `source` into `state`, in file order.
 pub(super) fn read_source(
-    state: &mut State<'_>,
+    state: &mut Scorer<'_>,
     source: usize,
     files: &[InputFile],
     assigned: &[Vec<usize>],
@@ -355,11 +227,9 @@ pub(super) fn read_source(
             schema,
             options,
             &mut cell_problems,
-            &mut |record| state.record(source, record),
+            &mut |record| state.feed(source, record),
         )?;
-        state
-            .problems
-            .extend(cell_problems.into_iter().map(Problem::Cell));
+        state.cell_problems(cell_problems);
         sheets.push((f, summary));
     }
     Ok(sheets)

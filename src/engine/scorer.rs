@@ -2,24 +2,27 @@
 //! source's rules fold them into per-teacher accumulators.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
 use chrono::NaiveDate;
 
-use super::error::OutsideSource;
+use super::error::{no_year, OutsideSource, ScoreError};
 use super::evaluate::{describe_fields, evaluate, header, RuleError};
+use super::finish::{finish, reconcile};
 use super::outcome::*;
+use super::passes::{relative_pass, window_pass};
 use super::period::Period;
 use super::plan::Plan;
-use super::problem::Problem;
+use super::problem::{Problem, SkippedRecord};
 use super::teacher::{empty_requires, empty_rules, next_sum, Applied, Teacher};
 use super::warning::Warning;
 use super::weighted::Rating;
-use crate::input::Record;
+use crate::input::{DataError, ReadOptions, Record, YearHint};
 use crate::provenance::Provenance;
 use crate::rubric::expr::{Env, EvalError};
-use crate::rubric::Rubric;
+use crate::rubric::{LoadedRubric, Rubric};
 use crate::value::Value;
 
 /// How a run is set up beyond the rubric and the files.
@@ -36,6 +39,20 @@ pub struct RunConfig {
     /// `--memory-limit`, for what is read as a stream (CSV); `None`: the
     /// default.
     pub memory_limit: Option<u64>,
+}
+
+impl RunConfig {
+    /// How the reader is to read for this run: the period's year for dates
+    /// written without one, and the memory budget.
+    pub fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            year_hint: self.period.map(|p| YearHint {
+                from: p.from,
+                to: p.to,
+            }),
+            memory_limit: self.memory_limit,
+        }
+    }
 }
 
 /// Where a dated source's records fell against the period.
@@ -100,10 +117,21 @@ pub(super) fn period_warnings(
     refused
 }
 
-pub(super) struct State<'a> {
+/// The engine's way in: a run's records, fed one at a time and folded into
+/// per-teacher accumulators, then [`finish`](Scorer::finish)ed into an
+/// [`Outcome`]. It knows no files: whoever reads them feeds it
+/// ([`score`](super::score) reads a folder's exports, `kaohe test` the rows
+/// of its cases), and memory grows with teachers and evidence, never with
+/// the records.
+pub struct Scorer<'a> {
+    pub(super) loaded: &'a LoadedRubric,
     pub(super) rubric: &'a Rubric,
-    pub(super) plan: &'a Plan,
-    pub(super) config: &'a RunConfig,
+    pub(super) plan: Arc<Plan>,
+    pub(super) config: RunConfig,
+    /// Whether the roster is complete and its own rules applied.
+    pub(super) roster_closed: bool,
+    /// What was said about the reading, in the order said.
+    pub(super) warnings: Vec<Warning>,
     pub(super) teachers: Vec<Teacher>,
     pub(super) index: HashMap<String, usize>,
     /// The key of the last record and its teacher.
@@ -122,13 +150,190 @@ pub(super) struct State<'a> {
     pub(super) refused_records: HashSet<(String, String)>,
 }
 
-impl State<'_> {
+impl<'a> Scorer<'a> {
+    /// A run of `loaded` set up by `config`; the rubric's own `[calendar]`
+    /// dates stand in for a period `config` does not give.
+    pub fn new(loaded: &'a LoadedRubric, config: &RunConfig) -> Self {
+        let rubric = &loaded.rubric;
+        let config = RunConfig {
+            period: config
+                .period
+                .or(rubric.calendar.period.map(|(from, to)| Period { from, to })),
+            ..config.clone()
+        };
+        Scorer {
+            loaded,
+            rubric,
+            plan: Arc::new(Plan::new(rubric)),
+            config,
+            roster_closed: false,
+            warnings: Vec::new(),
+            teachers: Vec::new(),
+            index: HashMap::new(),
+            last_key: None,
+            seen: rubric.sources.iter().map(|_| HashMap::new()).collect(),
+            problems: Vec::new(),
+            refused_keys: HashSet::new(),
+            refused_records: HashSet::new(),
+            stats: rubric
+                .sources
+                .iter()
+                .map(|s| SourceStats {
+                    source: s.id.clone(),
+                    ..SourceStats::default()
+                })
+                .collect(),
+            dates: vec![DateTally::default(); rubric.sources.len()],
+        }
+    }
+
+    /// How the run is set up, the rubric's period filled in.
+    pub fn config(&self) -> &RunConfig {
+        &self.config
+    }
+
+    /// Feeds one record of `source` (its index among the rubric's
+    /// sources). The roster's records come first: the first record of any
+    /// other source completes the roster.
+    pub fn feed(&mut self, source: usize, record: Record<'_>) {
+        if source != self.rubric.roster.source {
+            self.close_roster();
+        }
+        self.record(source, record);
+    }
+
+    /// The cell problems the reader found in what it fed (each such record
+    /// came refused): the run reports them all together.
+    pub fn cell_problems(&mut self, problems: impl IntoIterator<Item = DataError>) {
+        self.problems
+            .extend(problems.into_iter().map(Problem::Cell));
+    }
+
+    /// Says something about what was read (a sheet passed over, say): the
+    /// outcome keeps warnings in the order said.
+    pub fn warn(&mut self, warning: impl IntoIterator<Item = Warning>) {
+        self.warnings.extend(warning);
+    }
+
+    /// The teachers the roster has given so far.
+    pub fn teachers(&self) -> usize {
+        self.teachers.len()
+    }
+
+    /// After the last record: the window and relative passes, each item
+    /// bounded, rounded and explained, every data problem found (all of
+    /// them, or the records skipped under `keep_going`), the evidence
+    /// reconciled with every score, and the quotas graded. The outcome's
+    /// `run.inputs` is left empty: the files are the reader's to list.
+    ///
+    /// # Errors
+    /// [`ScoreError`]: records outside the period, data problems, or an
+    /// internal inconsistency.
+    pub fn finish(mut self) -> Result<Outcome, ScoreError> {
+        self.close_roster();
+        let Scorer {
+            mut teachers,
+            mut problems,
+            stats,
+            dates,
+            refused_records,
+            mut warnings,
+            config,
+            loaded,
+            ..
+        } = self;
+        let rubric = &loaded.rubric;
+        if let Some(period) = config.period {
+            let refused = period_warnings(rubric, period, &stats, &dates, &mut warnings);
+            if !refused.is_empty() && !config.allow_outside_period {
+                return Err(ScoreError::OutsidePeriod {
+                    period,
+                    sources: refused,
+                });
+            }
+        }
+        window_pass(rubric, config.period, &mut teachers, &mut problems)?;
+        relative_pass(rubric, &mut teachers, &mut problems);
+        let scopes: Vec<Option<String>> = teachers
+            .iter()
+            .map(|t| {
+                rubric
+                    .quota
+                    .as_ref()
+                    .and_then(|q| q.scope)
+                    .map(|s| t.values[s].to_string())
+            })
+            .collect();
+        let mut results: Vec<TeacherResult> = teachers
+            .into_iter()
+            .map(|t| finish(rubric, t, &mut problems))
+            .collect();
+        // A teacher whose record was refused for a bad or blank cell has no
+        // import from its source: the cell's message already says why.
+        // With --keep-going the missing import still stops the teacher.
+        if !config.keep_going {
+            problems.retain(|p| match p {
+                Problem::ImportMissing { key, source, .. } => {
+                    !refused_records.contains(&(source.clone(), key.clone()))
+                }
+                _ => true,
+            });
+        }
+        let mut skipped = Vec::new();
+        // Without a period every year-less date fails alike, and --keep-going
+        // would skip every such record: one flag mends them, so it is asked for.
+        if let Some(e) = no_year(&problems) {
+            return Err(e);
+        }
+        if !problems.is_empty() {
+            if !(config.keep_going && problems.iter().all(Problem::skippable)) {
+                return Err(ScoreError::Data(problems));
+            }
+            skipped = problems
+                .iter()
+                .filter_map(|p| {
+                    p.place().map(|place| SkippedRecord {
+                        place,
+                        problem: p.text(),
+                    })
+                })
+                .collect();
+        }
+        reconcile(rubric, &results)?;
+        // Quotas need every total: a second pass over all teachers.
+        let quotas = match &rubric.quota {
+            Some(q) => super::quota::grade_by_quota(rubric, q, &scopes, &mut results),
+            None => Vec::new(),
+        };
+        Ok(Outcome {
+            skipped,
+            teachers: results,
+            quotas,
+            run: RunInfo {
+                tool_version: env!("CARGO_PKG_VERSION").to_string(),
+                rubric: FileDigest {
+                    path: loaded.path.clone(),
+                    sha256: super::inputs::sha256_hex(&loaded.bytes),
+                },
+                inputs: Vec::new(),
+                period: config.period,
+                sources: stats,
+                warnings,
+                passed_over: 0,
+            },
+        })
+    }
+
     /// A copy with the roster and empty accumulators, for one source's thread.
     pub(super) fn fork(&self) -> Self {
-        State {
+        Scorer {
+            loaded: self.loaded,
             rubric: self.rubric,
-            plan: self.plan,
-            config: self.config,
+            // Each thread its own copy: no counter shared across cores.
+            plan: Arc::new(Plan::clone(&self.plan)),
+            config: self.config.clone(),
+            roster_closed: true,
+            warnings: Vec::new(),
             teachers: self.teachers.iter().map(|t| t.fresh(self.rubric)).collect(),
             index: self.index.clone(),
             last_key: None,
@@ -143,7 +348,7 @@ impl State<'_> {
 
     /// Takes back what a fork found reading `source`: the accumulators of the
     /// rules, vetoes and requirements that read it, its problems and counts.
-    pub(super) fn merge(&mut self, source: usize, job: State<'_>) {
+    pub(super) fn merge(&mut self, source: usize, job: Scorer<'_>) {
         let rubric = self.rubric;
         for (t, mut jt) in self.teachers.iter_mut().zip(job.teachers) {
             for (i, item) in rubric.items.iter().enumerate() {
@@ -323,8 +528,12 @@ impl State<'_> {
         self.stats[roster.source].scored = self.stats[roster.source].scored.saturating_add(1);
     }
 
-    /// Rules and vetoes that read the roster itself, applied to each row.
-    pub(super) fn roster_rules(&mut self) {
+    /// Rules and vetoes that read the roster itself, applied to each row,
+    /// once the roster is complete.
+    pub(super) fn close_roster(&mut self) {
+        if std::mem::replace(&mut self.roster_closed, true) {
+            return;
+        }
         let source = self.rubric.roster.source;
         if self.plan.by_source[source].is_empty()
             && self.plan.vetoes_by_source[source].is_empty()
@@ -352,7 +561,7 @@ impl State<'_> {
             record: values,
             teacher: teacher_values,
         };
-        let plan = self.plan;
+        let plan = Arc::clone(&self.plan);
         // Everything is evaluated before anything is applied, so a record
         // with a problem moves no score at all (and `--keep-going` can skip
         // it whole).

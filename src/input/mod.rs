@@ -22,6 +22,7 @@ mod mergescan;
 mod normalize;
 mod rows;
 pub mod schema;
+mod table;
 mod workbook;
 mod zipcheck;
 
@@ -41,6 +42,7 @@ pub use limits::Limits;
 pub use mergescan::Merges;
 pub use normalize::{clean_text, is_invisible, normalize_header, normalize_text, show_invisible};
 pub use schema::{FieldSpec, SourceSchema};
+pub use table::read_table;
 pub use zipcheck::{check_file, Checked};
 
 use crate::provenance::Provenance;
