@@ -31,6 +31,7 @@ use super::model::*;
 use super::table::LookupTable;
 use crate::i18n::rubric as msg;
 use crate::i18n::Text;
+use crate::value::FieldType;
 
 /// Loads and validates a rubric from its text.
 ///
@@ -105,6 +106,50 @@ impl Compiler<'_> {
     fn error(&mut self, span: Range<usize>, message: Text) {
         let d = Diagnostic::at(self.path, self.text, span, message);
         self.problems.push(d);
+    }
+
+    /// A source other than the roster that a rule or veto reads must say
+    /// which of its fields names the teacher: without `teacher`, its records
+    /// belong to no one and every rule over it would silently give nothing.
+    fn sources_name_their_teacher(
+        &mut self,
+        file: &RubricFile,
+        sources: &[Source],
+        roster: usize,
+        items: &[Item],
+        vetoes: &[Veto],
+    ) {
+        let rules = items.iter().flat_map(|i| {
+            i.rules
+                .iter()
+                .map(move |r| (r.source, msg::rule_of_item(&r.label, &i.id)))
+        });
+        let vetoes = vetoes.iter().map(|v| (v.source, msg::veto_named(&v.id)));
+        let mut told = vec![false; sources.len()];
+        for (s, reader) in rules.chain(vetoes) {
+            if s == roster || sources[s].teacher.is_some() || std::mem::replace(&mut told[s], true)
+            {
+                continue;
+            }
+            let keys: Vec<&str> = sources[s]
+                .schema
+                .fields
+                .iter()
+                .filter(|f| f.ty == FieldType::Key)
+                .map(|f| f.name.as_str())
+                .collect();
+            let field = match keys.as_slice() {
+                [one] => *one,
+                _ => "…",
+            };
+            let Some((id, _)) = file.sources.get_index(s) else {
+                continue;
+            };
+            self.error(
+                id.span(),
+                msg::source_names_no_teacher(id.get_ref(), &reader, field),
+            );
+        }
     }
 
     fn rubric(&mut self, file: RubricFile) -> Option<Rubric> {
@@ -240,6 +285,7 @@ impl Compiler<'_> {
         let vetoes = self.vetoes(&file, &sources, &roster_fields, &grades);
         let adjustments = self.adjustments(&file, &sources, &roster_fields, &categories);
         let quota = self.quota(&file, &roster_fields, &items, &categories, &grades);
+        self.sources_name_their_teacher(&file, &sources, roster.source, &items, &vetoes);
 
         Some(Rubric {
             name: file.rubric.name.clone(),

@@ -391,3 +391,23 @@ crate::messages! {
         zh: "评分人权重之和应为 100，现在是 {sum}：{terms}",
     }
 }
+
+// --- which records belong to which teacher
+crate::messages! {
+    /// A rule or veto reads a source (not the roster) that has no
+    /// `teacher` field: its records would count for no one.
+    source_names_no_teacher(source, reader: Text, field) {
+        en: "source `{source}` is read by {reader} but does not say which of its fields names the teacher, so its records would count for no one: add `teacher = \"{field}\"` under [sources.{source}]",
+        zh: "数据源 `{source}` 被{reader}读取，但没有指明哪个字段是教师，它的记录将不计入任何人：请在 [sources.{source}] 下加上 `teacher = \"{field}\"`",
+    }
+    /// A rule, as named in the message above.
+    rule_of_item(label, item) {
+        en: "rule `{label}` of item {item}",
+        zh: "考核项 {item} 的规则 `{label}` ",
+    }
+    /// A veto, as named in the message above.
+    veto_named(id) {
+        en: "veto {id}",
+        zh: "一票否决 {id} ",
+    }
+}

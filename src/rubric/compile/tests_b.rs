@@ -366,3 +366,30 @@ fn placeholders_that_could_be_values_are_refused_at_their_line() {
     assert!(with(&date(r#"["--"]"#)).is_ok());
     assert!(with(&date(r#"["2022-03-01"]"#)).is_err());
 }
+
+/// Regression: a source read by a rule but with no `teacher` field scored
+/// every teacher full marks with exit 0, its records counting for no one.
+#[test]
+fn a_source_a_rule_reads_must_name_its_teacher_field() {
+    let without = HEAD.replace("teacher = \"id\"\n", "");
+    assert_ne!(without, HEAD, "the head names the ratings' teacher field");
+    let text = format!("{without}{WEIGHTED}");
+    let Err(RubricError::Invalid(ds)) = compile("t.toml", &text) else {
+        panic!("a source without `teacher` compiled");
+    };
+    let line = text.lines().position(|l| l == "[sources.ratings]").unwrap() + 1;
+    let said: Vec<(usize, &str)> = ds.iter().map(|d| (d.line, d.message.en.as_str())).collect();
+    assert_eq!(
+        said,
+        [(
+            line,
+            "source `ratings` is read by rule `师德` of item ethics but does not say which of its \
+             fields names the teacher, so its records would count for no one: add \
+             `teacher = \"id\"` under [sources.ratings]"
+        )]
+    );
+    assert!(ds[0]
+        .message
+        .zh
+        .contains("请在 [sources.ratings] 下加上 `teacher = \"id\"`"));
+}
