@@ -13,6 +13,7 @@ mod fangan13_ethics;
 mod fangan3_it_points;
 mod fangan5_full;
 mod fangan7_daily_times;
+mod feed;
 mod interrupt;
 mod libreoffice;
 mod mistakes;
