@@ -24,6 +24,7 @@ use toml::Spanned;
 
 mod aggregate;
 
+use super::adjust::Adjustment;
 use super::error::{Diagnostic, RubricError};
 use super::expr::{self, Scope};
 use super::file::{Num, RubricFile};
@@ -108,7 +109,8 @@ impl Compiler<'_> {
         self.problems.push(d);
     }
 
-    /// A source other than the roster that a rule or veto reads must say
+    /// A source other than the roster that a rule, veto or requirement reads
+    /// must say
     /// which of its fields names the teacher: without `teacher`, its records
     /// belong to no one and every rule over it would silently give nothing.
     fn sources_name_their_teacher(
@@ -118,6 +120,7 @@ impl Compiler<'_> {
         roster: usize,
         items: &[Item],
         vetoes: &[Veto],
+        adjustments: &[Adjustment],
     ) {
         let rules = items.iter().flat_map(|i| {
             i.rules
@@ -125,8 +128,13 @@ impl Compiler<'_> {
                 .map(move |r| (r.source, msg::rule_of_item(&r.label, &i.id)))
         });
         let vetoes = vetoes.iter().map(|v| (v.source, msg::veto_named(&v.id)));
+        let requirements = adjustments.iter().flat_map(|a| {
+            a.requires
+                .iter()
+                .map(move |q| (q.source, msg::requirement_of(&q.label, &a.id)))
+        });
         let mut told = vec![false; sources.len()];
-        for (s, reader) in rules.chain(vetoes) {
+        for (s, reader) in rules.chain(vetoes).chain(requirements) {
             if s == roster || sources[s].teacher.is_some() || std::mem::replace(&mut told[s], true)
             {
                 continue;
@@ -285,7 +293,14 @@ impl Compiler<'_> {
         let vetoes = self.vetoes(&file, &sources, &roster_fields, &grades);
         let adjustments = self.adjustments(&file, &sources, &roster_fields, &categories);
         let quota = self.quota(&file, &roster_fields, &items, &categories, &grades);
-        self.sources_name_their_teacher(&file, &sources, roster.source, &items, &vetoes);
+        self.sources_name_their_teacher(
+            &file,
+            &sources,
+            roster.source,
+            &items,
+            &vetoes,
+            &adjustments,
+        );
 
         Some(Rubric {
             name: file.rubric.name.clone(),

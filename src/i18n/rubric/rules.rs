@@ -405,6 +405,11 @@ crate::messages! {
         en: "rule `{label}` of item {item}",
         zh: "考核项 {item} 的规则 `{label}` ",
     }
+    /// A record an adjustment requires, as named in the message above.
+    requirement_of(label, adjustment) {
+        en: "the requirement `{label}` of adjustment {adjustment}",
+        zh: "调整项 {adjustment} 的条件 `{label}` ",
+    }
     /// A veto, as named in the message above.
     veto_named(id) {
         en: "veto {id}",
