@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use kaohe::input::{check_file, read_file, FieldSpec, Limits, ReadOptions, SourceSchema};
+use kaohe::input::{
+    check_file, read, FieldSpec, Limits, Origin, ReadOptions, Reading, SourceSchema,
+};
 use kaohe::value::FieldType;
 
 fn field(name: &str, header: &str, ty: FieldType, required: bool) -> FieldSpec {
@@ -59,9 +61,22 @@ pub fn read_bytes(name: &str, bytes: &[u8]) {
     };
     let mut problems = Vec::new();
     let width = schema.fields.len();
-    let _ = read_file(&path, name, &schema, &opts, &mut problems, &mut |r| {
-        assert_eq!(r.values.len(), width, "a record has one value per field");
-    });
+    let origin = Origin::File {
+        path: &path,
+        display: name,
+        merges: None,
+    };
+    let _ = read(
+        origin,
+        Reading {
+            schema: &schema,
+            options: &opts,
+            problems: &mut problems,
+            sink: &mut |r| {
+                assert_eq!(r.values.len(), width, "a record has one value per field");
+            },
+        },
+    );
     for p in &problems {
         let _ = p.to_string();
     }

@@ -483,13 +483,18 @@ pub fn check_inputs(
             // too large for calamine) must not reach calamine here either.
             let read = match &file.fault {
                 Some(fault) => Err(fault.clone()),
-                None => input::read_file(
-                    &file.path,
-                    &file.display,
-                    &rubric.sources[s].schema,
-                    &options,
-                    &mut cells,
-                    &mut |_| {},
+                None => input::read(
+                    input::Origin::File {
+                        path: &file.path,
+                        display: &file.display,
+                        merges: None,
+                    },
+                    input::Reading {
+                        schema: &rubric.sources[s].schema,
+                        options: &options,
+                        problems: &mut cells,
+                        sink: &mut |_| {},
+                    },
                 ),
             };
             if let Err(e) = read {

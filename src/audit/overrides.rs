@@ -200,57 +200,63 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     let mut cells = Vec::new();
     let mut overrides = Vec::new();
     let mut problems = Vec::new();
-    let summary = input::read_file(
+    let origin = input::Origin::File {
         path,
-        &display,
-        &schema,
-        &ReadOptions::default(),
-        &mut cells,
-        &mut |record| {
-            if record.refused {
-                return;
-            }
-            let text = |v: &Value| v.as_text().map(str::trim).unwrap_or("").to_string();
-            let (key, item) = (text(&record.values[0]), text(&record.values[1]));
-            let (reason, who) = (text(&record.values[3]), text(&record.values[4]));
-            let mut missing = Vec::new();
-            for (value, what) in [
-                (&key, "工号"),
-                (&item, "项目"),
-                (&reason, "理由"),
-                (&who, "操作人"),
-            ] {
-                if value.is_empty() {
-                    missing.push(what);
+        display: &display,
+        merges: None,
+    };
+    let summary = input::read(
+        origin,
+        input::Reading {
+            schema: &schema,
+            options: &ReadOptions::default(),
+            problems: &mut cells,
+            sink: &mut |record| {
+                if record.refused {
+                    return;
                 }
-            }
-            let score = record.values[2].as_decimal();
-            if score.is_none() {
-                missing.push("分数");
-            }
-            match score {
-                Some(score) if missing.is_empty() => overrides.push(Override {
-                    key,
-                    item,
-                    score,
-                    reason,
-                    who,
-                    origin: record.origin.clone(),
-                }),
-                _ => problems.push(OverrideProblem {
-                    origin: Some(record.origin.clone()),
-                    message: Text {
-                        en: format!(
-                            "blank {}: every override needs 工号, 项目, 分数, 理由 and 操作人",
-                            missing.join(", ")
-                        ),
-                        zh: format!(
-                            "{} 为空：每条调分都要填写工号、项目、分数、理由和操作人",
-                            missing.join("、")
-                        ),
-                    },
-                }),
-            }
+                let text = |v: &Value| v.as_text().map(str::trim).unwrap_or("").to_string();
+                let (key, item) = (text(&record.values[0]), text(&record.values[1]));
+                let (reason, who) = (text(&record.values[3]), text(&record.values[4]));
+                let mut missing = Vec::new();
+                for (value, what) in [
+                    (&key, "工号"),
+                    (&item, "项目"),
+                    (&reason, "理由"),
+                    (&who, "操作人"),
+                ] {
+                    if value.is_empty() {
+                        missing.push(what);
+                    }
+                }
+                let score = record.values[2].as_decimal();
+                if score.is_none() {
+                    missing.push("分数");
+                }
+                match score {
+                    Some(score) if missing.is_empty() => overrides.push(Override {
+                        key,
+                        item,
+                        score,
+                        reason,
+                        who,
+                        origin: record.origin.clone(),
+                    }),
+                    _ => problems.push(OverrideProblem {
+                        origin: Some(record.origin.clone()),
+                        message: Text {
+                            en: format!(
+                                "blank {}: every override needs 工号, 项目, 分数, 理由 and 操作人",
+                                missing.join(", ")
+                            ),
+                            zh: format!(
+                                "{} 为空：每条调分都要填写工号、项目、分数、理由和操作人",
+                                missing.join("、")
+                            ),
+                        },
+                    }),
+                }
+            },
         },
     )?;
     for c in cells {

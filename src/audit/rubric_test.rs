@@ -500,9 +500,19 @@ fn score_tables(
         let (name, rows) = &tables[s];
         let schema = &rubric.sources[s].schema;
         let mut problems = Vec::new();
-        input::read_table(name, rows, schema, &options, &mut problems, &mut |record| {
-            scorer.feed(s, record)
-        })?;
+        let origin = input::Origin::Rows {
+            display: name,
+            rows,
+        };
+        input::read(
+            origin,
+            input::Reading {
+                schema,
+                options: &options,
+                problems: &mut problems,
+                sink: &mut |record| scorer.feed(s, record),
+            },
+        )?;
         scorer.cell_problems(problems);
     }
     scorer.finish()

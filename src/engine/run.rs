@@ -10,7 +10,7 @@ use super::inputs::{file_name, InputFile};
 use super::outcome::*;
 use super::scorer::{RunConfig, Scorer};
 use super::warning::Warning;
-use crate::input::{self, ReadOptions};
+use crate::input::{self, Origin, ReadOptions, Reading};
 use crate::rubric::{LoadedRubric, Rubric};
 
 /// Scores `files` with `rubric`.
@@ -85,22 +85,9 @@ pub fn score_with_progress(
         if !assigned[f].contains(&roster) {
             continue;
         }
-        if let Some(fault) = &file.fault {
-            return Err(ScoreError::Read(fault.clone()));
-        }
         progress.reading(&file.display, &schema.id, done, reads);
         done = done.saturating_add(1);
-        let mut cell_problems = Vec::new();
-        let summary = input::read_file_with_merges(
-            &file.path,
-            &file.display,
-            file.merges.as_ref(),
-            schema,
-            &options,
-            &mut cell_problems,
-            &mut |record| scorer.feed(roster, record),
-        )?;
-        scorer.cell_problems(cell_problems);
+        let summary = read_file(&mut scorer, roster, file, &options)?;
         inputs[f]
             .sheets
             .extend(sheet_infos(rubric, roster, &summary));
@@ -210,26 +197,12 @@ pub(super) fn read_source(
     assigned: &[Vec<usize>],
     options: &ReadOptions,
 ) -> Result<Vec<(usize, input::FileSummary)>, ScoreError> {
-    let schema = &state.rubric.sources[source].schema;
     let mut sheets = Vec::new();
     for (f, file) in files.iter().enumerate() {
         if !assigned[f].contains(&source) {
             continue;
         }
-        if let Some(fault) = &file.fault {
-            return Err(ScoreError::Read(fault.clone()));
-        }
-        let mut cell_problems = Vec::new();
-        let summary = input::read_file_with_merges(
-            &file.path,
-            &file.display,
-            file.merges.as_ref(),
-            schema,
-            options,
-            &mut cell_problems,
-            &mut |record| state.feed(source, record),
-        )?;
-        state.cell_problems(cell_problems);
+        let summary = read_file(state, source, file, options)?;
         sheets.push((f, summary));
     }
     Ok(sheets)
@@ -307,4 +280,36 @@ pub(super) fn assign(rubric: &Rubric, files: &[InputFile]) -> Result<Vec<Vec<usi
         }
     }
     Ok(assigned)
+}
+
+/// Reads `file` as `source` into `scorer`: its records fed, its cell
+/// problems kept for the end of the run.
+fn read_file(
+    scorer: &mut Scorer<'_>,
+    source: usize,
+    file: &InputFile,
+    options: &ReadOptions,
+) -> Result<input::FileSummary, ScoreError> {
+    // A file the integrity check refused must not reach the reader.
+    if let Some(fault) = &file.fault {
+        return Err(ScoreError::Read(fault.clone()));
+    }
+    let rubric = scorer.rubric;
+    let mut problems = Vec::new();
+    let origin = Origin::File {
+        path: &file.path,
+        display: &file.display,
+        merges: file.merges.as_ref(),
+    };
+    let summary = input::read(
+        origin,
+        Reading {
+            schema: &rubric.sources[source].schema,
+            options,
+            problems: &mut problems,
+            sink: &mut |record| scorer.feed(source, record),
+        },
+    )?;
+    scorer.cell_problems(problems);
+    Ok(summary)
 }

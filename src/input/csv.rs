@@ -23,7 +23,7 @@ use super::header::{detect as detect_header, Candidate, HeadRow, Header, HEADER_
 use super::rows::RowReader;
 use super::schema::SourceSchema;
 use super::workbook::{ambiguous, missing_columns};
-use super::{FileSummary, ReadOptions, Record};
+use super::{FileSummary, ReadOptions, Reading};
 
 /// The separators tried, in order: Excel writes commas; Excel in locales
 /// with a decimal comma writes semicolons; "Unicode text" is tab-separated.
@@ -36,11 +36,14 @@ type CsvReader = ::csv::Reader<Bounded<Lines<Decoding<BufReader<File>>>>>;
 pub(crate) fn read_csv(
     path: &Path,
     display: &str,
-    schema: &SourceSchema,
-    opts: &ReadOptions,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
+    reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
+    let Reading {
+        schema,
+        options: opts,
+        problems,
+        sink,
+    } = reading;
     let open_error = |e: std::io::Error| InputError::Open {
         file: display.to_string(),
         reason: super::error::io_reason(&e),

@@ -42,7 +42,6 @@ pub use limits::Limits;
 pub use mergescan::Merges;
 pub use normalize::{clean_text, is_invisible, normalize_header, normalize_text, show_invisible};
 pub use schema::{FieldSpec, SourceSchema};
-pub use table::read_table;
 pub use zipcheck::{check_file, Checked};
 
 use crate::provenance::Provenance;
@@ -169,39 +168,69 @@ fn kind_of(path: &Path) -> Option<Kind> {
     }
 }
 
-/// Reads every matching sheet of one file, calling `sink` for each good
-/// record. Cell-level problems are pushed to `problems` (the record is then
-/// not passed to `sink`) and reading goes on, so a run reports all of them
-/// together. File-level failures (unreadable, no sheet with the needed
-/// header, missing required columns) return `Err`.
-///
-/// `display` is the file's name as the user should see it in provenance and
-/// messages.
-pub fn read_file(
-    path: &Path,
-    display: &str,
-    schema: &SourceSchema,
-    opts: &ReadOptions,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
-) -> Result<FileSummary, InputError> {
-    read_file_with_merges(path, display, None, schema, opts, problems, sink)
+/// What one reading is for: the source's schema, how to read, and where
+/// the records and the cell problems go. Every format reads into one.
+pub struct Reading<'a> {
+    /// The source's fields, headers and sheet pattern.
+    pub schema: &'a SourceSchema,
+    /// The year for dates written without one, and the memory budget.
+    pub options: &'a ReadOptions,
+    /// Cell-level problems: the record is then handed on refused, and
+    /// reading goes on, so a run reports all of them together.
+    pub problems: &'a mut Vec<DataError>,
+    /// Called for each record, in the order read.
+    pub sink: &'a mut dyn FnMut(Record<'_>),
 }
 
-/// [`read_file`], given the merged ranges [`check_file`] found in the file
-/// (see [`Checked::merges`]), so an xlsx sheet is not read a second time to
-/// find them; sheets `merges` does not cover are asked of calamine.
+/// Where records come from: an export on disk in any format kaohe reads,
+/// or rows of text already in memory.
+#[derive(Debug, Clone, Copy)]
+pub enum Origin<'a> {
+    /// A file, read by its extension (xlsx, xlsm, xls, ods or csv), every
+    /// sheet that matches the schema's pattern and has its header.
+    File {
+        /// Where it is.
+        path: &'a Path,
+        /// Its name as the user should see it in provenance and messages.
+        display: &'a str,
+        /// The merged ranges [`check_file`] found in it (see
+        /// [`Checked::merges`]), so an xlsx sheet is not read a second time
+        /// to find them; sheets these do not cover are asked of calamine.
+        merges: Option<&'a Merges>,
+    },
+    /// Rows of text, the header among the first, read as a CSV file named
+    /// `display` holding them would be (how `kaohe test` reads its cases).
+    Rows {
+        /// The name the rows go by in provenance and messages.
+        display: &'a str,
+        /// The rows, each a list of cells.
+        rows: &'a [Vec<String>],
+    },
+}
+
+/// Reads the records of `origin` into `reading`: the one way in for every
+/// format. File-level failures (unreadable, no sheet with the needed
+/// header, missing required columns) return `Err`; cell-level ones go to
+/// `reading.problems`.
 ///
 /// # Errors
-/// As [`read_file`].
-pub fn read_file_with_merges(
+/// [`InputError`], naming the file and, where there is one, the sheet.
+pub fn read(origin: Origin<'_>, reading: Reading<'_>) -> Result<FileSummary, InputError> {
+    match origin {
+        Origin::File {
+            path,
+            display,
+            merges,
+        } => read_file(path, display, merges, reading),
+        Origin::Rows { display, rows } => table::read_rows(display, rows, reading),
+    }
+}
+
+fn read_file(
     path: &Path,
     display: &str,
     merges: Option<&Merges>,
-    schema: &SourceSchema,
-    opts: &ReadOptions,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
+    reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
     // calamine indexes into record bytes without checking some lengths, so a
     // damaged workbook can panic inside it. That must be a located refusal of
@@ -212,7 +241,7 @@ pub fn read_file_with_merges(
     // be reported as one.
     crate::panicked::take_here();
     let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_by_kind(path, display, merges, schema, opts, problems, sink)
+        read_by_kind(path, display, merges, reading)
     }));
     match read {
         Ok(result) => result,
@@ -238,18 +267,13 @@ fn read_by_kind(
     path: &Path,
     display: &str,
     merges: Option<&Merges>,
-    schema: &SourceSchema,
-    opts: &ReadOptions,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
+    reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
     match kind_of(path) {
-        Some(Kind::Csv) => csv::read_csv(path, display, schema, opts, problems, sink),
-        Some(Kind::Xlsx) => {
-            workbook::read_xlsx(path, display, merges, schema, opts, problems, sink)
-        }
-        Some(Kind::Xls) => workbook::read_xls(path, display, schema, opts, problems, sink),
-        Some(Kind::Ods) => workbook::read_ods(path, display, schema, opts, problems, sink),
+        Some(Kind::Csv) => csv::read_csv(path, display, reading),
+        Some(Kind::Xlsx) => workbook::read_xlsx(path, display, merges, reading),
+        Some(Kind::Xls) => workbook::read_xls(path, display, reading),
+        Some(Kind::Ods) => workbook::read_ods(path, display, reading),
         None => Err(InputError::Open {
             file: display.to_string(),
             reason: crate::text!(

@@ -6,28 +6,24 @@
 use std::sync::Arc;
 
 use super::convert::{Context, Raw};
-use super::error::{DataError, InputError};
+use super::error::InputError;
 use super::header::{detect as detect_header, HeadRow, HEADER_SCAN_ROWS};
 use super::rows::RowReader;
-use super::schema::SourceSchema;
 use super::workbook::{ambiguous, missing_columns};
-use super::{FileSummary, ReadOptions, Record};
+use super::{FileSummary, Reading};
 
-/// Reads `rows` (the first holding the header) as the file `display`,
-/// calling `sink` for each record, as [`read_file`](super::read_file) does
-/// for a file on disk.
-///
-/// # Errors
-/// As [`read_file`](super::read_file): no header with every required
-/// field, or an ambiguous one.
-pub fn read_table(
+/// Reads `rows` (the first holding the header) as the file `display`.
+pub(crate) fn read_rows(
     display: &str,
     rows: &[Vec<String>],
-    schema: &SourceSchema,
-    opts: &ReadOptions,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
+    reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
+    let Reading {
+        schema,
+        options: opts,
+        problems,
+        sink,
+    } = reading;
     let numbered = (1u32..).zip(rows);
     let head_rows: Vec<HeadRow> = numbered
         .clone()

@@ -8,6 +8,31 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 use super::*;
+
+/// A file on disk read as every caller reads one, through [`read`].
+fn read_file(
+    path: &Path,
+    display: &str,
+    schema: &SourceSchema,
+    opts: &ReadOptions,
+    problems: &mut Vec<DataError>,
+    sink: &mut dyn FnMut(Record<'_>),
+) -> Result<FileSummary, InputError> {
+    let origin = Origin::File {
+        path,
+        display,
+        merges: None,
+    };
+    super::read(
+        origin,
+        Reading {
+            schema,
+            options: opts,
+            problems,
+            sink,
+        },
+    )
+}
 use crate::value::FieldType;
 
 /// A scratch folder unique to the test and process.

@@ -19,7 +19,7 @@ use super::header::{detect, Candidate, HeadRow, Header, HEADER_SCAN_ROWS};
 use super::merged::MergeCheck;
 use super::rows::RowReader;
 use super::schema::SourceSchema;
-use super::{FileSummary, ReadOptions, Record};
+use super::{FileSummary, Reading, Record};
 
 /// A cell of the top rows: column, value, and its refusal when it is a
 /// formula without a calculated result.
@@ -36,11 +36,14 @@ pub(crate) fn read_xlsx(
     path: &Path,
     display: &str,
     known: Option<&super::Merges>,
-    schema: &SourceSchema,
-    opts: &ReadOptions,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
+    reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
+    let Reading {
+        schema,
+        options: opts,
+        problems,
+        sink,
+    } = reading;
     let mut wb: Xlsx<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
     let ctx = Context {
         year_hint: opts.year_hint,
@@ -75,11 +78,14 @@ pub(crate) fn read_xlsx(
 pub(crate) fn read_xls(
     path: &Path,
     display: &str,
-    schema: &SourceSchema,
-    opts: &ReadOptions,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
+    reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
+    let Reading {
+        schema,
+        options: opts,
+        problems,
+        sink,
+    } = reading;
     let mut wb: Xls<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
     let ctx = Context {
         year_hint: opts.year_hint,
@@ -107,11 +113,14 @@ pub(crate) fn read_xls(
 pub(crate) fn read_ods(
     path: &Path,
     display: &str,
-    schema: &SourceSchema,
-    opts: &ReadOptions,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
+    reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
+    let Reading {
+        schema,
+        options: opts,
+        problems,
+        sink,
+    } = reading;
     let mut wb: Ods<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
     let ctx = Context {
         year_hint: opts.year_hint,

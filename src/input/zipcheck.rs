@@ -40,7 +40,7 @@ pub struct Checked {
     pub sha256: String,
     /// Why the file must not be read, located and in words; `None` if it may be.
     pub fault: Option<InputError>,
-    /// An xlsx file's merged ranges by sheet, for [`super::read_file_with_merges`];
+    /// An xlsx file's merged ranges by sheet, for [`super::read`] (`Origin::File`);
     /// `None` for other kinds and for a damaged file.
     pub merges: Option<super::Merges>,
 }

@@ -86,13 +86,17 @@ fn fed(
     for (name, table) in order {
         let s = source_of(name);
         let mut problems = Vec::new();
-        input::read_table(
-            name,
-            table,
-            &rubric.sources[s].schema,
-            &options,
-            &mut problems,
-            &mut |record| scorer.feed(s, record),
+        input::read(
+            input::Origin::Rows {
+                display: name,
+                rows: table,
+            },
+            input::Reading {
+                schema: &rubric.sources[s].schema,
+                options: &options,
+                problems: &mut problems,
+                sink: &mut |record| scorer.feed(s, record),
+            },
         )?;
         scorer.cell_problems(problems);
     }
