@@ -20,7 +20,7 @@ fn points(value: Decimal) -> Text {
     if value == Decimal::ONE {
         msg::one_point(plain(value))
     } else {
-        msg::points(plain(value))
+        msg::n_points(plain(value))
     }
 }
 

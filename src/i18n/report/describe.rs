@@ -11,7 +11,7 @@ crate::messages! {
     /// A number of points, 1 in English (said `1 point`).
     one_point(n) { en: "{n} point", zh: "{n} 分" }
     /// A number of points other than 1.
-    points(n) { en: "{n} points", zh: "{n} 分" }
+    n_points(n) { en: "{n} points", zh: "{n} 分" }
 }
 
 // --- what one record does: deduct, add, proportional, share, import, weighted
@@ -147,7 +147,7 @@ crate::messages! {
 // --- what acts on totals: threshold and adjustment
 crate::messages! {
     /// A category's or item's threshold.
-    threshold(min) { en: "0 when below {min}", zh: "低于 {min} 分计 0 分" }
+    below_threshold(min) { en: "0 when below {min}", zh: "低于 {min} 分计 0 分" }
     /// A record an adjustment needs, by its label and source.
     required_record(label, source) { en: "{label} ({source})", zh: "{label}（{source}）" }
     /// The records an adjustment needs.
@@ -188,7 +188,7 @@ crate::messages! {
     /// No tie-breaks.
     quota_tie_break_none { en: "none (equal totals are tied)", zh: "无（总分相同即并列）" }
     /// The scores that break ties, in order.
-    quota_tie_break(list: Text) { en: "{list} (higher first)", zh: "{list}（高者在前）" }
+    quota_tie_break_list(list: Text) { en: "{list} (higher first)", zh: "{list}（高者在前）" }
     /// Vetoed teachers are left out of the counts.
     quota_vetoed_exclude {
         en: "taken out before places are counted; graded by their veto",

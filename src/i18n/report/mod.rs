@@ -4,5 +4,7 @@
 //! in; callers name a message as `i18n::report::name` whichever file holds it.
 
 mod describe;
+mod sheets;
 
 pub use describe::*;
+pub use sheets::*;

@@ -13,7 +13,7 @@ use crate::show::plain;
 
 /// A threshold in words: `低于 500 分计 0 分` / `0 when below 500`.
 pub fn describe_threshold(min: Decimal, locale: Locale) -> String {
-    msg::threshold(plain(min)).get(locale).to_string()
+    msg::below_threshold(plain(min)).get(locale).to_string()
 }
 
 /// An adjustment in words: the category, the factor and when it applies,
@@ -84,7 +84,7 @@ pub fn describe_quota(rubric: &Rubric, quota: &Quota, locale: Locale) -> [String
     let tie_break = if tie_break.is_empty() {
         msg::quota_tie_break_none().text()
     } else {
-        msg::quota_tie_break(&join(tie_break, msg::list_names()))
+        msg::quota_tie_break_list(&join(tie_break, msg::list_names()))
     };
     let vetoed = match quota.vetoed {
         VetoedInQuota::Exclude => msg::quota_vetoed_exclude(),
