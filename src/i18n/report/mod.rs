@@ -4,7 +4,9 @@
 //! in; callers name a message as `i18n::report::name` whichever file holds it.
 
 mod describe;
+mod district;
 mod sheets;
 
 pub use describe::*;
+pub use district::*;
 pub use sheets::*;
