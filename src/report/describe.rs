@@ -12,7 +12,7 @@ pub use totals::{describe_adjustment, describe_quota, describe_threshold};
 use rust_decimal::Decimal;
 
 use crate::i18n::report as msg;
-use crate::i18n::{Locale, Text, Word};
+use crate::i18n::Text;
 use crate::show::plain;
 
 /// A number of points: `1 point`, `2 points` / `1 分`.
@@ -21,32 +21,6 @@ fn points(value: Decimal) -> Text {
         msg::one_point(plain(value))
     } else {
         msg::n_points(plain(value))
-    }
-}
-
-/// `parts` one after another with `sep` between them, in each language.
-fn join(parts: impl IntoIterator<Item = Text>, sep: Word) -> Text {
-    let mut out: Option<Text> = None;
-    for part in parts {
-        out = Some(match out {
-            None => part,
-            Some(sofar) => sofar.join(sep.en, sep.zh, &part),
-        });
-    }
-    out.unwrap_or_default()
-}
-
-/// `more` after `out`, in each language.
-fn append(out: &mut Text, more: &Text) {
-    out.en.push_str(&more.en);
-    out.zh.push_str(&more.zh);
-}
-
-/// Words another part of kaohe gives one language at a time, as a [`Text`].
-fn both(words: impl Fn(Locale) -> &'static str) -> Text {
-    Text {
-        en: words(Locale::En).to_string(),
-        zh: words(Locale::Zh).to_string(),
     }
 }
 

@@ -3,9 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use super::{append, join, points};
+use super::points;
 use crate::i18n::report as msg;
 use crate::i18n::Text;
+use crate::report::bilingual::{append, join};
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{
     Against, Effect, Item, Limit, Locale, MissingImport, Points, RankPoints, RelativeRule, Rubric,

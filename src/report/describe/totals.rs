@@ -3,9 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{both, join};
 use crate::i18n::report as msg;
 use crate::i18n::Text;
+use crate::report::bilingual::{both, join, join_names};
 use crate::rubric::{
     Adjustment, Locale, Quota, QuotaCounts, Rubric, TieBreak, TiePolicy, VetoedInQuota,
 };
@@ -79,12 +79,11 @@ pub fn describe_quota(rubric: &Rubric, quota: &Quota, locale: Locale) -> [String
             TieBreak::Item(i) => rubric.items.get(i).map_or("", |i| i.name.as_str()),
             TieBreak::Category(c) => rubric.categories.get(c).map_or("", |c| c.name.as_str()),
         })
-        .map(Text::same)
         .collect::<Vec<_>>();
     let tie_break = if tie_break.is_empty() {
         msg::quota_tie_break_none().text()
     } else {
-        msg::quota_tie_break_list(&join(tie_break, msg::list_names()))
+        msg::quota_tie_break_list(&join_names(tie_break, msg::list_names()))
     };
     let vetoed = match quota.vetoed {
         VetoedInQuota::Exclude => msg::quota_vetoed_exclude(),
