@@ -299,3 +299,28 @@ crate::messages! {
     /// A dropdown's warning.
     template_not_listed { en: "This value is not in the list; scoring may reject it.", zh: "该值不在列表中，评分时可能被视为数据错误。" }
 }
+
+// --- phrases inside cells
+crate::messages! {
+    /// A label and its value on a slip's line about the teacher.
+    slip_fact(label, value) { en: "{label}: {value}", zh: "{label}：{value}" }
+    /// A category's column in the CSV with names: marked as its subtotal.
+    subtotal_column(category, subtotals: Text) {
+        en: "{category} ({subtotals})",
+        zh: "{category}（{subtotals}）",
+    }
+    /// A veto's condition on the rules sheet when it takes several records.
+    veto_from_records(condition, n) {
+        en: "{condition} (from {n} matching records)",
+        zh: "{condition}（满 {n} 条记录即否决）",
+    }
+    /// A veto on a slip, with the records that hit it.
+    veto_with_records(veto, records: Text) { en: "{veto} ({records})", zh: "{veto}（{records}）" }
+    /// After an evidence group on a slip whose records were exempt.
+    exempt_note(exempt: Text) { en: " ({exempt})", zh: "（{exempt}）" }
+    /// An adjustment applied to a teacher's category subtotal.
+    adjust_note(category, before, factor, after, adjustment) {
+        en: "{category} {before} × {factor} = {after} ({adjustment})",
+        zh: "{category} {before} × {factor} = {after}（{adjustment}）",
+    }
+}
