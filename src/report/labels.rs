@@ -257,8 +257,6 @@ pub struct Labels {
     pub template_data_sheet: &'static str,
     /// The instructions sheet of a template.
     pub template_instructions_sheet: &'static str,
-    /// What a template is for; `{source}` and `{patterns}` are filled in.
-    pub template_intro: &'static str,
     /// A template column.
     pub template_column: &'static str,
     /// What a column holds.
@@ -433,7 +431,6 @@ impl Labels {
             signature: msg::signature().get(locale),
             template_data_sheet: msg::template_data_sheet().get(locale),
             template_instructions_sheet: msg::template_instructions_sheet().get(locale),
-            template_intro: msg::template_intro().get(locale),
             template_column: msg::template_column().get(locale),
             template_type: msg::template_type().get(locale),
             template_required: msg::template_required().get(locale),

@@ -280,8 +280,11 @@ crate::messages! {
     template_data_sheet { en: "Data", zh: "数据" }
     /// The instructions sheet of a template.
     template_instructions_sheet { en: "Instructions", zh: "说明" }
-    /// What a template is for; `{source}` and `{patterns}` are filled in.
-    template_intro { en: "How to fill in: one record per row from row 2; keep the header row as it is (italic columns may stay empty). This file is read as the rubric's source {source}, so its name must match {patterns}; keep the name, or use an export from DingTalk, WeCom or WPS with the same headers.", zh: "填写说明：每行一条记录，从第 2 行起填写，不要修改第 1 行表头（斜体列可不填）。本表供评分方案的数据源 {source} 使用，文件名须匹配 {patterns}；可保留本文件名，或直接使用钉钉、企业微信、WPS 导出的同名表头文件。" }
+    /// What a template is for: the source it is read as, and the file names it must match.
+    template_intro(source, patterns) {
+        en: "How to fill in: one record per row from row 2; keep the header row as it is (italic columns may stay empty). This file is read as the rubric's source {source}, so its name must match {patterns}; keep the name, or use an export from DingTalk, WeCom or WPS with the same headers.",
+        zh: "填写说明：每行一条记录，从第 2 行起填写，不要修改第 1 行表头（斜体列可不填）。本表供评分方案的数据源 {source} 使用，文件名须匹配 {patterns}；可保留本文件名，或直接使用钉钉、企业微信、WPS 导出的同名表头文件。",
+    }
     /// A template column.
     template_column { en: "Column", zh: "列" }
     /// What a column holds.
@@ -323,4 +326,33 @@ crate::messages! {
         en: "{category} {before} × {factor} = {after} ({adjustment})",
         zh: "{category} {before} × {factor} = {after}（{adjustment}）",
     }
+}
+
+// --- the blank templates: what a column holds
+crate::messages! {
+    /// The values of a yes/no column.
+    template_boolean_values { en: "yes; no", zh: "是；否" }
+    /// A column's values and what the rubric maps them to.
+    template_values_mapped(values, mapped) { en: "{values} ({mapped})", zh: "{values}（{mapped}）" }
+    /// A key column.
+    template_type_key { en: "identifier (text, leading zeros kept)", zh: "编号（文本，保留前导 0）" }
+    /// A text column.
+    template_type_text { en: "text", zh: "文本" }
+    /// A whole-number column.
+    template_type_integer { en: "whole number", zh: "整数" }
+    /// A decimal column.
+    template_type_decimal { en: "number", zh: "数字" }
+    /// A date column.
+    template_type_date { en: "date, such as 2022-03-01", zh: "日期，如 2022-03-01" }
+    /// A date-and-time column.
+    template_type_datetime {
+        en: "date and time, such as 2022-03-01 08:00",
+        zh: "日期时间，如 2022-03-01 08:00",
+    }
+    /// A duration column.
+    template_type_duration { en: "duration (minutes, or 1h30m)", zh: "时长（分钟，或 1小时30分钟）" }
+    /// A yes/no column.
+    template_type_boolean { en: "yes/no (是/否)", zh: "是/否" }
+    /// A column with a dropdown.
+    template_type_enum { en: "one of the listed values", zh: "从下拉列表选择" }
 }
