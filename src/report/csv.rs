@@ -99,10 +99,8 @@ fn name_header(rubric: &Rubric, locale: Locale) -> Vec<String> {
     let mut header: Vec<String> = vec![l.key.into(), l.name.into(), l.school.into()];
     header.extend(rubric.items.iter().map(|i| text(&i.name)));
     header.extend(rubric.categories.iter().map(|c| {
-        text(&match locale {
-            Locale::Zh => format!("{}（{}）", c.name, l.subtotals),
-            Locale::En => format!("{} ({})", c.name, l.subtotals),
-        })
+        let subtotals = crate::i18n::report::subtotals().text();
+        text(crate::i18n::report::subtotal_column(&c.name, &subtotals).get(locale))
     }));
     header.extend([l.total.into(), l.grade.into(), l.veto_reasons.into()]);
     header

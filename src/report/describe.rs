@@ -9,6 +9,21 @@ mod totals;
 pub use rule::describe_rule;
 pub use totals::{describe_adjustment, describe_quota, describe_threshold};
 
+use rust_decimal::Decimal;
+
+use crate::i18n::report as msg;
+use crate::i18n::Text;
+use crate::show::plain;
+
+/// A number of points: `1 point`, `2 points` / `1 分`.
+fn points(value: Decimal) -> Text {
+    if value == Decimal::ONE {
+        msg::one_point(plain(value))
+    } else {
+        msg::n_points(plain(value))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

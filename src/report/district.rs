@@ -12,13 +12,19 @@
 
 mod json;
 mod model;
-mod words;
 mod workbook;
 
 pub use json::district_json;
 pub use model::{District, Failure, SchoolReport, SchoolStatus, ScoredSchool, TeacherLine};
-pub use words::district_file_name;
 pub use workbook::district_workbook_bytes;
+
+use crate::rubric::Locale;
+
+/// The district summary's file name in `locale`: `区汇总.xlsx` or
+/// `district-summary.xlsx`.
+pub fn district_file_name(locale: Locale) -> &'static str {
+    crate::i18n::report::district_file_name().get(locale)
+}
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,7 @@
 //! over the same inputs give byte-identical files that CI can compare.
 
 mod atomic;
+mod bilingual;
 mod csv;
 mod describe;
 mod district;

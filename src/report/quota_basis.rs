@@ -3,7 +3,10 @@
 //! grade it fell in (`第 5/17 名，优秀名额 5（30%×17=5.1→5），第 1–5 名`),
 //! ties and how they were settled, or the veto that overrode the ranking.
 
+use super::bilingual::{append, join_names};
 use crate::engine::{GradeBasis, Outcome, QuotaPlace, QuotaScope, TeacherResult};
+use crate::i18n::report as msg;
+use crate::i18n::Text;
 use crate::rubric::{Locale, QuotaCounts, Rubric, TieBreak, TiePolicy};
 use crate::show::plain;
 
@@ -29,26 +32,12 @@ pub fn grade_basis(
         GradeBasis::Band => String::new(),
         GradeBasis::Veto(v) => {
             let name = rubric.vetoes.get(v).map_or("", |v| v.name.as_str());
-            match (place, scope, locale) {
-                (Some(p), Some(s), Locale::Zh) => format!(
-                    "一票否决：{name}（排名 第 {}/{} 名，占用名额位置）",
-                    rank_text(p),
-                    s.counted
-                ),
-                (Some(p), Some(s), Locale::En) => format!(
-                    "veto: {name} (ranked {} of {}, holding the place)",
-                    rank_text(p),
-                    s.counted
-                ),
-                (_, _, Locale::Zh) if rubric.quota.is_some() => {
-                    format!("一票否决：{name}（不参加名额排序）")
-                }
-                (_, _, Locale::En) if rubric.quota.is_some() => {
-                    format!("veto: {name} (taken out of the quota ranking)")
-                }
-                (_, _, Locale::Zh) => format!("一票否决：{name}"),
-                (_, _, Locale::En) => format!("veto: {name}"),
-            }
+            let basis = match (place, scope) {
+                (Some(p), Some(s)) => msg::basis_veto_ranked(name, rank_text(p), s.counted),
+                _ if rubric.quota.is_some() => msg::basis_veto_unranked(name),
+                _ => msg::basis_veto(name),
+            };
+            basis.get(locale).to_string()
         }
         GradeBasis::Quota => match (place, scope, t.grade) {
             (Some(p), Some(s), Some(g)) => quota_text(rubric, s, p, g, locale),
@@ -69,76 +58,50 @@ pub fn quota_text(
 ) -> String {
     let n = scope.counted;
     let name = rubric.grades.get(grade).map_or("", |g| g.name.as_str());
-    let mut out = String::new();
+    let mut out = Text::default();
     if let Some(s) = &scope.name {
-        out.push_str(s);
-        out.push_str(match locale {
-            Locale::Zh => "：",
-            Locale::En => ": ",
-        });
+        append(&mut out, &msg::basis_scope(s));
     }
-    let tied = place.tied.join(match locale {
-        Locale::Zh => "、",
-        Locale::En => ", ",
-    });
-    match (place.tied.is_empty(), locale) {
-        (true, Locale::Zh) => out.push_str(&format!("第 {}/{n} 名", place.rank)),
-        (true, Locale::En) => out.push_str(&format!("rank {} of {n}", place.rank)),
-        (false, Locale::Zh) => out.push_str(&format!(
-            "与 {tied} 并列第 {}/{n} 名（占第 {}–{} 位）",
-            place.rank, place.rank, place.through
-        )),
-        (false, Locale::En) => out.push_str(&format!(
-            "tied with {tied} at rank {} of {n} (places {}–{})",
-            place.rank, place.rank, place.through
-        )),
-    }
+    let place_text = if place.tied.is_empty() {
+        msg::basis_rank(place.rank, n)
+    } else {
+        let tied = join_names(place.tied.iter().map(String::as_str), msg::list_names());
+        msg::basis_tied(&tied, place.rank, n, place.through)
+    };
+    append(&mut out, &place_text);
     if let Some(slot) = scope.slots.get(grade) {
         let range = if slot.count == 0 {
-            String::new()
+            Text::default()
         } else {
-            match locale {
-                Locale::Zh => format!("，第 {}–{} 名", slot.first, slot.last),
-                Locale::En => format!(", places {}–{}", slot.first, slot.last),
-            }
+            msg::basis_slot_range(slot.first, slot.last)
         };
         // By largest remainder 4.4 can give 5: say so, or the arrow reads as a miscount.
-        let method = match (rubric.quota.as_ref().map(|q| q.counts), locale) {
-            (Some(QuotaCounts::LargestRemainder), Locale::Zh) => "，最大余额法",
-            (Some(QuotaCounts::LargestRemainder), Locale::En) => ", largest remainder",
-            _ => "",
+        let method = match rubric.quota.as_ref().map(|q| q.counts) {
+            Some(QuotaCounts::LargestRemainder) => msg::basis_largest_remainder().text(),
+            _ => Text::default(),
         };
-        out.push_str(&match (slot.rest, locale) {
-            (false, Locale::Zh) => format!(
-                "，{name}名额 {}（{}%×{n}={}{method}→{}）{range}",
+        let slot_text = if slot.rest {
+            msg::basis_slot_rest(name, slot.count, &range)
+        } else {
+            msg::basis_slot(
+                name,
                 slot.count,
                 plain(slot.share),
+                n,
                 plain(slot.exact),
-                slot.count
-            ),
-            (false, Locale::En) => format!(
-                "; {name} places {} ({}% × {n} = {}{method} → {}){range}",
-                slot.count,
-                plain(slot.share),
-                plain(slot.exact),
-                slot.count
-            ),
-            (true, Locale::Zh) => format!("，{name}为其余 {} 名{range}", slot.count),
-            (true, Locale::En) => format!("; {name} takes the other {}{range}", slot.count),
-        });
+                &method,
+                &range,
+            )
+        };
+        append(&mut out, &slot_text);
     }
     if place.straddles {
         let policy = rubric.quota.as_ref().map_or(TiePolicy::Better, |q| q.ties);
-        out.push_str(match (policy, locale) {
-            (TiePolicy::Better, Locale::Zh) => "；并列跨越名额界线，按规则均取较高等级",
-            (TiePolicy::Worse, Locale::Zh) => "；并列跨越名额界线，按规则均取较低等级",
-            (TiePolicy::Better, Locale::En) => {
-                "; the tie straddles a boundary: all take the better grade"
-            }
-            (TiePolicy::Worse, Locale::En) => {
-                "; the tie straddles a boundary: all take the worse grade"
-            }
-        });
+        let straddles = match policy {
+            TiePolicy::Better => msg::basis_straddles_better(),
+            TiePolicy::Worse => msg::basis_straddles_worse(),
+        };
+        append(&mut out, &straddles.text());
     }
     if !place.broken.is_empty() {
         let by = rubric
@@ -148,20 +111,12 @@ pub fn quota_text(
             .map(|tb| match *tb {
                 TieBreak::Item(i) => rubric.items.get(i).map_or("", |i| i.name.as_str()),
                 TieBreak::Category(c) => rubric.categories.get(c).map_or("", |c| c.name.as_str()),
-            })
-            .collect::<Vec<_>>();
-        out.push_str(&match locale {
-            Locale::Zh => format!(
-                "；与 {} 总分相同，按{}排定先后",
-                place.broken.join("、"),
-                by.join("、")
-            ),
-            Locale::En => format!(
-                "; same total as {}, ordered by {}",
-                place.broken.join(", "),
-                by.join(", ")
-            ),
-        });
+            });
+        let tied = join_names(place.broken.iter().map(String::as_str), msg::list_names());
+        append(
+            &mut out,
+            &msg::basis_broken(&tied, &join_names(by, msg::list_names())),
+        );
     }
-    out
+    out.get(locale).to_string()
 }

@@ -8,7 +8,8 @@ use super::describe::{describe_adjustment, describe_quota, describe_rule, descri
 use super::number::cell;
 use super::sheet::{header_row, Ctx};
 use super::style::{self, Widths};
-use crate::rubric::{Locale, Start};
+use crate::i18n::report as msg;
+use crate::rubric::Start;
 use crate::show::fixed;
 use crate::show::plain;
 
@@ -143,10 +144,11 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             .get(veto.source)
             .map_or("", |s| s.id.as_str());
         put(sheet, r, 1, source, &mut widths)?;
-        let condition = match (veto.at_least, ctx.locale) {
-            (1, _) => veto.when.source().to_string(),
-            (n, Locale::Zh) => format!("{}（满 {n} 条记录即否决）", veto.when.source()),
-            (n, Locale::En) => format!("{} (from {n} matching records)", veto.when.source()),
+        let condition = match veto.at_least {
+            1 => veto.when.source().to_string(),
+            n => msg::veto_from_records(veto.when.source(), n)
+                .get(ctx.locale)
+                .to_string(),
         };
         put(sheet, r, 2, &condition, &mut widths)?;
         let grade = rubric

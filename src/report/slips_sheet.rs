@@ -9,11 +9,13 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
+use super::bilingual::join_names;
 use super::number::cell;
 use super::sheet::Ctx;
 use super::style;
 use crate::engine::{Evidence, EvidenceKind, GradeBasis, TeacherResult};
-use crate::rubric::{Item, Locale};
+use crate::i18n::report as msg;
+use crate::rubric::Item;
 use crate::show::{fixed, plain};
 
 /// Columns: 类别, 项目, 满分, 得分, 依据.
@@ -72,16 +74,14 @@ fn slip(
     }
     sheet.merge_range(r, 0, r, LAST_COL, &subtitle, &center)?;
     r += 1;
-    let colon = match ctx.locale {
-        Locale::Zh => "：",
-        Locale::En => ": ",
-    };
+    let fact = |label, value: &str| msg::slip_fact(label, value).get(ctx.locale).to_string();
     let mut who = format!(
-        "{}{colon}{}    {}{colon}{}",
-        l.key, teacher.key, l.name, teacher.name
+        "{}    {}",
+        fact(l.key, &teacher.key),
+        fact(l.name, &teacher.name)
     );
     if let Some(school) = &teacher.school {
-        who.push_str(&format!("    {}{colon}{school}", l.school));
+        who.push_str(&format!("    {}", fact(l.school, school)));
     }
     sheet.merge_range(r, 0, r, LAST_COL, &who, &Format::new())?;
     r += 1;
@@ -153,12 +153,13 @@ fn slip(
                     .evidence
                     .iter()
                     .map(|(origin, _)| origin.to_string())
-                    .collect::<Vec<_>>()
-                    .join(l.list_separator);
-                Some(match ctx.locale {
-                    Locale::Zh => format!("{}（{records}）", veto.name),
-                    Locale::En => format!("{} ({records})", veto.name),
-                })
+                    .collect::<Vec<_>>();
+                let records = join_names(records.iter().map(String::as_str), msg::list_separator());
+                Some(
+                    msg::veto_with_records(&veto.name, &records)
+                        .get(ctx.locale)
+                        .to_string(),
+                )
             })
             .collect::<Vec<_>>()
             .join(l.list_separator);
@@ -206,10 +207,8 @@ fn summarise(ctx: &Ctx<'_>, item: &Item, evidence: &[Evidence]) -> String {
         .map(|(label, exempt, count, sum)| {
             let mut part = label.clone();
             if *exempt {
-                part.push_str(&match ctx.locale {
-                    Locale::Zh => format!("（{}）", l.kind_exempt),
-                    Locale::En => format!(" ({})", l.kind_exempt),
-                });
+                let exempt = msg::kind_exempt().text();
+                part.push_str(msg::exempt_note(&exempt).get(ctx.locale));
             }
             if *count > 1 {
                 part.push_str(&format!(" ×{count}"));

@@ -13,8 +13,8 @@ use super::number::cell;
 use super::sheet::{col, row, Ctx};
 use super::style::{self, Widths};
 use crate::engine::TeacherResult;
+use crate::i18n::report as msg;
 use crate::provenance::column_letters;
-use crate::rubric::Locale;
 use crate::show::{fixed, plain};
 
 const TITLE_ROW: RowNum = 0;
@@ -395,16 +395,8 @@ fn write_teacher(
                 let adj = ctx.rubric.adjustments.get(a.adjust)?;
                 let category = ctx.rubric.categories.get(a.category)?;
                 let (before, factor, after) = (plain(a.before), plain(adj.factor), plain(a.after));
-                Some(match ctx.locale {
-                    Locale::Zh => format!(
-                        "{} {before} × {factor} = {after}（{}）",
-                        category.name, adj.name
-                    ),
-                    Locale::En => format!(
-                        "{} {before} × {factor} = {after} ({})",
-                        category.name, adj.name
-                    ),
-                })
+                let note = msg::adjust_note(&category.name, before, factor, after, &adj.name);
+                Some(note.get(ctx.locale).to_string())
             })
             .collect::<Vec<_>>()
             .join(l.list_separator);

@@ -14,6 +14,7 @@ use rust_xlsxwriter::{
 use super::labels::labels;
 use super::sheet::{col, properties};
 use super::style::{self, Widths};
+use crate::i18n::report as msg;
 use crate::input::FieldSpec;
 use crate::rubric::{Locale, Rubric, Source};
 use crate::value::FieldType;
@@ -202,10 +203,9 @@ fn instructions(
     let l = labels(locale);
     let mut widths = Widths::new(60);
     sheet.write_string_with_format(0, 0, &rubric.name, &style::title())?;
-    let intro = l
-        .template_intro
-        .replace("{source}", &src.id)
-        .replace("{patterns}", &src.patterns.join(", "));
+    let intro = msg::template_intro(&src.id, src.patterns.join(", "))
+        .get(locale)
+        .to_string();
     sheet.merge_range(1, 0, 1, 4, &intro, &style::wrapped())?;
     sheet.set_row_height(1, 48)?;
     let titles = [
@@ -225,10 +225,7 @@ fn instructions(
             .map_or(field.name.as_str(), String::as_str);
         let mut values = match &field.ty {
             FieldType::Enum(v) => v.join(l.list_separator),
-            FieldType::Boolean => match locale {
-                Locale::Zh => "是；否".to_string(),
-                Locale::En => "yes; no".to_string(),
-            },
+            FieldType::Boolean => msg::template_boolean_values().get(locale).to_string(),
             _ => String::new(),
         };
         if !field.value_map.is_empty() {
@@ -238,10 +235,9 @@ fn instructions(
                 .map(|(from, to)| format!("{from} → {to}"))
                 .collect::<Vec<_>>()
                 .join(l.list_separator);
-            values = match locale {
-                Locale::Zh => format!("{values}（{mapped}）"),
-                Locale::En => format!("{values} ({mapped})"),
-            };
+            values = msg::template_values_mapped(&values, &mapped)
+                .get(locale)
+                .to_string();
         }
         let cells = [
             header.to_string(),
@@ -273,72 +269,18 @@ fn instructions(
 
 /// A field type in words.
 fn type_name(ty: &FieldType, locale: Locale) -> &'static str {
-    let zh = locale == Locale::Zh;
     match ty {
-        FieldType::Key => {
-            if zh {
-                "编号（文本，保留前导 0）"
-            } else {
-                "identifier (text, leading zeros kept)"
-            }
-        }
-        FieldType::Text => {
-            if zh {
-                "文本"
-            } else {
-                "text"
-            }
-        }
-        FieldType::Integer => {
-            if zh {
-                "整数"
-            } else {
-                "whole number"
-            }
-        }
-        FieldType::Decimal => {
-            if zh {
-                "数字"
-            } else {
-                "number"
-            }
-        }
-        FieldType::Date => {
-            if zh {
-                "日期，如 2022-03-01"
-            } else {
-                "date, such as 2022-03-01"
-            }
-        }
-        FieldType::DateTime => {
-            if zh {
-                "日期时间，如 2022-03-01 08:00"
-            } else {
-                "date and time, such as 2022-03-01 08:00"
-            }
-        }
-        FieldType::Duration => {
-            if zh {
-                "时长（分钟，或 1小时30分钟）"
-            } else {
-                "duration (minutes, or 1h30m)"
-            }
-        }
-        FieldType::Boolean => {
-            if zh {
-                "是/否"
-            } else {
-                "yes/no (是/否)"
-            }
-        }
-        FieldType::Enum(_) => {
-            if zh {
-                "从下拉列表选择"
-            } else {
-                "one of the listed values"
-            }
-        }
+        FieldType::Key => msg::template_type_key(),
+        FieldType::Text => msg::template_type_text(),
+        FieldType::Integer => msg::template_type_integer(),
+        FieldType::Decimal => msg::template_type_decimal(),
+        FieldType::Date => msg::template_type_date(),
+        FieldType::DateTime => msg::template_type_datetime(),
+        FieldType::Duration => msg::template_type_duration(),
+        FieldType::Boolean => msg::template_type_boolean(),
+        FieldType::Enum(_) => msg::template_type_enum(),
     }
+    .get(locale)
 }
 
 #[cfg(test)]

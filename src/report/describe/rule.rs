@@ -3,6 +3,10 @@
 
 use rust_decimal::Decimal;
 
+use super::points;
+use crate::i18n::report as msg;
+use crate::i18n::Text;
+use crate::report::bilingual::{append, join};
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{
     Against, Effect, Item, Limit, Locale, MissingImport, Points, RankPoints, RelativeRule, Rubric,
@@ -14,256 +18,132 @@ use crate::show::plain;
 /// `每条记录扣 1 分（条件：status == "缺课"；免扣：已审批请假），扣完为止`
 /// or `Deduct 1 point per record (when: status == "缺课"; exempt: approved leave), down to 0`.
 pub fn describe_rule(rubric: &Rubric, item: &Item, rule: &Rule, locale: Locale) -> String {
-    let mut out = body(rubric, rule, locale);
-    out.push_str(&conditions(rule, locale));
+    let mut out = body(rubric, rule);
+    append(&mut out, &conditions(rule));
     if let Some(cap) = rule.cap {
-        out.push_str(&match locale {
-            Locale::Zh => format!("，本规则最多 {} 分", plain(cap)),
-            Locale::En => format!(", at most {} from this rule", points(cap)),
-        });
+        append(&mut out, &msg::rule_cap(&points(cap)));
     }
-    match &rule.effect {
+    let limit = match &rule.effect {
         Effect::Deduct(_) | Effect::Window(_) if item.start == Start::Max => {
-            out.push_str(match locale {
-                Locale::Zh => "，扣完为止",
-                Locale::En => ", down to 0",
-            })
+            Some(msg::down_to_zero())
         }
         Effect::Import {
             missing: MissingImport::Zero,
             ..
-        } => out.push_str(match locale {
-            Locale::Zh => "；无记录计 0 分",
-            Locale::En => "; 0 without a record",
+        } => Some(msg::import_missing_zero()),
+        Effect::Weighted { missing, .. } => Some(match missing {
+            MissingImport::Zero => msg::weighted_missing_zero(),
+            MissingImport::Error => msg::weighted_missing_error(),
         }),
-        Effect::Weighted { missing, .. } => out.push_str(match (missing, locale) {
-            (MissingImport::Zero, Locale::Zh) => "；缺少的评价方计 0 分",
-            (MissingImport::Zero, Locale::En) => "; a missing rater counts 0",
-            (MissingImport::Error, Locale::Zh) => "；缺少评价方为数据错误",
-            (MissingImport::Error, Locale::En) => "; a missing rater is a data error",
-        }),
-        _ => {}
+        _ => None,
+    };
+    if let Some(limit) = limit {
+        append(&mut out, &limit.text());
     }
-    out
+    out.get(locale).to_string()
 }
 
 /// What one counted record does.
-fn body(rubric: &Rubric, rule: &Rule, locale: Locale) -> String {
-    match (&rule.effect, locale) {
-        (Effect::Deduct(p), _) => per_record(rubric, rule, p, Verb::Deduct, locale),
-        (Effect::Bonus(p), _) => per_record(rubric, rule, p, Verb::Add, locale),
-        (Effect::Proportional { value, rate }, Locale::Zh) => {
-            format!("{} × {} 分", operand(value.source()), plain(*rate))
+fn body(rubric: &Rubric, rule: &Rule) -> Text {
+    match &rule.effect {
+        Effect::Deduct(p) => per_record(rubric, rule, p, Verb::Deduct),
+        Effect::Bonus(p) => per_record(rubric, rule, p, Verb::Add),
+        Effect::Proportional { value, rate } => {
+            msg::proportional(operand(value.source()), plain(*rate))
         }
-        (Effect::Proportional { value, rate }, Locale::En) => {
-            format!("{} × {} points", operand(value.source()), plain(*rate))
-        }
-        (Effect::Ratio { matching, points }, Locale::Zh) => {
-            format!(
-                "符合 {} 的记录占比 × {} 分",
-                matching.source(),
-                plain(*points)
-            )
-        }
-        (Effect::Ratio { matching, points }, Locale::En) => {
-            format!(
-                "share of records where {} × {} points",
-                matching.source(),
-                plain(*points)
-            )
-        }
-        (Effect::Import { value, .. }, Locale::Zh) => {
-            format!("导入分数 {}（不超过满分）", value.source())
-        }
-        (Effect::Import { value, .. }, Locale::En) => {
-            format!("Imported score {} (at most the item's max)", value.source())
-        }
-        (Effect::Window(w), _) => window(rubric, rule, w, locale),
-        (Effect::Relative(r), _) => relative(rubric, r, locale),
-        (
-            Effect::Weighted {
-                by, value, weights, ..
-            },
-            _,
-        ) => {
-            let field = field_name(rubric, rule, *by, locale);
-            let sep = match locale {
-                Locale::Zh => "；",
-                Locale::En => "; ",
-            };
+        Effect::Ratio { matching, points } => msg::ratio(matching.source(), plain(*points)),
+        Effect::Import { value, .. } => msg::import(value.source()),
+        Effect::Window(w) => window(rubric, rule, w),
+        Effect::Relative(r) => relative(rubric, r),
+        Effect::Weighted {
+            by, value, weights, ..
+        } => {
             let list = weights
                 .iter()
-                .map(|(rater, w)| format!("{rater} {}%", plain(*w)))
-                .collect::<Vec<_>>()
-                .join(sep);
-            match locale {
-                Locale::Zh => format!(
-                    "按{field}加权：{list}（分数 {}；同一评价方多条记录取平均）",
-                    value.source()
-                ),
-                Locale::En => format!(
-                    "Weighted by {field}: {list} (score {}; several records of a rater are averaged)",
-                    value.source()
-                ),
-            }
+                .map(|(rater, w)| Text::same(format!("{rater} {}%", plain(*w))));
+            msg::weighted(
+                &field_name(rubric, rule, *by),
+                &join(list, msg::list_clauses()),
+                value.source(),
+            )
         }
     }
 }
 
 /// `每个上课日每个班级次数少于 5 的，每次扣 1 分` /
 /// `Deduct 1 point for each school day and class with a count below 5`.
-fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule, locale: Locale) -> String {
-    let groups: Vec<String> = w
-        .group
-        .iter()
-        .map(|&slot| field_name(rubric, rule, slot, locale))
-        .collect();
+fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
+    let unit = match w.size {
+        WindowSize::Day => msg::window_day(),
+        WindowSize::Week => msg::window_week(),
+    };
+    let group = if w.group.is_empty() {
+        Text::default()
+    } else {
+        let names = w.group.iter().map(|&slot| field_name(rubric, rule, slot));
+        msg::window_group(&join(names, msg::window_group_names()))
+    };
+    let measure = match &w.value {
+        Some(v) => msg::window_sum(v.source()),
+        None => msg::window_count().text(),
+    };
     let limit = |l: &Limit| match l {
         Limit::Fixed(n) => plain(*n),
         Limit::PerTeacher(e) => e.source().to_string(),
     };
-    match locale {
-        Locale::Zh => {
-            let unit = match w.size {
-                WindowSize::Day => "每个上课日",
-                WindowSize::Week => "每周",
-            };
-            let group = if groups.is_empty() {
-                String::new()
-            } else {
-                format!("每个{}", groups.join("、"))
-            };
-            let measure = match &w.value {
-                Some(v) => format!(" {} 合计", v.source()),
-                None => "次数".to_string(),
-            };
-            let bounds = match (&w.at_least, &w.at_most) {
-                (Some(lo), Some(hi)) => format!("不在 {}–{} 之间", limit(lo), limit(hi)),
-                (Some(lo), None) => format!("少于 {}", limit(lo)),
-                (None, Some(hi)) => format!("多于 {}", limit(hi)),
-                (None, None) => String::new(),
-            };
-            format!(
-                "{unit}{group}{measure}{bounds} 的，每次扣 {} 分（按校历，无记录的时段也计）",
-                plain(w.points)
-            )
-        }
-        Locale::En => {
-            let unit = match w.size {
-                WindowSize::Day => "school day",
-                WindowSize::Week => "week",
-            };
-            let group = if groups.is_empty() {
-                String::new()
-            } else {
-                format!(" and {}", groups.join(" and "))
-            };
-            let measure = match &w.value {
-                Some(v) => format!("a sum of {}", v.source()),
-                None => "a count".to_string(),
-            };
-            let bounds = match (&w.at_least, &w.at_most) {
-                (Some(lo), Some(hi)) => format!("outside {}–{}", limit(lo), limit(hi)),
-                (Some(lo), None) => format!("below {}", limit(lo)),
-                (None, Some(hi)) => format!("above {}", limit(hi)),
-                (None, None) => String::new(),
-            };
-            format!(
-                "Deduct {} for each {unit}{group} with {measure} {bounds} (by the school calendar; \
-                 a window without records counts)",
-                points(w.points)
-            )
-        }
-    }
+    let bounds = match (&w.at_least, &w.at_most) {
+        (Some(lo), Some(hi)) => msg::window_outside(limit(lo), limit(hi)),
+        (Some(lo), None) => msg::window_below(limit(lo)),
+        (None, Some(hi)) => msg::window_above(limit(hi)),
+        (None, None) => Text::default(),
+    };
+    msg::window_rule(&unit.text(), &group, &measure, &bounds, &points(w.points))
 }
 
 /// `hours 合计 ÷ 组内最高 × 10 分（全校）` / `Sum of hours ÷ the group's largest × 10 points (whole roster)`.
-fn relative(rubric: &Rubric, r: &RelativeRule, locale: Locale) -> String {
+fn relative(rubric: &Rubric, r: &RelativeRule) -> Text {
     let roster = rubric.sources.get(rubric.roster.source);
-    let groups: Vec<String> = r
-        .group
-        .iter()
-        .map(|&slot| {
-            let f = roster.and_then(|s| s.schema.fields.get(slot));
-            match (f, locale) {
-                (Some(f), Locale::Zh) => f.headers.first().unwrap_or(&f.name).clone(),
-                (Some(f), Locale::En) => f.name.clone(),
-                (None, _) => format!("#{slot}"),
-            }
-        })
-        .collect();
-    let v = r.value.source();
-    let (total_zh, total_en) = if r.mean {
-        ("平均", "Mean")
+    let scope = if r.group.is_empty() {
+        msg::relative_whole_roster().text()
     } else {
-        ("合计", "Sum")
+        let names = r.group.iter().map(|&slot| {
+            let f = roster.and_then(|s| s.schema.fields.get(slot));
+            match f {
+                Some(f) => Text {
+                    en: f.name.clone(),
+                    zh: f.headers.first().unwrap_or(&f.name).clone(),
+                },
+                None => Text::same(format!("#{slot}")),
+            }
+        });
+        msg::relative_grouped(&join(names, msg::list_names()))
     };
-    match locale {
-        Locale::Zh => {
-            let scope = if groups.is_empty() {
-                "全校比较".to_string()
-            } else {
-                format!("按{}分组比较", groups.join("、"))
-            };
-            let how = match &r.against {
-                Against::Max => format!("{v} {total_zh} ÷ 组内最高 × {} 分", plain(r.points)),
-                Against::Average => format!("{v} {total_zh} ÷ 组内平均 × {} 分", plain(r.points)),
-                Against::Rank(RankPoints::Linear) => format!(
-                    "按 {v} {total_zh}排名，(人数 − 名次 + 1) ÷ 人数 × {} 分，并列取高名次",
-                    plain(r.points)
-                ),
-                Against::Rank(RankPoints::Table(ranks)) => {
-                    let list: Vec<String> = ranks
-                        .iter()
-                        .enumerate()
-                        .map(|(i, p)| format!("第 {} 名 {} 分", i + 1, plain(*p)))
-                        .collect();
-                    format!(
-                        "按 {v} {total_zh}排名：{}，其后同末位，并列取高名次",
-                        list.join("；")
-                    )
-                }
-            };
-            format!("{how}（{scope}；无记录者不参与）")
+    let v = r.value.source();
+    let total = if r.mean {
+        msg::relative_mean()
+    } else {
+        msg::relative_sum()
+    };
+    // Mid-sentence, English says the total in lower case.
+    let total_within = Text {
+        en: total.en.to_lowercase(),
+        zh: total.zh.to_string(),
+    };
+    let how = match &r.against {
+        Against::Max => msg::relative_max(v, &total.text(), &points(r.points)),
+        Against::Average => msg::relative_average(v, &total.text(), &points(r.points)),
+        Against::Rank(RankPoints::Linear) => {
+            msg::relative_rank_linear(v, &total_within, &points(r.points))
         }
-        Locale::En => {
-            let scope = if groups.is_empty() {
-                "whole roster".to_string()
-            } else {
-                format!("grouped by {}", groups.join(", "))
-            };
-            let how = match &r.against {
-                Against::Max => format!(
-                    "{total_en} of {v} ÷ the group's largest × {}",
-                    points(r.points)
-                ),
-                Against::Average => {
-                    format!(
-                        "{total_en} of {v} ÷ the group's average × {}",
-                        points(r.points)
-                    )
-                }
-                Against::Rank(RankPoints::Linear) => format!(
-                    "By rank of the {} of {v}: (n − rank + 1) ÷ n × {}, ties share the better rank",
-                    total_en.to_lowercase(),
-                    points(r.points)
-                ),
-                Against::Rank(RankPoints::Table(ranks)) => {
-                    let list: Vec<String> = ranks
-                        .iter()
-                        .enumerate()
-                        .map(|(i, p)| format!("rank {}: {}", i + 1, plain(*p)))
-                        .collect();
-                    format!(
-                        "By rank of the {} of {v}: {}; later ranks as the last, ties share the better rank",
-                        total_en.to_lowercase(),
-                        list.join("; ")
-                    )
-                }
-            };
-            format!("{how} ({scope}; teachers without records are left out)")
+        Against::Rank(RankPoints::Table(ranks)) => {
+            let list = ranks
+                .iter()
+                .enumerate()
+                .map(|(i, p)| msg::relative_rank_points(i + 1, plain(*p)));
+            msg::relative_rank_table(v, &total_within, &join(list, msg::list_clauses()))
         }
-    }
+    };
+    msg::relative_rule(&how, &scope)
 }
 
 #[derive(Clone, Copy)]
@@ -274,73 +154,57 @@ enum Verb {
 
 impl Verb {
     /// `扣 1 分` / `deduct 1 point`.
-    fn phrase(self, value: Decimal, locale: Locale) -> String {
-        match (self, locale) {
-            (Verb::Deduct, Locale::Zh) => format!("扣 {} 分", plain(value)),
-            (Verb::Add, Locale::Zh) => format!("加 {} 分", plain(value)),
-            (Verb::Deduct, Locale::En) => format!("deduct {}", points(value)),
-            (Verb::Add, Locale::En) => format!("add {}", points(value)),
+    fn phrase(self, value: Decimal) -> Text {
+        match self {
+            Verb::Deduct => msg::deduct(&points(value)),
+            Verb::Add => msg::add(&points(value)),
+        }
+    }
+
+    /// `每条记录扣 1 分` / `Deduct 1 point per record`.
+    fn per_record(self, value: Decimal) -> Text {
+        match self {
+            Verb::Deduct => msg::deduct_per_record(&points(value)),
+            Verb::Add => msg::add_per_record(&points(value)),
         }
     }
 }
 
-fn per_record(rubric: &Rubric, rule: &Rule, p: &Points, verb: Verb, locale: Locale) -> String {
-    match (p, locale) {
-        (Points::Each(v), Locale::Zh) => format!("每条记录{}", verb.phrase(*v, locale)),
-        (Points::Each(v), Locale::En) => {
-            capitalize(&format!("{} per record", verb.phrase(*v, locale)))
-        }
-        (Points::ByValue { field, values }, _) => {
-            let field = field_name(rubric, rule, *field, locale);
-            let sep = match locale {
-                Locale::Zh => "；",
-                Locale::En => "; ",
-            };
+fn per_record(rubric: &Rubric, rule: &Rule, p: &Points, verb: Verb) -> Text {
+    match p {
+        Points::Each(v) => verb.per_record(*v),
+        Points::ByValue { field, values } => {
             let list = values
                 .iter()
-                .map(|(value, pts)| format!("{value} {}", verb.phrase(*pts, locale)))
-                .collect::<Vec<_>>()
-                .join(sep);
-            match locale {
-                Locale::Zh => format!("每条记录按{field}：{list}"),
-                Locale::En => format!("Per record by {field}: {list}"),
-            }
+                .map(|(value, pts)| msg::by_value_entry(value, &verb.phrase(*pts)));
+            msg::per_record_by(
+                &field_name(rubric, rule, *field),
+                &join(list, msg::list_clauses()),
+            )
         }
-        (Points::Tiers { field, steps }, _) => {
-            let field = field_name(rubric, rule, *field, locale);
-            let (colon, sep) = match locale {
-                Locale::Zh => ("：", "；"),
-                Locale::En => (": ", "; "),
-            };
-            steps
-                .iter()
-                .map(|tier| {
-                    let when = match (tier.upto, locale) {
-                        (Some(upto), _) => format!("{field} ≤ {}", plain(upto)),
-                        (None, Locale::Zh) => "其余".to_string(),
-                        (None, Locale::En) => "otherwise".to_string(),
-                    };
-                    let label = match (&tier.label, locale) {
-                        (Some(l), Locale::Zh) => format!("（{l}）"),
-                        (Some(l), Locale::En) => format!(" ({l})"),
-                        (None, _) => String::new(),
-                    };
-                    format!("{when}{colon}{}{label}", verb.phrase(tier.points, locale))
-                })
-                .collect::<Vec<_>>()
-                .join(sep)
+        Points::Tiers { field, steps } => {
+            let field = field_name(rubric, rule, *field);
+            let tiers = steps.iter().map(|tier| {
+                let when = match tier.upto {
+                    Some(upto) => msg::tier_upto(&field, plain(upto)),
+                    None => msg::tier_otherwise().text(),
+                };
+                let label = match &tier.label {
+                    Some(l) => msg::tier_label(l),
+                    None => Text::default(),
+                };
+                msg::tier(&when, &verb.phrase(tier.points), &label)
+            });
+            join(tiers, msg::list_clauses())
         }
     }
 }
 
 /// Which records count, as written: `（条件：…；免扣：…）`.
-fn conditions(rule: &Rule, locale: Locale) -> String {
+fn conditions(rule: &Rule) -> Text {
     let mut parts = Vec::new();
     if let Some(when) = &rule.when {
-        parts.push(match locale {
-            Locale::Zh => format!("条件：{}", when.source()),
-            Locale::En => format!("when: {}", when.source()),
-        });
+        parts.push(msg::condition_when(when.source()));
     }
     if let Some(unless) = &rule.unless {
         // The label is how the office names the exemption (已审批请假);
@@ -350,32 +214,28 @@ fn conditions(rule: &Rule, locale: Locale) -> String {
         } else {
             rule.unless_label.as_str()
         };
-        parts.push(match locale {
-            Locale::Zh => format!("免扣：{name}"),
-            Locale::En => format!("exempt: {name}"),
-        });
+        parts.push(msg::condition_exempt(name));
     }
     if parts.is_empty() {
-        return String::new();
+        return Text::default();
     }
-    match locale {
-        Locale::Zh => format!("（{}）", parts.join("；")),
-        Locale::En => format!(" ({})", parts.join("; ")),
-    }
+    msg::conditions(&join(parts, msg::list_clauses()))
 }
 
 /// A field as the reader knows it: the column header in Chinese (the
 /// export's own words), the field name in English.
-fn field_name(rubric: &Rubric, rule: &Rule, slot: usize, locale: Locale) -> String {
+fn field_name(rubric: &Rubric, rule: &Rule, slot: usize) -> Text {
     let field = rubric
         .sources
         .get(rule.source)
         .and_then(|s| s.schema.fields.get(slot));
-    match (field, locale) {
-        (Some(f), Locale::Zh) => f.headers.first().unwrap_or(&f.name).clone(),
-        (Some(f), Locale::En) => f.name.clone(),
+    match field {
+        Some(f) => Text {
+            en: f.name.clone(),
+            zh: f.headers.first().unwrap_or(&f.name).clone(),
+        },
         // Unreachable for a validated rubric; say what we know rather than fail.
-        (None, _) => format!("#{slot}"),
+        None => Text::same(format!("#{slot}")),
     }
 }
 
@@ -389,21 +249,5 @@ fn operand(source: &str) -> String {
         source.to_string()
     } else {
         format!("({source})")
-    }
-}
-
-fn points(value: Decimal) -> String {
-    if value == Decimal::ONE {
-        "1 point".to_string()
-    } else {
-        format!("{} points", plain(value))
-    }
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

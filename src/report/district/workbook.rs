@@ -3,7 +3,7 @@
 use rust_xlsxwriter::{RowNum, Url, Workbook, Worksheet, XlsxError};
 
 use super::model::*;
-use super::words::*;
+use crate::i18n::report as msg;
 use crate::report::labels::labels;
 use crate::report::number::cell;
 use crate::report::sheet::{col, header_row, properties, row};
@@ -23,21 +23,24 @@ pub fn district_workbook_bytes(
     district: &District,
     locale: Locale,
 ) -> Result<Vec<u8>, ReportError> {
-    let w = words(locale);
     let mut workbook = Workbook::new();
     workbook.set_properties(&properties(&rubric.name)?);
-    let title = format!("{} {}", rubric.name, w.title);
-    let sheet = workbook.add_worksheet().set_name(w.sheet_schools)?;
+    let title = msg::district_title(&rubric.name).get(locale).to_string();
+    let sheet = workbook
+        .add_worksheet()
+        .set_name(msg::district_sheet_schools().get(locale))?;
     print_setup(sheet, &title, locale)?;
     schools_sheet(sheet, rubric, district, locale)?;
     // One row per teacher of the district, written in row order: streamed.
     let sheet = workbook
         .add_worksheet_with_constant_memory()?
-        .set_name(w.sheet_teachers)?;
+        .set_name(msg::district_sheet_teachers().get(locale))?;
     print_setup(sheet, &title, locale)?;
     teachers_sheet(sheet, rubric, district, locale)?;
     if district.schools.iter().any(SchoolReport::failed) {
-        let sheet = workbook.add_worksheet().set_name(w.sheet_failures)?;
+        let sheet = workbook
+            .add_worksheet()
+            .set_name(msg::district_sheet_failures().get(locale))?;
         print_setup(sheet, &title, locale)?;
         failures_sheet(sheet, district, locale)?;
     }
@@ -68,18 +71,32 @@ fn schools_sheet(
     district: &District,
     locale: Locale,
 ) -> Result<(), XlsxError> {
-    let (w, l) = (words(locale), labels(locale));
+    let l = labels(locale);
     let places = rubric.rounding.places;
     let mut widths = Widths::new(40);
-    let mut titles: Vec<&str> = vec![l.school, w.status, w.teachers];
+    let mut titles: Vec<&str> = vec![
+        l.school,
+        msg::district_status().get(locale),
+        msg::district_teachers().get(locale),
+    ];
     titles.extend(rubric.grades.iter().map(|g| g.name.as_str()));
-    titles.extend([w.mean, w.min, w.max, w.vetoed, w.problems, w.workbook]);
+    titles.extend(
+        [
+            msg::district_mean(),
+            msg::district_min(),
+            msg::district_max(),
+            msg::district_vetoed(),
+            msg::district_problems(),
+            msg::district_workbook(),
+        ]
+        .map(|w| w.get(locale)),
+    );
     let quota_split = district.schools.iter().any(|s| match &s.status {
         SchoolStatus::Scored(sc) => sc.quota_scopes.len() > 1,
         SchoolStatus::Failed(_) => false,
     });
     if quota_split {
-        titles.push(w.scopes);
+        titles.push(msg::district_scopes().get(locale));
     }
     header_row(sheet, 0, &titles, &mut widths)?;
     let text = style::text(false);
@@ -96,16 +113,17 @@ fn schools_sheet(
         widths.fit(0, &school.name);
         match &school.status {
             SchoolStatus::Failed(failures) => {
-                sheet.write_string_with_format(r, 1, w.failed, &attention)?;
-                widths.fit(1, w.failed);
+                let failed = msg::district_failed().get(locale);
+                sheet.write_string_with_format(r, 1, failed, &attention)?;
+                widths.fit(1, failed);
                 let n = failures.len() as f64;
                 sheet.write_number_with_format(r, col(problems_at)?, n, &integer)?;
             }
             SchoolStatus::Scored(sc) => {
                 let status = if sc.skipped > 0 {
-                    w.scored_skipping
+                    msg::district_scored_skipping().get(locale)
                 } else {
-                    w.scored
+                    msg::district_scored().get(locale)
                 };
                 sheet.write_string_with_format(r, 1, status, &text)?;
                 widths.fit(1, status);
@@ -150,9 +168,16 @@ fn teachers_sheet(
     district: &District,
     locale: Locale,
 ) -> Result<(), XlsxError> {
-    let (w, l) = (words(locale), labels(locale));
+    let l = labels(locale);
     // Constant-memory sheets take widths before any cell is written.
-    let titles = [l.school, l.key, l.name, l.total, l.grade, w.rank_in_school];
+    let titles = [
+        l.school,
+        l.key,
+        l.name,
+        l.total,
+        l.grade,
+        msg::district_rank_in_school().get(locale),
+    ];
     for (c, width) in [14.0, 12.0, 10.0, 10.0, 10.0, 10.0].into_iter().enumerate() {
         sheet.set_column_width(col(c)?, width)?;
     }
@@ -188,10 +213,7 @@ fn failures_sheet(
     locale: Locale,
 ) -> Result<(), XlsxError> {
     let l = labels(locale);
-    let problem = match locale {
-        Locale::Zh => "问题",
-        Locale::En => "Problem",
-    };
+    let problem = msg::district_problem().get(locale);
     let mut widths = Widths::new(80);
     let titles = [l.school, l.file, l.sheet, l.row, l.cell, problem];
     header_row(sheet, 0, &titles, &mut widths)?;
@@ -226,7 +248,7 @@ fn failures_sheet(
 }
 
 fn run_sheet(sheet: &mut Worksheet, district: &District, locale: Locale) -> Result<(), XlsxError> {
-    let (w, l) = (words(locale), labels(locale));
+    let l = labels(locale);
     let mut widths = Widths::new(70);
     let text = style::text(false);
     let section = style::section();
@@ -246,7 +268,7 @@ fn run_sheet(sheet: &mut Worksheet, district: &District, locale: Locale) -> Resu
         r += 1;
     }
     r += 1;
-    sheet.write_string_with_format(r, 0, w.section_schools, &section)?;
+    sheet.write_string_with_format(r, 0, msg::district_section_schools().get(locale), &section)?;
     r += 1;
     header_row(sheet, r, &[l.school, l.file, l.sha256], &mut widths)?;
     for school in &district.schools {

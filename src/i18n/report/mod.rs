@@ -1,0 +1,14 @@
+//! The catalogue's words for the scored workbook and the JSON: sheet names,
+//! headers, sections and the rules in words.
+//! One file per part of the report, so each stays a size a reader can take
+//! in; callers name a message as `i18n::report::name` whichever file holds it.
+
+mod basis;
+mod describe;
+mod district;
+mod sheets;
+
+pub use basis::*;
+pub use describe::*;
+pub use district::*;
+pub use sheets::*;
