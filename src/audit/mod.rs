@@ -23,3 +23,15 @@ pub use overrides::{apply_overrides, read_overrides, Override, OverrideError, Ov
 pub use results::{ResultSet, ResultsError};
 pub use rollup::{rollup, Rollup, RollupError, RollupInput};
 pub use rubric_test::{run_tests, tests_path, TestError, TestReport};
+
+use crate::i18n::{audit as msg, Text};
+
+/// Names as a list within a sentence, each language with its own separator.
+pub(crate) fn list<S: AsRef<str>>(names: &[S]) -> Text {
+    let sep = msg::list_separator();
+    let names: Vec<&str> = names.iter().map(AsRef::as_ref).collect();
+    Text {
+        en: names.join(sep.en),
+        zh: names.join(sep.zh),
+    }
+}

@@ -1,0 +1,14 @@
+//! The catalogue's words for the audit commands: check, explain, diff,
+//! rollup, test and overrides. One file per command, so each stays a size a
+//! reader can take in; callers name a message as `i18n::audit::name`
+//! whichever file holds it.
+
+mod check;
+
+pub use check::*;
+
+// --- lists
+crate::messages! {
+    /// Between the names of a list shown in a sentence: ids, file patterns, fields.
+    list_separator { en: ", ", zh: "、" }
+}
