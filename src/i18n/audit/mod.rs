@@ -4,8 +4,10 @@
 //! whichever file holds it.
 
 mod check;
+mod test;
 
 pub use check::*;
+pub use test::*;
 
 // --- lists
 crate::messages! {
