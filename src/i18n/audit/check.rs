@@ -6,8 +6,6 @@ crate::messages! {
     severity_error { en: "error: ", zh: "错误：" }
     /// Before a finding that is probably a mistake but scores soundly.
     severity_warning { en: "warning: ", zh: "警告：" }
-    /// Between a finding's location and its message.
-    location_separator { en: ": ", zh: "：" }
     /// The last line of `check`: how many of each.
     findings_count(errors, warnings) {
         en: "{errors} error(s), {warnings} warning(s)",

@@ -4,13 +4,17 @@
 //! whichever file holds it.
 
 mod check;
+mod overrides;
 mod test;
 
 pub use check::*;
+pub use overrides::*;
 pub use test::*;
 
 // --- lists
 crate::messages! {
     /// Between the names of a list shown in a sentence: ids, file patterns, fields.
     list_separator { en: ", ", zh: "、" }
+    /// Between where something is (a finding's location, a row) and what is said of it.
+    location_separator { en: ": ", zh: "：" }
 }
