@@ -5,10 +5,12 @@
 
 mod check;
 mod overrides;
+mod results;
 mod test;
 
 pub use check::*;
 pub use overrides::*;
+pub use results::*;
 pub use test::*;
 
 // --- lists
