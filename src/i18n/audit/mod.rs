@@ -4,11 +4,13 @@
 //! whichever file holds it.
 
 mod check;
+mod explain;
 mod overrides;
 mod results;
 mod test;
 
 pub use check::*;
+pub use explain::*;
 pub use overrides::*;
 pub use results::*;
 pub use test::*;
