@@ -4,12 +4,14 @@
 //! whichever file holds it.
 
 mod check;
+mod diff;
 mod explain;
 mod overrides;
 mod results;
 mod test;
 
 pub use check::*;
+pub use diff::*;
 pub use explain::*;
 pub use overrides::*;
 pub use results::*;
