@@ -428,7 +428,7 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
             msg::table_old(),
             msg::table_new(),
             msg::table_delta(),
-            msg::table_grade(),
+            msg::table_old_grade(),
             msg::table_new_grade(),
             msg::table_items(),
             msg::table_rules(),

@@ -40,10 +40,6 @@ crate::messages! {
     nothing_changed { en: "no teacher's result changed", zh: "没有教师的结果发生变化" }
     /// Before the teachers whose totals moved most.
     largest_moves { en: "largest moves", zh: "变化最大" }
-    /// Table column: the teacher's key.
-    table_key { en: "key", zh: "工号" }
-    /// Table column: the teacher's name.
-    table_name { en: "name", zh: "姓名" }
     /// Table column: the old total.
     table_old { en: "old", zh: "原总分" }
     /// Table column: the new total.
@@ -51,7 +47,7 @@ crate::messages! {
     /// Table column: the change in total.
     table_delta { en: "delta", zh: "变化" }
     /// Table column: the old grade.
-    table_grade { en: "grade", zh: "原等级" }
+    table_old_grade { en: "grade", zh: "原等级" }
     /// Table column: the new grade.
     table_new_grade { en: "new grade", zh: "新等级" }
     /// Table column: the items that changed.
@@ -80,10 +76,6 @@ crate::messages! {
     sheet_rule_changes { en: "Rule changes", zh: "规则变化" }
     /// Sheet: what was compared, the counts and warnings.
     sheet_about { en: "About", zh: "说明" }
-    /// Column: the teacher's key.
-    column_key { en: "Key", zh: "工号" }
-    /// Column: the teacher's name.
-    column_name { en: "Name", zh: "姓名" }
     /// Column: changed, unchanged, added or removed.
     column_status { en: "Status", zh: "状态" }
     /// Column: the old total.

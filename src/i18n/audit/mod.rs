@@ -8,6 +8,7 @@ mod diff;
 mod explain;
 mod overrides;
 mod results;
+mod rollup;
 mod test;
 
 pub use check::*;
@@ -15,6 +16,7 @@ pub use diff::*;
 pub use explain::*;
 pub use overrides::*;
 pub use results::*;
+pub use rollup::*;
 pub use test::*;
 
 // --- lists
@@ -23,4 +25,16 @@ crate::messages! {
     list_separator { en: ", ", zh: "、" }
     /// Between where something is (a finding's location, a row) and what is said of it.
     location_separator { en: ": ", zh: "：" }
+}
+
+// --- the teacher's columns, in the tables of `diff` and `rollup`
+crate::messages! {
+    /// Terminal table column: the teacher's key.
+    table_key { en: "key", zh: "工号" }
+    /// Terminal table column: the teacher's name.
+    table_name { en: "name", zh: "姓名" }
+    /// Workbook column: the teacher's key.
+    column_key { en: "Key", zh: "工号" }
+    /// Workbook column: the teacher's name.
+    column_name { en: "Name", zh: "姓名" }
 }
