@@ -513,7 +513,7 @@ mod error_tests {
     fn every_results_error_speaks_both_languages() {
         let open = ResultsError::Open {
             file: "三月.json".into(),
-            reason: crate::text!("not JSON: {}", "不是 JSON 文件（{}）", "EOF"),
+            reason: msg::not_json("EOF"),
         };
         assert_eq!(
             open.localized(Locale::En),
@@ -525,10 +525,7 @@ mod error_tests {
         );
         let layout = ResultsError::Layout {
             file: "三月.xlsx".into(),
-            reason: crate::text!(
-                "sheet 汇总: no `工号` column",
-                "工作表 汇总：没有 `工号` 列"
-            ),
+            reason: msg::sheet_column_missing("汇总", "工号"),
         };
         assert_eq!(layout.localized(Locale::En), layout.to_string());
         assert_eq!(

@@ -904,7 +904,7 @@ mod error_tests {
         let invalid = TestError::Invalid {
             path: "r.tests.toml".into(),
             line: 1,
-            message: crate::text!("no [[test]] cases", "没有任何 [[test]] 测试用例"),
+            message: msg::no_test_cases().text(),
         };
         assert_eq!(
             invalid.localized(Locale::En),
