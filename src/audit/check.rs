@@ -101,10 +101,7 @@ pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Findin
                 vec![Finding {
                     severity: Severity::Error,
                     location: Text::same(display_path(path)),
-                    message: Text {
-                        en: e.to_string(),
-                        zh: e.localized(Locale::Zh),
-                    },
+                    message: super::both(&e),
                 }],
             )
         }
@@ -375,15 +372,9 @@ pub fn check_inputs(
     files: &[InputFile],
     config: &RunConfig,
 ) -> Vec<Finding> {
+    use super::both;
     let rubric = &loaded.rubric;
     let mut out = Vec::new();
-    // A library error in both languages: English is its `Display`.
-    fn both(e: &(impl Localize + std::fmt::Display)) -> Text {
-        Text {
-            en: e.to_string(),
-            zh: e.localized(Locale::Zh),
-        }
-    }
     let error = |location: String, message: Text| Finding {
         severity: Severity::Error,
         location: Text::same(location),
@@ -398,8 +389,11 @@ pub fn check_inputs(
                 .collect()
         })
         .collect();
+    // A required source without a file: the run would stop there.
+    let mut missing = false;
     for (s, source) in rubric.sources.iter().enumerate() {
         if !assigned.iter().any(|a| a.contains(&s)) {
+            missing |= !source.optional;
             out.push(Finding {
                 severity: if source.optional {
                     Severity::Warning
@@ -480,9 +474,6 @@ pub fn check_inputs(
         seen.push(text.en.clone());
         out.push(error(String::new(), text));
     }
-    let missing = out
-        .iter()
-        .any(|f| f.severity == Severity::Error && f.location.en.starts_with("source "));
     if !file_errors && !missing {
         match engine::score(loaded, files, config) {
             // Every warning a score of these files would say.

@@ -178,10 +178,7 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     let display = display_path(path);
     let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| OverrideError::Io {
         path: display.clone(),
-        reason: Text {
-            en: e.to_string(),
-            zh: e.localized(Locale::Zh),
-        },
+        reason: super::both(&e),
     })?;
     let Some(InputFile { sha256, .. }) = digest.into_iter().next() else {
         return Err(OverrideError::Io {
@@ -240,10 +237,7 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     for c in cells {
         problems.push(OverrideProblem {
             origin: None,
-            message: Text {
-                en: c.to_string(),
-                zh: c.localized(Locale::Zh),
-            },
+            message: super::both(&c),
         });
     }
     Ok(OverrideFile {
@@ -359,10 +353,7 @@ pub fn apply_overrides(
             continue;
         }
         if let Some((_, _, first)) = seen.iter().find(|(st, si, _)| *st == t && *si == i) {
-            let first = Text {
-                en: first.to_string(),
-                zh: first.localized(Locale::Zh),
-            };
+            let first = super::both(*first);
             problems.push(problem(msg::override_repeated(&item.name, &o.key, &first)));
             continue;
         }

@@ -264,10 +264,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
         write_sources(rubric, &records, scratch.path()).map_err(|m| invalid(line, m))?;
         let files = engine::gather(&[scratch.path().to_path_buf()]).map_err(|e| TestError::Io {
             path: display_path(scratch.path()),
-            reason: Text {
-                en: e.to_string(),
-                zh: e.localized(Locale::Zh),
-            },
+            reason: super::both(&e),
         })?;
         let result = engine::score(
             loaded,
