@@ -1,5 +1,6 @@
 //! The catalogue's words for the audit commands: check, explain, diff,
-//! rollup, test and overrides. One file per command, so each stays a size a
+//! rollup, test and overrides. One file per command (and one for the
+//! results `diff` and `rollup` read back), so each stays a size a
 //! reader can take in; callers name a message as `i18n::audit::name`
 //! whichever file holds it.
 
@@ -9,7 +10,7 @@ mod explain;
 mod overrides;
 mod results;
 mod rollup;
-mod test;
+mod rubric_test;
 
 pub use check::*;
 pub use diff::*;
@@ -17,9 +18,9 @@ pub use explain::*;
 pub use overrides::*;
 pub use results::*;
 pub use rollup::*;
-pub use test::*;
+pub use rubric_test::*;
 
-// --- lists
+// --- lists and separators, in sentences and lines of every command
 crate::messages! {
     /// Between the names of a list shown in a sentence: ids, file patterns, fields.
     list_separator { en: ", ", zh: "、" }
