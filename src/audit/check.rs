@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::engine::{self, InputFile, RunConfig, ScoreError};
-use crate::i18n::{Localize, Text};
+use crate::i18n::{audit as msg, Localize, Text};
 use crate::input::{self, ReadOptions};
 use crate::provenance::display_path;
 use crate::rubric::expr::{Condition, Env, FieldRef};
@@ -65,22 +65,18 @@ impl Localize for Finding {
         if location.is_empty() {
             format!("{s}{message}")
         } else {
-            let colon = match locale {
-                Locale::En => ": ",
-                Locale::Zh => "：",
-            };
+            let colon = msg::location_separator().get(locale);
             format!("{s}{location}{colon}{message}")
         }
     }
 }
 
 fn severity_word(severity: Severity, locale: Locale) -> &'static str {
-    match (severity, locale) {
-        (Severity::Error, Locale::En) => "error: ",
-        (Severity::Warning, Locale::En) => "warning: ",
-        (Severity::Error, Locale::Zh) => "错误：",
-        (Severity::Warning, Locale::Zh) => "警告：",
+    match severity {
+        Severity::Error => msg::severity_error(),
+        Severity::Warning => msg::severity_warning(),
     }
+    .get(locale)
 }
 
 /// Loads and lints a rubric: every compile error, then the lints a compiled
@@ -105,10 +101,7 @@ pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Findin
                 vec![Finding {
                     severity: Severity::Error,
                     location: Text::same(display_path(path)),
-                    message: Text {
-                        en: e.to_string(),
-                        zh: e.localized(Locale::Zh),
-                    },
+                    message: super::both(&e),
                 }],
             )
         }
@@ -149,13 +142,11 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
     // Names: overrides and workbook diffs find items by name.
     for (i, item) in rubric.items.iter().enumerate() {
         if let Some(first) = rubric.items[..i].iter().find(|o| o.name == item.name) {
-            push(Severity::Warning, item_span(i), {
-                let (a, b, name) = (&first.id, &item.id, &item.name);
-                crate::text!(
-                        "items `{a}` and `{b}` share the name `{name}`: overrides and workbook diffs cannot tell them apart",
-                        "考核项 `{a}` 和 `{b}` 同名（`{name}`）：人工调整和结果比对无法区分它们"
-                    )
-            });
+            push(
+                Severity::Warning,
+                item_span(i),
+                msg::items_share_name(&first.id, &item.id, &item.name),
+            );
         }
     }
 
@@ -164,23 +155,22 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
         let span = file.and_then(|f| f.grade.get(g)).map(|d| d.name.span());
         if let Some(min) = grade.min {
             if min > rubric.full_marks {
-                push(Severity::Warning, span.clone(), {
-                    let (name, min, full) =
-                        (&grade.name, min.normalize(), rubric.full_marks.normalize());
-                    crate::text!(
-                            "grade {name} needs {min} but full marks are {full}: no total reaches it (only a veto can give it)",
-                            "等级 {name} 要求 {min} 分，但满分只有 {full}：没有总分能达到（只有否决项能给出这个等级）"
-                        )
-                });
+                push(
+                    Severity::Warning,
+                    span.clone(),
+                    msg::grade_beyond_full_marks(
+                        &grade.name,
+                        min.normalize(),
+                        rubric.full_marks.normalize(),
+                    ),
+                );
             }
             if min <= Decimal::ZERO && g + 1 < rubric.grades.len() {
-                push(Severity::Warning, span, {
-                    let (name, min) = (&grade.name, min.normalize());
-                    crate::text!(
-                            "grade {name} starts at {min}: every total takes it, so the grades below it are reached only by a veto",
-                            "等级 {name} 从 {min} 分起：任何总分都落在这一等，它下面的等级只有否决项才能给出"
-                        )
-                });
+                push(
+                    Severity::Warning,
+                    span,
+                    msg::grade_takes_every_total(&grade.name, min.normalize()),
+                );
             }
         }
     }
@@ -188,22 +178,15 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
     // Items and rules.
     for (i, item) in rubric.items.iter().enumerate() {
         if item.rules.is_empty() {
-            push(Severity::Warning, item_span(i), {
-                let (id, start) = (&item.id, item.start_value().normalize());
-                crate::text!(
-                    "item {id} has no rules: every teacher scores {start}",
-                    "考核项 {id} 没有规则：每位教师都得 {start} 分"
-                )
-            });
+            push(
+                Severity::Warning,
+                item_span(i),
+                msg::item_has_no_rules(&item.id, item.start_value().normalize()),
+            );
         }
         for (r, rule) in item.rules.iter().enumerate() {
             let span = rule_span(i, r);
-            let (label, id) = (&rule.label, &item.id);
-            let name = crate::text!(
-                "rule `{label}` of item {id}",
-                "考核项 {id} 的规则 `{label}`"
-            );
-            let (name_en, name_zh) = (&name.en, &name.zh);
+            let name = msg::rule_of_item(&rule.label, &item.id);
             let per = match &rule.effect {
                 Effect::Deduct(p) | Effect::Bonus(p) => Some(occurrence_points(p)),
                 _ => None,
@@ -213,29 +196,26 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
                     push(
                         Severity::Warning,
                         span.clone(),
-                        crate::text!(
-                            "{name_en} gives 0 points for every occurrence: it moves nothing",
-                            "{name_zh} 每次都是 0 分：不影响任何分数"
-                        ),
+                        msg::rule_moves_nothing(&name),
                     );
                 }
                 if let Some(cap) = rule.cap {
                     if cap >= item.max {
-                        push(Severity::Warning, span.clone(), {
-                            let (cap, max) = (cap.normalize(), item.max.normalize());
-                            crate::text!(
-                                    "{name_en} has cap {cap} but the item's maximum is {max}: the item's bounds already stop it there, the cap never binds",
-                                    "{name_zh} 的上限 cap 是 {cap}，但考核项满分就是 {max}：考核项本身已经限住，这个上限不起作用"
-                                )
-                        });
+                        push(
+                            Severity::Warning,
+                            span.clone(),
+                            msg::cap_never_binds(&name, cap.normalize(), item.max.normalize()),
+                        );
                     } else if cap < least {
-                        push(Severity::Warning, span.clone(), {
-                            let (cap, least) = (cap.normalize(), least.normalize());
-                            crate::text!(
-                                    "{name_en} has cap {cap} below the {least} one occurrence is worth: the first occurrence is already cut back",
-                                    "{name_zh} 的上限 cap 是 {cap}，比一次的分值 {least} 还低：第一次就会被截掉"
-                                )
-                        });
+                        push(
+                            Severity::Warning,
+                            span.clone(),
+                            msg::cap_below_one_occurrence(
+                                &name,
+                                cap.normalize(),
+                                least.normalize(),
+                            ),
+                        );
                     }
                 }
             }
@@ -244,21 +224,15 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
             match satisfiable(rule.when.as_ref(), rule.unless.as_ref(), source, roster) {
                 Decision::Never => push(Severity::Error, span, {
                     let when = rule.when.as_ref().map_or("", |w| w.source());
-                    crate::text!(
-                            "{name_en} can never apply: no values of the fields it reads satisfy `{when}`",
-                            "{name_zh} 永远不会生效：它读取的字段取任何值都不满足 `{when}`"
-                        )
+                    msg::rule_never_applies(&name, when)
                 }),
                 Decision::AlwaysExempt => push(Severity::Error, span, {
                     let unless = rule.unless.as_ref().map_or("", |u| u.source());
-                    let (when_en, when_zh) = match &rule.when {
-                        Some(w) => (format!("`{}`", w.source()), format!("`{}`", w.source())),
-                        None => ("`(every record)`".to_string(), "（每条记录）".to_string()),
+                    let when = match &rule.when {
+                        Some(w) => Text::same(format!("`{}`", w.source())),
+                        None => msg::every_record().text(),
                     };
-                    crate::text!(
-                            "{name_en} never counts: whenever {when_en} holds, the exemption `{unless}` holds too",
-                            "{name_zh} 永远不会计入：只要 {when_zh} 成立，免扣条件 `{unless}` 也成立"
-                        )
+                    msg::rule_never_counts(&name, &when, unless)
                 }),
                 Decision::Possible | Decision::Unknown => {}
             }
@@ -269,13 +243,11 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
         let source = &rubric.sources[veto.source];
         let roster = &rubric.sources[rubric.roster.source];
         if satisfiable(Some(&veto.when), None, source, roster) == Decision::Never {
-            push(Severity::Error, span, {
-                let (id, when) = (&veto.id, veto.when.source());
-                crate::text!(
-                    "veto {id} can never apply: no values of the fields it reads satisfy `{when}`",
-                    "否决项 {id} 永远不会生效：它读取的字段取任何值都不满足 `{when}`"
-                )
-            });
+            push(
+                Severity::Error,
+                span,
+                msg::veto_never_applies(&veto.id, veto.when.source()),
+            );
         }
     }
     out
@@ -400,15 +372,9 @@ pub fn check_inputs(
     files: &[InputFile],
     config: &RunConfig,
 ) -> Vec<Finding> {
+    use super::both;
     let rubric = &loaded.rubric;
     let mut out = Vec::new();
-    // A library error in both languages: English is its `Display`.
-    fn both(e: &(impl Localize + std::fmt::Display)) -> Text {
-        Text {
-            en: e.to_string(),
-            zh: e.localized(Locale::Zh),
-        }
-    }
     let error = |location: String, message: Text| Finding {
         severity: Severity::Error,
         location: Text::same(location),
@@ -423,33 +389,25 @@ pub fn check_inputs(
                 .collect()
         })
         .collect();
+    // A required source without a file: the run would stop there.
+    let mut missing = false;
     for (s, source) in rubric.sources.iter().enumerate() {
         if !assigned.iter().any(|a| a.contains(&s)) {
+            missing |= !source.optional;
             out.push(Finding {
                 severity: if source.optional {
                     Severity::Warning
                 } else {
                     Severity::Error
                 },
-                location: {
-                    let id = &source.id;
-                    crate::text!("source {id}", "数据源 {id}")
-                },
+                location: msg::source_location(&source.id),
                 message: {
-                    let (list_en, list_zh) =
-                        (source.patterns.join(", "), source.patterns.join("、"));
-                    let (optional_en, optional_zh) = if source.optional {
-                        (
-                            " (optional: scored without it)",
-                            "（可选数据源：没有它也照常评分）",
-                        )
+                    let patterns = super::list(&source.patterns);
+                    if source.optional {
+                        msg::no_file_matches_optional(&patterns)
                     } else {
-                        ("", "")
-                    };
-                    crate::text!(
-                        "no input file matches {list_en}{optional_en}",
-                        "没有输入文件符合 {list_zh}{optional_zh}"
-                    )
+                        msg::no_file_matches(&patterns)
+                    }
                 },
             });
         }
@@ -459,10 +417,7 @@ pub fn check_inputs(
             out.push(Finding {
                 severity: Severity::Warning,
                 location: Text::same(file.display.clone()),
-                message: crate::text!(
-                    "matches no source's file pattern: it will not be read",
-                    "不符合任何数据源的文件名模式：不会被读取"
-                ),
+                message: msg::file_matches_no_source().text(),
             });
         }
     }
@@ -499,13 +454,9 @@ pub fn check_inputs(
             };
             if let Err(e) = read {
                 file_errors = true;
-                let id = &rubric.sources[s].id;
                 out.push(error(
                     file.display.clone(),
-                    Text {
-                        en: format!("as source {id}: {e}"),
-                        zh: format!("作为数据源 {id} 读取时：{}", e.localized(Locale::Zh)),
-                    },
+                    msg::unreadable_as_source(&rubric.sources[s].id, &both(&e)),
                 ));
             }
             for c in cells {
@@ -528,9 +479,6 @@ pub fn check_inputs(
         seen.push(text.en.clone());
         out.push(error(String::new(), text));
     }
-    let missing = out
-        .iter()
-        .any(|f| f.severity == Severity::Error && f.location.en.starts_with("source "));
     if !file_errors && !missing {
         match engine::score(loaded, files, config) {
             // Every warning a score of these files would say.
@@ -578,9 +526,7 @@ pub fn render_in(findings: &[Finding], locale: Locale) -> String {
         .filter(|f| f.severity == Severity::Error)
         .count();
     let warnings = findings.len() - errors;
-    out.push_str(&match locale {
-        Locale::En => format!("{errors} error(s), {warnings} warning(s)\n"),
-        Locale::Zh => format!("共 {errors} 个错误，{warnings} 个警告\n"),
-    });
+    out.push_str(msg::findings_count(errors, warnings).get(locale));
+    out.push('\n');
     out
 }

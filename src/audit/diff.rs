@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::results::{ResultSet, TeacherScores};
 use super::table;
 use super::xlsx::{self, Cell, Sheet};
-use crate::i18n::{Locale, Text};
+use crate::i18n::{audit as msg, Locale, Text, Word};
 use crate::show::rounded;
 
 /// How many of the largest moves the summary lists.
@@ -154,39 +154,22 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
                 .join(", ")
         };
         let (in_old, in_new) = (only(old, new), only(new, old));
-        let none = |s: &str, word: &str| {
+        let none = |s: String| {
             if s.is_empty() {
-                word.to_string()
+                msg::no_files().text()
             } else {
-                s.to_string()
+                Text::same(s)
             }
         };
-        warnings.push(Text {
-            en: format!(
-                "the inputs differ (SHA-256): only in old: {}; only in new: {} — scores may differ because the data did, not the rules",
-                none(&in_old, "none"),
-                none(&in_new, "none")
-            ),
-            zh: format!(
-                "两次的输入文件不同（SHA-256）：只在原结果中：{}；只在新结果中：{}。分数的变化可能来自数据，而不是规则",
-                none(&in_old, "无"),
-                none(&in_new, "无")
-            ),
-        });
+        warnings.push(msg::inputs_differ(&none(in_old), &none(in_new)));
     }
     if old.period != new.period {
         let show = |r: &ResultSet| {
-            r.period
-                .map_or(crate::text!("all records", "全部记录"), |p| {
-                    let (from, to) = (p.from, p.to);
-                    crate::text!("{from} to {to}", "{from} 至 {to}")
-                })
+            r.period.map_or(msg::all_records().text(), |p| {
+                msg::period_range(p.from, p.to)
+            })
         };
-        let (o, n) = (show(old), show(new));
-        warnings.push(Text {
-            en: format!("the periods differ: old {}, new {}", o.en, n.en),
-            zh: format!("考核期间不同：原 {}，新 {}", o.zh, n.zh),
-        });
+        warnings.push(msg::periods_differ(&show(old), &show(new)));
     }
 
     // Item pairs: (old index, new index).
@@ -402,78 +385,15 @@ fn rule_list(t: &TeacherChange) -> String {
         .join("; ")
 }
 
-/// The diff's fixed words in one language.
-struct Words {
-    old: &'static str,
-    new: &'static str,
-    warning: &'static str,
-    added: &'static str,
-    removed: &'static str,
-    nothing: &'static str,
-    header: [&'static str; 9],
-    largest: &'static str,
-}
-
-static ZH: Words = Words {
-    old: "原结果",
-    new: "新结果",
-    warning: "警告",
-    added: "（新增教师）",
-    removed: "（不再参评）",
-    nothing: "没有教师的结果发生变化",
-    header: [
-        "工号",
-        "姓名",
-        "原总分",
-        "新总分",
-        "变化",
-        "原等级",
-        "新等级",
-        "变化项目",
-        "变化规则",
-    ],
-    largest: "变化最大",
-};
-
-static EN: Words = Words {
-    old: "old",
-    new: "new",
-    warning: "warning",
-    added: "(new teacher)",
-    removed: "(no longer scored)",
-    nothing: "no teacher's result changed",
-    header: [
-        "key",
-        "name",
-        "old",
-        "new",
-        "delta",
-        "grade",
-        "new grade",
-        "items",
-        "rules",
-    ],
-    largest: "largest moves",
-};
-
-fn words(locale: Locale) -> &'static Words {
-    match locale {
-        Locale::Zh => &ZH,
-        Locale::En => &EN,
-    }
-}
-
 /// The diff for the terminal in `locale`: changed teachers as a table, then
 /// the summary.
 pub fn render_text(d: &Diff, locale: Locale) -> String {
-    let w = words(locale);
-    let colon = match locale {
-        Locale::Zh => "：",
-        Locale::En => ": ",
-    };
-    let mut out = format!("{}{colon}{}\n{}{colon}{}\n", w.old, d.old, w.new, d.new);
+    let colon = msg::location_separator().get(locale);
+    let (old, new) = (msg::diff_old().get(locale), msg::diff_new().get(locale));
+    let mut out = format!("{old}{colon}{}\n{new}{colon}{}\n", d.old, d.new);
     for warning in &d.warnings {
-        out.push_str(&format!("{}{colon}{}\n", w.warning, warning.get(locale)));
+        let label = msg::diff_warning().get(locale);
+        out.push_str(&format!("{label}{colon}{}\n", warning.get(locale)));
     }
     let rows: Vec<Vec<String>> = d
         .teachers
@@ -489,8 +409,8 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
                 dash(&t.old_grade),
                 dash(&t.new_grade),
                 match t.status {
-                    "added" => w.added.to_string(),
-                    "removed" => w.removed.to_string(),
+                    "added" => msg::teacher_added().get(locale).to_string(),
+                    "removed" => msg::teacher_removed().get(locale).to_string(),
                     _ => item_list(t),
                 },
                 rule_list(t),
@@ -499,30 +419,29 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
         .collect();
     out.push('\n');
     if rows.is_empty() {
-        out.push_str(w.nothing);
+        out.push_str(msg::nothing_changed().get(locale));
         out.push('\n');
     } else {
-        out.push_str(&table::render(&w.header, &rows));
+        let header = [
+            msg::table_key(),
+            msg::table_name(),
+            msg::table_old(),
+            msg::table_new(),
+            msg::table_delta(),
+            msg::table_old_grade(),
+            msg::table_new_grade(),
+            msg::table_items(),
+            msg::table_rules(),
+        ]
+        .map(|w| w.get(locale));
+        out.push_str(&table::render(&header, &rows));
     }
     let s = &d.summary;
-    let (compared, changed, up, down, graded) =
-        (s.compared, s.changed, s.up, s.down, s.grade_changed);
     out.push('\n');
-    out.push_str(match locale {
-        Locale::En => format!(
-            "{compared} compared, {changed} changed: {up} up, {down} down, {graded} changed grade"
-        ),
-        Locale::Zh => format!(
-            "比较 {compared} 人，{changed} 人有变化：上升 {up} 人，下降 {down} 人，等级变化 {graded} 人"
-        ),
-    }
-    .as_str());
+    let summary = msg::diff_summary(s.compared, s.changed, s.up, s.down, s.grade_changed);
+    out.push_str(summary.get(locale));
     if s.added + s.removed > 0 {
-        let (added, removed) = (s.added, s.removed);
-        out.push_str(&match locale {
-            Locale::En => format!("; {added} added, {removed} removed"),
-            Locale::Zh => format!("；新增 {added} 人，移除 {removed} 人"),
-        });
+        out.push_str(msg::diff_added_removed(s.added, s.removed).get(locale));
     }
     out.push('\n');
     if !s.largest.is_empty() {
@@ -531,11 +450,9 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
             .iter()
             .map(|m| format!("{} {} {}", m.key, m.name, m.delta))
             .collect();
-        let sep = match locale {
-            Locale::Zh => "、",
-            Locale::En => ", ",
-        };
-        out.push_str(&format!("{}{colon}{}\n", w.largest, moves.join(sep)));
+        let largest = msg::largest_moves().get(locale);
+        let moves = super::list(&moves);
+        out.push_str(&format!("{largest}{colon}{}\n", moves.get(locale)));
     }
     out
 }
@@ -545,8 +462,8 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
 /// # Errors
 /// A limit of the xlsx format (a sheet too long).
 pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report::ReportError> {
-    let zh = locale == Locale::Zh;
-    let pick = |z: &'static str, e: &'static str| if zh { z } else { e };
+    let say = |w: Word| w.get(locale);
+    let header = |words: &[Word]| words.iter().map(|w| w.get(locale).to_string()).collect();
     let p = d.places;
     let score = |s: &Option<String>| {
         s.as_deref()
@@ -556,42 +473,25 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
     let delta = |s: &str| Cell::Score(s.parse::<Decimal>().unwrap_or_default(), p);
     let text = |s: &str| Cell::Text(s.to_string());
     let status = |s: &str| match s {
-        "changed" => pick("变化", "changed"),
-        "unchanged" => pick("不变", "unchanged"),
-        "added" => pick("新增", "added"),
-        _ => pick("移除", "removed"),
+        "changed" => say(msg::status_changed()),
+        "unchanged" => say(msg::status_unchanged()),
+        "added" => say(msg::status_added()),
+        _ => say(msg::status_removed()),
     };
     let teachers = Sheet {
-        name: pick("对比", "Comparison").to_string(),
-        header: if zh {
-            [
-                "工号",
-                "姓名",
-                "状态",
-                "原总分",
-                "新总分",
-                "变化",
-                "原等级",
-                "新等级",
-                "变化项目",
-                "变化规则",
-            ]
-        } else {
-            [
-                "Key",
-                "Name",
-                "Status",
-                "Old total",
-                "New total",
-                "Delta",
-                "Old grade",
-                "New grade",
-                "Items changed",
-                "Rules changed",
-            ]
-        }
-        .map(String::from)
-        .to_vec(),
+        name: say(msg::sheet_comparison()).to_string(),
+        header: header(&[
+            msg::column_key(),
+            msg::column_name(),
+            msg::column_status(),
+            msg::column_old_total(),
+            msg::column_new_total(),
+            msg::column_delta(),
+            msg::column_old_grade(),
+            msg::column_new_grade(),
+            msg::column_items_changed(),
+            msg::column_rules_changed(),
+        ]),
         rows: d
             .teachers
             .iter()
@@ -612,14 +512,15 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
             .collect(),
     };
     let items = Sheet {
-        name: pick("项目变化", "Item changes").to_string(),
-        header: if zh {
-            ["工号", "姓名", "项目", "原分", "新分", "变化"]
-        } else {
-            ["Key", "Name", "Item", "Old", "New", "Delta"]
-        }
-        .map(String::from)
-        .to_vec(),
+        name: say(msg::sheet_item_changes()).to_string(),
+        header: header(&[
+            msg::column_key(),
+            msg::column_name(),
+            msg::column_item(),
+            msg::column_old(),
+            msg::column_new(),
+            msg::column_delta(),
+        ]),
         rows: d
             .teachers
             .iter()
@@ -638,22 +539,16 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
             .collect(),
     };
     let rules = Sheet {
-        name: pick("规则变化", "Rule changes").to_string(),
-        header: if zh {
-            ["工号", "姓名", "项目", "规则", "原分值", "新分值", "变化"]
-        } else {
-            [
-                "Key",
-                "Name",
-                "Item",
-                "Rule",
-                "Old points",
-                "New points",
-                "Delta",
-            ]
-        }
-        .map(String::from)
-        .to_vec(),
+        name: say(msg::sheet_rule_changes()).to_string(),
+        header: header(&[
+            msg::column_key(),
+            msg::column_name(),
+            msg::column_item(),
+            msg::column_rule(),
+            msg::column_old_points(),
+            msg::column_new_points(),
+            msg::column_delta(),
+        ]),
         rows: d
             .teachers
             .iter()
@@ -674,34 +569,34 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
     };
     let s = &d.summary;
     let mut about = vec![
-        vec![text(pick("原结果", "Old results")), text(&d.old)],
-        vec![text(pick("新结果", "New results")), text(&d.new)],
+        vec![text(say(msg::about_old_results())), text(&d.old)],
+        vec![text(say(msg::about_new_results())), text(&d.new)],
         vec![
-            text(pick("比较人数", "Compared")),
+            text(say(msg::about_compared())),
             text(&s.compared.to_string()),
         ],
         vec![
-            text(pick("有变化", "Changed")),
+            text(say(msg::about_changed())),
             text(&s.changed.to_string()),
         ],
-        vec![text(pick("上升", "Up")), text(&s.up.to_string())],
-        vec![text(pick("下降", "Down")), text(&s.down.to_string())],
+        vec![text(say(msg::about_up())), text(&s.up.to_string())],
+        vec![text(say(msg::about_down())), text(&s.down.to_string())],
         vec![
-            text(pick("等级变化", "Grade changed")),
+            text(say(msg::about_grade_changed())),
             text(&s.grade_changed.to_string()),
         ],
-        vec![text(pick("新增", "Added")), text(&s.added.to_string())],
-        vec![text(pick("移除", "Removed")), text(&s.removed.to_string())],
+        vec![text(say(msg::about_added())), text(&s.added.to_string())],
+        vec![
+            text(say(msg::about_removed())),
+            text(&s.removed.to_string()),
+        ],
     ];
     for w in &d.warnings {
-        about.push(vec![text(pick("警告", "Warning")), text(w.get(locale))]);
+        about.push(vec![text(say(msg::about_warning())), text(w.get(locale))]);
     }
     let summary = Sheet {
-        name: pick("说明", "About").to_string(),
-        header: vec![
-            pick("项目", "Entry").to_string(),
-            pick("内容", "Value").to_string(),
-        ],
+        name: say(msg::sheet_about()).to_string(),
+        header: header(&[msg::column_entry(), msg::column_value()]),
         rows: about,
     };
     Ok(xlsx::workbook(

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::engine::{EvidenceKind, GradeBasis, Outcome, TeacherResult};
+use crate::i18n::{audit as msg, Text};
 use crate::report::labels;
 use crate::rubric::{Locale, Rubric, Start};
 use crate::show::{plain, rounded};
@@ -108,7 +109,7 @@ fn is_one(n: &usize) -> bool {
 
 /// Why a teacher could not be found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.english())]
+#[error("{}", self.text())]
 pub struct UnknownTeacher {
     /// The key asked for.
     pub key: String,
@@ -120,51 +121,26 @@ pub struct UnknownTeacher {
 }
 
 impl UnknownTeacher {
-    fn english(&self) -> String {
-        if self.same_name.is_empty() {
-            format!(
-                "no teacher with 工号 `{}` in the roster{}",
-                self.key,
-                suggestion(&self.close)
-            )
+    /// The whole message in both languages.
+    pub fn text(&self) -> Text {
+        if !self.same_name.is_empty() {
+            let sep = msg::teachers_separator();
+            let teachers = Text {
+                en: self.same_name.join(sep.en),
+                zh: self.same_name.join(sep.zh),
+            };
+            msg::teachers_share_name(self.same_name.len(), &self.key, &teachers)
+        } else if self.close.is_empty() {
+            msg::no_teacher_with_key(&self.key)
         } else {
-            format!(
-                "{} teachers in the roster are named `{}`: {}; ask for one by its 工号",
-                self.same_name.len(),
-                self.key,
-                self.same_name.join(", ")
-            )
+            msg::no_teacher_with_key_did_you_mean(&self.key, &super::list(&self.close))
         }
-    }
-}
-
-fn suggestion(close: &[String]) -> String {
-    if close.is_empty() {
-        String::new()
-    } else {
-        format!("; did you mean: {}?", close.join(", "))
     }
 }
 
 impl crate::i18n::Localize for UnknownTeacher {
     fn localized(&self, locale: crate::i18n::Locale) -> String {
-        match locale {
-            crate::i18n::Locale::En => self.to_string(),
-            crate::i18n::Locale::Zh if !self.same_name.is_empty() => format!(
-                "名册中有 {} 位教师名叫 `{}`：{}；请用工号指明是哪一位",
-                self.same_name.len(),
-                self.key,
-                self.same_name.join("；")
-            ),
-            crate::i18n::Locale::Zh if self.close.is_empty() => {
-                format!("名册中没有工号为 `{}` 的教师", self.key)
-            }
-            crate::i18n::Locale::Zh => format!(
-                "名册中没有工号为 `{}` 的教师；是不是要找：{}？",
-                self.key,
-                self.close.join("、")
-            ),
-        }
+        self.text().get(locale).to_string()
     }
 }
 
@@ -320,10 +296,7 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
             let veto = rubric.vetoes.get(v);
             let name = veto.map_or("", |v| v.name.as_str());
             let g = grade.clone().unwrap_or_default();
-            match locale {
-                Locale::Zh => format!("否决：{name}，直接定为 {g}（不看总分）"),
-                Locale::En => format!("veto: {name}, forced to {g} whatever the total"),
-            }
+            msg::grade_by_veto(name, g).get(locale).to_string()
         }
         (GradeBasis::Band, Some(g)) => {
             let band = &rubric.grades[g];
@@ -331,29 +304,15 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
                 .checked_sub(1)
                 .and_then(|a| rubric.grades.get(a))
                 .and_then(|a| a.min.map(|m| (a.name.as_str(), m)));
-            let mut text = match (band.min, locale) {
-                (Some(min), Locale::Zh) => {
-                    format!("总分 {total} ≥ {}，在 {} 档", plain(min), band.name)
-                }
-                (None, Locale::Zh) => format!("总分 {total} 在最低档 {}", band.name),
-                (Some(min), Locale::En) => {
-                    format!("total {total} ≥ {}: band {}", plain(min), band.name)
-                }
-                (None, Locale::En) => format!("total {total} is in the lowest band {}", band.name),
-            };
+            let mut text = match band.min {
+                Some(min) => msg::grade_by_band(&total, plain(min), &band.name),
+                None => msg::grade_by_lowest_band(&total, &band.name),
+            }
+            .get(locale)
+            .to_string();
             if let Some((name, min)) = above {
-                text.push_str(&match locale {
-                    Locale::Zh => format!(
-                        "（差 {} 分到 {name} 档的 {}）",
-                        plain(min - teacher.total),
-                        plain(min)
-                    ),
-                    Locale::En => format!(
-                        " ({} short of {name} at {})",
-                        plain(min - teacher.total),
-                        plain(min)
-                    ),
-                });
+                let short = msg::short_of_band_above(plain(min - teacher.total), name, plain(min));
+                text.push_str(short.get(locale));
             }
             text
         }
@@ -364,15 +323,9 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
                 .as_ref()
                 .map(crate::report::quota_basis::rank_text)
                 .unwrap_or_default();
-            match locale {
-                Locale::Zh => format!("按名额排名第 {rank} 名，定为 {g}"),
-                Locale::En => format!("ranked {rank} under the grade quota: {g}"),
-            }
+            msg::grade_by_quota(rank, g).get(locale).to_string()
         }
-        (GradeBasis::Band, None) => match locale {
-            Locale::Zh => "评分方案没有等级".to_string(),
-            Locale::En => "the rubric has no grades".to_string(),
-        },
+        (GradeBasis::Band, None) => msg::rubric_has_no_grades().get(locale).to_string(),
     };
     Explanation {
         key: teacher.key.clone(),
@@ -416,37 +369,21 @@ fn shown(points: &str) -> std::borrow::Cow<'_, str> {
 
 /// The explanation as an indented tree for the terminal.
 pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
-    let zh = locale == Locale::Zh;
     let mut out = String::new();
     let school = x
         .school
         .as_deref()
-        .map(|s| {
-            if zh {
-                format!("，{s}")
-            } else {
-                format!(", {s}")
-            }
-        })
+        .map(|s| msg::school_after_name(s).get(locale).to_string())
         .unwrap_or_default();
     out.push_str(&format!(
         "{} {}{school}  ({})\n",
         x.key, x.name, x.roster_row
     ));
     let grade = x.grade.as_deref().unwrap_or("-");
-    if zh {
-        out.push_str(&format!(
-            "总分 {} / {}，等级 {grade}\n",
-            x.total, x.full_marks
-        ));
-        out.push_str(&format!("等级依据：{}\n", x.grade_decision));
-    } else {
-        out.push_str(&format!(
-            "total {} / {}, grade {grade}\n",
-            x.total, x.full_marks
-        ));
-        out.push_str(&format!("grade: {}\n", x.grade_decision));
-    }
+    let total = msg::total_and_grade(&x.total, &x.full_marks, grade);
+    out.push_str(&format!("{}\n", total.get(locale)));
+    let decided = msg::grade_decided(&x.grade_decision);
+    out.push_str(&format!("{}\n", decided.get(locale)));
     for c in &x.categories {
         out.push_str(&format!("\n{}  {} / {}\n", c.name, c.score, c.max));
         for item in &c.items {
@@ -455,23 +392,20 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
                 .iter()
                 .find(|i| i.id == item.id)
                 .is_some_and(|i| i.start == Start::Max);
-            let start = match (zh, start_max) {
-                (true, true) => format!("满分 {} 起扣", item.start),
-                (true, false) => format!("从 {} 起加", item.start),
-                (false, true) => format!("starts full at {}", item.start),
-                (false, false) => format!("starts at {}", item.start),
+            let start = if start_max {
+                msg::item_starts_full(&item.start)
+            } else {
+                msg::item_starts_at(&item.start)
             };
-            let (open, close) = if zh { ("（", "）") } else { ("(", ")") };
             out.push_str(&format!(
-                "  {}  {} / {}  {open}{start}{close}\n",
-                item.name, item.score, item.max
+                "  {}  {} / {}  {}\n",
+                item.name,
+                item.score,
+                item.max,
+                start.get(locale)
             ));
             if item.evidence.is_empty() {
-                out.push_str(if zh {
-                    "    （无记录）\n"
-                } else {
-                    "    (no records)\n"
-                });
+                out.push_str(&format!("    {}\n", msg::no_records().get(locale)));
             }
             for e in &item.evidence {
                 let mut line = format!("    {:>6}  {}", shown(&e.points), e.label);
@@ -487,16 +421,12 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
         }
     }
     if !x.vetoes.is_empty() {
-        out.push_str(if zh { "\n否决\n" } else { "\nVetoes\n" });
+        out.push_str(&format!("\n{}\n", msg::vetoes_heading().get(locale)));
         for v in &x.vetoes {
             out.push_str(&format!("  {} → {}", v.name, v.grade));
             if v.at_least > 1 {
-                let (n, m) = (v.at_least, v.records.len());
-                out.push_str(&if zh {
-                    format!("（满 {n} 条记录即否决，共 {m} 条）")
-                } else {
-                    format!(" (applies from {n} matching records; {m} found)")
-                });
+                let needs = msg::veto_needs_records(v.at_least, v.records.len());
+                out.push_str(needs.get(locale));
             }
             out.push('\n');
             for r in &v.records {

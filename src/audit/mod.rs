@@ -23,3 +23,24 @@ pub use overrides::{apply_overrides, read_overrides, Override, OverrideError, Ov
 pub use results::{ResultSet, ResultsError};
 pub use rollup::{rollup, Rollup, RollupError, RollupInput};
 pub use rubric_test::{run_tests, tests_path, TestError, TestReport};
+
+use crate::i18n::{audit as msg, Locale, Localize, Text};
+
+/// Something said by another part of kaohe (a reader's error, a row's
+/// place), in both languages: English is its `Display`.
+pub(crate) fn both(e: &(impl Localize + std::fmt::Display)) -> Text {
+    Text {
+        en: e.to_string(),
+        zh: e.localized(Locale::Zh),
+    }
+}
+
+/// Names as a list within a sentence, each language with its own separator.
+pub(crate) fn list<S: AsRef<str>>(names: &[S]) -> Text {
+    let sep = msg::list_separator();
+    let names: Vec<&str> = names.iter().map(AsRef::as_ref).collect();
+    Text {
+        en: names.join(sep.en),
+        zh: names.join(sep.zh),
+    }
+}

@@ -18,7 +18,7 @@ use crate::engine::{
     reconcile, Evidence, EvidenceKind, FileDigest, GradeBasis, InputFile, InputInfo, Outcome,
     ScoreError, SheetInfo,
 };
-use crate::i18n::{Locale, Localize, Text};
+use crate::i18n::{audit as msg, Locale, Localize, Text};
 use crate::input::{self, FieldSpec, InputError, ReadOptions, SourceSchema};
 use crate::provenance::display_path;
 use crate::provenance::Provenance;
@@ -66,7 +66,7 @@ pub enum OverrideError {
     #[error(transparent)]
     Read(#[from] InputError),
     /// The file could not be opened or hashed.
-    #[error("cannot read overrides {path}: {reason}")]
+    #[error("{}", msg::overrides_unreadable(.path, .reason))]
     Io {
         /// The path.
         path: String,
@@ -100,20 +100,14 @@ impl fmt::Display for Problems<'_> {
 
 impl Localize for Problems<'_> {
     fn localized(&self, locale: Locale) -> String {
-        let mut out = match locale {
-            Locale::En => format!(
-                "{} problem(s) in the overrides; nothing was written:",
-                self.0.len()
-            ),
-            Locale::Zh => format!("调分文件中有 {} 个问题，未写出任何文件：", self.0.len()),
-        };
+        let mut out = msg::override_problems(self.0.len()).get(locale).to_string();
         for p in self.0 {
             let message = p.message.get(locale);
             match &p.origin {
                 Some(o) => out.push_str(&format!(
                     "\n  - {}{}{message}",
                     o.localized(locale),
-                    if locale == Locale::Zh { "：" } else { ": " }
+                    msg::location_separator().get(locale)
                 )),
                 None => out.push_str(&format!("\n  - {message}")),
             }
@@ -124,14 +118,13 @@ impl Localize for Problems<'_> {
 
 impl Localize for OverrideError {
     fn localized(&self, locale: Locale) -> String {
-        match (self, locale) {
-            (OverrideError::Read(e), _) => e.localized(locale),
-            (OverrideError::Rows(rows), _) => Problems(rows).localized(locale),
-            (OverrideError::Internal(e), _) => e.localized(locale),
-            (OverrideError::Io { .. }, Locale::En) => self.to_string(),
-            (OverrideError::Io { path, reason }, Locale::Zh) => {
-                format!("无法读取调分文件 {path}：{}", reason.zh)
-            }
+        match self {
+            OverrideError::Read(e) => e.localized(locale),
+            OverrideError::Rows(rows) => Problems(rows).localized(locale),
+            OverrideError::Internal(e) => e.localized(locale),
+            OverrideError::Io { path, reason } => msg::overrides_unreadable(path, reason)
+                .get(locale)
+                .to_string(),
         }
     }
 }
@@ -185,15 +178,12 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     let display = display_path(path);
     let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| OverrideError::Io {
         path: display.clone(),
-        reason: Text {
-            en: e.to_string(),
-            zh: e.localized(Locale::Zh),
-        },
+        reason: super::both(&e),
     })?;
     let Some(InputFile { sha256, .. }) = digest.into_iter().next() else {
         return Err(OverrideError::Io {
             path: display,
-            reason: crate::text!("not found", "找不到该文件"),
+            reason: msg::overrides_not_found().text(),
         });
     };
     let schema = schema();
@@ -244,16 +234,7 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
                     }),
                     _ => problems.push(OverrideProblem {
                         origin: Some(record.origin.clone()),
-                        message: Text {
-                            en: format!(
-                                "blank {}: every override needs 工号, 项目, 分数, 理由 and 操作人",
-                                missing.join(", ")
-                            ),
-                            zh: format!(
-                                "{} 为空：每条调分都要填写工号、项目、分数、理由和操作人",
-                                missing.join("、")
-                            ),
-                        },
+                        message: msg::override_fields_blank(&super::list(&missing)),
                     }),
                 }
             },
@@ -262,10 +243,7 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     for c in cells {
         problems.push(OverrideProblem {
             origin: None,
-            message: Text {
-                en: c.to_string(),
-                zh: c.localized(Locale::Zh),
-            },
+            message: super::both(&c),
         });
     }
     Ok(OverrideFile {
@@ -314,34 +292,18 @@ pub fn find_item(rubric: &Rubric, named: &str) -> Result<usize, Text> {
                 .iter()
                 .map(|i| format!("{} ({})", i.id, i.name))
                 .collect();
-            Err(Text {
-                en: format!(
-                    "item `{named}` is not in the rubric `{}`; its items are: {}",
-                    rubric.name,
-                    items.join(", ")
-                ),
-                zh: format!(
-                    "方案 `{}` 中没有考核项 `{named}`；它的考核项有：{}",
-                    rubric.name,
-                    items.join("、")
-                ),
-            })
+            Err(msg::item_not_in_rubric(
+                named,
+                &rubric.name,
+                &super::list(&items),
+            ))
         }
         _ => {
             let ids: Vec<&str> = by_name
                 .iter()
                 .map(|&i| rubric.items[i].id.as_str())
                 .collect();
-            Err(Text {
-                en: format!(
-                    "more than one item is named `{named}`; name it by id: {}",
-                    ids.join(", ")
-                ),
-                zh: format!(
-                    "有不止一个考核项名为 `{named}`；请改用编号：{}",
-                    ids.join("、")
-                ),
-            })
+            Err(msg::item_name_ambiguous(named, &super::list(&ids)))
         }
     }
 }
@@ -370,11 +332,7 @@ pub fn apply_overrides(
             message,
         };
         let Some(t) = outcome.teachers.iter().position(|t| t.key == o.key) else {
-            problems.push(problem(crate::text!(
-                "工号 {} is not in the roster",
-                "工号 {} 不在名册中",
-                o.key
-            )));
+            problems.push(problem(msg::override_key_not_in_roster(&o.key)));
             continue;
         };
         let i = match find_item(rubric, &o.item) {
@@ -386,36 +344,23 @@ pub fn apply_overrides(
         };
         let item = &rubric.items[i];
         if o.score < Decimal::ZERO || o.score > item.max {
-            problems.push(problem(crate::text!(
-                "score {} for {} is outside 0..{}",
-                "{1} 的分数 {0} 超出了 0 到 {2} 的范围",
+            problems.push(problem(msg::override_score_out_of_range(
                 o.score.normalize(),
-                item.name,
-                item.max.normalize()
+                &item.name,
+                item.max.normalize(),
             )));
             continue;
         }
         if o.score.normalize().scale() > places {
-            problems.push(problem(crate::text!(
-                "score {} has more than the rubric's {places} decimal places",
-                "分数 {} 的小数位多于方案规定的 {places} 位",
-                o.score.normalize()
+            problems.push(problem(msg::override_score_too_fine(
+                o.score.normalize(),
+                places,
             )));
             continue;
         }
         if let Some((_, _, first)) = seen.iter().find(|(st, si, _)| *st == t && *si == i) {
-            problems.push(problem(Text {
-                en: format!(
-                    "a second override of {} for 工号 {} (the first is at {first})",
-                    item.name, o.key
-                ),
-                zh: format!(
-                    "工号 {} 的 {} 被第二次调分（第一次在 {}）",
-                    o.key,
-                    item.name,
-                    first.localized(Locale::Zh)
-                ),
-            }));
+            let first = super::both(*first);
+            problems.push(problem(msg::override_repeated(&item.name, &o.key, &first)));
             continue;
         }
         seen.push((t, i, &o.origin));
@@ -426,15 +371,13 @@ pub fn apply_overrides(
             kind: EvidenceKind::Override,
             points: o.score - before,
             origin: Some(o.origin.clone()),
-            detail: {
-                let (from, to, why, who) =
-                    (before.normalize(), o.score.normalize(), &o.reason, &o.who);
-                crate::text!(
-                    "{from} → {to}; reason: {why}; by: {who}",
-                    "{from} → {to}；理由：{why}；操作人：{who}"
-                )
-                .into()
-            },
+            detail: msg::override_detail(
+                before.normalize(),
+                o.score.normalize(),
+                &o.reason,
+                &o.who,
+            )
+            .into(),
         });
         result.score = o.score;
     }
@@ -480,16 +423,12 @@ mod error_tests {
             }),
             OverrideError::Io {
                 path: "调分.csv".into(),
-                reason: crate::text!("not found", "找不到该文件"),
+                reason: msg::overrides_not_found().text(),
             },
             OverrideError::Rows(vec![
                 OverrideProblem {
                     origin: Some(row),
-                    message: crate::text!(
-                        "工号 {} is not in the roster",
-                        "工号 {} 不在名册中",
-                        "0999"
-                    ),
+                    message: msg::override_key_not_in_roster("0999"),
                 },
                 OverrideProblem {
                     origin: None,

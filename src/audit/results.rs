@@ -11,7 +11,7 @@ use indexmap::IndexMap;
 use rust_decimal::Decimal;
 
 use crate::engine::{FileDigest, GradeBasis, Outcome, Period};
-use crate::i18n::{Localize, Text};
+use crate::i18n::{audit as msg, Localize, Text};
 use crate::provenance::display_path;
 use crate::report::{labels, Labels};
 use crate::rubric::{Locale, Rubric};
@@ -71,7 +71,7 @@ pub struct TeacherScores {
 #[derive(Debug, thiserror::Error)]
 pub enum ResultsError {
     /// The file could not be opened or parsed.
-    #[error("{file}: cannot be read: {reason}")]
+    #[error("{}", msg::results_unreadable(.file, .reason))]
     Open {
         /// The file.
         file: String,
@@ -79,7 +79,7 @@ pub enum ResultsError {
         reason: Text,
     },
     /// The file is readable but not what kaohe writes.
-    #[error("{file}: {reason}")]
+    #[error("{}", msg::results_layout(.file, .reason))]
     Layout {
         /// The file.
         file: String,
@@ -90,13 +90,12 @@ pub enum ResultsError {
 
 impl Localize for ResultsError {
     fn localized(&self, locale: Locale) -> String {
-        match (self, locale) {
-            (_, Locale::En) => self.to_string(),
-            (ResultsError::Open { file, reason }, Locale::Zh) => {
-                format!("{file}：无法读取：{}", reason.zh)
-            }
-            (ResultsError::Layout { file, reason }, Locale::Zh) => format!("{file}：{}", reason.zh),
+        match self {
+            ResultsError::Open { file, reason } => msg::results_unreadable(file, reason),
+            ResultsError::Layout { file, reason } => msg::results_layout(file, reason),
         }
+        .get(locale)
+        .to_string()
     }
 }
 
@@ -177,33 +176,19 @@ impl ResultSet {
             file: file.clone(),
             reason,
         };
-        let mut book = open_workbook_auto(path).map_err(|e| {
-            let shown = e.to_string();
-            ResultsError::Open {
-                file: file.clone(),
-                reason: crate::text!("{shown}", "文件已损坏或不是可读取的工作簿（{shown}）"),
-            }
+        let mut book = open_workbook_auto(path).map_err(|e| ResultsError::Open {
+            file: file.clone(),
+            reason: msg::workbook_unreadable(e),
         })?;
         let names = book.sheet_names();
         let l: &Labels = [Locale::Zh, Locale::En]
             .into_iter()
             .map(labels)
             .find(|l| names.iter().any(|n| n == l.sheet_summary))
-            .ok_or_else(|| {
-                layout(Text {
-                    en: format!(
-                        "not a scored workbook: no sheet 汇总 or Summary (it has: {})",
-                        names.join(", ")
-                    ),
-                    zh: format!(
-                        "不是评分结果工作簿：没有 汇总 或 Summary 工作表（它有：{}）",
-                        names.join("、")
-                    ),
-                })
-            })?;
+            .ok_or_else(|| layout(msg::not_scored_workbook(&super::list(&names))))?;
         let mut sheet = |name: &str| {
             book.worksheet_range(name)
-                .map_err(|e| layout(crate::text!("sheet {name}: {e}", "工作表 {name}：{e}")))
+                .map_err(|e| layout(msg::sheet_unreadable(name, e)))
         };
         let summary = sheet(l.sheet_summary)?;
         let evidence = sheet(l.sheet_evidence)?;
@@ -215,13 +200,7 @@ impl ResultSet {
         let width = summary.end().map_or(0, |(_, c)| c + 1);
         let find =
             |prefix: &str| (0..width).find(|&c| text(&summary, GROUP_ROW, c).starts_with(prefix));
-        let missing = |what: &str| {
-            layout(crate::text!(
-                "sheet {}: no `{what}` column",
-                "工作表 {}：没有 `{what}` 列",
-                l.sheet_summary
-            ))
-        };
+        let missing = |what: &str| layout(msg::sheet_column_missing(l.sheet_summary, what));
         let key_col = find(l.key).ok_or_else(|| missing(l.key))?;
         let name_col = find(l.name).ok_or_else(|| missing(l.name))?;
         let school_col = find(l.school).filter(|&c| c == name_col + 1);
@@ -248,12 +227,10 @@ impl ResultSet {
             }
             let number = |c: u32| {
                 decimal(&summary, r, c).ok_or_else(|| {
-                    layout(crate::text!(
-                        "sheet {}, cell {}{}: not a score",
-                        "工作表 {}，单元格 {}{}：不是分数",
+                    layout(msg::sheet_cell_not_score(
                         l.sheet_summary,
                         crate::provenance::column_letters(c),
-                        r + 1
+                        r + 1,
                     ))
                 })
             };
@@ -356,35 +333,21 @@ impl ResultSet {
         };
         let v: serde_json::Value = serde_json::from_str(text).map_err(|e| ResultsError::Open {
             file: origin.to_string(),
-            reason: crate::text!("not JSON: {e}", "不是 JSON 文件（{e}）"),
+            reason: msg::not_json(e),
         })?;
-        let teachers_json = v["teachers"].as_array().ok_or_else(|| {
-            layout(crate::text!(
-                "no `teachers` list: not the output of `kaohe score --json`",
-                "没有 `teachers` 列表：不是 `kaohe score --json` 的输出"
-            ))
-        })?;
+        let teachers_json = v["teachers"]
+            .as_array()
+            .ok_or_else(|| layout(msg::no_teachers_list().text()))?;
         let mut items: Vec<ItemHead> = Vec::new();
         let mut teachers = Vec::new();
         for t in teachers_json {
             let s = |k: &str| t[k].as_str().map(str::to_string);
-            let key = s("key").ok_or_else(|| {
-                layout(crate::text!(
-                    "a teacher without `key`",
-                    "有一位教师没有 `key`（工号）"
-                ))
-            })?;
+            let key = s("key").ok_or_else(|| layout(msg::teacher_without_key().text()))?;
             let num = |x: &serde_json::Value, what: &str| {
                 x.as_str()
                     .and_then(|s| s.parse::<Decimal>().ok())
                     .filter(is_score)
-                    .ok_or_else(|| {
-                        let limit = SCORE_LIMIT;
-                        layout(crate::text!(
-                            "teacher {key}: `{what}` is not a score: a decimal string, at most {limit} in size",
-                            "教师 {key}：`{what}` 不是分数：应为以文字写的小数，大小不超过 {limit}"
-                        ))
-                    })
+                    .ok_or_else(|| layout(msg::json_not_score(&key, what, SCORE_LIMIT)))
             };
             let mut scores = vec![Decimal::ZERO; items.len()];
             if let Some(map) = t["items"].as_object() {
@@ -550,7 +513,7 @@ mod error_tests {
     fn every_results_error_speaks_both_languages() {
         let open = ResultsError::Open {
             file: "三月.json".into(),
-            reason: crate::text!("not JSON: {}", "不是 JSON 文件（{}）", "EOF"),
+            reason: msg::not_json("EOF"),
         };
         assert_eq!(
             open.localized(Locale::En),
@@ -562,10 +525,7 @@ mod error_tests {
         );
         let layout = ResultsError::Layout {
             file: "三月.xlsx".into(),
-            reason: crate::text!(
-                "sheet 汇总: no `工号` column",
-                "工作表 汇总：没有 `工号` 列"
-            ),
+            reason: msg::sheet_column_missing("汇总", "工号"),
         };
         assert_eq!(layout.localized(Locale::En), layout.to_string());
         assert_eq!(

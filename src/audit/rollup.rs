@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use super::results::ResultSet;
 use crate::engine::{rank_by_quota, QuotaEntrant, QuotaScope};
-use crate::i18n::{Localize, Text};
+use crate::i18n::{audit as msg, Localize, Text};
 use crate::report::quota_basis;
 use crate::rubric::{Locale, Rubric, TieBreak, VetoedInQuota};
 use crate::show::rounded;
@@ -36,71 +36,74 @@ pub struct RollupInput {
     pub weight: Option<Decimal>,
 }
 
-impl Localize for RollupError {
-    fn localized(&self, locale: Locale) -> String {
-        if locale == Locale::En {
-            return self.to_string();
-        }
+impl RollupError {
+    /// The whole error in both languages.
+    pub fn text(&self) -> Text {
         match self {
-            RollupError::NoPeriod { origin } => format!(
-                "{origin}：结果中没有写考核期，无法知道它有多长；请为每个输入都加上 --weight"
-            ),
-            RollupError::Overlap { a, b, from, to } => format!(
-                "{a} 与 {b} 的考核期重叠（{from} 至 {to} 两者都有）：这些天会被算两次"
-            ),
-            RollupError::Missing(teachers) => format!(
-                "有 {} 位教师在部分考核期中缺失：{}；如只合并每人已有的考核期，请加 --partial",
-                teachers.len(),
-                teachers
-                    .iter()
-                    .map(|t| t.zh.as_str())
-                    .collect::<Vec<_>>()
-                    .join("；")
-            ),
+            RollupError::NoPeriod { origin } => msg::no_period_recorded(origin),
+            RollupError::Overlap { a, b, from, to } => msg::periods_overlap(a, b, from, to),
+            RollupError::Missing(teachers) => {
+                let sep = msg::absent_separator();
+                let list = Text {
+                    en: teachers
+                        .iter()
+                        .map(|t| t.en.as_str())
+                        .collect::<Vec<_>>()
+                        .join(sep.en),
+                    zh: teachers
+                        .iter()
+                        .map(|t| t.zh.as_str())
+                        .collect::<Vec<_>>()
+                        .join(sep.zh),
+                };
+                msg::teachers_missing(teachers.len(), &list)
+            }
             RollupError::UnknownGrade {
                 origin,
                 key,
                 grade,
                 grades,
-            } => format!(
-                "{origin}：教师 {key} 因一票否决得到等次 `{grade}`，但方案中没有这个等次（{grades}）"
-            ),
-            RollupError::Weights(t) => t.zh.clone(),
-            RollupError::QuotaScope { field } => format!(
-                "方案的 [quota] 按 `{field}` 分组排名，但结果中只有名册里的学校：无法按它排名"
-            ),
-            RollupError::NoSchool { key, name } => format!(
-                "教师 {key} {name} 在所有结果中都没有学校，而方案的 [quota] 按学校排名"
-            ),
+            } => msg::veto_grade_unknown(origin, key, grade, grades),
+            RollupError::Weights(t) => t.clone(),
+            RollupError::QuotaScope { field } => msg::quota_scope_not_in_results(field),
+            RollupError::NoSchool { key, name } => msg::teacher_without_school(key, name),
             RollupError::UnknownItem {
                 origin,
                 item,
                 rubric,
-            } => format!(
-                "{origin}：考核项 `{item}` 不在方案 {rubric} 中：这份结果是用另一个方案评出的，不能合并"
-            ),
+            } => msg::results_item_not_in_rubric(origin, item, rubric),
             RollupError::MissingItem {
                 origin,
                 item,
                 rubric,
-            } => format!(
-                "{origin}：没有方案 {rubric} 的考核项 `{item}`：这份结果是用另一个方案评出的，不能合并"
-            ),
+            } => msg::results_lack_item(origin, item, rubric),
         }
     }
 }
 
+impl std::fmt::Display for RollupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for RollupError {}
+
+impl Localize for RollupError {
+    fn localized(&self, locale: Locale) -> String {
+        self.text().get(locale).to_string()
+    }
+}
+
 /// Why the term cannot be combined.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum RollupError {
     /// A period without dates and without a weight.
-    #[error("{origin}: the results name no period, so its length is unknown; pass --weight for every input")]
     NoPeriod {
         /// The results' file.
         origin: String,
     },
     /// Two periods that share days would count them twice.
-    #[error("{a} and {b} overlap ({from} to {to} in both): the days would count twice")]
     Overlap {
         /// One file.
         a: String,
@@ -112,10 +115,8 @@ pub enum RollupError {
         to: chrono::NaiveDate,
     },
     /// Teachers absent from some periods.
-    #[error("{} teacher(s) are missing from some periods: {}; pass --partial to combine only the periods each has", .0.len(), .0.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; "))]
     Missing(Vec<Text>),
     /// A forced grade the rubric does not have.
-    #[error("{origin}: teacher {key} has grade `{grade}` from a veto, which is not a grade of the rubric ({grades})")]
     UnknownGrade {
         /// The results' file.
         origin: String,
@@ -127,16 +128,13 @@ pub enum RollupError {
         grades: String,
     },
     /// Weights that cannot be used.
-    #[error("{0}")]
     Weights(Text),
     /// The quota ranks by a roster field the results do not carry.
-    #[error("the rubric's [quota] ranks within `{field}`, but results carry only the roster's school: results cannot be ranked by it")]
     QuotaScope {
         /// The scope field's name.
         field: String,
     },
     /// Results with an item the rubric does not have.
-    #[error("{origin}: item `{item}` is not in the rubric {rubric}: these results were scored with another rubric and cannot be combined")]
     UnknownItem {
         /// The results' file.
         origin: String,
@@ -146,7 +144,6 @@ pub enum RollupError {
         rubric: String,
     },
     /// Results without one of the rubric's items.
-    #[error("{origin}: no item `{item}` of the rubric {rubric}: these results were scored with another rubric and cannot be combined")]
     MissingItem {
         /// The results' file.
         origin: String,
@@ -156,7 +153,6 @@ pub enum RollupError {
         rubric: String,
     },
     /// A teacher without the school the quota ranks within.
-    #[error("teacher {key} {name} has no school in any of the results, and the rubric's [quota] ranks within schools")]
     NoSchool {
         /// The teacher.
         key: String,
@@ -243,10 +239,9 @@ pub fn rollup(
 ) -> Result<Rollup, RollupError> {
     let given = inputs.iter().filter(|i| i.weight.is_some()).count();
     if given != 0 && given != inputs.len() {
-        return Err(RollupError::Weights(crate::text!(
-            "{given} of {} inputs have a weight: give one for every input or none",
-            "{} 个输入中只有 {given} 个给了权重：要么每个都给，要么都不给",
-            inputs.len()
+        return Err(RollupError::Weights(msg::weights_partial(
+            given,
+            inputs.len(),
         )));
     }
     let mut periods = Vec::new();
@@ -256,20 +251,15 @@ pub fn rollup(
         let days = r.period.map(|p| (p.to - p.from).num_days() + 1);
         let weight = match (input.weight, days) {
             (Some(w), _) if w > Decimal::from(crate::rubric::NUM_LIMIT) => {
-                let limit = crate::rubric::NUM_LIMIT;
-                return Err(RollupError::Weights(crate::text!(
-                    "{}: weight {w} is too large: a weight is at most {limit}",
-                    "{}：权重 {w} 太大：权重最大为 {limit}",
-                    r.origin
+                return Err(RollupError::Weights(msg::weight_too_large(
+                    &r.origin,
+                    w,
+                    crate::rubric::NUM_LIMIT,
                 )));
             }
             (Some(w), _) if w > Decimal::ZERO => w,
             (Some(w), _) => {
-                return Err(RollupError::Weights(crate::text!(
-                    "{}: weight {w} is not positive",
-                    "{}：权重 {w} 不是正数",
-                    r.origin
-                )))
+                return Err(RollupError::Weights(msg::weight_not_positive(&r.origin, w)))
             }
             (None, Some(d)) => Decimal::from(d),
             (None, None) => {
@@ -353,10 +343,7 @@ pub fn rollup(
                 .filter(|i| i.results.teacher(&key).is_none())
                 .map(|i| i.results.origin.as_str())
                 .collect();
-            missing.push(Text {
-                en: format!("{key} {name} (not in {})", absent.join(", ")),
-                zh: format!("{key} {name}（不在 {} 中）", absent.join("、")),
-            });
+            missing.push(msg::teacher_absent_from(&key, &name, &super::list(&absent)));
             if !partial {
                 continue;
             }
@@ -371,10 +358,7 @@ pub fn rollup(
                     .and_then(|wv| num.checked_add(wv))
                     .zip(den.checked_add(w));
                 let Some(sums) = sums else {
-                    return Err(RollupError::Weights(crate::text!(
-                        "teacher {key}: the weighted sum of the periods is too large to compute exactly",
-                        "教师 {key}：各期间的加权合计太大，无法精确计算"
-                    )));
+                    return Err(RollupError::Weights(msg::weighted_sum_too_large(&key)));
                 };
                 (num, den) = sums;
             }
@@ -600,31 +584,16 @@ fn veto_basis(
     vetoed: VetoedInQuota,
     locale: Locale,
 ) -> String {
-    let sep = match locale {
-        Locale::Zh => "、",
-        Locale::En => ", ",
-    };
-    let origins = origins.join(sep);
-    match (place, vetoed, locale) {
-        (Some((p, s)), _, Locale::Zh) => format!(
-            "一票否决（{origins}）（排名 第 {}/{} 名，占用名额位置）",
-            quota_basis::rank_text(p),
-            s.counted
-        ),
-        (Some((p, s)), _, Locale::En) => format!(
-            "veto ({origins}) (ranked {} of {}, holding the place)",
-            quota_basis::rank_text(p),
-            s.counted
-        ),
-        (None, VetoedInQuota::Exclude, Locale::Zh) => {
-            format!("一票否决（{origins}）（不参加名额排序）")
+    let origins = super::list(origins);
+    match (place, vetoed) {
+        (Some((p, s)), _) => {
+            msg::veto_basis_holding_place(&origins, quota_basis::rank_text(p), s.counted)
         }
-        (None, VetoedInQuota::Exclude, Locale::En) => {
-            format!("veto ({origins}) (taken out of the quota ranking)")
-        }
-        (None, VetoedInQuota::Include, Locale::Zh) => format!("一票否决（{origins}）"),
-        (None, VetoedInQuota::Include, Locale::En) => format!("veto ({origins})"),
+        (None, VetoedInQuota::Exclude) => msg::veto_basis_excluded(&origins),
+        (None, VetoedInQuota::Include) => msg::veto_basis(&origins),
     }
+    .get(locale)
+    .to_string()
 }
 
 #[cfg(test)]
@@ -645,10 +614,10 @@ mod error_tests {
                 from: day(1),
                 to: day(15),
             },
-            RollupError::Missing(vec![crate::text!(
-                "0012 王芳 (not in {})",
-                "0012 王芳（不在 {} 中）",
-                "b.json"
+            RollupError::Missing(vec![msg::teacher_absent_from(
+                "0012",
+                "王芳",
+                &Text::same("b.json"),
             )]),
             RollupError::UnknownGrade {
                 origin: "a.json".into(),
@@ -656,12 +625,7 @@ mod error_tests {
                 grade: "差".into(),
                 grades: "优秀, 合格".into(),
             },
-            RollupError::Weights(crate::text!(
-                "{}: weight {} is not positive",
-                "{}：权重 {} 不是正数",
-                "a.json",
-                -1
-            )),
+            RollupError::Weights(msg::weight_not_positive("a.json", -1)),
             RollupError::QuotaScope {
                 field: "subject".into(),
             },

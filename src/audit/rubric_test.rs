@@ -1,9 +1,9 @@
 //! Rubric tests: worked examples kept beside a rubric
 //! (`rubrics/NAME.tests.toml`), each a few inline records per source and the
 //! item scores, total and grade expected per teacher. A case's records are
-//! written to scratch CSV files named to match the sources' file patterns
-//! and scored by the real engine, so a test exercises exactly what a school
-//! runs. The rubric file itself is untouched by tests.
+//! read as the rows of a CSV file named to match the source's file patterns
+//! would be (`input::Origin::Rows`) and fed to the real engine's scorer, so
+//! a test exercises exactly what a school runs, with no file in between. The rubric file itself is untouched by tests.
 //!
 //! ```toml
 //! [records]                     # shared by every case; a case's own records for a source replace these
@@ -31,7 +31,7 @@ use toml::Spanned;
 
 use super::overrides::find_item;
 use crate::engine::{self, EvidenceKind, Outcome, Period, RunConfig};
-use crate::i18n::{Locale, Localize, Text};
+use crate::i18n::{audit as msg, Locale, Localize, Text};
 use crate::input::{self, io_reason};
 use crate::provenance::display_path;
 use crate::report::labels::labels;
@@ -82,10 +82,9 @@ struct Expectation {
 }
 
 /// Why tests could not run at all.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum TestError {
     /// The tests file cannot be read.
-    #[error("cannot read tests {path}: {reason}")]
     Io {
         /// The file.
         path: String,
@@ -93,7 +92,6 @@ pub enum TestError {
         reason: Text,
     },
     /// The tests file is not valid.
-    #[error("{path}:{line}: {message}")]
     Invalid {
         /// The file.
         path: String,
@@ -104,22 +102,31 @@ pub enum TestError {
     },
 }
 
+impl TestError {
+    /// The whole error in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            TestError::Io { path, reason } => msg::tests_unreadable(path, reason),
+            TestError::Invalid {
+                path,
+                line,
+                message,
+            } => msg::tests_invalid_at(path, line, message),
+        }
+    }
+}
+
+impl std::fmt::Display for TestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for TestError {}
+
 impl Localize for TestError {
     fn localized(&self, locale: Locale) -> String {
-        match (self, locale) {
-            (_, Locale::En) => self.to_string(),
-            (TestError::Io { path, reason }, Locale::Zh) => {
-                format!("无法读取测试文件 {path}：{}", reason.zh)
-            }
-            (
-                TestError::Invalid {
-                    path,
-                    line,
-                    message,
-                },
-                Locale::Zh,
-            ) => format!("{path}:{line}：{}", message.zh),
-        }
+        self.text().get(locale).to_string()
     }
 }
 
@@ -155,24 +162,18 @@ impl TestReport {
 
     /// The report for the terminal, in `locale`.
     pub fn render(&self, locale: Locale) -> String {
-        let zh = locale == Locale::Zh;
         // Both marks are six columns wide, so the names line up.
-        let (ok, fail) = if zh {
-            ("通过  ", "失败  ")
-        } else {
-            ("ok    ", "FAIL  ")
-        };
+        let (ok, fail) = (
+            msg::case_passed_mark().get(locale),
+            msg::case_failed_mark().get(locale),
+        );
         let mut out = String::new();
         for c in &self.cases {
             if c.failures.is_empty() {
                 out.push_str(&format!("{ok}{}\n", c.name));
             } else {
-                let (path, line) = (&self.path, c.line);
-                out.push_str(&if zh {
-                    format!("{fail}{}（{path}:{line}）\n", c.name)
-                } else {
-                    format!("{fail}{} ({path}:{line})\n", c.name)
-                });
+                let at = msg::failed_case_at(&c.name, &self.path, c.line);
+                out.push_str(&format!("{fail}{}\n", at.get(locale)));
                 for f in &c.failures {
                     for (n, line) in f.get(locale).lines().enumerate() {
                         out.push_str(if n == 0 { "      - " } else { "        " });
@@ -183,26 +184,18 @@ impl TestReport {
             }
         }
         for u in &self.uncovered {
-            out.push_str(&if zh {
-                format!("{fail}没有测试用例覆盖{}\n", u.zh)
-            } else {
-                format!("{fail}no test exercises {}\n", u.en)
-            });
+            let line = msg::not_exercised(u);
+            out.push_str(&format!("{fail}{}\n", line.get(locale)));
         }
         let cases = self.cases.len();
         let failed = self.cases.iter().filter(|c| !c.failures.is_empty()).count();
         let passed = cases - failed;
         let rules = self.rules;
         let exercised = rules - self.uncovered.len();
-        out.push_str(&if zh {
-            format!(
-                "\n共 {cases} 个用例：{passed} 个通过，{failed} 个未通过；{rules} 条规则和否决中有 {exercised} 条被测试覆盖\n"
-            )
-        } else {
-            format!(
-                "\n{cases} case(s): {passed} passed, {failed} failed; {exercised} of {rules} rules and vetoes exercised\n"
-            )
-        });
+        let summary = msg::tests_summary(cases, passed, failed, exercised, rules);
+        out.push('\n');
+        out.push_str(summary.get(locale));
+        out.push('\n');
         out
     }
 }
@@ -237,7 +230,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
             path: path.clone(),
             line: e.span().map_or(1, |s| line_of(&text, &s)),
             // The TOML parser speaks English only; its words are kept.
-            message: crate::text!("{message}", "测试文件格式有误（{message}）"),
+            message: msg::tests_not_toml(message),
         }
     })?;
     let rubric = &loaded.rubric;
@@ -247,10 +240,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
         message,
     };
     if file.test.is_empty() {
-        return Err(invalid(
-            1,
-            crate::text!("no [[test]] cases", "没有任何 [[test]] 测试用例"),
-        ));
+        return Err(invalid(1, msg::no_test_cases().text()));
     }
     let mut covered: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut vetoes_hit: BTreeSet<usize> = BTreeSet::new();
@@ -262,15 +252,9 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
             records.insert(source.clone(), rows.clone());
         }
         let period = match &case.period {
-            Some(p) => Some(parse_period(p).ok_or_else(|| {
-                invalid(
-                    line,
-                    crate::text!(
-                        "period `{p}` is not a month (2022-03) or a range (2022-03-01..2022-03-15)",
-                        "考核期 `{p}` 既不是月份（2022-03）也不是日期范围（2022-03-01..2022-03-15）"
-                    ),
-                )
-            })?),
+            Some(p) => {
+                Some(parse_period(p).ok_or_else(|| invalid(line, msg::case_period_invalid(p)))?)
+            }
             None => None,
         };
         let tables = tables(rubric, &records).map_err(|m| invalid(line, m))?;
@@ -300,10 +284,7 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                 }
             }
             (Ok(_), Some(expected)) => {
-                failures.push(crate::text!(
-                    "expected the run to fail with \"{expected}\", but it scored",
-                    "预期运行失败并提示\"{expected}\"，但它完成了评分"
-                ));
+                failures.push(msg::expected_failure_but_scored(expected));
             }
             (Err(e), Some(expected)) => {
                 // The expected text may be written in either language.
@@ -311,21 +292,12 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
                 if !message.en.contains(expected.as_str())
                     && !message.zh.contains(expected.as_str())
                 {
-                    failures.push(Text {
-                        en: format!(
-                            "expected an error containing \"{expected}\", got:\n{}",
-                            message.en
-                        ),
-                        zh: format!("预期错误信息包含\"{expected}\"，实际为：\n{}", message.zh),
-                    });
+                    failures.push(msg::expected_other_error(expected, &message));
                 }
             }
             (Err(e), None) => {
                 let message = render_error(&e);
-                failures.push(Text {
-                    en: format!("the run failed:\n{}", message.en),
-                    zh: format!("运行失败：\n{}", message.zh),
-                });
+                failures.push(msg::run_failed(&message));
             }
         }
         cases.push(CaseReport {
@@ -340,22 +312,14 @@ pub fn run_tests(loaded: &LoadedRubric, tests: &Path) -> Result<TestReport, Test
         for (r, rule) in item.rules.iter().enumerate() {
             rules += 1;
             if !covered.contains(&(i, r)) {
-                let (label, id, name) = (&rule.label, &item.id, &item.name);
-                uncovered.push(crate::text!(
-                    "rule `{label}` of item {id} ({name})",
-                    "考核项 {id}（{name}）的规则 `{label}`"
-                ));
+                uncovered.push(msg::uncovered_rule(&rule.label, &item.id, &item.name));
             }
         }
     }
     for (v, veto) in rubric.vetoes.iter().enumerate() {
         rules += 1;
         if !vetoes_hit.contains(&v) {
-            let (id, name) = (&veto.id, &veto.name);
-            uncovered.push(crate::text!(
-                "veto {id} ({name})",
-                "一票否决 {id}（{name}）"
-            ));
+            uncovered.push(msg::uncovered_veto(&veto.id, &veto.name));
         }
     }
     Ok(TestReport {
@@ -430,16 +394,7 @@ fn tables(rubric: &Rubric, records: &Records) -> Result<Vec<Table>, Text> {
     for id in records.keys() {
         if rubric.source_index(id).is_none() {
             let ids: Vec<&str> = rubric.sources.iter().map(|s| s.id.as_str()).collect();
-            return Err(Text {
-                en: format!(
-                    "records for `{id}`, which is not a source of the rubric (sources: {})",
-                    ids.join(", ")
-                ),
-                zh: format!(
-                    "给出了 `{id}` 的记录，但它不是方案的数据源（数据源有：{}）",
-                    ids.join("、")
-                ),
-            });
+            return Err(msg::records_for_unknown_source(id, &super::list(&ids)));
         }
     }
     let mut tables = Vec::with_capacity(rubric.sources.len());
@@ -458,22 +413,13 @@ fn tables(rubric: &Rubric, records: &Records) -> Result<Vec<Table>, Text> {
             let mut cells = vec![String::new(); width];
             for (k, v) in row {
                 let slot = field_slot(source, k).ok_or_else(|| {
-                    let fields: Vec<&str> =
-                        source.schema.fields.iter().map(|f| f.name.as_str()).collect();
-                    Text {
-                        en: format!(
-                            "record {} of `{}` has `{k}`, which is neither a field nor a header of the source (fields: {})",
-                            n + 1,
-                            source.id,
-                            fields.join(", ")
-                        ),
-                        zh: format!(
-                            "`{}` 的第 {} 条记录有 `{k}`，它既不是该数据源的字段也不是表头（字段有：{}）",
-                            source.id,
-                            n + 1,
-                            fields.join("、")
-                        ),
-                    }
+                    let fields: Vec<&str> = source
+                        .schema
+                        .fields
+                        .iter()
+                        .map(|f| f.name.as_str())
+                        .collect();
+                    msg::record_key_unknown(n + 1, &source.id, k, &super::list(&fields))
                 })?;
                 cells[slot] = cell_text(v);
             }
@@ -498,7 +444,6 @@ fn score_tables(
     let others = (0..rubric.sources.len()).filter(|&s| s != roster);
     for s in std::iter::once(roster).chain(others) {
         let (name, rows) = &tables[s];
-        let schema = &rubric.sources[s].schema;
         let mut problems = Vec::new();
         let origin = input::Origin::Rows {
             display: name,
@@ -507,7 +452,7 @@ fn score_tables(
         input::read(
             origin,
             input::Reading {
-                schema,
+                schema: &rubric.sources[s].schema,
                 options: &options,
                 problems: &mut problems,
                 sink: &mut |record| scorer.feed(s, record),
@@ -571,18 +516,10 @@ fn file_name_for(rubric: &Rubric, s: usize) -> Result<String, Text> {
             }
         }
     }
-    Err(Text {
-        en: format!(
-            "cannot name a CSV file for source `{}` that its patterns ({}) match and no other source's do",
-            source.id,
-            source.patterns.join(", ")
-        ),
-        zh: format!(
-            "无法为数据源 `{}` 取一个只符合它自己的文件名规则（{}）、不符合其他数据源的 CSV 文件名",
-            source.id,
-            source.patterns.join("、")
-        ),
-    })
+    Err(msg::cannot_name_csv(
+        &source.id,
+        &super::list(&source.patterns),
+    ))
 }
 
 /// What one expectation got wrong, in both languages: expected, actual, and
@@ -591,12 +528,10 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
     let mut out = Vec::new();
     let Some(t) = outcome.teachers.iter().find(|t| t.key == x.teacher) else {
         let keys: Vec<&str> = outcome.teachers.iter().map(|t| t.key.as_str()).collect();
-        let (en_keys, zh_keys) = (keys.join(", "), keys.join("、"));
-        let teacher = &x.teacher;
-        return vec![Text {
-            en: format!("teacher {teacher} is not in the case's roster (it has: {en_keys})"),
-            zh: format!("教师 {teacher} 不在该用例的名册中（名册中有：{zh_keys}）"),
-        }];
+        return vec![msg::teacher_not_in_case_roster(
+            &x.teacher,
+            &super::list(&keys),
+        )];
     };
     let who = format!("{} {}", t.key, t.name);
     for (named, expected) in &x.items {
@@ -610,21 +545,15 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
         let item = &rubric.items[i];
         let actual = &t.items[i];
         if actual.score != expected.0 {
-            let (id, name) = (&item.id, &item.name);
-            let (want, got) = (expected.0.normalize(), actual.score.normalize());
-            let mut msg = crate::text!(
-                "{who}: {id} ({name}) expected {want}, got {got}",
-                "{who}：{id}（{name}）应为 {want}，实际为 {got}"
+            let mut message = msg::item_score_mismatch(
+                &who,
+                &item.id,
+                &item.name,
+                expected.0.normalize(),
+                actual.score.normalize(),
             );
             if actual.evidence.is_empty() {
-                msg = msg.join(
-                    "\n",
-                    "\n",
-                    &crate::text!(
-                        "no evidence: no record matched a rule of this item",
-                        "没有明细：没有记录符合该项目的任何规则"
-                    ),
-                );
+                message = message.join("\n", "\n", &msg::no_evidence().text());
             }
             for e in &actual.evidence {
                 let rule = e.rule.and_then(|r| item.rules.get(r));
@@ -639,35 +568,30 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
                     .as_ref()
                     .map(|o| format!(" @ {o}"))
                     .unwrap_or_default();
-                let points = e.points.normalize();
-                let detail = |locale: Locale| e.detail.get(locale);
-                let line = Text {
-                    en: format!(
-                        "evidence: {points:>6} {}{at} {}",
-                        label(Locale::En),
-                        detail(Locale::En)
-                    )
-                    .trim_end()
-                    .to_string(),
-                    zh: format!(
-                        "明细：{points:>6} {}{at} {}",
-                        label(Locale::Zh),
-                        detail(Locale::Zh)
-                    )
-                    .trim_end()
-                    .to_string(),
+                let label = Text {
+                    en: label(Locale::En),
+                    zh: label(Locale::Zh),
                 };
-                msg = msg.join("\n", "\n", &line);
+                let detail = Text {
+                    en: e.detail.get(Locale::En).to_string(),
+                    zh: e.detail.get(Locale::Zh).to_string(),
+                };
+                let line = msg::evidence_line(e.points.normalize(), &label, at, &detail);
+                let line = Text {
+                    en: line.en.trim_end().to_string(),
+                    zh: line.zh.trim_end().to_string(),
+                };
+                message = message.join("\n", "\n", &line);
             }
-            out.push(msg);
+            out.push(message);
         }
     }
     if let Some(total) = &x.total {
         if t.total != total.0 {
-            let (want, got) = (total.0.normalize(), t.total.normalize());
-            out.push(crate::text!(
-                "{who}: total expected {want}, got {got}",
-                "{who}：总分应为 {want}，实际为 {got}"
+            out.push(msg::total_mismatch(
+                &who,
+                total.0.normalize(),
+                t.total.normalize(),
             ));
         }
     }
@@ -677,10 +601,11 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
             .and_then(|g| rubric.grades.get(g))
             .map_or("-", |g| g.name.as_str());
         if actual != grade {
-            let total = t.total.normalize();
-            out.push(crate::text!(
-                "{who}: grade expected {grade}, got {actual} (total {total})",
-                "{who}：等级应为 {grade}，实际为 {actual}（总分 {total}）"
+            out.push(msg::grade_mismatch(
+                &who,
+                grade,
+                actual,
+                t.total.normalize(),
             ));
         }
     }
@@ -695,18 +620,11 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
         actual.sort_unstable();
         expected.sort_unstable();
         if actual != expected {
-            out.push(Text {
-                en: format!(
-                    "{who}: vetoes expected [{}], got [{}]",
-                    expected.join(", "),
-                    actual.join(", ")
-                ),
-                zh: format!(
-                    "{who}：一票否决应为 [{}]，实际为 [{}]",
-                    expected.join("、"),
-                    actual.join("、")
-                ),
-            });
+            out.push(msg::vetoes_mismatch(
+                &who,
+                &super::list(&expected),
+                &super::list(&actual),
+            ));
         }
     }
     out
@@ -1003,7 +921,7 @@ mod error_tests {
         let invalid = TestError::Invalid {
             path: "r.tests.toml".into(),
             line: 1,
-            message: crate::text!("no [[test]] cases", "没有任何 [[test]] 测试用例"),
+            message: msg::no_test_cases().text(),
         };
         assert_eq!(
             invalid.localized(Locale::En),

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::{PeriodWeight, Rollup};
 use crate::audit::table;
 use crate::audit::xlsx::{self, Cell, Sheet};
-use crate::i18n::Locale;
+use crate::i18n::{audit as msg, Locale, Word};
 
 fn period_label(p: &PeriodWeight) -> String {
     p.period.clone().unwrap_or_else(|| p.origin.clone())
@@ -14,34 +14,33 @@ fn period_label(p: &PeriodWeight) -> String {
 
 /// The term for the terminal, in `locale`.
 pub fn render_text(r: &Rollup, locale: Locale) -> String {
-    let zh = locale == Locale::Zh;
     let mut out = String::new();
     for p in &r.periods {
         let (label, origin, weight) = (period_label(p), &p.origin, &p.weight);
-        out.push_str(&match (p.days, zh) {
-            (Some(d), false) => format!("period {label}: {origin}, {d} days, weight {weight}\n"),
-            (None, false) => format!("period {label}: {origin}, weight {weight}\n"),
-            (Some(d), true) => format!("期间 {label}：{origin}，{d} 天，权重 {weight}\n"),
-            (None, true) => format!("期间 {label}：{origin}，权重 {weight}\n"),
-        });
+        let line = match p.days {
+            Some(d) => msg::period_line_with_days(label, origin, d, weight),
+            None => msg::period_line(label, origin, weight),
+        };
+        out.push_str(line.get(locale));
+        out.push('\n');
     }
     out.push('\n');
     let labels: Vec<String> = r.periods.iter().map(period_label).collect();
     let has_school = r.teachers.iter().any(|t| t.school.is_some());
     let ranked = !r.quotas.is_empty();
-    let pick = |z: &'static str, e: &'static str| if zh { z } else { e };
-    let mut header: Vec<&str> = vec![pick("工号", "key"), pick("姓名", "name")];
+    let say = |w: Word| w.get(locale);
+    let mut header: Vec<&str> = vec![say(msg::table_key()), say(msg::table_name())];
     if has_school {
-        header.push(pick("学校", "school"));
+        header.push(say(msg::table_school()));
     }
     header.extend(labels.iter().map(String::as_str));
     header.extend([
-        pick("学期总分", "term"),
-        pick("等级", "grade"),
-        pick("依据", "by"),
+        say(msg::table_term()),
+        say(msg::table_grade()),
+        say(msg::table_by()),
     ]);
     if ranked {
-        header.push(pick("名次", "rank"));
+        header.push(say(msg::table_rank()));
     }
     let rows: Vec<Vec<String>> = r
         .teachers
@@ -58,15 +57,7 @@ pub fn render_text(r: &Rollup, locale: Locale) -> String {
             );
             row.push(t.total.clone());
             row.push(t.grade.clone().unwrap_or_else(|| "-".into()));
-            row.push(
-                match (t.graded_by, zh) {
-                    ("veto", true) => "否决",
-                    ("quota", true) => "名额",
-                    (_, true) => "分数段",
-                    (by, false) => by,
-                }
-                .to_string(),
-            );
+            row.push(say(graded_by(t.graded_by)).to_string());
             if ranked {
                 row.push(match (&t.rank, t.ranked_of) {
                     (Some(rank), Some(of)) => format!("{rank}/{of}"),
@@ -78,12 +69,18 @@ pub fn render_text(r: &Rollup, locale: Locale) -> String {
         .collect();
     out.push_str(&table::render(&header, &rows));
     let counts: Vec<String> = r.grades.iter().map(|(g, n)| format!("{g} {n}")).collect();
-    out.push_str(&if zh {
-        format!("\n等级：{}\n", counts.join("、"))
-    } else {
-        format!("\ngrades: {}\n", counts.join(", "))
-    });
+    let counts = msg::grade_counts(&crate::audit::list(&counts));
+    out.push_str(&format!("\n{}\n", counts.get(locale)));
     out
+}
+
+/// What decided a term grade, as the table and the workbook name it.
+fn graded_by(by: &str) -> Word {
+    match by {
+        "veto" => msg::graded_by_veto(),
+        "quota" => msg::graded_by_quota(),
+        _ => msg::graded_by_band(),
+    }
 }
 
 /// The term as a workbook in `locale`: 学期汇总, 学期项目, 权重 (Term
@@ -92,8 +89,7 @@ pub fn render_text(r: &Rollup, locale: Locale) -> String {
 /// # Errors
 /// A limit of the xlsx format.
 pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::report::ReportError> {
-    let zh = locale == Locale::Zh;
-    let pick = |z: &'static str, e: &'static str| if zh { z } else { e }.to_string();
+    let say = |w: Word| w.get(locale).to_string();
     let p = r.places;
     let score = |s: &str| {
         s.parse::<Decimal>()
@@ -102,21 +98,21 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
     let text = |s: &str| Cell::Text(s.to_string());
     let has_school = r.teachers.iter().any(|t| t.school.is_some());
     let ranked = !r.quotas.is_empty();
-    let mut header = vec![pick("工号", "Key"), pick("姓名", "Name")];
+    let mut header = vec![say(msg::column_key()), say(msg::column_name())];
     if has_school {
-        header.push(pick("学校", "School"));
+        header.push(say(msg::column_school()));
     }
     header.extend(r.periods.iter().map(period_label));
     header.extend([
-        pick("学期总分", "Term total"),
-        pick("等级", "Grade"),
-        pick("依据", "Graded by"),
+        say(msg::column_term_total()),
+        say(msg::column_grade()),
+        say(msg::column_graded_by()),
     ]);
     if ranked {
-        header.extend([pick("名次", "Rank"), pick("等级依据", "Grade basis")]);
+        header.extend([say(msg::column_rank()), say(msg::column_grade_basis())]);
     }
     let summary = Sheet {
-        name: pick("学期汇总", "Term summary"),
+        name: say(msg::sheet_term_summary()),
         header,
         rows: r
             .teachers
@@ -133,11 +129,7 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
                 );
                 row.push(score(&t.total));
                 row.push(text(t.grade.as_deref().unwrap_or("")));
-                row.push(text(&match t.graded_by {
-                    "veto" => pick("否决", "veto"),
-                    "quota" => pick("名额", "quota"),
-                    _ => pick("分数段", "band"),
-                }));
+                row.push(text(&say(graded_by(t.graded_by))));
                 if ranked {
                     row.push(text(&match (&t.rank, t.ranked_of) {
                         (Some(rank), Some(of)) => format!("{rank}/{of}"),
@@ -149,10 +141,10 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
             })
             .collect(),
     };
-    let mut header = vec![pick("工号", "Key"), pick("姓名", "Name")];
+    let mut header = vec![say(msg::column_key()), say(msg::column_name())];
     header.extend(r.items.iter().cloned());
     let items = Sheet {
-        name: pick("学期项目", "Term items"),
+        name: say(msg::sheet_term_items()),
         header,
         rows: r
             .teachers
@@ -169,12 +161,12 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
             .collect(),
     };
     let weights = Sheet {
-        name: pick("权重", "Weights"),
+        name: say(msg::sheet_weights()),
         header: vec![
-            pick("来源", "Source"),
-            pick("时段", "Period"),
-            pick("天数", "Days"),
-            pick("权重", "Weight"),
+            say(msg::column_source()),
+            say(msg::column_period()),
+            say(msg::column_days()),
+            say(msg::column_weight()),
         ],
         rows: r
             .periods
