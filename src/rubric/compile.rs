@@ -68,6 +68,25 @@ struct Compiler<'a> {
     roster_defaulted: Vec<usize>,
 }
 
+/// The names an expression over one source's records may use, owned so a
+/// [`expr::Scope`] can borrow them beside the roster's.
+struct Names {
+    fields: Vec<(String, FieldType)>,
+    defaulted: Vec<expr::FieldRef>,
+}
+
+impl Names {
+    /// The scope of an expression over these records and `teacher`, the
+    /// roster's fields.
+    fn scope<'a>(&'a self, teacher: &'a [(String, FieldType)]) -> expr::Scope<'a> {
+        expr::Scope {
+            record: &self.fields,
+            teacher,
+            defaulted: &self.defaulted,
+        }
+    }
+}
+
 impl Compiler<'_> {
     /// The fields an expression over `record` (a source's slots) and the
     /// roster may see that never read blank.
@@ -81,6 +100,15 @@ impl Compiler<'_> {
                     .map(|&i| expr::FieldRef::Teacher(i)),
             )
             .collect()
+    }
+
+    /// What an expression over the records of `source` may name: its
+    /// fields, and those of them and of the roster that never read blank.
+    fn names_of(&self, source: &Source) -> Names {
+        Names {
+            fields: source.scope_fields(),
+            defaulted: self.defaulted(&source.defaulted()),
+        }
     }
 
     /// Reads a keyword the rubric names from a fixed set (`words`, each

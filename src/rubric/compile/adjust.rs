@@ -71,13 +71,8 @@ impl Compiler<'_> {
                     self.error(r.source.span(), no_source(r.source.get_ref(), sources));
                     continue;
                 };
-                let fields = sources[source].scope_fields();
-                let defaulted = self.defaulted(&sources[source].defaulted());
-                let scope = Scope {
-                    record: &fields,
-                    teacher: roster_fields,
-                    defaulted: &defaulted,
-                };
+                let names = self.names_of(&sources[source]);
+                let scope = names.scope(roster_fields);
                 let cond = r.when.as_ref().and_then(|w| self.condition(w, &scope));
                 let label = r.label.clone().unwrap_or_else(|| {
                     r.when

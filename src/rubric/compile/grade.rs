@@ -3,7 +3,6 @@
 
 use super::{no_source, Compiler};
 use crate::i18n::rubric as msg;
-use crate::rubric::expr::Scope;
 use crate::rubric::file::RubricFile;
 use crate::rubric::model::*;
 use crate::value::FieldType;
@@ -71,13 +70,8 @@ impl Compiler<'_> {
                 );
                 continue;
             };
-            let fields = sources[source].scope_fields();
-            let defaulted = self.defaulted(&sources[source].defaulted());
-            let scope = Scope {
-                record: &fields,
-                teacher: roster_fields,
-                defaulted: &defaulted,
-            };
+            let names = self.names_of(&sources[source]);
+            let scope = names.scope(roster_fields);
             let at_least = match &def.at_least {
                 None => Some(1),
                 Some(n) => self.record_count(n),

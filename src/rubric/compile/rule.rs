@@ -4,7 +4,6 @@
 
 use super::{no_source, positive_points, Compiler};
 use crate::i18n::rubric as msg;
-use crate::rubric::expr::Scope;
 use crate::rubric::file::{ItemDef, Num, RuleDef};
 use crate::rubric::model::*;
 use crate::value::FieldType;
@@ -85,13 +84,8 @@ impl Compiler<'_> {
             self.error(r.source.span(), no_source(r.source.get_ref(), sources));
             return None;
         };
-        let fields = sources[source].scope_fields();
-        let defaulted = self.defaulted(&sources[source].defaulted());
-        let scope = Scope {
-            record: &fields,
-            teacher: roster_fields,
-            defaulted: &defaulted,
-        };
+        let names = self.names_of(&sources[source]);
+        let scope = names.scope(roster_fields);
         let when = r.when.as_ref().and_then(|w| self.condition(w, &scope));
         let unless = r.unless.as_ref().and_then(|u| self.condition(u, &scope));
         let kind = r.kind.get_ref().as_str();
