@@ -5,7 +5,7 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, places_for};
-use super::sheet::{col, header_row, row, Ctx};
+use super::sheet::{col, header_row, print_as_list, row, Ctx};
 use super::style::{self, Widths};
 use crate::engine::{AdjustResult, Evidence};
 use crate::rubric::Item;
@@ -148,12 +148,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     sheet.set_freeze_panes(1, 2)?;
     sheet.autofilter(0, 0, last, last_col)?;
     widths.apply(sheet)?;
-    sheet
-        .set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0)
-        .set_repeat_rows(0, 0)?;
-    Ok(())
+    print_as_list(sheet)
 }
 
 /// What one 明细 row shows.

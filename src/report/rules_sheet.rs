@@ -6,7 +6,7 @@ use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
 use super::number::cell;
-use super::sheet::{header_row, Ctx};
+use super::sheet::{header_row, landscape_a4, Ctx};
 use super::style::{self, Widths};
 use crate::i18n::report as msg;
 use crate::rubric::Start;
@@ -237,9 +237,6 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     sheet.write_number_with_format(r, 1, cell(rubric.full_marks), &score)?;
 
     widths.apply(sheet)?;
-    sheet
-        .set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0);
+    landscape_a4(sheet).set_print_fit_to_pages(1, 0);
     Ok(())
 }

@@ -6,7 +6,7 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::labels::Labels;
-use super::sheet::{header_row, Ctx};
+use super::sheet::{header_row, landscape_a4, Ctx};
 use super::style::{self, Widths};
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
@@ -137,10 +137,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
 
     widths.apply(sheet)?;
-    sheet
-        .set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0);
+    landscape_a4(sheet).set_print_fit_to_pages(1, 0);
     Ok(())
 }
 

@@ -61,3 +61,18 @@ pub(super) fn header_row(
     }
     Ok(())
 }
+
+/// A4 landscape: the paper and the way round school offices print on.
+pub(super) fn landscape_a4(sheet: &mut Worksheet) -> &mut Worksheet {
+    // 9 is A4 in the spreadsheet's list of paper sizes.
+    sheet.set_landscape().set_paper_size(9)
+}
+
+/// How a list sheet prints: A4 landscape, one page wide however long, its
+/// header row repeated on every page.
+pub(super) fn print_as_list(sheet: &mut Worksheet) -> Result<(), XlsxError> {
+    landscape_a4(sheet)
+        .set_print_fit_to_pages(1, 0)
+        .set_repeat_rows(0, 0)?;
+    Ok(())
+}

@@ -8,7 +8,7 @@ use rust_xlsxwriter::utility::quote_sheet_name;
 use rust_xlsxwriter::{Chart, ChartType, ColNum, Formula, RowNum, Worksheet, XlsxError};
 
 use super::number::cell;
-use super::sheet::{header_row, row, Ctx};
+use super::sheet::{header_row, landscape_a4, row, Ctx};
 use super::style::{self, Widths};
 use super::summary_sheet::{Columns, FIRST_DATA};
 use crate::provenance::column_letters;
@@ -188,9 +188,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             sheet.insert_chart(16, 8, &loss)?;
         }
     }
-    sheet
-        .set_landscape()
-        .set_paper_size(9)
+    landscape_a4(sheet)
         .set_print_fit_to_pages(1, 1)
         .set_footer(format!("&C{}", l.page_footer));
     Ok(())

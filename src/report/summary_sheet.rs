@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::number::cell;
-use super::sheet::{col, row, Ctx};
+use super::sheet::{col, landscape_a4, row, Ctx};
 use super::style::{self, Widths};
 use crate::engine::TeacherResult;
 use crate::i18n::report as msg;
@@ -144,10 +144,7 @@ pub(super) fn write(
     sheet.set_freeze_panes(FIRST_DATA, NAME + 1)?;
     sheet.autofilter(HEAD_ROW, 0, last_row, cols.last())?;
     widths.apply(sheet)?;
-    sheet
-        .set_landscape()
-        // A4, the paper school offices print on.
-        .set_paper_size(9)
+    landscape_a4(sheet)
         .set_print_fit_to_pages(1, 0)
         .set_header(format!("&C{}", ctx.rubric.name.replace('&', "&&")))
         .set_footer(format!("&C{}", ctx.labels.page_footer))

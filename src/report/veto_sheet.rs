@@ -3,7 +3,7 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::sheet::{col, header_row, row, Ctx};
+use super::sheet::{col, header_row, print_as_list, row, Ctx};
 use super::style::{self, Widths};
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
@@ -53,10 +53,5 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     sheet.set_freeze_panes(1, 2)?;
     sheet.autofilter(0, 0, row(n)?, col(titles.len() - 1)?)?;
     widths.apply(sheet)?;
-    sheet
-        .set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0)
-        .set_repeat_rows(0, 0)?;
-    Ok(())
+    print_as_list(sheet)
 }
