@@ -76,3 +76,20 @@ pub(super) fn print_as_list(sheet: &mut Worksheet) -> Result<(), XlsxError> {
         .set_repeat_rows(0, 0)?;
     Ok(())
 }
+
+/// How a summary prints: A4 landscape, one page wide, `title` on top of
+/// every page and `footer` (the page numbers) below, rows `repeat` on every
+/// page.
+pub(super) fn print_titled(
+    sheet: &mut Worksheet,
+    title: &str,
+    footer: &str,
+    repeat: (RowNum, RowNum),
+) -> Result<(), XlsxError> {
+    landscape_a4(sheet)
+        .set_print_fit_to_pages(1, 0)
+        .set_header(format!("&C{}", title.replace('&', "&&")))
+        .set_footer(format!("&C{footer}"))
+        .set_repeat_rows(repeat.0, repeat.1)?;
+    Ok(())
+}

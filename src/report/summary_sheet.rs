@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::number::cell;
-use super::sheet::{col, landscape_a4, row, Ctx};
+use super::sheet::{col, print_titled, row, Ctx};
 use super::style::{self, Widths};
 use crate::engine::TeacherResult;
 use crate::i18n::report as msg;
@@ -144,12 +144,12 @@ pub(super) fn write(
     sheet.set_freeze_panes(FIRST_DATA, NAME + 1)?;
     sheet.autofilter(HEAD_ROW, 0, last_row, cols.last())?;
     widths.apply(sheet)?;
-    landscape_a4(sheet)
-        .set_print_fit_to_pages(1, 0)
-        .set_header(format!("&C{}", ctx.rubric.name.replace('&', "&&")))
-        .set_footer(format!("&C{}", ctx.labels.page_footer))
-        .set_repeat_rows(TITLE_ROW, HEAD_ROW)?;
-    Ok(())
+    print_titled(
+        sheet,
+        &ctx.rubric.name,
+        ctx.labels.page_footer,
+        (TITLE_ROW, HEAD_ROW),
+    )
 }
 
 /// Vetoed teachers and those in the lowest band — the rows the office must

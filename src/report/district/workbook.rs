@@ -6,7 +6,7 @@ use super::model::*;
 use crate::i18n::report as msg;
 use crate::report::labels::labels;
 use crate::report::number::cell;
-use crate::report::sheet::{col, header_row, properties, row};
+use crate::report::sheet::{col, header_row, print_titled, properties, row};
 use crate::report::style::{self, Widths};
 use crate::report::ReportError;
 use crate::rubric::{Locale, Rubric};
@@ -55,14 +55,7 @@ pub fn district_workbook_bytes(
 /// As the school workbooks print: A4 landscape, one page wide, the header
 /// row on every page, the rubric's name on top and page numbers below.
 fn print_setup(sheet: &mut Worksheet, title: &str, locale: Locale) -> Result<(), XlsxError> {
-    sheet
-        .set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0)
-        .set_header(format!("&C{}", title.replace('&', "&&")))
-        .set_footer(format!("&C{}", labels(locale).page_footer))
-        .set_repeat_rows(0, 0)?;
-    Ok(())
+    print_titled(sheet, title, labels(locale).page_footer, (0, 0))
 }
 
 fn schools_sheet(
