@@ -111,6 +111,23 @@ impl Compiler<'_> {
         }
     }
 
+    /// The slot of the field `name` of `source`; a name it does not have is
+    /// reported at its line with the fields it does have.
+    fn field_slot(&mut self, source: &Source, name: &Spanned<String>) -> Option<usize> {
+        let fields = &source.schema.fields;
+        let found = fields.iter().position(|f| &f.name == name.get_ref());
+        if found.is_none() {
+            let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+            let (names_en, names_zh) = (names.join(", "), names.join("、"));
+            let (id, field) = (&source.id, name.get_ref());
+            self.error(
+                name.span(),
+                msg::source_has_no_field_fields(id, field, &names_en, &names_zh),
+            );
+        }
+        found
+    }
+
     /// Reads a keyword the rubric names from a fixed set (`words`, each
     /// spelling with what it stands for); any other word is reported at its
     /// line with the message `unknown` makes of it, and reads as `fallback`

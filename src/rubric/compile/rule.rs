@@ -234,28 +234,7 @@ impl Compiler<'_> {
             self.error(span.clone(), msg::give_exactly_one_points_per());
             return None;
         }
-        let slot = |me: &mut Self, name: &Spanned<String>| {
-            let found = source
-                .schema
-                .fields
-                .iter()
-                .position(|f| &f.name == name.get_ref());
-            if found.is_none() {
-                let names = source
-                    .schema
-                    .fields
-                    .iter()
-                    .map(|f| f.name.as_str())
-                    .collect::<Vec<_>>();
-                let (names_en, names_zh) = (names.join(", "), names.join("、"));
-                let (id, field) = (&source.id, name.get_ref());
-                me.error(
-                    name.span(),
-                    msg::source_has_no_field_fields(id, field, &names_en, &names_zh),
-                );
-            }
-            found
-        };
+        let slot = |me: &mut Self, name: &Spanned<String>| me.field_slot(source, name);
         if let Some(p) = &r.points {
             return Some(Points::Each(self.positive(p, msg::points())?));
         }

@@ -36,26 +36,7 @@ impl Compiler<'_> {
             return None;
         };
         let value = self.number(value, scope);
-        let Some(slot) = source
-            .schema
-            .fields
-            .iter()
-            .position(|f| &f.name == by.get_ref())
-        else {
-            let names = source
-                .schema
-                .fields
-                .iter()
-                .map(|f| f.name.as_str())
-                .collect::<Vec<_>>();
-            let (names_en, names_zh) = (names.join(", "), names.join("、"));
-            let (id, field) = (&source.id, by.get_ref());
-            self.error(
-                by.span(),
-                msg::source_has_no_field_fields(id, field, &names_en, &names_zh),
-            );
-            return None;
-        };
+        let slot = self.field_slot(source, by)?;
         let FieldType::Enum(raters) = &source.schema.fields[slot].ty else {
             self.error(by.span(), msg::needs_enum_field_listing_raters());
             return None;
