@@ -6,7 +6,7 @@ use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
 use super::number::cell;
-use super::sheet::{header_row, landscape_a4, Ctx};
+use super::sheet::{header_row, landscape_a4, section_header, Ctx};
 use super::style::{self, Widths};
 use crate::i18n::report as msg;
 use crate::rubric::Start;
@@ -29,11 +29,10 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             .map(|_| ())
     };
 
-    sheet.write_string_with_format(r, 0, l.section_items, &section)?;
-    r += 1;
-    header_row(
+    r = section_header(
         sheet,
         r,
+        l.section_items,
         &[
             l.category,
             l.item,
@@ -128,11 +127,10 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
 
     r += 2;
-    sheet.write_string_with_format(r, 0, l.section_vetoes, &section)?;
-    r += 1;
-    header_row(
+    r = section_header(
         sheet,
         r,
+        l.section_vetoes,
         &[l.veto, l.data_source, l.condition, l.forced_grade],
         &mut widths,
     )?;
@@ -160,11 +158,10 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
 
     if !rubric.adjustments.is_empty() {
         r += 2;
-        sheet.write_string_with_format(r, 0, l.section_adjustments, &section)?;
-        r += 1;
-        header_row(
+        r = section_header(
             sheet,
             r,
+            l.section_adjustments,
             &[l.adjust_notes, l.category, l.factor, l.rule_text],
             &mut widths,
         )?;

@@ -6,7 +6,7 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::labels::Labels;
-use super::sheet::{header_row, landscape_a4, Ctx};
+use super::sheet::{landscape_a4, section_header, Ctx};
 use super::style::{self, Widths};
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
@@ -51,11 +51,10 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
 
     r += 1;
-    sheet.write_string_with_format(r, 0, l.section_inputs, &section)?;
-    r += 1;
-    header_row(
+    r = section_header(
         sheet,
         r,
+        l.section_inputs,
         &[
             l.file,
             l.sha256,
@@ -92,11 +91,10 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
 
     r += 2;
-    sheet.write_string_with_format(r, 0, l.section_sources, &section)?;
-    r += 1;
-    header_row(
+    r = section_header(
         sheet,
         r,
+        l.section_sources,
         &[
             l.data_source,
             l.read,
@@ -119,11 +117,10 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     // bytes as before warnings were recorded.
     if !run.warnings.is_empty() {
         r += 2;
-        sheet.write_string_with_format(r, 0, l.section_warnings, &section)?;
-        r += 1;
-        header_row(
+        r = section_header(
             sheet,
             r,
+            l.section_warnings,
             &[l.data_source, l.warning_code, l.warning_message],
             &mut widths,
         )?;

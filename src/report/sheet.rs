@@ -62,6 +62,21 @@ pub(super) fn header_row(
     Ok(())
 }
 
+/// A titled part of a sheet: its title in row `at`, in the section style,
+/// and its header row below it; returns the header row.
+pub(super) fn section_header(
+    sheet: &mut Worksheet,
+    at: RowNum,
+    title: &str,
+    titles: &[&str],
+    widths: &mut super::style::Widths,
+) -> Result<RowNum, XlsxError> {
+    sheet.write_string_with_format(at, 0, title, &super::style::section())?;
+    let header = at + 1;
+    header_row(sheet, header, titles, widths)?;
+    Ok(header)
+}
+
 /// A4 landscape: the paper and the way round school offices print on.
 pub(super) fn landscape_a4(sheet: &mut Worksheet) -> &mut Worksheet {
     // 9 is A4 in the spreadsheet's list of paper sizes.
