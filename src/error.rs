@@ -136,7 +136,8 @@ impl Kind for ScoreError {
             | ScoreError::MissingSource { .. }
             | ScoreError::Data(_)
             | ScoreError::Duplicate(_)
-            | ScoreError::OutsidePeriod { .. } => DATA,
+            | ScoreError::OutsidePeriod { .. }
+            | ScoreError::Undated { .. } => DATA,
         }
     }
 }

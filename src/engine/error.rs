@@ -73,6 +73,60 @@ pub enum ScoreError {
         /// Each source refused, in source order.
         sources: Vec<OutsideSource>,
     },
+    /// A source whose records carry dates but which names no `date` field,
+    /// so the period cannot choose its records, and some of them are dated
+    /// outside it: scored, they would all count, the other months' too.
+    #[error("{}", undated_text(*period, sources).en)]
+    Undated {
+        /// The period asked for.
+        period: Period,
+        /// Each such source, in source order.
+        sources: Vec<UndatedSource>,
+    },
+}
+
+/// A source read without a `date` whose records have dates outside the
+/// period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndatedSource {
+    /// The source id.
+    pub source: String,
+    /// The date field found outside the period, as the rubric names it.
+    pub field: String,
+    /// Its column's header.
+    pub header: String,
+    /// Records with that date outside the period.
+    pub outside: u64,
+    /// The earliest such date.
+    pub first: NaiveDate,
+    /// The latest.
+    pub last: NaiveDate,
+}
+
+/// [`ScoreError::Undated`] in both languages.
+fn undated_text(period: Period, sources: &[UndatedSource]) -> crate::i18n::Text {
+    let (from, to) = (period.from, period.to);
+    let mut out = crate::i18n::Text::default();
+    for s in sources {
+        let UndatedSource {
+            source,
+            field,
+            header,
+            outside,
+            first,
+            last,
+        } = s;
+        let line = crate::text!(
+            "source {source} does not say which field dates its records (no `date` under [sources.{source}]), so the period {from} to {to} cannot choose them, and {outside} of them have {header} ({field}) outside it, from {first} to {last}: scored, every record would count; add `date = \"{field}\"` under [sources.{source}] to score only the period's records, or, if every record is meant to count, pass --allow-outside-period",
+            "数据源 {source} 没有指明哪个字段是记录的日期（[sources.{source}] 下没有 `date`），考核期 {from} 至 {to} 无法筛选它的记录，而其中有 {outside} 条记录的 {header} ({field}) 在考核期之外（从 {first} 到 {last}）：照此评分，所有记录都会计入；请在 [sources.{source}] 下加上 `date = \"{field}\"`，只对考核期内的记录评分；如果确实所有记录都应计入，请加 --allow-outside-period"
+        );
+        out = if out.en.is_empty() {
+            line
+        } else {
+            out.join("; ", "；", &line)
+        };
+    }
+    out
 }
 
 /// Cells whose dates have no year, in a run without a period.
@@ -217,6 +271,7 @@ impl crate::i18n::Localize for ScoreError {
             // A fault in kaohe: the detail is for whoever fixes it.
             ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{}", detail.zh),
             ScoreError::OutsidePeriod { period, sources } => outside_text(*period, sources).zh,
+            ScoreError::Undated { period, sources } => undated_text(*period, sources).zh,
         }
     }
 }
@@ -289,9 +344,27 @@ mod score_error_tests {
                     last: NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
                 }],
             },
+            ScoreError::Undated {
+                period: Period {
+                    from: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
+                    to: NaiveDate::from_ymd_opt(2023, 3, 31).unwrap(),
+                },
+                sources: vec![UndatedSource {
+                    source: "attendance".into(),
+                    field: "day".into(),
+                    header: "日期".into(),
+                    outside: 12,
+                    first: NaiveDate::from_ymd_opt(2023, 4, 1).unwrap(),
+                    last: NaiveDate::from_ymd_opt(2023, 4, 30).unwrap(),
+                }],
+            },
         ];
         let allowed = [
             "attendance",
+            // The rubric's own words: a table, a key and a field name.
+            "sources",
+            "date",
+            "day",
             "--allow-outside-period",
             "考勤.xlsx",
             "名册*.xlsx",
@@ -411,6 +484,14 @@ name = "all"
 
     /// Scores a dated event log over the period `from`..=`to`.
     fn dated(dates: &[&str], allow: bool) -> Result<Outcome, ScoreError> {
+        events(DATED, dates, allow)
+    }
+
+    const DATED: &str = "date = \"date\"\n";
+
+    /// Scores `dates` as one teacher's events for March 2023, the events
+    /// source's `date` line being `date_line` (or none).
+    fn events(date_line: &str, dates: &[&str], allow: bool) -> Result<Outcome, ScoreError> {
         let rubric = r#"
 [rubric]
 name = "t"
@@ -427,8 +508,7 @@ name = { headers = ["姓名"], type = "text" }
 [sources.events]
 files = "events.csv"
 teacher = "id"
-date = "date"
-[sources.events.fields]
+DATE_LINE[sources.events.fields]
 id = { headers = ["工号"], type = "key" }
 date = { headers = ["日期"], type = "date" }
 [[category]]
@@ -446,7 +526,9 @@ source = "events"
 points = 1
 [[grade]]
 name = "all"
-"#;
+"#
+        .replace("DATE_LINE", date_line);
+        let rubric = rubric.as_str();
         let compiled = crate::rubric::compile("t.toml", rubric).unwrap();
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("roster.csv"), "工号,姓名\n1,甲\n").unwrap();
@@ -642,5 +724,45 @@ name = "all"
                 Ok(())
             })
             .unwrap();
+    }
+
+    /// Regression: a source without `date` had every record scored whatever
+    /// the period, the other months' too, with exit 0.
+    #[test]
+    fn a_source_without_date_is_refused_when_its_records_fall_outside_the_period() {
+        let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+        let dates = ["2023-03-02", "2023-04-01", "2023-04-09"];
+        let Err(e) = events("", &dates, false) else {
+            panic!("records of April were scored for March");
+        };
+        let ScoreError::Undated { sources, .. } = &e else {
+            panic!("{e}");
+        };
+        assert_eq!(
+            sources,
+            &[UndatedSource {
+                source: "events".into(),
+                field: "date".into(),
+                header: "日期".into(),
+                outside: 2,
+                first: day("2023-04-01"),
+                last: day("2023-04-09"),
+            }]
+        );
+        assert!(e
+            .to_string()
+            .contains("add `date = \"date\"` under [sources.events]"));
+        assert!(e
+            .localized(Locale::Zh)
+            .contains("请在 [sources.events] 下加上 `date = \"date\"`"));
+        assert_eq!(crate::error::Kind::exit_code(&e), crate::error::DATA);
+        // Allowed, every record counts; all in the period, no refusal.
+        let all = events("", &dates, true).unwrap();
+        assert_eq!(all.teachers[0].total.to_string(), "7");
+        let march = events("", &["2023-03-02", "2023-03-09"], false).unwrap();
+        assert_eq!(march.teachers[0].total.to_string(), "8");
+        // With `date`, the period chooses: April is refused as the wrong month.
+        let chosen = events(DATED, &["2023-03-02", "2023-03-03", "2023-04-01"], false).unwrap();
+        assert_eq!(chosen.teachers[0].total.to_string(), "8");
     }
 }

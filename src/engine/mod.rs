@@ -29,7 +29,7 @@ mod weighted;
 pub mod window;
 
 pub(crate) use error::no_year;
-pub use error::{OutsideSource, ScoreError, Yearless};
+pub use error::{OutsideSource, ScoreError, UndatedSource, Yearless};
 pub use finish::reconcile;
 pub use inputs::{gather, gather_checked, passed_over, InputFile, InputsError};
 pub use outcome::*;

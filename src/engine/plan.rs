@@ -3,6 +3,7 @@
 
 use crate::rubric::expr::FieldRef;
 use crate::rubric::{Effect, Points, Rubric, Rule};
+use crate::value::FieldType;
 
 /// For each source, the rules and vetoes that read it, and the fields each
 /// shows in its evidence: worked out once, not per record.
@@ -12,6 +13,9 @@ pub(super) struct Plan {
     pub(super) vetoes_by_source: Vec<Vec<(usize, Vec<FieldRef>)>>,
     /// Per source: (adjustment, requirement, fields shown) for `[[adjust]] requires`.
     pub(super) requires_by_source: Vec<Vec<(usize, usize, Vec<FieldRef>)>>,
+    /// Per source that is read but names no `date`: its date and datetime
+    /// fields, whose values a period cannot choose records by.
+    pub(super) undated: Vec<Vec<usize>>,
 }
 
 #[derive(Clone)]
@@ -60,10 +64,32 @@ impl Plan {
                 requires_by_source[req.source].push((a, q, shown));
             }
         }
+        let undated = rubric
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(s, source)| {
+                let read = !(by_source[s].is_empty()
+                    && vetoes_by_source[s].is_empty()
+                    && requires_by_source[s].is_empty());
+                if !read || source.date.is_some() || s == rubric.roster.source {
+                    return Vec::new();
+                }
+                (0..source.schema.fields.len())
+                    .filter(|&f| {
+                        matches!(
+                            source.schema.fields[f].ty,
+                            FieldType::Date | FieldType::DateTime
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
         Plan {
             by_source,
             vetoes_by_source,
             requires_by_source,
+            undated,
         }
     }
 }

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use chrono::NaiveDate;
 
-use super::error::{no_year, OutsideSource, ScoreError};
+use super::error::{no_year, OutsideSource, ScoreError, UndatedSource};
 use super::evaluate::{describe_fields, evaluate, header, RuleError};
 use super::finish::{finish, reconcile};
 use super::outcome::*;
@@ -71,6 +71,47 @@ impl DateTally {
             None => (d, d),
         });
     }
+}
+
+/// Where the dates of a source without `date` fell against the period: a
+/// period cannot choose such a source's records, so each one dated outside
+/// it would be scored with the rest.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct UndatedTally {
+    /// Records with a date outside the period.
+    pub(super) outside: u64,
+    /// The first field found outside it, and the earliest and latest date.
+    pub(super) seen: Option<(usize, NaiveDate, NaiveDate)>,
+}
+
+impl UndatedTally {
+    pub(super) fn outside(&mut self, field: usize, d: NaiveDate) {
+        self.outside = self.outside.saturating_add(1);
+        self.seen = Some(match self.seen {
+            Some((f, first, last)) => (f, first.min(d), last.max(d)),
+            None => (field, d, d),
+        });
+    }
+}
+
+/// The sources without `date` that have records dated outside the period.
+fn undated_sources(rubric: &Rubric, tallies: &[UndatedTally]) -> Vec<UndatedSource> {
+    rubric
+        .sources
+        .iter()
+        .zip(tallies)
+        .filter_map(|(source, t)| {
+            let (field, first, last) = t.seen?;
+            Some(UndatedSource {
+                source: source.id.clone(),
+                field: source.schema.fields[field].name.clone(),
+                header: header(source, field),
+                outside: t.outside,
+                first,
+                last,
+            })
+        })
+        .collect()
 }
 
 /// Says, per dated source, how many records fell outside the period, and
@@ -142,6 +183,8 @@ pub struct Scorer<'a> {
     pub(super) stats: Vec<SourceStats>,
     /// Per source: where its records' dates fell against the period.
     pub(super) dates: Vec<DateTally>,
+    /// Per source without a `date`: its records dated outside the period.
+    pub(super) undated: Vec<UndatedTally>,
     /// Keys of roster rows refused for a bad or blank cell: their records
     /// are left out without a message each, the roster's one says why.
     pub(super) refused_keys: HashSet<String>,
@@ -184,6 +227,7 @@ impl<'a> Scorer<'a> {
                 })
                 .collect(),
             dates: vec![DateTally::default(); rubric.sources.len()],
+            undated: vec![UndatedTally::default(); rubric.sources.len()],
         }
     }
 
@@ -236,6 +280,7 @@ impl<'a> Scorer<'a> {
             mut problems,
             stats,
             dates,
+            undated,
             refused_records,
             mut warnings,
             config,
@@ -249,6 +294,13 @@ impl<'a> Scorer<'a> {
                 return Err(ScoreError::OutsidePeriod {
                     period,
                     sources: refused,
+                });
+            }
+            let undated = undated_sources(rubric, &undated);
+            if !undated.is_empty() && !config.allow_outside_period {
+                return Err(ScoreError::Undated {
+                    period,
+                    sources: undated,
                 });
             }
         }
@@ -341,6 +393,7 @@ impl<'a> Scorer<'a> {
             problems: Vec::new(),
             stats: self.stats.clone(),
             dates: self.dates.clone(),
+            undated: vec![UndatedTally::default(); self.rubric.sources.len()],
             refused_keys: self.refused_keys.clone(),
             refused_records: HashSet::new(),
         }
@@ -372,6 +425,7 @@ impl<'a> Scorer<'a> {
         let mut stats = job.stats;
         self.stats[source] = std::mem::take(&mut stats[source]);
         self.dates[source] = job.dates[source];
+        self.undated[source] = job.undated[source];
         let mut seen = job.seen;
         self.seen[source] = std::mem::take(&mut seen[source]);
     }
@@ -442,6 +496,15 @@ impl<'a> Scorer<'a> {
             }
             return;
         };
+        if let Some(period) = self.config.period {
+            let dated = self.plan.undated[source].iter().find_map(|&f| {
+                let d = record.values[f].as_date()?;
+                (!period.contains(d)).then_some((f, d))
+            });
+            if let Some((field, date)) = dated {
+                self.undated[source].outside(field, date);
+            }
+        }
         if let (Some(period), Some(date_slot)) = (self.config.period, src.date) {
             match record.values[date_slot].as_date() {
                 Some(d) if period.contains(d) => {
