@@ -128,6 +128,21 @@ impl Compiler<'_> {
         found
     }
 
+    /// Whether `id` is met for the first time among `ids`; a second
+    /// definition is reported at its line with the message `twice` makes.
+    fn first_time(
+        &mut self,
+        ids: &mut HashSet<String>,
+        id: &Spanned<String>,
+        twice: impl FnOnce(&str) -> Text,
+    ) -> bool {
+        let new = ids.insert(id.get_ref().clone());
+        if !new {
+            self.error(id.span(), twice(id.get_ref()));
+        }
+        new
+    }
+
     /// Reads a keyword the rubric names from a fixed set (`words`, each
     /// spelling with what it stands for); any other word is reported at its
     /// line with the message `unknown` makes of it, and reads as `fallback`
@@ -274,11 +289,7 @@ impl Compiler<'_> {
         // Categories with an item already reported: their sums would only repeat that error.
         let mut failed: HashSet<usize> = HashSet::new();
         for def in &file.item {
-            if !item_ids.insert(def.id.get_ref().clone()) {
-                self.error(def.id.span(), {
-                    let id = def.id.get_ref();
-                    msg::item_defined_twice(id)
-                });
+            if !self.first_time(&mut item_ids, &def.id, |id| msg::item_defined_twice(id)) {
                 continue;
             }
             let Some(&category) = category_ids.get(def.category.get_ref()) else {

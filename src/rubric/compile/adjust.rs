@@ -26,12 +26,7 @@ impl Compiler<'_> {
         let mut ids = HashSet::new();
         for def in &file.adjust {
             let before = self.problems.len();
-            if !ids.insert(def.id.get_ref().clone()) {
-                self.error(def.id.span(), {
-                    let id = def.id.get_ref();
-                    msg::adjustment_defined_twice(id)
-                });
-            }
+            self.first_time(&mut ids, &def.id, |id| msg::adjustment_defined_twice(id));
             let category = categories
                 .iter()
                 .position(|c| &c.id == def.category.get_ref());

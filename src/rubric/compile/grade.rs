@@ -49,11 +49,7 @@ impl Compiler<'_> {
         let mut vetoes = Vec::new();
         let mut ids = HashSet::new();
         for def in &file.veto {
-            if !ids.insert(def.id.get_ref().clone()) {
-                self.error(def.id.span(), {
-                    let id = def.id.get_ref();
-                    msg::veto_defined_twice(id)
-                });
+            if !self.first_time(&mut ids, &def.id, |id| msg::veto_defined_twice(id)) {
                 continue;
             }
             let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
