@@ -100,11 +100,7 @@ fn slip(
         let (Some(item), Some(result)) = (ctx.rubric.items.get(i), teacher.items.get(i)) else {
             continue;
         };
-        let category = ctx
-            .rubric
-            .categories
-            .get(item.category)
-            .map_or("", |c| c.name.as_str());
+        let category = ctx.rubric.category_name(item);
         sheet.write_string_with_format(r, 0, category, &text)?;
         sheet.write_string_with_format(r, 1, &item.name, &text)?;
         sheet.write_number_with_format(r, 2, cell(item.max), &score)?;

@@ -102,11 +102,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let Some(item) = ctx.rubric.items.get(i) else {
             continue;
         };
-        let category = ctx
-            .rubric
-            .categories
-            .get(item.category)
-            .map_or("", |c| c.name.as_str());
+        let category = ctx.rubric.category_name(item);
         let scores: Vec<Decimal> = ctx
             .outcome
             .teachers

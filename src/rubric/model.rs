@@ -391,6 +391,13 @@ impl Rubric {
             .position(|g| g.min.is_none_or(|min| total >= min))
     }
 
+    /// The name of the category `item` belongs to.
+    pub fn category_name(&self, item: &Item) -> &str {
+        self.categories
+            .get(item.category)
+            .map_or("", |c| c.name.as_str())
+    }
+
     /// The index of the source with this id.
     pub fn source_index(&self, id: &str) -> Option<usize> {
         self.sources.iter().position(|s| s.id == id)
