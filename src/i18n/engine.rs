@@ -1,3 +1,335 @@
 //! The catalogue's words for scoring: evidence, caps, vetoes, grades, run problems and warnings.
 
-crate::messages! {}
+// --- why a run produced no outcome
+crate::messages! {
+    /// A source that must have a file, and no spreadsheet file given at all.
+    missing_source_no_files(source_id, patterns: Text) {
+        en: "no input file for source `{source_id}`: none of (no spreadsheet files) matches {patterns}",
+        zh: "数据源 `{source_id}` 没有输入文件：没有找到任何电子表格文件（文件名应符合 {patterns}）",
+    }
+    /// A source that must have a file, and none of the files given matches it.
+    missing_source(source_id, files: Text, patterns: Text) {
+        en: "no input file for source `{source_id}`: none of {files} matches {patterns}",
+        zh: "数据源 `{source_id}` 没有输入文件：{files} 的文件名都不符合 {patterns}",
+    }
+    /// How many problems the data has; each is said after.
+    data_problems(n) {
+        en: "{n} problem(s) in the input data",
+        zh: "输入数据中有 {n} 个问题",
+    }
+    /// Window rules, and no period to count their days in.
+    no_period {
+        en: "the rubric counts records per day or week, so it needs the period scored: pass --period (or --from/--to), or give `from` and `to` in the rubric's [calendar]",
+        zh: "方案按天或按周统计记录，需要知道考核期：请加 --period（或 --from/--to），\
+             或在方案的 [calendar] 中写上 `from` 和 `to`",
+    }
+    /// A fault in kaohe: the detail is for whoever fixes it.
+    internal_error(detail: Text) {
+        en: "internal error, no score written: {detail}",
+        zh: "内部错误，未写出任何分数：{detail}",
+    }
+    /// Dates without a year and no period: the first cell, `more` said after.
+    no_year(cell_en, cell_zh, header, field, value, more: Text) {
+        en: "{cell_en}: {header} ({field}) value \"{value}\" has no year{more}: give the period scored with --period (such as --period 2022-03) or --from and --to, and the year is taken from it",
+        zh: "{cell_zh}：{header} ({field}) 的值\"{value}\"没有写年份{more}：请用 --period（如 --period 2022-03）或 --from 和 --to 给出考核期，年份按考核期确定",
+    }
+    /// How many more cells lack a year.
+    no_year_more(more) {
+        en: " (nor have {more} more cells)",
+        zh: "（另有 {more} 个单元格也没有写年份）",
+    }
+    /// Several inputs repeat others; each follows on its own line.
+    duplicates(n) {
+        en: "{n} inputs repeat what another input holds:",
+        zh: "有 {n} 处输入与另一处输入的内容重复：",
+    }
+    /// The head of a refusal for data outside the period.
+    outside_period(from, to) {
+        en: "the data is not in the period {from} to {to}",
+        zh: "数据不在考核期 {from} 至 {to} 之内",
+    }
+    /// A source with no record in the period.
+    source_none_inside(source, outside, first, last) {
+        en: "source {source} has no record in it: its {outside} dated records run from {first} to {last}",
+        zh: "数据源 {source} 在此期间没有记录：它的 {outside} 条有日期的记录从 {first} 到 {last}",
+    }
+    /// A source with most of its records outside the period.
+    source_mostly_outside(source, outside, dated, first, last) {
+        en: "source {source} has {outside} of its {dated} dated records outside it, running from {first} to {last}",
+        zh: "数据源 {source} 的 {dated} 条有日期的记录中有 {outside} 条在此期间之外，日期从 {first} 到 {last}",
+    }
+    /// What to do about data outside the period, after the sources.
+    outside_period_fix {
+        en: "; give the period the records are in (--period or --from/--to), or, if this is the period meant, pass --allow-outside-period",
+        zh: "。请给出记录所在的考核期（--period 或 --from/--to）；如果确实是要考核这个期间，请加 --allow-outside-period",
+    }
+    /// Between the sources of a refusal, the values of a detail.
+    clause_separator { en: "; ", zh: "；" }
+    /// A reading thread stopped on a panic; `why` is the panic's.
+    reading_thread_stopped(why: Text) {
+        en: "a reading thread stopped: {why}",
+        zh: "读取数据的线程意外中止：{why}",
+    }
+    /// A thread checking the input files stopped on a panic.
+    checking_thread_stopped(why: Text) {
+        en: "a thread checking the input files stopped: {why}",
+        zh: "检查输入文件的线程意外中止：{why}",
+    }
+}
+
+// --- the same input fed twice
+crate::messages! {
+    /// A file identical to another.
+    duplicate_file(copy, kept, source, why: Text) {
+        en: "{copy} is identical to {kept} (the same SHA-256): source `{source}` would count every record twice; delete {copy} ({why})",
+        zh: "{copy} 与 {kept} 内容完全相同（SHA-256 相同）：数据源 `{source}` 会把每条记录计算两次；请删除 {copy}（{why}）",
+    }
+    /// A sheet holding the same records as another sheet of the file.
+    duplicate_sheet(file, copy, n, kept, source, why: Text) {
+        en: "{file}: sheet {copy} holds the same {n} record(s) as sheet {kept}: source `{source}` would count every record twice; delete sheet {copy} ({why})",
+        zh: "{file}：工作表 {copy} 与工作表 {kept} 的 {n} 条记录完全相同：数据源 `{source}` 会把每条记录计算两次；请删除工作表 {copy}（{why}）",
+    }
+    /// A file or sheet holding the same records as another one.
+    duplicate_rows(copy: Text, n, kept: Text, source, file, why: Text) {
+        en: "{copy} holds the same {n} record(s) as {kept}: source `{source}` would count every record twice; delete {file} ({why})",
+        zh: "{copy} 与 {kept} 的 {n} 条记录完全相同：数据源 `{source}` 会把每条记录计算两次；请删除 {file}（{why}）",
+    }
+    /// Why this one is the copy: its file's name says so.
+    copy_named_file { en: "its name marks it as a copy", zh: "文件名表明它是副本" }
+    /// Why this one is the copy: its sheet's name says so.
+    copy_named_sheet { en: "its name marks it as a copy", zh: "工作表名表明它是副本" }
+    /// Why this one is the copy: it is a link.
+    copy_is_link { en: "it is a link", zh: "它是一个链接" }
+    /// Why this one is the copy: it comes later by name.
+    copy_later_by_name { en: "the later of the two by name", zh: "两者中名称排在后面的一个" }
+}
+
+// --- warnings
+crate::messages! {
+    /// Records outside the period, left unscored.
+    warn_outside_period(source, outside, dated, from, to, first, last) {
+        en: "source {source}: {outside} of {dated} dated records are outside the period {from} to {to} and were not scored (they run from {first} to {last})",
+        zh: "数据源 {source}：{dated} 条有日期的记录中有 {outside} 条在考核期 {from} 至 {to} 之外，未计分（这些记录的日期从 {first} 到 {last}）",
+    }
+    /// An optional field without a column; `took` says what its records took.
+    warn_column_not_found(source, place, field, accepted: Text, found: Text, records, took: Text) {
+        en: "source {source}, {place}: no column for the optional field {field} (headers accepted: {accepted}; the header row has: {found}), so all {records} records {took}; if the column is there under another name, add that name to the field's headers",
+        zh: "数据源 {source}，{place}：没有找到可选字段 {field} 的列（可接受的表头：{accepted}；表头行中有：{found}），全部 {records} 条记录{took}；如果该列在表中换了名称，请把这个名称加到该字段的 headers 中",
+    }
+    /// The records of a missing optional field, read blank.
+    took_blank { en: "were read as blank", zh: "按空白读取" }
+    /// The records of a missing optional field, given its default.
+    took_default(default) {
+        en: "took the default {default}",
+        zh: "取默认值 {default}",
+    }
+    /// Records in hidden rows, counted all the same.
+    warn_hidden_rows(source, place, records) {
+        en: "source {source}, {place}: {records} records are in hidden or filtered-out rows and were not left out: they count like any other row; if they were hidden to leave them out, delete those rows instead",
+        zh: "数据源 {source}，{place}：有 {records} 条记录在隐藏或被筛选隐藏的行中，并未因此被排除，和其他行一样计入；如果隐藏它们是为了不计入，请删除这些行",
+    }
+}
+
+// --- evidence: minimums, adjustments, ratings
+crate::messages! {
+    /// A category below its minimum scores nothing.
+    category_below_min(name, sum, min) {
+        en: "subtotal of {name} {sum} < {min}: scores 0",
+        zh: "类别「{name}」合计 {sum} < {min}：不得分",
+    }
+    /// An item below its minimum scores nothing.
+    item_below_min(score, min) {
+        en: "{score} < {min}: scores 0",
+        zh: "{score} < {min}：不得分",
+    }
+    /// A record an adjustment requires, with its label.
+    required_record(label, detail: Text) {
+        en: "{label}: {detail}",
+        zh: "{label}：{detail}",
+    }
+    /// A rater with no score for the teacher.
+    rater_no_score(rater) {
+        en: "{rater}: no score, counted as 0",
+        zh: "{rater}：无评分，按 0 分计",
+    }
+    /// A rater's mean, weighted.
+    rater_mean(rater, n, terms, mean, w, p) {
+        en: "{rater}: mean of {n} ({terms})/{n} = {mean} × {w}% = {p}",
+        zh: "{rater}：{n} 条平均 ({terms})/{n} = {mean} × {w}% = {p}",
+    }
+    /// A rule's exemption that applied.
+    exempt(label) {
+        en: "exempt: {label}",
+        zh: "免扣：{label}",
+    }
+    /// What overflowed: the subtotals.
+    the_subtotals { en: "the subtotals", zh: "小计" }
+    /// What overflowed: an item's rules together.
+    the_items_rules { en: "the item's rules together", zh: "该项各规则的合计" }
+    /// What overflowed: a value added to a rule's sum.
+    values_adding(fields, amount) {
+        en: "{fields} (adding {amount})",
+        zh: "{fields}（计入 {amount}）",
+    }
+}
+
+// --- why a rule could not be evaluated
+crate::messages! {
+    /// A value with no points in the rule.
+    rule_no_points(v) {
+        en: "{v} has no points in the rule",
+        zh: "规则中没有给 {v} 规定分值",
+    }
+    /// A blank field.
+    rule_blank(f) {
+        en: "{f} is blank",
+        zh: "{f} 为空",
+    }
+    /// A negative value.
+    rule_negative(n) {
+        en: "the value {n} is negative",
+        zh: "值 {n} 是负数",
+    }
+    /// An expression met a blank field; `e` is the error's own words.
+    eval_blank(e, field) {
+        en: "{e}",
+        zh: "字段 `{field}` 为空",
+    }
+    /// An expression divided by zero.
+    eval_division_by_zero(e) {
+        en: "{e}",
+        zh: "除数为 0",
+    }
+    /// An expression's result too large.
+    eval_overflow(e) {
+        en: "{e}",
+        zh: "计算结果超出了数值范围",
+    }
+    /// A field whose value is not its declared type.
+    eval_wrong_type(e, field, declared) {
+        en: "{e}",
+        zh: "字段 `{field}` 的值不是声明的类型 {declared}",
+    }
+    /// A lookup table without a row for the keys.
+    eval_no_table_row(e, table, keys) {
+        en: "{e}",
+        zh: "查找表 `{table}` 中没有 {keys} 对应的值",
+    }
+}
+
+// --- evidence of a kaohe fault: the evidence does not reconcile
+crate::messages! {
+    /// An item's evidence does not sum to its score.
+    internal_evidence_sum(key, id, moved, start, score) {
+        en: "teacher {key} item {id}: evidence sums to {moved} from {start}, but the score is {score}",
+        zh: "教师 {key} 的项目 {id}：明细从 {start} 起合计 {moved}，但得分是 {score}",
+    }
+    /// An item's score outside its range.
+    internal_score_outside(key, id, score, max) {
+        en: "teacher {key} item {id}: score {score} outside 0..{max}",
+        zh: "教师 {key} 的项目 {id}：得分 {score} 不在 0..{max} 之内",
+    }
+    /// A subtotal that its items and adjustments do not give.
+    internal_subtotal(key, id, got, want) {
+        en: "teacher {key} category {id}: subtotal {got} but its items and adjustments give {want}",
+        zh: "教师 {key} 的类别 {id}：小计为 {got}，但按其项目和折算应为 {want}",
+    }
+    /// A total that the categories do not add up to.
+    internal_total(key, total, got) {
+        en: "teacher {key}: categories add up to {total} but the total is {got}",
+        zh: "教师 {key}：各类别合计 {total}，但总分是 {got}",
+    }
+}
+
+// --- comparisons within a group
+crate::messages! {
+    /// The group compared in: the whole roster.
+    whole_roster { en: "whole roster", zh: "全校" }
+    /// A teacher without a record is not compared.
+    not_compared { en: "no record, so not compared within the group", zh: "无记录，不参与组内比较" }
+    /// What overflowed: a teacher's value within the group.
+    value_within_group(value) {
+        en: "the teacher's value {value} within the group",
+        zh: "该教师在组内的值 {value}",
+    }
+    /// A relative rule's detail after the mean of its records.
+    mean_of_records(n, detail: Text) {
+        en: "mean of {n} records; {detail}",
+        zh: "{n} 条记录平均；{detail}",
+    }
+    /// The group and its size: one teacher.
+    group_of_one(label: Text, n) {
+        en: "{label}, {n} teacher",
+        zh: "{label}，共 {n} 人",
+    }
+    /// The group and its size: several teachers.
+    group_of(label: Text, n) {
+        en: "{label}, {n} teachers",
+        zh: "{label}，共 {n} 人",
+    }
+    /// Scaled against the group's largest value.
+    the_groups_largest { en: "the group's largest", zh: "组内最高" }
+    /// Scaled against the group's average.
+    the_groups_average { en: "the group's average", zh: "组内平均" }
+    /// Nothing to scale by: the group's largest or average is 0.
+    scaled_by_zero(v, base: Text, who: Text) {
+        en: "{v} ÷ {base} 0 ({who}): nothing to scale by, scored 0",
+        zh: "{v} ÷ {base} 0（{who}）：无从折算，计 0",
+    }
+    /// Scaled against the group's largest or average.
+    scaled(v, word: Text, base, who: Text, pn, eq) {
+        en: "{v} ÷ {word} {base} ({who}) × {pn} {eq}",
+        zh: "{v} ÷ {word} {base}（{who}）× {pn} {eq}",
+    }
+    /// A rank shared with others.
+    tied_with(others) {
+        en: ", tied with {others}",
+        zh: "，与 {others} 人并列",
+    }
+    /// Points by rank, in a straight line.
+    rank_linear(v, rank, tie: Text, who: Text, n, pn, eq) {
+        en: "{v}: rank {rank}{tie} ({who}); ({n} − {rank} + 1) ÷ {n} × {pn} {eq}",
+        zh: "{v}：第 {rank} 名{tie}（{who}）；({n} − {rank} + 1) ÷ {n} × {pn} {eq}",
+    }
+    /// Points by rank, from the rubric's table.
+    rank_table(v, rank, tie: Text, who: Text, pts) {
+        en: "{v}: rank {rank}{tie} ({who}); points for the rank {pts}",
+        zh: "{v}：第 {rank} 名{tie}（{who}）；名次分 {pts}",
+    }
+}
+
+// --- day and week windows
+crate::messages! {
+    /// A window's sum of a value.
+    window_sum(v, found) {
+        en: "sum of {v} {found}",
+        zh: "{v} 合计 {found}",
+    }
+    /// A window's count of records.
+    window_count(found) {
+        en: "count {found}",
+        zh: "{found} 次",
+    }
+    /// A window breached: where, what, the limit and its records.
+    window_breach(place: Text, what: Text, sign, limit, records: Text) {
+        en: "{place}: {what} {sign} {limit}; {records}",
+        zh: "{place}：{what} {sign} {limit}；{records}",
+    }
+    /// A window without records.
+    no_records { en: "no records", zh: "无记录" }
+    /// More records than are listed.
+    and_more(n) {
+        en: " and more, {n} in all",
+        zh: " 等，共 {n} 条",
+    }
+    /// A window's records, by row in one sheet.
+    records_rows(list: Text, more: Text) {
+        en: "records: rows {list}{more}",
+        zh: "记录：行 {list}{more}",
+    }
+    /// A window's records, across files.
+    records_at(list: Text, more: Text) {
+        en: "records: {list}{more}",
+        zh: "记录：{list}{more}",
+    }
+}

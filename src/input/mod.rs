@@ -37,6 +37,7 @@ pub use dates::YearHint;
 #[cfg(test)]
 pub(crate) use error::english_words;
 pub use error::io_reason;
+pub(crate) use error::list;
 pub use error::{DataError, InputError};
 pub use limits::Limits;
 pub use mergescan::Merges;
