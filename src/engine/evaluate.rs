@@ -80,11 +80,7 @@ pub(super) fn evaluate(
     };
     if exempt {
         let label = &rule.unless_label;
-        detail = detail.then(
-            "; ",
-            "；",
-            &crate::text!("exempt: {label}", "免扣：{label}"),
-        );
+        detail = detail.then("; ", "；", &crate::i18n::engine::exempt(label));
     }
     Ok(Some(Applied::Points {
         points: if sign.is_sign_negative() {
@@ -114,11 +110,9 @@ impl RuleError {
     pub(super) fn text(&self) -> crate::i18n::Text {
         match self {
             RuleError::Eval(e) => super::problem::eval_reason(e),
-            RuleError::NoPoints(v) => {
-                crate::text!("{v} has no points in the rule", "规则中没有给 {v} 规定分值")
-            }
-            RuleError::Blank(f) => crate::text!("{f} is blank", "{f} 为空"),
-            RuleError::Negative(n) => crate::text!("the value {n} is negative", "值 {n} 是负数"),
+            RuleError::NoPoints(v) => crate::i18n::engine::rule_no_points(v),
+            RuleError::Blank(f) => crate::i18n::engine::rule_blank(f),
+            RuleError::Negative(n) => crate::i18n::engine::rule_negative(n),
         }
     }
 }

@@ -192,15 +192,9 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
         Some(checked) => checked.into_iter().collect(),
         // A thread stops only on a panic: kaohe's fault, not the files'.
         None => Err(InputsError::Internal(
-            crate::text!(
-                "a thread checking the input files stopped",
-                "检查输入文件的线程意外中止"
-            )
-            .join(
-                ": ",
-                "：",
-                &crate::panicked::internal(crate::panicked::last().as_ref()),
-            ),
+            crate::i18n::engine::checking_thread_stopped(&crate::panicked::internal(
+                crate::panicked::last().as_ref(),
+            )),
         )),
     }
 }
