@@ -272,9 +272,9 @@ crate::messages! {
     /// Scaled against the group's average.
     the_groups_average { en: "the group's average", zh: "组内平均" }
     /// Nothing to scale by: the group's largest or average is 0.
-    scaled_by_zero(v, base: Text, who: Text) {
-        en: "{v} ÷ {base} 0 ({who}): nothing to scale by, scored 0",
-        zh: "{v} ÷ {base} 0（{who}）：无从折算，计 0",
+    scaled_by_zero(v, word: Text, who: Text) {
+        en: "{v} ÷ {word} 0 ({who}): nothing to scale by, scored 0",
+        zh: "{v} ÷ {word} 0（{who}）：无从折算，计 0",
     }
     /// Scaled against the group's largest or average.
     scaled(v, word: Text, base, who: Text, pn, eq) {
@@ -331,5 +331,79 @@ crate::messages! {
     records_at(list: Text, more: Text) {
         en: "records: {list}{more}",
         zh: "记录：{list}{more}",
+    }
+}
+
+// --- problems in the data, each located
+crate::messages! {
+    /// Where a problem is, before what it is.
+    at_origin(origin_en, origin_zh) {
+        en: "{origin_en}: ",
+        zh: "{origin_zh}：",
+    }
+    /// A record whose teacher key the roster lacks.
+    unknown_teacher(origin_en, origin_zh, key) {
+        en: "{origin_en}: teacher key \"{key}\" is not in the roster (check the 工号, or set \
+             `unknown_teachers = \"skip\"` under [roster] to skip such records)",
+        zh: "{origin_zh}：工号\"{key}\"不在名册中（请核对工号；如要跳过这类记录，可在方案的 [roster] 下写 \
+             `unknown_teachers = \"skip\"`）",
+    }
+    /// A record without a teacher key.
+    blank_key(origin_en, origin_zh, field) {
+        en: "{origin_en}: {field} is blank; every record needs the teacher's key",
+        zh: "{origin_zh}：{field} 为空；每条记录都要有教师的工号",
+    }
+    /// A teacher key twice in the roster.
+    duplicate_teacher(origin_en, origin_zh, key, first_en, first_zh) {
+        en: "{origin_en}: teacher key \"{key}\" appears twice in the roster (first at {first_en})",
+        zh: "{origin_zh}：工号\"{key}\"在名册中出现了两次（第一次在 {first_zh}）",
+    }
+    /// A record without a date.
+    blank_date(origin_en, origin_zh, field) {
+        en: "{origin_en}: {field} is blank; the record cannot be placed in the period",
+        zh: "{origin_zh}：{field} 为空；无法判断这条记录属于哪个考核期",
+    }
+    /// A rule that cannot be applied to a record.
+    rule_not_applied(origin_en, origin_zh, rule, reason: Text) {
+        en: "{origin_en}: rule \"{rule}\" cannot be applied: {reason}",
+        zh: "{origin_zh}：规则\"{rule}\"无法计算：{reason}",
+    }
+    /// An imported score outside its item's range.
+    import_out_of_range(origin_en, origin_zh, item, value, max) {
+        en: "{origin_en}: score {value} for \"{item}\" is outside 0 to {max}, the item's range",
+        zh: "{origin_zh}：考核项\"{item}\"的分数 {value} 超出了该项的范围 0 到 {max}",
+    }
+    /// A second imported score for one teacher's item.
+    import_twice(origin_en, origin_zh, item, first_en, first_zh) {
+        en: "{origin_en}: a second score for \"{item}\" for the same teacher (first at {first_en})",
+        zh: "{origin_zh}：同一位教师的考核项\"{item}\"有第二个分数（第一个在 {first_zh}）",
+    }
+    /// The same record twice.
+    duplicate_record(origin_en, origin_zh, values, first_en, first_zh) {
+        en: "{origin_en}: the same record twice ({values}; first at {first_en}); \
+             delete one of them, or correct its values",
+        zh: "{origin_zh}：同一条记录出现了两次（{values}；第一次在 {first_zh}）；请删除其中一条，或改正它的值",
+    }
+    /// A value that takes a rule's arithmetic past the largest number.
+    overflow(at: Text, teacher, rule, source, values: Text, max) {
+        en: "{at}teacher {teacher}, rule \"{rule}\" (source `{source}`): {values} takes the \
+             sum or product past {max}, the largest number kaohe computes exactly; no \
+             export holds such a value: check it",
+        zh: "{at}教师 {teacher} 的规则\"{rule}\"（数据源 `{source}`）：{values} 使合计或乘积超出了 \
+             {max}，这是 kaohe 能精确计算的最大数；导出的数据不会有这样的值，请核对",
+    }
+    /// A teacher with no record for an imported item.
+    import_missing(key, name, item, source) {
+        en: "teacher {key} {name} has no record in source `{source}` for \"{item}\" \
+             (or set `missing = \"zero\"` on the rule to score it 0)",
+        zh: "教师 {key} {name} 在数据源 `{source}` 中没有考核项\"{item}\"的记录\
+             （或在该规则上写 `missing = \"zero\"`，按 0 分计）",
+    }
+    /// A teacher with no score from one rater.
+    rater_missing(key, name, item, rater, source) {
+        en: "teacher {key} {name} has no score from rater \"{rater}\" in source `{source}` \
+             for \"{item}\" (or set `missing = \"zero\"` on the weighted rule to count it 0)",
+        zh: "教师 {key} {name} 在数据源 `{source}` 中没有评价方\"{rater}\"给考核项\"{item}\"的分数\
+             （或在该加权规则上写 `missing = \"zero\"`，按 0 分计）",
     }
 }
