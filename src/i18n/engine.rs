@@ -77,6 +77,34 @@ crate::messages! {
     }
 }
 
+// --- gathering the input files
+crate::messages! {
+    /// A path that does not exist or cannot be read; `reason` is the system's.
+    input_unreadable(path, reason: Text) {
+        en: "cannot read input {path}: {reason}",
+        zh: "无法读取输入 {path}：{reason}",
+    }
+    /// A fault in kaohe while checking the files.
+    inputs_internal_error(why: Text) {
+        en: "internal error: {why}",
+        zh: "内部错误：{why}",
+    }
+    /// A file given by name that is not a spreadsheet kaohe reads.
+    input_not_spreadsheet(path) {
+        en: "input {path} is not a spreadsheet (xlsx, xlsm, xls, ods or csv)",
+        zh: "输入 {path} 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）",
+    }
+    /// A WPS spreadsheet in WPS's own format.
+    input_wps_format(path) {
+        en: "input {path} is a WPS spreadsheet (.et), which kaohe cannot read; open it in WPS, \
+             save it as an Excel workbook (.xlsx) with 文件 → 另存为, and give kaohe the .xlsx \
+             (keep the .et out of the input folder)",
+        zh: "输入 {path} 是 WPS 表格格式（.et），kaohe 无法读取；请在 WPS 中打开它，\
+             用“文件 → 另存为”保存为 Excel 工作簿（.xlsx），再把 .xlsx 交给 kaohe\
+             （输入文件夹里不要留 .et 文件）",
+    }
+}
+
 // --- the same input fed twice
 crate::messages! {
     /// A file identical to another.
