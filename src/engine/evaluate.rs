@@ -93,17 +93,27 @@ pub(super) fn evaluate(
     }))
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub(super) enum RuleError {
-    #[error(transparent)]
-    Eval(#[from] EvalError),
-    #[error("{0} has no points in the rule")]
+    Eval(EvalError),
     NoPoints(String),
-    #[error("{0} is blank")]
     Blank(String),
-    #[error("the value {0} is negative")]
     Negative(Decimal),
 }
+
+impl From<EvalError> for RuleError {
+    fn from(e: EvalError) -> Self {
+        RuleError::Eval(e)
+    }
+}
+
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for RuleError {}
 
 impl RuleError {
     /// Why, in both languages, for [`Problem::Evaluation`].
