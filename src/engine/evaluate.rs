@@ -80,7 +80,8 @@ pub(super) fn evaluate(
     };
     if exempt {
         let label = &rule.unless_label;
-        detail = detail.then("; ", "；", &crate::i18n::engine::exempt(label));
+        let sep = crate::i18n::engine::clause_separator();
+        detail = detail.then(sep.en, sep.zh, &crate::i18n::engine::exempt(label));
     }
     Ok(Some(Applied::Points {
         points: if sign.is_sign_negative() {
@@ -158,9 +159,10 @@ pub(super) fn points(
                 .or(steps.last())
                 .ok_or_else(|| RuleError::NoPoints(v.to_string()))?;
             if let Some(label) = &step.label {
+                let sep = crate::i18n::engine::clause_separator();
                 *detail = std::mem::take(detail).then(
-                    "; ",
-                    "；",
+                    sep.en,
+                    sep.zh,
                     &crate::i18n::Text::same(label.as_str()),
                 );
             }

@@ -85,9 +85,10 @@ pub(super) fn combine(
                 origin: Some(r.origin),
                 detail: {
                     let (v, w, p) = (shown(r.value), shown(*weight), shown(points));
+                    let sep = crate::i18n::engine::clause_separator();
                     r.detail.then(
-                        "; ",
-                        "；",
+                        sep.en,
+                        sep.zh,
                         &crate::i18n::Text::same(format!("{v} × {w}% = {p}")),
                     )
                 },
