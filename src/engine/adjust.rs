@@ -11,6 +11,7 @@ use super::arith::{self, Checked, Overflow};
 
 use super::outcome::{AdjustResult, Detail, Evidence, EvidenceKind, ItemResult};
 use super::problem::Problem;
+#[cfg(test)]
 use crate::i18n::Locale;
 use crate::provenance::Provenance;
 use crate::rubric::expr::Env;
@@ -43,11 +44,7 @@ pub(super) fn category_thresholds(rubric: &Rubric, items: &mut [ItemResult]) {
                 origin: None,
                 detail: {
                     let (name, sum, min) = (&category.name, sum.normalize(), min.normalize());
-                    crate::text!(
-                        "subtotal of {name} {sum} < {min}: scores 0",
-                        "类别「{name}」合计 {sum} < {min}：不得分"
-                    )
-                    .into()
+                    crate::i18n::engine::category_below_min(name, sum, min).into()
                 },
             });
             item.score = Decimal::ZERO;
@@ -98,10 +95,9 @@ pub(super) fn adjust(
             continue;
         }
         for ((origin, detail), req) in hits.iter().flatten().zip(&adj.requires) {
-            let (label, en, zh) = (&req.label, detail.get(Locale::En), detail.get(Locale::Zh));
             evidence.push((
                 origin.clone(),
-                crate::text!("{label}: {en}", "{label}：{zh}").into(),
+                crate::i18n::engine::required_record(&req.label, &detail.text()).into(),
             ));
         }
         let Some(before) = categories.get(adj.category).copied() else {

@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use crate::i18n::engine as msg;
 use crate::i18n::Text;
 
 /// What is the same.
@@ -53,52 +54,37 @@ impl Duplicate {
     pub fn text(&self) -> Text {
         let source = &self.source;
         let n = self.records;
-        let (why_en, why_zh) = match (self.why, &self.same) {
-            (Why::NamedAsCopy, Sameness::Sheet) => {
-                ("its name marks it as a copy", "工作表名表明它是副本")
-            }
-            (Why::NamedAsCopy, _) => ("its name marks it as a copy", "文件名表明它是副本"),
-            (Why::Link, _) => ("it is a link", "它是一个链接"),
-            (Why::LaterByName, _) => ("the later of the two by name", "两者中名称排在后面的一个"),
-        };
+        let why = match (self.why, &self.same) {
+            (Why::NamedAsCopy, Sameness::Sheet) => msg::copy_named_sheet(),
+            (Why::NamedAsCopy, _) => msg::copy_named_file(),
+            (Why::Link, _) => msg::copy_is_link(),
+            (Why::LaterByName, _) => msg::copy_later_by_name(),
+        }
+        .text();
         let (kept, copy) = (&self.kept, &self.copy);
         match self.same {
             Sameness::File => {
                 let (kept, copy) = (&kept.0, &copy.0);
-                crate::text!(
-                    "{copy} is identical to {kept} (the same SHA-256): source `{source}` would count every record twice; delete {copy} ({why_en})",
-                    "{copy} 与 {kept} 内容完全相同（SHA-256 相同）：数据源 `{source}` 会把每条记录计算两次；请删除 {copy}（{why_zh}）"
-                )
+                msg::duplicate_file(copy, kept, source, &why)
             }
             Sameness::Sheet => {
                 let (file, kept, copy) = (&kept.0, &kept.1, &copy.1);
-                crate::text!(
-                    "{file}: sheet {copy} holds the same {n} record(s) as sheet {kept}: source `{source}` would count every record twice; delete sheet {copy} ({why_en})",
-                    "{file}：工作表 {copy} 与工作表 {kept} 的 {n} 条记录完全相同：数据源 `{source}` 会把每条记录计算两次；请删除工作表 {copy}（{why_zh}）"
-                )
+                msg::duplicate_sheet(file, copy, n, kept, source, &why)
             }
             Sameness::Rows => {
-                let (kept_en, kept_zh) = place(kept);
-                let (copy_en, copy_zh) = place(copy);
                 let file = &copy.0;
-                crate::text!(
-                    "{copy_en} holds the same {n} record(s) as {kept_en}: source `{source}` would count every record twice; delete {file} ({why_en})",
-                    "{copy_zh} 与 {kept_zh} 的 {n} 条记录完全相同：数据源 `{source}` 会把每条记录计算两次；请删除 {file}（{why_zh}）"
-                )
+                msg::duplicate_rows(&place(copy), n, &place(kept), source, file, &why)
             }
         }
     }
 }
 
 /// `file, sheet S` / `file，工作表 S`, or the file alone for CSV.
-fn place((file, sheet): &(String, String)) -> (String, String) {
+fn place((file, sheet): &(String, String)) -> Text {
     if sheet.is_empty() {
-        (file.clone(), file.clone())
+        Text::same(file.as_str())
     } else {
-        (
-            format!("{file}, sheet {sheet}"),
-            format!("{file}，工作表 {sheet}"),
-        )
+        crate::i18n::input::place_in_sheet(file, sheet)
     }
 }
 

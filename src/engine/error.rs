@@ -1,12 +1,16 @@
 //! Why a run produced no outcome: every refusal of a scoring run, in both
 //! languages.
 
+use std::fmt;
+
 use chrono::NaiveDate;
 
 use super::duplicate::Duplicate;
 use super::period::Period;
 use super::problem::Problem;
-use crate::input::InputError;
+use crate::i18n::engine as msg;
+use crate::i18n::{Locale, Localize, Text};
+use crate::input::{list, InputError};
 
 /// A dated source whose records are (nearly) all outside the period.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,17 +28,11 @@ pub struct OutsideSource {
 }
 
 /// Why a run produced no outcome.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ScoreError {
     /// A file could not be read at all.
-    #[error(transparent)]
-    Read(#[from] InputError),
+    Read(InputError),
     /// A source that must have a file has none.
-    #[error(
-        "no input file for source `{source_id}`: none of {} matches {}",
-        if files.is_empty() { "(no spreadsheet files)".to_string() } else { files.join(", ") },
-        patterns.join(", ")
-    )]
     MissingSource {
         /// The source id.
         source_id: String,
@@ -44,29 +42,23 @@ pub enum ScoreError {
         files: Vec<String>,
     },
     /// Problems in the data; all of them, in the order found.
-    #[error("{} problem(s) in the input data", .0.len())]
     Data(Vec<Problem>),
     /// The rubric has window rules but neither the run nor the rubric's
     /// `[calendar]` says which days are scored.
-    #[error("the rubric counts records per day or week, so it needs the period scored: pass --period (or --from/--to), or give `from` and `to` in the rubric's [calendar]")]
     NoPeriod,
     /// Dates written without a year (`3月7日`) and no period to take the
     /// year from: one message for the first such cell and how many more,
     /// not one per cell, as one flag mends them all.
-    #[error("{}", .0.text().en)]
     NoYear(Box<Yearless>),
     /// The same file, sheet or records fed to one source twice: every
     /// record would count twice. Each copy, with the one it copies.
-    #[error("{}", duplicates_text(.0).en)]
     Duplicate(Vec<Duplicate>),
     /// The evidence did not reconcile with a score: a fault in kaohe, never
     /// a score to write. What went wrong, in both languages.
-    #[error("internal error, no score written: {0}")]
     Internal(crate::i18n::Text),
     /// Dated sources with no record in the period, or more than nine in ten of
     /// their records outside it: most likely the wrong period (or the wrong
     /// files), which would score everyone from the few records left.
-    #[error("{}", outside_text(*period, sources).en)]
     OutsidePeriod {
         /// The period asked for.
         period: Period,
@@ -76,7 +68,6 @@ pub enum ScoreError {
     /// A source whose records carry dates but which names no `date` field,
     /// so the period cannot choose its records, and some of them are dated
     /// outside it: scored, they would all count, the other months' too.
-    #[error("{}", undated_text(*period, sources).en)]
     Undated {
         /// The period asked for.
         period: Period,
@@ -104,9 +95,9 @@ pub struct UndatedSource {
 }
 
 /// [`ScoreError::Undated`] in both languages.
-fn undated_text(period: Period, sources: &[UndatedSource]) -> crate::i18n::Text {
-    let (from, to) = (period.from, period.to);
-    let mut out = crate::i18n::Text::default();
+fn undated_text(period: Period, sources: &[UndatedSource]) -> Text {
+    let sep = msg::clause_separator();
+    let mut out = Text::default();
     for s in sources {
         let UndatedSource {
             source,
@@ -116,14 +107,12 @@ fn undated_text(period: Period, sources: &[UndatedSource]) -> crate::i18n::Text 
             first,
             last,
         } = s;
-        let line = crate::text!(
-            "source {source} does not say which field dates its records (no `date` under [sources.{source}]), so the period {from} to {to} cannot choose them, and {outside} of them have {header} ({field}) outside it, from {first} to {last}: scored, every record would count; add `date = \"{field}\"` under [sources.{source}] to score only the period's records, or, if every record is meant to count, pass --allow-outside-period",
-            "数据源 {source} 没有指明哪个字段是记录的日期（[sources.{source}] 下没有 `date`），考核期 {from} 至 {to} 无法筛选它的记录，而其中有 {outside} 条记录的 {header} ({field}) 在考核期之外（从 {first} 到 {last}）：照此评分，所有记录都会计入；请在 [sources.{source}] 下加上 `date = \"{field}\"`，只对考核期内的记录评分；如果确实所有记录都应计入，请加 --allow-outside-period"
-        );
+        let (from, to) = (period.from, period.to);
+        let line = msg::source_undated(source, from, to, outside, header, field, first, last);
         out = if out.en.is_empty() {
             line
         } else {
-            out.join("; ", "；", &line)
+            out.join(sep.en, sep.zh, &line)
         };
     }
     out
@@ -146,8 +135,7 @@ pub struct Yearless {
 
 impl Yearless {
     /// What is missing and how to give it, in both languages.
-    pub fn text(&self) -> crate::i18n::Text {
-        use crate::i18n::{Locale, Localize as _};
+    pub fn text(&self) -> Text {
         let Yearless {
             cell,
             header,
@@ -155,26 +143,19 @@ impl Yearless {
             value,
             more,
         } = self;
-        let more = *more;
-        let at_zh = cell.localized(Locale::Zh);
-        let others = if more == 0 {
-            crate::i18n::Text::default()
+        let others = if *more == 0 {
+            Text::default()
         } else {
-            crate::text!(
-                " (nor have {more} more cells)",
-                "（另有 {more} 个单元格也没有写年份）"
-            )
+            msg::no_year_more(more)
         };
-        crate::i18n::Text {
-        en: format!(
-            "{cell}: {header} ({field}) value \"{value}\" has no year{}: give the period scored with --period (such as --period 2022-03) or --from and --to, and the year is taken from it",
-            others.en
-        ),
-        zh: format!(
-            "{at_zh}：{header} ({field}) 的值\"{value}\"没有写年份{}：请用 --period（如 --period 2022-03）或 --from 和 --to 给出考核期，年份按考核期确定",
-            others.zh
-        ),
-    }
+        msg::no_year(
+            cell,
+            cell.localized(Locale::Zh),
+            header,
+            field,
+            value,
+            &others,
+        )
     }
 }
 
@@ -201,12 +182,10 @@ pub(crate) fn no_year(problems: &[Problem]) -> Option<ScoreError> {
 }
 
 /// [`ScoreError::OutsidePeriod`] in both languages.
-pub(super) fn outside_text(period: Period, sources: &[OutsideSource]) -> crate::i18n::Text {
+pub(super) fn outside_text(period: Period, sources: &[OutsideSource]) -> Text {
     let (from, to) = (period.from, period.to);
-    let mut out = crate::text!(
-        "the data is not in the period {from} to {to}",
-        "数据不在考核期 {from} 至 {to} 之内"
-    );
+    let sep = msg::clause_separator();
+    let mut out = msg::outside_period(from, to);
     for s in sources {
         let OutsideSource {
             source,
@@ -217,79 +196,72 @@ pub(super) fn outside_text(period: Period, sources: &[OutsideSource]) -> crate::
         } = s;
         let dated = inside.saturating_add(*outside);
         let line = if *inside == 0 {
-            crate::text!(
-                "source {source} has no record in it: its {outside} dated records run from {first} to {last}",
-                "数据源 {source} 在此期间没有记录：它的 {outside} 条有日期的记录从 {first} 到 {last}"
-            )
+            msg::source_none_inside(source, outside, first, last)
         } else {
-            crate::text!(
-                "source {source} has {outside} of its {dated} dated records outside it, running from {first} to {last}",
-                "数据源 {source} 的 {dated} 条有日期的记录中有 {outside} 条在此期间之外，日期从 {first} 到 {last}"
-            )
+            msg::source_mostly_outside(source, outside, dated, first, last)
         };
-        out = out.join("; ", "；", &line);
+        out = out.join(sep.en, sep.zh, &line);
     }
-    out.join(
-        "; give the period the records are in (--period or --from/--to), or, if this is the period meant, pass --allow-outside-period",
-        "。请给出记录所在的考核期（--period 或 --from/--to）；如果确实是要考核这个期间，请加 --allow-outside-period",
-        &crate::i18n::Text::default(),
-    )
+    let fix = msg::outside_period_fix();
+    out.join(fix.en, fix.zh, &Text::default())
 }
 
-impl crate::i18n::Localize for ScoreError {
-    fn localized(&self, locale: crate::i18n::Locale) -> String {
-        if locale == crate::i18n::Locale::En {
-            return self.to_string();
-        }
+impl ScoreError {
+    /// The whole error in both languages.
+    pub fn text(&self) -> Text {
         match self {
-            ScoreError::Read(e) => e.localized(locale),
+            ScoreError::Read(e) => e.text(),
             ScoreError::MissingSource {
                 source_id,
                 patterns,
                 files,
-            } if files.is_empty() => format!(
-                "数据源 `{source_id}` 没有输入文件：没有找到任何电子表格文件（文件名应符合 {}）",
-                patterns.join("、")
-            ),
+            } if files.is_empty() => msg::missing_source_no_files(source_id, &list(patterns)),
             ScoreError::MissingSource {
                 source_id,
                 patterns,
                 files,
-            } => format!(
-                "数据源 `{source_id}` 没有输入文件：{} 的文件名都不符合 {}",
-                files.join("、"),
-                patterns.join("、")
-            ),
-            ScoreError::Data(problems) => format!("输入数据中有 {} 个问题", problems.len()),
-            ScoreError::NoYear(cells) => cells.text().zh,
-            ScoreError::Duplicate(copies) => duplicates_text(copies).zh,
-            ScoreError::NoPeriod => {
-                "方案按天或按周统计记录，需要知道考核期：请加 --period（或 --from/--to），\
-                 或在方案的 [calendar] 中写上 `from` 和 `to`"
-                    .to_string()
-            }
+            } => msg::missing_source(source_id, &list(files), &list(patterns)),
+            ScoreError::Data(problems) => msg::data_problems(problems.len()),
+            ScoreError::NoYear(cells) => cells.text(),
+            ScoreError::Duplicate(copies) => duplicates_text(copies),
+            ScoreError::NoPeriod => msg::no_period().text(),
             // A fault in kaohe: the detail is for whoever fixes it.
-            ScoreError::Internal(detail) => format!("内部错误，未写出任何分数：{}", detail.zh),
-            ScoreError::OutsidePeriod { period, sources } => outside_text(*period, sources).zh,
-            ScoreError::Undated { period, sources } => undated_text(*period, sources).zh,
+            ScoreError::Internal(detail) => msg::internal_error(detail),
+            ScoreError::OutsidePeriod { period, sources } => outside_text(*period, sources),
+            ScoreError::Undated { period, sources } => undated_text(*period, sources),
         }
+    }
+}
+
+impl fmt::Display for ScoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for ScoreError {}
+
+impl From<InputError> for ScoreError {
+    fn from(e: InputError) -> Self {
+        ScoreError::Read(e)
+    }
+}
+
+impl Localize for ScoreError {
+    fn localized(&self, locale: Locale) -> String {
+        self.text().get(locale).to_string()
     }
 }
 
 /// One copy's message, or a count and each on its own line.
-pub(super) fn duplicates_text(copies: &[Duplicate]) -> crate::i18n::Text {
+pub(super) fn duplicates_text(copies: &[Duplicate]) -> Text {
     match copies {
         [one] => one.text(),
         _ => {
             let n = copies.len();
-            let mut text = crate::text!(
-                "{n} inputs repeat what another input holds:",
-                "有 {n} 处输入与另一处输入的内容重复："
-            );
+            let mut text = msg::duplicates(n);
             for c in copies {
-                let t = c.text();
-                text.en.push_str(&format!("\n  - {}", t.en));
-                text.zh.push_str(&format!("\n  - {}", t.zh));
+                text = text.join("\n  - ", "\n  - ", &c.text());
             }
             text
         }

@@ -80,11 +80,8 @@ pub(super) fn evaluate(
     };
     if exempt {
         let label = &rule.unless_label;
-        detail = detail.then(
-            "; ",
-            "；",
-            &crate::text!("exempt: {label}", "免扣：{label}"),
-        );
+        let sep = crate::i18n::engine::clause_separator();
+        detail = detail.then(sep.en, sep.zh, &crate::i18n::engine::exempt(label));
     }
     Ok(Some(Applied::Points {
         points: if sign.is_sign_negative() {
@@ -97,28 +94,36 @@ pub(super) fn evaluate(
     }))
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub(super) enum RuleError {
-    #[error(transparent)]
-    Eval(#[from] EvalError),
-    #[error("{0} has no points in the rule")]
+    Eval(EvalError),
     NoPoints(String),
-    #[error("{0} is blank")]
     Blank(String),
-    #[error("the value {0} is negative")]
     Negative(Decimal),
 }
+
+impl From<EvalError> for RuleError {
+    fn from(e: EvalError) -> Self {
+        RuleError::Eval(e)
+    }
+}
+
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for RuleError {}
 
 impl RuleError {
     /// Why, in both languages, for [`Problem::Evaluation`].
     pub(super) fn text(&self) -> crate::i18n::Text {
         match self {
             RuleError::Eval(e) => super::problem::eval_reason(e),
-            RuleError::NoPoints(v) => {
-                crate::text!("{v} has no points in the rule", "规则中没有给 {v} 规定分值")
-            }
-            RuleError::Blank(f) => crate::text!("{f} is blank", "{f} 为空"),
-            RuleError::Negative(n) => crate::text!("the value {n} is negative", "值 {n} 是负数"),
+            RuleError::NoPoints(v) => crate::i18n::engine::rule_no_points(v),
+            RuleError::Blank(f) => crate::i18n::engine::rule_blank(f),
+            RuleError::Negative(n) => crate::i18n::engine::rule_negative(n),
         }
     }
 }
@@ -154,9 +159,10 @@ pub(super) fn points(
                 .or(steps.last())
                 .ok_or_else(|| RuleError::NoPoints(v.to_string()))?;
             if let Some(label) = &step.label {
+                let sep = crate::i18n::engine::clause_separator();
                 *detail = std::mem::take(detail).then(
-                    "; ",
-                    "；",
+                    sep.en,
+                    sep.zh,
                     &crate::i18n::Text::same(label.as_str()),
                 );
             }

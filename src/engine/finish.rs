@@ -30,7 +30,7 @@ pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -
             teacher: format!("{} {}", t.key, t.name),
             rule: what.to_string(),
             source: rubric.sources[rubric.roster.source].id.clone(),
-            values: crate::text!("the subtotals", "小计"),
+            values: crate::i18n::engine::the_subtotals().text(),
         });
     };
     let mut categories: Vec<Decimal> = Vec::with_capacity(rubric.categories.len());
@@ -126,7 +126,7 @@ pub(super) fn finish_item(
                 teacher: format!("{key} {name}"),
                 rule: item.name.clone(),
                 source: shown.join(", "),
-                values: crate::text!("the item's rules together", "该项各规则的合计"),
+                values: crate::i18n::engine::the_items_rules().text(),
             });
             ItemResult {
                 score: Decimal::ZERO,
@@ -267,7 +267,7 @@ pub(super) fn item_score(
                 origin: None,
                 detail: {
                     let (score, min) = (rounded.normalize(), min.normalize());
-                    crate::text!("{score} < {min}: scores 0", "{score} < {min}：不得分").into()
+                    crate::i18n::engine::item_below_min(score, min).into()
                 },
             });
             rounded = Decimal::ZERO;
@@ -293,17 +293,15 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
             let reached = moved.and_then(|m| start.plus(m));
             if reached != Ok(score) {
                 let moved = moved.map_or_else(|Overflow| "?".to_string(), |m| m.to_string());
-                return Err(ScoreError::Internal(crate::text!(
-                    "teacher {key} item {id}: evidence sums to {moved} from {start}, but the score is {score}",
-                    "教师 {key} 的项目 {id}：明细从 {start} 起合计 {moved}，但得分是 {score}"
-                )));
+                return Err(ScoreError::Internal(
+                    crate::i18n::engine::internal_evidence_sum(key, id, moved, start, score),
+                ));
             }
             if score < Decimal::ZERO || score > item.max {
                 let max = item.max;
-                return Err(ScoreError::Internal(crate::text!(
-                    "teacher {key} item {id}: score {score} outside 0..{max}",
-                    "教师 {key} 的项目 {id}：得分 {score} 不在 0..{max} 之内"
-                )));
+                return Err(ScoreError::Internal(
+                    crate::i18n::engine::internal_score_outside(key, id, score, max),
+                ));
             }
         }
         for (k, &got) in t.categories.iter().enumerate() {
@@ -311,19 +309,17 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
             if want != Ok(got) {
                 let want = want.map_or_else(|Overflow| "?".to_string(), |w| w.to_string());
                 let (key, id) = (&t.key, &rubric.categories[k].id);
-                return Err(ScoreError::Internal(crate::text!(
-                    "teacher {key} category {id}: subtotal {got} but its items and adjustments give {want}",
-                    "教师 {key} 的类别 {id}：小计为 {got}，但按其项目和折算应为 {want}"
-                )));
+                return Err(ScoreError::Internal(
+                    crate::i18n::engine::internal_subtotal(key, id, got, want),
+                ));
             }
         }
         let total = arith::sum(t.categories.iter().copied());
         if total != Ok(t.total) {
             let total = total.map_or_else(|Overflow| "?".to_string(), |s| s.to_string());
             let (key, got) = (&t.key, t.total);
-            return Err(ScoreError::Internal(crate::text!(
-                "teacher {key}: categories add up to {total} but the total is {got}",
-                "教师 {key}：各类别合计 {total}，但总分是 {got}"
+            return Err(ScoreError::Internal(crate::i18n::engine::internal_total(
+                key, total, got,
             )));
         }
     }

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::arith::{self, Checked, Overflow};
+use crate::i18n::engine as msg;
 use crate::i18n::Text;
 use crate::rubric::{Against, RankPoints, RelativeRule};
 
@@ -83,101 +84,75 @@ pub fn score(
         };
         for m in list {
             let v = m.value.normalize();
-            let (label_en, label_zh) = (&m.group_label.en, &m.group_label.zh);
-            let teachers = if n == 1 { "teacher" } else { "teachers" };
-            let who = crate::text!("{label_en}, {n} {teachers}", "{label_zh}，共 {n} 人");
-            let (who_en, who_zh) = (&who.en, &who.zh);
-            let pn = p.normalize();
-            let (points, detail) = match &rule.against {
-                Against::Max | Against::Average => {
-                    let (base, word) = if rule.against == Against::Max {
-                        (max, crate::text!("the group's largest", "组内最高"))
-                    } else {
-                        (
-                            sum.over(Decimal::from(n)).map_err(|Overflow| largest())?,
-                            crate::text!("the group's average", "组内平均"),
-                        )
-                    };
-                    let (word_en, word_zh) = (&word.en, &word.zh);
-                    if base.is_zero() {
-                        (
-                            Decimal::ZERO,
-                            crate::text!(
-                                "{v} ÷ {word_en} 0 ({who_en}): nothing to scale by, scored 0",
-                                "{v} ÷ {word_zh} 0（{who_zh}）：无从折算，计 0"
-                            ),
-                        )
-                    } else {
-                        let pts =
-                            m.value
-                                .times(p)
-                                .and_then(|x| x.over(base))
-                                .map_err(|Overflow| TooLarge {
-                                    teacher: m.teacher,
-                                    value: m.value,
-                                })?;
-                        let (base, eq) = (shown(base, places), equals(pts, places));
-                        (
-                            pts,
-                            crate::text!(
-                                "{v} ÷ {word_en} {base} ({who_en}) × {pn} {eq}",
-                                "{v} ÷ {word_zh} {base}（{who_zh}）× {pn} {eq}"
-                            ),
-                        )
-                    }
-                }
-                Against::Rank(how) => {
-                    let rank = list
-                        .iter()
-                        .filter(|o| o.value > m.value)
-                        .count()
-                        .saturating_add(1);
-                    let ties = list.iter().filter(|o| o.value == m.value).count();
-                    let tie = if ties > 1 {
-                        let others = ties.saturating_sub(1);
-                        crate::text!(", tied with {others}", "，与 {others} 人并列")
-                    } else {
-                        Text::default()
-                    };
-                    let (tie_en, tie_zh) = (&tie.en, &tie.zh);
-                    match how {
-                        RankPoints::Linear => {
-                            // rank ≤ n, and a share of the points is no larger than them.
-                            let above = Decimal::from(n.saturating_sub(rank).saturating_add(1));
-                            let pts = above
-                                .times(p)
-                                .and_then(|x| x.over(Decimal::from(n)))
-                                .map_err(|Overflow| TooLarge {
-                                    teacher: m.teacher,
-                                    value: m.value,
-                                })?;
-                            let eq = equals(pts, places);
-                            (
-                                pts,
-                                crate::text!(
-                                    "{v}: rank {rank}{tie_en} ({who_en}); ({n} − {rank} + 1) ÷ {n} × {pn} {eq}",
-                                    "{v}：第 {rank} 名{tie_zh}（{who_zh}）；({n} − {rank} + 1) ÷ {n} × {pn} {eq}"
-                                ),
-                            )
-                        }
-                        RankPoints::Table(ranks) => {
-                            let pts = ranks
-                                .get(rank.saturating_sub(1))
-                                .or(ranks.last())
-                                .copied()
-                                .unwrap_or_default();
-                            let shown_pts = pts.normalize();
-                            (
-                                pts,
-                                crate::text!(
-                                    "{v}: rank {rank}{tie_en} ({who_en}); points for the rank {shown_pts}",
-                                    "{v}：第 {rank} 名{tie_zh}（{who_zh}）；名次分 {shown_pts}"
-                                ),
-                            )
-                        }
-                    }
-                }
+            let who = if n == 1 {
+                msg::group_of_one(&m.group_label, n)
+            } else {
+                msg::group_of(&m.group_label, n)
             };
+            let pn = p.normalize();
+            let (points, detail) =
+                match &rule.against {
+                    Against::Max | Against::Average => {
+                        let (base, word) = if rule.against == Against::Max {
+                            (max, msg::the_groups_largest().text())
+                        } else {
+                            (
+                                sum.over(Decimal::from(n)).map_err(|Overflow| largest())?,
+                                msg::the_groups_average().text(),
+                            )
+                        };
+                        if base.is_zero() {
+                            (Decimal::ZERO, msg::scaled_by_zero(v, &word, &who))
+                        } else {
+                            let pts = m.value.times(p).and_then(|x| x.over(base)).map_err(
+                                |Overflow| TooLarge {
+                                    teacher: m.teacher,
+                                    value: m.value,
+                                },
+                            )?;
+                            let (base, eq) = (shown(base, places), equals(pts, places));
+                            (pts, msg::scaled(v, &word, base, &who, pn, eq))
+                        }
+                    }
+                    Against::Rank(how) => {
+                        let rank = list
+                            .iter()
+                            .filter(|o| o.value > m.value)
+                            .count()
+                            .saturating_add(1);
+                        let ties = list.iter().filter(|o| o.value == m.value).count();
+                        let tie = if ties > 1 {
+                            let others = ties.saturating_sub(1);
+                            msg::tied_with(others)
+                        } else {
+                            Text::default()
+                        };
+                        match how {
+                            RankPoints::Linear => {
+                                // rank ≤ n, and a share of the points is no larger than them.
+                                let above = Decimal::from(n.saturating_sub(rank).saturating_add(1));
+                                let pts = above
+                                    .times(p)
+                                    .and_then(|x| x.over(Decimal::from(n)))
+                                    .map_err(|Overflow| TooLarge {
+                                        teacher: m.teacher,
+                                        value: m.value,
+                                    })?;
+                                let eq = equals(pts, places);
+                                (pts, msg::rank_linear(v, rank, &tie, &who, n, pn, eq))
+                            }
+                            RankPoints::Table(ranks) => {
+                                let pts = ranks
+                                    .get(rank.saturating_sub(1))
+                                    .or(ranks.last())
+                                    .copied()
+                                    .unwrap_or_default();
+                                let shown_pts = pts.normalize();
+                                (pts, msg::rank_table(v, rank, &tie, &who, shown_pts))
+                            }
+                        }
+                    }
+                };
             out.push(Scored {
                 teacher: m.teacher,
                 points,

@@ -28,10 +28,9 @@ pub struct InputFile {
 }
 
 /// Why the inputs could not be gathered.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum InputsError {
     /// A path that does not exist or cannot be read.
-    #[error("cannot read input {path}: {source}")]
     Io {
         /// The path.
         path: String,
@@ -40,47 +39,54 @@ pub enum InputsError {
     },
     /// A fault in kaohe while checking the files (a thread stopped): what
     /// went wrong, in both languages.
-    #[error("internal error: {0}")]
     Internal(crate::i18n::Text),
     /// A file given by name that is not a spreadsheet kaohe reads.
-    #[error("input {path} is not a spreadsheet (xlsx, xlsm, xls, ods or csv)")]
     NotSpreadsheet {
         /// The path.
         path: String,
     },
     /// A WPS spreadsheet in WPS's own format (`.et`), given or found: its
     /// records would otherwise be missing from the run without a word.
-    #[error(
-        "input {path} is a WPS spreadsheet (.et), which kaohe cannot read; open it in WPS, \
-         save it as an Excel workbook (.xlsx) with 文件 → 另存为, and give kaohe the .xlsx \
-         (keep the .et out of the input folder)"
-    )]
     WpsFormat {
         /// The path.
         path: String,
     },
 }
 
+impl InputsError {
+    /// The whole error in both languages.
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::i18n::engine as msg;
+        match self {
+            // The system's own words in English, explained in Chinese.
+            InputsError::Io { path, source } => {
+                msg::input_unreadable(path, &crate::input::io_reason(source))
+            }
+            InputsError::Internal(why) => msg::inputs_internal_error(why),
+            InputsError::NotSpreadsheet { path } => msg::input_not_spreadsheet(path),
+            InputsError::WpsFormat { path } => msg::input_wps_format(path),
+        }
+    }
+}
+
+impl std::fmt::Display for InputsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for InputsError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            InputsError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
 impl crate::i18n::Localize for InputsError {
     fn localized(&self, locale: crate::i18n::Locale) -> String {
-        match (self, locale) {
-            (_, crate::i18n::Locale::En) => self.to_string(),
-            (InputsError::Io { path, source }, crate::i18n::Locale::Zh) => format!(
-                "无法读取输入 {path}：{}",
-                crate::input::io_reason(source).zh
-            ),
-            (InputsError::Internal(why), crate::i18n::Locale::Zh) => {
-                format!("内部错误：{}", why.zh)
-            }
-            (InputsError::NotSpreadsheet { path }, crate::i18n::Locale::Zh) => {
-                format!("输入 {path} 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）")
-            }
-            (InputsError::WpsFormat { path }, crate::i18n::Locale::Zh) => format!(
-                "输入 {path} 是 WPS 表格格式（.et），kaohe 无法读取；请在 WPS 中打开它，\
-                 用“文件 → 另存为”保存为 Excel 工作簿（.xlsx），再把 .xlsx 交给 kaohe\
-                 （输入文件夹里不要留 .et 文件）"
-            ),
-        }
+        self.text().get(locale).to_string()
     }
 }
 
@@ -192,15 +198,9 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
         Some(checked) => checked.into_iter().collect(),
         // A thread stops only on a panic: kaohe's fault, not the files'.
         None => Err(InputsError::Internal(
-            crate::text!(
-                "a thread checking the input files stopped",
-                "检查输入文件的线程意外中止"
-            )
-            .join(
-                ": ",
-                "：",
-                &crate::panicked::internal(crate::panicked::last().as_ref()),
-            ),
+            crate::i18n::engine::checking_thread_stopped(&crate::panicked::internal(
+                crate::panicked::last().as_ref(),
+            )),
         )),
     }
 }

@@ -185,6 +185,14 @@ impl Detail {
         }
     }
 
+    /// The detail as a message in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            Detail::Same(s) => Text::same(s.as_str()),
+            Detail::Both(t) => (**t).clone(),
+        }
+    }
+
     /// This detail followed by `more` after `sep_en` / `sep_zh`.
     pub fn then(self, sep_en: &str, sep_zh: &str, more: &Text) -> Detail {
         let text = match self {

@@ -129,11 +129,7 @@ pub(super) fn relative_pass(
                         kind: EvidenceKind::Missing,
                         points: Decimal::ZERO,
                         origin: None,
-                        detail: crate::text!(
-                            "no record, so not compared within the group",
-                            "无记录，不参与组内比较"
-                        )
-                        .into(),
+                        detail: crate::i18n::engine::not_compared().text().into(),
                     });
                     continue;
                 }
@@ -143,7 +139,7 @@ pub(super) fn relative_pass(
                     .map(|&s| t.values.get(s).map(ToString::to_string).unwrap_or_default())
                     .collect();
                 let label = if rel.group.is_empty() {
-                    crate::text!("whole roster", "全校")
+                    crate::i18n::engine::whole_roster().text()
                 } else {
                     crate::i18n::Text::same(
                         rel.group
@@ -181,10 +177,7 @@ pub(super) fn relative_pass(
                         teacher: format!("{} {}", t.key, t.name),
                         rule: format!("{} / {}", item.name, rule.label),
                         source: rubric.sources[rule.source].id.clone(),
-                        values: crate::text!(
-                            "the teacher's value {value} within the group",
-                            "该教师在组内的值 {value}"
-                        ),
+                        values: crate::i18n::engine::value_within_group(value),
                     });
                     continue;
                 }
@@ -193,8 +186,7 @@ pub(super) fn relative_pass(
                 let acc = &mut teachers[s.teacher].rules[i][r];
                 let detail = if rel.mean && acc.counted > 1 {
                     let n = acc.counted;
-                    crate::text!("mean of {n} records", "{n} 条记录平均")
-                        .join("; ", "；", &s.detail)
+                    crate::i18n::engine::mean_of_records(n, &s.detail)
                 } else {
                     s.detail
                 };

@@ -10,6 +10,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::i18n::engine as msg;
 use crate::i18n::{Locale, Localize, Text};
 use crate::input::DataError;
 use crate::provenance::Provenance;
@@ -204,220 +205,82 @@ impl fmt::Display for Problem {
 impl Problem {
     /// The problem in both languages.
     pub fn text(&self) -> Text {
-        Text {
-            en: self.localized(Locale::En),
-            zh: self.localized(Locale::Zh),
+        let zh = |o: &Provenance| o.localized(Locale::Zh);
+        match self {
+            Problem::Cell(e) => e.text(),
+            Problem::UnknownTeacher { origin, key } => {
+                msg::unknown_teacher(origin, zh(origin), key)
+            }
+            Problem::BlankKey { origin, field } => msg::blank_key(origin, zh(origin), field),
+            Problem::DuplicateTeacher { origin, first, key } => {
+                msg::duplicate_teacher(origin, zh(origin), key, first, zh(first))
+            }
+            Problem::BlankDate { origin, field } => msg::blank_date(origin, zh(origin), field),
+            Problem::Evaluation {
+                origin,
+                rule,
+                reason,
+            } => msg::rule_not_applied(origin, zh(origin), rule, reason),
+            Problem::ImportOutOfRange {
+                origin,
+                item,
+                value,
+                max,
+            } => msg::import_out_of_range(origin, zh(origin), item, value, max),
+            Problem::ImportTwice {
+                origin,
+                first,
+                item,
+            } => msg::import_twice(origin, zh(origin), item, first, zh(first)),
+            Problem::DuplicateRecord {
+                origin,
+                first,
+                values,
+            } => msg::duplicate_record(origin, zh(origin), values, first, zh(first)),
+            Problem::Overflow {
+                origin,
+                teacher,
+                rule,
+                source,
+                values,
+            } => {
+                let at = origin
+                    .as_ref()
+                    .map_or_else(Text::default, |o| msg::at_origin(o, zh(o)));
+                msg::overflow(&at, teacher, rule, source, values, Decimal::MAX)
+            }
+            Problem::ImportMissing {
+                key,
+                name,
+                item,
+                source,
+            } => msg::import_missing(key, name, item, source),
+            Problem::RaterMissing {
+                key,
+                name,
+                item,
+                rater,
+                source,
+            } => msg::rater_missing(key, name, item, rater, source),
         }
     }
 }
 
 impl Localize for Problem {
     fn localized(&self, locale: Locale) -> String {
-        match locale {
-            Locale::En => self.english(),
-            Locale::Zh => self.chinese(),
-        }
-    }
-}
-
-impl Problem {
-    fn english(&self) -> String {
-        match self {
-            Problem::Cell(e) => e.to_string(),
-            Problem::UnknownTeacher { origin, key } => format!(
-                "{origin}: teacher key \"{key}\" is not in the roster (check the 工号, or set \
-                 `unknown_teachers = \"skip\"` under [roster] to skip such records)"
-            ),
-            Problem::BlankKey { origin, field } => {
-                format!("{origin}: {field} is blank; every record needs the teacher's key")
-            }
-            Problem::DuplicateTeacher { origin, first, key } => format!(
-                "{origin}: teacher key \"{key}\" appears twice in the roster (first at {first})"
-            ),
-            Problem::BlankDate { origin, field } => {
-                format!("{origin}: {field} is blank; the record cannot be placed in the period")
-            }
-            Problem::Evaluation {
-                origin,
-                rule,
-                reason,
-            } => format!("{origin}: rule \"{rule}\" cannot be applied: {}", reason.en),
-            Problem::ImportOutOfRange {
-                origin,
-                item,
-                value,
-                max,
-            } => format!(
-                "{origin}: score {value} for \"{item}\" is outside 0 to {max}, the item's range"
-            ),
-            Problem::ImportTwice {
-                origin,
-                first,
-                item,
-            } => format!(
-                "{origin}: a second score for \"{item}\" for the same teacher (first at {first})"
-            ),
-            Problem::DuplicateRecord {
-                origin,
-                first,
-                values,
-            } => format!(
-                "{origin}: the same record twice ({values}; first at {first}); \
-                 delete one of them, or correct its values"
-            ),
-            Problem::Overflow {
-                origin,
-                teacher,
-                rule,
-                source,
-                values,
-            } => {
-                let at = origin
-                    .as_ref()
-                    .map_or_else(String::new, |o| format!("{o}: "));
-                format!(
-                    "{at}teacher {teacher}, rule \"{rule}\" (source `{source}`): {} takes the \
-                     sum or product past {}, the largest number kaohe computes exactly; no \
-                     export holds such a value: check it",
-                    values.en,
-                    Decimal::MAX
-                )
-            }
-            Problem::ImportMissing {
-                key,
-                name,
-                item,
-                source,
-            } => format!(
-                "teacher {key} {name} has no record in source `{source}` for \"{item}\" \
-                 (or set `missing = \"zero\"` on the rule to score it 0)"
-            ),
-            Problem::RaterMissing {
-                key,
-                name,
-                item,
-                rater,
-                source,
-            } => format!(
-                "teacher {key} {name} has no score from rater \"{rater}\" in source `{source}` \
-                 for \"{item}\" (or set `missing = \"zero\"` on the weighted rule to count it 0)"
-            ),
-        }
-    }
-
-    fn chinese(&self) -> String {
-        let at = |o: &Provenance| o.localized(Locale::Zh);
-        match self {
-            Problem::Cell(e) => e.localized(Locale::Zh),
-            Problem::UnknownTeacher { origin, key } => format!(
-                "{}：工号\"{key}\"不在名册中（请核对工号；如要跳过这类记录，可在方案的 [roster] 下写 \
-                 `unknown_teachers = \"skip\"`）",
-                at(origin)
-            ),
-            Problem::BlankKey { origin, field } => format!(
-                "{}：{field} 为空；每条记录都要有教师的工号",
-                at(origin)
-            ),
-            Problem::DuplicateTeacher { origin, first, key } => format!(
-                "{}：工号\"{key}\"在名册中出现了两次（第一次在 {}）",
-                at(origin),
-                at(first)
-            ),
-            Problem::BlankDate { origin, field } => format!(
-                "{}：{field} 为空；无法判断这条记录属于哪个考核期",
-                at(origin)
-            ),
-            Problem::Evaluation {
-                origin,
-                rule,
-                reason,
-            } => format!(
-                "{}：规则\"{rule}\"无法计算：{}",
-                at(origin),
-                reason.zh
-            ),
-            Problem::ImportOutOfRange {
-                origin,
-                item,
-                value,
-                max,
-            } => format!(
-                "{}：考核项\"{item}\"的分数 {value} 超出了该项的范围 0 到 {max}",
-                at(origin)
-            ),
-            Problem::ImportTwice {
-                origin,
-                first,
-                item,
-            } => format!(
-                "{}：同一位教师的考核项\"{item}\"有第二个分数（第一个在 {}）",
-                at(origin),
-                at(first)
-            ),
-            Problem::DuplicateRecord {
-                origin,
-                first,
-                values,
-            } => format!(
-                "{}：同一条记录出现了两次（{values}；第一次在 {}）；请删除其中一条，或改正它的值",
-                at(origin),
-                at(first)
-            ),
-            Problem::Overflow {
-                origin,
-                teacher,
-                rule,
-                source,
-                values,
-            } => {
-                let at = origin
-                    .as_ref()
-                    .map_or_else(String::new, |o| format!("{}：", o.localized(Locale::Zh)));
-                format!(
-                    "{at}教师 {teacher} 的规则\"{rule}\"（数据源 `{source}`）：{} 使合计或乘积超出了 \
-                     {}，这是 kaohe 能精确计算的最大数；导出的数据不会有这样的值，请核对",
-                    values.zh,
-                    Decimal::MAX
-                )
-            }
-            Problem::ImportMissing {
-                key,
-                name,
-                item,
-                source,
-            } => format!(
-                "教师 {key} {name} 在数据源 `{source}` 中没有考核项\"{item}\"的记录\
-                 （或在该规则上写 `missing = \"zero\"`，按 0 分计）"
-            ),
-            Problem::RaterMissing {
-                key,
-                name,
-                item,
-                rater,
-                source,
-            } => format!(
-                "教师 {key} {name} 在数据源 `{source}` 中没有评价方\"{rater}\"给考核项\"{item}\"的分数\
-                 （或在该加权规则上写 `missing = \"zero\"`，按 0 分计）"
-            ),
-        }
+        self.text().get(locale).to_string()
     }
 }
 
 /// Why a rule could not be evaluated, for [`Problem::Evaluation`]: the
 /// English is the error's own `Display`.
 pub(crate) fn eval_reason(e: &EvalError) -> Text {
-    let zh = match e {
-        EvalError::Blank { field } => format!("字段 `{field}` 为空"),
-        EvalError::DivisionByZero => "除数为 0".to_string(),
-        EvalError::Overflow => "计算结果超出了数值范围".to_string(),
-        EvalError::WrongType { field, declared } => {
-            format!("字段 `{field}` 的值不是声明的类型 {declared}")
-        }
-        EvalError::NoTableRow { table, keys } => format!("查找表 `{table}` 中没有 {keys} 对应的值"),
-    };
-    Text {
-        en: e.to_string(),
-        zh,
+    match e {
+        EvalError::Blank { field } => msg::eval_blank(e, field),
+        EvalError::DivisionByZero => msg::eval_division_by_zero(e),
+        EvalError::Overflow => msg::eval_overflow(e),
+        EvalError::WrongType { field, declared } => msg::eval_wrong_type(e, field, declared),
+        EvalError::NoTableRow { table, keys } => msg::eval_no_table_row(e, table, keys),
     }
 }
 

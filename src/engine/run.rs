@@ -174,8 +174,7 @@ pub(super) fn read_in_parallel<'a>(
         // data's: located data errors come back as results.
         let why = crate::panicked::internal(crate::panicked::last().as_ref());
         return Err(ScoreError::Internal(
-            crate::text!("a reading thread stopped", "读取数据的线程意外中止")
-                .join(": ", "：", &why),
+            crate::i18n::engine::reading_thread_stopped(&why),
         ));
     };
     done.sort_by_key(|(source, _)| *source);

@@ -666,11 +666,7 @@ impl<'a> Scorer<'a> {
                             teacher: format!("{} {}", teacher.key, teacher.name),
                             rule: format!("{} / {}", item.name, rule.label),
                             source: rubric.sources[source].id.clone(),
-                            values: crate::i18n::Text::same(fields.to_string()).join(
-                                " ",
-                                "",
-                                &crate::text!("(adding {amount})", "（计入 {amount}）"),
-                            ),
+                            values: crate::i18n::engine::values_adding(fields, amount),
                         });
                     }
                 },

@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 
 use super::period::Period;
+use crate::i18n::engine as msg;
 use crate::i18n::{Locale, Localize, Text};
 
 /// One warning of a run.
@@ -93,10 +94,7 @@ impl Warning {
                 last,
             } => {
                 let (from, to) = (period.from, period.to);
-                crate::text!(
-                    "source {source}: {outside} of {dated} dated records are outside the period {from} to {to} and were not scored (they run from {first} to {last})",
-                    "数据源 {source}：{dated} 条有日期的记录中有 {outside} 条在考核期 {from} 至 {to} 之外，未计分（这些记录的日期从 {first} 到 {last}）"
-                )
+                msg::warn_outside_period(source, outside, dated, from, to, first, last)
             }
             Warning::ColumnNotFound {
                 source,
@@ -109,19 +107,19 @@ impl Warning {
                 records,
             } => {
                 let place = place(file, sheet);
-                let (accepted_en, accepted_zh) = (accepted.join(", "), accepted.join("、"));
-                let (found_en, found_zh) = (found.join(", "), found.join("、"));
-                let (took_en, took_zh) = if default.is_empty() {
-                    ("were read as blank".to_string(), "按空白读取".to_string())
+                let took = if default.is_empty() {
+                    msg::took_blank().text()
                 } else {
-                    (
-                        format!("took the default {default}"),
-                        format!("取默认值 {default}"),
-                    )
+                    msg::took_default(default)
                 };
-                crate::text!(
-                    "source {source}, {place}: no column for the optional field {field} (headers accepted: {accepted_en}; the header row has: {found_en}), so all {records} records {took_en}; if the column is there under another name, add that name to the field's headers",
-                    "数据源 {source}，{place}：没有找到可选字段 {field} 的列（可接受的表头：{accepted_zh}；表头行中有：{found_zh}），全部 {records} 条记录{took_zh}；如果该列在表中换了名称，请把这个名称加到该字段的 headers 中"
+                msg::warn_column_not_found(
+                    source,
+                    place,
+                    field,
+                    &crate::input::list(accepted),
+                    &crate::input::list(found),
+                    records,
+                    &took,
                 )
             }
             Warning::HiddenRows {
@@ -131,10 +129,7 @@ impl Warning {
                 records,
             } => {
                 let place = place(file, sheet);
-                crate::text!(
-                    "source {source}, {place}: {records} records are in hidden or filtered-out rows and were not left out: they count like any other row; if they were hidden to leave them out, delete those rows instead",
-                    "数据源 {source}，{place}：有 {records} 条记录在隐藏或被筛选隐藏的行中，并未因此被排除，和其他行一样计入；如果隐藏它们是为了不计入，请删除这些行"
-                )
+                msg::warn_hidden_rows(source, place, records)
             }
         }
     }

@@ -69,11 +69,7 @@ pub(super) fn combine(
                     kind: EvidenceKind::Missing,
                     points: Decimal::ZERO,
                     origin: None,
-                    detail: crate::text!(
-                        "{rater}: no score, counted as 0",
-                        "{rater}：无评分，按 0 分计"
-                    )
-                    .into(),
+                    detail: crate::i18n::engine::rater_no_score(rater).into(),
                 }),
             }
             continue;
@@ -89,9 +85,10 @@ pub(super) fn combine(
                 origin: Some(r.origin),
                 detail: {
                     let (v, w, p) = (shown(r.value), shown(*weight), shown(points));
+                    let sep = crate::i18n::engine::clause_separator();
                     r.detail.then(
-                        "; ",
-                        "；",
+                        sep.en,
+                        sep.zh,
                         &crate::i18n::Text::same(format!("{v} × {w}% = {p}")),
                     )
                 },
@@ -124,11 +121,7 @@ pub(super) fn combine(
             origin: None,
             detail: {
                 let (mean, w, p) = (shown(mean), shown(*weight), shown(points));
-                crate::text!(
-                    "{rater}: mean of {n} ({terms})/{n} = {mean} × {w}% = {p}",
-                    "{rater}：{n} 条平均 ({terms})/{n} = {mean} × {w}% = {p}"
-                )
-                .into()
+                crate::i18n::engine::rater_mean(rater, n, terms, mean, w, p).into()
             },
         });
     }

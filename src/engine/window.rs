@@ -110,9 +110,9 @@ pub fn breaches(
             let what = match &rule.value {
                 Some(v) => {
                     let v = v.source();
-                    crate::text!("sum of {v} {found}", "{v} 合计 {found}")
+                    crate::i18n::engine::window_sum(v, found)
                 }
-                None => crate::text!("count {found}", "{found} 次"),
+                None => crate::i18n::engine::window_count(found),
             };
             let mut place = w.label();
             if !group.is_empty() {
@@ -120,10 +120,7 @@ pub fn breaches(
             }
             let limit = limit.normalize();
             let records = records(b);
-            let detail = Text {
-                en: format!("{}: {} {sign} {limit}; {}", place.en, what.en, records.en),
-                zh: format!("{}：{} {sign} {limit}；{}", place.zh, what.zh, records.zh),
-            };
+            let detail = crate::i18n::engine::window_breach(&place, &what, sign, limit, &records);
             out.push(Breach {
                 window: *w,
                 group: (*group).to_string(),
@@ -140,7 +137,7 @@ pub fn breaches(
 /// `无记录` / `no records` for an empty window.
 fn records(b: &Bucket) -> Text {
     let Some(first) = b.origins.first() else {
-        return crate::text!("no records", "无记录");
+        return crate::i18n::engine::no_records().text();
     };
     let same_place = b
         .origins
@@ -153,19 +150,15 @@ fn records(b: &Bucket) -> Text {
     };
     let more = if b.records > shown.len() as u64 {
         let n = b.records;
-        crate::text!(" and more, {n} in all", " 等，共 {n} 条")
+        crate::i18n::engine::and_more(n)
     } else {
         Text::default()
     };
-    let (list_en, list_zh) = (shown.join(", "), shown.join("、"));
-    let (more_en, more_zh) = (&more.en, &more.zh);
+    let list = crate::input::list(&shown);
     if same_place {
-        crate::text!(
-            "records: rows {list_en}{more_en}",
-            "记录：行 {list_zh}{more_zh}"
-        )
+        crate::i18n::engine::records_rows(&list, &more)
     } else {
-        crate::text!("records: {list_en}{more_en}", "记录：{list_zh}{more_zh}")
+        crate::i18n::engine::records_at(&list, &more)
     }
 }
 

@@ -187,6 +187,8 @@ macro_rules! messages {
     ) => {
         $(#[$meta])*
         #[must_use]
+        // A message's arguments are the named slots of its sentence.
+        #[allow(clippy::too_many_arguments)]
         pub fn $name($($arg: $crate::__message_arg!($($ty)?)),*) -> $crate::i18n::Text {
             $crate::i18n::Text {
                 en: {

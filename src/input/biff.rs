@@ -56,10 +56,7 @@ pub(crate) fn scan(stream: &[u8]) -> Result<Workbook, Text> {
     }
     for (pos, name) in bound {
         let Some(records) = stream.get(pos..) else {
-            return Err(crate::text!(
-                "sheet {name} starts beyond the end of the workbook stream",
-                "工作表 {name} 的起始位置超出了工作簿数据流的末尾"
-            ));
+            return Err(crate::i18n::input::sheet_beyond_stream(name));
         };
         book.sheets.push(sheet(records, name));
     }

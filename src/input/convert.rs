@@ -13,7 +13,8 @@ use super::dates::{from_excel, from_serial, parse_date_text, weekday_name, DateF
 use super::duration::{minutes_from_days, parse_duration_text};
 use super::normalize::{is_invisible, normalize_text};
 use super::schema::FieldSpec;
-use crate::i18n::Text;
+use crate::i18n::input as msg;
+use crate::i18n::{Text, Word};
 use crate::value::{FieldType, Value};
 
 /// One cell's content before conversion, borrowed from whichever reader holds it.
@@ -154,83 +155,36 @@ pub(crate) struct Rejected {
 
 /// What a field accepts, said in both languages; the Chinese reads after
 /// "应为".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Expect {
-    pub(crate) en: &'static str,
-    pub(crate) zh: &'static str,
-}
+pub(crate) type Expect = Word;
 
-impl Expect {
-    fn text(self) -> Text {
-        Text {
-            en: self.en.to_string(),
-            zh: self.zh.to_string(),
-        }
-    }
-}
-
-const EXPECT_KEY: Expect = Expect {
-    en: "an identifier (text or a whole number)",
-    zh: "编号（文字或整数）",
-};
-const EXPECT_LOST_DIGITS: Expect = Expect {
-    en: "an identifier with all its digits: the number has lost digits; format the column as text and export again",
-    zh: "完整的编号：这个数字已丢失末尾几位；请把该列设置为文本格式后重新导出",
-};
-const EXPECT_TEXT: Expect = Expect {
-    en: "text",
-    zh: "文字",
-};
-const EXPECT_INTEGER: Expect = Expect {
-    en: "a whole number",
-    zh: "整数",
-};
-const EXPECT_DECIMAL: Expect = Expect {
-    en: "a number such as 12.5",
-    zh: "数字，如 12.5",
-};
-const EXPECT_DURATION: Expect = Expect {
-    en: "a duration in minutes such as 80, 80分钟, 1小时20分, 1.5小时, 1:20 or an Excel time",
-    zh: "以分钟计的时长，如 80、80分钟、1小时20分、1.5小时、1:20 或 Excel 时间",
-};
-const EXPECT_DATE: Expect = Expect {
-    en: "a date such as 2022-03-01, 2022/3/1, 3月1日 or an Excel date",
-    zh: "日期，如 2022-03-01、2022/3/1、3月1日 或 Excel 日期",
-};
-/// How [`needs_year`]'s English begins, which tells a cell refused for
-/// want of a year from other refusals (the engine says them all as one).
-const NEEDS_YEAR_EN: &str = "a date with a year: ";
+const EXPECT_KEY: Expect = msg::expect_key();
+const EXPECT_LOST_DIGITS: Expect = msg::expect_lost_digits();
+const EXPECT_TEXT: Expect = msg::expect_text();
+const EXPECT_INTEGER: Expect = msg::expect_integer();
+const EXPECT_DECIMAL: Expect = msg::expect_decimal();
+const EXPECT_DURATION: Expect = msg::expect_duration();
+const EXPECT_DATE: Expect = msg::expect_date();
+/// How [`needs_year`] begins, which tells a cell refused for want of a
+/// year from other refusals (the engine says them all as one).
+const EXPECT_DATE_WITH_YEAR: Expect = msg::expect_date_with_year();
 
 /// What a month and day without a year (`3月7日`) needs, the cell's own
 /// text named.
 fn needs_year(written: &str) -> Text {
-    Text {
-        en: format!(
-            "{NEEDS_YEAR_EN}\"{written}\" has none, so give a --period (or --from and --to) to say which year is meant"
-        ),
-        zh: format!(
-            "带年份的日期：\"{written}\" 没有写年份，请用 --period（或 --from 和 --to）指明是哪一年"
-        ),
-    }
+    msg::needs_year(&EXPECT_DATE_WITH_YEAR.text(), written)
 }
 
 /// Whether a cell was refused only for want of a year: the run then lacks
 /// a period, and every such cell says the same.
 pub(crate) fn is_needs_year(expected: &Text) -> bool {
-    expected.en.starts_with(NEEDS_YEAR_EN)
+    expected
+        .en
+        .strip_prefix(EXPECT_DATE_WITH_YEAR.en)
+        .is_some_and(|rest| rest.starts_with(':'))
 }
-const EXPECT_FOUR_DIGIT_YEAR: Expect = Expect {
-    en: "a date with a four-digit year such as 2022-03-01, 2022/3/1, 2022年3月1日 or 3月1日: with a two-digit year (01/12/22) the day, month and year can be read in more than one order (DingTalk's 22-03-01 星期二 is read, its weekday confirming the order)",
-    zh: "年份写全四位的日期，如 2022-03-01、2022/3/1、2022年3月1日 或 3月1日：两位年份（如 01/12/22）分不清哪个是年、月、日（钉钉的 22-03-01 星期二 可以读取，星期印证了顺序）",
-};
-const EXPECT_DATETIME: Expect = Expect {
-    en: "a date and time such as 2022-03-01 07:41, 2022/3/1 7:41:00 or an Excel date-time",
-    zh: "日期和时间，如 2022-03-01 07:41、2022/3/1 7:41:00 或 Excel 日期时间",
-};
-const EXPECT_BOOLEAN: Expect = Expect {
-    en: "yes or no: 是/否, 有/无, true/false, 1/0, √/×, Y/N",
-    zh: "是或否：是/否、有/无、true/false、1/0、√/×、Y/N",
-};
+const EXPECT_FOUR_DIGIT_YEAR: Expect = msg::expect_four_digit_year();
+const EXPECT_DATETIME: Expect = msg::expect_datetime();
+const EXPECT_BOOLEAN: Expect = msg::expect_boolean();
 
 /// A formula cell whose result cannot be trusted: saved without one
 /// (openpyxl, POI), or in a file whose writer does not calculate formulas
@@ -242,27 +196,15 @@ pub(crate) fn uncalculated_formula(formula: Option<&str>, placeholder: bool) -> 
         None => "=…".to_string(),
     };
     let expected = if placeholder {
-        crate::text!(
-            "a calculated result: the program that wrote the file does not calculate formulas, so the result saved with this one is a placeholder; open the file in WPS or Excel and save it",
-            "公式的计算结果：写出该文件的程序不计算公式，随公式保存的结果只是占位值：请在 WPS/Excel 中打开并保存"
-        )
+        msg::expect_calculated_placeholder().text()
     } else {
-        crate::text!(
-            "a calculated result: the formula was saved without one; open the file in WPS or Excel and save it",
-            "公式的计算结果：公式没有保存结果：请在 WPS/Excel 中打开并保存"
-        )
+        msg::expect_calculated_missing().text()
     };
     Rejected { value, expected }
 }
 
-const EXPECT_SMALLER_NUMBER: Expect = Expect {
-    en: "a number of at most 79228162514264337593543950335, the largest kaohe computes with exactly: this one is far larger than any real value; check the cell",
-    zh: "不大于 79228162514264337593543950335 的数（kaohe 能精确计算的最大数）：这个数远大于任何实际的值，请核对这个单元格",
-};
-const EXPECT_SMALLER_INTEGER: Expect = Expect {
-    en: "a whole number a spreadsheet holds exactly: this one is far larger than any real count; check the cell",
-    zh: "电子表格能精确保存的整数：这个数远大于任何实际的数量，请核对这个单元格",
-};
+const EXPECT_SMALLER_NUMBER: Expect = msg::expect_smaller_number();
+const EXPECT_SMALLER_INTEGER: Expect = msg::expect_smaller_integer();
 
 /// Whether a cell that is not a value of its number field is a number too
 /// large to hold (an f64 of 1e300, 30 digits typed as text) rather than a
@@ -366,22 +308,14 @@ fn within_bounds(raw: &Raw<'_>, spec: &FieldSpec, value: Value) -> Result<Value,
     }
     let show = |d: Decimal| d.normalize().to_string();
     let expected = match (spec.min, spec.max) {
-        (Some(lo), Some(hi)) => crate::text!(
-            "a number from {} to {}",
-            "介于 {} 到 {} 之间的数",
-            show(lo),
-            show(hi)
-        ),
-        (Some(lo), None) => crate::text!("a number of at least {}", "不小于 {} 的数", show(lo)),
-        (None, Some(hi)) => crate::text!("a number of at most {}", "不大于 {} 的数", show(hi)),
+        (Some(lo), Some(hi)) => msg::expect_number_between(show(lo), show(hi)),
+        (Some(lo), None) => msg::expect_number_at_least(show(lo)),
+        (None, Some(hi)) => msg::expect_number_at_most(show(hi)),
         (None, None) => Text::default(),
     };
     Err(Rejected {
         value: raw.shown(),
-        expected: Text {
-            en: format!("{} (the rubric's bounds for this field)", expected.en),
-            zh: format!("{}（方案为该字段规定的范围）", expected.zh),
-        },
+        expected: msg::rubric_bounds(&expected),
     })
 }
 
@@ -444,10 +378,7 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
 }
 
 fn one_of(values: &[String]) -> Text {
-    Text {
-        en: format!("one of {}", values.join(", ")),
-        zh: format!("以下之一：{}", values.join("、")),
-    }
+    msg::expect_one_of(&super::error::list(values))
 }
 
 fn to_key(raw: &Raw<'_>) -> Result<Value, Expect> {
@@ -640,10 +571,7 @@ fn parse_text_datetime(s: &str, ctx: &Context, expected: Expect) -> Result<Naive
             let actual = weekday_name(date.weekday());
             let english = date.format("%A").to_string();
             let written = weekday_name(written);
-            Err(crate::text!(
-                "a date and weekday that agree: {day} is a {english} ({actual}), not {written}",
-                "日期与星期一致的值：{day} 是{actual}，不是{written}"
-            ))
+            Err(msg::expect_weekday_agrees(day, english, actual, written))
         }
         Err(DateFail::Invalid) => Err(expected.text()),
     }

@@ -409,10 +409,7 @@ impl Limit {
         InputError::Refused {
             file: file.to_string(),
             sheet: String::new(),
-            message: crate::text!(
-                "{file}: row {row} is too long: reading it would hold more than {budget} bytes, the most a CSV row (or the first rows together, scanned for the header) may hold under the memory limit of {limit} bytes (a 64th of it); is it really a CSV file? If it is genuine, raise --memory-limit",
-                "{file}：第 {row} 行过长：读取它需要占用超过 {budget} 字节，超过内存上限 {limit} 字节允许一行 CSV（或查找表头时扫描的前几行合计）占用的上限（内存上限的 1/64）；请确认这确实是 CSV 文件；如果文件无误，请调大 --memory-limit"
-            ),
+            message: crate::i18n::input::csv_row_too_long(file, row, budget, limit),
         }
     }
 }
@@ -488,7 +485,7 @@ fn csv_failure(display: &str, e: ::csv::Error) -> InputError {
         sheet: String::new(),
         reason: match e.kind() {
             ::csv::ErrorKind::Io(io) => super::error::io_reason(io),
-            _ => crate::text!("{shown}", "CSV 文件格式有误（{shown}）"),
+            _ => crate::i18n::input::csv_malformed(shown),
         },
     }
 }

@@ -18,11 +18,7 @@ pub(crate) struct Malformed {
 
 impl fmt::Display for Malformed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "bytes at offset {} are not valid {}",
-            self.offset, self.encoding
-        )
+        f.write_str(&self.text().en)
     }
 }
 
@@ -31,12 +27,7 @@ impl std::error::Error for Malformed {}
 impl Malformed {
     /// Where decoding failed, in both languages.
     pub(crate) fn text(&self) -> crate::i18n::Text {
-        crate::text!(
-            "bytes at offset {} are not valid {}",
-            "偏移 {} 字节处的内容不是有效的 {} 编码",
-            self.offset,
-            self.encoding
-        )
+        crate::i18n::input::bytes_not_valid(self.offset, self.encoding)
     }
 }
 

@@ -77,7 +77,7 @@ impl SheetExtent {
         match (self.last_row, self.last_col) {
             (Some(r), Some(c)) if r != c => {
                 let (r, c) = (a1(r), a1(c));
-                crate::text!("{r} and {c}", "{r} 和 {c}")
+                crate::i18n::input::two_cells(r, c)
             }
             (Some(x), _) | (None, Some(x)) => Text::same(a1(x)),
             (None, None) => Text::same("A1"),
@@ -107,17 +107,13 @@ pub(crate) fn refuse_beyond(
     }
     let worst = sheets.iter().max_by_key(|s| s.bytes)?;
     let far = worst.far();
-    let (far_en, far_zh) = (&far.en, &far.zh);
     let (file, sheet) = (display, worst.name.as_str());
     let mb = |b: u64| b.div_ceil(1 << 20);
     let (need, have) = (mb(total), mb(limit));
     Some(InputError::Refused {
         file: display.to_string(),
         sheet: worst.name.clone(),
-        message: crate::text!(
-            "{file}, sheet {sheet}: the used area reaches {far_en}; reading the workbook whole would take about {need} MB, more than the memory limit of {have} MB. Delete the stray cells beyond your data (select the rows and columns after it, right-click ▸ Delete) and save again; if the data is genuine, raise --memory-limit",
-            "{file}，工作表 {sheet}：已用区域一直到 {far_zh}，整个文件读入约需 {need} MB，超过内存上限 {have} MB。请删除数据区以外的零散单元格（选中数据之后的行和列，右键 ▸ 删除）后重新保存；如果这些数据确实需要，请调大 --memory-limit"
-        ),
+        message: crate::i18n::input::used_area_too_large(file, sheet, &far, need, have),
     })
 }
 

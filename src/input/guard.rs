@@ -10,6 +10,7 @@
 //! it sees the user's `--memory-limit`, and a damaged zip is named by that
 //! check before this one reads anything.
 
+use crate::i18n::input as msg;
 use crate::i18n::Text;
 use std::fs::File;
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
@@ -82,10 +83,7 @@ fn check_ole<R: Read + Seek>(
         Ok(ole) => ole,
         Err(e) => {
             let e = e.to_string();
-            return unreadable(crate::text!(
-                "its container cannot be read: {e}",
-                "文件容器无法读取：{e}"
-            ));
+            return unreadable(msg::container_unreadable(e));
         }
     };
     if ole.is_stream("/EncryptedPackage") || ole.is_stream("/EncryptionInfo") {
@@ -98,16 +96,10 @@ fn check_ole<R: Read + Seek>(
         .into_iter()
         .find(|n| ole.is_stream(n));
     let Some(name) = name else {
-        return unreadable(crate::text!(
-            "it holds no workbook stream",
-            "其中没有工作簿数据"
-        ));
+        return unreadable(msg::no_workbook_stream().text());
     };
     let Ok(stream) = ole.open_stream(name) else {
-        return unreadable(crate::text!(
-            "its workbook stream cannot be opened",
-            "工作簿数据无法打开"
-        ));
+        return unreadable(msg::workbook_stream_unopened().text());
     };
     // calamine reads the whole stream into memory first.
     if stream.len() > limits.memory {
@@ -115,18 +107,12 @@ fn check_ole<R: Read + Seek>(
         return Ok(Some(InputError::Refused {
             file: display.to_string(),
             sheet: String::new(),
-            message: crate::text!(
-                "{file}: its workbook stream is {size} bytes, more than the memory limit of {limit} bytes (a damaged or hostile file; if it is genuine, raise --memory-limit)",
-                "{file}：工作簿数据流有 {size} 字节，超过内存上限 {limit} 字节（文件已损坏或被改动；如果文件确实无误，请调大 --memory-limit）"
-            ),
+            message: msg::workbook_stream_too_large(file, size, limit),
         }));
     }
     let mut bytes = Vec::new();
     if stream.take(limits.memory).read_to_end(&mut bytes).is_err() {
-        return unreadable(crate::text!(
-            "its workbook stream cannot be read to the end",
-            "工作簿数据无法完整读取"
-        ));
+        return unreadable(msg::workbook_stream_cut_short().text());
     }
     Ok(match biff::scan(&bytes) {
         Ok(book) if book.encrypted => Some(password_protected(display)),
@@ -178,14 +164,10 @@ fn xls_sheets(path: &Path) -> Option<Vec<extent::SheetExtent>> {
 }
 
 fn damaged(display: &str, why: &Text) -> InputError {
-    let (file, en, zh) = (display, &why.en, &why.zh);
     InputError::Refused {
         file: display.to_string(),
         sheet: String::new(),
-        message: crate::text!(
-            "{file}: the file is damaged ({en}); open it in WPS/Excel and save it again",
-            "{file}：文件已损坏（{zh}）；请在 WPS 或 Excel 中打开后重新保存"
-        ),
+        message: msg::workbook_damaged(display, why),
     }
 }
 

@@ -37,6 +37,7 @@ pub use dates::YearHint;
 #[cfg(test)]
 pub(crate) use error::english_words;
 pub use error::io_reason;
+pub(crate) use error::list;
 pub use error::{DataError, InputError};
 pub use limits::Limits;
 pub use mergescan::Merges;
@@ -256,10 +257,7 @@ fn read_file(
 pub fn damaged(display: &str) -> InputError {
     InputError::Open {
         file: display.to_string(),
-        reason: crate::text!(
-            "the spreadsheet reader failed on this file: it is damaged or written in an unusual way; open it in WPS or Excel and save it again",
-            "读取程序无法处理这个文件：文件已损坏或格式不常见；请用 WPS 或 Excel 打开后重新保存"
-        ),
+        reason: crate::i18n::input::reader_failed().text(),
     }
 }
 
@@ -276,10 +274,7 @@ fn read_by_kind(
         Some(Kind::Ods) => workbook::read_ods(path, display, reading),
         None => Err(InputError::Open {
             file: display.to_string(),
-            reason: crate::text!(
-                "not a spreadsheet: the name must end in .xlsx, .xlsm, .xls, .ods or .csv",
-                "不是电子表格：文件名须以 .xlsx、.xlsm、.xls、.ods 或 .csv 结尾"
-            ),
+            reason: crate::i18n::input::not_a_spreadsheet_name().text(),
         }),
     }
 }

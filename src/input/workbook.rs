@@ -153,7 +153,7 @@ fn read_error(display: &str, sheet: &str, e: impl std::fmt::Display) -> InputErr
     InputError::Read {
         file: display.to_string(),
         sheet: sheet.to_string(),
-        reason: crate::text!("{shown}", "文件已损坏（{shown}）"),
+        reason: crate::i18n::input::sheet_damaged(shown),
     }
 }
 
@@ -169,12 +169,9 @@ fn workbook_reason(shown: String, e: &(dyn std::any::Any + 'static)) -> crate::i
         || e.downcast_ref::<calamine::OdsError>()
             .is_some_and(|e| matches!(e, calamine::OdsError::Password));
     if password {
-        crate::text!(
-            "{shown}",
-            "工作簿设有密码：请打开它，取消密码后保存，再试一次"
-        )
+        crate::i18n::input::workbook_password(shown)
     } else {
-        crate::text!("{shown}", "文件已损坏或不是可读取的工作簿（{shown}）")
+        crate::i18n::input::workbook_unreadable(shown)
     }
 }
 

@@ -31,7 +31,8 @@ use sha2::{Digest, Sha256};
 use super::error::InputError;
 use super::limits::Limits;
 use super::mergescan::{self, Merges};
-use crate::i18n::Text;
+use crate::i18n::input as msg;
+use crate::i18n::{Text, Word};
 
 /// A file's digest and, if it is damaged or beyond the limits, why.
 #[derive(Debug, Clone)]
@@ -104,32 +105,14 @@ fn check_zip(
     for i in 0..archive.len() {
         let entry = match archive.by_index_raw(i) {
             Ok(entry) => entry,
-            Err(e) => {
-                return fault(Text {
-                    en: format!("the file is damaged ({e}); save it again"),
-                    zh: format!(
-                        "文件已损坏（{}）；请重新保存",
-                        zip_detail_zh(&e.to_string())
-                    ),
-                })
-            }
+            Err(e) => return fault(msg::zip_damaged(&zip_detail(&e.to_string()))),
         };
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         if entry.encrypted() {
-            return fault(crate::text!(
-                "part {name} is encrypted; remove the password and save it again",
-                "其中的部件 {name} 已加密；请取消密码后重新保存"
-            ));
+            return fault(msg::zip_part_encrypted(&name));
         }
         if entry.size() > limits.memory {
-            return fault(crate::text!(
-                "part {name} unpacks to {} bytes, more than the memory limit of {} bytes \
-                 (a damaged or hostile file; if it is genuine, raise --memory-limit)",
-                "其中的部件 {name} 解压后有 {} 字节，超过内存上限 {} 字节\
-                 （文件可能已损坏或被恶意构造；如确属正常文件，请调大 --memory-limit）",
-                entry.size(),
-                limits.memory
-            ));
+            return fault(msg::zip_part_too_large(&name, entry.size(), limits.memory));
         }
     }
     // Only after the sizes: the workbook's own parts are inflated here.
@@ -141,15 +124,7 @@ fn check_zip(
     for i in 0..archive.len() {
         let mut entry = match archive.by_index(i) {
             Ok(entry) => entry,
-            Err(e) => {
-                return fault(Text {
-                    en: format!("the file is damaged ({e}); save it again"),
-                    zh: format!(
-                        "文件已损坏（{}）；请重新保存",
-                        zip_detail_zh(&e.to_string())
-                    ),
-                })
-            }
+            Err(e) => return fault(msg::zip_damaged(&zip_detail(&e.to_string()))),
         };
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         let sheet = sheets
@@ -170,26 +145,11 @@ fn check_zip(
         };
         if let Err(e) = read {
             let why = if e.to_string().contains("checksum") {
-                crate::text!(
-                    "its checksum (CRC-32) does not match: the bytes changed after it was saved",
-                    "校验和 (CRC-32) 不符：保存之后内容被改动过"
-                )
+                msg::zip_checksum_mismatch().text()
             } else {
-                Text {
-                    en: e.to_string(),
-                    zh: zip_detail_zh(&e.to_string()),
-                }
+                zip_detail(&e.to_string())
             };
-            return fault(Text {
-                en: format!(
-                    "part {name} is damaged: {}; nothing in it can be trusted, save or export it again",
-                    why.en
-                ),
-                zh: format!(
-                    "其中的部件 {name} 已损坏：{}；其中的内容都不可信，请重新保存或导出",
-                    why.zh
-                ),
-            });
+            return fault(msg::zip_part_damaged(&name, &why));
         }
     }
     if let Some(merges) = merges {
@@ -204,62 +164,46 @@ fn not_a_zip(head: &[u8], e: &zip::result::ZipError) -> Text {
     const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     if head.starts_with(OLE) {
         // Office stores a password-protected xlsx in an OLE container (EncryptedPackage).
-        return crate::text!(
-            "it is password-protected (or an old .xls renamed): open it, remove the \
-             password or save as .xlsx, and try again",
-            "文件设有密码（或是改了扩展名的旧版 .xls）：请打开它，取消密码或另存为 .xlsx，再试一次"
-        );
+        return msg::zip_is_ole().text();
     }
     if head.starts_with(b"PK") {
-        return Text {
-            en: format!("the file is damaged or cut short ({e}); copy or export it again"),
-            zh: format!(
-                "文件已损坏或不完整（{}）；请重新复制或导出",
-                zip_detail_zh(&e.to_string())
-            ),
-        };
+        return msg::zip_cut_short(&zip_detail(&e.to_string()));
     }
     if head.is_empty() {
-        return crate::text!("the file is empty", "文件是空的");
+        return msg::file_is_empty().text();
     }
-    let (looks_like, looks_like_zh) = if head.starts_with(b"%PDF") {
-        ("a PDF document", "PDF 文档")
+    let looks_like = if head.starts_with(b"%PDF") {
+        msg::looks_like_pdf()
     } else if head.iter().take(64).any(|b| b.eq_ignore_ascii_case(&b'<'))
         && String::from_utf8_lossy(head)
             .to_ascii_lowercase()
             .contains("<html")
     {
-        ("a web page (HTML)", "网页 (HTML)")
+        msg::looks_like_html()
     } else if std::str::from_utf8(head).is_ok() {
-        ("text", "文本文件")
+        msg::looks_like_text()
     } else {
-        ("something else", "其他类型的文件")
+        msg::looks_like_other()
     };
-    crate::text!(
-        "it is not a workbook but {looks_like} with a workbook's name; export it again as .xlsx",
-        "这不是工作簿，而是用了工作簿文件名的{looks_like_zh}；请重新导出为 .xlsx"
-    )
+    msg::not_a_workbook(&looks_like.text())
 }
 
-/// The zip reader's words for the damage it met, in Chinese where they are
-/// known; anything else keeps the reader's own text so nothing is hidden.
-fn zip_detail_zh(detail: &str) -> String {
-    const KNOWN: [(&str, &str); 4] = [
-        ("corrupt deflate stream", "压缩数据已损坏"),
-        (
-            "File is larger than its declared uncompressed size",
-            "实际内容比它声明的大小更大",
-        ),
-        ("Could not find EOCD", "找不到压缩包的目录，文件可能被截断"),
-        ("Invalid checksum", "校验和不符"),
+/// The zip reader's words for the damage it met: its own text in English,
+/// and in Chinese where they are known; anything else keeps the reader's
+/// own text so nothing is hidden.
+fn zip_detail(detail: &str) -> Text {
+    const KNOWN: [Word; 4] = [
+        msg::zip_detail_deflate(),
+        msg::zip_detail_larger(),
+        msg::zip_detail_no_eocd(),
+        msg::zip_detail_checksum(),
     ];
-    KNOWN
-        .iter()
-        .find(|(en, _)| detail.contains(en))
-        .map_or_else(
-            || format!("内容无法解压：{detail}"),
-            |(_, zh)| zh.to_string(),
-        )
+    let known = KNOWN.iter().find(|w| detail.contains(w.en));
+    let shown = msg::zip_detail_other(detail);
+    Text {
+        en: shown.en,
+        zh: known.map_or(shown.zh, |w| w.zh.to_string()),
+    }
 }
 
 /// Reads a file for the zip reader and hashes every byte exactly once, in order.
