@@ -16,6 +16,7 @@ mod parallel;
 mod period;
 pub use period::Period;
 mod copies;
+mod dating;
 mod error;
 mod evaluate;
 mod finish;

@@ -6,9 +6,8 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
-use chrono::NaiveDate;
-
-use super::error::{no_year, OutsideSource, ScoreError, UndatedSource};
+use super::dating::{period_warnings, undated_sources, DateTally, UndatedTally};
+use super::error::{no_year, ScoreError};
 use super::evaluate::{describe_fields, evaluate, header, RuleError};
 use super::finish::{finish, reconcile};
 use super::outcome::*;
@@ -53,109 +52,6 @@ impl RunConfig {
             memory_limit: self.memory_limit,
         }
     }
-}
-
-/// Where a dated source's records fell against the period.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct DateTally {
-    /// Records inside the period.
-    pub(super) inside: u64,
-    /// The earliest and latest date outside it.
-    pub(super) outside: Option<(NaiveDate, NaiveDate)>,
-}
-
-impl DateTally {
-    pub(super) fn outside(&mut self, d: NaiveDate) {
-        self.outside = Some(match self.outside {
-            Some((first, last)) => (first.min(d), last.max(d)),
-            None => (d, d),
-        });
-    }
-}
-
-/// Where the dates of a source without `date` fell against the period: a
-/// period cannot choose such a source's records, so each one dated outside
-/// it would be scored with the rest.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct UndatedTally {
-    /// Records with a date outside the period.
-    pub(super) outside: u64,
-    /// The first field found outside it, and the earliest and latest date.
-    pub(super) seen: Option<(usize, NaiveDate, NaiveDate)>,
-}
-
-impl UndatedTally {
-    pub(super) fn outside(&mut self, field: usize, d: NaiveDate) {
-        self.outside = self.outside.saturating_add(1);
-        self.seen = Some(match self.seen {
-            Some((f, first, last)) => (f, first.min(d), last.max(d)),
-            None => (field, d, d),
-        });
-    }
-}
-
-/// The sources without `date` that have records dated outside the period.
-fn undated_sources(rubric: &Rubric, tallies: &[UndatedTally]) -> Vec<UndatedSource> {
-    rubric
-        .sources
-        .iter()
-        .zip(tallies)
-        .filter_map(|(source, t)| {
-            let (field, first, last) = t.seen?;
-            Some(UndatedSource {
-                source: source.id.clone(),
-                field: source.schema.fields[field].name.clone(),
-                header: header(source, field),
-                outside: t.outside,
-                first,
-                last,
-            })
-        })
-        .collect()
-}
-
-/// Says, per dated source, how many records fell outside the period, and
-/// returns the sources to refuse: no record in the period, or more than
-/// nine in ten outside it. That is where a wrong month shows: the wrong
-/// month (or year) leaves none inside, or only the few records whose
-/// year-less dates took the period's year; while a month's export scored
-/// for its month has next to nothing outside, and a month, a half-month or
-/// a week scored from a longer log keeps a share of it inside.
-pub(super) fn period_warnings(
-    rubric: &Rubric,
-    period: Period,
-    stats: &[SourceStats],
-    dates: &[DateTally],
-    warnings: &mut Vec<Warning>,
-) -> Vec<OutsideSource> {
-    let mut refused = Vec::new();
-    for (s, source) in rubric.sources.iter().enumerate() {
-        let (Some(stat), Some(tally)) = (stats.get(s), dates.get(s)) else {
-            continue;
-        };
-        let Some((first, last)) = tally.outside else {
-            continue;
-        };
-        let outside = stat.outside_period;
-        warnings.push(Warning::OutsidePeriod {
-            source: source.id.clone(),
-            outside,
-            dated: tally.inside.saturating_add(outside),
-            period,
-            first,
-            last,
-        });
-        if tally.inside == 0 || outside > tally.inside.saturating_mul(9) {
-            refused.push(OutsideSource {
-                source: source.id.clone(),
-                inside: tally.inside,
-                outside,
-                first,
-                last,
-            });
-        }
-    }
-    refused
 }
 
 /// The engine's way in: a run's records, fed one at a time and folded into
