@@ -6,9 +6,11 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::{CheckFailed, PeriodArgs};
+use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, check, Severity};
 use kaohe::engine::{self, RunConfig};
+use kaohe::i18n::cli as words;
 use kaohe::i18n::Localize;
 
 pub const EXAMPLES: &str = "\
@@ -79,7 +81,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if errors > 0 {
         return Err(CheckFailed {
             code: if rubric_errors { 2 } else { 3 },
-            message: crate::msg::Msg::ErrorsFound.fill(&[&errors]),
+            message: msg::say(words::errors_found(errors)),
         }
         .into());
     }

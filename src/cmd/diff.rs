@@ -8,8 +8,10 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::audit_common::{self, Found, PeriodArgs};
+use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
+use kaohe::i18n::cli as words;
 use kaohe::provenance::display_path;
 use kaohe::rubric;
 
@@ -126,7 +128,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             let new = ResultSet::from_workbook(b)?;
             (old, new, 2)
         }
-        _ => return Err(UsageError(crate::msg::Msg::DiffWhich.text().to_string()).into()),
+        _ => return Err(UsageError(msg::word(words::diff_which()).to_string()).into()),
     };
     let d = audit::diff(&old, &new, places);
     if args.json {
@@ -137,20 +139,18 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     for w in &d.warnings {
         eprintln!(
             "{}{}",
-            crate::msg::Msg::Warning.text(),
+            msg::word(words::warning_prefix()),
             w.get(crate::msg::locale())
         );
     }
     if let Some(out) = &args.out {
         let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
         super::score::write_out(out, &bytes, args.force)?;
-        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&display_path(out)]));
+        eprintln!("{}", msg::say(words::wrote(display_path(out))));
     }
     if args.fail_on_change && d.has_changes() {
         let s = &d.summary;
-        return Err(
-            Found(crate::msg::Msg::Changed.fill(&[&s.changed, &s.added, &s.removed])).into(),
-        );
+        return Err(Found(msg::say(words::changed(s.changed, s.added, s.removed))).into());
     }
     Ok(())
 }

@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Args;
 
-use crate::msg::{self, Msg};
+use crate::msg;
 use crate::usage::UsageError;
+use kaohe::i18n::cli as words;
 use kaohe::provenance::display_path;
 use kaohe::report;
 use kaohe::rubric;
@@ -104,7 +105,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
             kaohe::rubric::Locale::Zh => "、",
             kaohe::rubric::Locale::En => ", ",
         });
-        return Err(UsageError(Msg::UnknownReady.fill(&[&args.from, &names])).into());
+        return Err(UsageError(msg::say(words::unknown_ready(&args.from, &names))).into());
     };
     // The embedded text is one of ours and compiles (a unit test says so);
     // an error here would still be reported, never a panic.
@@ -127,7 +128,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
                 source_id,
                 patterns,
             }) => {
-                skipped.push(Msg::NoTemplate.fill(&[&source_id, &patterns]));
+                skipped.push(msg::say(words::no_template(&source_id, &patterns)));
             }
             Err(e) => return Err(e.into()),
         }
@@ -135,15 +136,15 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     // Check every file before writing any, so a refusal leaves nothing half done.
     if !args.force {
         if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists()) {
-            return Err(UsageError(Msg::Exists.fill(&[&display_path(path)])).into());
+            return Err(UsageError(msg::say(words::output_exists(display_path(path)))).into());
         }
     }
     std::fs::create_dir_all(&inputs)
-        .with_context(|| Msg::Writing.fill(&[&display_path(&inputs)]))?;
+        .with_context(|| msg::say(words::writing(display_path(&inputs))))?;
     for (path, bytes) in &outputs {
         super::score::write_out(path, bytes, args.force)?;
         if !msg::quiet() {
-            eprintln!("{}", Msg::Wrote.fill(&[&shown(path)]));
+            eprintln!("{}", msg::say(words::wrote(shown(path))));
         }
     }
     if !msg::quiet() {
@@ -152,7 +153,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
         }
         eprintln!(
             "{}",
-            Msg::InitNext.fill(&[&shown(&rubric_path), &shown(&inputs)])
+            msg::say(words::init_next(shown(&rubric_path), shown(&inputs)))
         );
     }
     Ok(())

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use rust_decimal::Decimal;
 
+use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
+use kaohe::i18n::cli as words;
 use kaohe::provenance::display_path;
 use kaohe::rubric;
 
@@ -82,9 +84,10 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
         super::score::check_out(out, &reads, args.force)?;
     }
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
-        return Err(UsageError(
-            crate::msg::Msg::WeightCount.fill(&[&args.weight.len(), &args.results.len()]),
-        )
+        return Err(UsageError(msg::say(words::weight_count(
+            args.weight.len(),
+            args.results.len(),
+        )))
         .into());
     }
     let loaded = rubric::load(&args.rubric)?;
@@ -95,7 +98,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
             Some(w) => Some(
                 w.trim()
                     .parse::<Decimal>()
-                    .map_err(|_| UsageError(crate::msg::Msg::NotAWeight.fill(&[&w])))?,
+                    .map_err(|_| UsageError(msg::say(words::not_a_weight(w))))?,
             ),
             None => None,
         };
@@ -113,7 +116,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
         super::score::write_out(out, &bytes, args.force)?;
-        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&display_path(out)]));
+        eprintln!("{}", msg::say(words::wrote(display_path(out))));
     }
     Ok(())
 }

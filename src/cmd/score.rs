@@ -9,9 +9,10 @@ use clap::Args;
 use std::num::NonZeroUsize;
 
 use super::period::PeriodArgs;
-use crate::msg::{self, Msg};
+use crate::msg;
 use crate::usage::{CsvHeaders, OutputFormat, UsageError};
 use kaohe::engine::{self, RunConfig};
+use kaohe::i18n::cli as words;
 use kaohe::i18n::Localize;
 use kaohe::provenance::display_path;
 use kaohe::report::{self, Layout, WriteOptions};
@@ -147,17 +148,19 @@ fn parse_size(text: &str) -> Result<u64, String> {
         "mib" => 1 << 20,
         "g" | "gb" => 1_000_000_000,
         "gib" => 1 << 30,
-        _ => return Err(Msg::NotASize.fill(&[&text])),
+        _ => return Err(msg::say(words::not_a_size(text))),
     };
-    let n: rust_decimal::Decimal = number.parse().map_err(|_| Msg::NotASize.fill(&[&text]))?;
+    let n: rust_decimal::Decimal = number
+        .parse()
+        .map_err(|_| msg::say(words::not_a_size(text)))?;
     // A number past what a decimal holds is no size either, not a panic.
     let bytes = n
         .checked_mul(rust_decimal::Decimal::from(scale))
-        .ok_or_else(|| Msg::NotASize.fill(&[&text]))?;
+        .ok_or_else(|| msg::say(words::not_a_size(text)))?;
     u64::try_from(bytes.trunc())
         .ok()
         .filter(|b| *b > 0)
-        .ok_or_else(|| Msg::SizeNotAboveZero.fill(&[&text]))
+        .ok_or_else(|| msg::say(words::size_not_above_zero(text)))
 }
 
 /// Scoring succeeded with `--keep-going`, but records were skipped: the
@@ -202,7 +205,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
     if let Some(out) = &args.out {
         if let Some(f) = files.iter().find(|f| same_file(&f.path, out)) {
-            return Err(UsageError(Msg::OutputIsInput.fill(&[&f.display])).into());
+            return Err(UsageError(msg::say(words::output_is_input(&f.display))).into());
         }
     }
     let config = RunConfig {
@@ -219,7 +222,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if outcome.teachers.is_empty() {
         bar.finish();
         let inputs: Vec<String> = args.input.iter().map(|p| display_path(p)).collect();
-        return Err(NoTeachers(Msg::NoTeachers.fill(&[&inputs.join(" ")])).into());
+        return Err(NoTeachers(msg::say(words::no_teachers(inputs.join(" ")))).into());
     }
     outcome.run.passed_over = engine::passed_over(&args.input);
     if let Some(path) = &args.overrides {
@@ -275,30 +278,34 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         match &args.out {
             Some(out) => eprintln!(
                 "{}",
-                Msg::Scored.fill(&[&n, &loaded.path, &display_path(out)])
+                msg::say(words::scored(n, &loaded.path, display_path(out)))
             ),
-            None => eprintln!("{}", Msg::ScoredNoOutput.fill(&[&n, &loaded.path])),
+            None => eprintln!("{}", msg::say(words::scored_no_output(n, &loaded.path))),
         }
     }
     // Said whatever --quiet says: each is something the scores rest on.
     for w in &outcome.run.warnings {
-        eprintln!("{}{}", Msg::Warning.text(), w.localized(locale));
+        eprintln!(
+            "{}{}",
+            msg::word(words::warning_prefix()),
+            w.localized(locale)
+        );
     }
     if !outcome.skipped.is_empty() {
         for s in outcome.skipped.iter().take(SHOWN_SKIPPED) {
             let problem = s.problem.get(locale);
             eprintln!(
                 "{}{}",
-                Msg::Warning.text(),
-                Msg::SkippedRecord.fill(&[&problem])
+                msg::word(words::warning_prefix()),
+                msg::say(words::skipped_record(problem))
             );
         }
         if outcome.skipped.len() > SHOWN_SKIPPED {
             let more = outcome.skipped.len() - SHOWN_SKIPPED;
             eprintln!(
                 "{}{}",
-                Msg::Warning.text(),
-                Msg::MoreProblems.fill(&[&more])
+                msg::word(words::warning_prefix()),
+                msg::say(words::more_problems(more))
             );
         }
         return Err(Skipped {
@@ -323,24 +330,29 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 pub(crate) fn check_out(out: &Path, reads: &[&Path], force: bool) -> Result<(), UsageError> {
     if let Some(read) = reads.iter().find(|r| reads_it(r, out)) {
         let shown = if read.is_dir() { out } else { read };
-        return Err(UsageError(Msg::OutputIsInput.fill(&[&display_path(shown)])));
+        return Err(UsageError(msg::say(words::output_is_input(display_path(
+            shown,
+        )))));
     }
     let xlsx = out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if !xlsx {
-        return Err(UsageError(Msg::OutNotXlsx.fill(&[&display_path(out)])));
+        return Err(UsageError(msg::say(words::out_not_xlsx(display_path(out)))));
     }
     // Said before any work, not as a failed write after the whole run.
     if let Some(folder) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         if !folder.is_dir() {
-            return Err(UsageError(
-                Msg::OutFolderMissing.fill(&[&display_path(out), &display_path(folder)]),
-            ));
+            return Err(UsageError(msg::say(words::out_folder_missing(
+                display_path(out),
+                display_path(folder),
+            ))));
         }
     }
     if out.exists() && !force {
-        return Err(UsageError(Msg::Exists.fill(&[&display_path(out)])));
+        return Err(UsageError(msg::say(words::output_exists(display_path(
+            out,
+        )))));
     }
     Ok(())
 }
@@ -352,9 +364,10 @@ pub(crate) fn must_exist(flag: &str, path: &Path) -> Result<(), UsageError> {
     if path.exists() {
         Ok(())
     } else {
-        Err(UsageError(
-            Msg::NoSuchFile.fill(&[&flag, &display_path(path)]),
-        ))
+        Err(UsageError(msg::say(words::no_such_file(
+            flag,
+            display_path(path),
+        ))))
     }
 }
 
@@ -385,9 +398,9 @@ pub(crate) fn write_out(out: &Path, bytes: &[u8], force: bool) -> anyhow::Result
         Err(report::ReportError::Io { source, .. })
             if source.kind() == std::io::ErrorKind::AlreadyExists =>
         {
-            Err(UsageError(Msg::Exists.fill(&[&display_path(out)])).into())
+            Err(UsageError(msg::say(words::output_exists(display_path(out)))).into())
         }
-        other => other.with_context(|| Msg::Writing.fill(&[&display_path(out)])),
+        other => other.with_context(|| msg::say(words::writing(display_path(out)))),
     }
 }
 

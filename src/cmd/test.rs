@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::Found;
+use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, rubric_test};
+use kaohe::i18n::cli as words;
 use kaohe::provenance::display_path;
 use kaohe::rubric;
 
@@ -47,15 +49,16 @@ pub fn run(args: &TestArgs) -> anyhow::Result<()> {
         .clone()
         .unwrap_or_else(|| rubric_test::tests_path(&args.rubric));
     if !tests.exists() {
-        return Err(UsageError(
-            crate::msg::Msg::NoTests.fill(&[&display_path(&args.rubric), &display_path(&tests)]),
-        )
+        return Err(UsageError(msg::say(words::no_tests(
+            display_path(&args.rubric),
+            display_path(&tests),
+        )))
         .into());
     }
     let report = audit::run_tests(&loaded, &tests)?;
     super::out::print(&report.render(crate::msg::locale()))?;
     if !report.passed() {
-        return Err(Found(crate::msg::Msg::TestsFailed.fill(&[&display_path(&tests)])).into());
+        return Err(Found(msg::say(words::tests_failed(display_path(&tests)))).into());
     }
     Ok(())
 }
