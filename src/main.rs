@@ -154,10 +154,7 @@ fn chain(e: &anyhow::Error, locale: Locale) -> String {
         }
         links.push(said);
     }
-    links.join(match locale {
-        Locale::Zh => "：",
-        Locale::En => ": ",
-    })
+    links.join(words::cause_separator().get(locale))
 }
 
 /// One link of an error chain in `locale`: the library's errors say it in

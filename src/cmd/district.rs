@@ -173,15 +173,11 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 /// are left out; spreadsheets directly under `root` are refused.
 fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
     let io = |e: std::io::Error| {
-        let locale = msg::locale();
-        let sep = match locale {
-            Locale::Zh => "：",
-            Locale::En => ": ",
-        };
         UsageError(format!(
-            "{}{sep}{}",
+            "{}{}{}",
             msg::say(words::by_school_not_folder(display_path(root))),
-            kaohe::input::io_reason(&e).get(locale)
+            msg::word(words::cause_separator()),
+            msg::say(kaohe::input::io_reason(&e))
         ))
     };
     let mut schools = Vec::new();
@@ -204,10 +200,7 @@ fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
     }
     loose.sort();
     if !loose.is_empty() {
-        let names = loose.join(match msg::locale() {
-            Locale::Zh => "、",
-            Locale::En => ", ",
-        });
+        let names = loose.join(msg::word(words::list_separator()));
         return Err(UsageError(msg::say(words::by_school_loose_files(
             display_path(root),
             &names,
@@ -296,13 +289,7 @@ fn score_all(
         .into_iter()
         .zip(schools)
         .map(|(r, name)| {
-            r.unwrap_or_else(|| {
-                Err(ScoreError::Internal(kaohe::text!(
-                    "school {name} was not scored",
-                    "学校 {name} 没有评分"
-                ))
-                .into())
-            })
+            r.unwrap_or_else(|| Err(ScoreError::Internal(words::school_not_scored(name)).into()))
         })
         .collect()
 }
@@ -421,10 +408,9 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                     );
                 }
                 if sc.quota_scopes.len() > 1 {
-                    let scopes = sc.quota_scopes.join(match batch.locale {
-                        Locale::Zh => "、",
-                        Locale::En => ", ",
-                    });
+                    let scopes = sc
+                        .quota_scopes
+                        .join(words::list_separator().get(batch.locale));
                     eprintln!(
                         "{}{}",
                         msg::word(words::warning_prefix()),

@@ -101,10 +101,7 @@ pub struct InitArgs {
 pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     let Some((name, text)) = READY.iter().find(|(n, _)| *n == args.from) else {
         let names: Vec<&str> = READY.iter().map(|(n, _)| *n).collect();
-        let names = names.join(match msg::locale() {
-            kaohe::rubric::Locale::Zh => "、",
-            kaohe::rubric::Locale::En => ", ",
-        });
+        let names = names.join(msg::word(words::list_separator()));
         return Err(UsageError(msg::say(words::unknown_ready(&args.from, &names))).into());
     };
     // The embedded text is one of ours and compiles (a unit test says so);

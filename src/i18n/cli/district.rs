@@ -91,6 +91,11 @@ crate::messages! {
         en: "{failed} school(s) not scored (problems above, and listed in {listed})",
         zh: "{failed} 所学校未评分（问题见上，并列于 {listed}）",
     }
+    /// A school the workers never reached: a fault in kaohe.
+    school_not_scored(name) {
+        en: "school {name} was not scored",
+        zh: "学校 {name} 没有评分",
+    }
     /// Where failures are listed when no folder is written.
     the_json_summary { en: "the JSON summary", zh: "JSON 汇总" }
 }

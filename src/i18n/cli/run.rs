@@ -28,6 +28,14 @@ crate::messages! {
     }
 }
 
+// --- how the parts of a message are joined
+crate::messages! {
+    /// Between the items of a list in a message (names, files).
+    list_separator { en: ", ", zh: "、" }
+    /// Between a message and its cause: the links of an error chain.
+    cause_separator { en: ": ", zh: "：" }
+}
+
 // --- the period flags
 crate::messages! {
     /// `--from` names a day after `--to`.
