@@ -13,35 +13,14 @@ use kaohe::engine::{self, RunConfig};
 use kaohe::i18n::cli as words;
 use kaohe::i18n::Localize;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe check rubrics/fangan5-online-teaching.toml
-  kaohe check rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03
-
-Exit codes: 0 no errors (warnings allowed); 2 errors in the rubric; 3 errors
-in the inputs; 1 anything else.";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe check rubrics/fangan5-online-teaching.toml
-  kaohe check rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03
-
-退出码：0 没有错误（可以有警告）；2 方案有错误；3 输入有错误；1 其他错误。";
-
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The rubric (TOML).
     #[arg(value_name = "RUBRIC")]
     pub rubric: PathBuf,
-    /// Input files or folders to check against the rubric. Repeatable.
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub input: Vec<PathBuf>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    /// Print the findings as JSON.
     #[arg(long)]
     pub json: bool,
 }

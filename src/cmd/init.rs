@@ -15,43 +15,6 @@ use kaohe::provenance::display_path;
 use kaohe::report;
 use kaohe::rubric;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe init 2022-03
-  kaohe init 2022-03 --from fangan5-online-teaching --lang en
-  kaohe init . --force
-
-Then fill in the templates under <DIR>/inputs/ and run
-  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs \\
-              --period 2022-03 --out 2022-03.xlsx
-
-Ready rubrics (--from):
-  fangan5-online-teaching  方案5 线上过程教学, 100 分
-  fangan5-full             方案5 全方案, 1000 分
-  fangan13-ethics          方案13 师德, graded by quota
-  fangan3-it-points        方案3 信息化积分
-  daily-minimums           方案1, 2, 11, 14 底线, 100 分
-  fangan7-daily-times      方案7 固定时间, 40 分";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe init 2022-03
-  kaohe init 2022-03 --from fangan5-online-teaching --lang en
-  kaohe init . --force
-
-然后填写 <DIR>/inputs/ 下的模板，再运行
-  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs \\
-              --period 2022-03 --out 2022-03.xlsx
-
-现成方案（--from）：
-  fangan5-online-teaching  方案5 线上过程教学，100 分
-  fangan5-full             方案5 全方案，1000 分
-  fangan13-ethics          方案13 师德，按名额评定等级
-  fangan3-it-points        方案3 信息化积分
-  daily-minimums           方案1、2、11、14 底线，100 分
-  fangan7-daily-times      方案7 固定时间，40 分";
-
 /// The ready rubrics, by name: the text of `rubrics/<name>.toml`.
 pub const READY: &[(&str, &str)] = &[
     (
@@ -86,13 +49,10 @@ const INPUTS_DIR: &str = "inputs";
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// The folder to write into (created if missing).
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
-    /// The ready rubric to start from.
     #[arg(long, value_name = "NAME", default_value = "fangan5-online-teaching")]
     pub from: String,
-    /// Replace files that exist.
     #[arg(long)]
     pub force: bool,
 }
@@ -164,6 +124,7 @@ fn shown(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kaohe::rubric::Locale;
 
     /// Rubrics in rubrics/ that are not a school's starting point: the
     /// benchmark's rubric repeats a pandas script's rules, not a plan.
@@ -191,14 +152,13 @@ mod tests {
         for (name, text) in READY {
             let file = std::fs::read_to_string(dir.join(format!("{name}.toml"))).unwrap();
             assert_eq!(*text, file, "{name}");
-            assert!(
-                EXAMPLES.contains(&format!("  {name} ")),
-                "{name} in EXAMPLES"
-            );
-            assert!(
-                EXAMPLES_ZH.contains(&format!("  {name} ")),
-                "{name} in EXAMPLES_ZH"
-            );
+            let examples = kaohe::i18n::cli::examples_init();
+            for locale in [Locale::En, Locale::Zh] {
+                assert!(
+                    examples.get(locale).contains(&format!("  {name} ")),
+                    "{name} in the examples ({locale:?})"
+                );
+            }
         }
     }
 

@@ -5,17 +5,6 @@ use std::io::Write as _;
 
 use kaohe::rubric::Locale;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe man | man -l -
-  kaohe man > /usr/local/share/man/man1/kaohe.1";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe man | man -l -
-  kaohe man > /usr/local/share/man/man1/kaohe.1";
-
 /// Prints the man page to stdout in the language in force: the main page,
 /// then one section per subcommand so a single page documents them all.
 /// `command` is the clap definition in that language (from `cli`, which

@@ -12,18 +12,12 @@ use kaohe::i18n::cli as words;
 /// `--period` or `--from`/`--to`.
 #[derive(Debug, Clone, Args)]
 pub struct PeriodArgs {
-    /// The month scored, such as 2022-03; records outside it are counted, not scored.
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
     pub period: Option<String>,
-    /// First day scored (YYYY-MM-DD), with --to.
     #[arg(long, value_name = "DATE", requires = "to")]
     pub from: Option<String>,
-    /// Last day scored (YYYY-MM-DD), with --from.
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
-    /// Score even when a dated source has no record in the period, or more
-    /// than nine in ten of its records outside it (otherwise refused as the
-    /// wrong period); the records outside are still said.
     #[arg(long)]
     pub allow_outside_period: bool,
 }

@@ -13,29 +13,10 @@ use kaohe::i18n::cli as words;
 use kaohe::provenance::display_path;
 use kaohe::rubric;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe test rubrics/fangan5-online-teaching.toml
-  kaohe test my.toml --tests cases/my.tests.toml
-
-Exit codes: 0 every case passed and every rule is exercised; 4 a case failed
-or a rule is untested; 2 usage, rubric or tests-file error; 1 anything else.";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe test rubrics/fangan5-online-teaching.toml
-  kaohe test my.toml --tests cases/my.tests.toml
-
-退出码：0 所有用例通过，且每条规则都有用例覆盖；
-4 有用例未通过或有规则未被测试；2 用法、方案或测试文件错误；1 其他错误。";
-
 #[derive(Debug, Args)]
 pub struct TestArgs {
-    /// The rubric (TOML).
     #[arg(value_name = "RUBRIC")]
     pub rubric: PathBuf,
-    /// The tests file (default: NAME.tests.toml beside the rubric).
     #[arg(long, value_name = "FILE")]
     pub tests: Option<PathBuf>,
 }

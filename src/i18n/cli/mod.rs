@@ -3,9 +3,13 @@
 //! part; callers name a message as `i18n::cli::name` whichever file holds it.
 
 mod district;
+mod examples;
 mod guided;
+mod help;
 mod run;
 
 pub use district::*;
+pub use examples::*;
 pub use guided::*;
+pub use help::*;
 pub use run::*;
