@@ -282,6 +282,22 @@ crate::messages! {
     }
 }
 
+// --- the values `--format` and `--headers` take, listed in the English
+// `score --help` (the Chinese lists the values in the argument's help)
+crate::messages! {
+    /// `--format json`.
+    format_json { en: "The JSON summary (exact decimal strings)", zh: "汇总（JSON，数值为精确的十进制字符串）" }
+    /// `--format csv`.
+    format_csv { en: "汇总 as CSV: one row per teacher, rubric ids as columns", zh: "汇总表（CSV）：每位教师一行，方案的 id 为列" }
+    /// `--headers ids`.
+    headers_ids { en: "The rubric's ids (`key`, `item.<id>`, `total`), for scripts", zh: "方案的 id（`key`、`item.<id>`、`total`），供脚本使用" }
+    /// `--headers names`.
+    headers_names {
+        en: "The names 汇总 shows (工号, 姓名, each item's name, 总分), in the output's language",
+        zh: "汇总 中显示的名称（工号、姓名、各项名称、总分），按输出语言",
+    }
+}
+
 // --- arguments every command shares: the global flags and the period
 crate::messages! {
     /// `--lang`.
