@@ -342,3 +342,23 @@ crate::messages! {
              （否则视为考核期有误而拒绝）；考核期外的记录仍会说明",
     }
 }
+
+// --- the man page's section headings: clap_mangen writes them in English
+crate::messages! {
+    /// The heading over the subcommands, and their placeholder in the synopsis.
+    man_subcommands { en: "SUBCOMMANDS", zh: "子命令" }
+    /// `.SH NAME`: the line `whatis` reads.
+    man_name { en: "NAME", zh: "名称" }
+    /// `.SH SYNOPSIS`.
+    man_synopsis { en: "SYNOPSIS", zh: "用法" }
+    /// `.SH DESCRIPTION`.
+    man_description { en: "DESCRIPTION", zh: "说明" }
+    /// `.SH OPTIONS`.
+    man_options { en: "OPTIONS", zh: "选项" }
+    /// `.SH EXTRA`: the examples and exit codes.
+    man_extra { en: "EXTRA", zh: "示例与退出码" }
+    /// `.SH VERSION`.
+    man_version { en: "VERSION", zh: "版本" }
+    /// `.SH AUTHORS`.
+    man_authors { en: "AUTHORS", zh: "作者" }
+}
