@@ -8,52 +8,32 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::cmd;
 use kaohe::rubric::Locale;
 
+pub mod help;
 pub mod zh;
 
-/// 考核: score teachers' performance assessments from exported spreadsheets
-/// with a TOML rubric, explaining every point.
+/// The command line as typed. Its help, in either language, is put in from
+/// the catalogue by [`help::said`].
 #[derive(Debug, Parser)]
-#[command(name = "kaohe", version, about, long_about = None)]
+#[command(name = "kaohe", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    /// Language of labels and messages: zh or en (default: the rubric's
-    /// locale, else LANG).
     #[arg(long, value_parser = crate::usage::lang_parser(), global = true)]
     pub lang: Option<Locale>,
-    /// Print no progress and no closing summary; errors are still printed.
     #[arg(long, short, global = true)]
     pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Score a month of exported records with a rubric and write the scored workbook.
-    #[command(after_help = cmd::score::EXAMPLES)]
     Score(cmd::score::ScoreArgs),
-    /// Compare two rubrics on the same inputs, or two scored workbooks.
-    #[command(after_help = cmd::diff::EXAMPLES)]
     Diff(cmd::diff::DiffArgs),
-    /// Show one teacher's score as a tree of evidence.
-    #[command(after_help = cmd::explain::EXAMPLES)]
     Explain(cmd::explain::ExplainArgs),
-    /// Lint a rubric and, with --input, check a month's files against it.
-    #[command(after_help = cmd::check::EXAMPLES)]
     Check(cmd::check::CheckArgs),
-    /// Run a rubric's test cases (NAME.tests.toml beside it).
-    #[command(after_help = cmd::test::EXAMPLES)]
     Test(cmd::test::TestArgs),
-    /// Combine periods' results into a term result and grade it.
-    #[command(after_help = cmd::rollup::EXAMPLES)]
     Rollup(cmd::rollup::RollupArgs),
-    /// Start a rubric and blank input templates from a ready rubric.
-    #[command(after_help = cmd::init::EXAMPLES)]
     Init(cmd::init::InitArgs),
-    /// Print a shell completion script.
-    #[command(after_help = cmd::completions::EXAMPLES)]
     Completions(cmd::completions::CompletionsArgs),
-    /// Print the man page (roff).
-    #[command(after_help = cmd::man::EXAMPLES)]
     Man,
 }
 
@@ -70,7 +50,7 @@ pub fn parse(args: &[OsString], locale: Locale) -> Result<Cli, clap::Error> {
 /// The clap definition, its help in `locale`.
 pub fn command(locale: Locale) -> clap::Command {
     match locale {
-        Locale::En => Cli::command(),
+        Locale::En => help::said(Cli::command(), "", Locale::En),
         Locale::Zh => zh::help(Cli::command()),
     }
 }

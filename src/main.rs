@@ -14,6 +14,7 @@ use std::process::ExitCode;
 
 use cli::Command;
 use kaohe::engine::ScoreError;
+use kaohe::i18n::cli as words;
 use kaohe::i18n::Localize;
 use kaohe::rubric::Locale;
 use usage::UsageError;
@@ -58,8 +59,8 @@ fn run(args: &[OsString]) -> ExitCode {
         let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());
         eprintln!(
             "{}{}{}",
-            msg::Msg::Error.text(),
-            msg::Msg::Internal.text(),
+            msg::word(words::error_prefix()),
+            msg::word(words::internal_prefix()),
             why.get(msg::locale())
         );
         return ExitCode::from(1);
@@ -68,12 +69,15 @@ fn run(args: &[OsString]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(skipped) = e.downcast_ref::<cmd::score::Skipped>() {
-                let said =
-                    msg::Msg::SkippedCount.fill(&[&skipped.count, &skipped.sheet, &skipped.out]);
-                eprintln!("{}{said}", msg::Msg::Warning.text());
+                let said = msg::say(words::skipped_count(
+                    skipped.count,
+                    skipped.sheet,
+                    &skipped.out,
+                ));
+                eprintln!("{}{said}", msg::word(words::warning_prefix()));
                 return ExitCode::from(5);
             }
-            eprintln!("{}{}", msg::Msg::Error.text(), render(&e));
+            eprintln!("{}{}", msg::word(words::error_prefix()), render(&e));
             ExitCode::from(exit_code(&e))
         }
     }
@@ -88,7 +92,7 @@ fn clap_error(e: &clap::Error) -> ExitCode {
     };
     match said {
         Some(said) => {
-            eprintln!("{}{said}", msg::Msg::Error.text());
+            eprintln!("{}{said}", msg::word(words::error_prefix()));
             ExitCode::from(2)
         }
         None => {
@@ -106,7 +110,11 @@ fn clap_error(e: &clap::Error) -> ExitCode {
 fn on_interrupt() {
     let installed = ctrlc::set_handler(|| {
         kaohe::report::interrupt();
-        eprintln!("{}{}", msg::Msg::Error.text(), msg::Msg::Interrupted.text());
+        eprintln!(
+            "{}{}",
+            msg::word(words::error_prefix()),
+            msg::word(words::interrupted())
+        );
         std::process::exit(130);
     });
     // Without a handler the run is still safe from half-files (the rename
@@ -119,13 +127,15 @@ fn on_interrupt() {
 fn render(e: &anyhow::Error) -> String {
     let locale = msg::locale();
     if let Some(ScoreError::Data(problems)) = e.downcast_ref::<ScoreError>() {
-        let mut out = msg::Msg::Problems.fill(&[&problems.len()]);
+        let mut out = msg::say(words::data_problems(problems.len()));
         for p in problems.iter().take(SHOWN_PROBLEMS) {
             out.push_str(&format!("\n  - {}", p.localized(locale)));
         }
         if problems.len() > SHOWN_PROBLEMS {
             out.push_str("\n  ");
-            out.push_str(&msg::Msg::MoreProblems.fill(&[&(problems.len() - SHOWN_PROBLEMS)]));
+            out.push_str(&msg::say(words::more_problems(
+                problems.len() - SHOWN_PROBLEMS,
+            )));
         }
         return out;
     }
@@ -144,10 +154,7 @@ fn chain(e: &anyhow::Error, locale: Locale) -> String {
         }
         links.push(said);
     }
-    links.join(match locale {
-        Locale::Zh => "：",
-        Locale::En => ": ",
-    })
+    links.join(words::cause_separator().get(locale))
 }
 
 /// One link of an error chain in `locale`: the library's errors say it in
@@ -167,7 +174,7 @@ fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String
     }
     // The summaries are plain data, so this is a fault, but it is said.
     if let Some(e) = link.downcast_ref::<serde_json::Error>() {
-        return msg::Msg::NoJson.fill(&[e]);
+        return msg::say(words::no_json(e));
     }
     link.to_string()
 }

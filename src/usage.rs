@@ -3,8 +3,10 @@
 //! (`cli`), the commands (`cmd`) and the messages (`msg`) all import it and
 //! it imports none of them, so none of the three imports another back.
 
+use clap::builder::PossibleValue;
 use clap::builder::TypedValueParser as _;
 use clap::ValueEnum;
+use kaohe::i18n::cli as words;
 use kaohe::i18n::Locale;
 
 /// The `--lang` values, in the order help lists them.
@@ -26,22 +28,48 @@ pub fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Locale> {
 }
 
 /// What `--format` prints to stdout for scripts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
-    /// The JSON summary (exact decimal strings).
+    /// The JSON summary.
     Json,
-    /// 汇总 as CSV: one row per teacher, rubric ids as columns.
+    /// 汇总 as CSV.
     Csv,
 }
 
+impl ValueEnum for OutputFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[OutputFormat::Json, OutputFormat::Csv]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            OutputFormat::Json => PossibleValue::new("json").help(words::format_json().en),
+            OutputFormat::Csv => PossibleValue::new("csv").help(words::format_csv().en),
+        })
+    }
+}
+
 /// The header row of `--format csv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CsvHeaders {
-    /// The rubric's ids (`key`, `item.<id>`, `total`), for scripts.
+    /// The rubric's ids, for scripts.
     #[default]
     Ids,
-    /// The names 汇总 shows (工号, 姓名, each item's name, 总分), in the output's language.
+    /// The names 汇总 shows, in the output's language.
     Names,
+}
+
+impl ValueEnum for CsvHeaders {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[CsvHeaders::Ids, CsvHeaders::Names]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            CsvHeaders::Ids => PossibleValue::new("ids").help(words::headers_ids().en),
+            CsvHeaders::Names => PossibleValue::new("names").help(words::headers_names().en),
+        })
+    }
 }
 
 /// A command-line value that does not make sense (exit code 2).

@@ -6,14 +6,15 @@
 //! values allowed, the suggestion), followed by clap's usage line. `--help`
 //! and `--version` are not errors and are left to clap.
 //!
-//! The help is written in English beside the definitions (doc comments);
-//! [`help`] replaces each command's about, examples and each argument's
-//! help with the Chinese below, and clap's headings with Chinese ones.
+//! The help's words in both languages are in the catalogue (see
+//! [`help`](super::help)); [`help`] puts in the Chinese, and clap's
+//! headings in Chinese.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command};
 
-use crate::cmd;
+use super::help;
+use kaohe::i18n::Locale;
 
 /// The definition with its help in Chinese.
 pub fn help(mut command: Command) -> Command {
@@ -130,124 +131,17 @@ fn value_name(name: &str) -> &'static str {
 
 /// A command's about in Chinese: `""` is kaohe itself.
 fn about(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "" => "考核：按 TOML 评分方案，从导出的电子表格为教师的绩效考核评分，并说明每一分的来由。",
-        "score" => "按评分方案为一个月导出的记录评分，并写出评分工作簿",
-        "diff" => "在相同的输入上比较两个方案，或比较两个评分工作簿",
-        "explain" => "以明细树展示一位教师的得分",
-        "check" => "检查方案；加 --input 时再按方案检查一个月的文件",
-        "test" => "运行方案的测试用例（方案旁的 NAME.tests.toml）",
-        "rollup" => "把各期间的结果合并为学期结果并评定等级",
-        "init" => "从现成方案开始：生成方案和空白的输入模板",
-        "completions" => "打印 shell 补全脚本",
-        "man" => "打印手册页（roff）",
-        "help" => "显示本帮助，或给定子命令的帮助",
-        _ => return None,
-    })
+    help::about(key).map(|w| w.get(Locale::Zh))
 }
 
 /// A command's examples and exit codes in Chinese.
 fn after_help(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "score" => cmd::score::EXAMPLES_ZH,
-        "diff" => cmd::diff::EXAMPLES_ZH,
-        "explain" => cmd::explain::EXAMPLES_ZH,
-        "check" => cmd::check::EXAMPLES_ZH,
-        "test" => cmd::test::EXAMPLES_ZH,
-        "rollup" => cmd::rollup::EXAMPLES_ZH,
-        "init" => cmd::init::EXAMPLES_ZH,
-        "completions" => cmd::completions::EXAMPLES_ZH,
-        "man" => cmd::man::EXAMPLES_ZH,
-        _ => return None,
-    })
+    help::examples(key).map(|w| w.get(Locale::Zh))
 }
 
-/// An argument's help in Chinese: the command's own first, then what every
-/// command shares (the global flags, the period flags).
+/// An argument's help in Chinese.
 fn arg_help(key: &str, id: &str) -> Option<&'static str> {
-    let own = match (key, id) {
-        ("score", "rubric") | ("explain", "rubric") | ("check", "rubric") | ("test", "rubric") => {
-            "评分方案（TOML）"
-        }
-        ("score", "input") => "输入文件或文件夹（文件夹表示其中的所有电子表格）；可重复",
-        ("score", "out") => "要写出的评分工作簿（.xlsx）；使用 --format 时可以不给",
-        ("score", "json") => "同时把机器可读的汇总（JSON）打印到标准输出；与 --format json 相同",
-        ("score", "format") => "把结果打印到标准输出，供脚本使用：json（汇总）或 csv（汇总表）",
-        ("score", "headers") => {
-            "--format csv 的表头：ids（方案的 id，供脚本使用）或 names（工号、姓名、各项名称、总分、等级，按输出语言，便于在 Excel/WPS 中阅读）"
-        }
-        ("score", "no_bom") => {
-            "--format csv 不写 BOM（默认写 UTF-8 BOM，中文 Windows 上的 Excel 才能正确识别中文）"
-        }
-        ("score", "slips") => "增加 个人 工作表：每位教师一页，可打印",
-        ("score", "rows_per_page") => "打印 汇总 时每页最多的教师人数",
-        ("score", "force") => "输出文件已存在时替换它",
-        ("score", "overrides") => {
-            "人工调整（csv/xlsx：工号、项目、分数、理由、操作人），评分后应用并列入明细"
-        }
-        ("score", "keep_going") => {
-            "跳过有数据问题的记录，列在 数据问题 工作表中，其余照常评分（有记录被跳过时退出码为 5）"
-        }
-        ("score", "memory_limit") => {
-            "读取一个工作簿最多可用的内存，如 512MiB 或 2GiB：解压后超过此值的 xlsx 部件，\
-             或已用区域会超过此值的 ods/xls 工作表，在读取前即被拒绝；\
-             超过此值 1/64 的一行 CSV（或查找表头时扫描的前几行合计）也被拒绝"
-        }
-        ("score", "by_school") => {
-            "--input 是一个区：每所学校一个文件夹，各自单独评分；此时 --out 是存放各校工作簿和区汇总的文件夹"
-        }
-        ("score", "jobs") => "使用 --by-school 时同时评分的学校数（默认：处理器数）",
-        ("diff", "rubric") => "当前的方案（与 --against 和 --input 一起使用）",
-        ("diff", "against") => "与 --rubric 比较的、修改后的方案",
-        ("diff", "input") => "输入文件或文件夹，两个方案都用它们评分；可重复",
-        ("diff", "overrides") => "人工调整，用任一方案评分后都会应用",
-        ("diff", "old") => "较早的评分工作簿（与 --new 一起使用）",
-        ("diff", "new") => "较晚的评分工作簿（与 --old 一起使用）",
-        ("diff", "out") => "把比较结果写成工作簿（.xlsx）",
-        ("diff", "json") => "以 JSON 而不是表格打印比较结果",
-        ("diff", "fail_on_change") => "有任何教师的结果变化时以退出码 4 结束（用于 CI）",
-        ("explain", "teacher") => "教师的工号（或完整姓名）",
-        ("explain", "input") => "输入文件或文件夹；可重复",
-        ("explain", "overrides") => {
-            "人工调整（csv/xlsx：工号、项目、分数、理由、操作人），评分后应用"
-        }
-        ("explain", "json") => "以 JSON 而不是树形打印说明",
-        ("check", "input") => "要按方案检查的输入文件或文件夹；可重复",
-        ("check", "json") => "以 JSON 打印检查结果",
-        ("test", "tests") => "测试文件（默认：方案旁的 NAME.tests.toml）",
-        ("rollup", "rubric") => "为学期评定等级的方案：用它的等级分数段或名额，以及舍入规则",
-        ("rollup", "results") => {
-            "一个期间的结果：kaohe score --json 的输出（.json）或评分工作簿；可重复"
-        }
-        ("rollup", "weight") => "每个 --results 的权重，按顺序给出（默认：各期间的天数）",
-        ("rollup", "partial") => "只合并每位教师已有的期间，而不是在有教师缺少某个期间时报错",
-        ("rollup", "out") => "把学期结果写成工作簿（.xlsx）",
-        ("rollup", "json") => "以 JSON 而不是表格打印学期结果",
-        ("diff" | "rollup", "force") => "--out 已存在时替换它",
-        ("init", "dir") => "写入的文件夹（不存在时创建）",
-        ("init", "from") => "作为起点的现成方案",
-        ("init", "force") => "替换已存在的文件",
-        ("completions", "shell") => "shell：bash、zsh、fish、elvish 或 powershell",
-        ("help", "subcommand") => "要显示帮助的子命令",
-        _ => "",
-    };
-    if !own.is_empty() {
-        return Some(own);
-    }
-    Some(match id {
-        "lang" => "标签和消息的语言（默认：方案的 locale，其次是 LANG）",
-        "quiet" => "不显示进度和结束时的汇总；错误照常显示",
-        "help" => "显示帮助",
-        "version" => "显示版本",
-        "period" => "考核的月份，如 2022-03；该月之外的记录只计数、不评分",
-        "from" => "考核的第一天（YYYY-MM-DD），与 --to 一起使用",
-        "to" => "考核的最后一天（YYYY-MM-DD），与 --from 一起使用",
-        "allow_outside_period" => {
-            "有日期的数据源在考核期内没有记录、或九成以上的记录在考核期外时也照常评分\
-             （否则视为考核期有误而拒绝）；考核期外的记录仍会说明"
-        }
-        _ => return None,
-    })
+    help::arg(key, id).map(|w| w.get(Locale::Zh))
 }
 
 /// The error in Chinese, or `None` for what clap prints itself (help,

@@ -6,40 +6,21 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::{CheckFailed, PeriodArgs};
+use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, check, Severity};
 use kaohe::engine::{self, RunConfig};
+use kaohe::i18n::cli as words;
 use kaohe::i18n::Localize;
-
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe check rubrics/fangan5-online-teaching.toml
-  kaohe check rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03
-
-Exit codes: 0 no errors (warnings allowed); 2 errors in the rubric; 3 errors
-in the inputs; 1 anything else.";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe check rubrics/fangan5-online-teaching.toml
-  kaohe check rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03
-
-退出码：0 没有错误（可以有警告）；2 方案有错误；3 输入有错误；1 其他错误。";
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The rubric (TOML).
     #[arg(value_name = "RUBRIC")]
     pub rubric: PathBuf,
-    /// Input files or folders to check against the rubric. Repeatable.
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub input: Vec<PathBuf>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    /// Print the findings as JSON.
     #[arg(long)]
     pub json: bool,
 }
@@ -79,7 +60,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if errors > 0 {
         return Err(CheckFailed {
             code: if rubric_errors { 2 } else { 3 },
-            message: crate::msg::Msg::ErrorsFound.fill(&[&errors]),
+            message: msg::say(words::errors_found(errors)),
         }
         .into());
     }

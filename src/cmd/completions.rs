@@ -4,24 +4,8 @@
 use clap::Args;
 use clap_complete::Shell;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe completions bash > ~/.local/share/bash-completion/completions/kaohe
-  kaohe completions zsh > ~/.zfunc/_kaohe
-  kaohe completions fish > ~/.config/fish/completions/kaohe.fish
-  kaohe completions powershell >> $PROFILE";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe completions bash > ~/.local/share/bash-completion/completions/kaohe
-  kaohe completions zsh > ~/.zfunc/_kaohe
-  kaohe completions fish > ~/.config/fish/completions/kaohe.fish
-  kaohe completions powershell >> $PROFILE";
-
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell: bash, zsh, fish, elvish or powershell.
     #[arg(value_enum)]
     pub shell: Shell,
 }

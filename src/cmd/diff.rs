@@ -8,69 +8,35 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::audit_common::{self, Found, PeriodArgs};
+use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
+use kaohe::i18n::cli as words;
 use kaohe::provenance::display_path;
 use kaohe::rubric;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe diff --rubric rubrics/fangan5-online-teaching.toml \\
-             --against new.toml --input examples/fangan5-online-teaching \\
-             --period 2022-03 --out diff.xlsx
-  kaohe diff --old 2022-03.xlsx --new 2022-03-recomputed.xlsx --json
-  kaohe diff --rubric old.toml --against new.toml --input 三月 \\
-             --period 2022-03 --fail-on-change
-
-Exit codes: 0 compared (changes or not); 4 changes found with
---fail-on-change; 2 usage or rubric error; 3 input data error (or a workbook
-kaohe did not write); 1 anything else.";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe diff --rubric rubrics/fangan5-online-teaching.toml \\
-             --against new.toml --input examples/fangan5-online-teaching \\
-             --period 2022-03 --out diff.xlsx
-  kaohe diff --old 2022-03.xlsx --new 2022-03-recomputed.xlsx --json
-  kaohe diff --rubric old.toml --against new.toml --input 三月 \\
-             --period 2022-03 --fail-on-change
-
-退出码：0 已比较（无论有无变化）；4 加了 --fail-on-change 且有变化；
-2 用法或方案错误；3 输入数据错误（或工作簿不是 kaohe 写出的）；1 其他错误。";
-
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The current rubric (with --against and --input).
     #[arg(long, value_name = "FILE", requires_all = ["against", "input"], conflicts_with_all = ["old", "new"])]
     pub rubric: Option<PathBuf>,
-    /// The changed rubric to compare with --rubric.
     #[arg(long, value_name = "FILE", requires = "rubric")]
     pub against: Option<PathBuf>,
-    /// Input files or folders, scored with both rubrics. Repeatable.
     #[arg(long, value_name = "PATH", num_args = 1.., requires = "rubric")]
     pub input: Vec<PathBuf>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    /// Manual overrides applied after scoring with either rubric.
     #[arg(long, value_name = "FILE", requires = "rubric")]
     pub overrides: Option<PathBuf>,
-    /// The earlier scored workbook (with --new).
     #[arg(long, value_name = "FILE", requires = "new")]
     pub old: Option<PathBuf>,
-    /// The later scored workbook (with --old).
     #[arg(long, value_name = "FILE", requires = "old")]
     pub new: Option<PathBuf>,
-    /// Write the comparison as a workbook (.xlsx).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Replace --out if it exists.
     #[arg(long)]
     pub force: bool,
-    /// Print the comparison as JSON instead of a table.
     #[arg(long)]
     pub json: bool,
-    /// Exit with code 4 when any teacher's result changed (for CI).
     #[arg(long)]
     pub fail_on_change: bool,
 }
@@ -126,7 +92,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             let new = ResultSet::from_workbook(b)?;
             (old, new, 2)
         }
-        _ => return Err(UsageError(crate::msg::Msg::DiffWhich.text().to_string()).into()),
+        _ => return Err(UsageError(msg::word(words::diff_which()).to_string()).into()),
     };
     let d = audit::diff(&old, &new, places);
     if args.json {
@@ -137,20 +103,18 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     for w in &d.warnings {
         eprintln!(
             "{}{}",
-            crate::msg::Msg::Warning.text(),
+            msg::word(words::warning_prefix()),
             w.get(crate::msg::locale())
         );
     }
     if let Some(out) = &args.out {
         let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
         super::score::write_out(out, &bytes, args.force)?;
-        eprintln!("{}", crate::msg::Msg::Wrote.fill(&[&display_path(out)]));
+        eprintln!("{}", msg::say(words::wrote(display_path(out))));
     }
     if args.fail_on_change && d.has_changes() {
         let s = &d.summary;
-        return Err(
-            Found(crate::msg::Msg::Changed.fill(&[&s.changed, &s.added, &s.removed])).into(),
-        );
+        return Err(Found(msg::say(words::changed(s.changed, s.added, s.removed))).into());
     }
     Ok(())
 }

@@ -27,9 +27,10 @@ use anyhow::Context as _;
 
 use super::audit_common::CheckFailed;
 use super::score::{same_file, ScoreArgs, Skipped};
-use crate::msg::{self, Msg};
+use crate::msg;
 use crate::usage::{OutputFormat, UsageError};
 use kaohe::engine::{self, FileDigest, RunConfig, ScoreError};
+use kaohe::i18n::cli as words;
 use kaohe::i18n::{Localize as _, Text};
 use kaohe::input::Limits;
 use kaohe::provenance::display_path;
@@ -55,17 +56,17 @@ struct Batch<'a> {
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let period = args.period.period()?;
     if args.overrides.is_some() {
-        return Err(UsageError(Msg::BySchoolRefuses.fill(&[&"--overrides"])).into());
+        return Err(UsageError(msg::say(words::by_school_refuses("--overrides"))).into());
     }
     if args.format == Some(OutputFormat::Csv) {
-        return Err(UsageError(Msg::BySchoolRefuses.fill(&[&"--format csv"])).into());
+        return Err(UsageError(msg::say(words::by_school_refuses("--format csv"))).into());
     }
     let root = match args.input.as_slice() {
         [one] => one.as_path(),
-        _ => return Err(UsageError(Msg::BySchoolOneInput.text().to_string()).into()),
+        _ => return Err(UsageError(msg::word(words::by_school_one_input()).to_string()).into()),
     };
     if !root.is_dir() {
-        return Err(UsageError(Msg::BySchoolNotFolder.fill(&[&display_path(root)])).into());
+        return Err(UsageError(msg::say(words::by_school_not_folder(display_path(root)))).into());
     }
     // The rubric first: its errors stop the district before any school is read.
     let loaded = rubric::load(&args.rubric)?;
@@ -74,11 +75,12 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let schools = find_schools(root)?;
     let summary_name = report::district_file_name(locale);
     if let Some(clash) = schools.iter().find(|s| format!("{s}.xlsx") == summary_name) {
-        return Err(UsageError(Msg::BySchoolNameClash.fill(&[clash])).into());
+        return Err(UsageError(msg::say(words::by_school_name_clash(clash))).into());
     }
     if let Some(out) = &args.out {
         check_out(out, root, &schools, summary_name, args.force)?;
-        std::fs::create_dir_all(out).with_context(|| Msg::Writing.fill(&[&display_path(out)]))?;
+        std::fs::create_dir_all(out)
+            .with_context(|| msg::say(words::writing(display_path(out))))?;
     }
     let batch = Batch {
         loaded: &loaded,
@@ -136,12 +138,12 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let failed = district.schools.iter().filter(|s| s.failed()).count();
     if failed > 0 {
         let listed = summary_path.as_ref().map_or_else(
-            || Msg::TheJsonSummary.text().to_string(),
+            || msg::word(words::the_json_summary()).to_string(),
             |p| display_path(p),
         );
         return Err(CheckFailed {
             code: 3,
-            message: Msg::SchoolsFailed.fill(&[&failed, &listed]),
+            message: msg::say(words::schools_failed(failed, &listed)),
         }
         .into());
     }
@@ -171,15 +173,11 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 /// are left out; spreadsheets directly under `root` are refused.
 fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
     let io = |e: std::io::Error| {
-        let locale = msg::locale();
-        let sep = match locale {
-            Locale::Zh => "：",
-            Locale::En => ": ",
-        };
         UsageError(format!(
-            "{}{sep}{}",
-            Msg::BySchoolNotFolder.fill(&[&display_path(root)]),
-            kaohe::input::io_reason(&e).get(locale)
+            "{}{}{}",
+            msg::say(words::by_school_not_folder(display_path(root))),
+            msg::word(words::cause_separator()),
+            msg::say(kaohe::input::io_reason(&e))
         ))
     };
     let mut schools = Vec::new();
@@ -202,16 +200,15 @@ fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
     }
     loose.sort();
     if !loose.is_empty() {
-        let names = loose.join(match msg::locale() {
-            Locale::Zh => "、",
-            Locale::En => ", ",
-        });
-        return Err(
-            UsageError(Msg::BySchoolLooseFiles.fill(&[&display_path(root), &names])).into(),
-        );
+        let names = loose.join(msg::word(words::list_separator()));
+        return Err(UsageError(msg::say(words::by_school_loose_files(
+            display_path(root),
+            &names,
+        )))
+        .into());
     }
     if schools.is_empty() {
-        return Err(UsageError(Msg::BySchoolNoSchools.fill(&[&display_path(root)])).into());
+        return Err(UsageError(msg::say(words::by_school_no_schools(display_path(root)))).into());
     }
     schools.sort();
     Ok(schools)
@@ -227,9 +224,9 @@ fn check_out(
     force: bool,
 ) -> Result<(), UsageError> {
     if out.is_file() {
-        return Err(UsageError(
-            Msg::BySchoolOutIsFile.fill(&[&display_path(out)]),
-        ));
+        return Err(UsageError(msg::say(words::by_school_out_is_file(
+            display_path(out),
+        ))));
     }
     let inside = match (out.canonicalize(), root.canonicalize()) {
         (Ok(o), Ok(r)) => o.starts_with(&r),
@@ -241,9 +238,9 @@ fn check_out(
         _ => false,
     };
     if inside || same_file(out, root) {
-        return Err(UsageError(
-            Msg::BySchoolOutInside.fill(&[&display_path(out)]),
-        ));
+        return Err(UsageError(msg::say(words::by_school_out_inside(
+            display_path(out),
+        ))));
     }
     if !force {
         let names = schools
@@ -253,7 +250,9 @@ fn check_out(
         for name in names {
             let path = out.join(name);
             if path.exists() {
-                return Err(UsageError(Msg::Exists.fill(&[&display_path(&path)])));
+                return Err(UsageError(msg::say(words::output_exists(display_path(
+                    &path,
+                )))));
             }
         }
     }
@@ -290,13 +289,7 @@ fn score_all(
         .into_iter()
         .zip(schools)
         .map(|(r, name)| {
-            r.unwrap_or_else(|| {
-                Err(ScoreError::Internal(kaohe::text!(
-                    "school {name} was not scored",
-                    "学校 {name} 没有评分"
-                ))
-                .into())
-            })
+            r.unwrap_or_else(|| Err(ScoreError::Internal(words::school_not_scored(name)).into()))
         })
         .collect()
 }
@@ -313,12 +306,12 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
             let stale = out.join(&workbook);
             if batch.force && stale.is_file() {
                 std::fs::remove_file(&stale)
-                    .with_context(|| Msg::Writing.fill(&[&display_path(&stale)]))?;
+                    .with_context(|| msg::say(words::writing(display_path(&stale))))?;
                 if !msg::quiet() {
                     eprintln!(
                         "{}{}",
-                        Msg::Warning.text(),
-                        Msg::StaleRemoved.fill(&[&display_path(&stale)])
+                        msg::word(words::warning_prefix()),
+                        msg::say(words::stale_removed(display_path(&stale)))
                     );
                 }
             }
@@ -390,8 +383,8 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
             SchoolStatus::Failed(failures) => {
                 eprintln!(
                     "{}{}",
-                    Msg::Error.text(),
-                    Msg::SchoolFailed.fill(&[&school.name, &failures.len()])
+                    msg::word(words::error_prefix()),
+                    msg::say(words::school_failed(&school.name, failures.len()))
                 );
                 for f in failures.iter().take(SHOWN_PROBLEMS) {
                     eprintln!("  - {}", f.message.get(batch.locale));
@@ -399,7 +392,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                 if failures.len() > SHOWN_PROBLEMS {
                     eprintln!(
                         "  {}",
-                        Msg::MoreProblems.fill(&[&(failures.len() - SHOWN_PROBLEMS)])
+                        msg::say(words::more_problems(failures.len() - SHOWN_PROBLEMS))
                     );
                 }
             }
@@ -407,29 +400,34 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                 for w in &sc.warnings {
                     eprintln!(
                         "{}{}",
-                        Msg::Warning.text(),
-                        Msg::SchoolWarning.fill(&[&school.name, &w.localized(batch.locale)])
+                        msg::word(words::warning_prefix()),
+                        msg::say(words::school_warning(
+                            &school.name,
+                            w.localized(batch.locale)
+                        ))
                     );
                 }
                 if sc.quota_scopes.len() > 1 {
-                    let scopes = sc.quota_scopes.join(match batch.locale {
-                        Locale::Zh => "、",
-                        Locale::En => ", ",
-                    });
+                    let scopes = sc
+                        .quota_scopes
+                        .join(words::list_separator().get(batch.locale));
                     eprintln!(
                         "{}{}",
-                        Msg::Warning.text(),
-                        Msg::QuotaSplit.fill(&[&school.name, &scopes])
+                        msg::word(words::warning_prefix()),
+                        msg::say(words::quota_split(&school.name, &scopes))
                     );
                 }
                 if !quiet {
                     let n = sc.teachers.len();
                     match &school.workbook {
                         Some(to) => {
-                            eprintln!("{}", Msg::SchoolScored.fill(&[&school.name, &n, to]))
+                            eprintln!("{}", msg::say(words::school_scored(&school.name, n, to)))
                         }
                         None => {
-                            eprintln!("{}", Msg::SchoolScoredNoOutput.fill(&[&school.name, &n]))
+                            eprintln!(
+                                "{}",
+                                msg::say(words::school_scored_no_output(&school.name, n))
+                            )
                         }
                     }
                 }
@@ -443,11 +441,16 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
         match summary {
             Some(to) => eprintln!(
                 "{}",
-                Msg::DistrictScored.fill(&[&scored, &total, &failed, &display_path(to)])
+                msg::say(words::district_scored(
+                    scored,
+                    total,
+                    failed,
+                    display_path(to)
+                ))
             ),
             None => eprintln!(
                 "{}",
-                Msg::DistrictScoredNoOutput.fill(&[&scored, &total, &failed])
+                msg::say(words::district_scored_no_output(scored, total, failed))
             ),
         }
     }

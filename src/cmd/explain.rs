@@ -10,47 +10,18 @@ use super::audit_common::{self, PeriodArgs};
 use kaohe::audit;
 use kaohe::rubric;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe explain --teacher 10003 \\
-                --rubric rubrics/fangan5-online-teaching.toml \\
-                --input examples/fangan5-online-teaching --period 2022-03
-  kaohe explain --teacher 张三 --rubric r.toml --input 三月 --period 2022-03 \\
-                --json
-
-Exit codes: 0 explained; 2 usage or rubric error (an unknown teacher lists
-close keys, a name several teachers share lists their 工号); 3 input data
-error; 1 anything else.";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe explain --teacher 10003 \\
-                --rubric rubrics/fangan5-online-teaching.toml \\
-                --input examples/fangan5-online-teaching --period 2022-03
-  kaohe explain --teacher 张三 --rubric r.toml --input 三月 --period 2022-03 \\
-                --json
-
-退出码：0 已说明；2 用法或方案错误（找不到教师时列出相近的工号，
-多位教师同名时列出各自的工号）；3 输入数据错误；1 其他错误。";
-
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The teacher's 工号 (or exact name).
     #[arg(long, value_name = "KEY")]
     pub teacher: String,
-    /// The rubric (TOML).
     #[arg(long, value_name = "FILE")]
     pub rubric: PathBuf,
-    /// Input files or folders. Repeatable.
     #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
     pub input: Vec<PathBuf>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    /// Manual overrides (csv/xlsx: 工号, 项目, 分数, 理由, 操作人), applied after scoring.
     #[arg(long, value_name = "FILE")]
     pub overrides: Option<PathBuf>,
-    /// Print the explanation as JSON instead of a tree.
     #[arg(long)]
     pub json: bool,
 }

@@ -13,7 +13,8 @@ use std::process::ExitCode;
 
 use kaohe::provenance::display_path;
 
-use crate::msg::Msg;
+use crate::msg;
+use kaohe::i18n::cli as words;
 
 /// Whether to ask rather than parse: on Windows, no arguments and a console
 /// to type in. (A terminal user who types `kaohe` alone is asked too, and
@@ -39,10 +40,10 @@ pub fn run() -> ExitCode {
     if answers.out.is_file() {
         eprintln!(
             "\n{}",
-            Msg::GuidedWhere.fill(&[&display_path(&answers.out)])
+            msg::say(words::guided_where(display_path(&answers.out)))
         );
     }
-    eprint!("\n{}", Msg::GuidedEnter.text());
+    eprint!("\n{}", msg::word(words::guided_enter()));
     let _ = input.read_line(&mut String::new());
     code
 }
@@ -116,17 +117,17 @@ fn ask(input: &mut impl BufRead, screen: &mut impl Write, rubrics: &[Ready]) -> 
     let mut say = |text: String| {
         let _ = writeln!(screen, "{text}");
     };
-    say(Msg::GuidedIntro.fill(&[&env!("CARGO_PKG_VERSION")]));
+    say(msg::say(words::guided_intro(env!("CARGO_PKG_VERSION"))));
     say(String::new());
     let folder = loop {
-        let typed = answer(input, screen, Msg::GuidedFolder.text())?;
+        let typed = answer(input, screen, msg::word(words::guided_folder()))?;
         let path = PathBuf::from(&typed);
         if !typed.is_empty() && path.is_dir() {
             break path;
         }
-        let _ = writeln!(screen, "{}", Msg::GuidedNotFolder.fill(&[&typed]));
+        let _ = writeln!(screen, "{}", msg::say(words::guided_not_folder(&typed)));
     };
-    let _ = writeln!(screen, "\n{}", Msg::GuidedRubrics.text());
+    let _ = writeln!(screen, "\n{}", msg::word(words::guided_rubrics()));
     for (i, (path, name, _)) in rubrics.iter().enumerate() {
         let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let _ = writeln!(
@@ -137,7 +138,7 @@ fn ask(input: &mut impl BufRead, screen: &mut impl Write, rubrics: &[Ready]) -> 
         );
     }
     let (rubric, own_period) = loop {
-        let typed = answer(input, screen, Msg::GuidedRubric.text())?;
+        let typed = answer(input, screen, msg::word(words::guided_rubric()))?;
         let by_number = typed
             .parse::<usize>()
             .ok()
@@ -151,15 +152,15 @@ fn ask(input: &mut impl BufRead, screen: &mut impl Write, rubrics: &[Ready]) -> 
             let own = kaohe::rubric::load(&path).is_ok_and(|l| l.rubric.calendar.period.is_some());
             break (path, own);
         }
-        let _ = writeln!(screen, "{}", Msg::GuidedNoRubric.fill(&[&typed]));
+        let _ = writeln!(screen, "{}", msg::say(words::guided_no_rubric(&typed)));
     };
     let period = loop {
         let prompt = if own_period {
-            Msg::GuidedMonthOrOwn
+            words::guided_month_or_own()
         } else {
-            Msg::GuidedMonth
+            words::guided_month()
         };
-        let typed = answer(input, screen, prompt.text())?;
+        let typed = answer(input, screen, msg::word(prompt))?;
         if typed.is_empty() && own_period {
             break None;
         }
@@ -196,7 +197,7 @@ fn free_name(folder: &Path, period: Option<&str>) -> PathBuf {
         (None, Some(month)) => month.to_string(),
         (None, None) => String::new(),
     };
-    let base = Msg::GuidedOutName.fill(&[&stem]);
+    let base = msg::say(words::guided_out_name(&stem));
     let mut path = parent.join(format!("{base}.xlsx"));
     for n in 2..10_000 {
         if !path.exists() {

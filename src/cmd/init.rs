@@ -8,48 +8,12 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Args;
 
-use crate::msg::{self, Msg};
+use crate::msg;
 use crate::usage::UsageError;
+use kaohe::i18n::cli as words;
 use kaohe::provenance::display_path;
 use kaohe::report;
 use kaohe::rubric;
-
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe init 2022-03
-  kaohe init 2022-03 --from fangan5-online-teaching --lang en
-  kaohe init . --force
-
-Then fill in the templates under <DIR>/inputs/ and run
-  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs \\
-              --period 2022-03 --out 2022-03.xlsx
-
-Ready rubrics (--from):
-  fangan5-online-teaching  方案5 线上过程教学, 100 分
-  fangan5-full             方案5 全方案, 1000 分
-  fangan13-ethics          方案13 师德, graded by quota
-  fangan3-it-points        方案3 信息化积分
-  daily-minimums           方案1, 2, 11, 14 底线, 100 分
-  fangan7-daily-times      方案7 固定时间, 40 分";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe init 2022-03
-  kaohe init 2022-03 --from fangan5-online-teaching --lang en
-  kaohe init . --force
-
-然后填写 <DIR>/inputs/ 下的模板，再运行
-  kaohe score --rubric <DIR>/rubric.toml --input <DIR>/inputs \\
-              --period 2022-03 --out 2022-03.xlsx
-
-现成方案（--from）：
-  fangan5-online-teaching  方案5 线上过程教学，100 分
-  fangan5-full             方案5 全方案，1000 分
-  fangan13-ethics          方案13 师德，按名额评定等级
-  fangan3-it-points        方案3 信息化积分
-  daily-minimums           方案1、2、11、14 底线，100 分
-  fangan7-daily-times      方案7 固定时间，40 分";
 
 /// The ready rubrics, by name: the text of `rubrics/<name>.toml`.
 pub const READY: &[(&str, &str)] = &[
@@ -85,13 +49,10 @@ const INPUTS_DIR: &str = "inputs";
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// The folder to write into (created if missing).
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
-    /// The ready rubric to start from.
     #[arg(long, value_name = "NAME", default_value = "fangan5-online-teaching")]
     pub from: String,
-    /// Replace files that exist.
     #[arg(long)]
     pub force: bool,
 }
@@ -100,11 +61,8 @@ pub struct InitArgs {
 pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     let Some((name, text)) = READY.iter().find(|(n, _)| *n == args.from) else {
         let names: Vec<&str> = READY.iter().map(|(n, _)| *n).collect();
-        let names = names.join(match msg::locale() {
-            kaohe::rubric::Locale::Zh => "、",
-            kaohe::rubric::Locale::En => ", ",
-        });
-        return Err(UsageError(Msg::UnknownReady.fill(&[&args.from, &names])).into());
+        let names = names.join(msg::word(words::list_separator()));
+        return Err(UsageError(msg::say(words::unknown_ready(&args.from, &names))).into());
     };
     // The embedded text is one of ours and compiles (a unit test says so);
     // an error here would still be reported, never a panic.
@@ -127,7 +85,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
                 source_id,
                 patterns,
             }) => {
-                skipped.push(Msg::NoTemplate.fill(&[&source_id, &patterns]));
+                skipped.push(msg::say(words::no_template(&source_id, &patterns)));
             }
             Err(e) => return Err(e.into()),
         }
@@ -135,15 +93,15 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     // Check every file before writing any, so a refusal leaves nothing half done.
     if !args.force {
         if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists()) {
-            return Err(UsageError(Msg::Exists.fill(&[&display_path(path)])).into());
+            return Err(UsageError(msg::say(words::output_exists(display_path(path)))).into());
         }
     }
     std::fs::create_dir_all(&inputs)
-        .with_context(|| Msg::Writing.fill(&[&display_path(&inputs)]))?;
+        .with_context(|| msg::say(words::writing(display_path(&inputs))))?;
     for (path, bytes) in &outputs {
         super::score::write_out(path, bytes, args.force)?;
         if !msg::quiet() {
-            eprintln!("{}", Msg::Wrote.fill(&[&shown(path)]));
+            eprintln!("{}", msg::say(words::wrote(shown(path))));
         }
     }
     if !msg::quiet() {
@@ -152,7 +110,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
         }
         eprintln!(
             "{}",
-            Msg::InitNext.fill(&[&shown(&rubric_path), &shown(&inputs)])
+            msg::say(words::init_next(shown(&rubric_path), shown(&inputs)))
         );
     }
     Ok(())
@@ -166,6 +124,7 @@ fn shown(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kaohe::rubric::Locale;
 
     /// Rubrics in rubrics/ that are not a school's starting point: the
     /// benchmark's rubric repeats a pandas script's rules, not a plan.
@@ -193,14 +152,13 @@ mod tests {
         for (name, text) in READY {
             let file = std::fs::read_to_string(dir.join(format!("{name}.toml"))).unwrap();
             assert_eq!(*text, file, "{name}");
-            assert!(
-                EXAMPLES.contains(&format!("  {name} ")),
-                "{name} in EXAMPLES"
-            );
-            assert!(
-                EXAMPLES_ZH.contains(&format!("  {name} ")),
-                "{name} in EXAMPLES_ZH"
-            );
+            let examples = kaohe::i18n::cli::examples_init();
+            for locale in [Locale::En, Locale::Zh] {
+                assert!(
+                    examples.get(locale).contains(&format!("  {name} ")),
+                    "{name} in the examples ({locale:?})"
+                );
+            }
         }
     }
 

@@ -3,18 +3,9 @@
 
 use std::io::Write as _;
 
+use kaohe::i18n::cli as words;
+use kaohe::i18n::Word;
 use kaohe::rubric::Locale;
-
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe man | man -l -
-  kaohe man > /usr/local/share/man/man1/kaohe.1";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe man | man -l -
-  kaohe man > /usr/local/share/man/man1/kaohe.1";
 
 /// Prints the man page to stdout in the language in force: the main page,
 /// then one section per subcommand so a single page documents them all.
@@ -32,9 +23,10 @@ pub fn run(command: clap::Command) -> anyhow::Result<()> {
 fn page(mut command: clap::Command, locale: Locale) -> std::io::Result<Vec<u8>> {
     if locale == Locale::Zh {
         // `<subcommands>` in the synopsis and the heading over their list.
+        let subcommands = words::man_subcommands().get(locale);
         command = command
-            .subcommand_help_heading("子命令")
-            .subcommand_value_name("子命令");
+            .subcommand_help_heading(subcommands)
+            .subcommand_value_name(subcommands);
     }
     let mut out = Vec::new();
     clap_mangen::Man::new(command.clone()).render(&mut out)?;
@@ -70,7 +62,7 @@ fn breakable(roff: &[u8]) -> Vec<u8> {
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches('\n');
         if body.starts_with('.') {
-            name = body == ".SH 名称";
+            name = body == format!(".SH {}", words::man_name().zh);
             match body {
                 ".nf" => fill = false,
                 ".fi" => fill = true,
@@ -140,6 +132,17 @@ fn laid_out(roff: &[u8]) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// clap_mangen's fixed section headings, in its English and in Chinese.
+const HEADINGS: [Word; 7] = [
+    words::man_name(),
+    words::man_synopsis(),
+    words::man_description(),
+    words::man_options(),
+    words::man_extra(),
+    words::man_version(),
+    words::man_authors(),
+];
+
 /// clap_mangen's fixed section headings in Chinese: each is a line of its own.
 fn headings_zh(roff: &[u8]) -> Vec<u8> {
     let text = String::from_utf8_lossy(roff);
@@ -149,17 +152,13 @@ fn headings_zh(roff: &[u8]) -> Vec<u8> {
             Some(body) => (body, "\n"),
             None => (line, ""),
         };
-        let zh = match body {
-            ".SH NAME" => ".SH 名称",
-            ".SH SYNOPSIS" => ".SH 用法",
-            ".SH DESCRIPTION" => ".SH 说明",
-            ".SH OPTIONS" => ".SH 选项",
-            ".SH EXTRA" => ".SH 示例与退出码",
-            ".SH VERSION" => ".SH 版本",
-            ".SH AUTHORS" => ".SH 作者",
-            other => other,
-        };
-        out.push_str(zh);
+        let heading = HEADINGS
+            .iter()
+            .find(|w| body.strip_prefix(".SH ") == Some(w.en));
+        match heading {
+            Some(w) => out.push_str(&format!(".SH {}", w.zh)),
+            None => out.push_str(body),
+        }
         out.push_str(end);
     }
     out.into_bytes()

@@ -4,25 +4,20 @@
 use chrono::{Datelike, NaiveDate};
 use clap::Args;
 
-use crate::msg::Msg;
+use crate::msg;
 use crate::usage::UsageError;
 use kaohe::engine::Period;
+use kaohe::i18n::cli as words;
 
 /// `--period` or `--from`/`--to`.
 #[derive(Debug, Clone, Args)]
 pub struct PeriodArgs {
-    /// The month scored, such as 2022-03; records outside it are counted, not scored.
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
     pub period: Option<String>,
-    /// First day scored (YYYY-MM-DD), with --to.
     #[arg(long, value_name = "DATE", requires = "to")]
     pub from: Option<String>,
-    /// Last day scored (YYYY-MM-DD), with --from.
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
-    /// Score even when a dated source has no record in the period, or more
-    /// than nine in ten of its records outside it (otherwise refused as the
-    /// wrong period); the records outside are still said.
     #[arg(long)]
     pub allow_outside_period: bool,
 }
@@ -38,7 +33,7 @@ impl PeriodArgs {
                 let from = parse_day(from, "--from")?;
                 let to = parse_day(to, "--to")?;
                 if from > to {
-                    return Err(UsageError(Msg::FromAfterTo.fill(&[&from, &to])));
+                    return Err(UsageError(msg::say(words::from_after_to(from, to))));
                 }
                 Ok(Some(Period { from, to }))
             }
@@ -49,7 +44,7 @@ impl PeriodArgs {
 
 /// `2022-03` (or `2022/03`, `2022年3月`) → the whole month.
 pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
-    let bad = || UsageError(Msg::NotAMonth.fill(&[&text]));
+    let bad = || UsageError(msg::say(words::not_a_month(text)));
     let cleaned = text
         .trim()
         .trim_end_matches('月')
@@ -71,5 +66,5 @@ pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
 pub(crate) fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError> {
     let t = text.trim().replace('/', "-");
     NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-        .map_err(|_| UsageError(Msg::NotADate.fill(&[&flag, &text])))
+        .map_err(|_| UsageError(msg::say(words::not_a_date(flag, text))))
 }

@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::msg::{self, Msg};
+use crate::msg;
 use kaohe::engine::Progress;
+use kaohe::i18n::cli as words;
 
 /// A bar that follows the engine's [`Progress`] reports.
 pub struct Bar {
@@ -35,7 +36,7 @@ impl Bar {
 
     /// The last step: writing `what`.
     pub fn writing(&self, what: &str) {
-        self.spin(Msg::WritingStep.text(), what);
+        self.spin(msg::word(words::step_writing()), what);
     }
 
     fn spin(&self, prefix: &'static str, message: &str) {
@@ -55,7 +56,7 @@ impl Bar {
 
 impl Progress for Bar {
     fn reading(&mut self, file: &str, source: &str, done: usize, total: usize) {
-        self.bar.set_prefix(Msg::Reading.text());
+        self.bar.set_prefix(msg::word(words::step_reading()));
         self.bar.set_length(total as u64);
         self.bar.set_position(done as u64);
         self.bar.set_message(format!("{file} ({source})"));
@@ -63,6 +64,6 @@ impl Progress for Bar {
 
     fn scoring(&mut self, teachers: usize) {
         self.bar.set_position(self.bar.length().unwrap_or(0));
-        self.spin(Msg::Scoring.text(), &teachers.to_string());
+        self.spin(msg::word(words::step_scoring()), &teachers.to_string());
     }
 }

@@ -9,125 +9,47 @@ use clap::Args;
 use std::num::NonZeroUsize;
 
 use super::period::PeriodArgs;
-use crate::msg::{self, Msg};
+use crate::msg;
 use crate::usage::{CsvHeaders, OutputFormat, UsageError};
 use kaohe::engine::{self, RunConfig};
+use kaohe::i18n::cli as words;
 use kaohe::i18n::Localize;
 use kaohe::provenance::display_path;
 use kaohe::report::{self, Layout, WriteOptions};
 use kaohe::rubric;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  kaohe score --rubric rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03 \\
-              --out 2022-03.xlsx
-  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx \\
-              --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 \\
-              --out 2022-03.xlsx --slips --rows-per-page 20
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv \\
-              --quiet > 2022-03.csv
-  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 \\
-                        --out 2022-03-en.xlsx
-
-A district: one folder per school (district/一中/, district/二中/ …), each
-scored on its own (quotas, group scaling and ranks within the school):
-  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 \\
-              --out out/ --json
-writes out/一中.xlsx … (each what scoring that folder alone writes) and
-out/区汇总.xlsx (district-summary.xlsx with --lang en); a school with data
-problems gets no workbook and is listed as 失败, and the others are still
-scored.
-
-Exit codes: 0 scored; 2 usage or rubric error; 3 input data error (with
---by-school: a school was not scored); 5 scored with --keep-going, but records
-with data problems were skipped (listed in 数据问题); 1 anything else.";
-
-/// [`EXAMPLES`] in Chinese, for `--help` when the run speaks Chinese.
-pub const EXAMPLES_ZH: &str = "\
-示例：
-  kaohe score --rubric rubrics/fangan5-online-teaching.toml \\
-              --input examples/fangan5-online-teaching --period 2022-03 \\
-              --out 2022-03.xlsx
-  kaohe score --rubric r.toml --input 考勤.xlsx --input 名册.xlsx \\
-              --from 2022-03-01 --to 2022-03-15 --out a.xlsx --json
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 \\
-              --out 2022-03.xlsx --slips --rows-per-page 20
-  kaohe score --rubric r.toml --input 2022-03/ --period 2022-03 --format csv \\
-              --quiet > 2022-03.csv
-  kaohe --lang en score --rubric r.toml --input 2022-03/ --period 2022-03 \\
-                        --out 2022-03-en.xlsx
-
-全区：每所学校一个文件夹（district/一中/、district/二中/ …），各校分别评分
-（名额、组内折算和排名都在本校之内）：
-  kaohe score --rubric r.toml --input district/ --by-school --period 2022-03 \\
-              --out out/ --json
-写出 out/一中.xlsx …（与单独为该文件夹评分所写的相同）和 out/区汇总.xlsx
-（加 --lang en 时为 district-summary.xlsx）；有数据问题的学校不写工作簿，
-列为失败，其他学校照常评分。
-
-退出码：0 已评分；2 用法或方案错误；3 输入数据错误（--by-school 时：
-有学校未评分）；5 已按 --keep-going 评分，但跳过了有数据问题的记录
-（列在 数据问题 中）；1 其他错误。";
-
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// The rubric (TOML).
     #[arg(long, value_name = "FILE")]
     pub rubric: PathBuf,
-    /// Input files or folders (a folder means every spreadsheet in it). Repeatable.
     #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
     pub input: Vec<PathBuf>,
-    /// The scored workbook to write (.xlsx); may be left out with --format.
     #[arg(long, value_name = "FILE", required_unless_present_any = ["format", "json"])]
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    /// Also print a machine-readable summary (JSON) to stdout; the same as --format json.
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
-    /// Print the results to stdout for scripts: json (the summary) or csv (汇总).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<OutputFormat>,
-    /// The header of --format csv: ids (the rubric's, for scripts) or names
-    /// (工号, 姓名, each item's name, 总分 … in the output's language, for
-    /// reading in Excel or WPS).
     #[arg(long, value_enum, value_name = "HEADERS", default_value = "ids")]
     pub headers: CsvHeaders,
-    /// Write --format csv without the UTF-8 byte order mark (written by
-    /// default: Excel on Chinese Windows reads a CSV without one as GBK).
     #[arg(long)]
     pub no_bom: bool,
-    /// Add the 个人 sheet: one printable slip per teacher, a page each.
     #[arg(long)]
     pub slips: bool,
-    /// Print 汇总 with at most this many teachers per page.
     #[arg(long, value_name = "N")]
     pub rows_per_page: Option<NonZeroUsize>,
-    /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
-    /// Manual overrides (csv/xlsx: 工号, 项目, 分数, 理由, 操作人), applied after scoring and listed in the evidence.
     #[arg(long, value_name = "FILE")]
     pub overrides: Option<PathBuf>,
-    /// Skip each record with a data problem, list it in a 数据问题 sheet and
-    /// score the rest (exit code 5 when any was skipped).
     #[arg(long)]
     pub keep_going: bool,
-    /// The most memory one workbook may take to read, such as 512MiB or 2GiB:
-    /// an xlsx part that unpacks to more, or an ods/xls sheet whose used area
-    /// would take more, is refused before it is read; so is a CSV row (or
-    /// the first rows together, scanned for the header) of more than a 64th.
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub memory_limit: u64,
-    /// The --input is a district: one folder per school, each scored on its
-    /// own; --out is then the folder for each school's workbook and the
-    /// district summary.
     #[arg(long)]
     pub by_school: bool,
-    /// With --by-school: how many schools are scored at once (default: the
-    /// number of processors).
     #[arg(long, value_name = "N", requires = "by_school")]
     pub jobs: Option<NonZeroUsize>,
 }
@@ -147,17 +69,19 @@ fn parse_size(text: &str) -> Result<u64, String> {
         "mib" => 1 << 20,
         "g" | "gb" => 1_000_000_000,
         "gib" => 1 << 30,
-        _ => return Err(Msg::NotASize.fill(&[&text])),
+        _ => return Err(msg::say(words::not_a_size(text))),
     };
-    let n: rust_decimal::Decimal = number.parse().map_err(|_| Msg::NotASize.fill(&[&text]))?;
+    let n: rust_decimal::Decimal = number
+        .parse()
+        .map_err(|_| msg::say(words::not_a_size(text)))?;
     // A number past what a decimal holds is no size either, not a panic.
     let bytes = n
         .checked_mul(rust_decimal::Decimal::from(scale))
-        .ok_or_else(|| Msg::NotASize.fill(&[&text]))?;
+        .ok_or_else(|| msg::say(words::not_a_size(text)))?;
     u64::try_from(bytes.trunc())
         .ok()
         .filter(|b| *b > 0)
-        .ok_or_else(|| Msg::SizeNotAboveZero.fill(&[&text]))
+        .ok_or_else(|| msg::say(words::size_not_above_zero(text)))
 }
 
 /// Scoring succeeded with `--keep-going`, but records were skipped: the
@@ -202,7 +126,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
     if let Some(out) = &args.out {
         if let Some(f) = files.iter().find(|f| same_file(&f.path, out)) {
-            return Err(UsageError(Msg::OutputIsInput.fill(&[&f.display])).into());
+            return Err(UsageError(msg::say(words::output_is_input(&f.display))).into());
         }
     }
     let config = RunConfig {
@@ -219,7 +143,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if outcome.teachers.is_empty() {
         bar.finish();
         let inputs: Vec<String> = args.input.iter().map(|p| display_path(p)).collect();
-        return Err(NoTeachers(Msg::NoTeachers.fill(&[&inputs.join(" ")])).into());
+        return Err(NoTeachers(msg::say(words::no_teachers(inputs.join(" ")))).into());
     }
     outcome.run.passed_over = engine::passed_over(&args.input);
     if let Some(path) = &args.overrides {
@@ -275,30 +199,34 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         match &args.out {
             Some(out) => eprintln!(
                 "{}",
-                Msg::Scored.fill(&[&n, &loaded.path, &display_path(out)])
+                msg::say(words::scored(n, &loaded.path, display_path(out)))
             ),
-            None => eprintln!("{}", Msg::ScoredNoOutput.fill(&[&n, &loaded.path])),
+            None => eprintln!("{}", msg::say(words::scored_no_output(n, &loaded.path))),
         }
     }
     // Said whatever --quiet says: each is something the scores rest on.
     for w in &outcome.run.warnings {
-        eprintln!("{}{}", Msg::Warning.text(), w.localized(locale));
+        eprintln!(
+            "{}{}",
+            msg::word(words::warning_prefix()),
+            w.localized(locale)
+        );
     }
     if !outcome.skipped.is_empty() {
         for s in outcome.skipped.iter().take(SHOWN_SKIPPED) {
             let problem = s.problem.get(locale);
             eprintln!(
                 "{}{}",
-                Msg::Warning.text(),
-                Msg::SkippedRecord.fill(&[&problem])
+                msg::word(words::warning_prefix()),
+                msg::say(words::skipped_record(problem))
             );
         }
         if outcome.skipped.len() > SHOWN_SKIPPED {
             let more = outcome.skipped.len() - SHOWN_SKIPPED;
             eprintln!(
                 "{}{}",
-                Msg::Warning.text(),
-                Msg::MoreProblems.fill(&[&more])
+                msg::word(words::warning_prefix()),
+                msg::say(words::more_problems(more))
             );
         }
         return Err(Skipped {
@@ -323,24 +251,29 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 pub(crate) fn check_out(out: &Path, reads: &[&Path], force: bool) -> Result<(), UsageError> {
     if let Some(read) = reads.iter().find(|r| reads_it(r, out)) {
         let shown = if read.is_dir() { out } else { read };
-        return Err(UsageError(Msg::OutputIsInput.fill(&[&display_path(shown)])));
+        return Err(UsageError(msg::say(words::output_is_input(display_path(
+            shown,
+        )))));
     }
     let xlsx = out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if !xlsx {
-        return Err(UsageError(Msg::OutNotXlsx.fill(&[&display_path(out)])));
+        return Err(UsageError(msg::say(words::out_not_xlsx(display_path(out)))));
     }
     // Said before any work, not as a failed write after the whole run.
     if let Some(folder) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         if !folder.is_dir() {
-            return Err(UsageError(
-                Msg::OutFolderMissing.fill(&[&display_path(out), &display_path(folder)]),
-            ));
+            return Err(UsageError(msg::say(words::out_folder_missing(
+                display_path(out),
+                display_path(folder),
+            ))));
         }
     }
     if out.exists() && !force {
-        return Err(UsageError(Msg::Exists.fill(&[&display_path(out)])));
+        return Err(UsageError(msg::say(words::output_exists(display_path(
+            out,
+        )))));
     }
     Ok(())
 }
@@ -352,9 +285,10 @@ pub(crate) fn must_exist(flag: &str, path: &Path) -> Result<(), UsageError> {
     if path.exists() {
         Ok(())
     } else {
-        Err(UsageError(
-            Msg::NoSuchFile.fill(&[&flag, &display_path(path)]),
-        ))
+        Err(UsageError(msg::say(words::no_such_file(
+            flag,
+            display_path(path),
+        ))))
     }
 }
 
@@ -385,9 +319,9 @@ pub(crate) fn write_out(out: &Path, bytes: &[u8], force: bool) -> anyhow::Result
         Err(report::ReportError::Io { source, .. })
             if source.kind() == std::io::ErrorKind::AlreadyExists =>
         {
-            Err(UsageError(Msg::Exists.fill(&[&display_path(out)])).into())
+            Err(UsageError(msg::say(words::output_exists(display_path(out)))).into())
         }
-        other => other.with_context(|| Msg::Writing.fill(&[&display_path(out)])),
+        other => other.with_context(|| msg::say(words::writing(display_path(out)))),
     }
 }
 
