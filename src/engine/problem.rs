@@ -44,6 +44,22 @@ pub enum Problem {
         /// The key.
         key: String,
     },
+    /// An export that is its own roster names one key two ways (a teacher
+    /// renamed mid-month, or two people sharing an account).
+    TeacherNamedTwice {
+        /// The record that differs.
+        origin: Provenance,
+        /// The teacher's first record.
+        first: Provenance,
+        /// The key.
+        key: String,
+        /// The header of the field that differs (姓名).
+        field: String,
+        /// Its value here.
+        value: String,
+        /// Its value in the first record.
+        first_value: String,
+    },
     /// A record with no date, where the period needs one.
     BlankDate {
         /// The record.
@@ -154,6 +170,7 @@ impl Problem {
             Problem::UnknownTeacher { origin, .. }
             | Problem::BlankKey { origin, .. }
             | Problem::DuplicateTeacher { origin, .. }
+            | Problem::TeacherNamedTwice { origin, .. }
             | Problem::BlankDate { origin, .. }
             | Problem::Evaluation { origin, .. }
             | Problem::ImportOutOfRange { origin, .. }
@@ -215,6 +232,23 @@ impl Problem {
             Problem::DuplicateTeacher { origin, first, key } => {
                 msg::duplicate_teacher(origin, zh(origin), key, first, zh(first))
             }
+            Problem::TeacherNamedTwice {
+                origin,
+                first,
+                key,
+                field,
+                value,
+                first_value,
+            } => msg::teacher_named_twice(
+                origin,
+                zh(origin),
+                key,
+                field,
+                value,
+                first_value,
+                first,
+                zh(first),
+            ),
             Problem::BlankDate { origin, field } => msg::blank_date(origin, zh(origin), field),
             Problem::Evaluation {
                 origin,
@@ -356,6 +390,14 @@ mod tests {
                 origin: origin(4),
                 first: origin(2),
                 key: "1001".into(),
+            },
+            Problem::TeacherNamedTwice {
+                origin: origin(9),
+                first: origin(4),
+                key: "1001".into(),
+                field: "姓名".into(),
+                value: "张卫".into(),
+                first_value: "张伟".into(),
             },
             Problem::BlankDate {
                 origin: origin(3),

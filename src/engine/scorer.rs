@@ -343,12 +343,20 @@ impl<'a> Scorer<'a> {
             return;
         }
         self.stats[source].read = self.stats[source].read.saturating_add(1);
-        if source == self.rubric.roster.source {
+        let roster = &self.rubric.roster;
+        // An export that is its own roster gives a teacher by its first
+        // record in the period; every record of it is scored.
+        let own_roster = source == roster.source && roster.from_records;
+        if source == roster.source && !own_roster {
             self.roster_row(record);
             return;
         }
         let src = &self.rubric.sources[source];
-        let Some(key_slot) = src.teacher else {
+        let Some(key_slot) = (if own_roster {
+            Some(roster.key)
+        } else {
+            src.teacher
+        }) else {
             // A source that names no teacher field has nothing to score.
             return;
         };
@@ -372,7 +380,12 @@ impl<'a> Scorer<'a> {
                 self.last_key = Some((key.to_string(), t));
             }
         }
-        let Some(t) = known else {
+        if let (true, Some(t)) = (own_roster, known) {
+            if !self.same_name(t, &record) {
+                return;
+            }
+        }
+        if known.is_none() && !own_roster {
             // Without --keep-going the run stops on the roster row's
             // problem; with it, each record left out is still listed.
             if !self.config.keep_going && self.refused_keys.contains(key) {
@@ -391,7 +404,7 @@ impl<'a> Scorer<'a> {
                 }
             }
             return;
-        };
+        }
         if let Some(period) = self.config.period {
             let dated = self.plan.undated[source].iter().find_map(|&f| {
                 let d = record.values[f].as_date()?;
@@ -442,6 +455,10 @@ impl<'a> Scorer<'a> {
                 }
             }
         }
+        let t = match known {
+            Some(t) => t,
+            None => self.enrol(key.to_string(), &record),
+        };
         self.stats[source].scored = self.stats[source].scored.saturating_add(1);
         self.apply(source, t, record.values, record.origin);
     }
@@ -467,13 +484,23 @@ impl<'a> Scorer<'a> {
             });
             return;
         }
+        self.enrol(key, &record);
+        let roster = roster.source;
+        self.stats[roster].scored = self.stats[roster].scored.saturating_add(1);
+    }
+
+    /// A new teacher from a roster row (or an export's first record of
+    /// them): its index.
+    fn enrol(&mut self, key: String, record: &Record<'_>) -> usize {
+        let roster = &self.rubric.roster;
         // Names are matched by their normalised value and shown as the
         // roster writes them (`欧阳 娜`, `孙磊（已离职）`).
         let text = |slot: usize| match record.written.get(slot) {
             Some(Some(written)) => written.clone(),
             _ => record.values[slot].to_string(),
         };
-        self.index.insert(key.clone(), self.teachers.len());
+        let t = self.teachers.len();
+        self.index.insert(key.clone(), t);
         self.teachers.push(Teacher {
             key,
             name: text(roster.name),
@@ -484,7 +511,31 @@ impl<'a> Scorer<'a> {
             vetoes: Vec::new(),
             requires: empty_requires(self.rubric),
         });
-        self.stats[roster.source].scored = self.stats[roster.source].scored.saturating_add(1);
+        t
+    }
+
+    /// Whether an export that is its own roster names teacher `t` as its
+    /// first record did; a key under two names is a problem, not a guess.
+    fn same_name(&mut self, t: usize, record: &Record<'_>) -> bool {
+        let roster = &self.rubric.roster;
+        let first = &self.teachers[t];
+        let slots = std::iter::once(roster.name).chain(roster.school);
+        let Some(slot) = slots
+            .into_iter()
+            .find(|&s| first.values[s] != record.values[s])
+        else {
+            return true;
+        };
+        let field = header(&self.rubric.sources[roster.source], slot);
+        self.problems.push(Problem::TeacherNamedTwice {
+            origin: record.origin.clone(),
+            first: first.origin.clone(),
+            key: first.key.clone(),
+            field,
+            value: record.values[slot].to_string(),
+            first_value: first.values[slot].to_string(),
+        });
+        false
     }
 
     /// Rules and vetoes that read the roster itself, applied to each row,
@@ -494,9 +545,10 @@ impl<'a> Scorer<'a> {
             return;
         }
         let source = self.rubric.roster.source;
-        if self.plan.by_source[source].is_empty()
-            && self.plan.vetoes_by_source[source].is_empty()
-            && self.plan.requires_by_source[source].is_empty()
+        if self.rubric.roster.from_records
+            || self.plan.by_source[source].is_empty()
+                && self.plan.vetoes_by_source[source].is_empty()
+                && self.plan.requires_by_source[source].is_empty()
         {
             return;
         }

@@ -392,6 +392,11 @@ crate::messages! {
         en: "{origin_en}: teacher key \"{key}\" appears twice in the roster (first at {first_en})",
         zh: "{origin_zh}：工号\"{key}\"在名册中出现了两次（第一次在 {first_zh}）",
     }
+    /// An export that is its own roster gives one key two names.
+    teacher_named_twice(origin_en, origin_zh, key, field, value, first_value, first_en, first_zh) {
+        en: "{origin_en}: \"{key}\" has {field} \"{value}\" here but \"{first_value}\" at {first_en}; one key must be one teacher (correct the export, or score from a roster)",
+        zh: "{origin_zh}：\"{key}\" 在这里的{field}是\"{value}\"，在 {first_zh} 却是\"{first_value}\"；一个编号只能对应一位教师（请更正导出文件，或改用名册）",
+    }
     /// A record without a date.
     blank_date(origin_en, origin_zh, field) {
         en: "{origin_en}: {field} is blank; the record cannot be placed in the period",

@@ -217,6 +217,7 @@ pub fn rubric() -> Rubric {
             name: 1,
             school: Some(2),
             unknown_teachers: UnknownTeachers::Error,
+            from_records: false,
         },
         categories: vec![
             Category {

@@ -79,6 +79,10 @@ pub struct RosterDef {
     /// What to do with a record whose key is not in the roster: `error` (default) or `skip`.
     #[serde(default)]
     pub unknown_teachers: Option<Spanned<String>>,
+    /// The roster source is an export with a row per teacher per day: the
+    /// teachers are its distinct keys, and its records are scored too.
+    #[serde(default)]
+    pub from_records: Option<Spanned<bool>>,
 }
 
 /// `[sources.NAME]`: one kind of export.

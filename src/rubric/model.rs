@@ -100,6 +100,9 @@ pub struct Roster {
     pub school: Option<usize>,
     /// What a record with an unknown key does.
     pub unknown_teachers: UnknownTeachers,
+    /// The teachers are the distinct keys of the source's records, which
+    /// are scored like any other source's (an export with no roster beside it).
+    pub from_records: bool,
 }
 
 /// What to do with a record whose teacher is not in the roster.

@@ -186,6 +186,9 @@ fn run_case(case: &Path, overwrite: bool) -> Result<(), String> {
     if let Some(totals) = spec.get("totals").and_then(|t| t.as_table()) {
         check_totals(&zh.stdout, totals, &mut why);
     }
+    if let Some(n) = spec.get("teachers").and_then(toml::Value::as_integer) {
+        check_teacher_count(&zh.stdout, n, &mut why);
+    }
     for m in missing {
         why.push(format!("{m} was not written"));
     }
@@ -231,5 +234,16 @@ fn check_totals(stdout: &str, totals: &toml::Table, why: &mut Vec<String>) {
         if got != want {
             why.push(format!("teacher {key}: {got}, expected {want}"));
         }
+    }
+}
+
+/// `teachers = N`: how many teachers the run scores, so that one who
+/// should not be there (enrolled from the wrong month, a footer taken for a
+/// name) fails the case as a wrong score would.
+fn check_teacher_count(stdout: &str, want: i64, why: &mut Vec<String>) {
+    let json: serde_json::Value = serde_json::from_str(stdout).unwrap_or_default();
+    let got = json["teachers"].as_array().map_or(0, Vec::len);
+    if i64::try_from(got) != Ok(want) {
+        why.push(format!("{got} teachers scored, expected {want}"));
     }
 }

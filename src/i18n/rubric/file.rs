@@ -161,6 +161,11 @@ crate::messages! {
         en: "the roster key must have type \"key\" (keys are text: leading zeros kept)",
         zh: "名册的编号字段类型必须是 \"key\"（编号按文本处理，开头的 0 会保留）",
     }
+    /// `from_records = true` on a roster source whose `teacher` is not the roster key.
+    roster_from_records_teacher_not_key(source, key, teacher) {
+        en: "with `from_records = true` the roster key `{key}` names the teacher of every record of `{source}`, but the source says `teacher = \"{teacher}\"`: make them the same field (or leave `teacher` out)",
+        zh: "`from_records = true` 时，名册编号 `{key}` 就是 `{source}` 每条记录的教师，但该数据源写的是 `teacher = \"{teacher}\"`：请写成同一个字段（或删去 `teacher`）",
+    }
     unknown_teachers_error_skip_not(other) {
         en: "unknown_teachers is `error` or `skip`, not `{other}`",
         zh: "unknown_teachers 只能写 `error` 或 `skip`，不能写 `{other}`",

@@ -51,12 +51,31 @@ impl Compiler<'_> {
                 |other| msg::unknown_teachers_error_skip_not(other),
             ),
         };
+        let from_records = def.from_records.as_ref().is_some_and(|f| *f.get_ref());
+        if let (true, Some(teacher)) = (from_records, sources[source].teacher) {
+            if teacher != key {
+                let from = def
+                    .from_records
+                    .as_ref()
+                    .map_or(def.key.span(), |f| f.span());
+                let field = |slot: usize| sources[source].schema.fields[slot].name.as_str();
+                self.error(
+                    from,
+                    msg::roster_from_records_teacher_not_key(
+                        &sources[source].id,
+                        field(key),
+                        field(teacher),
+                    ),
+                );
+            }
+        }
         Some(Roster {
             source,
             key,
             name,
             school,
             unknown_teachers,
+            from_records,
         })
     }
 }
