@@ -62,6 +62,9 @@ use rand_chacha::ChaCha8Rng;
 use rust_decimal::Decimal; // exact totals of the planted ratings (方案13)
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
 
+#[path = "generate/wecom.rs"]
+mod wecom;
+
 type Res<T> = Result<T, Box<dyn Error>>;
 
 /// One generated file, relative to its example folder.
@@ -107,6 +110,11 @@ const EXAMPLES: &[Example] = &[
         folder: "fangan7-daily-times",
         seed: 20220406,
         generate: fangan7_daily_times,
+    },
+    Example {
+        folder: "wecom-attendance",
+        seed: 20260228,
+        generate: wecom::wecom_attendance,
     },
 ];
 

@@ -256,7 +256,8 @@ fn lint(rubric: &Rubric, file: Option<&RubricFile>, path: &str, text: &str) -> V
 /// The fewest and most points one occurrence can be worth.
 fn occurrence_points(p: &Points) -> (Decimal, Decimal) {
     let all: Vec<Decimal> = match p {
-        Points::Each(d) => vec![*d],
+        // A unit's worth: the field's value may be any count, even none.
+        Points::Each(d) | Points::PerUnit { each: d, .. } => vec![*d],
         Points::ByValue { values, .. } => values.iter().map(|(_, d)| *d).collect(),
         Points::Tiers { steps, .. } => steps.iter().map(|s| s.points).collect(),
     };

@@ -41,6 +41,10 @@ pub const READY: &[(&str, &str)] = &[
         "fangan7-daily-times",
         include_str!("../../rubrics/fangan7-daily-times.toml"),
     ),
+    (
+        "wecom-attendance",
+        include_str!("../../rubrics/wecom-attendance.toml"),
+    ),
 ];
 
 /// The rubric file `init` writes, and the folder of templates.

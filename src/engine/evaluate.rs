@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::arith::{self};
+use super::arith::{self, Checked};
 use super::outcome::*;
 use super::teacher::Applied;
 use crate::rubric::calendar::WindowSize;
@@ -148,6 +148,16 @@ pub(super) fn points(
                 .find(|(k, _)| k == text)
                 .map(|(_, p)| *p)
                 .ok_or_else(|| RuleError::NoPoints(format!("{}={text}", header(src, *field))))
+        }
+        Points::PerUnit { field, each } => {
+            let v = env.record[*field]
+                .as_decimal()
+                .ok_or_else(|| RuleError::Blank(header(src, *field)))?;
+            if v < Decimal::ZERO {
+                return Err(RuleError::Negative(v));
+            }
+            each.times(v)
+                .map_err(|_| RuleError::Eval(EvalError::Overflow))
         }
         Points::Tiers { field, steps } => {
             let v = env.record[*field]

@@ -108,7 +108,9 @@ pub(super) fn shown_fields(rubric: &Rubric, rule: &Rule) -> Vec<FieldRef> {
     match &rule.effect {
         Effect::Deduct(p) | Effect::Bonus(p) => match p {
             Points::Each(_) => {}
-            Points::ByValue { field, .. } | Points::Tiers { field, .. } => {
+            Points::ByValue { field, .. }
+            | Points::PerUnit { field, .. }
+            | Points::Tiers { field, .. } => {
                 push_new(&mut shown, &[FieldRef::Record(*field)]);
             }
         },

@@ -193,6 +193,9 @@ pub struct RuleDef {
     /// Points per occurrence.
     #[serde(default)]
     pub points: Option<Spanned<Num>>,
+    /// With `points`: the number field whose value multiplies them (`per = "missing"`: 0.5 a missing punch).
+    #[serde(default)]
+    pub per: Option<Spanned<String>>,
     /// Points by the value of an enumeration field.
     #[serde(default)]
     pub points_by: Option<Spanned<PointsByDef>>,
@@ -273,6 +276,7 @@ impl RuleDef {
             "matching" => self.matching.is_some(),
             "cap" => self.cap.is_some(),
             "points" => self.gives_points(),
+            "per" => self.per.is_some(),
             "points_by/tiers" | "points_by or tiers" => {
                 self.points_by.is_some() || self.tiers.is_some()
             }

@@ -337,6 +337,14 @@ pub enum Points {
         /// Points for each value.
         values: Vec<(String, Decimal)>,
     },
+    /// So many points for each unit of a number field: a day with 缺卡次数 2
+    /// at 0.5 a missing punch is 1.
+    PerUnit {
+        /// Slot of the number field.
+        field: usize,
+        /// Points for each unit.
+        each: Decimal,
+    },
     /// By tiers of a numeric field (late ≤ 10 min: 0.5; more: 1).
     Tiers {
         /// Slot of the numeric field.

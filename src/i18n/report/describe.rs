@@ -24,6 +24,11 @@ crate::messages! {
     deduct_per_record(points: Text) { en: "Deduct {points} per record", zh: "每条记录扣 {points}" }
     /// A bonus rule with the same points for each record.
     add_per_record(points: Text) { en: "Add {points} per record", zh: "每条记录加 {points}" }
+    /// A rule whose points are so many for each unit of a number field (`per`).
+    per_unit_of(field: Text, phrase: Text) {
+        en: "Per record, for each unit of {field}: {phrase}",
+        zh: "每条记录按{field}，每 1 {phrase}",
+    }
     /// A rule whose points depend on a field's value; `list` is its [`by_value_entry`]s.
     per_record_by(field: Text, list: Text) {
         en: "Per record by {field}: {list}",

@@ -192,6 +192,16 @@ crate::messages! {
         en: "`unless_label` names an exemption, but the rule has no `unless`",
         zh: "`unless_label` 是免扣条件的名称，但这条规则没有写 `unless`",
     }
+    /// `per` on a rule without `points`.
+    per_goes_with_points() {
+        en: "`per` multiplies `points`: write `points = …` beside it (`points = 0.5, per = \"missing\"`: 0.5 for each missing punch)",
+        zh: "`per` 是 `points` 的倍数：请同时写 `points = …`（`points = 0.5, per = \"missing\"`：每缺卡 1 次扣 0.5 分）",
+    }
+    /// `per` naming a field that is not a number.
+    per_needs_a_number_field(field) {
+        en: "`per = \"{field}\"` needs an `integer` or `decimal` field: its value is how many times `points` count",
+        zh: "`per = \"{field}\"` 必须是 `integer` 或 `decimal` 类型的字段：它的值是 `points` 计算的次数",
+    }
     give_exactly_one_points_per() {
         en: "give exactly one of `points` (per occurrence), `points_by` (per value of a field) or `tiers`",
         zh: "`points`（每次多少分）、`points_by`（按字段的值给分）、`tiers`（分档）三者只能写一个，且必须写一个",

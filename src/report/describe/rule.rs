@@ -182,6 +182,9 @@ fn per_record(rubric: &Rubric, rule: &Rule, p: &Points, verb: Verb) -> Text {
                 &join(list, msg::list_clauses()),
             )
         }
+        Points::PerUnit { field, each } => {
+            msg::per_unit_of(&field_name(rubric, rule, *field), &verb.phrase(*each))
+        }
         Points::Tiers { field, steps } => {
             let field = field_name(rubric, rule, *field);
             let tiers = steps.iter().map(|tier| {

@@ -108,6 +108,9 @@ impl Compiler<'_> {
         if kind != "weighted" {
             forbid(self, &["by", "weights"]);
         }
+        if !matches!(kind, "deduct" | "bonus") {
+            forbid(self, &["per"]);
+        }
         let effect = match kind {
             "weighted" => self.weighted(r, &span, &sources[source], &scope)?,
             "window" => {
@@ -235,8 +238,24 @@ impl Compiler<'_> {
             return None;
         }
         let slot = |me: &mut Self, name: &Spanned<String>| me.field_slot(source, name);
+        if let (Some(per), None) = (&r.per, &r.points) {
+            self.error(per.span(), msg::per_goes_with_points());
+            return None;
+        }
         if let Some(p) = &r.points {
-            return Some(Points::Each(self.positive(p, msg::points())?));
+            let each = self.positive(p, msg::points())?;
+            let Some(per) = &r.per else {
+                return Some(Points::Each(each));
+            };
+            let field = slot(self, per)?;
+            if !matches!(
+                source.schema.fields[field].ty,
+                FieldType::Integer | FieldType::Decimal
+            ) {
+                self.error(per.span(), msg::per_needs_a_number_field(per.get_ref()));
+                return None;
+            }
+            return Some(Points::PerUnit { field, each });
         }
         if let Some(by) = &r.points_by {
             let b = by.get_ref();
