@@ -62,6 +62,10 @@ use rand_chacha::ChaCha8Rng;
 use rust_decimal::Decimal; // exact totals of the planted ratings (方案13)
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
 
+#[path = "generate/attendance.rs"]
+mod attendance;
+#[path = "generate/dingtalk.rs"]
+mod dingtalk;
 #[path = "generate/wecom.rs"]
 mod wecom;
 
@@ -110,6 +114,11 @@ const EXAMPLES: &[Example] = &[
         folder: "fangan7-daily-times",
         seed: 20220406,
         generate: fangan7_daily_times,
+    },
+    Example {
+        folder: "dingtalk-attendance",
+        seed: 20260301,
+        generate: dingtalk::dingtalk_attendance,
     },
     Example {
         folder: "wecom-attendance",

@@ -20,34 +20,8 @@ use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet};
 
+use super::attendance::{hm, people, Day, Person};
 use super::{date, doc_properties, weekday_zh, OutFile, Res};
-
-/// What one teacher's day was.
-#[derive(Clone, Copy)]
-enum Day {
-    /// Late by so many minutes.
-    Late(u32),
-    /// Left early by so many minutes.
-    Early(u32),
-    /// No punch at all: 旷工 480 minutes.
-    Absent,
-    /// One punch missing (the afternoon's), or both when `true`.
-    Missing(bool),
-    /// A day of annual leave.
-    Leave,
-    /// A day on a business trip.
-    Trip,
-    /// The morning punch made up and approved (补卡).
-    MadeUp,
-}
-
-struct Person {
-    name: &'static str,
-    account: &'static str,
-    dept: &'static str,
-    /// The days that were not normal.
-    days: Vec<(u32, Day)>,
-}
 
 /// The groups of row 3 and how many columns each spans; one column: merged
 /// down over row 4.
@@ -130,93 +104,6 @@ const TITLE_PERIOD: &str = "统计时间:02-01 ～ 02-28     制表时间:2026-0
 enum V {
     T(String),
     N(f64),
-}
-
-fn people() -> Vec<Person> {
-    use Day::*;
-    let weekdays: Vec<u32> = (1..=28)
-        .filter(|&d| !matches!(feb(d).weekday(), Weekday::Sat | Weekday::Sun))
-        .collect();
-    vec![
-        // Every day normal: 100.
-        Person {
-            name: "张伟",
-            account: "ZhangWei",
-            dept: "语文组",
-            days: vec![],
-        },
-        // Late on three days: 迟到 27, 97.
-        Person {
-            name: "李娜",
-            account: "13800000000",
-            dept: "数学组",
-            days: vec![(3, Late(30)), (10, Late(12)), (24, Late(3))],
-        },
-        // Absent two days, one punch missing: 旷工 32, 缺卡 9.5, 91.5.
-        Person {
-            name: "王强",
-            account: "WangQiang",
-            dept: "英语组",
-            days: vec![(5, Absent), (6, Absent), (12, Missing(false))],
-        },
-        // Two early leaves, two days of annual leave: 早退 18, 98.
-        Person {
-            name: "刘洋",
-            account: "LiuYang",
-            dept: "科学组",
-            days: vec![(9, Early(54)), (16, Leave), (17, Leave), (26, Early(149))],
-        },
-        // Both punches missing one day, one the next week, a made-up punch:
-        // 缺卡 10 − 0.5 × 3 = 8.5, 98.5.
-        Person {
-            name: "陈静",
-            account: "ChenJing",
-            dept: "语文组",
-            days: vec![(4, Missing(true)), (11, Missing(false)), (18, MadeUp)],
-        },
-        // Three days on a business trip, late once: 99.
-        Person {
-            name: "赵磊",
-            account: "13900001111",
-            dept: "数学组",
-            days: vec![(23, Trip), (24, Trip), (25, Trip), (27, Late(8))],
-        },
-        // Absent eleven days: 旷工 40 − 44, floored at 0: 60.
-        Person {
-            name: "孙磊（已离职）",
-            account: "SunLei",
-            dept: "英语组",
-            days: weekdays
-                .iter()
-                .filter(|&&d| d >= 13)
-                .map(|&d| (d, Absent))
-                .collect(),
-        },
-        // Late every school day (20), early on five: 迟到 10, 早退 15, 75.
-        Person {
-            name: "周杰",
-            account: "ZhouJie",
-            dept: "体育组",
-            days: weekdays
-                .iter()
-                .map(|&d| (d, if d % 5 == 0 { Early(20) } else { Late(15) }))
-                .chain(
-                    weekdays
-                        .iter()
-                        .filter(|&&d| d % 5 == 0)
-                        .map(|&d| (d, Late(15))),
-                )
-                .collect(),
-        },
-    ]
-}
-
-fn feb(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 2, d).unwrap_or_default()
-}
-
-fn hm(minutes: u32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
 /// The row of one person's day, with the punches it shows (for 打卡详情).
@@ -306,6 +193,7 @@ fn day_row(
                 row[40] = V::N(1.0);
                 result.push("正常（出差）".into());
             }
+            Day::PastMidnight => off = Some(25 * 60 + 10),
             Day::MadeUp => {
                 on = Some(8 * 60);
                 on_status = "正常(补卡)".into();

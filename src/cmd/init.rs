@@ -45,6 +45,10 @@ pub const READY: &[(&str, &str)] = &[
         "wecom-attendance",
         include_str!("../../rubrics/wecom-attendance.toml"),
     ),
+    (
+        "dingtalk-attendance",
+        include_str!("../../rubrics/dingtalk-attendance.toml"),
+    ),
 ];
 
 /// The rubric file `init` writes, and the folder of templates.

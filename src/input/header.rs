@@ -85,6 +85,21 @@ pub(crate) fn detect(
         let row = rows[i].row;
         let matches = match_fields(cells, &aliases);
         if let Some(header) = qualify(row, cells, &matches, schema)? {
+            // A header merged down over two rows (DingTalk's 每日统计: 姓名
+            // down both, 上班1 across 打卡时间 and 打卡结果) is complete on its
+            // upper row when every required field is merged down; the lower
+            // row then names the columns under the groups.
+            let below = normalised.get(i + 1).filter(|_| rows[i + 1].row == row + 1);
+            if let Some(lower) = below {
+                let merged = merge(cells, lower);
+                let deeper = match_fields(&merged, &aliases);
+                let found = |m: &[Matched]| m.iter().filter(|m| !m.is_empty()).count();
+                if found(&deeper) > found(&matches) {
+                    if let Ok(Some(header)) = qualify(row + 1, &merged, &deeper, schema) {
+                        return Ok(Ok(header));
+                    }
+                }
+            }
             return Ok(Ok(header));
         }
         let adjacent_above = i > 0 && rows[i - 1].row + 1 == row;
@@ -297,6 +312,52 @@ mod tests {
         let h = detect(&rows, &s).unwrap().unwrap();
         assert_eq!(h.row, 4);
         assert_eq!(h.columns[0], Some((0, "姓名".into())));
+    }
+
+    #[test]
+    fn a_header_merged_down_reads_the_columns_under_its_groups() {
+        // DingTalk's 每日统计: every required header merged down over rows 3
+        // and 4, so row 3 alone is complete; 上班1 and 下班1 are over row 4's
+        // 打卡时间 and 打卡结果, which optional fields name.
+        let s = schema(vec![
+            field("name", &["姓名"], true),
+            field("late", &["迟到次数"], true),
+            field("on", &["上班1/打卡结果", "上班1打卡结果"], false),
+            field("off_at", &["下班1/打卡时间"], false),
+        ]);
+        let rows = vec![
+            row(1, &[(0, "每日统计表 统计日期：2026-02-01 至 2026-02-28")]),
+            row(2, &[(0, "报表生成时间：2026-03-01 09:30")]),
+            row(
+                3,
+                &[(0, "姓名"), (8, "上班1"), (10, "下班1"), (13, "迟到次数")],
+            ),
+            row(
+                4,
+                &[
+                    (8, "打卡时间"),
+                    (9, "打卡结果"),
+                    (10, "打卡时间"),
+                    (11, "打卡结果"),
+                ],
+            ),
+            row(5, &[(0, "张伟"), (8, "07:42"), (9, "正常"), (13, "0")]),
+        ];
+        let h = detect(&rows, &s).unwrap().unwrap();
+        assert_eq!(h.row, 4);
+        assert_eq!(h.columns[0], Some((0, "姓名".into())));
+        assert_eq!(h.columns[1], Some((13, "迟到次数".into())));
+        assert_eq!(h.columns[2], Some((9, "上班1/打卡结果".into())));
+        assert_eq!(h.columns[3], Some((10, "下班1/打卡时间".into())));
+        // A single header row over the data stays where it is: the data row
+        // below it is no header.
+        let rows = vec![
+            row(3, &[(0, "姓名"), (9, "上班1打卡结果"), (13, "迟到次数")]),
+            row(4, &[(0, "张伟"), (9, "正常"), (13, "0")]),
+        ];
+        let h = detect(&rows, &s).unwrap().unwrap();
+        assert_eq!(h.row, 3);
+        assert_eq!(h.columns[2], Some((9, "上班1打卡结果".into())));
     }
 
     #[test]

@@ -193,7 +193,8 @@ Ready rubrics (--from):
   fangan3-it-points        方案3 信息化积分
   daily-minimums           方案1, 2, 11, 14 底线, 100 分
   fangan7-daily-times      方案7 固定时间, 40 分
-  wecom-attendance         WeCom 上下班打卡 日报 as downloaded, 100 分",
+  wecom-attendance         WeCom 上下班打卡 日报 as downloaded, 100 分
+  dingtalk-attendance      DingTalk 考勤报表 每日统计 as downloaded, 100 分",
         zh: "\
 示例：
   kaohe init 2022-03
@@ -211,7 +212,8 @@ Ready rubrics (--from):
   fangan3-it-points        方案3 信息化积分
   daily-minimums           方案1、2、11、14 底线，100 分
   fangan7-daily-times      方案7 固定时间，40 分
-  wecom-attendance         企业微信上下班打卡日报（按下载原样），100 分",
+  wecom-attendance         企业微信上下班打卡日报（按下载原样），100 分
+  dingtalk-attendance      钉钉考勤报表·每日统计（按下载原样），100 分",
     }
     /// After `kaohe completions --help`.
     examples_completions {
