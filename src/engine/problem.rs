@@ -306,6 +306,7 @@ mod tests {
             file: "授课.csv".into(),
             sheet: "".into(),
             row,
+            col: None,
         }
     }
 
@@ -480,6 +481,7 @@ mod tests {
                 file: "考勤.xlsx".into(),
                 sheet: "三月".into(),
                 row: 7,
+                col: None,
             },
             key: "1003".into(),
         };

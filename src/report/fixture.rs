@@ -66,6 +66,7 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
                 .collect(),
             sheet: None,
             sheet_pattern: None,
+            unpivot: None,
         },
         unique: vec![],
         teacher: teacher.then_some(0),
@@ -298,6 +299,7 @@ pub fn at(file: &str, sheet: &str, row: u32) -> Option<Provenance> {
         file: Arc::from(file),
         sheet: Arc::from(sheet),
         row,
+        col: None,
     })
 }
 
@@ -333,6 +335,7 @@ pub fn outcome() -> Outcome {
             file: Arc::from("roster.xlsx"),
             sheet: Arc::from("名单"),
             row: 2,
+            col: None,
         },
         items: vec![
             ItemResult {
@@ -392,6 +395,7 @@ pub fn outcome() -> Outcome {
                     file: Arc::from("师德.xlsx"),
                     sheet: Arc::from("记录"),
                     row: 9,
+                    col: None,
                 },
                 "type=体罚".into(),
             )],
@@ -407,6 +411,7 @@ pub fn outcome() -> Outcome {
             file: Arc::from("roster.xlsx"),
             sheet: Arc::from("名单"),
             row: 3,
+            col: None,
         },
         items: vec![
             ItemResult {
