@@ -196,7 +196,9 @@ impl<'s> RowReader<'s> {
                 }
                 Some(Spread {
                     unpivot,
-                    heads: header.days.iter().map(|(_, t)| t.clone()).collect(),
+                    // A day cell is named by its date, which its header
+                    // (a day number, or 六) says only with the month.
+                    heads: days.columns.iter().map(|(_, d)| d.to_string()).collect(),
                     cells: vec![cell; days.columns.len()],
                     days,
                     blank,
@@ -701,10 +703,14 @@ pub(crate) fn is_note(s: &str) -> bool {
     let first = s
         .chars()
         .find(|c| !c.is_whitespace() && !super::normalize::is_invisible(*c));
-    if !first.is_some_and(|c| "制填审统负合总小说备附注签".contains(c)) {
+    if !first.is_some_and(|c| "制填审统负合总小说备附注签每".contains(c)) {
         return false;
     }
     let t = super::normalize::normalize_header(s);
+    // DingTalk's older 月度汇总 ends with how its leave days are counted.
+    if t.starts_with("每天时长=") {
+        return true;
+    }
     NOTE_WORDS.iter().any(|w| match t.strip_prefix(w) {
         Some(rest) => rest.chars().next().is_none_or(|c| {
             matches!(c, ':' | '(' | '[' | '【' | '<' | '-' | '.' | ',' | '、') || c.is_ascii_digit()
@@ -765,6 +771,7 @@ mod tests {
             "合计（元）",
             "制表日期：2022-03-31",
             "签字",
+            "每天时长=审批单时长/审批单跨越天数",
         ] {
             assert!(is_note(s), "{s}");
         }
@@ -778,6 +785,7 @@ mod tests {
             "小计算",
             "总计划",
             "备课",
+            "每天",
         ] {
             assert!(!is_note(s), "{s}");
         }
