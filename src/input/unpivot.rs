@@ -429,4 +429,115 @@ mod tests {
         assert!(text.en.contains("cell K4"), "{}", text.en);
         assert!(text.zh.contains("单元格 K4"), "{}", text.zh);
     }
+
+    /// 月度汇总 rows as `kaohe test` hands them over: a title, the names
+    /// over the day numbers, three people, and DingTalk's note row.
+    fn summary_rows() -> Vec<Vec<String>> {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect();
+        vec![
+            row(&[TITLE]),
+            row(&["姓名", "工号", "考勤结果"]),
+            row(&["", "", "日", "2", "3"]),
+            row(&[
+                "王建国",
+                "0101",
+                "休息\n(-)",
+                "正常班:迟到15分钟\n(08:45,18:30)",
+                "正常",
+            ]),
+            row(&["李芳", "0102", "休息\n(-)", "", "旷工"]),
+            row(&["赵敏", "", "休息\n(-)", "正常", "正常"]),
+            row(&["每天时长=审批单时长/审批单跨越天数"]),
+        ]
+    }
+
+    fn schema() -> crate::input::SourceSchema {
+        let field = |name: &str, headers: &[&str], ty| crate::input::FieldSpec {
+            name: name.into(),
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            ty,
+            required: true,
+            value_map: vec![],
+            default: None,
+            min: None,
+            max: None,
+            placeholders: Vec::new(),
+        };
+        use crate::value::FieldType;
+        crate::input::SourceSchema {
+            id: "monthly".into(),
+            fields: vec![
+                field("name", &["姓名"], FieldType::Text),
+                field("id", &["工号"], FieldType::Key),
+                field("day", &[], FieldType::Date),
+                field("result", &[], FieldType::Text),
+            ],
+            sheet: None,
+            sheet_pattern: None,
+            unpivot: Some(crate::input::Unpivot { date: 2, value: 3 }),
+        }
+    }
+
+    #[test]
+    fn every_day_cell_is_a_record_named_by_its_cell() {
+        let rows = summary_rows();
+        let schema = schema();
+        let mut problems = Vec::new();
+        let mut records = Vec::new();
+        let summary = crate::input::read(
+            crate::input::Origin::Rows {
+                display: "考勤报表.csv",
+                rows: &rows,
+            },
+            crate::input::Reading {
+                schema: &schema,
+                options: &crate::input::ReadOptions::default(),
+                problems: &mut problems,
+                sink: &mut |r| records.push((r.values.to_vec(), r.origin.to_string(), r.refused)),
+            },
+        )
+        .unwrap();
+        let day = |d| crate::value::Value::Date(NaiveDate::from_ymd_opt(2026, 2, d).unwrap());
+        // Three people, three days each; the note row ends the table.
+        assert_eq!(records.len(), 9);
+        assert_eq!(
+            records[1].0,
+            vec![
+                crate::value::Value::Text("王建国".into()),
+                crate::value::Value::Text("0101".into()),
+                day(2),
+                crate::value::Value::Text("正常班:迟到15分钟 (08:45,18:30)".into()),
+            ]
+        );
+        assert_eq!(records[1].1, "考勤报表.csv:D4");
+        // A blank day cell refuses that day only; a blank 工号, the row.
+        let refused: Vec<&str> = records
+            .iter()
+            .filter(|r| r.2)
+            .map(|r| r.1.as_str())
+            .collect();
+        assert_eq!(
+            refused,
+            vec![
+                "考勤报表.csv:D5",
+                "考勤报表.csv:C6",
+                "考勤报表.csv:D6",
+                "考勤报表.csv:E6"
+            ]
+        );
+        let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with("考勤报表.csv, cell D5: 2026-02-02 (result)"),
+            "{}",
+            problems[0]
+        );
+        assert!(
+            problems[1].starts_with("考勤报表.csv, cell B6: 工号 (id)"),
+            "{}",
+            problems[1]
+        );
+        assert_eq!(summary.sheets[0].records, 5);
+        assert_eq!(summary.sheets[0].header_row, 3);
+    }
 }
