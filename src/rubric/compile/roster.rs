@@ -15,6 +15,15 @@ impl Compiler<'_> {
             self.error(def.source.span(), no_source(def.source.get_ref(), sources));
             return None;
         };
+        // A roster row is one teacher; one record per day would list each
+        // teacher many times over.
+        if sources[source].schema.unpivot.is_some() {
+            self.error(def.source.span(), {
+                let source = def.source.get_ref();
+                msg::roster_source_unpivots(source)
+            });
+            return None;
+        }
         let slot = |me: &mut Self, name: &Spanned<String>| {
             let found = sources[source]
                 .schema

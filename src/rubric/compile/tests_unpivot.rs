@@ -140,3 +140,37 @@ fn an_unknown_key_in_unpivot_is_refused() {
         found[0].1
     );
 }
+
+#[test]
+fn the_roster_cannot_unpivot() {
+    let body = format!("{MONTHLY}{LATE}");
+    let text = format!("{HEAD}{body}").replace(
+        "source = \"roster\"\nkey = \"id\"\nname = \"name\"",
+        "source = \"monthly\"\nkey = \"id\"\nname = \"result\"",
+    );
+    let found = match compile("t.toml", &text) {
+        Err(RubricError::Invalid(ds)) => ds,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].line,
+        text.lines()
+            .position(|l| l == "source = \"monthly\"")
+            .unwrap()
+            + 1
+    );
+    assert!(
+        found[0]
+            .message
+            .en
+            .contains("a roster lists each teacher once"),
+        "{}",
+        found[0].message.en
+    );
+    assert!(
+        found[0].message.zh.contains("名册每位教师只占一行"),
+        "{}",
+        found[0].message.zh
+    );
+}
