@@ -18,14 +18,30 @@ pub struct Provenance {
     pub sheet: Arc<str>,
     /// The 1-based row number, as a spreadsheet program shows it.
     pub row: u32,
+    /// The 0-based column of the one cell the record was read from, when a
+    /// row holds several records (a 月度汇总 with one column per day: each
+    /// day cell is a record); `None` when the record is the whole row.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub col: Option<u32>,
+}
+
+impl Provenance {
+    /// Where the record is within its sheet: the row number, or the cell
+    /// (`M5`) when the record is one cell of its row.
+    pub fn place(&self) -> String {
+        match self.col {
+            Some(col) => format!("{}{}", column_letters(col), self.row),
+            None => self.row.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for Provenance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.sheet.is_empty() {
-            write!(f, "{}:{}", self.file, self.row)
+            write!(f, "{}:{}", self.file, self.place())
         } else {
-            write!(f, "{}:{}:{}", self.file, self.sheet, self.row)
+            write!(f, "{}:{}:{}", self.file, self.sheet, self.place())
         }
     }
 }
@@ -82,11 +98,16 @@ impl crate::i18n::Localize for Provenance {
     fn localized(&self, locale: crate::i18n::Locale) -> String {
         match locale {
             crate::i18n::Locale::En => self.to_string(),
-            crate::i18n::Locale::Zh if self.sheet.is_empty() => {
-                format!("{}，第 {} 行", self.file, self.row)
-            }
             crate::i18n::Locale::Zh => {
-                format!("{}，工作表 {}，第 {} 行", self.file, self.sheet, self.row)
+                let place = match self.col {
+                    Some(col) => format!("单元格 {}{}", column_letters(col), self.row),
+                    None => format!("第 {} 行", self.row),
+                };
+                if self.sheet.is_empty() {
+                    format!("{}，{place}", self.file)
+                } else {
+                    format!("{}，工作表 {}，{place}", self.file, self.sheet)
+                }
             }
         }
     }
@@ -161,8 +182,20 @@ mod tests {
             file: "a.csv".into(),
             sheet: "".into(),
             row: 3,
+            col: None,
         };
         assert_eq!(row.localized(Locale::Zh), "a.csv，第 3 行");
         assert_eq!(row.localized(Locale::En), "a.csv:3");
+        let day = Provenance {
+            file: "考勤报表.xlsx".into(),
+            sheet: "月度汇总".into(),
+            row: 5,
+            col: Some(12),
+        };
+        assert_eq!(day.localized(Locale::En), "考勤报表.xlsx:月度汇总:M5");
+        assert_eq!(
+            day.localized(Locale::Zh),
+            "考勤报表.xlsx，工作表 月度汇总，单元格 M5"
+        );
     }
 }

@@ -164,6 +164,7 @@ fn schema() -> SourceSchema {
         ],
         sheet: None,
         sheet_pattern: None,
+        unpivot: None,
     }
 }
 
@@ -415,6 +416,7 @@ mod error_tests {
             file: "调分.csv".into(),
             sheet: "".into(),
             row: 3,
+            col: None,
         };
         let all = [
             OverrideError::Read(InputError::Open {

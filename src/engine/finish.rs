@@ -370,6 +370,7 @@ name = "all"
                 file: "roster.csv".into(),
                 sheet: "".into(),
                 row: 2,
+                col: None,
             },
             items: vec![ItemResult {
                 score,

@@ -340,6 +340,7 @@ mod tests {
             file: "授课.csv".into(),
             sheet: "".into(),
             row,
+            col: None,
         }
     }
 
@@ -522,6 +523,7 @@ mod tests {
                 file: "考勤.xlsx".into(),
                 sheet: "三月".into(),
                 row: 7,
+                col: None,
             },
             key: "1003".into(),
         };

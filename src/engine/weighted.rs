@@ -160,6 +160,7 @@ mod tests {
                 file: Arc::from("评分.xlsx"),
                 sheet: Arc::from("Sheet1"),
                 row,
+                col: None,
             },
             detail: Detail::Same(format!("分数={value}")),
         }

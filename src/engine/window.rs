@@ -176,6 +176,7 @@ mod tests {
             file: "批改.csv".into(),
             sheet: "".into(),
             row,
+            col: None,
         }
     }
 

@@ -318,6 +318,40 @@ crate::messages! {
     }
 }
 
+// --- a sheet with one column per day (DingTalk's 月度汇总)
+crate::messages! {
+    /// The day numbers over the day columns skip or repeat a day.
+    day_columns_gap(place: Text, cell, text, expected) {
+        en: "{place}, cell {cell}: the day columns must run 1, 2, … without a gap, but this one is headed \"{text}\" where day {expected} belongs",
+        zh: "{place}，单元格 {cell}：按天的列必须从 1 起逐日排列、不能缺天，这一列的表头是\"{text}\"，这里应是第 {expected} 天",
+    }
+    /// A day number the month does not have (31 in February).
+    day_past_month_end(place: Text, cell, day, month, last) {
+        en: "{place}, cell {cell}: day {day} is past the end of {month}, which has {last} days; is this the file of that month?",
+        zh: "{place}，单元格 {cell}：第 {day} 天超出了 {month} 的天数（这个月只有 {last} 天）；请确认这是不是该月的文件",
+    }
+    /// A column headed 六 or 日 that is not that weekday in the month.
+    day_not_weekend(place: Text, cell, text, date, weekday_en, weekday_zh, month) {
+        en: "{place}, cell {cell}: the column is headed \"{text}\" (a weekend day), but in {month} it is {date}, a {weekday_en}: the day columns are not of {month}; is this the file of that month?",
+        zh: "{place}，单元格 {cell}：这一列的表头是\"{text}\"（周末），但按 {month} 算它是 {date}，{weekday_zh}：按天的列不是 {month} 的；请确认这是不是该月的文件",
+    }
+    /// The title's month is outside the period scored: another month's file.
+    title_month_against_period(place: Text, cell, title, month, from, to) {
+        en: "{place}, cell {cell}: the title \"{title}\" is for {month}, outside the period scored ({from} to {to}): this is another month's file; give the file of the period, or the period of the file (--period {month})",
+        zh: "{place}，单元格 {cell}：标题\"{title}\"是 {month} 的，不在考核期间（{from} 至 {to}）内：这是别的月份的文件；请换成本期的文件，或按文件的月份给出考核期间（--period {month}）",
+    }
+    /// No title names the month of the day columns, and no period is given.
+    day_month_unknown(place: Text) {
+        en: "{place}: the month of the day columns is not known: no title row above the header names it (such as \"统计日期：2026-02-01 至 2026-02-28\" or \"2026年2月\"); give the month with --period, such as --period 2026-02",
+        zh: "{place}：不知道按天的列是哪个月的：表头上方没有写明月份的标题行（如\"统计日期：2026-02-01 至 2026-02-28\"或\"2026年2月\"）；请用 --period 给出月份，例如 --period 2026-02",
+    }
+    /// No title names the month, and the period scored is longer than one.
+    day_month_not_one(place: Text, from, to) {
+        en: "{place}: the month of the day columns is not known: no title row above the header names it (such as \"统计日期：2026-02-01 至 2026-02-28\" or \"2026年2月\"), and the period scored ({from} to {to}) is more than one month; give the file's month with --period, such as --period 2026-02",
+        zh: "{place}：不知道按天的列是哪个月的：表头上方没有写明月份的标题行（如\"统计日期：2026-02-01 至 2026-02-28\"或\"2026年2月\"），而考核期间（{from} 至 {to}）不止一个月；请用 --period 给出这个文件的月份，例如 --period 2026-02",
+    }
+}
+
 // --- cells refused
 crate::messages! {
     /// A cell the field's type does not accept; `expected` reads after

@@ -55,7 +55,8 @@ pub(crate) fn read_csv(
         year_hint: opts.year_hint,
         is_1904: false,
     };
-    let mut rows = RowReader::new(schema, &header, ctx, Arc::from(display), Arc::from(""));
+    let mut rows = RowReader::new(schema, &header, ctx, Arc::from(display), Arc::from(""))
+        .map_err(|e| e.into_error(display, ""))?;
     let mut feed = |rows: &mut RowReader<'_>,
                     row: u32,
                     r: &::csv::StringRecord,

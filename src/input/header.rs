@@ -28,6 +28,12 @@ pub(crate) struct Header {
     /// Every normalised header text of the row, in column order: what an
     /// optional field that was not found can be told it was looked for among.
     pub(crate) found: Vec<String>,
+    /// A source that unpivots: the day columns' header cells (a day number,
+    /// or 六/日 for a weekend day), each column with its text, in column order.
+    pub(crate) days: Vec<(u32, String)>,
+    /// A source that unpivots: the cells of the rows above the header
+    /// (row, column, text), where the title names the month.
+    pub(crate) above: Vec<(u32, u32, String)>,
 }
 
 /// The row that came closest, for a message when no row qualifies.
@@ -81,6 +87,17 @@ pub(crate) fn detect(
         })
         .collect();
     let mut best = Candidate::default();
+    let above = |header: Header| {
+        if schema.unpivot.is_none() {
+            return header;
+        }
+        let above = rows
+            .iter()
+            .filter(|r| r.row < header.row)
+            .flat_map(|r| r.cells.iter().map(|(c, t)| (r.row, *c, t.clone())))
+            .collect();
+        Header { above, ..header }
+    };
     for (i, cells) in normalised.iter().enumerate() {
         let row = rows[i].row;
         let matches = match_fields(cells, &aliases);
@@ -96,17 +113,17 @@ pub(crate) fn detect(
                 let found = |m: &[Matched]| m.iter().filter(|m| !m.is_empty()).count();
                 if found(&deeper) > found(&matches) {
                     if let Ok(Some(header)) = qualify(row + 1, &merged, &deeper, schema) {
-                        return Ok(Ok(header));
+                        return Ok(Ok(above(header)));
                     }
                 }
             }
-            return Ok(Ok(header));
+            return Ok(Ok(above(header)));
         }
         let adjacent_above = i > 0 && rows[i - 1].row + 1 == row;
         if adjacent_above {
             let merged = merge(&normalised[i - 1], cells);
             if let Some(header) = qualify(row, &merged, &match_fields(&merged, &aliases), schema)? {
-                return Ok(Ok(header));
+                return Ok(Ok(above(header)));
             }
         }
         let matched = matches.iter().filter(|m| !m.is_empty()).count();
@@ -121,20 +138,55 @@ pub(crate) fn detect(
                 .fields
                 .iter()
                 .zip(&matches)
-                .filter(|(f, m)| f.required && m.is_empty())
+                .filter(|(f, m)| f.required && f.has_column() && m.is_empty())
                 .map(|(f, _)| (f.name.clone(), f.headers.clone()))
                 .collect();
+            if day_cells(cells).is_empty() {
+                best.missing.extend(missing_days(schema));
+            }
         }
     }
     if best.row == 0 {
         best.missing = schema
             .fields
             .iter()
-            .filter(|f| f.required)
+            .filter(|f| f.required && f.has_column())
             .map(|f| (f.name.clone(), f.headers.clone()))
             .collect();
+        best.missing.extend(missing_days(schema));
     }
     Ok(Err(best))
+}
+
+/// What a sheet without day columns lacks, for a source that unpivots:
+/// the value field, looked for under day numbers or 六/日.
+pub(crate) fn missing_days(schema: &SourceSchema) -> Option<(String, Vec<String>)> {
+    let unpivot = schema.unpivot?;
+    let field = schema.fields.get(unpivot.value)?;
+    Some((field.name.clone(), DAY_HEADS.map(String::from).to_vec()))
+}
+
+/// How the day columns are headed, as the missing-columns message lists them.
+const DAY_HEADS: [&str; 3] = ["1–31", "六", "日"];
+
+/// The header cells that head a day: a day number 1–31, or 六/日 for a
+/// weekend day (DingTalk's 月度汇总 heads its weekend columns so).
+fn day_cells(cells: &[(u32, String, Option<String>)]) -> Vec<(u32, String)> {
+    cells
+        .iter()
+        .filter(|(_, t, _)| is_day_head(t))
+        .map(|(c, t, _)| (*c, t.clone()))
+        .collect()
+}
+
+/// Whether a normalised header text heads a day column.
+pub(crate) fn is_day_head(t: &str) -> bool {
+    t == "六"
+        || t == "日"
+        || (!t.is_empty()
+            && t.len() <= 2
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && t.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
 }
 
 /// For each field, the columns of the row whose text is one of its
@@ -179,10 +231,21 @@ fn qualify(
         .fields
         .iter()
         .zip(matches)
-        .all(|(f, m)| !f.required || !m.is_empty());
+        .all(|(f, m)| !f.required || !f.has_column() || !m.is_empty());
     if !complete || matches.iter().all(|m| m.is_empty()) {
         return Ok(None);
     }
+    // A source that unpivots needs its day columns in the header row: the
+    // row of names above them (merged down over the day numbers) is not it.
+    let days = if schema.unpivot.is_some() {
+        let days = day_cells(cells);
+        if days.is_empty() {
+            return Ok(None);
+        }
+        days
+    } else {
+        Vec::new()
+    };
     let mut columns = Vec::with_capacity(matches.len());
     for (field, m) in schema.fields.iter().zip(matches) {
         if m.len() > 1 {
@@ -208,6 +271,8 @@ fn qualify(
         row,
         columns,
         found: cells.iter().map(|(_, t, _)| t.clone()).collect(),
+        days,
+        above: Vec::new(),
     }))
 }
 
@@ -268,6 +333,7 @@ mod tests {
             fields,
             sheet: None,
             sheet_pattern: None,
+            unpivot: None,
         }
     }
 

@@ -53,6 +53,7 @@ impl MergeCheck {
             .iter()
             .flatten()
             .map(|(c, t)| (*c, t.as_str()))
+            .chain(header.days.iter().map(|(c, t)| (*c, t.as_str())))
             .collect();
         mapped.sort_unstable();
         let first_data_row = header.row.saturating_add(1);
@@ -161,6 +162,8 @@ mod tests {
             row: 2,
             columns: vec![Some((0, "工号".into())), Some((2, "日期".into()))],
             found: vec!["工号".into(), "日期".into()],
+            days: Vec::new(),
+            above: Vec::new(),
         }
     }
 

@@ -23,6 +23,7 @@ mod normalize;
 mod rows;
 pub mod schema;
 mod table;
+mod unpivot;
 mod workbook;
 mod zipcheck;
 
@@ -42,7 +43,7 @@ pub use error::{DataError, InputError};
 pub use limits::Limits;
 pub use mergescan::Merges;
 pub use normalize::{clean_text, is_invisible, normalize_header, normalize_text, show_invisible};
-pub use schema::{FieldSpec, SourceSchema};
+pub use schema::{FieldSpec, SourceSchema, Unpivot};
 pub use zipcheck::{check_file, Checked};
 
 use crate::provenance::Provenance;

@@ -15,7 +15,8 @@ use super::convert::{convert, Context, Raw, Rejected};
 use super::error::DataError;
 use super::header::Header;
 use super::normalize::{clean_text, normalize_text, show_invisible};
-use super::schema::SourceSchema;
+use super::schema::{SourceSchema, Unpivot};
+use super::unpivot::{DayRefusal, Days};
 use super::{AbsentColumn, Record, SheetSummary};
 use crate::provenance::{CellRef, Provenance};
 use crate::value::Value;
@@ -62,6 +63,30 @@ pub(crate) struct RowReader<'s> {
     /// The sheet's hidden rows as 1-based inclusive ranges, ascending.
     hidden: Vec<(u32, u32)>,
     row_hidden: bool,
+    /// A sheet with one column per day: the day columns and the current
+    /// row's day cells, each made a record of its own at the row's end.
+    spread: Option<Spread>,
+}
+
+/// The day columns of a sheet that unpivots, and the current row's day cells.
+struct Spread {
+    unpivot: Unpivot,
+    days: Days,
+    /// Per day, its header text, as a message about its cell names it.
+    heads: Vec<String>,
+    /// Per day, the current row's cell.
+    cells: Vec<DayCell>,
+    /// What a blank day cell reads as: the value field's default, or null.
+    blank: Value,
+}
+
+/// One day cell of the current row: its value (the value field's type),
+/// the text as written where it differs, and why it was refused.
+#[derive(Debug, Clone)]
+struct DayCell {
+    value: Value,
+    written: Option<String>,
+    problem: Option<DataError>,
 }
 
 /// A sheet with rows under its header but none with a value in the columns
@@ -89,13 +114,15 @@ impl Unread {
 }
 
 impl<'s> RowReader<'s> {
+    /// # Errors
+    /// A sheet that unpivots and whose day columns cannot be dated.
     pub(crate) fn new(
         schema: &'s SourceSchema,
         header: &Header,
         ctx: Context,
         file: Arc<str>,
         sheet: Arc<str>,
-    ) -> Self {
+    ) -> Result<Self, DayRefusal> {
         let max_col = header
             .columns
             .iter()
@@ -115,6 +142,7 @@ impl<'s> RowReader<'s> {
                     headers.push(text.clone());
                     columns.push((field.name.clone(), text.clone()));
                 }
+                None if !field.has_column() => headers.push(field.name.clone()),
                 None => {
                     headers.push(field.name.clone());
                     absent.push(AbsentColumn {
@@ -143,8 +171,44 @@ impl<'s> RowReader<'s> {
                 _ => None,
             })
             .collect();
-        let mapped_columns = by_column.iter().filter(|f| !f.is_empty()).count() as u32;
-        RowReader {
+        let spread = match schema.unpivot {
+            Some(unpivot) => {
+                let days = super::unpivot::days(header, ctx.year_hint)?;
+                let blank = blanks.get(unpivot.value).cloned().unwrap_or(Value::Null);
+                let cell = DayCell {
+                    value: blank.clone(),
+                    written: None,
+                    problem: None,
+                };
+                if let (Some(field), Some(first), Some(last)) = (
+                    schema.fields.get(unpivot.value),
+                    days.columns.first(),
+                    days.columns.last(),
+                ) {
+                    let range = format!(
+                        "{}{}:{}{}",
+                        crate::provenance::column_letters(first.0),
+                        header.row,
+                        crate::provenance::column_letters(last.0),
+                        header.row
+                    );
+                    columns.push((field.name.clone(), range));
+                }
+                Some(Spread {
+                    unpivot,
+                    // A day cell is named by its date, which its header
+                    // (a day number, or 六) says only with the month.
+                    heads: days.columns.iter().map(|(_, d)| d.to_string()).collect(),
+                    cells: vec![cell; days.columns.len()],
+                    days,
+                    blank,
+                })
+            }
+            None => None,
+        };
+        let mapped_columns = (by_column.iter().filter(|f| !f.is_empty()).count()
+            + spread.as_ref().map_or(0, |s| s.cells.len())) as u32;
+        Ok(RowReader {
             schema,
             ctx,
             by_column,
@@ -156,6 +220,7 @@ impl<'s> RowReader<'s> {
                 file,
                 sheet: sheet.clone(),
                 row: 0,
+                col: None,
             },
             row_problems: Vec::new(),
             row_has_data: false,
@@ -182,7 +247,8 @@ impl<'s> RowReader<'s> {
             },
             hidden: Vec::new(),
             row_hidden: false,
-        }
+            spread,
+        })
     }
 
     /// The rows the sheet hides (1-based inclusive ranges, any order):
@@ -204,6 +270,13 @@ impl<'s> RowReader<'s> {
         self.row_note = None;
         self.row_mapped = 0;
         self.row_first_mapped = None;
+        if let Some(spread) = &mut self.spread {
+            for cell in &mut spread.cells {
+                cell.value.clone_from(&spread.blank);
+                cell.written = None;
+                cell.problem = None;
+            }
+        }
     }
 
     /// Takes one cell of the current row, in column order; cells of columns
@@ -225,6 +298,15 @@ impl<'s> RowReader<'s> {
             }
         }
         self.row_started = true;
+        if let Some(day) = self.day_of(col) {
+            self.row_mapped += 1;
+            self.row_first_mapped.get_or_insert(col);
+            self.row_has_data = true;
+            if self.ended.is_none() && self.row_note.is_none() {
+                self.day_cell(day, col, raw);
+            }
+            return;
+        }
         let Some(fields) = self.by_column.get(col as usize) else {
             return;
         };
@@ -275,9 +357,75 @@ impl<'s> RowReader<'s> {
         }
     }
 
+    /// The place among the day columns of `col`, if it is one.
+    fn day_of(&self, col: u32) -> Option<usize> {
+        self.spread.as_ref().and_then(|s| s.days.index(col))
+    }
+
+    /// Reads one day cell of the current row into its day's value.
+    fn day_cell(&mut self, day: usize, col: u32, raw: &Raw<'_>) {
+        let Some(spread) = &self.spread else { return };
+        let Some(spec) = self.schema.fields.get(spread.unpivot.value) else {
+            return;
+        };
+        let head = spread.heads.get(day).cloned().unwrap_or_default();
+        let read = match convert(raw, spec, &self.ctx) {
+            Ok(v) => {
+                let mut written = None;
+                if let (Raw::Text(s), Value::Text(t)) = (raw, &v) {
+                    let as_written = clean_text(s);
+                    if as_written != *t && normalize_text(s) == *t {
+                        written = Some(as_written);
+                    }
+                }
+                Ok((v, written))
+            }
+            Err(rejected) => Err(DataError::BadValue {
+                cell: self.cell_ref(col),
+                field: spec.name.clone(),
+                header: head,
+                value: show_invisible(&rejected.value),
+                expected: rejected.expected,
+            }),
+        };
+        let Some(cell) = self.spread.as_mut().and_then(|s| s.cells.get_mut(day)) else {
+            return;
+        };
+        match read {
+            Ok((value, written)) => {
+                cell.value = value;
+                cell.written = written;
+            }
+            Err(problem) => cell.problem = Some(problem),
+        }
+    }
+
     /// Refuses one cell of the current row whatever it holds (a formula
     /// without a result), if a field reads its column.
     pub(crate) fn refuse(&mut self, col: u32, rejected: &Rejected) {
+        if let Some(day) = self.day_of(col) {
+            self.row_has_data = true;
+            self.row_started = true;
+            let problem = self
+                .schema
+                .fields
+                .get(self.spread.as_ref().map_or(0, |s| s.unpivot.value))
+                .map(|spec| DataError::BadValue {
+                    cell: self.cell_ref(col),
+                    field: spec.name.clone(),
+                    header: self
+                        .spread
+                        .as_ref()
+                        .and_then(|s| s.heads.get(day).cloned())
+                        .unwrap_or_default(),
+                    value: rejected.value.clone(),
+                    expected: rejected.expected.clone(),
+                });
+            if let Some(cell) = self.spread.as_mut().and_then(|s| s.cells.get_mut(day)) {
+                cell.problem = problem;
+            }
+            return;
+        }
         let Some(fields) = self.by_column.get(col as usize) else {
             return;
         };
@@ -304,9 +452,11 @@ impl<'s> RowReader<'s> {
 
     /// Whether a field reads the column.
     pub(crate) fn reads(&self, col: u32) -> bool {
-        self.by_column
-            .get(col as usize)
-            .is_some_and(|fields| !fields.is_empty())
+        self.day_of(col).is_some()
+            || self
+                .by_column
+                .get(col as usize)
+                .is_some_and(|fields| !fields.is_empty())
     }
 
     /// Ends the row: a row with nothing in its mapped cells is skipped
@@ -372,6 +522,10 @@ impl<'s> RowReader<'s> {
                 });
             }
         }
+        if self.spread.is_some() {
+            self.end_spread_row(problems, sink);
+            return;
+        }
         let refused = !self.row_problems.is_empty();
         if refused {
             self.refused_rows += 1;
@@ -389,6 +543,71 @@ impl<'s> RowReader<'s> {
             written: &self.written,
             refused,
         });
+    }
+
+    /// Ends a data row of a sheet that unpivots: one record per day, the
+    /// row's other fields shared by all of them, each named by its day
+    /// cell. A problem in a shared cell refuses every day of the row; one
+    /// in a day cell, that day.
+    fn end_spread_row(&mut self, problems: &mut Vec<DataError>, sink: &mut dyn FnMut(Record<'_>)) {
+        let Some(mut spread) = self.spread.take() else {
+            return;
+        };
+        let shared = !self.row_problems.is_empty();
+        problems.append(&mut self.row_problems);
+        let (date, value) = (spread.unpivot.date, spread.unpivot.value);
+        let must_fill = self
+            .schema
+            .fields
+            .get(value)
+            .filter(|f| f.required && f.default.is_none());
+        let mut any_refused = shared;
+        for (day, cell) in spread.cells.iter_mut().enumerate() {
+            let Some(&(col, on)) = spread.days.columns.get(day) else {
+                continue;
+            };
+            let mut refused = shared;
+            if let Some(problem) = cell.problem.take() {
+                problems.push(problem);
+                refused = true;
+            } else if let Some(spec) = must_fill.filter(|_| cell.value.is_null()) {
+                problems.push(DataError::Blank {
+                    cell: self.cell_ref(col),
+                    field: spec.name.clone(),
+                    header: spread.heads.get(day).cloned().unwrap_or_default(),
+                });
+                refused = true;
+            }
+            any_refused |= refused;
+            if let Some(slot) = self.values.get_mut(date) {
+                *slot = Value::Date(on);
+            }
+            if let Some(slot) = self.values.get_mut(value) {
+                slot.clone_from(&cell.value);
+            }
+            if let Some(slot) = self.written.get_mut(value) {
+                slot.clone_from(&cell.written);
+            }
+            self.origin.col = Some(col);
+            if !refused {
+                self.summary.records += 1;
+                if self.row_hidden {
+                    self.summary.hidden += 1;
+                }
+                self.summary.digest = self.summary.digest.wrapping_add(digest(&self.values));
+            }
+            sink(Record {
+                values: &self.values,
+                origin: &self.origin,
+                written: &self.written,
+                refused,
+            });
+        }
+        self.origin.col = None;
+        if any_refused {
+            self.refused_rows += 1;
+        }
+        self.spread = Some(spread);
     }
 
     fn cell_ref(&self, col: u32) -> CellRef {
@@ -484,10 +703,14 @@ pub(crate) fn is_note(s: &str) -> bool {
     let first = s
         .chars()
         .find(|c| !c.is_whitespace() && !super::normalize::is_invisible(*c));
-    if !first.is_some_and(|c| "制填审统负合总小说备附注签".contains(c)) {
+    if !first.is_some_and(|c| "制填审统负合总小说备附注签每".contains(c)) {
         return false;
     }
     let t = super::normalize::normalize_header(s);
+    // DingTalk's older 月度汇总 ends with how its leave days are counted.
+    if t.starts_with("每天时长=") {
+        return true;
+    }
     NOTE_WORDS.iter().any(|w| match t.strip_prefix(w) {
         Some(rest) => rest.chars().next().is_none_or(|c| {
             matches!(c, ':' | '(' | '[' | '【' | '<' | '-' | '.' | ',' | '、') || c.is_ascii_digit()
@@ -548,6 +771,7 @@ mod tests {
             "合计（元）",
             "制表日期：2022-03-31",
             "签字",
+            "每天时长=审批单时长/审批单跨越天数",
         ] {
             assert!(is_note(s), "{s}");
         }
@@ -561,6 +785,7 @@ mod tests {
             "小计算",
             "总计划",
             "备课",
+            "每天",
         ] {
             assert!(!is_note(s), "{s}");
         }

@@ -43,4 +43,26 @@ pub struct SourceSchema {
     pub sheet: Option<GlobMatcher>,
     /// The sheet pattern as written, for messages.
     pub sheet_pattern: Option<String>,
+    /// A sheet with one column per day (DingTalk's 月度汇总): each day cell
+    /// of a row is a record of its own.
+    pub unpivot: Option<Unpivot>,
+}
+
+impl FieldSpec {
+    /// Whether the field is found by a header. The fields an unpivot makes
+    /// (the day and its cell) have none.
+    pub fn has_column(&self) -> bool {
+        !self.headers.is_empty()
+    }
+}
+
+/// Which fields an unpivot fills: every row gives one record per day
+/// column, with the day's date in `date` and the day cell in `value`; the
+/// other fields are read once per row and shared by its records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unpivot {
+    /// Slot of the `date` field the day's date goes into.
+    pub date: usize,
+    /// Slot of the field the day cell is read into, by that field's type.
+    pub value: usize,
 }

@@ -50,7 +50,8 @@ pub(crate) fn read_rows(
         year_hint: opts.year_hint,
         is_1904: false,
     };
-    let mut reader = RowReader::new(schema, &header, ctx, Arc::from(display), Arc::from(""));
+    let mut reader = RowReader::new(schema, &header, ctx, Arc::from(display), Arc::from(""))
+        .map_err(|e| e.into_error(display, ""))?;
     for (row, cells) in numbered.filter(|(row, _)| *row > header.row) {
         reader.begin_row(row);
         for (c, text) in (0u32..).zip(cells) {

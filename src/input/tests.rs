@@ -84,6 +84,7 @@ fn attendance() -> SourceSchema {
         ],
         sheet: None,
         sheet_pattern: None,
+        unpivot: None,
     }
 }
 

@@ -240,8 +240,9 @@ fn empty_candidate(schema: &SourceSchema) -> Candidate {
         missing: schema
             .fields
             .iter()
-            .filter(|f| f.required)
+            .filter(|f| f.required && f.has_column())
             .map(|f| (f.name.clone(), f.headers.clone()))
+            .chain(super::header::missing_days(schema))
             .collect(),
         ..Candidate::default()
     }
@@ -391,7 +392,8 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
     if let Some(at) = merged.above_data(&header) {
         return Err(at.into_error(display, name));
     }
-    let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
+    let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into())
+        .map_err(|e| e.into_error(display, name))?;
     rows.hidden_rows(hidden);
     for (row, row_cells) in head.iter().filter(|(r, _)| *r > header.row) {
         rows.begin_row(*row);
@@ -533,7 +535,8 @@ fn range_sheet(
     if let Some(at) = merged.above_data(&header) {
         return Err(at.into_error(display, name));
     }
-    let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into());
+    let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into())
+        .map_err(|e| e.into_error(display, name))?;
     rows.hidden_rows(hidden);
     for (i, cells) in range.rows().enumerate() {
         let row = r0.saturating_add(i as u32).saturating_add(1);

@@ -137,7 +137,12 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         if let Some(origin) = row.origin {
             sheet.write_string(r, 7, &*origin.file)?;
             sheet.write_string(r, 8, &*origin.sheet)?;
-            sheet.write_number_with_format(r, 9, origin.row, &integer)?;
+            // A record that is one cell of its row (a day of a 月度汇总) is
+            // named by the cell, so the day can be found in the export.
+            match origin.col {
+                Some(_) => sheet.write_string(r, 9, origin.place())?,
+                None => sheet.write_number_with_format(r, 9, origin.row, &integer)?,
+            };
             widths.fit(7, &origin.file);
             widths.fit(8, &origin.sheet);
         }

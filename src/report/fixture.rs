@@ -66,6 +66,7 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
                 .collect(),
             sheet: None,
             sheet_pattern: None,
+            unpivot: None,
         },
         unique: vec![],
         teacher: teacher.then_some(0),
@@ -299,6 +300,7 @@ pub fn at(file: &str, sheet: &str, row: u32) -> Option<Provenance> {
         file: Arc::from(file),
         sheet: Arc::from(sheet),
         row,
+        col: None,
     })
 }
 
@@ -334,6 +336,7 @@ pub fn outcome() -> Outcome {
             file: Arc::from("roster.xlsx"),
             sheet: Arc::from("名单"),
             row: 2,
+            col: None,
         },
         items: vec![
             ItemResult {
@@ -393,6 +396,7 @@ pub fn outcome() -> Outcome {
                     file: Arc::from("师德.xlsx"),
                     sheet: Arc::from("记录"),
                     row: 9,
+                    col: None,
                 },
                 "type=体罚".into(),
             )],
@@ -408,6 +412,7 @@ pub fn outcome() -> Outcome {
             file: Arc::from("roster.xlsx"),
             sheet: Arc::from("名单"),
             row: 3,
+            col: None,
         },
         items: vec![
             ItemResult {

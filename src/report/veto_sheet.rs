@@ -46,7 +46,12 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                     sheet.write_string_with_format(r, c, value, &text)?;
                     widths.fit(c, value);
                 }
-                sheet.write_number_with_format(r, 6, origin.row, &integer)?;
+                // A record that is one cell of its row (a day of a 月度汇总) is
+                // named by the cell, so the day can be found in the export.
+                match origin.col {
+                    Some(_) => sheet.write_string_with_format(r, 6, origin.place(), &text)?,
+                    None => sheet.write_number_with_format(r, 6, origin.row, &integer)?,
+                };
             }
         }
     }

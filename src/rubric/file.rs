@@ -111,14 +111,33 @@ pub struct SourceDef {
     /// list its own (`placeholders = ["--", "/"]`).
     #[serde(default)]
     pub placeholders: Option<Spanned<Vec<String>>>,
+    /// A sheet with one column per day (DingTalk's 月度汇总): each day cell
+    /// is a record, its date in the field `date` names and its cell read
+    /// into the field `value` names (`unpivot = { date = "day", value = "result" }`).
+    #[serde(default)]
+    pub unpivot: Option<Spanned<UnpivotDef>>,
     pub fields: IndexMap<Spanned<String>, Spanned<FieldDef>>,
+}
+
+/// `unpivot = { date = "day", value = "result" }`: the two fields an unpivot
+/// fills, each declared under `fields` without `headers`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnpivotDef {
+    /// The `date` field that takes each day column's date.
+    pub date: Spanned<String>,
+    /// The field each day cell is read into, by its type.
+    pub value: Spanned<String>,
 }
 
 /// One field: `status = { headers = ["状态", "打卡结果"], type = "enum", values = [...] }`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FieldDef {
-    pub headers: OneOrMany,
+    /// The header texts of the field's column; absent only for the fields
+    /// an `unpivot` fills.
+    #[serde(default)]
+    pub headers: Option<OneOrMany>,
     #[serde(rename = "type")]
     pub ty: Spanned<String>,
     #[serde(default)]

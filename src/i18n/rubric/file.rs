@@ -153,6 +153,10 @@ crate::messages! {
 
 // --- `[roster]`
 crate::messages! {
+    roster_source_unpivots(source) {
+        en: "the roster source `{source}` unpivots: a roster lists each teacher once, one row each, not one record per day (to take the teachers from the export's records, write `from_records = true`)",
+        zh: "名册数据源 `{source}` 写了 unpivot：名册每位教师只占一行，不能按天拆成多条记录（如要从导出记录中取教师，请写 `from_records = true`）",
+    }
     roster_source_has_no_field(source, field) {
         en: "the roster source `{source}` has no field `{field}`",
         zh: "名册数据源 `{source}` 里没有字段 `{field}`",

@@ -311,6 +311,22 @@ crate::messages! {
         en: "a field needs at least one header text in `headers`",
         zh: "字段的 `headers` 里至少要写一个表头文字",
     }
+    field_needs_headers(field) {
+        en: "field `{field}` needs `headers`, the header texts of its column; only the fields the source's `unpivot` names go without",
+        zh: "字段 `{field}` 需要写 `headers`（它那一列的表头文字）；只有数据源的 `unpivot` 指定的字段不写",
+    }
+    unpivot_field_has_headers(field) {
+        en: "field `{field}` is filled by the source's `unpivot` (from the day columns), so it has no `headers`; remove them",
+        zh: "字段 `{field}` 由数据源的 `unpivot` 按天的列填入，不对应某一列，不能写 `headers`；请删去",
+    }
+    unpivot_date_must_be_date(field, ty) {
+        en: "the unpivot's date field `{field}` must have type \"date\", not \"{ty}\"",
+        zh: "unpivot 的日期字段 `{field}` 的类型必须是 \"date\"，不能是 \"{ty}\"",
+    }
+    unpivot_value_same_as_date(field) {
+        en: "the unpivot's `value` names `{field}`, its `date` field too: the day cell needs a field of its own",
+        zh: "unpivot 的 `value` 写的 `{field}` 也是它的 `date` 字段：每天单元格的内容要有自己的字段",
+    }
     default_does_not_fit_type(ty) {
         en: "`default` does not fit type \"{ty}\"",
         zh: "`default` 的值不符合类型 \"{ty}\"",

@@ -15,6 +15,16 @@ impl Compiler<'_> {
             self.error(def.source.span(), no_source(def.source.get_ref(), sources));
             return None;
         };
+        // A roster row is one teacher; one record per day would list each
+        // teacher many times over, unless the teachers are the records' keys.
+        let from_records = def.from_records.as_ref().is_some_and(|f| *f.get_ref());
+        if sources[source].schema.unpivot.is_some() && !from_records {
+            self.error(def.source.span(), {
+                let source = def.source.get_ref();
+                msg::roster_source_unpivots(source)
+            });
+            return None;
+        }
         let slot = |me: &mut Self, name: &Spanned<String>| {
             let found = sources[source]
                 .schema
@@ -51,7 +61,6 @@ impl Compiler<'_> {
                 |other| msg::unknown_teachers_error_skip_not(other),
             ),
         };
-        let from_records = def.from_records.as_ref().is_some_and(|f| *f.get_ref());
         if let (true, Some(teacher)) = (from_records, sources[source].teacher) {
             if teacher != key {
                 let from = def

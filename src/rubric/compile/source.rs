@@ -53,13 +53,50 @@ impl Compiler<'_> {
             }
         });
 
+        let made: Vec<&str> = def
+            .unpivot
+            .iter()
+            .flat_map(|u| [u.get_ref().date.get_ref(), u.get_ref().value.get_ref()])
+            .map(String::as_str)
+            .collect();
         let mut fields = Vec::new();
         for (name, field) in &def.fields {
-            if let Some(spec) = self.field(name, field, def.placeholders.as_ref()) {
+            let unpivoted = made.contains(&name.get_ref().as_str());
+            if let Some(spec) = self.field(name, field, def.placeholders.as_ref(), unpivoted) {
                 fields.push(spec);
             }
         }
         let slot_of = |name: &str| fields.iter().position(|f: &FieldSpec| f.name == name);
+        let unpivot = def.unpivot.as_ref().and_then(|u| {
+            let u = u.get_ref();
+            let mut slot = |named: &Spanned<String>| match slot_of(named.get_ref()) {
+                Some(i) => Some(i),
+                None => {
+                    self.error(named.span(), {
+                        let (source, field) = (id.get_ref(), named.get_ref());
+                        msg::source_has_no_field(source, field)
+                    });
+                    None
+                }
+            };
+            let (date, value) = (slot(&u.date), slot(&u.value));
+            let (date, value) = (date?, value?);
+            if fields[date].ty != FieldType::Date {
+                self.error(u.date.span(), {
+                    let (field, ty) = (u.date.get_ref(), fields[date].ty.name());
+                    msg::unpivot_date_must_be_date(field, ty)
+                });
+                return None;
+            }
+            if date == value {
+                self.error(u.value.span(), {
+                    let field = u.value.get_ref();
+                    msg::unpivot_value_same_as_date(field)
+                });
+                return None;
+            }
+            Some(crate::input::Unpivot { date, value })
+        });
         let teacher = def
             .teacher
             .as_ref()
@@ -129,6 +166,7 @@ impl Compiler<'_> {
                 fields,
                 sheet,
                 sheet_pattern: def.sheet.as_ref().map(|s| s.get_ref().clone()),
+                unpivot,
             },
             teacher,
             date,
@@ -141,6 +179,7 @@ impl Compiler<'_> {
         name: &Spanned<String>,
         def: &Spanned<FieldDef>,
         source_placeholders: Option<&Spanned<Vec<String>>>,
+        unpivoted: bool,
     ) -> Option<FieldSpec> {
         let span = def.span();
         let d = def.get_ref();
@@ -196,10 +235,32 @@ impl Compiler<'_> {
                 self.error(span.clone(), msg::values_lists_blank_text_which(blank));
             }
         }
-        let headers = d.headers.to_vec();
-        if headers.iter().all(|h| h.trim().is_empty()) {
-            self.error(span.clone(), msg::field_needs_least_one_header());
-        }
+        // The fields an unpivot fills have no column of their own: the
+        // day columns are found by their day numbers.
+        let headers = match (&d.headers, unpivoted) {
+            (Some(_), true) => {
+                self.error(span.clone(), {
+                    let field = name.get_ref();
+                    msg::unpivot_field_has_headers(field)
+                });
+                Vec::new()
+            }
+            (None, true) => Vec::new(),
+            (None, false) => {
+                self.error(span.clone(), {
+                    let field = name.get_ref();
+                    msg::field_needs_headers(field)
+                });
+                Vec::new()
+            }
+            (Some(h), false) => {
+                let headers = h.to_vec();
+                if headers.iter().all(|h| h.trim().is_empty()) {
+                    self.error(span.clone(), msg::field_needs_least_one_header());
+                }
+                headers
+            }
+        };
         let default = match &d.default {
             None => None,
             Some(v) => match default_value(v, &ty) {
