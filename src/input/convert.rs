@@ -5,7 +5,7 @@
 use std::str::FromStr;
 
 use calamine::{CellErrorType, Data, DataRef, ExcelDateTime};
-use chrono::{Datelike, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
@@ -235,24 +235,115 @@ const DECIMAL_LIMIT: f64 = 7.9e28;
 
 /// Converts one cell to the field's type. A blank cell takes the field's
 /// default, or [`Value::Null`].
+///
+/// In order: a blank or placeholder cell reads as blank; a list field
+/// (`split`) splits the cell and reads each part on its own; the field's
+/// `extract` pattern picks the text the type reads (a cell it does not
+/// match reads as blank); then `map`, the type and the bounds.
 pub(crate) fn convert(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value, Rejected> {
     if raw.is_blank() || is_placeholder(raw, spec) {
-        return Ok(spec.default.clone().unwrap_or(Value::Null));
+        return Ok(spec.blank());
     }
+    if let (FieldType::List(element), Some(separator)) = (&spec.ty, &spec.split) {
+        return convert_list(raw, spec, element, separator, ctx);
+    }
+    let Some(pattern) = &spec.extract else {
+        return convert_one(raw, &spec.ty, spec, ctx);
+    };
+    let text = cell_text(raw);
+    match extracted(pattern, &text) {
+        Some(part) => convert_one(&Raw::Text(part), &spec.ty, spec, ctx).map_err(|r| Rejected {
+            value: raw.shown(),
+            ..r
+        }),
+        // Read as a blank cell is, except that a field which must be filled
+        // says the pattern did not match, not that the cell was empty.
+        None => match &spec.default {
+            Some(v) => Ok(v.clone()),
+            None if spec.required => Err(Rejected {
+                value: raw.shown(),
+                expected: msg::expect_pattern_match(pattern.as_str()),
+            }),
+            None => Ok(Value::Null),
+        },
+    }
+}
+
+/// One value of type `ty`: the whole cell, an extracted part or one of a
+/// list's parts.
+fn convert_one(
+    raw: &Raw<'_>,
+    ty: &FieldType,
+    spec: &FieldSpec,
+    ctx: &Context,
+) -> Result<Value, Rejected> {
     // A zero-width space pasted after `12.5` or `缺课` is read as if it were
     // not there; a refusal still shows the cell as it is.
     if let Raw::Text(s) = raw {
         if s.chars().any(is_invisible) {
             let cleaned: String = s.chars().filter(|c| !is_invisible(*c)).collect();
-            let value = convert_type(&Raw::Text(&cleaned), spec, ctx).map_err(|r| Rejected {
-                value: (*s).to_string(),
-                ..r
-            })?;
+            let value =
+                convert_type(&Raw::Text(&cleaned), ty, spec, ctx).map_err(|r| Rejected {
+                    value: (*s).to_string(),
+                    ..r
+                })?;
             return within_bounds(raw, spec, value);
         }
     }
-    let value = convert_type(raw, spec, ctx)?;
+    let value = convert_type(raw, ty, spec, ctx)?;
     within_bounds(raw, spec, value)
+}
+
+/// The text a pattern searches and a list splits: a text cell as written
+/// (invisible characters dropped), any other cell as the sheet shows it.
+fn cell_text(raw: &Raw<'_>) -> String {
+    match raw {
+        Raw::Text(s) => s.chars().filter(|c| !is_invisible(*c)).collect(),
+        other => other.shown(),
+    }
+}
+
+/// The text of the pattern's one capture group in `text`, when it matches
+/// and the group took part.
+fn extracted<'t>(pattern: &regex::Regex, text: &'t str) -> Option<&'t str> {
+    pattern
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
+/// A list field's cell: each non-empty part between separators read on its
+/// own, placeholders and parts the pattern does not match left out. A part
+/// that is not a value of the type refuses the cell, naming the part.
+fn convert_list(
+    raw: &Raw<'_>,
+    spec: &FieldSpec,
+    element: &FieldType,
+    separator: &str,
+    ctx: &Context,
+) -> Result<Value, Rejected> {
+    let text = cell_text(raw);
+    let mut values = Vec::new();
+    for part in text.split(separator) {
+        let part = Raw::Text(part);
+        if part.is_blank() || is_placeholder(&part, spec) {
+            continue;
+        }
+        let Raw::Text(written) = part else { continue };
+        let read = match &spec.extract {
+            Some(pattern) => match extracted(pattern, written) {
+                Some(p) => p,
+                None => continue,
+            },
+            None => written,
+        };
+        let value = convert_one(&Raw::Text(read), element, spec, ctx).map_err(|r| Rejected {
+            value: written.trim().to_string(),
+            expected: msg::expect_part_of(raw.shown(), &r.expected),
+        })?;
+        values.push(value);
+    }
+    Ok(Value::List(values))
 }
 
 /// Whether the cell is one of the field's texts for "nothing" (`--` in a
@@ -282,12 +373,15 @@ pub(crate) fn text_reads_as_value(text: &str, ty: &FieldType) -> bool {
         min: None,
         max: None,
         placeholders: Vec::new(),
+        extract: None,
+        split: None,
+        on: None,
     };
     let ctx = Context {
         year_hint: None,
         is_1904: false,
     };
-    convert_type(&Raw::Text(text), &spec, &ctx).is_ok()
+    convert_type(&Raw::Text(text), ty, &spec, &ctx).is_ok()
 }
 
 /// A number outside the field's `min`/`max` is refused like a word in a
@@ -319,12 +413,17 @@ fn within_bounds(raw: &Raw<'_>, spec: &FieldSpec, value: Value) -> Result<Value,
     })
 }
 
-fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value, Rejected> {
+fn convert_type(
+    raw: &Raw<'_>,
+    ty: &FieldType,
+    spec: &FieldSpec,
+    ctx: &Context,
+) -> Result<Value, Rejected> {
     let reject = |expected: Expect| Rejected {
         value: raw.shown(),
         expected: expected.text(),
     };
-    match &spec.ty {
+    match ty {
         FieldType::Key => to_key(raw)
             .map(|v| match v {
                 Value::Text(t) => Value::Text(mapped(spec, t)),
@@ -365,6 +464,9 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
                 value: raw.shown(),
                 expected,
             }),
+        FieldType::DateTime if spec.on.is_some() => to_clock_on_day(raw)
+            .map(|(days, time)| Value::DateTime(on_day_pending(days, time)))
+            .ok_or_else(|| reject(EXPECT_TIME_ON_DAY)),
         FieldType::DateTime => to_datetime(raw, ctx, EXPECT_DATETIME)
             .map(Value::DateTime)
             .map_err(|expected| Rejected {
@@ -374,7 +476,81 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
         FieldType::Boolean => to_bool(raw)
             .map(Value::Bool)
             .ok_or_else(|| reject(EXPECT_BOOLEAN)),
+        FieldType::Time => to_time(raw).map(Value::Time).ok_or_else(|| {
+            match raw {
+                // DingTalk's punch after midnight names a day a time cannot hold.
+                Raw::Text(s) if super::dates::clock_on_day(s).is_some_and(|(d, _)| d > 0) => {
+                    Rejected {
+                        value: raw.shown(),
+                        expected: msg::expect_time_not_next_day(&spec.name),
+                    }
+                }
+                _ => reject(EXPECT_TIME),
+            }
+        }),
+        // A list's own type is read by `convert_list`; a list type with no
+        // separator cannot be compiled.
+        FieldType::List(_) => Err(reject(EXPECT_TEXT)),
     }
+}
+
+const EXPECT_TIME: Expect = msg::expect_time();
+const EXPECT_TIME_ON_DAY: Expect = msg::expect_time_on_day();
+
+/// A time of day: an Excel time cell or day fraction, `07:41`, `7:41:05`,
+/// or an ods time (`PT07H41M00S`).
+fn to_time(raw: &Raw<'_>) -> Option<NaiveTime> {
+    use super::dates::{time_from_days, time_of_day_text};
+    match raw {
+        Raw::DateTime(t) if t.as_f64() < 1.0 => time_from_days(t.as_f64()),
+        Raw::Float(f) if (0.0..1.0).contains(f) => time_from_days(*f),
+        Raw::Text(s) => time_of_day_text(s),
+        Raw::DurationIso(s) => {
+            let minutes = parse_duration_text(s)?;
+            let seconds = u32::try_from((minutes * Decimal::from(60)).round()).ok()?;
+            NaiveTime::from_num_seconds_from_midnight_opt(seconds, 0)
+        }
+        _ => None,
+    }
+}
+
+/// A time of day under a datetime field with `on`: a time, or `次日 01:10`,
+/// with the days after the record's date it falls on.
+fn to_clock_on_day(raw: &Raw<'_>) -> Option<(u32, NaiveTime)> {
+    match raw {
+        Raw::Text(s) => super::dates::clock_on_day(s),
+        other => to_time(other).map(|t| (0, t)),
+    }
+}
+
+/// The day a datetime with `on` is held on until its row ends and the date
+/// field's value is known: the row then moves it to that date plus the
+/// days it is after this one ([`on_day_placed`]).
+const ON_DAY_PENDING: NaiveDate = NaiveDate::from_epoch_days(0).unwrap();
+
+fn on_day_pending(days: u32, time: NaiveTime) -> NaiveDateTime {
+    ON_DAY_PENDING
+        .checked_add_days(chrono::Days::new(u64::from(days)))
+        .unwrap_or(ON_DAY_PENDING)
+        .and_time(time)
+}
+
+/// A datetime read under `on`, not yet placed, as it was written.
+pub(crate) fn on_day_shown(pending: NaiveDateTime) -> String {
+    let time = Value::Time(pending.time()).to_string();
+    match (pending.date() - ON_DAY_PENDING).num_days() {
+        0 => time,
+        _ => format!("{} {time}", super::dates::NEXT_DAY),
+    }
+}
+
+/// A datetime read under `on` placed on the record's date.
+pub(crate) fn on_day_placed(pending: NaiveDateTime, date: NaiveDate) -> Option<NaiveDateTime> {
+    let days = u64::try_from((pending.date() - ON_DAY_PENDING).num_days()).ok()?;
+    Some(
+        date.checked_add_days(chrono::Days::new(days))?
+            .and_time(pending.time()),
+    )
 }
 
 fn one_of(values: &[String]) -> Text {
@@ -617,6 +793,9 @@ mod tests {
             min: None,
             max: None,
             placeholders: Vec::new(),
+            extract: None,
+            split: None,
+            on: None,
         }
     }
 

@@ -54,6 +54,9 @@ fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSp
         min: None,
         max: None,
         placeholders: Vec::new(),
+        extract: None,
+        split: None,
+        on: None,
     }
 }
 

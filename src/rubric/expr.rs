@@ -305,6 +305,7 @@ fn a_type(ty: Ty) -> (&'static str, &'static str) {
         Ty::Duration => ("a duration", "时长"),
         Ty::Bool => ("a condition (true/false)", "条件（真/假）"),
         Ty::Null => ("null", "空值 null"),
+        Ty::List => ("a list", "列表"),
     }
 }
 

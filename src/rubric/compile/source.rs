@@ -59,6 +59,7 @@ impl Compiler<'_> {
                 fields.push(spec);
             }
         }
+        self.place_on_dates(id, def, &mut fields);
         let slot_of = |name: &str| fields.iter().position(|f: &FieldSpec| f.name == name);
         let teacher = def
             .teacher
@@ -136,6 +137,51 @@ impl Compiler<'_> {
         })
     }
 
+    /// Each datetime field's `on`: the slot of the date field it names.
+    fn place_on_dates(&mut self, id: &Spanned<String>, def: &SourceDef, fields: &mut [FieldSpec]) {
+        for (name, field) in &def.fields {
+            let Some(on) = &field.get_ref().on else {
+                continue;
+            };
+            let slot = fields.iter().position(|f| f.name == *on.get_ref());
+            match slot.map(|i| (i, &fields[i].ty)) {
+                Some((i, FieldType::Date)) => {
+                    if let Some(f) = fields.iter_mut().find(|f| f.name == *name.get_ref()) {
+                        f.on = Some(i);
+                    }
+                }
+                Some((_, ty)) => {
+                    let ty = ty.name();
+                    self.error(on.span(), msg::on_field_must_be_date(on.get_ref(), ty));
+                }
+                None => self.error(on.span(), {
+                    let (source, field) = (id.get_ref(), on.get_ref());
+                    msg::source_has_no_field(source, field)
+                }),
+            }
+        }
+    }
+
+    /// A field's `extract`, compiled: refused, at the pattern, when the
+    /// regex crate cannot read it or it has other than one capture group.
+    fn extract(&mut self, pattern: &Spanned<String>) -> Option<regex::Regex> {
+        let text = pattern.get_ref();
+        match regex::Regex::new(text) {
+            Ok(re) if re.captures_len() == 2 => Some(re),
+            Ok(re) => {
+                let groups = re.captures_len() - 1;
+                self.error(pattern.span(), msg::extract_needs_one_group(text, groups));
+                None
+            }
+            Err(e) => {
+                // The crate's reason is several lines with a caret under the fault.
+                let why = e.to_string();
+                self.error(pattern.span(), msg::extract_bad_pattern(text, why.trim()));
+                None
+            }
+        }
+    }
+
     pub(super) fn field(
         &mut self,
         name: &Spanned<String>,
@@ -161,6 +207,7 @@ impl Compiler<'_> {
                 ("date", Some(FieldType::Date)),
                 ("datetime", Some(FieldType::DateTime)),
                 ("duration", Some(FieldType::Duration)),
+                ("time", Some(FieldType::Time)),
                 ("boolean", Some(FieldType::Boolean)),
                 // The values come from `values`, checked just below.
                 ("enum", Some(FieldType::Enum(Vec::new()))),
@@ -168,6 +215,7 @@ impl Compiler<'_> {
             None,
             |other| msg::unknown_type_use_key_text(other),
         )?;
+        let before = self.problems.len();
         let ty = match declared {
             FieldType::Enum(_) => match &d.values {
                 Some(v) if !v.is_empty() => FieldType::Enum(v.clone()),
@@ -218,6 +266,29 @@ impl Compiler<'_> {
             Some(list) => self.placeholders(name.get_ref(), list, &ty, &value_map)?,
             None => Vec::new(),
         };
+        let extract = d.extract.as_ref().and_then(|p| self.extract(p));
+        let split = d.split.as_ref().map(|s| {
+            if s.get_ref().is_empty() {
+                self.error(s.span(), msg::split_needs_separator());
+            }
+            if d.default.is_some() {
+                self.error(s.span(), msg::split_takes_no_default());
+            }
+            s.get_ref().clone()
+        });
+        if let Some(on) = &d.on {
+            if ty != FieldType::DateTime || split.is_some() {
+                let shown = if split.is_some() { "list" } else { ty.name() };
+                self.error(on.span(), msg::on_only_datetime(shown));
+            }
+        }
+        if self.problems.len() > before {
+            return None;
+        }
+        let ty = match split {
+            Some(_) => FieldType::List(Box::new(ty)),
+            None => ty,
+        };
         Some(FieldSpec {
             name: name.get_ref().clone(),
             headers,
@@ -228,6 +299,10 @@ impl Compiler<'_> {
             min,
             max,
             placeholders,
+            extract,
+            split,
+            // Placed once every field of the source is known.
+            on: None,
         })
     }
 
