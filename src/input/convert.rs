@@ -1423,4 +1423,168 @@ mod tests {
         let e = CellErrorType::NA;
         assert_eq!(bad(Raw::Error(&e), FieldType::Text).value, "#N/A");
     }
+
+    fn with(ty: FieldType, f: impl FnOnce(&mut FieldSpec)) -> FieldSpec {
+        let mut s = spec(ty);
+        f(&mut s);
+        s
+    }
+
+    fn pattern(p: &str) -> Option<regex::Regex> {
+        regex::Regex::new(p).ok()
+    }
+
+    #[test]
+    fn extract_reads_the_group_with_the_fields_type() {
+        let late = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"迟到(\d+)分钟")
+        });
+        assert_eq!(
+            convert(&Raw::Text("迟到30分钟"), &late, &CTX),
+            Ok(Value::Int(30))
+        );
+        let kind = with(
+            FieldType::Enum(vec!["迟到".into(), "早退".into(), "正常".into()]),
+            |s| s.extract = pattern("^(迟到|早退|旷工|缺卡|正常)"),
+        );
+        assert_eq!(
+            convert(&Raw::Text("迟到30分钟"), &kind, &CTX),
+            Ok(text("迟到"))
+        );
+        assert_eq!(
+            convert(&Raw::Text("正常（休息）"), &kind, &CTX),
+            Ok(text("正常"))
+        );
+        let leave = with(FieldType::Decimal, |s| s.extract = pattern(r"([\d.]+)天"));
+        let cell = Raw::Text("调休假0.5天（2/28 下午 - 2/28 下午）");
+        assert_eq!(convert(&cell, &leave, &CTX), Ok(dec("0.5")));
+    }
+
+    #[test]
+    fn a_cell_the_pattern_does_not_match_reads_as_blank() {
+        let required = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"迟到(\d+)分钟")
+        });
+        let r = convert(&Raw::Text("正常"), &required, &CTX).unwrap_err();
+        assert_eq!(r.value, "正常");
+        assert!(
+            r.expected.en.contains(r"pattern `迟到(\d+)分钟` matches"),
+            "{r:?}"
+        );
+        assert!(r.expected.zh.contains(r"模式 `迟到(\d+)分钟`"), "{r:?}");
+        let optional = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"迟到(\d+)分钟");
+            s.required = false;
+        });
+        assert_eq!(
+            convert(&Raw::Text("正常"), &optional, &CTX),
+            Ok(Value::Null)
+        );
+        let defaulted = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"迟到(\d+)分钟");
+            s.default = Some(Value::Int(0));
+        });
+        assert_eq!(
+            convert(&Raw::Text("正常"), &defaulted, &CTX),
+            Ok(Value::Int(0))
+        );
+        // Placeholders come first: `--` is blank before any pattern.
+        let dashes = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"(\d+)");
+            s.placeholders = vec!["--".into()];
+            s.default = Some(Value::Int(0));
+        });
+        assert_eq!(convert(&Raw::Text("--"), &dashes, &CTX), Ok(Value::Int(0)));
+        // Extract before map: the group is what is mapped.
+        let mapped = with(FieldType::Enum(vec!["旷工".into()]), |s| {
+            s.extract = pattern("^(脱岗|旷工)");
+            s.value_map = vec![("脱岗".into(), "旷工".into())];
+        });
+        assert_eq!(
+            convert(&Raw::Text("脱岗2小时"), &mapped, &CTX),
+            Ok(text("旷工"))
+        );
+    }
+
+    #[test]
+    fn a_number_cell_is_searched_as_shown() {
+        let whole = with(FieldType::Integer, |s| s.extract = pattern(r"^(\d+)"));
+        assert_eq!(convert(&Raw::Float(45.0), &whole, &CTX), Ok(Value::Int(45)));
+        assert_eq!(convert(&Raw::Int(12), &whole, &CTX), Ok(Value::Int(12)));
+    }
+
+    fn time(h: u32, m: u32) -> Value {
+        Value::Time(NaiveTime::from_hms_opt(h, m, 0).unwrap())
+    }
+
+    #[test]
+    fn split_reads_each_part_and_leaves_out_what_the_pattern_does_not_match() {
+        let list = |extract: Option<&str>| {
+            with(FieldType::List(Box::new(FieldType::Time)), |s| {
+                s.split = Some(" ".into());
+                s.extract = extract.and_then(pattern);
+            })
+        };
+        let punches = list(Some(r"^(\d{1,2}:\d{2})"));
+        let cell = Raw::Text("08:11 16:21 18:00(补卡)");
+        let all = Value::List(vec![time(8, 11), time(16, 21), time(18, 0)]);
+        assert_eq!(convert(&cell, &punches, &CTX), Ok(all));
+        let makeups = list(Some(r"^(\d{1,2}:\d{2})\(补卡\)"));
+        assert_eq!(
+            convert(&cell, &makeups, &CTX),
+            Ok(Value::List(vec![time(18, 0)]))
+        );
+        let plain = list(None);
+        let cell = Raw::Text(" 09:00  18:09 ");
+        let both = Value::List(vec![time(9, 0), time(18, 9)]);
+        assert_eq!(convert(&cell, &plain, &CTX), Ok(both));
+        assert_eq!(convert(&Raw::Empty, &plain, &CTX), Ok(Value::List(vec![])));
+        let r = convert(&Raw::Text("09:00 晚到"), &plain, &CTX).unwrap_err();
+        assert_eq!(r.value, "晚到");
+        assert!(
+            r.expected
+                .en
+                .contains("one of the values of the cell \"09:00 晚到\""),
+            "{r:?}"
+        );
+        assert!(
+            r.expected.zh.contains("单元格 \"09:00 晚到\" 中的一个值"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn times_of_day_from_text_and_time_cells() {
+        assert_eq!(ok(Raw::Text("07:41"), FieldType::Time), time(7, 41));
+        assert_eq!(ok(Raw::Float(0.5), FieldType::Time), time(12, 0));
+        let cell = ExcelDateTime::new(0.75, ExcelDateTimeType::DateTime, false);
+        assert_eq!(ok(Raw::DateTime(cell), FieldType::Time), time(18, 0));
+        let r = bad(Raw::Text("2022-03-01"), FieldType::Time);
+        assert!(r.expected.en.starts_with("a time of day"), "{r:?}");
+        let r = bad(Raw::Text("次日 01:10"), FieldType::Time);
+        assert!(
+            r.expected.en.contains("type = \"datetime\", on = "),
+            "{r:?}"
+        );
+        assert!(r.expected.zh.contains("次日"), "{r:?}");
+    }
+
+    #[test]
+    fn a_time_on_a_date_waits_for_the_row_and_then_falls_on_it() {
+        let s = with(FieldType::DateTime, |s| s.on = Some(0));
+        let day = NaiveDate::from_ymd_opt(2026, 2, 27).unwrap();
+        let at = |raw: Raw<'_>| match convert(&raw, &s, &CTX) {
+            Ok(Value::DateTime(pending)) => on_day_placed(pending, day),
+            other => panic!("{other:?}"),
+        };
+        let on = |d: u32, h: u32, m: u32| {
+            NaiveDate::from_ymd_opt(2026, 2, d).and_then(|d| d.and_hms_opt(h, m, 0))
+        };
+        assert_eq!(at(Raw::Text("18:09")), on(27, 18, 9));
+        assert_eq!(at(Raw::Text("次日 01:10")), on(28, 1, 10));
+        assert_eq!(at(Raw::Text("次日01:10")), on(28, 1, 10));
+        assert_eq!(at(Raw::Float(0.5)), on(27, 12, 0));
+        let r = convert(&Raw::Text("2026-02-27 18:09"), &s, &CTX).unwrap_err();
+        assert!(r.expected.en.contains("次日 01:10"), "{r:?}");
+    }
 }

@@ -54,6 +54,8 @@
 
 mod check;
 mod syntax;
+#[cfg(test)]
+mod tests_lists;
 
 use std::fmt;
 use std::ops::Range;

@@ -313,8 +313,8 @@ crate::messages! {
     }
     /// `on` naming a field that is not a date.
     on_field_must_be_date(field, ty) {
-        en: "`on = \"{field}\"` must name a `date` field of this source, but `{field}` is a {ty} field",
-        zh: "`on = \"{field}\"` 应指向本数据源的 `date`（日期）字段，但 `{field}` 是 {ty} 字段",
+        en: "`on = \"{field}\"` must name a `date` field of this source, but `{field}` is of type {ty}",
+        zh: "`on = \"{field}\"` 应指向本数据源的 `date`（日期）字段，但 `{field}` 的类型是 {ty}",
     }
     map_only_key_text_enum() {
         en: "`map` is only for key, text and enum fields",

@@ -143,6 +143,10 @@ impl Compiler<'_> {
             let Some(on) = &field.get_ref().on else {
                 continue;
             };
+            if !fields.iter().any(|f| f.name == *name.get_ref()) {
+                // Refused already, `on` with it.
+                continue;
+            }
             let slot = fields.iter().position(|f| f.name == *on.get_ref());
             match slot.map(|i| (i, &fields[i].ty)) {
                 Some((i, FieldType::Date)) => {
@@ -248,6 +252,10 @@ impl Compiler<'_> {
         if headers.iter().all(|h| h.trim().is_empty()) {
             self.error(span.clone(), msg::field_needs_least_one_header());
         }
+        if let (Some(split), Some(_)) = (&d.split, &d.default) {
+            self.error(split.span(), msg::split_takes_no_default());
+            return None;
+        }
         let default = match &d.default {
             None => None,
             Some(v) => match default_value(v, &ty) {
@@ -270,9 +278,6 @@ impl Compiler<'_> {
         let split = d.split.as_ref().map(|s| {
             if s.get_ref().is_empty() {
                 self.error(s.span(), msg::split_needs_separator());
-            }
-            if d.default.is_some() {
-                self.error(s.span(), msg::split_takes_no_default());
             }
             s.get_ref().clone()
         });
