@@ -178,9 +178,12 @@ impl Compiler<'_> {
                 None
             }
             Err(e) => {
-                // The crate's reason is several lines with a caret under the fault.
-                let why = e.to_string();
-                self.error(pattern.span(), msg::extract_bad_pattern(text, why.trim()));
+                // The crate's message is the pattern again with a caret under
+                // the fault, then `error: REASON`: the reason is what is new.
+                let full = e.to_string();
+                let last = full.trim().lines().last().unwrap_or_default();
+                let why = last.trim().trim_start_matches("error: ");
+                self.error(pattern.span(), msg::extract_bad_pattern(text, why));
                 None
             }
         }
