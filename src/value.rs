@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use rust_decimal::Decimal;
 
 /// A field's type, declared in the rubric for each column a source maps.
@@ -27,10 +27,15 @@ pub enum FieldType {
     DateTime,
     /// A length of time, held as a decimal number of minutes.
     Duration,
+    /// A time of day (`07:41`), with no date.
+    Time,
     /// Yes or no (是/否, true/false, 1/0).
     Boolean,
     /// Text restricted to the listed values (after the source's value map).
     Enum(Vec<String>),
+    /// Several values of one type in one cell (`split = " "`): WeCom's
+    /// 打卡时间记录 `09:00(补卡) 18:09`. A blank cell is an empty list.
+    List(Box<FieldType>),
 }
 
 impl FieldType {
@@ -44,8 +49,10 @@ impl FieldType {
             FieldType::Date => "date",
             FieldType::DateTime => "datetime",
             FieldType::Duration => "duration",
+            FieldType::Time => "time",
             FieldType::Boolean => "boolean",
             FieldType::Enum(_) => "enum",
+            FieldType::List(_) => "list",
         }
     }
 
@@ -81,6 +88,10 @@ pub enum Value {
     DateTime(NaiveDateTime),
     /// A boolean field.
     Bool(bool),
+    /// A time field: a time of day.
+    Time(NaiveTime),
+    /// A list field: the values of one cell's parts, in the order written.
+    List(Vec<Value>),
 }
 
 impl Value {
@@ -135,6 +146,20 @@ impl fmt::Display for Value {
             Value::DateTime(dt) => write!(f, "{}", dt.format("%Y-%m-%d %H:%M")),
             Value::Bool(true) => f.write_str("是"),
             Value::Bool(false) => f.write_str("否"),
+            Value::Time(t) if t.second() != 0 || t.nanosecond() != 0 => {
+                write!(f, "{}", t.format("%H:%M:%S"))
+            }
+            Value::Time(t) => write!(f, "{}", t.format("%H:%M")),
+            // The parts as a Chinese list is written: 08:11、18:00.
+            Value::List(parts) => {
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("、")?;
+                    }
+                    write!(f, "{part}")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -156,6 +181,19 @@ mod tests {
         };
         assert_eq!(at(8, 0, 0).as_deref(), Some("2022-04-06 08:00"));
         assert_eq!(at(8, 0, 35).as_deref(), Some("2022-04-06 08:00:35"));
+    }
+
+    #[test]
+    fn times_and_lists_read_as_written() {
+        let t = |h, m, s| NaiveTime::from_hms_opt(h, m, s).map(Value::Time);
+        assert_eq!(t(7, 41, 0).map(|v| v.to_string()).as_deref(), Some("07:41"));
+        assert_eq!(
+            t(7, 41, 5).map(|v| v.to_string()).as_deref(),
+            Some("07:41:05")
+        );
+        let list = Value::List([t(8, 11, 0), t(18, 0, 0)].into_iter().flatten().collect());
+        assert_eq!(list.to_string(), "08:11、18:00");
+        assert_eq!(Value::List(Vec::new()).to_string(), "");
     }
 
     #[test]

@@ -140,6 +140,9 @@ fn field(name: &str, headers: &[&str], ty: FieldType) -> FieldSpec {
         min: None,
         max: None,
         placeholders: Vec::new(),
+        extract: None,
+        split: None,
+        on: None,
     }
 }
 

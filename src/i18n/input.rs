@@ -463,6 +463,36 @@ crate::messages! {
         en: "{bounds} (the rubric's bounds for this field)",
         zh: "{bounds}（方案为该字段规定的范围）",
     }
+    /// A time field.
+    expect_time {
+        en: "a time of day such as 07:41, 7:41:05 or an Excel time",
+        zh: "时刻，如 07:41、7:41:05 或 Excel 时间",
+    }
+    /// A datetime field with `on`: a time of day placed on the record's date.
+    expect_time_on_day {
+        en: "a time of day such as 07:41, or 次日 01:10 for one after midnight (the date comes from the field `on` names)",
+        zh: "时刻，如 07:41；过了午夜的写作 次日 01:10（日期取自 `on` 指定的字段）",
+    }
+    /// `次日 01:10` in a time field, which holds no day.
+    expect_time_not_next_day(field) {
+        en: "a time of day: 次日 (the next day) names a day, which a time field cannot hold; declare it `{field} = {{ …, type = \"datetime\", on = \"DATE_FIELD\" }}` to place it on the record's date",
+        zh: "时刻：次日 指的是第二天，时刻字段放不下日期；请声明为 `{field} = {{ …, type = \"datetime\", on = \"日期字段\" }}`，把它放在记录的日期上",
+    }
+    /// A field's `extract` pattern did not match a cell of a field that must be filled.
+    expect_pattern_match(pattern) {
+        en: "text the field's pattern `{pattern}` matches (a cell it does not match reads as blank, and this field must be filled)",
+        zh: "符合该字段模式 `{pattern}` 的文字（不符合模式的单元格按空白处理，而该字段必须填写）",
+    }
+    /// One part of a list field's cell that is not a value of its type.
+    expect_part_of(cell, expected: Text) {
+        en: "{expected} (one of the values of the cell \"{cell}\")",
+        zh: "{expected}（单元格 \"{cell}\" 中的一个值）",
+    }
+    /// A datetime with `on` on a row whose date field is blank.
+    expect_date_to_place_on(date_field) {
+        en: "a time with a date to place it on, but this row's `{date_field}` is blank",
+        zh: "可以放到日期上的时刻，但这一行的 `{date_field}` 是空的",
+    }
     /// An enum field: one of its values.
     expect_one_of(values: Text) {
         en: "one of {values}",

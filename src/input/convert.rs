@@ -5,7 +5,7 @@
 use std::str::FromStr;
 
 use calamine::{CellErrorType, Data, DataRef, ExcelDateTime};
-use chrono::{Datelike, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
@@ -235,24 +235,115 @@ const DECIMAL_LIMIT: f64 = 7.9e28;
 
 /// Converts one cell to the field's type. A blank cell takes the field's
 /// default, or [`Value::Null`].
+///
+/// In order: a blank or placeholder cell reads as blank; a list field
+/// (`split`) splits the cell and reads each part on its own; the field's
+/// `extract` pattern picks the text the type reads (a cell it does not
+/// match reads as blank); then `map`, the type and the bounds.
 pub(crate) fn convert(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value, Rejected> {
     if raw.is_blank() || is_placeholder(raw, spec) {
-        return Ok(spec.default.clone().unwrap_or(Value::Null));
+        return Ok(spec.blank());
     }
+    if let (FieldType::List(element), Some(separator)) = (&spec.ty, &spec.split) {
+        return convert_list(raw, spec, element, separator, ctx);
+    }
+    let Some(pattern) = &spec.extract else {
+        return convert_one(raw, &spec.ty, spec, ctx);
+    };
+    let text = cell_text(raw);
+    match extracted(pattern, &text) {
+        Some(part) => convert_one(&Raw::Text(part), &spec.ty, spec, ctx).map_err(|r| Rejected {
+            value: raw.shown(),
+            ..r
+        }),
+        // Read as a blank cell is, except that a field which must be filled
+        // says the pattern did not match, not that the cell was empty.
+        None => match &spec.default {
+            Some(v) => Ok(v.clone()),
+            None if spec.required => Err(Rejected {
+                value: raw.shown(),
+                expected: msg::expect_pattern_match(pattern.as_str()),
+            }),
+            None => Ok(Value::Null),
+        },
+    }
+}
+
+/// One value of type `ty`: the whole cell, an extracted part or one of a
+/// list's parts.
+fn convert_one(
+    raw: &Raw<'_>,
+    ty: &FieldType,
+    spec: &FieldSpec,
+    ctx: &Context,
+) -> Result<Value, Rejected> {
     // A zero-width space pasted after `12.5` or `缺课` is read as if it were
     // not there; a refusal still shows the cell as it is.
     if let Raw::Text(s) = raw {
         if s.chars().any(is_invisible) {
             let cleaned: String = s.chars().filter(|c| !is_invisible(*c)).collect();
-            let value = convert_type(&Raw::Text(&cleaned), spec, ctx).map_err(|r| Rejected {
-                value: (*s).to_string(),
-                ..r
-            })?;
+            let value =
+                convert_type(&Raw::Text(&cleaned), ty, spec, ctx).map_err(|r| Rejected {
+                    value: (*s).to_string(),
+                    ..r
+                })?;
             return within_bounds(raw, spec, value);
         }
     }
-    let value = convert_type(raw, spec, ctx)?;
+    let value = convert_type(raw, ty, spec, ctx)?;
     within_bounds(raw, spec, value)
+}
+
+/// The text a pattern searches and a list splits: a text cell as written
+/// (invisible characters dropped), any other cell as the sheet shows it.
+fn cell_text(raw: &Raw<'_>) -> String {
+    match raw {
+        Raw::Text(s) => s.chars().filter(|c| !is_invisible(*c)).collect(),
+        other => other.shown(),
+    }
+}
+
+/// The text of the pattern's one capture group in `text`, when it matches
+/// and the group took part.
+fn extracted<'t>(pattern: &regex::Regex, text: &'t str) -> Option<&'t str> {
+    pattern
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
+/// A list field's cell: each non-empty part between separators read on its
+/// own, placeholders and parts the pattern does not match left out. A part
+/// that is not a value of the type refuses the cell, naming the part.
+fn convert_list(
+    raw: &Raw<'_>,
+    spec: &FieldSpec,
+    element: &FieldType,
+    separator: &str,
+    ctx: &Context,
+) -> Result<Value, Rejected> {
+    let text = cell_text(raw);
+    let mut values = Vec::new();
+    for part in text.split(separator) {
+        let part = Raw::Text(part);
+        if part.is_blank() || is_placeholder(&part, spec) {
+            continue;
+        }
+        let Raw::Text(written) = part else { continue };
+        let read = match &spec.extract {
+            Some(pattern) => match extracted(pattern, written) {
+                Some(p) => p,
+                None => continue,
+            },
+            None => written,
+        };
+        let value = convert_one(&Raw::Text(read), element, spec, ctx).map_err(|r| Rejected {
+            value: written.trim().to_string(),
+            expected: msg::expect_part_of(raw.shown(), &r.expected),
+        })?;
+        values.push(value);
+    }
+    Ok(Value::List(values))
 }
 
 /// Whether the cell is one of the field's texts for "nothing" (`--` in a
@@ -282,12 +373,15 @@ pub(crate) fn text_reads_as_value(text: &str, ty: &FieldType) -> bool {
         min: None,
         max: None,
         placeholders: Vec::new(),
+        extract: None,
+        split: None,
+        on: None,
     };
     let ctx = Context {
         year_hint: None,
         is_1904: false,
     };
-    convert_type(&Raw::Text(text), &spec, &ctx).is_ok()
+    convert_type(&Raw::Text(text), ty, &spec, &ctx).is_ok()
 }
 
 /// A number outside the field's `min`/`max` is refused like a word in a
@@ -319,12 +413,17 @@ fn within_bounds(raw: &Raw<'_>, spec: &FieldSpec, value: Value) -> Result<Value,
     })
 }
 
-fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value, Rejected> {
+fn convert_type(
+    raw: &Raw<'_>,
+    ty: &FieldType,
+    spec: &FieldSpec,
+    ctx: &Context,
+) -> Result<Value, Rejected> {
     let reject = |expected: Expect| Rejected {
         value: raw.shown(),
         expected: expected.text(),
     };
-    match &spec.ty {
+    match ty {
         FieldType::Key => to_key(raw)
             .map(|v| match v {
                 Value::Text(t) => Value::Text(mapped(spec, t)),
@@ -365,6 +464,9 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
                 value: raw.shown(),
                 expected,
             }),
+        FieldType::DateTime if spec.on.is_some() => to_clock_on_day(raw)
+            .map(|(days, time)| Value::DateTime(on_day_pending(days, time)))
+            .ok_or_else(|| reject(EXPECT_TIME_ON_DAY)),
         FieldType::DateTime => to_datetime(raw, ctx, EXPECT_DATETIME)
             .map(Value::DateTime)
             .map_err(|expected| Rejected {
@@ -374,7 +476,81 @@ fn convert_type(raw: &Raw<'_>, spec: &FieldSpec, ctx: &Context) -> Result<Value,
         FieldType::Boolean => to_bool(raw)
             .map(Value::Bool)
             .ok_or_else(|| reject(EXPECT_BOOLEAN)),
+        FieldType::Time => to_time(raw).map(Value::Time).ok_or_else(|| {
+            match raw {
+                // DingTalk's punch after midnight names a day a time cannot hold.
+                Raw::Text(s) if super::dates::clock_on_day(s).is_some_and(|(d, _)| d > 0) => {
+                    Rejected {
+                        value: raw.shown(),
+                        expected: msg::expect_time_not_next_day(&spec.name),
+                    }
+                }
+                _ => reject(EXPECT_TIME),
+            }
+        }),
+        // A list's own type is read by `convert_list`; a list type with no
+        // separator cannot be compiled.
+        FieldType::List(_) => Err(reject(EXPECT_TEXT)),
     }
+}
+
+const EXPECT_TIME: Expect = msg::expect_time();
+const EXPECT_TIME_ON_DAY: Expect = msg::expect_time_on_day();
+
+/// A time of day: an Excel time cell or day fraction, `07:41`, `7:41:05`,
+/// or an ods time (`PT07H41M00S`).
+fn to_time(raw: &Raw<'_>) -> Option<NaiveTime> {
+    use super::dates::{time_from_days, time_of_day_text};
+    match raw {
+        Raw::DateTime(t) if t.as_f64() < 1.0 => time_from_days(t.as_f64()),
+        Raw::Float(f) if (0.0..1.0).contains(f) => time_from_days(*f),
+        Raw::Text(s) => time_of_day_text(s),
+        Raw::DurationIso(s) => {
+            let minutes = parse_duration_text(s)?;
+            let seconds = u32::try_from((minutes * Decimal::from(60)).round()).ok()?;
+            NaiveTime::from_num_seconds_from_midnight_opt(seconds, 0)
+        }
+        _ => None,
+    }
+}
+
+/// A time of day under a datetime field with `on`: a time, or `次日 01:10`,
+/// with the days after the record's date it falls on.
+fn to_clock_on_day(raw: &Raw<'_>) -> Option<(u32, NaiveTime)> {
+    match raw {
+        Raw::Text(s) => super::dates::clock_on_day(s),
+        other => to_time(other).map(|t| (0, t)),
+    }
+}
+
+/// The day a datetime with `on` is held on until its row ends and the date
+/// field's value is known: the row then moves it to that date plus the
+/// days it is after this one ([`on_day_placed`]).
+const ON_DAY_PENDING: NaiveDate = NaiveDate::from_epoch_days(0).unwrap();
+
+fn on_day_pending(days: u32, time: NaiveTime) -> NaiveDateTime {
+    ON_DAY_PENDING
+        .checked_add_days(chrono::Days::new(u64::from(days)))
+        .unwrap_or(ON_DAY_PENDING)
+        .and_time(time)
+}
+
+/// A datetime read under `on`, not yet placed, as it was written.
+pub(crate) fn on_day_shown(pending: NaiveDateTime) -> String {
+    let time = Value::Time(pending.time()).to_string();
+    match (pending.date() - ON_DAY_PENDING).num_days() {
+        0 => time,
+        _ => format!("{} {time}", super::dates::NEXT_DAY),
+    }
+}
+
+/// A datetime read under `on` placed on the record's date.
+pub(crate) fn on_day_placed(pending: NaiveDateTime, date: NaiveDate) -> Option<NaiveDateTime> {
+    let days = u64::try_from((pending.date() - ON_DAY_PENDING).num_days()).ok()?;
+    Some(
+        date.checked_add_days(chrono::Days::new(days))?
+            .and_time(pending.time()),
+    )
 }
 
 fn one_of(values: &[String]) -> Text {
@@ -617,6 +793,9 @@ mod tests {
             min: None,
             max: None,
             placeholders: Vec::new(),
+            extract: None,
+            split: None,
+            on: None,
         }
     }
 
@@ -1243,5 +1422,169 @@ mod tests {
         assert_eq!(r.value, "#DIV/0!");
         let e = CellErrorType::NA;
         assert_eq!(bad(Raw::Error(&e), FieldType::Text).value, "#N/A");
+    }
+
+    fn with(ty: FieldType, f: impl FnOnce(&mut FieldSpec)) -> FieldSpec {
+        let mut s = spec(ty);
+        f(&mut s);
+        s
+    }
+
+    fn pattern(p: &str) -> Option<regex::Regex> {
+        regex::Regex::new(p).ok()
+    }
+
+    #[test]
+    fn extract_reads_the_group_with_the_fields_type() {
+        let late = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"迟到(\d+)分钟")
+        });
+        assert_eq!(
+            convert(&Raw::Text("迟到30分钟"), &late, &CTX),
+            Ok(Value::Int(30))
+        );
+        let kind = with(
+            FieldType::Enum(vec!["迟到".into(), "早退".into(), "正常".into()]),
+            |s| s.extract = pattern("^(迟到|早退|旷工|缺卡|正常)"),
+        );
+        assert_eq!(
+            convert(&Raw::Text("迟到30分钟"), &kind, &CTX),
+            Ok(text("迟到"))
+        );
+        assert_eq!(
+            convert(&Raw::Text("正常（休息）"), &kind, &CTX),
+            Ok(text("正常"))
+        );
+        let leave = with(FieldType::Decimal, |s| s.extract = pattern(r"([\d.]+)天"));
+        let cell = Raw::Text("调休假0.5天（2/28 下午 - 2/28 下午）");
+        assert_eq!(convert(&cell, &leave, &CTX), Ok(dec("0.5")));
+    }
+
+    #[test]
+    fn a_cell_the_pattern_does_not_match_reads_as_blank() {
+        let required = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"迟到(\d+)分钟")
+        });
+        let r = convert(&Raw::Text("正常"), &required, &CTX).unwrap_err();
+        assert_eq!(r.value, "正常");
+        assert!(
+            r.expected.en.contains(r"pattern `迟到(\d+)分钟` matches"),
+            "{r:?}"
+        );
+        assert!(r.expected.zh.contains(r"模式 `迟到(\d+)分钟`"), "{r:?}");
+        let optional = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"迟到(\d+)分钟");
+            s.required = false;
+        });
+        assert_eq!(
+            convert(&Raw::Text("正常"), &optional, &CTX),
+            Ok(Value::Null)
+        );
+        let defaulted = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"迟到(\d+)分钟");
+            s.default = Some(Value::Int(0));
+        });
+        assert_eq!(
+            convert(&Raw::Text("正常"), &defaulted, &CTX),
+            Ok(Value::Int(0))
+        );
+        // Placeholders come first: `--` is blank before any pattern.
+        let dashes = with(FieldType::Integer, |s| {
+            s.extract = pattern(r"(\d+)");
+            s.placeholders = vec!["--".into()];
+            s.default = Some(Value::Int(0));
+        });
+        assert_eq!(convert(&Raw::Text("--"), &dashes, &CTX), Ok(Value::Int(0)));
+        // Extract before map: the group is what is mapped.
+        let mapped = with(FieldType::Enum(vec!["旷工".into()]), |s| {
+            s.extract = pattern("^(脱岗|旷工)");
+            s.value_map = vec![("脱岗".into(), "旷工".into())];
+        });
+        assert_eq!(
+            convert(&Raw::Text("脱岗2小时"), &mapped, &CTX),
+            Ok(text("旷工"))
+        );
+    }
+
+    #[test]
+    fn a_number_cell_is_searched_as_shown() {
+        let whole = with(FieldType::Integer, |s| s.extract = pattern(r"^(\d+)"));
+        assert_eq!(convert(&Raw::Float(45.0), &whole, &CTX), Ok(Value::Int(45)));
+        assert_eq!(convert(&Raw::Int(12), &whole, &CTX), Ok(Value::Int(12)));
+    }
+
+    fn time(h: u32, m: u32) -> Value {
+        Value::Time(NaiveTime::from_hms_opt(h, m, 0).unwrap())
+    }
+
+    #[test]
+    fn split_reads_each_part_and_leaves_out_what_the_pattern_does_not_match() {
+        let list = |extract: Option<&str>| {
+            with(FieldType::List(Box::new(FieldType::Time)), |s| {
+                s.split = Some(" ".into());
+                s.extract = extract.and_then(pattern);
+            })
+        };
+        let punches = list(Some(r"^(\d{1,2}:\d{2})"));
+        let cell = Raw::Text("08:11 16:21 18:00(补卡)");
+        let all = Value::List(vec![time(8, 11), time(16, 21), time(18, 0)]);
+        assert_eq!(convert(&cell, &punches, &CTX), Ok(all));
+        let makeups = list(Some(r"^(\d{1,2}:\d{2})\(补卡\)"));
+        assert_eq!(
+            convert(&cell, &makeups, &CTX),
+            Ok(Value::List(vec![time(18, 0)]))
+        );
+        let plain = list(None);
+        let cell = Raw::Text(" 09:00  18:09 ");
+        let both = Value::List(vec![time(9, 0), time(18, 9)]);
+        assert_eq!(convert(&cell, &plain, &CTX), Ok(both));
+        assert_eq!(convert(&Raw::Empty, &plain, &CTX), Ok(Value::List(vec![])));
+        let r = convert(&Raw::Text("09:00 晚到"), &plain, &CTX).unwrap_err();
+        assert_eq!(r.value, "晚到");
+        assert!(
+            r.expected
+                .en
+                .contains("one of the values of the cell \"09:00 晚到\""),
+            "{r:?}"
+        );
+        assert!(
+            r.expected.zh.contains("单元格 \"09:00 晚到\" 中的一个值"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn times_of_day_from_text_and_time_cells() {
+        assert_eq!(ok(Raw::Text("07:41"), FieldType::Time), time(7, 41));
+        assert_eq!(ok(Raw::Float(0.5), FieldType::Time), time(12, 0));
+        let cell = ExcelDateTime::new(0.75, ExcelDateTimeType::DateTime, false);
+        assert_eq!(ok(Raw::DateTime(cell), FieldType::Time), time(18, 0));
+        let r = bad(Raw::Text("2022-03-01"), FieldType::Time);
+        assert!(r.expected.en.starts_with("a time of day"), "{r:?}");
+        let r = bad(Raw::Text("次日 01:10"), FieldType::Time);
+        assert!(
+            r.expected.en.contains("type = \"datetime\", on = "),
+            "{r:?}"
+        );
+        assert!(r.expected.zh.contains("次日"), "{r:?}");
+    }
+
+    #[test]
+    fn a_time_on_a_date_waits_for_the_row_and_then_falls_on_it() {
+        let s = with(FieldType::DateTime, |s| s.on = Some(0));
+        let day = NaiveDate::from_ymd_opt(2026, 2, 27).unwrap();
+        let at = |raw: Raw<'_>| match convert(&raw, &s, &CTX) {
+            Ok(Value::DateTime(pending)) => on_day_placed(pending, day),
+            other => panic!("{other:?}"),
+        };
+        let on = |d: u32, h: u32, m: u32| {
+            NaiveDate::from_ymd_opt(2026, 2, d).and_then(|d| d.and_hms_opt(h, m, 0))
+        };
+        assert_eq!(at(Raw::Text("18:09")), on(27, 18, 9));
+        assert_eq!(at(Raw::Text("次日 01:10")), on(28, 1, 10));
+        assert_eq!(at(Raw::Text("次日01:10")), on(28, 1, 10));
+        assert_eq!(at(Raw::Float(0.5)), on(27, 12, 0));
+        let r = convert(&Raw::Text("2026-02-27 18:09"), &s, &CTX).unwrap_err();
+        assert!(r.expected.en.contains("次日 01:10"), "{r:?}");
     }
 }

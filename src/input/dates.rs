@@ -279,6 +279,39 @@ fn parse_date_token(
     NaiveDate::from_ymd_opt(y, m, d).ok_or(DateFail::Invalid)
 }
 
+/// A time of day written as text: `07:41`, `7:41:05`, full-width digits
+/// and colon folded.
+pub(crate) fn time_of_day_text(s: &str) -> Option<NaiveTime> {
+    let folded: String = s.nfkc().collect();
+    parse_time(folded.trim())
+}
+
+/// The word DingTalk writes before a punch after midnight: `次日 01:10`.
+pub(crate) const NEXT_DAY: &str = "次日";
+
+/// A punch time as DingTalk writes it beside a date column: a time of day,
+/// or [`NEXT_DAY`] and one (`次日 01:10`, `次日01:10`), with how many days
+/// after the row's date it falls.
+pub(crate) fn clock_on_day(s: &str) -> Option<(u32, NaiveTime)> {
+    let folded: String = s.nfkc().collect();
+    let t = folded.trim();
+    match t.strip_prefix(NEXT_DAY) {
+        Some(rest) => parse_time(rest.trim()).map(|time| (1, time)),
+        None => parse_time(t).map(|time| (0, time)),
+    }
+}
+
+/// The time of day of an Excel day fraction (0.5 is 12:00), to the second;
+/// a whole day or more is not a time of day.
+pub(crate) fn time_from_days(days: f64) -> Option<NaiveTime> {
+    let seconds = (days * 86_400.0).round();
+    if !(0.0..86_400.0).contains(&seconds) {
+        return None;
+    }
+    // In range, so the cast is exact.
+    NaiveTime::from_num_seconds_from_midnight_opt(seconds as u32, 0)
+}
+
 /// `7:41`, `07:41:00`, `07:41:00.5` (the fraction of a second is dropped).
 fn parse_time(token: &str) -> Option<NaiveTime> {
     let mut parts = token.split(':');
@@ -451,6 +484,25 @@ mod tests {
         let (date, time) = parse_date_text("1646092800000", None).unwrap();
         assert_eq!(date, d(2022, 3, 1));
         assert_eq!(time, NaiveTime::from_hms_opt(8, 0, 0));
+    }
+
+    #[test]
+    fn times_of_day_and_punches_after_midnight() {
+        let t = |h, m, s| NaiveTime::from_hms_opt(h, m, s);
+        assert_eq!(time_of_day_text(" 7:41 "), t(7, 41, 0));
+        assert_eq!(time_of_day_text("07:41:05"), t(7, 41, 5));
+        assert_eq!(time_of_day_text("０７：４１"), t(7, 41, 0));
+        assert_eq!(time_of_day_text("25:00"), None);
+        assert_eq!(time_of_day_text("次日 01:10"), None);
+        assert_eq!(clock_on_day("18:09"), t(18, 9, 0).map(|t| (0, t)));
+        for next in ["次日 01:10", "次日01:10", " 次日　01:10"] {
+            assert_eq!(clock_on_day(next), t(1, 10, 0).map(|t| (1, t)), "{next}");
+        }
+        assert_eq!(clock_on_day("次日"), None);
+        assert_eq!(time_from_days(0.5), t(12, 0, 0));
+        assert_eq!(time_from_days(7.0 / 24.0 + 41.0 / 1440.0), t(7, 41, 0));
+        assert_eq!(time_from_days(1.0), None);
+        assert_eq!(time_from_days(-0.1), None);
     }
 
     #[test]

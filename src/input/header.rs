@@ -324,6 +324,9 @@ mod tests {
             min: None,
             max: None,
             placeholders: Vec::new(),
+            extract: None,
+            split: None,
+            on: None,
         }
     }
 

@@ -11,7 +11,7 @@
 
 use std::sync::Arc;
 
-use super::convert::{convert, Context, Raw, Rejected};
+use super::convert::{convert, on_day_placed, on_day_shown, Context, Raw, Rejected};
 use super::error::DataError;
 use super::header::Header;
 use super::normalize::{clean_text, normalize_text, show_invisible};
@@ -157,11 +157,7 @@ impl<'s> RowReader<'s> {
                 }
             }
         }
-        let blanks: Vec<Value> = schema
-            .fields
-            .iter()
-            .map(|f| f.default.clone().unwrap_or(Value::Null))
-            .collect();
+        let blanks: Vec<Value> = schema.fields.iter().map(|f| f.blank()).collect();
         let must_fill = schema
             .fields
             .iter()
@@ -500,6 +496,7 @@ impl<'s> RowReader<'s> {
             return;
         }
         self.data_rows = self.data_rows.saturating_add(1);
+        self.place_on_dates();
         for (i, col) in self.must_fill.iter().enumerate() {
             let Some(col) = *col else { continue };
             if self.values.get(i).is_some_and(Value::is_null)
@@ -608,6 +605,51 @@ impl<'s> RowReader<'s> {
             self.refused_rows += 1;
         }
         self.spread = Some(spread);
+    }
+
+    /// Puts each datetime read under `on` (a time of day, `次日 01:10`) on
+    /// the row's date, now that the row is complete: the date column may
+    /// come after the time. A time on a row whose date is blank cannot be
+    /// placed and is refused; a refused date has its own problem already.
+    fn place_on_dates(&mut self) {
+        for (i, spec) in self.schema.fields.iter().enumerate() {
+            let Some(on) = spec.on else { continue };
+            let Some(Value::DateTime(pending)) = self.values.get(i).cloned() else {
+                continue;
+            };
+            let date = self.values.get(on).and_then(Value::as_date);
+            if let Some(dt) = date.and_then(|d| on_day_placed(pending, d)) {
+                self.values[i] = Value::DateTime(dt);
+                continue;
+            }
+            self.values[i] = Value::Null;
+            let date_col = self.column_of(on);
+            if date_col.is_some() && self.row_problems.iter().any(|p| p.col() == date_col) {
+                continue;
+            }
+            let date_field = self
+                .schema
+                .fields
+                .get(on)
+                .map(|f| f.name.clone())
+                .unwrap_or_default();
+            let cell = self.cell_ref(self.column_of(i).unwrap_or(0));
+            self.row_problems.push(DataError::BadValue {
+                cell,
+                field: spec.name.clone(),
+                header: self.headers.get(i).cloned().unwrap_or_default(),
+                value: on_day_shown(pending),
+                expected: crate::i18n::input::expect_date_to_place_on(date_field),
+            });
+        }
+    }
+
+    /// The column a field reads in this sheet, when the sheet has it.
+    fn column_of(&self, field: usize) -> Option<u32> {
+        self.by_column
+            .iter()
+            .position(|fields| fields.contains(&field))
+            .and_then(|c| u32::try_from(c).ok())
     }
 
     fn cell_ref(&self, col: u32) -> CellRef {

@@ -29,6 +29,46 @@ pub struct FieldSpec {
     /// Texts that mean "nothing" (`--`, `/`), normalised: such a cell reads
     /// as blank, so `default` applies, or null, or the blank-cell refusal.
     pub placeholders: Vec<String>,
+    /// A pattern with one capture group (`迟到(\d+)分钟`): the cell's text
+    /// is searched and the group's text is what the type reads; a cell it
+    /// does not match reads as blank.
+    pub extract: Option<regex::Regex>,
+    /// With a [`FieldType::List`] type: the separator between a cell's values.
+    pub split: Option<String>,
+    /// A datetime field whose cells hold a time of day (`次日 01:10` the next
+    /// day): the slot of the date field of the same record it falls on.
+    pub on: Option<usize>,
+}
+
+impl FieldSpec {
+    /// A field of `ty` read from a column headed `headers`, with none of the
+    /// options: required, no map, default, bounds, placeholders or pattern.
+    pub fn plain(name: &str, headers: Vec<String>, ty: FieldType) -> FieldSpec {
+        FieldSpec {
+            name: name.to_string(),
+            headers,
+            ty,
+            required: true,
+            value_map: Vec::new(),
+            default: None,
+            min: None,
+            max: None,
+            placeholders: Vec::new(),
+            extract: None,
+            split: None,
+            on: None,
+        }
+    }
+
+    /// What a blank cell reads as: the default, an empty list for a list
+    /// field, or [`Value::Null`].
+    pub fn blank(&self) -> Value {
+        match (&self.default, &self.ty) {
+            (Some(v), _) => v.clone(),
+            (None, FieldType::List(_)) => Value::List(Vec::new()),
+            (None, _) => Value::Null,
+        }
+    }
 }
 
 /// A source as the readers see it: its fields, in slot order, and which

@@ -54,6 +54,9 @@ fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSp
         min: None,
         max: None,
         placeholders: Vec::new(),
+        extract: None,
+        split: None,
+        on: None,
     }
 }
 
@@ -948,5 +951,46 @@ fn text_is_kept_as_written_beside_its_value() {
             (text("王芳"), None)
         ]
     );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// DingTalk's punch after midnight: the time column comes before the date
+/// column, so the time is placed when the row ends; a row without a date
+/// cannot place its time and is refused by cell.
+#[test]
+fn a_time_on_a_date_falls_on_the_rows_date_or_the_next() {
+    let dir = scratch("on-date");
+    let path = dir.join("nights.csv");
+    let text = "下班1打卡时间,工号,日期\n次日 01:10,0012,2026-02-26\n18:30,0013,2026-02-26\n次日01:10,0014,\n";
+    std::fs::write(&path, text).unwrap();
+    let mut off = field("off", &["下班1打卡时间"], FieldType::DateTime, true);
+    off.on = Some(2);
+    let schema = SourceSchema {
+        id: "nights".into(),
+        fields: vec![
+            off,
+            field("id", &["工号"], FieldType::Key, true),
+            field("day", &["日期"], FieldType::Date, false),
+        ],
+        sheet: None,
+        sheet_pattern: None,
+        unpivot: None,
+    };
+    let r = read(&path, "nights.csv", &schema, None);
+    let at = |d: u32, h: u32, m: u32| {
+        Value::DateTime(
+            NaiveDate::from_ymd_opt(2026, 2, d)
+                .and_then(|d| d.and_hms_opt(h, m, 0))
+                .unwrap(),
+        )
+    };
+    assert_eq!(r.records.len(), 2, "{:?}", r.problems);
+    assert_eq!(r.records[0].0[0], at(27, 1, 10));
+    assert_eq!(r.records[1].0[0], at(26, 18, 30));
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+    assert!(r.problems[0].contains("nights.csv"), "{:?}", r.problems);
+    assert!(r.problems[0].contains("A4"), "{:?}", r.problems);
+    assert!(r.problems[0].contains("\"次日 01:10\""), "{:?}", r.problems);
+    assert!(r.problems[0].contains("`day` is blank"), "{:?}", r.problems);
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -462,6 +462,9 @@ mod tests {
             min: None,
             max: None,
             placeholders: Vec::new(),
+            extract: None,
+            split: None,
+            on: None,
         };
         use crate::value::FieldType;
         crate::input::SourceSchema {

@@ -62,6 +62,9 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
                     min: None,
                     max: None,
                     placeholders: Vec::new(),
+                    extract: None,
+                    split: None,
+                    on: None,
                 })
                 .collect(),
             sheet: None,

@@ -180,6 +180,8 @@ fn cell_format(ty: &FieldType) -> Option<&'static str> {
         FieldType::Key | FieldType::Text | FieldType::Enum(_) => "@",
         FieldType::Date => "yyyy-mm-dd",
         FieldType::DateTime => "yyyy-mm-dd hh:mm",
+        FieldType::Time => "hh:mm",
+        FieldType::List(_) => "@",
         FieldType::Integer => "0",
         FieldType::Decimal | FieldType::Duration | FieldType::Boolean => return None,
     })
@@ -279,6 +281,8 @@ fn type_name(ty: &FieldType, locale: Locale) -> &'static str {
         FieldType::Duration => msg::template_type_duration(),
         FieldType::Boolean => msg::template_type_boolean(),
         FieldType::Enum(_) => msg::template_type_enum(),
+        FieldType::Time => msg::template_type_time(),
+        FieldType::List(_) => msg::template_type_list(),
     }
     .get(locale)
 }

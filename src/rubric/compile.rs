@@ -12,6 +12,8 @@ mod source;
 #[cfg(test)]
 mod tests_b;
 #[cfg(test)]
+mod tests_fields;
+#[cfg(test)]
 mod tests_unpivot;
 #[cfg(test)]
 mod tests_zh;

@@ -54,6 +54,8 @@
 
 mod check;
 mod syntax;
+#[cfg(test)]
+mod tests_lists;
 
 use std::fmt;
 use std::ops::Range;
@@ -305,6 +307,7 @@ fn a_type(ty: Ty) -> (&'static str, &'static str) {
         Ty::Duration => ("a duration", "时长"),
         Ty::Bool => ("a condition (true/false)", "条件（真/假）"),
         Ty::Null => ("null", "空值 null"),
+        Ty::List => ("a list", "列表"),
     }
 }
 

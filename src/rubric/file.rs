@@ -160,6 +160,18 @@ pub struct FieldDef {
     /// `[]` turns off the source's list for this field.
     #[serde(default)]
     pub placeholders: Option<Spanned<Vec<String>>>,
+    /// A pattern with one capture group: the cell's text is searched and the
+    /// group's text is what the type reads (`extract = '迟到(\d+)分钟'`).
+    #[serde(default)]
+    pub extract: Option<Spanned<String>>,
+    /// The text between several values in one cell (`split = " "`): the
+    /// field becomes a list of its type.
+    #[serde(default)]
+    pub split: Option<Spanned<String>>,
+    /// A `datetime` field whose cells hold a time of day: the `date` field of
+    /// the same record it falls on (`次日 01:10` the day after).
+    #[serde(default)]
+    pub on: Option<Spanned<String>>,
 }
 
 fn yes() -> bool {

@@ -355,4 +355,8 @@ crate::messages! {
     template_type_boolean { en: "yes/no (是/否)", zh: "是/否" }
     /// A column with a dropdown.
     template_type_enum { en: "one of the listed values", zh: "从下拉列表选择" }
+    /// A time-of-day column.
+    template_type_time { en: "time of day (07:41)", zh: "时刻（07:41）" }
+    /// A column of several values in one cell.
+    template_type_list { en: "several values in one cell", zh: "一格多个值" }
 }

@@ -184,6 +184,16 @@ crate::messages! {
         en: "`{shown}` takes one argument",
         zh: "`{shown}` 要一个参数",
     }
+    /// `v in x` with `x` a list field and `v` not of its parts' type.
+    in_list_field_needs_its_type(d_en, d_zh, name, ty, ty_zh) {
+        en: "`in {name}` looks for a {ty} among the cell's values, but {d_en} is not one",
+        zh: "`in {name}` 在该格的多个值中查找{ty_zh}，但 {d_zh} 不是{ty_zh}",
+    }
+    /// A list field used otherwise than by `size()` or `in`.
+    list_field_only_size_or_in(shown) {
+        en: "`{shown}` is a list (its field has `split`): use `size({shown})` for how many values the cell holds, or `v in {shown}` for whether it holds one",
+        zh: "`{shown}` 是列表（该字段写了 `split`）：值的个数请写 `size({shown})`，是否含某个值请写 `v in {shown}`",
+    }
     size_counts_characters_text_but(d_en, d_zh) {
         en: "`size()` counts the characters of text, but {d_en} is not text",
         zh: "`size()` 计算文本的字数，但 {d_zh} 不是文本",

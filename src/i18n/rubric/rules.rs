@@ -289,12 +289,42 @@ crate::messages! {
         zh: "枚举（enum）字段要写 `values = [...]`，列出它可以取的值",
     }
     unknown_type_use_key_text(other) {
-        en: "unknown type `{other}`; use key, text, integer, decimal, date, datetime, duration, boolean or enum",
-        zh: "未知的类型 `{other}`；可用：key、text、integer、decimal、date、datetime、duration、boolean、enum",
+        en: "unknown type `{other}`; use key, text, integer, decimal, date, datetime, duration, time, boolean or enum",
+        zh: "未知的类型 `{other}`；可用：key、text、integer、decimal、date、datetime、duration、time、boolean、enum",
     }
     values_only_type_enum() {
         en: "`values` is only for type \"enum\"",
         zh: "只有类型为 \"enum\" 的字段才能写 `values`",
+    }
+    /// `extract` that the regex crate cannot compile.
+    extract_bad_pattern(pattern, why) {
+        en: "`extract = '{pattern}'` is not a valid pattern: {why}",
+        zh: "`extract = '{pattern}'` 不是有效的模式：{why}",
+    }
+    /// `extract` without exactly one capture group.
+    extract_needs_one_group(pattern, groups) {
+        en: "`extract = '{pattern}'` has {groups} capture groups; it needs exactly one, around the part to read (`迟到(\\d+)分钟`); write `(?:…)` for a group that only groups",
+        zh: "`extract = '{pattern}'` 有 {groups} 个捕获组；应恰好一个，括住要读取的部分（如 `迟到(\\d+)分钟`）；只用来分组的括号请写 `(?:…)`",
+    }
+    /// `split = ""`.
+    split_needs_separator() {
+        en: "`split` needs the text between a cell's values, such as `split = \" \"`",
+        zh: "`split` 要写一格中各个值之间的分隔文字，如 `split = \" \"`",
+    }
+    /// `default` on a list field.
+    split_takes_no_default() {
+        en: "a field with `split` reads a blank cell as an empty list, so it takes no `default`",
+        zh: "写了 `split` 的字段把空白单元格读作空列表，不能再写 `default`",
+    }
+    /// `on` on a field that is not a datetime, or that is a list.
+    on_only_datetime(ty) {
+        en: "`on` places a time of day on a date: it is only for a `datetime` field without `split`, not a {ty} field",
+        zh: "`on` 把时刻放到日期上：只能用于不带 `split` 的 `datetime` 字段，不能用于 {ty} 字段",
+    }
+    /// `on` naming a field that is not a date.
+    on_field_must_be_date(field, ty) {
+        en: "`on = \"{field}\"` must name a `date` field of this source, but `{field}` is of type {ty}",
+        zh: "`on = \"{field}\"` 应指向本数据源的 `date`（日期）字段，但 `{field}` 的类型是 {ty}",
     }
     map_only_key_text_enum() {
         en: "`map` is only for key, text and enum fields",

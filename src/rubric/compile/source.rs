@@ -66,6 +66,7 @@ impl Compiler<'_> {
                 fields.push(spec);
             }
         }
+        self.place_on_dates(id, def, &mut fields);
         let slot_of = |name: &str| fields.iter().position(|f: &FieldSpec| f.name == name);
         let unpivot = def.unpivot.as_ref().and_then(|u| {
             let u = u.get_ref();
@@ -174,6 +175,58 @@ impl Compiler<'_> {
         })
     }
 
+    /// Each datetime field's `on`: the slot of the date field it names.
+    fn place_on_dates(&mut self, id: &Spanned<String>, def: &SourceDef, fields: &mut [FieldSpec]) {
+        for (name, field) in &def.fields {
+            let Some(on) = &field.get_ref().on else {
+                continue;
+            };
+            if !fields.iter().any(|f| f.name == *name.get_ref()) {
+                // Refused already, `on` with it.
+                continue;
+            }
+            let slot = fields.iter().position(|f| f.name == *on.get_ref());
+            match slot.map(|i| (i, &fields[i].ty)) {
+                Some((i, FieldType::Date)) => {
+                    if let Some(f) = fields.iter_mut().find(|f| f.name == *name.get_ref()) {
+                        f.on = Some(i);
+                    }
+                }
+                Some((_, ty)) => {
+                    let ty = ty.name();
+                    self.error(on.span(), msg::on_field_must_be_date(on.get_ref(), ty));
+                }
+                None => self.error(on.span(), {
+                    let (source, field) = (id.get_ref(), on.get_ref());
+                    msg::source_has_no_field(source, field)
+                }),
+            }
+        }
+    }
+
+    /// A field's `extract`, compiled: refused, at the pattern, when the
+    /// regex crate cannot read it or it has other than one capture group.
+    fn extract(&mut self, pattern: &Spanned<String>) -> Option<regex::Regex> {
+        let text = pattern.get_ref();
+        match regex::Regex::new(text) {
+            Ok(re) if re.captures_len() == 2 => Some(re),
+            Ok(re) => {
+                let groups = re.captures_len() - 1;
+                self.error(pattern.span(), msg::extract_needs_one_group(text, groups));
+                None
+            }
+            Err(e) => {
+                // The crate's message is the pattern again with a caret under
+                // the fault, then `error: REASON`: the reason is what is new.
+                let full = e.to_string();
+                let last = full.trim().lines().last().unwrap_or_default();
+                let why = last.trim().trim_start_matches("error: ");
+                self.error(pattern.span(), msg::extract_bad_pattern(text, why));
+                None
+            }
+        }
+    }
+
     pub(super) fn field(
         &mut self,
         name: &Spanned<String>,
@@ -200,6 +253,7 @@ impl Compiler<'_> {
                 ("date", Some(FieldType::Date)),
                 ("datetime", Some(FieldType::DateTime)),
                 ("duration", Some(FieldType::Duration)),
+                ("time", Some(FieldType::Time)),
                 ("boolean", Some(FieldType::Boolean)),
                 // The values come from `values`, checked just below.
                 ("enum", Some(FieldType::Enum(Vec::new()))),
@@ -207,6 +261,35 @@ impl Compiler<'_> {
             None,
             |other| msg::unknown_type_use_key_text(other),
         )?;
+        // The fields an unpivot fills have no column of their own: the
+        // day columns are found by their day numbers.
+        // A field without its headers is still declared: the rules that
+        // name it are not refused again for it.
+        let headers = match (&d.headers, unpivoted) {
+            (Some(_), true) => {
+                self.error(span.clone(), {
+                    let field = name.get_ref();
+                    msg::unpivot_field_has_headers(field)
+                });
+                Vec::new()
+            }
+            (None, true) => Vec::new(),
+            (None, false) => {
+                self.error(span.clone(), {
+                    let field = name.get_ref();
+                    msg::field_needs_headers(field)
+                });
+                Vec::new()
+            }
+            (Some(h), false) => {
+                let headers = h.to_vec();
+                if headers.iter().all(|h| h.trim().is_empty()) {
+                    self.error(span.clone(), msg::field_needs_least_one_header());
+                }
+                headers
+            }
+        };
+        let before = self.problems.len();
         let ty = match declared {
             FieldType::Enum(_) => match &d.values {
                 Some(v) if !v.is_empty() => FieldType::Enum(v.clone()),
@@ -235,32 +318,10 @@ impl Compiler<'_> {
                 self.error(span.clone(), msg::values_lists_blank_text_which(blank));
             }
         }
-        // The fields an unpivot fills have no column of their own: the
-        // day columns are found by their day numbers.
-        let headers = match (&d.headers, unpivoted) {
-            (Some(_), true) => {
-                self.error(span.clone(), {
-                    let field = name.get_ref();
-                    msg::unpivot_field_has_headers(field)
-                });
-                Vec::new()
-            }
-            (None, true) => Vec::new(),
-            (None, false) => {
-                self.error(span.clone(), {
-                    let field = name.get_ref();
-                    msg::field_needs_headers(field)
-                });
-                Vec::new()
-            }
-            (Some(h), false) => {
-                let headers = h.to_vec();
-                if headers.iter().all(|h| h.trim().is_empty()) {
-                    self.error(span.clone(), msg::field_needs_least_one_header());
-                }
-                headers
-            }
-        };
+        if let (Some(split), Some(_)) = (&d.split, &d.default) {
+            self.error(split.span(), msg::split_takes_no_default());
+            return None;
+        }
         let default = match &d.default {
             None => None,
             Some(v) => match default_value(v, &ty) {
@@ -279,6 +340,26 @@ impl Compiler<'_> {
             Some(list) => self.placeholders(name.get_ref(), list, &ty, &value_map)?,
             None => Vec::new(),
         };
+        let extract = d.extract.as_ref().and_then(|p| self.extract(p));
+        let split = d.split.as_ref().map(|s| {
+            if s.get_ref().is_empty() {
+                self.error(s.span(), msg::split_needs_separator());
+            }
+            s.get_ref().clone()
+        });
+        if let Some(on) = &d.on {
+            if ty != FieldType::DateTime || split.is_some() {
+                let shown = if split.is_some() { "list" } else { ty.name() };
+                self.error(on.span(), msg::on_only_datetime(shown));
+            }
+        }
+        if self.problems.len() > before {
+            return None;
+        }
+        let ty = match split {
+            Some(_) => FieldType::List(Box::new(ty)),
+            None => ty,
+        };
         Some(FieldSpec {
             name: name.get_ref().clone(),
             headers,
@@ -289,6 +370,10 @@ impl Compiler<'_> {
             min,
             max,
             placeholders,
+            extract,
+            split,
+            // Placed once every field of the source is known.
+            on: None,
         })
     }
 

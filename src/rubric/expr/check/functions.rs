@@ -7,12 +7,14 @@ use cel::common::ast::{operators, CallExpr, Expr, IdedExpr};
 use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
 
-use super::lower::{bool_fn, into_bool, into_num, num, text_src, typed};
-use super::types::{ArithOp, CmpOp, Fx, Node, TextSet, Ty, Typed};
+use super::lower::{
+    bool_fn, date_src, datetime_src, into_bool, into_num, into_time, num, text_src, typed,
+};
+use super::types::{type_zh, ArithOp, CmpOp, Fx, Node, TextSet, Ty, Typed};
 use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::rubric::expr::ExprError;
-use crate::value::Value;
+use crate::value::{FieldType, Value};
 
 /// The functions an expression may call, for the error naming what is not.
 const FUNCTIONS: &str = "date(), datetime(), time(), duration(), hour(), minute(), size(), has(), \
@@ -144,7 +146,11 @@ impl Compiler<'_> {
         };
         let x = self.expr(x)?;
         let Expr::List(list_expr) = &list.expr else {
-            return self.err(self.span(list), msg::needs_list_values_brackets_like());
+            let list = self.expr(list)?;
+            if list.ty == Ty::List {
+                return self.member_of_field(x, list, span);
+            }
+            return self.err(list.span, msg::needs_list_values_brackets_like());
         };
         if list_expr.elements.is_empty() {
             return self.err(self.span(list), msg::list_after_empty());
@@ -206,6 +212,108 @@ impl Compiler<'_> {
                         Ok(nums.contains(&v))
                     })
                 }
+            }
+        };
+        Ok(bool_fn(f, span))
+    }
+
+    /// `v in x` for a list field `x` (`"08:11" in punches` is not needed:
+    /// `time("08:11") in punches`): whether any of the cell's parts is `v`.
+    /// `v` must have the parts' type; a text literal is read as a cell is,
+    /// and one no enum part can be is refused, as in a comparison.
+    fn member_of_field(
+        &mut self,
+        mut x: Typed,
+        list: Typed,
+        span: Range<usize>,
+    ) -> Result<Typed, ExprError> {
+        let Node::Field(slot) = list.node else {
+            return self.err(list.span, msg::needs_list_values_brackets_like());
+        };
+        let element = match self.field_type(slot.at) {
+            Some(FieldType::List(element)) => (**element).clone(),
+            _ => return self.err(list.span, msg::needs_list_values_brackets_like()),
+        };
+        let want = Ty::of(&element);
+        if x.ty != want {
+            return self.err(x.span.clone(), {
+                let d = self.describe(&x);
+                let (d_en, d_zh) = (&d.en, &d.zh);
+                let (ty, name) = (want.name(), &slot.name);
+                let ty_zh = type_zh(ty);
+                msg::in_list_field_needs_its_type(d_en, d_zh, name, ty, ty_zh)
+            });
+        }
+        if let Node::Text(k) = &mut x.node {
+            let normalised = crate::input::normalize_text(k);
+            if normalised.is_empty() {
+                let shown = self.text_of(&span);
+                return self.err(
+                    span.clone(),
+                    msg::compares_blank_text_which_no(shown, &slot.name),
+                );
+            }
+            match &element {
+                FieldType::Key | FieldType::Text => *k = normalised,
+                FieldType::Enum(values) if !values.iter().any(|v| v == k) => {
+                    return self.err(x.span.clone(), {
+                        let field = &slot.name;
+                        let (list_en, list_zh) = (values.join(", "), values.join("、"));
+                        msg::not_value_values_3(k, field, &list_en, &list_zh)
+                    });
+                }
+                _ => {}
+            }
+        }
+        let f: Fx<bool> = match want {
+            Ty::Text => {
+                let a = text_src(x.node);
+                Box::new(move |env| {
+                    let v = a.get(env)?;
+                    Ok(slot.list(env)?.iter().any(|p| p.as_text() == Some(v)))
+                })
+            }
+            Ty::Number => {
+                let a = into_num(typed(x.node, Ty::Number));
+                Box::new(move |env| {
+                    let v = a(env)?;
+                    Ok(slot.list(env)?.iter().any(|p| p.as_decimal() == Some(v)))
+                })
+            }
+            Ty::Time => {
+                let a = into_time(x.node);
+                Box::new(move |env| {
+                    let v = Value::Time(a(env)?);
+                    Ok(slot.list(env)?.contains(&v))
+                })
+            }
+            Ty::Date => {
+                let a = date_src(x.node);
+                Box::new(move |env| {
+                    let v = a.get(env)?;
+                    Ok(slot.list(env)?.iter().any(|p| p.as_date() == Some(v)))
+                })
+            }
+            Ty::DateTime => {
+                let a = datetime_src(x.node);
+                Box::new(move |env| {
+                    let v = Value::DateTime(a.get(env)?);
+                    Ok(slot.list(env)?.contains(&v))
+                })
+            }
+            Ty::Bool => {
+                let a = into_bool(x);
+                Box::new(move |env| {
+                    let v = Value::Bool(a(env)?);
+                    Ok(slot.list(env)?.contains(&v))
+                })
+            }
+            Ty::Duration | Ty::Null | Ty::List => {
+                return self.err(x.span.clone(), {
+                    let d = self.describe(&x);
+                    let (d_en, d_zh) = (&d.en, &d.zh);
+                    msg::works_text_numbers_but_neither(d_en, d_zh)
+                })
             }
         };
         Ok(bool_fn(f, span))
@@ -322,6 +430,15 @@ impl Compiler<'_> {
     }
 
     pub(super) fn size(&mut self, arg: Typed, span: Range<usize>) -> Result<Typed, ExprError> {
+        if let (Ty::List, Node::Field(slot)) = (arg.ty, &arg.node) {
+            let slot = slot.clone();
+            return Ok(num(
+                Node::NumFn(Box::new(move |env| {
+                    Ok(Decimal::from(slot.list(env)?.len()))
+                })),
+                span,
+            ));
+        }
         if arg.ty != Ty::Text {
             return self.err(arg.span.clone(), {
                 let d = self.describe(&arg);

@@ -122,6 +122,7 @@ pub(in crate::rubric::expr) fn into_time(node: Node) -> Fx<NaiveTime> {
     match node {
         Node::Time(t) => Box::new(move |_| Ok(t)),
         Node::TimeFn(f) => f,
+        Node::Field(slot) => Box::new(move |env| slot.time(env)),
         _ => Box::new(|_| Ok(NaiveTime::MIN)),
     }
 }

@@ -38,6 +38,8 @@ impl Compiler<'_> {
         mut r: Typed,
         span: Range<usize>,
     ) -> Result<Typed, ExprError> {
+        self.not_list(&l)?;
+        self.not_list(&r)?;
         if l.ty == Ty::Null || r.ty == Ty::Null {
             return self.null_check(op, l, r, span);
         }
@@ -133,9 +135,19 @@ impl Compiler<'_> {
                 );
                 Box::new(move |env| Ok((a(env)? == b(env)?) == eq))
             }
-            Ty::Null => return self.err(span, msg::cannot_compare_null_here()),
+            Ty::Null | Ty::List => return self.err(span, msg::cannot_compare_null_here()),
         };
         Ok(bool_fn(f, span))
+    }
+
+    /// A list field (`split`) is read only by `size(x)` and `v in x`: compared
+    /// or added it would mean nothing, so it is refused at load.
+    pub(super) fn not_list(&self, t: &Typed) -> Result<(), ExprError> {
+        if t.ty != Ty::List {
+            return Ok(());
+        }
+        let shown = self.text_of(&t.span);
+        self.err(t.span.clone(), msg::list_field_only_size_or_in(shown))
     }
 
     /// `x == null` / `x != null`: the one use of a blank that is not an error.
@@ -244,6 +256,8 @@ impl Compiler<'_> {
             ArithOp::Mul => "*",
             ArithOp::Div => "/",
         };
+        self.not_list(&l)?;
+        self.not_list(&r)?;
         let timed = |t: Ty| matches!(t, Ty::Date | Ty::DateTime | Ty::Time | Ty::Duration);
         if timed(l.ty) || timed(r.ty) {
             return self.time_arith(op, sym, l, r, span);

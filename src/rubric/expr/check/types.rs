@@ -31,6 +31,8 @@ pub(in crate::rubric::expr) enum Ty {
     Duration,
     Bool,
     Null,
+    /// A list field (`split = " "`): only `size(x)` and `v in x` read it.
+    List,
 }
 
 impl Ty {
@@ -41,6 +43,8 @@ impl Ty {
             FieldType::Date => Ty::Date,
             FieldType::DateTime => Ty::DateTime,
             FieldType::Boolean => Ty::Bool,
+            FieldType::Time => Ty::Time,
+            FieldType::List(_) => Ty::List,
         }
     }
 
@@ -54,6 +58,7 @@ impl Ty {
             Ty::Duration => "duration",
             Ty::Bool => "true/false",
             Ty::Null => "null",
+            Ty::List => "list",
         }
     }
 }
@@ -120,6 +125,26 @@ impl Slot {
         match self.read(env) {
             Value::Null => Err(self.blank()),
             v => v.as_date().ok_or_else(|| self.wrong()),
+        }
+    }
+
+    pub(in crate::rubric::expr) fn time(&self, env: &Env) -> Result<NaiveTime, EvalError> {
+        match self.read(env) {
+            Value::Time(t) => Ok(*t),
+            Value::Null => Err(self.blank()),
+            _ => Err(self.wrong()),
+        }
+    }
+
+    /// A list field's values; a blank cell is an empty list.
+    pub(in crate::rubric::expr) fn list<'e>(
+        &self,
+        env: &Env<'e>,
+    ) -> Result<&'e [Value], EvalError> {
+        match self.read(env) {
+            Value::List(parts) => Ok(parts),
+            Value::Null => Ok(&[]),
+            _ => Err(self.wrong()),
         }
     }
 
@@ -329,6 +354,7 @@ pub(in crate::rubric::expr) fn type_zh(name: &str) -> &str {
         "time" => "时刻",
         "enum" => "枚举",
         "true/false" => "真/假",
+        "list" => "列表",
         other => other,
     }
 }
