@@ -111,3 +111,52 @@ fn kaohe_agrees_with_the_pandas_peer_on_every_teacher() {
         assert_eq!(t["grade"].as_str().unwrap(), grade, "teacher {key}");
     }
 }
+
+/// The ready WeCom rubric on its sample, against what pandas reads from the
+/// 日报's 异常统计 columns (tests/peers/wecom_counts.py): every teacher's
+/// late, early, absent and missing-punch items, and no teacher more or less.
+#[test]
+fn wecom_attendance_agrees_with_pandas_on_the_exception_columns() {
+    if let Err(why) = python_ready() {
+        panic!("the pandas reading cannot run here ({why}); scripts/test.sh installs pandas");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let summary = dir.path().join("kaohe.json");
+    let ours = kaohe()
+        .args([
+            "score",
+            "--rubric",
+            "rubrics/wecom-attendance.toml",
+            "--input",
+            "examples/wecom-attendance",
+            "--period",
+            "2026-02",
+            "--json",
+            "--out",
+        ])
+        .arg(dir.path().join("kaohe.xlsx"))
+        .output()
+        .unwrap();
+    assert!(
+        ours.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ours.stderr)
+    );
+    std::fs::write(&summary, &ours.stdout).unwrap();
+    let peer = Command::new("python3")
+        .arg(root().join("tests/peers/wecom_counts.py"))
+        .arg(root().join("examples/wecom-attendance/上下班打卡_日报_20260201-20260228.xlsx"))
+        .arg(&summary)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&peer.stdout);
+    assert!(
+        peer.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&peer.stderr)
+    );
+    assert!(
+        said.contains("8 teachers in the export, 8 scored, 0 differ"),
+        "{said}"
+    );
+}
