@@ -18,7 +18,10 @@ fn field(name: &str, header: &str, ty: FieldType, required: bool) -> FieldSpec {
         default: None,
         min: None,
         max: None,
-        placeholders: Vec::new(),
+        placeholders: vec!["--".into()],
+        extract: None,
+        split: None,
+        on: None,
     }
 }
 
@@ -30,9 +33,20 @@ pub fn read_bytes(name: &str, bytes: &[u8]) {
             field("date", "日期", FieldType::Date, true),
             field("status", "状态", FieldType::Enum(vec!["正常".into(), "缺课".into()]), true),
             field("minutes", "时长", FieldType::Duration, false),
+            // Several punches in a cell, and a leaving time on the row's date
+            // (`次日 01:10`): the readers' newer paths.
+            FieldSpec {
+                split: Some(" ".into()),
+                ..field("punches", "打卡记录", FieldType::List(Box::new(FieldType::Time)), false)
+            },
+            FieldSpec {
+                on: Some(1),
+                ..field("off", "下班时间", FieldType::DateTime, false)
+            },
         ],
         sheet: None,
         sheet_pattern: None,
+        unpivot: None,
     };
     let dir = std::env::temp_dir().join(format!("kaohe-fuzz-{}", std::process::id()));
     if std::fs::create_dir_all(&dir).is_err() {
