@@ -13,7 +13,8 @@ use rust_decimal::Decimal;
 use crate::i18n::Text;
 use crate::provenance::Provenance;
 use crate::rubric::calendar::Window;
-use crate::rubric::WindowRule;
+use crate::rubric::{PartialWeeks, WindowRule};
+use rust_decimal::RoundingStrategy;
 
 /// How many records a bucket keeps the origin of: enough to check a breach
 /// by hand, bounded so memory does not grow with the records.
@@ -95,6 +96,19 @@ pub fn breaches(
     let empty = Bucket::default();
     let mut out = Vec::new();
     for w in windows {
+        // A week cut by the period's edge: its records outside the period
+        // are not read, so the rubric says what it is held to.
+        let (least, most) = match (w.is_cut(), rule.partial) {
+            (false, _) | (true, PartialWeeks::Count) => (least, most),
+            (true, PartialWeeks::Skip) => continue,
+            (true, PartialWeeks::Prorate) => {
+                let counting = rule.value.is_none();
+                (
+                    least.map(|l| prorated(l, w, counting, RoundingStrategy::ToZero)),
+                    most.map(|m| prorated(m, w, counting, RoundingStrategy::AwayFromZero)),
+                )
+            }
+        };
         for group in &groups {
             let b = acc
                 .buckets
@@ -115,6 +129,10 @@ pub fn breaches(
                 None => crate::i18n::engine::window_count(found),
             };
             let mut place = w.label();
+            if w.is_cut() && rule.partial == PartialWeeks::Prorate {
+                let share = crate::i18n::engine::window_prorated(w.inside, w.whole);
+                place = place.join(" ", " ", &share);
+            }
             if !group.is_empty() {
                 place = place.join(" ", " ", &Text::same(*group));
             }
@@ -130,6 +148,19 @@ pub fn breaches(
         }
     }
     out
+}
+
+/// A week's limit scaled to its school days inside the period (`inside` of
+/// `whole`), rounded in the teacher's favour (`strategy`: down for a
+/// minimum, up for a maximum): to whole records when the rule counts them,
+/// to hundredths of a summed value. A product too large for a decimal
+/// keeps the limit as it is.
+fn prorated(limit: Decimal, w: &Window, counting: bool, strategy: RoundingStrategy) -> Decimal {
+    let scaled = limit
+        .checked_mul(Decimal::from(w.inside))
+        .and_then(|n| n.checked_div(Decimal::from(w.whole)));
+    let places = if counting { 0 } else { 2 };
+    scaled.map_or(limit, |n| n.round_dp_with_strategy(places, strategy))
 }
 
 /// `记录：行 12、15、18` / `records: rows 12, 15, 18` (the file is in the
@@ -188,6 +219,7 @@ mod tests {
             at_least: at_least.map(|n| crate::rubric::Limit::Fixed(n.into())),
             at_most: at_most.map(|n| crate::rubric::Limit::Fixed(n.into())),
             points: Decimal::ONE,
+            partial: crate::rubric::PartialWeeks::Count,
         }
     }
 
@@ -288,5 +320,72 @@ mod tests {
             "{}",
             got[0].detail.en
         );
+    }
+    /// March 2022 from Wed 3-02: the week of Mon 2-28 has three of its five
+    /// school days in the period. Two records on 3-02 and 3-03, a minimum of
+    /// 5 a week (and, summed, 100 minutes).
+    #[test]
+    fn a_week_cut_by_the_period_is_counted_skipped_or_prorated() {
+        let windows =
+            Calendar::default().windows(WindowSize::Week, d("2022-03-02"), d("2022-03-13"));
+        assert_eq!((windows[0].inside, windows[0].whole), (3, 5));
+        // Records go to their week's Monday; counted, each adds 1, summed,
+        // its 25 minutes.
+        let acc = |each: i64| {
+            let mut acc = WindowAcc::default();
+            for row in [2, 3] {
+                acc.add(
+                    d("2022-02-28"),
+                    String::new(),
+                    Decimal::from(each),
+                    &origin(row),
+                );
+            }
+            for row in 10..30 {
+                acc.add(
+                    d("2022-03-07"),
+                    String::new(),
+                    Decimal::from(each),
+                    &origin(row),
+                );
+            }
+            acc
+        };
+        let (counted, summed) = (acc(1), acc(25));
+        let week = |partial, value: Option<&str>, least: i64| {
+            let mut r = rule(Some(least), None);
+            r.size = WindowSize::Week;
+            r.group.clear();
+            r.partial = partial;
+            if let Some(v) = value {
+                let scope = crate::rubric::expr::Scope {
+                    record: &[("minutes".to_string(), crate::value::FieldType::Decimal)],
+                    teacher: &[],
+                    defaulted: &[],
+                };
+                r.value = Some(crate::rubric::expr::compile_number(v, &scope).unwrap());
+            }
+            let acc = if value.is_some() { &summed } else { &counted };
+            let got = breaches(&r, &windows, acc, Some(least.into()), None);
+            got.iter().map(|b| b.detail.zh.clone()).collect::<Vec<_>>()
+        };
+        // As is: 2 records against the whole week's 5.
+        assert_eq!(
+            week(PartialWeeks::Count, None, 5),
+            ["2022-W09（03-02 至 03-04）：2 次 < 5；记录：行 2、3"]
+        );
+        assert!(week(PartialWeeks::Skip, None, 5).is_empty());
+        // 5 × 3/5 = 3 records: 2 fall short.
+        assert_eq!(
+            week(PartialWeeks::Prorate, None, 5),
+            ["2022-W09（03-02 至 03-04） （被考核期截断：5 个上课日中 3 个在考核期内，要求按比例折算）：2 次 < 3；记录：行 2、3"]
+        );
+        // 4 × 3/5 = 2.4, down to 2 whole records in the teacher's favour: met.
+        assert!(week(PartialWeeks::Prorate, None, 4).is_empty());
+        // Summed minutes: 100 × 3/5 = 60 exactly; 2 × 25 = 50 falls short.
+        let got = week(PartialWeeks::Prorate, Some("minutes"), 100);
+        assert!(got.len() == 1 && got[0].contains("50 < 60"), "{got:?}");
+        // 70 × 3/5 = 42: the limit is exact to hundredths, 50 meets it.
+        assert!(week(PartialWeeks::Prorate, Some("minutes"), 70).is_empty());
     }
 }

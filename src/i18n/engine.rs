@@ -345,6 +345,11 @@ crate::messages! {
         zh: "{found} 次",
     }
     /// A window breached: where, what, the limit and its records.
+    /// A week cut by the period, its limit prorated: how many of its school days are in the period.
+    window_prorated(inside, whole) {
+        en: "(cut by the period: {inside} of its {whole} school days, limit prorated)",
+        zh: "（被考核期截断：{whole} 个上课日中 {inside} 个在考核期内，要求按比例折算）",
+    }
     window_breach(place: Text, what: Text, sign, limit, records: Text) {
         en: "{place}: {what} {sign} {limit}; {records}",
         zh: "{place}：{what} {sign} {limit}；{records}",

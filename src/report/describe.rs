@@ -133,7 +133,8 @@ mod tests {
         );
         assert_eq!(
             describe_compiled(text, "weekly_plan", Locale::Zh),
-            "每周次数少于 1 的，每次扣 1 分（按校历，无记录的时段也计），扣完为止"
+            "每周次数少于 1 的，每次扣 1 分（按校历，无记录的时段也计；被考核期截断的周，\
+             要求按其在考核期内的上课日比例折算），扣完为止"
         );
         assert_eq!(
             describe_compiled(text, "screen_time", Locale::En),

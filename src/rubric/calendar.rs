@@ -35,7 +35,8 @@ impl Calendar {
 
     /// The windows of `size` over `from..=to`, in date order: each school day,
     /// or each ISO week with at least one school day in the period (a week cut
-    /// by the period's edge is a window over its days inside the period).
+    /// by the period's edge is a window over its days inside the period, and
+    /// knows how many school days the whole week has).
     pub fn windows(&self, size: WindowSize, from: NaiveDate, to: NaiveDate) -> Vec<Window> {
         let mut out: Vec<Window> = Vec::new();
         let mut day = from;
@@ -43,12 +44,17 @@ impl Calendar {
             if self.is_school_day(day) {
                 let start = size.start_of(day);
                 match out.last_mut() {
-                    Some(w) if w.start == start => w.last = day,
+                    Some(w) if w.start == start => {
+                        w.last = day;
+                        w.inside = w.inside.saturating_add(1);
+                    }
                     _ => out.push(Window {
                         size,
                         start,
                         first: day,
                         last: day,
+                        inside: 1,
+                        whole: self.school_days_of(size, start),
                     }),
                 }
             }
@@ -58,6 +64,19 @@ impl Calendar {
             }
         }
         out
+    }
+
+    /// How many school days the window starting on `start` has, period or not.
+    fn school_days_of(&self, size: WindowSize, start: NaiveDate) -> u32 {
+        let days = match size {
+            WindowSize::Day => 1,
+            WindowSize::Week => 7,
+        };
+        start
+            .iter_days()
+            .take(days)
+            .filter(|d| self.is_school_day(*d))
+            .fold(0, |n: u32, _| n.saturating_add(1))
     }
 }
 
@@ -99,6 +118,19 @@ pub struct Window {
     pub first: NaiveDate,
     /// The last school day of the window inside the period.
     pub last: NaiveDate,
+    /// How many of its school days are inside the period.
+    pub inside: u32,
+    /// How many school days the whole window has: more than `inside` for a
+    /// week cut by the period's edge.
+    pub whole: u32,
+}
+
+impl Window {
+    /// Whether the period cuts the window: some of its school days fall
+    /// outside it.
+    pub fn is_cut(&self) -> bool {
+        self.inside < self.whole
+    }
 }
 
 impl Window {
@@ -201,6 +233,10 @@ mod tests {
         assert_eq!(w[1].label().zh, "2022-W14（04-06 至 04-08）");
         assert_eq!(w[2].label().zh, "2022-W15（04-11 至 04-15）");
         assert_eq!(w[2].label().en, "2022-W15 (04-11 to 04-15)");
+        // The first week has 3-28..4-01 and the make-up 4-02: six school
+        // days, two of them in the period.
+        assert_eq!((w[0].inside, w[0].whole, w[0].is_cut()), (2, 6, true));
+        assert_eq!((w[1].inside, w[1].whole, w[1].is_cut()), (3, 3, false));
         // A week of holidays only is no window.
         let mut all_off = april();
         all_off

@@ -256,6 +256,9 @@ pub struct RuleDef {
     /// `relative`: roster fields that form the group compared against.
     #[serde(default)]
     pub group: Option<Spanned<OneOrMany>>,
+    /// `window = "week"`: a week cut by the period, `count` (default), `skip` or `prorate`.
+    #[serde(default)]
+    pub partial_weeks: Option<Spanned<String>>,
     /// `window`: the least a window must reach (a number or a teacher expression).
     #[serde(default)]
     pub at_least: Option<Spanned<toml::Value>>,
@@ -293,6 +296,7 @@ impl RuleDef {
         match key {
             "window" => self.window.is_some(),
             "group" => self.group.is_some(),
+            "partial_weeks" => self.partial_weeks.is_some(),
             "at_least" => self.at_least.is_some(),
             "at_most" => self.at_most.is_some(),
             "against" => self.against.is_some(),

@@ -266,6 +266,21 @@ pub struct WindowRule {
     pub at_most: Option<Limit>,
     /// Points deducted per window outside the limits.
     pub points: Decimal,
+    /// What a week cut by the period's edge is held to.
+    pub partial: PartialWeeks,
+}
+
+/// What a week window cut by the period's edge (the ISO week of 02-28 in a
+/// March period) is held to: its records outside the period are not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartialWeeks {
+    /// The whole week's limits over its days inside the period (the default).
+    Count,
+    /// Not checked at all.
+    Skip,
+    /// Limits scaled by the share of the week's school days inside the
+    /// period; a count of records to whole records in the teacher's favour.
+    Prorate,
 }
 
 /// A window limit: a number, or an expression over the teacher's roster

@@ -133,10 +133,15 @@ fn planted_teachers_score_as_computed_by_hand() {
         .3
         .starts_with("2022-04-13（星期三） 一(1)班：minutes 合计 80 > 60；记录：行 "));
 
-    // 0105 周磊 — no weekly plan at all: every one of the 5 week windows is a
-    // breach with no record, 每周计划 10 − 5 = 5. Total 95: 优秀.
-    assert_items(&s, "0105", [20., 20., 5., 20., 10., 20.], 95., "优秀");
-    assert_eq!(evidence(&out, "0105", "每周计划").len(), 5);
+    // 0105 周磊 — no weekly plan at all. W13 (3-28..4-03) is cut by the
+    // month: 2 of its 6 school days (4-01 and the make-up 4-02) are in
+    // April, and `partial_weeks = "prorate"` asks 1 × 2/6 = 0.33, down to 0
+    // whole plans: no breach. The other 4 weeks are empty: 每周计划 10 − 4
+    // = 6. Total 96: 优秀.
+    assert_items(&s, "0105", [20., 20., 6., 20., 10., 20.], 96., "优秀");
+    let plans = evidence(&out, "0105", "每周计划");
+    assert_eq!(plans.len(), 4);
+    assert!(plans.iter().all(|e| !e.3.contains("W13")), "{plans:?}");
 
     // 0106 孙丽, 班主任 of 四(1)班 — grade 4's limit is 80 (table row "4-6"):
     // the daily 4 × 20 = 80 is within it; 4-21 has 5 lessons = 100 > 80: −1.

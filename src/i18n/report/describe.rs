@@ -24,6 +24,16 @@ crate::messages! {
     deduct_per_record(points: Text) { en: "Deduct {points} per record", zh: "每条记录扣 {points}" }
     /// A bonus rule with the same points for each record.
     add_per_record(points: Text) { en: "Add {points} per record", zh: "每条记录加 {points}" }
+    /// A week rule's cut weeks are not checked (`partial_weeks = "skip"`).
+    partial_weeks_skipped {
+        en: "; a week cut by the period is not checked",
+        zh: "；被考核期截断的周不考核",
+    }
+    /// A week rule's cut weeks have prorated limits (`partial_weeks = "prorate"`).
+    partial_weeks_prorated {
+        en: "; a week cut by the period has its limits prorated by its school days in the period",
+        zh: "；被考核期截断的周，要求按其在考核期内的上课日比例折算",
+    }
     /// A rule whose points are so many for each unit of a number field (`per`).
     per_unit_of(field: Text, phrase: Text) {
         en: "Per record, for each unit of {field}: {phrase}",
@@ -104,9 +114,10 @@ crate::messages! {
     /// A window rule with a maximum.
     window_above(hi) { en: "above {hi}", zh: "多于 {hi}" }
     /// A window rule as a whole.
-    window_rule(unit: Text, group: Text, measure: Text, bounds: Text, points: Text) {
-        en: "Deduct {points} for each {unit}{group} with {measure} {bounds} (by the school calendar; a window without records counts)",
-        zh: "{unit}{group}{measure}{bounds} 的，每次扣 {points}（按校历，无记录的时段也计）",
+    /// `partial` is empty, or a [`partial_weeks_skipped`]/[`partial_weeks_prorated`] clause.
+    window_rule(unit: Text, group: Text, measure: Text, bounds: Text, points: Text, partial: Text) {
+        en: "Deduct {points} for each {unit}{group} with {measure} {bounds} (by the school calendar; a window without records counts{partial})",
+        zh: "{unit}{group}{measure}{bounds} 的，每次扣 {points}（按校历，无记录的时段也计{partial}）",
     }
 }
 

@@ -50,6 +50,16 @@ crate::messages! {
         en: "a window rule needs `window = \"day\"` or `window = \"week\"`",
         zh: "window 规则要写 `window = \"day\"`（按天）或 `window = \"week\"`（按周）",
     }
+    /// `partial_weeks` on a day window.
+    partial_weeks_needs_week_window() {
+        en: "`partial_weeks` says what a week cut by the period is held to: it goes with `window = \"week\"`, and a day is never cut",
+        zh: "`partial_weeks` 规定被考核期截断的周如何考核：只能与 `window = \"week\"` 一起写，按天的窗口不会被截断",
+    }
+    /// A `partial_weeks` value that is none of the three.
+    partial_weeks_count_skip_prorate_not(other) {
+        en: "partial_weeks is `count` (the whole week's limits over its days in the period), `skip` (not checked) or `prorate` (limits scaled by its school days in the period), not `{other}`",
+        zh: "partial_weeks 只能写 `count`（按整周的要求考核其在考核期内的天）、`skip`（不考核）或 `prorate`（按考核期内上课日的比例折算要求），不能写 `{other}`",
+    }
     window_day_week_not(other) {
         en: "window is `day` or `week`, not `{other}`",
         zh: "window 只能写 `day` 或 `week`，不能写 `{other}`",

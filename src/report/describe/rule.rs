@@ -9,8 +9,8 @@ use crate::i18n::Text;
 use crate::report::bilingual::{append, join};
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{
-    Against, Effect, Item, Limit, Locale, MissingImport, Points, RankPoints, RelativeRule, Rubric,
-    Rule, Start, WindowRule,
+    Against, Effect, Item, Limit, Locale, MissingImport, PartialWeeks, Points, RankPoints,
+    RelativeRule, Rubric, Rule, Start, WindowRule,
 };
 use crate::show::plain;
 
@@ -97,7 +97,12 @@ fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
         (None, Some(hi)) => msg::window_above(limit(hi)),
         (None, None) => Text::default(),
     };
-    msg::window_rule(&unit.text(), &group, &measure, &bounds, &points(w.points))
+    let partial = match w.partial {
+        PartialWeeks::Count => Text::default(),
+        PartialWeeks::Skip => msg::partial_weeks_skipped().text(),
+        PartialWeeks::Prorate => msg::partial_weeks_prorated().text(),
+    };
+    msg::window_rule(&unit.text(), &group, &measure, &bounds, &points(w.points), &partial)
 }
 
 /// `hours 合计 ÷ 组内最高 × 10 分（全校）` / `Sum of hours ÷ the group's largest × 10 points (whole roster)`.

@@ -16,7 +16,9 @@ use crate::i18n::Text;
 use crate::rubric::calendar::{is_weekend, weekday, Calendar, WindowSize};
 use crate::rubric::expr::Scope;
 use crate::rubric::file::{CalendarDef, Day, RubricFile, RuleDef};
-use crate::rubric::model::{Against, Limit, RankPoints, RelativeRule, Source, WindowRule};
+use crate::rubric::model::{
+    Against, Limit, PartialWeeks, RankPoints, RelativeRule, Source, WindowRule,
+};
 use crate::rubric::table::{LookupTable, TableKey, TableRow};
 
 impl Compiler<'_> {
@@ -221,6 +223,23 @@ impl Compiler<'_> {
             return None;
         };
         let points = self.positive(points, msg::points())?;
+        let partial = match &r.partial_weeks {
+            None => PartialWeeks::Count,
+            Some(p) if size == WindowSize::Day => {
+                self.error(p.span(), msg::partial_weeks_needs_week_window());
+                PartialWeeks::Count
+            }
+            Some(p) => self.keyword(
+                p,
+                &[
+                    ("count", PartialWeeks::Count),
+                    ("skip", PartialWeeks::Skip),
+                    ("prorate", PartialWeeks::Prorate),
+                ],
+                PartialWeeks::Count,
+                |other| msg::partial_weeks_count_skip_prorate_not(other),
+            ),
+        };
         Some(WindowRule {
             size,
             group,
@@ -228,6 +247,7 @@ impl Compiler<'_> {
             at_least,
             at_most,
             points,
+            partial,
         })
     }
 

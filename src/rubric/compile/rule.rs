@@ -111,6 +111,9 @@ impl Compiler<'_> {
         if !matches!(kind, "deduct" | "bonus") {
             forbid(self, &["per"]);
         }
+        if kind != "window" {
+            forbid(self, &["partial_weeks"]);
+        }
         let effect = match kind {
             "weighted" => self.weighted(r, &span, &sources[source], &scope)?,
             "window" => {
