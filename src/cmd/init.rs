@@ -116,10 +116,12 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
         for s in &skipped {
             eprintln!("{s}");
         }
-        eprintln!(
-            "{}",
-            msg::say(words::init_next(shown(&rubric_path), shown(&inputs)))
-        );
+        let (rubric, inputs) = (shown(&rubric_path), shown(&inputs));
+        let next = match compiled.calendar.period {
+            Some((from, to)) => words::init_next_own_period(rubric, inputs, from, to),
+            None => words::init_next(rubric, inputs),
+        };
+        eprintln!("{}", msg::say(next));
     }
     Ok(())
 }

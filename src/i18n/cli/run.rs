@@ -151,10 +151,16 @@ crate::messages! {
         en: "source {source} reads only {patterns}: no xlsx template, skipped",
         zh: "数据源 {source} 只读取 {patterns}，无法生成 xlsx 模板，已跳过",
     }
-    /// After `init`: how to score with the new rubric and templates.
+    /// After `init`: how to score with the new rubric and templates, for a
+    /// rubric scored by month (the month is the user's to fill in).
     init_next(rubric, inputs) {
-        en: "Fill in the templates, then score: kaohe score --rubric {rubric} --input {inputs} --period 2022-03 --out result.xlsx",
-        zh: "填好模板后评分：kaohe score --rubric {rubric} --input {inputs} --period 2022-03 --out 结果.xlsx",
+        en: "Fill in the templates, then score a month (YYYY-MM, e.g. 2026-03): kaohe score --rubric {rubric} --input {inputs} --period YYYY-MM --out result.xlsx",
+        zh: "填好模板后，按考核月份评分（YYYY-MM，如 2026-03）：kaohe score --rubric {rubric} --input {inputs} --period YYYY-MM --out 结果.xlsx",
+    }
+    /// After `init`, for a rubric whose `[calendar]` names its own period.
+    init_next_own_period(rubric, inputs, from, to) {
+        en: "Fill in the templates, then score (the rubric's calendar gives the period, {from} to {to}): kaohe score --rubric {rubric} --input {inputs} --out result.xlsx",
+        zh: "填好模板后评分（方案的校历已规定考核期 {from} 至 {to}）：kaohe score --rubric {rubric} --input {inputs} --out 结果.xlsx",
     }
 }
 

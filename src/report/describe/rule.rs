@@ -102,7 +102,14 @@ fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
         PartialWeeks::Skip => msg::partial_weeks_skipped().text(),
         PartialWeeks::Prorate => msg::partial_weeks_prorated().text(),
     };
-    msg::window_rule(&unit.text(), &group, &measure, &bounds, &points(w.points), &partial)
+    msg::window_rule(
+        &unit.text(),
+        &group,
+        &measure,
+        &bounds,
+        &points(w.points),
+        &partial,
+    )
 }
 
 /// `hours 合计 ÷ 组内最高 × 10 分（全校）` / `Sum of hours ÷ the group's largest × 10 points (whole roster)`.
