@@ -137,7 +137,8 @@ impl Kind for ScoreError {
             | ScoreError::Data(_)
             | ScoreError::Duplicate(_)
             | ScoreError::OutsidePeriod { .. }
-            | ScoreError::Undated { .. } => DATA,
+            | ScoreError::Undated { .. }
+            | ScoreError::Pay(_) => DATA,
         }
     }
 }

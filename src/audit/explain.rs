@@ -37,6 +37,12 @@ pub struct Explanation {
     pub categories: Vec<CategoryNode>,
     /// Vetoes that hit the teacher.
     pub vetoes: Vec<VetoNode>,
+    /// Under `[pay]`: the amount paid, in the pay unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pay: Option<String>,
+    /// Under `[pay]`: how it was reached, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pay_basis: Option<String>,
 }
 
 /// One category and its items.
@@ -222,7 +228,12 @@ pub fn distance(a: &str, b: &str) -> usize {
 }
 
 /// Builds the explanation of one teacher's result.
-pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Explanation {
+pub fn explain(
+    rubric: &Rubric,
+    outcome: &crate::engine::Outcome,
+    teacher: &TeacherResult,
+    locale: Locale,
+) -> Explanation {
     let l = labels(locale);
     let places = rubric.rounding.places;
     let grade_name = |g: usize| rubric.grades.get(g).map(|g| g.name.clone());
@@ -343,6 +354,14 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
         },
         categories,
         vetoes,
+        pay: teacher.pay.as_ref().map(|line| {
+            let places = crate::report::pay_basis::unit_places(rubric);
+            crate::show::fixed(line.amount, places)
+        }),
+        pay_basis: teacher.pay.as_ref().map(|_| {
+            let basis = crate::report::pay_basis::pay_basis(rubric, outcome, teacher);
+            basis.get(locale).to_string()
+        }),
     }
 }
 
@@ -384,6 +403,9 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
     out.push_str(&format!("{}\n", total.get(locale)));
     let decided = msg::grade_decided(&x.grade_decision);
     out.push_str(&format!("{}\n", decided.get(locale)));
+    if let (Some(pay), Some(basis)) = (&x.pay, &x.pay_basis) {
+        out.push_str(&format!("{}\n", msg::pay_line(pay, basis).get(locale)));
+    }
     for c in &x.categories {
         out.push_str(&format!("\n{}  {} / {}\n", c.name, c.score, c.max));
         for item in &c.items {

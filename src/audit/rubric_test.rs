@@ -79,6 +79,9 @@ struct Expectation {
     /// Veto ids expected to hit (in any order); `[]` means none.
     #[serde(default)]
     vetoes: Option<Vec<String>>,
+    /// The performance pay expected, under `[pay]`.
+    #[serde(default)]
+    pay: Option<Num>,
 }
 
 /// Why tests could not run at all.
@@ -593,6 +596,13 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
                 total.0.normalize(),
                 t.total.normalize(),
             ));
+        }
+    }
+    if let Some(pay) = &x.pay {
+        let actual = t.pay.as_ref().map(|p| p.amount);
+        if actual != Some(pay.0) {
+            let actual = actual.map_or_else(|| "-".to_string(), |a| a.normalize().to_string());
+            out.push(msg::pay_mismatch(&who, pay.0.normalize(), &actual));
         }
     }
     if let Some(grade) = &x.grade {

@@ -37,7 +37,7 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<()> {
         crate::msg::rubric_locale(loaded.rubric.locale);
         crate::msg::locale()
     };
-    let x = audit::explain(&loaded.rubric, teacher, locale);
+    let x = audit::explain(&loaded.rubric, &outcome, teacher, locale);
     if args.json {
         super::out::println(&serde_json::to_string_pretty(&x)?)?;
     } else {

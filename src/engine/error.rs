@@ -74,6 +74,9 @@ pub enum ScoreError {
         /// Each such source, in source order.
         sources: Vec<UndatedSource>,
     },
+    /// `[pay]` cannot share its pool: a teacher's group has no pool, the
+    /// floor and ceiling cannot add up to it, or nothing weighs a share.
+    Pay(Text),
 }
 
 /// A source read without a `date` whose records have dates outside the
@@ -229,6 +232,7 @@ impl ScoreError {
             ScoreError::Internal(detail) => msg::internal_error(detail),
             ScoreError::OutsidePeriod { period, sources } => outside_text(*period, sources),
             ScoreError::Undated { period, sources } => undated_text(*period, sources),
+            ScoreError::Pay(why) => why.clone(),
         }
     }
 }

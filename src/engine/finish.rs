@@ -98,6 +98,7 @@ pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -
         vetoes,
         adjustments,
         quota: None,
+        pay: None,
     }
 }
 
@@ -389,6 +390,7 @@ name = "all"
             vetoes: vec![],
             adjustments: vec![],
             quota: None,
+            pay: None,
         }
     }
 

@@ -21,6 +21,7 @@ mod error;
 mod evaluate;
 mod finish;
 mod passes;
+mod pay;
 mod plan;
 mod run;
 mod scorer;

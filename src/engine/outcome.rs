@@ -22,6 +22,8 @@ pub struct Outcome {
     pub run: RunInfo,
     /// Records skipped for a data problem under `--keep-going`, in the order found.
     pub skipped: Vec<crate::engine::problem::SkippedRecord>,
+    /// Performance pay, when the rubric has `[pay]`.
+    pub pay: Option<PayOutcome>,
 }
 
 /// One teacher's result.
@@ -52,6 +54,50 @@ pub struct TeacherResult {
     /// The teacher's place in the quota ranking, when the rubric grades by
     /// quota and the teacher was counted.
     pub quota: Option<QuotaPlace>,
+    /// The teacher's performance pay, when the rubric has `[pay]`.
+    pub pay: Option<PayLine>,
+}
+
+/// One teacher's performance pay and what it came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct PayLine {
+    /// The amount paid, in whole units (yuan or jiao).
+    pub amount: Decimal,
+    /// The exact share before rounding to units (the floor or ceiling
+    /// where one held).
+    pub exact: Decimal,
+    /// What the share was weighed by: the total, the points above the
+    /// base, the grade's coefficient, or (fixed) the grade's amount.
+    pub weight: Decimal,
+    /// Paid nothing for a veto.
+    pub vetoed: bool,
+    /// Which of the run's pools paid it ([`PayOutcome::pools`]).
+    pub pool: usize,
+}
+
+/// Performance pay for the whole run: each pool and what it paid.
+#[derive(Debug, Clone, Serialize)]
+pub struct PayOutcome {
+    /// In the order the rubric lists them (one, when there is one pool).
+    pub pools: Vec<PoolResult>,
+}
+
+/// One pool shared out.
+#[derive(Debug, Clone, Serialize)]
+pub struct PoolResult {
+    /// The roster group it is for (`None`: every teacher).
+    pub group: Option<String>,
+    /// The amount shared (`None` for fixed amounts per grade).
+    pub pool: Option<Decimal>,
+    /// What the teachers were paid in all: the pool, to the unit.
+    pub paid: Decimal,
+    /// The teachers it was shared among (the vetoed included).
+    pub teachers: usize,
+    /// The amount per unit of weight (`None` for fixed amounts).
+    pub rate: Option<Decimal>,
+    /// Nothing weighed a share (every teacher vetoed, or none above the
+    /// base) and there is no floor: the pool was not paid out.
+    pub unshared: bool,
 }
 
 /// An adjustment applied to one teacher's category subtotal.

@@ -212,6 +212,15 @@ impl<'a> Scorer<'a> {
                     .map(|s| t.values[s].to_string())
             })
             .collect();
+        let pay_groups: Vec<Option<String>> = teachers
+            .iter()
+            .map(|t| match rubric.pay.as_ref().map(|p| &p.pools) {
+                Some(crate::rubric::Pools::ByGroup { field, .. }) => {
+                    Some(t.values[*field].to_string())
+                }
+                _ => None,
+            })
+            .collect();
         let mut results: Vec<TeacherResult> = teachers
             .into_iter()
             .map(|t| finish(rubric, t, &mut problems))
@@ -253,7 +262,19 @@ impl<'a> Scorer<'a> {
             Some(q) => super::quota::grade_by_quota(rubric, q, &scopes, &mut results),
             None => Vec::new(),
         };
+        // Pay needs every grade.
+        let pay = match &rubric.pay {
+            Some(p) => Some(super::pay::pay(p, &pay_groups, &mut results)?),
+            None => None,
+        };
+        for pool in pay.iter().flat_map(|p| &p.pools).filter(|p| p.unshared) {
+            warnings.push(crate::engine::Warning::PayUnshared {
+                group: pool.group.clone().unwrap_or_default(),
+                pool: pool.pool.unwrap_or_default(),
+            });
+        }
         Ok(Outcome {
+            pay,
             skipped,
             teachers: results,
             quotas,

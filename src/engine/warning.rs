@@ -49,6 +49,13 @@ pub enum Warning {
         /// Records read from the sheet: each took the default.
         records: u64,
     },
+    /// A `[pay]` pool that nothing weighed a share of: not paid out.
+    PayUnshared {
+        /// The pool's group (empty: the one pool).
+        group: String,
+        /// The pool.
+        pool: rust_decimal::Decimal,
+    },
     /// Records read from rows the sheet hides (by hand, or a filter's
     /// hidden rows): scored like any other.
     HiddenRows {
@@ -70,6 +77,7 @@ impl Warning {
             Warning::OutsidePeriod { .. } => "outside_period",
             Warning::ColumnNotFound { .. } => "column_not_found",
             Warning::HiddenRows { .. } => "hidden_rows",
+            Warning::PayUnshared { .. } => "pay_unshared",
         }
     }
 
@@ -79,6 +87,7 @@ impl Warning {
             Warning::OutsidePeriod { source, .. }
             | Warning::ColumnNotFound { source, .. }
             | Warning::HiddenRows { source, .. } => source,
+            Warning::PayUnshared { .. } => "",
         }
     }
 
@@ -130,6 +139,17 @@ impl Warning {
             } => {
                 let place = place(file, sheet);
                 msg::warn_hidden_rows(source, place, records)
+            }
+            Warning::PayUnshared { group, pool } => {
+                let group = if group.is_empty() {
+                    Text::default()
+                } else {
+                    Text {
+                        en: format!(" ({group})"),
+                        zh: format!("（{group}）"),
+                    }
+                };
+                msg::warn_pay_unshared(&group, pool.normalize())
             }
         }
     }

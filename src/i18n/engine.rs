@@ -397,6 +397,31 @@ crate::messages! {
         en: "{origin_en}: teacher key \"{key}\" appears twice in the roster (first at {first_en})",
         zh: "{origin_zh}：工号\"{key}\"在名册中出现了两次（第一次在 {first_zh}）",
     }
+    /// `[pay]` by group: a teacher whose group has no pool.
+    pay_group_without_pool(key, name, field, value) {
+        en: "{key} {name}: [pay] has no pool for {field} \"{value}\"; add it to `pools` (a teacher cannot be paid from no pool)",
+        zh: "{key} {name}：[pay] 的 pools 中没有 {field} 为\"{value}\"的奖金池；请在 `pools` 中补上（教师不能从不存在的奖金池中发放）",
+    }
+    /// A pool smaller than the floors of the teachers it pays.
+    pay_pool_below_floors(group: Text, pool, teachers, floor, least) {
+        en: "the pool{group} of {pool} yuan cannot pay its {teachers} teachers the floor of {floor}: that takes {least}; lower the floor or raise the pool",
+        zh: "奖金池{group} {pool} 元不够给 {teachers} 位教师每人发保底 {floor} 元（共需 {least} 元）；请降低保底或增加奖金池",
+    }
+    /// A pool larger than the ceilings of the teachers it pays.
+    pay_pool_above_ceilings(group: Text, pool, teachers, most) {
+        en: "the pool{group} of {pool} yuan cannot be paid out within the ceiling: its {teachers} teachers take at most {most}; raise the ceiling or lower the pool",
+        zh: "奖金池{group} {pool} 元在封顶之内发不完：{teachers} 位教师最多只能发 {most} 元；请提高封顶或减少奖金池",
+    }
+    /// A pool nothing weighs a share of: not paid out.
+    warn_pay_unshared(group: Text, pool) {
+        en: "[pay]: the pool{group} of {pool} yuan was not paid out: every teacher's share weighs 0 (all vetoed, below the base, or of a grade whose coefficient is 0) and there is no floor",
+        zh: "[pay]：奖金池{group} {pool} 元未发放：所有教师的分配权重都是 0（全部被否决、低于 base，或等级系数为 0），且没有保底",
+    }
+    /// Pay arithmetic beyond a decimal.
+    pay_overflow() {
+        en: "performance pay: an amount too large to compute exactly",
+        zh: "绩效工资：金额过大，无法精确计算",
+    }
     /// An export that is its own roster gives one key two names.
     teacher_named_twice(origin_en, origin_zh, key, field, value, first_value, first_en, first_zh) {
         en: "{origin_en}: \"{key}\" has {field} \"{value}\" here but \"{first_value}\" at {first_en}; one key must be one teacher (correct the export, or score from a roster)",

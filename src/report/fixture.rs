@@ -295,6 +295,7 @@ pub fn rubric() -> Rubric {
         ],
         adjustments: Vec::new(),
         quota: None,
+        pay: None,
     }
 }
 
@@ -392,6 +393,7 @@ pub fn outcome() -> Outcome {
         grade_basis: GradeBasis::Veto(0),
         adjustments: vec![],
         quota: None,
+        pay: None,
         vetoes: vec![VetoResult {
             veto: 0,
             evidence: vec![(
@@ -465,6 +467,7 @@ pub fn outcome() -> Outcome {
         vetoes: vec![],
         adjustments: vec![],
         quota: None,
+        pay: None,
     };
 
     let digest = |path: &str, c: char| FileDigest {
@@ -473,6 +476,7 @@ pub fn outcome() -> Outcome {
     };
     Outcome {
         skipped: vec![],
+        pay: None,
         teachers: vec![zhang, li],
         quotas: vec![],
         run: RunInfo {

@@ -29,6 +29,9 @@ struct Summary<'a> {
     /// Records `--keep-going` skipped; absent when none was.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     skipped_records: Vec<Skipped<'a>>,
+    /// Performance pay by pool; absent without `[pay]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pay: Option<PayInfo<'a>>,
 }
 
 /// A record `--keep-going` skipped, its problem in the rubric's language.
@@ -68,6 +71,29 @@ struct Teacher<'a> {
     /// Category subtotals multiplied by an adjustment; absent when none applied.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     adjustments: Vec<Adjusted<'a>>,
+    /// Under `[pay]`: the amount paid, in the pay unit (`"3000"`), and how
+    /// it was reached, in the rubric's language; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pay: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pay_basis: Option<String>,
+}
+
+/// Under `[pay]`: each pool, what it paid and the amount per unit of weight.
+#[derive(Serialize)]
+struct PayInfo<'a> {
+    method: &'static str,
+    unit: String,
+    pools: Vec<PoolInfo<'a>>,
+}
+
+#[derive(Serialize)]
+struct PoolInfo<'a> {
+    group: Option<&'a str>,
+    pool: Option<String>,
+    paid: String,
+    teachers: usize,
+    rate: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -165,10 +191,43 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
                         })
                     })
                     .collect(),
+                pay: t
+                    .pay
+                    .as_ref()
+                    .map(|line| fixed(line.amount, super::pay_basis::unit_places(rubric))),
+                pay_basis: t.pay.as_ref().map(|_| {
+                    let locale = rubric.locale.unwrap_or(crate::rubric::Locale::Zh);
+                    let basis = super::pay_basis::pay_basis(rubric, outcome, t);
+                    basis.get(locale).to_string()
+                }),
             }
         })
         .collect();
+    let pay = rubric.pay.as_ref().zip(outcome.pay.as_ref()).map(|(p, o)| {
+        let unit = super::pay_basis::unit_places(rubric);
+        PayInfo {
+            method: match p.method {
+                crate::rubric::PayMethod::Share => "share",
+                crate::rubric::PayMethod::ShareAbove(_) => "share_above",
+                crate::rubric::PayMethod::Coefficient(_) => "coefficient",
+                crate::rubric::PayMethod::Fixed(_) => "fixed",
+            },
+            unit: p.unit.normalize().to_string(),
+            pools: o
+                .pools
+                .iter()
+                .map(|pool| PoolInfo {
+                    group: pool.group.as_deref(),
+                    pool: pool.pool.map(|v| fixed(v, unit)),
+                    paid: fixed(pool.paid, unit),
+                    teachers: pool.teachers,
+                    rate: pool.rate.map(|r| r.normalize().to_string()),
+                })
+                .collect(),
+        }
+    });
     Summary {
+        pay,
         rubric: RubricInfo {
             name: &rubric.name,
             full_marks: fixed(rubric.full_marks, places),

@@ -15,6 +15,8 @@ mod evidence_sheet;
 mod json;
 pub mod labels;
 mod number;
+pub mod pay_basis;
+mod pay_sheet;
 mod problems_sheet;
 pub mod quota_basis;
 mod rules_sheet;

@@ -68,6 +68,10 @@ pub fn workbook_bytes_with(
         &ctx,
         &evidence_rows,
     )?;
+    if outcome.pay.is_some() {
+        let name = crate::i18n::report::sheet_pay().get(ctx.locale);
+        super::pay_sheet::write(named(&mut workbook, name)?, &ctx)?;
+    }
     stats_sheet::write(named(&mut workbook, ctx.labels.sheet_stats)?, &ctx)?;
     if ctx.layout.slips {
         slips_sheet::write(named(&mut workbook, ctx.labels.sheet_slips)?, &ctx)?;

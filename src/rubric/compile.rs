@@ -5,6 +5,7 @@
 
 mod adjust;
 mod grade;
+mod pay;
 mod quota;
 mod roster;
 mod rule;
@@ -353,6 +354,10 @@ impl Compiler<'_> {
         let vetoes = self.vetoes(&file, &sources, &roster_fields, &grades);
         let adjustments = self.adjustments(&file, &sources, &roster_fields, &categories);
         let quota = self.quota(&file, &roster_fields, &items, &categories, &grades);
+        let pay = file
+            .pay
+            .as_ref()
+            .and_then(|p| self.pay(p, &roster_fields, &grades));
         self.sources_name_their_teacher(
             &file,
             &sources,
@@ -378,6 +383,7 @@ impl Compiler<'_> {
             tables: self.tables.clone(),
             adjustments,
             quota,
+            pay,
         })
     }
 

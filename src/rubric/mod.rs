@@ -9,6 +9,7 @@ pub mod error;
 pub mod expr;
 pub mod file;
 pub mod model;
+pub mod pay;
 pub mod quota;
 pub mod rounding;
 pub mod table;
@@ -22,6 +23,7 @@ pub use compile::compile;
 pub use error::{Diagnostic, RubricError};
 pub use file::NUM_LIMIT;
 pub use model::*;
+pub use pay::{Pay, PayMethod, Pools, VetoedPay};
 pub use quota::{Quota, QuotaCounts, TieBreak, TiePolicy, VetoedInQuota};
 
 /// A rubric loaded from disk, with the text it was compiled from (its digest

@@ -42,6 +42,8 @@ pub struct Rubric {
     pub adjustments: Vec<super::adjust::Adjustment>,
     /// Grades by share of the ranking, when the rubric grades by quota.
     pub quota: Option<super::quota::Quota>,
+    /// How grades turn into performance pay (`[pay]`).
+    pub pay: Option<super::pay::Pay>,
 }
 
 /// One kind of export and how to read it.

@@ -67,6 +67,11 @@ crate::messages! {
         zh: "总分 {total} / {full}，等级 {grade}",
     }
     /// The line saying how the grade was decided.
+    /// Under `[pay]`: the amount and how it was reached.
+    pay_line(amount, basis) {
+        en: "pay: {amount} yuan ({basis})",
+        zh: "绩效工资：{amount} 元（{basis}）",
+    }
     grade_decided(decision) {
         en: "grade: {decision}",
         zh: "等级依据：{decision}",

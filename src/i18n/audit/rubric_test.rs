@@ -85,6 +85,11 @@ crate::messages! {
         zh: "明细：{points:>6} {label}{at} {detail}",
     }
     /// A total other than expected.
+    /// Performance pay other than expected.
+    pay_mismatch(who, want, got) {
+        en: "{who}: pay expected {want} yuan, got {got}",
+        zh: "{who}：绩效工资应为 {want} 元，实际为 {got}",
+    }
     total_mismatch(who, want, got) {
         en: "{who}: total expected {want}, got {got}",
         zh: "{who}：总分应为 {want}，实际为 {got}",

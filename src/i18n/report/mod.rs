@@ -6,9 +6,11 @@
 mod basis;
 mod describe;
 mod district;
+mod pay;
 mod sheets;
 
 pub use basis::*;
 pub use describe::*;
 pub use district::*;
+pub use pay::*;
 pub use sheets::*;

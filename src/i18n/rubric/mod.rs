@@ -6,8 +6,10 @@
 
 mod expr;
 mod file;
+mod pay;
 mod rules;
 
 pub use expr::*;
 pub use file::*;
+pub use pay::*;
 pub use rules::*;
