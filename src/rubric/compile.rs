@@ -444,6 +444,17 @@ impl Compiler<'_> {
         }
     }
 
+    fn text_expr(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::TextExpr> {
+        match expr::compile_text_with(src.get_ref(), scope, &self.tables) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                let span = self.inner_span(src, e.span.clone());
+                self.error(span, e.message);
+                None
+            }
+        }
+    }
+
     /// Maps a span inside a string's value to a span in the file, past the quotes.
     fn inner_span(&self, src: &Spanned<String>, inner: Range<usize>) -> Range<usize> {
         let outer = src.span();

@@ -262,6 +262,14 @@ pub struct RuleDef {
     /// `window`: the most a window may reach (a number or a teacher expression).
     #[serde(default)]
     pub at_most: Option<Spanned<toml::Value>>,
+    /// `window`: `teachers` sums a window over every teacher's records of
+    /// the group (a class's day), instead of each teacher's own.
+    #[serde(default)]
+    pub across: Option<Spanned<String>>,
+    /// `window` with `across`: who a window outside its limits is charged
+    /// to: `contributors`, or an expression giving a teacher's key.
+    #[serde(default)]
+    pub charge: Option<Spanned<String>>,
     /// `relative`: what a teacher's value is measured against: `max`, `average` or `rank`.
     #[serde(default)]
     pub against: Option<Spanned<String>>,
@@ -295,6 +303,8 @@ impl RuleDef {
             "group" => self.group.is_some(),
             "at_least" => self.at_least.is_some(),
             "at_most" => self.at_most.is_some(),
+            "across" => self.across.is_some(),
+            "charge" => self.charge.is_some(),
             "against" => self.against.is_some(),
             "ranks" => self.ranks.is_some(),
             "combine" => self.combine.is_some(),
@@ -445,6 +455,9 @@ pub struct TableDef {
     pub keys: Spanned<Vec<String>>,
     /// The rows: `{ key = ["数学", "3-6"], value = 5 }`, `from = 2022-04-20` for a dated value.
     pub row: Vec<Spanned<TableRowDef>>,
+    /// What the values are: `number` (the default) or `text` (a 工号, written in quotes).
+    #[serde(default)]
+    pub values: Option<Spanned<String>>,
 }
 
 /// One row of a lookup table.
@@ -453,10 +466,37 @@ pub struct TableDef {
 pub struct TableRowDef {
     /// One text per key; a numeric key may be a range (`"3-6"`).
     pub key: Vec<KeyText>,
-    pub value: Num,
+    pub value: TableValueDef,
     /// The value holds from this day on (until a later row for the same key).
     #[serde(default)]
     pub from: Option<Day>,
+}
+
+/// A table value as written: a TOML number, or a TOML string kept as
+/// written (a number in quotes in a number table, a 工号 such as `"0012"`
+/// in a text table: the table's `values` decides, on the row's line).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum TableValueDef {
+    /// A TOML integer.
+    Int(i64),
+    /// A TOML float.
+    Float(f64),
+    /// A TOML string, as written.
+    Text(String),
+}
+
+impl TableValueDef {
+    /// The value as a number table reads it (a number, or a number in
+    /// quotes); `Err` is serde's message for what is not one.
+    pub fn number(&self) -> Result<Num, String> {
+        match self {
+            TableValueDef::Int(i) => Num::parse(&i.to_string()),
+            TableValueDef::Float(f) if f.is_finite() => Num::parse(&f.to_string()),
+            TableValueDef::Float(f) => Err(format!("{f} is not a number")),
+            TableValueDef::Text(s) => Num::parse(s),
+        }
+    }
 }
 
 /// A table key as written: text, or a whole number (`3` means `"3"`).
@@ -545,6 +585,14 @@ impl<'de> Deserialize<'de> for Num {
             Raw::Float(f) => return Err(serde::de::Error::custom(format!("{f} is not a number"))),
             Raw::Text(s) => s,
         };
+        Num::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Num {
+    /// Reads a rubric number written as text (`"0.5"`), within [`NUM_LIMIT`];
+    /// `Err` is serde's message.
+    pub fn parse(text: &str) -> Result<Num, String> {
         let too_large = |n: &Decimal| n.abs() > Decimal::from(NUM_LIMIT);
         // Digits past what a decimal holds are a number too large, not a word.
         let digits = text.trim().trim_start_matches(['-', '+']);
@@ -552,16 +600,10 @@ impl<'de> Deserialize<'de> for Num {
         let n = match text.trim().parse::<Decimal>() {
             Ok(n) => n,
             Err(_) if huge => Decimal::MAX,
-            Err(_) => {
-                return Err(serde::de::Error::custom(format!(
-                    "`{text}` is not a decimal number"
-                )))
-            }
+            Err(_) => return Err(format!("`{text}` is not a decimal number")),
         };
         if too_large(&n) {
-            return Err(serde::de::Error::custom(format!(
-                "`{text}`{TOO_LARGE}{NUM_LIMIT}"
-            )));
+            return Err(format!("`{text}`{TOO_LARGE}{NUM_LIMIT}"));
         }
         Ok(Num(n))
     }

@@ -266,6 +266,21 @@ pub struct WindowRule {
     pub at_most: Option<Limit>,
     /// Points deducted per window outside the limits.
     pub points: Decimal,
+    /// `across = "teachers"`: a window (and group) sums every teacher's
+    /// records, and a window outside its limits is charged as this says;
+    /// `None`: each teacher's own records, charged to that teacher.
+    pub across: Option<Charge>,
+}
+
+/// Who pays for a window across teachers that is outside its limits
+/// (方案14: a class's written homework, summed over its subjects' teachers).
+#[derive(Debug)]
+pub enum Charge {
+    /// `charge = "contributors"`: every teacher with a record in the window.
+    Contributors,
+    /// `charge = 'table("head_teacher", class)'`: the teacher whose key the
+    /// expression gives, over the group's fields only (the class's 班主任).
+    Lookup(super::expr::TextExpr),
 }
 
 /// A window limit: a number, or an expression over the teacher's roster
