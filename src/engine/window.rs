@@ -17,20 +17,25 @@ use crate::rubric::WindowRule;
 
 /// How many records a bucket keeps the origin of: enough to check a breach
 /// by hand, bounded so memory does not grow with the records.
-const KEPT_ORIGINS: usize = 10;
+pub(super) const KEPT_ORIGINS: usize = 10;
 
 /// One teacher's records of one window rule, by window and group.
 #[derive(Debug, Default)]
 pub struct WindowAcc {
-    buckets: BTreeMap<(NaiveDate, String), Bucket>,
-    groups: BTreeSet<String>,
+    pub(super) buckets: BTreeMap<(NaiveDate, String), Bucket>,
+    pub(super) groups: BTreeSet<String>,
+    /// A window across teachers charged by a lookup: each group's charged
+    /// teacher's key, as the group's first record gave it, and that record.
+    pub(super) charges: BTreeMap<String, (String, Provenance)>,
 }
 
 #[derive(Debug, Default)]
-struct Bucket {
-    amount: Decimal,
-    records: u64,
-    origins: Vec<Provenance>,
+pub(super) struct Bucket {
+    pub(super) amount: Decimal,
+    pub(super) records: u64,
+    pub(super) origins: Vec<Provenance>,
+    /// What each kept origin added, in the same order.
+    pub(super) amounts: Vec<Decimal>,
 }
 
 impl WindowAcc {
@@ -46,6 +51,16 @@ impl WindowAcc {
         b.records = b.records.saturating_add(1);
         if b.origins.len() < KEPT_ORIGINS {
             b.origins.push(origin.clone());
+            b.amounts.push(amount);
+        }
+    }
+
+    /// Records that `group`'s windows are charged to the teacher keyed
+    /// `key` (a rule `across` teachers, charged by a lookup).
+    pub fn charge(&mut self, group: &str, key: String, origin: &Provenance) {
+        if !self.charges.contains_key(group) {
+            self.charges
+                .insert(group.to_string(), (key, origin.clone()));
         }
     }
 }
@@ -135,7 +150,7 @@ pub fn breaches(
 /// `记录：行 12、15、18` / `records: rows 12, 15, 18` (the file is in the
 /// evidence's origin), or every origin in full when they span files;
 /// `无记录` / `no records` for an empty window.
-fn records(b: &Bucket) -> Text {
+pub(super) fn records(b: &Bucket) -> Text {
     let Some(first) = b.origins.first() else {
         return crate::i18n::engine::no_records().text();
     };
@@ -188,6 +203,7 @@ mod tests {
             at_least: at_least.map(|n| crate::rubric::Limit::Fixed(n.into())),
             at_most: at_most.map(|n| crate::rubric::Limit::Fixed(n.into())),
             points: Decimal::ONE,
+            across: None,
         }
     }
 

@@ -9,8 +9,8 @@ use crate::i18n::Text;
 use crate::report::bilingual::{append, join};
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{
-    Against, Effect, Item, Limit, Locale, MissingImport, Points, RankPoints, RelativeRule, Rubric,
-    Rule, Start, WindowRule,
+    Against, Charge, Effect, Item, Limit, Locale, MissingImport, Points, RankPoints, RelativeRule,
+    Rubric, Rule, Start, WindowRule,
 };
 use crate::show::plain;
 
@@ -97,7 +97,17 @@ fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
         (None, Some(hi)) => msg::window_above(limit(hi)),
         (None, None) => Text::default(),
     };
-    msg::window_rule(&unit.text(), &group, &measure, &bounds, &points(w.points))
+    let rule = msg::window_rule(&unit.text(), &group, &measure, &bounds, &points(w.points));
+    match &w.across {
+        None => rule,
+        Some(charge) => {
+            let who = match charge {
+                Charge::Contributors => msg::window_charge_contributors().text(),
+                Charge::Lookup(e) => msg::window_charge_lookup(e.source()),
+            };
+            rule.join("", "", &msg::window_across(&who))
+        }
+    }
 }
 
 /// `hours 合计 ÷ 组内最高 × 10 分（全校）` / `Sum of hours ÷ the group's largest × 10 points (whole roster)`.

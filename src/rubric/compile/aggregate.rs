@@ -16,9 +16,7 @@ use crate::i18n::Text;
 use crate::rubric::calendar::{is_weekend, weekday, Calendar, WindowSize};
 use crate::rubric::expr::{FieldRef, Scope};
 use crate::rubric::file::{CalendarDef, Day, Num, RubricFile, RuleDef, TableValueDef};
-use crate::rubric::model::{
-    Against, Charge, Limit, RankPoints, RelativeRule, Source, WindowRule,
-};
+use crate::rubric::model::{Against, Charge, Limit, RankPoints, RelativeRule, Source, WindowRule};
 use crate::rubric::table::{LookupTable, TableKey, TableRow, TableValue};
 
 impl Compiler<'_> {
@@ -96,12 +94,9 @@ impl Compiler<'_> {
             }
             let text = match &def.values {
                 None => false,
-                Some(v) => self.keyword(
-                    v,
-                    &[("number", false), ("text", true)],
-                    false,
-                    |other| msg::table_values_number_or_text(other),
-                ),
+                Some(v) => self.keyword(v, &[("number", false), ("text", true)], false, |other| {
+                    msg::table_values_number_or_text(other)
+                }),
             };
             let mut rows: Vec<TableRow> = Vec::new();
             for row in &def.row {
