@@ -10,6 +10,8 @@ mod roster;
 mod rule;
 mod source;
 #[cfg(test)]
+mod tests_across;
+#[cfg(test)]
 mod tests_b;
 #[cfg(test)]
 mod tests_fields;
