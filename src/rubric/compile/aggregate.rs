@@ -99,6 +99,9 @@ impl Compiler<'_> {
                 }),
             };
             let mut rows: Vec<TableRow> = Vec::new();
+            // A value of the wrong kind leaves its row out but keeps the
+            // table, so the expressions that call it are not refused too.
+            let mut value_errors = 0;
             for row in &def.row {
                 let r = row.get_ref();
                 // A text table's values are text as written (`"0012"` keeps
@@ -108,6 +111,7 @@ impl Compiler<'_> {
                     (TableValueDef::Text(t), true) => TableValue::Text(t.clone()),
                     (_, true) => {
                         self.error(row.span(), msg::text_table_value_in_quotes());
+                        value_errors += 1;
                         continue;
                     }
                     (v, false) => match v.number() {
@@ -121,6 +125,7 @@ impl Compiler<'_> {
                                     &msg::number_table_text_values_hint(name),
                                 )
                             });
+                            value_errors += 1;
                             continue;
                         }
                     },
@@ -147,7 +152,7 @@ impl Compiler<'_> {
                 }
                 rows.push(TableRow { key, value, from });
             }
-            if self.problems.len() == before {
+            if self.problems.len() == before + value_errors {
                 out.push(Arc::new(LookupTable {
                     name: name.get_ref().clone(),
                     keys: keys.clone(),
