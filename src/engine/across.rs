@@ -8,7 +8,9 @@
 //! (teacher, file:row, amount) so the 61 of a 60-minute limit can be added
 //! up by hand. Memory stays a bucket per teacher, window and group.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
 
 use rust_decimal::Decimal;
 
@@ -59,15 +61,22 @@ pub fn breaches(
         .iter()
         .flat_map(|a| a.groups.iter().map(String::as_str))
         .collect();
+    // Every teacher's buckets, by window and group, in roster order: one
+    // pass over the buckets, however many teachers and classes a run has.
+    let mut by_window: BTreeMap<(NaiveDate, &str), Vec<(usize, &Bucket)>> = BTreeMap::new();
+    for (t, a) in accs.iter().enumerate() {
+        for ((start, group), b) in &a.buckets {
+            by_window
+                .entry((*start, group.as_str()))
+                .or_default()
+                .push((t, b));
+        }
+    }
+    let none: Vec<(usize, &Bucket)> = Vec::new();
     let mut out = Vec::new();
     for w in windows {
         for group in &groups {
-            let key = (w.start, (*group).to_string());
-            let parts: Vec<(usize, &Bucket)> = accs
-                .iter()
-                .enumerate()
-                .filter_map(|(t, a)| a.buckets.get(&key).map(|b| (t, b)))
-                .collect();
+            let parts = by_window.get(&(w.start, *group)).unwrap_or(&none);
             // Each teacher's sum was checked as it grew; the sum over
             // teachers saturates, which still lies past any limit.
             let found = parts
@@ -93,7 +102,7 @@ pub fn breaches(
                 None => crate::i18n::engine::window_count(found),
             };
             let place = w.label().join(" ", " ", &Text::same(*group));
-            let records = contributions(&parts, keys, rule.value.is_some());
+            let records = contributions(parts, keys, rule.value.is_some());
             let charge = match &rule.across {
                 Some(Charge::Lookup(e)) => {
                     let key = match charged.first() {
@@ -151,8 +160,6 @@ fn contributions(parts: &[(usize, &Bucket)], keys: &[&str], amounts: bool) -> Te
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
     use crate::rubric::calendar::{Calendar, WindowSize};
 
@@ -221,5 +228,39 @@ mod tests {
             "2022-04-08 (Friday) 四(1)班: every teacher's sum of minutes 61 > 60; records: T01 作业.xlsx:4 30, T02 作业.xlsx:5 31; charged to every teacher with a record in the window"
         );
         assert_eq!(got[0].origin, Some(origin(4)));
+    }
+
+    /// A lookup charge names the group's key for every window of the group,
+    /// one with no record of its own too (a minimum across teachers).
+    #[test]
+    fn a_lookup_charges_the_groups_key_even_in_an_empty_window() {
+        let windows =
+            Calendar::default().windows(WindowSize::Day, d("2022-04-07"), d("2022-04-08"));
+        let mut a = WindowAcc::default();
+        a.charge("四(1)班", "0106".into(), &origin(2));
+        a.add(d("2022-04-07"), "四(1)班".into(), 30.into(), &origin(2));
+        let mut r = rule();
+        r.at_most = None;
+        r.at_least = Some(crate::rubric::Limit::Fixed(10.into()));
+        r.across = Some(Charge::Lookup(
+            crate::rubric::expr::compile_text_with(
+                "class",
+                &crate::rubric::expr::Scope {
+                    record: &[("class".into(), crate::value::FieldType::Text)],
+                    teacher: &[],
+                    defaulted: &[],
+                },
+                &[],
+            )
+            .unwrap(),
+        ));
+        let got = breaches(&r, &windows, &[&a], &["T01"], Some(10.into()), None);
+        assert_eq!(got.len(), 1, "04-07 has 30, 04-08 nothing");
+        assert_eq!(got[0].charged, [ChargeTo::Key("0106".into(), origin(2))]);
+        assert_eq!(got[0].origin, None);
+        assert_eq!(
+            got[0].detail.zh,
+            "2022-04-08（星期五） 四(1)班：全体教师 minutes 合计 0 < 10；无记录；扣给 0106（class）"
+        );
     }
 }
