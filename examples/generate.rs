@@ -1643,6 +1643,10 @@ fn daily_minimums(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
     }
 
     // ---- 作业布置: 语数英 assign daily; grades 1–2 get no written homework.
+    // A written assignment says the minutes it is meant to take; a class's
+    // written minutes a day add up to at most 60 (方案14 4), except on the
+    // planted 04-07 in 四(1)班 (61). Minutes take no draw from `rng`, so
+    // every other value is what it was before they were written.
     let mut assign = Sheet::new(
         "作业布置",
         &[
@@ -1653,10 +1657,12 @@ fn daily_minimums(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
             "年级",
             "学科",
             "作业类型",
+            "预计时长(分钟)",
         ],
     );
-    assign.widths = vec![8.0, 10.0, 12.0, 10.0, 6.0, 8.0, 10.0];
+    assign.widths = vec![8.0, 10.0, 12.0, 10.0, 6.0, 8.0, 10.0, 14.0];
     assign.text_columns = vec![0];
+    let mut assigned: Vec<(&DmTeacher, NaiveDate, String, &str)> = Vec::new();
     for t in teachers
         .iter()
         .filter(|t| matches!(t.subject, "语文" | "数学" | "英语"))
@@ -1679,16 +1685,43 @@ fn daily_minimums(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
                     .copied()
                     .unwrap_or("书面")
             };
-            assign.rows.push(vec![
-                txt(&t.id),
-                txt(&t.name),
-                txt(slash_date(day)),
-                txt(t.class_name(c)),
-                num(t.grade),
-                txt(t.subject),
-                txt(kind),
-            ]);
+            let class = t.class_name(c);
+            // planted: every teacher of 四(1)班 sets written homework on
+            // 04-06 (60 minutes in all, within) and 04-07 (61, over).
+            let kind = if class == "四(1)班" && (day == d(4, 6)? || day == d(4, 7)?) {
+                "书面"
+            } else {
+                kind
+            };
+            assigned.push((t, day, class, kind));
         }
+    }
+    let written = |day: NaiveDate, class: &str| {
+        assigned
+            .iter()
+            .filter(|(_, d, c, k)| *d == day && c == class && *k == "书面")
+            .count()
+    };
+    for (t, day, class, kind) in &assigned {
+        let minutes = if *kind != "书面" {
+            Cell::Blank
+        } else if t.grade <= 2 {
+            num(20)
+        } else {
+            let share = 60 / u32::try_from(written(*day, class)).unwrap_or(1).max(1);
+            let planted = t.id == "0106" && *day == d(4, 7)?;
+            num(if planted { share + 1 } else { share })
+        };
+        assign.rows.push(vec![
+            txt(&t.id),
+            txt(&t.name),
+            txt(slash_date(*day)),
+            txt(class),
+            num(t.grade),
+            txt(t.subject),
+            txt(*kind),
+            minutes,
+        ]);
     }
 
     // ---- 考勤 (DingTalk 每日统计 of online duty).

@@ -8,7 +8,7 @@ use super::outcome::*;
 use super::teacher::Applied;
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::expr::{Env, EvalError, FieldRef};
-use crate::rubric::{Effect, Points, Rubric, Rule, WindowRule};
+use crate::rubric::{Charge, Effect, Points, Rubric, Rule, WindowRule};
 use crate::value::Value;
 
 /// What one rule makes of one record: nothing, signed points, or an imported score.
@@ -216,10 +216,18 @@ pub(super) fn window_record(
         Some(v) => v.eval(env)?,
         None => Decimal::ONE,
     };
+    // The charge reads only the group's fields, so every record of a
+    // group gives the same key; a key its table lacks is this record's
+    // problem, never a window charged to no one.
+    let charge = match &w.across {
+        Some(Charge::Lookup(e)) => Some(e.eval(env)?),
+        _ => None,
+    };
     Ok(Some(Applied::Window {
         start: w.size.start_of(date),
         group,
         amount,
+        charge,
     }))
 }
 

@@ -3,6 +3,7 @@
 // `arith`), and an unchecked operator anywhere in the engine is refused.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod across;
 mod adjust;
 mod arith;
 pub mod duplicate;

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use super::across;
 use super::arith::{self, Checked};
 use super::error::ScoreError;
 use super::evaluate::header;
@@ -40,6 +41,9 @@ pub(super) fn window_pass(
                 let Effect::Window(w) = &rule.effect else {
                     continue;
                 };
+                if w.across.is_some() {
+                    continue;
+                }
                 let windows_of = match calendar_windows.iter().position(|(s, _)| *s == w.size) {
                     Some(k) => k,
                     None => {
@@ -103,7 +107,105 @@ pub(super) fn window_pass(
             }
         }
     }
+    across_pass(rubric, period, teachers, problems);
     Ok(())
+}
+
+/// Window rules `across` teachers: each window and group summed over every
+/// teacher's buckets, and each window outside its limits deducted from the
+/// teachers it is charged to (a charged key the roster lacks is a data
+/// problem naming the window).
+fn across_pass(
+    rubric: &Rubric,
+    period: Period,
+    teachers: &mut [Teacher],
+    problems: &mut Vec<Problem>,
+) {
+    for (i, item) in rubric.items.iter().enumerate() {
+        for (r, rule) in item.rules.iter().enumerate() {
+            let Effect::Window(w) = &rule.effect else {
+                continue;
+            };
+            if w.across.is_none() {
+                continue;
+            }
+            // The compiler allows only numbers as limits across teachers.
+            let fixed = |l: &Option<Limit>| match l {
+                Some(Limit::Fixed(n)) => Some(*n),
+                _ => None,
+            };
+            let windows = rubric.calendar.windows(w.size, period.from, period.to);
+            let found = {
+                let accs: Vec<&windows::WindowAcc> =
+                    teachers.iter().map(|t| &t.rules[i][r].windows).collect();
+                let keys: Vec<&str> = teachers.iter().map(|t| t.key.as_str()).collect();
+                across::breaches(
+                    w,
+                    &windows,
+                    &accs,
+                    &keys,
+                    fixed(&w.at_least),
+                    fixed(&w.at_most),
+                )
+            };
+            let rule_name = format!("{} / {}", item.name, rule.label);
+            let index: std::collections::HashMap<&str, usize> = teachers
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (t.key.as_str(), k))
+                .collect();
+            let mut charges: Vec<(usize, across::AcrossBreach)> = Vec::new();
+            for b in found {
+                for to in &b.charged {
+                    let t = match to {
+                        across::ChargeTo::Teacher(t) => *t,
+                        across::ChargeTo::Key(key, origin) => match index.get(key.as_str()) {
+                            Some(t) => *t,
+                            None => {
+                                let place = b.window.label().join(
+                                    " ",
+                                    " ",
+                                    &crate::i18n::Text::same(&b.group),
+                                );
+                                problems.push(Problem::Evaluation {
+                                    origin: origin.clone(),
+                                    rule: rule_name.clone(),
+                                    reason: crate::i18n::engine::charged_not_in_roster(key, &place),
+                                });
+                                continue;
+                            }
+                        },
+                    };
+                    charges.push((t, b.clone()));
+                }
+            }
+            drop(index);
+            for (t, b) in charges {
+                let Some(teacher) = teachers.get_mut(t) else {
+                    continue;
+                };
+                let acc = &mut teacher.rules[i][r];
+                let Ok(sum) = acc.sum.minus(w.points) else {
+                    problems.push(Problem::Overflow {
+                        origin: None,
+                        teacher: format!("{} {}", teacher.key, teacher.name),
+                        rule: rule_name.clone(),
+                        source: rubric.sources[rule.source].id.clone(),
+                        values: b.detail,
+                    });
+                    continue;
+                };
+                acc.sum = sum;
+                acc.evidence.push(Evidence {
+                    rule: Some(r),
+                    kind: EvidenceKind::Window,
+                    points: arith::negated(w.points),
+                    origin: b.origin,
+                    detail: b.detail.into(),
+                });
+            }
+        }
+    }
 }
 
 /// Scores every relative rule once all values are summed: the group's

@@ -741,7 +741,11 @@ impl<'a> Scorer<'a> {
                     start,
                     group,
                     amount,
+                    charge,
                 }) => {
+                    if let Some(key) = charge {
+                        acc.windows.charge(&group, key, origin);
+                    }
                     acc.windows.add(start, group, amount, origin);
                 }
                 Some(Applied::Value(_)) => {

@@ -94,6 +94,7 @@ pub(super) fn next_sum(
             start,
             group,
             amount,
+            ..
         }) => {
             if acc.windows.fits(*start, group, *amount) {
                 Ok(None)
@@ -124,6 +125,8 @@ pub(super) enum Applied {
         start: NaiveDate,
         group: String,
         amount: Decimal,
+        /// `across` with a lookup charge: the key of the teacher charged.
+        charge: Option<String>,
     },
     /// A relative rule's record: what it adds to the teacher's value.
     Value(Decimal),

@@ -18,20 +18,25 @@ use rust_decimal::RoundingStrategy;
 
 /// How many records a bucket keeps the origin of: enough to check a breach
 /// by hand, bounded so memory does not grow with the records.
-const KEPT_ORIGINS: usize = 10;
+pub(super) const KEPT_ORIGINS: usize = 10;
 
 /// One teacher's records of one window rule, by window and group.
 #[derive(Debug, Default)]
 pub struct WindowAcc {
-    buckets: BTreeMap<(NaiveDate, String), Bucket>,
-    groups: BTreeSet<String>,
+    pub(super) buckets: BTreeMap<(NaiveDate, String), Bucket>,
+    pub(super) groups: BTreeSet<String>,
+    /// A window across teachers charged by a lookup: each group's charged
+    /// teacher's key, as the group's first record gave it, and that record.
+    pub(super) charges: BTreeMap<String, (String, Provenance)>,
 }
 
 #[derive(Debug, Default)]
-struct Bucket {
-    amount: Decimal,
-    records: u64,
-    origins: Vec<Provenance>,
+pub(super) struct Bucket {
+    pub(super) amount: Decimal,
+    pub(super) records: u64,
+    pub(super) origins: Vec<Provenance>,
+    /// What each kept origin added, in the same order.
+    pub(super) amounts: Vec<Decimal>,
 }
 
 impl WindowAcc {
@@ -47,6 +52,16 @@ impl WindowAcc {
         b.records = b.records.saturating_add(1);
         if b.origins.len() < KEPT_ORIGINS {
             b.origins.push(origin.clone());
+            b.amounts.push(amount);
+        }
+    }
+
+    /// Records that `group`'s windows are charged to the teacher keyed
+    /// `key` (a rule `across` teachers, charged by a lookup).
+    pub fn charge(&mut self, group: &str, key: String, origin: &Provenance) {
+        if !self.charges.contains_key(group) {
+            self.charges
+                .insert(group.to_string(), (key, origin.clone()));
         }
     }
 }
@@ -96,18 +111,8 @@ pub fn breaches(
     let empty = Bucket::default();
     let mut out = Vec::new();
     for w in windows {
-        // A week cut by the period's edge: its records outside the period
-        // are not read, so the rubric says what it is held to.
-        let (least, most) = match (w.is_cut(), rule.partial) {
-            (false, _) | (true, PartialWeeks::Count) => (least, most),
-            (true, PartialWeeks::Skip) => continue,
-            (true, PartialWeeks::Prorate) => {
-                let counting = rule.value.is_none();
-                (
-                    least.map(|l| prorated(l, w, counting, RoundingStrategy::ToZero)),
-                    most.map(|m| prorated(m, w, counting, RoundingStrategy::AwayFromZero)),
-                )
-            }
+        let Some((least, most)) = limits_for(rule, w, least, most) else {
+            continue;
         };
         for group in &groups {
             let b = acc
@@ -128,11 +133,7 @@ pub fn breaches(
                 }
                 None => crate::i18n::engine::window_count(found),
             };
-            let mut place = w.label();
-            if w.is_cut() && rule.partial == PartialWeeks::Prorate {
-                let share = crate::i18n::engine::window_prorated(w.inside, w.whole);
-                place = place.join(" ", " ", &share);
-            }
+            let mut place = label(rule, w);
             if !group.is_empty() {
                 place = place.join(" ", " ", &Text::same(*group));
             }
@@ -148,6 +149,38 @@ pub fn breaches(
         }
     }
     out
+}
+
+/// The limits window `w` is held to: a week cut by the period's edge has
+/// its records outside the period unread, so the rule says (`count`: as
+/// they are; `skip`: `None`, not checked; `prorate`: scaled).
+pub(crate) fn limits_for(
+    rule: &WindowRule,
+    w: &Window,
+    least: Option<Decimal>,
+    most: Option<Decimal>,
+) -> Option<(Option<Decimal>, Option<Decimal>)> {
+    match (w.is_cut(), rule.partial) {
+        (false, _) | (true, PartialWeeks::Count) => Some((least, most)),
+        (true, PartialWeeks::Skip) => None,
+        (true, PartialWeeks::Prorate) => {
+            let counting = rule.value.is_none();
+            Some((
+                least.map(|l| prorated(l, w, counting, RoundingStrategy::ToZero)),
+                most.map(|m| prorated(m, w, counting, RoundingStrategy::AwayFromZero)),
+            ))
+        }
+    }
+}
+
+/// The window as its breach names it, saying when its limits were prorated.
+pub(crate) fn label(rule: &WindowRule, w: &Window) -> Text {
+    let place = w.label();
+    if w.is_cut() && rule.partial == PartialWeeks::Prorate {
+        let share = crate::i18n::engine::window_prorated(w.inside, w.whole);
+        return place.join(" ", " ", &share);
+    }
+    place
 }
 
 /// A week's limit scaled to its school days inside the period (`inside` of
@@ -166,7 +199,7 @@ fn prorated(limit: Decimal, w: &Window, counting: bool, strategy: RoundingStrate
 /// `记录：行 12、15、18` / `records: rows 12, 15, 18` (the file is in the
 /// evidence's origin), or every origin in full when they span files;
 /// `无记录` / `no records` for an empty window.
-fn records(b: &Bucket) -> Text {
+pub(super) fn records(b: &Bucket) -> Text {
     let Some(first) = b.origins.first() else {
         return crate::i18n::engine::no_records().text();
     };
@@ -220,6 +253,7 @@ mod tests {
             at_most: at_most.map(|n| crate::rubric::Limit::Fixed(n.into())),
             points: Decimal::ONE,
             partial: crate::rubric::PartialWeeks::Count,
+            across: None,
         }
     }
 

@@ -354,6 +354,27 @@ crate::messages! {
         en: "{place}: {what} {sign} {limit}; {records}",
         zh: "{place}：{what} {sign} {limit}；{records}",
     }
+    /// A window across teachers breached: where, every teacher's sum or
+    /// count, the limit, the records and who pays.
+    window_across_breach(place: Text, what: Text, sign, limit, records: Text, charge: Text) {
+        en: "{place}: every teacher's {what} {sign} {limit}; {records}; {charge}",
+        zh: "{place}：全体教师 {what} {sign} {limit}；{records}；{charge}",
+    }
+    /// A window across teachers charged to those with records in it.
+    charged_to_contributors {
+        en: "charged to every teacher with a record in the window",
+        zh: "扣给窗口里有记录的每位教师",
+    }
+    /// A window across teachers charged to the teacher a lookup names.
+    charged_by_lookup(expr, key) {
+        en: "charged to {key} ({expr})",
+        zh: "扣给 {key}（{expr}）",
+    }
+    /// A window's charged teacher is not in the roster.
+    charged_not_in_roster(key, place: Text) {
+        en: "the window {place} is charged to `{key}`, who is not in the roster",
+        zh: "窗口 {place} 应扣给 `{key}`，但名册里没有这位教师",
+    }
     /// A window without records.
     no_records { en: "no records", zh: "无记录" }
     /// More records than are listed.

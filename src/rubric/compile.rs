@@ -11,6 +11,8 @@ mod roster;
 mod rule;
 mod source;
 #[cfg(test)]
+mod tests_across;
+#[cfg(test)]
 mod tests_b;
 #[cfg(test)]
 mod tests_fields;
@@ -441,6 +443,17 @@ impl Compiler<'_> {
 
     fn number(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::NumberExpr> {
         match expr::compile_number_with(src.get_ref(), scope, &self.tables) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                let span = self.inner_span(src, e.span.clone());
+                self.error(span, e.message);
+                None
+            }
+        }
+    }
+
+    fn text_expr(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::TextExpr> {
+        match expr::compile_text_with(src.get_ref(), scope, &self.tables) {
             Ok(c) => Some(c),
             Err(e) => {
                 let span = self.inner_span(src, e.span.clone());

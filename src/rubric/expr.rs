@@ -296,6 +296,63 @@ pub fn compile_number_with(
     })
 }
 
+/// A compiled expression whose value is text: the teacher a window is
+/// charged to, `table("head_teacher", class)`.
+pub struct TextExpr {
+    source: String,
+    fields: Vec<FieldRef>,
+    eval: Fx<String>,
+}
+
+impl TextExpr {
+    /// Evaluates the expression against one record.
+    pub fn eval(&self, env: &Env) -> Result<String, EvalError> {
+        (self.eval)(env)
+    }
+
+    /// The expression as the rubric wrote it.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The fields the expression reads, sorted and without duplicates.
+    pub fn fields(&self) -> &[FieldRef] {
+        &self.fields
+    }
+}
+
+impl fmt::Debug for TextExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("TextExpr").field(&self.source).finish()
+    }
+}
+
+/// Parses and type-checks `src`, which must be text (a field, a literal or
+/// a text table's value), with the rubric's lookup tables available.
+pub fn compile_text_with(
+    src: &str,
+    scope: &Scope,
+    tables: &[Arc<LookupTable>],
+) -> Result<TextExpr, ExprError> {
+    let (typed, fields) = compile(src, scope, tables)?;
+    if typed.ty != Ty::Text {
+        return Err(ExprError {
+            span: typed.span.clone(),
+            message: {
+                let shown = src.get(typed.span.clone()).unwrap_or(src);
+                let (ty_en, ty_zh) = a_type(typed.ty);
+                msg::expression_must_text_but(shown, ty_en, ty_zh)
+            },
+        });
+    }
+    let text = check::text_src(typed.node);
+    Ok(TextExpr {
+        source: src.to_string(),
+        fields,
+        eval: Box::new(move |env| text.get(env).map(std::borrow::Cow::into_owned)),
+    })
+}
+
 /// The type with its article in English, and in Chinese.
 fn a_type(ty: Ty) -> (&'static str, &'static str) {
     match ty {

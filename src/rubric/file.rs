@@ -10,6 +10,9 @@ use toml::Spanned;
 
 use crate::i18n::Text;
 
+mod tables;
+pub use tables::*;
+
 /// The whole rubric file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -268,6 +271,14 @@ pub struct RuleDef {
     /// `window`: the most a window may reach (a number or a teacher expression).
     #[serde(default)]
     pub at_most: Option<Spanned<toml::Value>>,
+    /// `window`: `teachers` sums a window over every teacher's records of
+    /// the group (a class's day), instead of each teacher's own.
+    #[serde(default)]
+    pub across: Option<Spanned<String>>,
+    /// `window` with `across`: who a window outside its limits is charged
+    /// to: `contributors`, or an expression giving a teacher's key.
+    #[serde(default)]
+    pub charge: Option<Spanned<String>>,
     /// `relative`: what a teacher's value is measured against: `max`, `average` or `rank`.
     #[serde(default)]
     pub against: Option<Spanned<String>>,
@@ -302,6 +313,8 @@ impl RuleDef {
             "partial_weeks" => self.partial_weeks.is_some(),
             "at_least" => self.at_least.is_some(),
             "at_most" => self.at_most.is_some(),
+            "across" => self.across.is_some(),
+            "charge" => self.charge.is_some(),
             "against" => self.against.is_some(),
             "ranks" => self.ranks.is_some(),
             "combine" => self.combine.is_some(),
@@ -481,47 +494,6 @@ pub struct CalendarDef {
     pub workdays: Vec<Spanned<Day>>,
 }
 
-/// `[tables.NAME]`: values looked up by keys, optionally changing from a date.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TableDef {
-    /// What each key is (`["subject", "band"]`), for messages and the 规则 sheet.
-    pub keys: Spanned<Vec<String>>,
-    /// The rows: `{ key = ["数学", "3-6"], value = 5 }`, `from = 2022-04-20` for a dated value.
-    pub row: Vec<Spanned<TableRowDef>>,
-}
-
-/// One row of a lookup table.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TableRowDef {
-    /// One text per key; a numeric key may be a range (`"3-6"`).
-    pub key: Vec<KeyText>,
-    pub value: Num,
-    /// The value holds from this day on (until a later row for the same key).
-    #[serde(default)]
-    pub from: Option<Day>,
-}
-
-/// A table key as written: text, or a whole number (`3` means `"3"`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeyText(pub String);
-
-impl<'de> Deserialize<'de> for KeyText {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Int(i64),
-            Text(String),
-        }
-        Ok(KeyText(match Raw::deserialize(deserializer)? {
-            Raw::Int(i) => i.to_string(),
-            Raw::Text(s) => s,
-        }))
-    }
-}
-
 /// A calendar day written as a TOML date (`2022-04-05`) or as text (`"2022-04-05"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Day(pub chrono::NaiveDate);
@@ -589,6 +561,14 @@ impl<'de> Deserialize<'de> for Num {
             Raw::Float(f) => return Err(serde::de::Error::custom(format!("{f} is not a number"))),
             Raw::Text(s) => s,
         };
+        Num::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Num {
+    /// Reads a rubric number written as text (`"0.5"`), within [`NUM_LIMIT`];
+    /// `Err` is serde's message.
+    pub fn parse(text: &str) -> Result<Num, String> {
         let too_large = |n: &Decimal| n.abs() > Decimal::from(NUM_LIMIT);
         // Digits past what a decimal holds are a number too large, not a word.
         let digits = text.trim().trim_start_matches(['-', '+']);
@@ -596,16 +576,10 @@ impl<'de> Deserialize<'de> for Num {
         let n = match text.trim().parse::<Decimal>() {
             Ok(n) => n,
             Err(_) if huge => Decimal::MAX,
-            Err(_) => {
-                return Err(serde::de::Error::custom(format!(
-                    "`{text}` is not a decimal number"
-                )))
-            }
+            Err(_) => return Err(format!("`{text}` is not a decimal number")),
         };
         if too_large(&n) {
-            return Err(serde::de::Error::custom(format!(
-                "`{text}`{TOO_LARGE}{NUM_LIMIT}"
-            )));
+            return Err(format!("`{text}`{TOO_LARGE}{NUM_LIMIT}"));
         }
         Ok(Num(n))
     }

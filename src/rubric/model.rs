@@ -270,6 +270,10 @@ pub struct WindowRule {
     pub points: Decimal,
     /// What a week cut by the period's edge is held to.
     pub partial: PartialWeeks,
+    /// `across = "teachers"`: a window (and group) sums every teacher's
+    /// records, and a window outside its limits is charged as this says;
+    /// `None`: each teacher's own records, charged to that teacher.
+    pub across: Option<Charge>,
 }
 
 /// What a week window cut by the period's edge (the ISO week of 02-28 in a
@@ -283,6 +287,17 @@ pub enum PartialWeeks {
     /// Limits scaled by the share of the week's school days inside the
     /// period; a count of records to whole records in the teacher's favour.
     Prorate,
+}
+
+/// Who pays for a window across teachers that is outside its limits
+/// (方案14: a class's written homework, summed over its subjects' teachers).
+#[derive(Debug)]
+pub enum Charge {
+    /// `charge = "contributors"`: every teacher with a record in the window.
+    Contributors,
+    /// `charge = 'table("head_teacher", class)'`: the teacher whose key the
+    /// expression gives, over the group's fields only (the class's 班主任).
+    Lookup(super::expr::TextExpr),
 }
 
 /// A window limit: a number, or an expression over the teacher's roster

@@ -4,7 +4,8 @@
 //! `table("NAME", key…)`, or `table("NAME", key…, date)` for a dated table;
 //! the call is checked when the rubric loads (the table exists, the number of
 //! keys, literal keys present), and a key missing at run time is a located
-//! data problem, never a silent 0.
+//! data problem, never a silent 0. A table holds numbers, or text with
+//! `values = "text"` (a class's 班主任 by 工号), and `table()` has that type.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -18,6 +19,17 @@ pub struct LookupTable {
     pub keys: Vec<String>,
     /// Rows in the order written.
     pub rows: Vec<TableRow>,
+    /// Whether the values are text (`values = "text"`) rather than numbers.
+    pub text: bool,
+}
+
+/// A table's value: a number, or text in a table of `values = "text"`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TableValue {
+    /// A limit, a count of lessons.
+    Number(Decimal),
+    /// A 工号, a name.
+    Text(String),
 }
 
 /// One row: keys, value, and the day from which the value holds.
@@ -26,7 +38,7 @@ pub struct TableRow {
     /// One matcher per key.
     pub key: Vec<TableKey>,
     /// The value.
-    pub value: Decimal,
+    pub value: TableValue,
     /// The value holds from this day; `None` from the start.
     pub from: Option<NaiveDate>,
 }
@@ -120,8 +132,8 @@ impl LookupTable {
     /// The value for `args` on `on`: among the rows whose keys all match,
     /// the one with the latest `from` not after `on` (an undated row holds
     /// from the start). `None` when no row applies.
-    pub fn lookup(&self, args: &[KeyArg<'_>], on: Option<NaiveDate>) -> Option<Decimal> {
-        let mut best: Option<(Option<NaiveDate>, Decimal)> = None;
+    pub fn lookup(&self, args: &[KeyArg<'_>], on: Option<NaiveDate>) -> Option<&TableValue> {
+        let mut best: Option<(Option<NaiveDate>, &TableValue)> = None;
         for row in &self.rows {
             if row.key.len() != args.len() || !row.key.iter().zip(args).all(|(k, a)| k.matches(a)) {
                 continue;
@@ -132,7 +144,7 @@ impl LookupTable {
                 (Some(_), None) => false,
             };
             if applies && best.is_none_or(|(b, _)| row.from > b) {
-                best = Some((row.from, row.value));
+                best = Some((row.from, &row.value));
             }
         }
         best.map(|(_, v)| v)
@@ -151,11 +163,15 @@ mod tests {
         s.parse().unwrap()
     }
 
+    fn n(s: &str) -> Option<TableValue> {
+        Some(TableValue::Number(dec(s)))
+    }
+
     /// 方案5 周课时: 数学 1–2 7, 3–6 5 and 6.5 from 4月20日; 语文 1–2 9.
     fn weekly_hours() -> LookupTable {
         let row = |subject: &str, band: &str, value: &str, from: Option<&str>| TableRow {
             key: vec![TableKey::parse(subject), TableKey::parse(band)],
-            value: dec(value),
+            value: TableValue::Number(dec(value)),
             from: from.map(d),
         };
         LookupTable {
@@ -167,6 +183,7 @@ mod tests {
                 row("数学", "3-6", "5", None),
                 row("数学", "3-6", "6.5", Some("2022-04-20")),
             ],
+            text: false,
         }
     }
 
@@ -174,8 +191,8 @@ mod tests {
     fn a_value_changes_from_its_date() {
         let t = weekly_hours();
         let math4 = [KeyArg::Text("数学"), KeyArg::Number(dec("4"))];
-        assert_eq!(t.lookup(&math4, Some(d("2022-04-19"))), Some(dec("5")));
-        assert_eq!(t.lookup(&math4, Some(d("2022-04-20"))), Some(dec("6.5")));
+        assert_eq!(t.lookup(&math4, Some(d("2022-04-19"))).cloned(), n("5"));
+        assert_eq!(t.lookup(&math4, Some(d("2022-04-20"))).cloned(), n("6.5"));
         assert!(t.is_dated());
     }
 
@@ -184,16 +201,37 @@ mod tests {
         let t = weekly_hours();
         let on = Some(d("2022-03-01"));
         let chinese = |g: &str| [KeyArg::Text("语文"), KeyArg::Number(dec(g))];
-        assert_eq!(t.lookup(&chinese("2"), on), Some(dec("9")));
+        assert_eq!(t.lookup(&chinese("2"), on).cloned(), n("9"));
         assert_eq!(t.lookup(&chinese("3"), on), None, "no row for 语文 3–6");
         assert_eq!(
-            t.lookup(&[KeyArg::Text("数学"), KeyArg::Text("1-2")], on),
-            Some(dec("7")),
+            t.lookup(&[KeyArg::Text("数学"), KeyArg::Text("1-2")], on)
+                .cloned(),
+            n("7"),
             "a band written as text matches the text"
         );
         assert!(t.has_key(0, &KeyArg::Text("数学")));
         assert!(!t.has_key(0, &KeyArg::Text("化学")));
         assert_eq!(t.key_texts(1), ["1-2", "3-6"]);
+    }
+
+    /// A text table: 班级 → 班主任's 工号, the key read as a cell reads.
+    #[test]
+    fn a_text_table_gives_text() {
+        let t = LookupTable {
+            name: "head_teacher".into(),
+            keys: vec!["class".into()],
+            rows: vec![TableRow {
+                key: vec![TableKey::parse("四（1）班")],
+                value: TableValue::Text("0012".into()),
+                from: None,
+            }],
+            text: true,
+        };
+        assert_eq!(
+            t.lookup(&[KeyArg::Text("四(1)班")], None),
+            Some(&TableValue::Text("0012".into()))
+        );
+        assert_eq!(t.lookup(&[KeyArg::Text("四(2)班")], None), None);
     }
 
     #[test]

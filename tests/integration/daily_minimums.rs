@@ -21,16 +21,20 @@ const ITEMS: [&str; 6] = [
     "答疑时长",
     "每周计划",
     "屏幕时间",
-    "低年级书面作业",
+    "书面作业",
     "网络在岗",
 ];
 
 fn score(dir: &std::path::Path) -> PathBuf {
+    score_with(dir, std::path::Path::new(RUBRIC))
+}
+
+fn score_with(dir: &std::path::Path, rubric: &std::path::Path) -> PathBuf {
     let out = dir.join("dm.xlsx");
     let output = kaohe()
-        .args([
-            "score", "--rubric", RUBRIC, "--input", EXAMPLE, "--period", "2022-04", "--out",
-        ])
+        .args(["score", "--rubric"])
+        .arg(rubric)
+        .args(["--input", EXAMPLE, "--period", "2022-04", "--out"])
         .arg(&out)
         .output()
         .unwrap();
@@ -145,8 +149,37 @@ fn planted_teachers_score_as_computed_by_hand() {
 
     // 0106 孙丽, 班主任 of 四(1)班 — grade 4's limit is 80 (table row "4-6"):
     // the daily 4 × 20 = 80 is within it; 4-21 has 5 lessons = 100 > 80: −1.
-    // Total 99: 优秀.
-    assert_items(&s, "0106", [20., 20., 10., 19., 10., 20.], 99., "优秀");
+    // 书面作业 per class per day at most 60 minutes over every teacher
+    // (方案14 4), charged to the 班主任 by [tables.head_teacher]. 四(1)班 has
+    // six teachers of 语数英, all setting written homework on 4-06 and 4-07:
+    // 4-06 6 × 10 = 60, within; 4-07 10 + 11 (hers) + 10 + 10 + 10 + 10 =
+    // 61 > 60: −2, 书面作业 8. Total 100 − 1 − 2 = 97: 优秀.
+    assert_items(&s, "0106", [20., 20., 10., 19., 8., 20.], 97., "优秀");
+    let homework = evidence(&out, "0106", "书面作业");
+    assert_eq!(homework.len(), 1, "{homework:?}");
+    assert_eq!(homework[0].1, "-2");
+    let line = &homework[0].3;
+    assert!(
+        line.starts_with("2022-04-07（星期四） 四(1)班：全体教师 minutes 合计 61 > 60；记录："),
+        "{line}"
+    );
+    assert!(line.contains("0106 "), "her own record is listed: {line}");
+    assert!(line.contains(" 11、"), "{line}");
+    assert_eq!(line.matches(" 10").count(), 5, "five records of 10: {line}");
+    assert!(
+        line.ends_with("；扣给 0106（table(\"head_teacher\", class)）"),
+        "{line}"
+    );
+    // The other five teachers of 四(1)班 wrote 50 of the 61 and are not charged.
+    let contributors: Vec<&str> = line
+        .split(['：', '、'])
+        .filter_map(|part| part.split(' ').next())
+        .filter(|k| k.len() == 4 && k.starts_with('0'))
+        .collect();
+    assert_eq!(contributors.len(), 6, "{line}");
+    for key in contributors.iter().filter(|k| **k != "0106") {
+        assert_eq!(s.get(key, "书面作业"), "10", "teacher {key}");
+    }
 
     // 0107 刘洋, 数学 — 30 minutes of Q&A a day against 数学's 60: all 21
     // school days short, 20 − 21 = −1, floored at 0 (扣完为止, +1).
@@ -188,4 +221,43 @@ fn without_a_period_the_window_rules_refuse_to_guess() {
     let err = String::from_utf8_lossy(&output.stderr);
     // The run speaks Chinese (no --lang, no LANG).
     assert!(err.contains("需要知道考核期：请加 --period"), "{err}");
+}
+
+/// The same rubric charging `contributors` instead of the 班主任: the 61
+/// minutes of 四(1)班 on 4-07 cost each of its six teachers 2, and nothing
+/// else moves: 0106 keeps 8 (her own record is one of the six), the other
+/// five drop from 10 to 8: 0102 李芳 from 97 to 95, the four unplanted from
+/// 100 to 98.
+#[test]
+fn charging_contributors_costs_every_teacher_of_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(crate::support::root().join(RUBRIC)).unwrap();
+    let changed = text.replace(
+        "charge = 'table(\"head_teacher\", class)'",
+        "charge = \"contributors\"",
+    );
+    assert_ne!(text, changed, "the rubric charges by its table");
+    let rubric = dir.path().join("contributors.toml");
+    std::fs::write(&rubric, changed).unwrap();
+    let out = score_with(dir.path(), &rubric);
+    let s = Summary::read(&out);
+    let line = evidence(&out, "0106", "书面作业")[0].3.clone();
+    assert!(line.ends_with("；扣给窗口里有记录的每位教师"), "{line}");
+    let key = s.col("工号");
+    let charged: Vec<String> = s
+        .rows
+        .iter()
+        .map(|r| r[key].clone())
+        .filter(|k| !k.is_empty() && s.get(k, "书面作业") == "8")
+        .collect();
+    assert_eq!(charged.len(), 6, "{charged:?}");
+    for k in &charged {
+        assert_eq!(evidence(&out, k, "书面作业")[0].3, line, "teacher {k}");
+        let total = match k.as_str() {
+            "0106" => "97",
+            "0102" => "95",
+            _ => "98",
+        };
+        assert_eq!(s.get(k, "总分"), total, "teacher {k}");
+    }
 }

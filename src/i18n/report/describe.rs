@@ -119,6 +119,19 @@ crate::messages! {
         en: "Deduct {points} for each {unit}{group} with {measure} {bounds} (by the school calendar; a window without records counts{partial})",
         zh: "{unit}{group}{measure}{bounds} 的，每次扣 {points}（按校历，无记录的时段也计{partial}）",
     }
+    /// A window summed across teachers, and who pays for it.
+    window_across(charge: Text) {
+        en: "; the records of every teacher are summed, and the deduction is charged to {charge}",
+        zh: "；按全体教师的记录合计，扣分由{charge}承担",
+    }
+    window_charge_contributors {
+        en: "every teacher with a record in the window",
+        zh: "窗口里有记录的每位教师",
+    }
+    window_charge_lookup(expr) {
+        en: "the teacher {expr} names",
+        zh: " {expr} 查到的教师",
+    }
 }
 
 // --- relative rules: a teacher against the group

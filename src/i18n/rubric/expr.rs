@@ -32,6 +32,10 @@ crate::messages! {
         en: "an amount must be a number, but `{shown}` is {ty_en}",
         zh: "分值表达式的结果应为数字，但 `{shown}` 是{ty_zh}",
     }
+    expression_must_text_but(shown, ty_en, ty_zh) {
+        en: "this expression must give text (a teacher's key), but `{shown}` is {ty_en}",
+        zh: "这个表达式的结果应为文本（教师的编号），但 `{shown}` 是{ty_zh}",
+    }
     expression_empty() {
         en: "the expression is empty",
         zh: "表达式是空的",

@@ -42,6 +42,46 @@ crate::messages! {
         en: "a second value for {keys_en}{from_en}; each key has one value from each day",
         zh: "键 {keys_zh}{from_zh} 有了第二个值；同一组键从同一天起只能有一个值",
     }
+    table_values_number_or_text(other) {
+        en: "a table's `values` are `number` or `text`, not `{other}`",
+        zh: "查找表的 `values` 只能写 `number`（数字）或 `text`（文本），不能写 `{other}`",
+    }
+    text_table_value_in_quotes() {
+        en: "this table has `values = \"text\"`: write the value in quotes, like value = \"0012\"",
+        zh: "这张查找表写了 `values = \"text\"`：值要加引号，如 value = \"0012\"",
+    }
+    number_table_text_values_hint(name) {
+        en: "table `{name}` holds numbers; for text (a 工号) write `values = \"text\"` in [tables.{name}]",
+        zh: "查找表 `{name}` 存的是数字；要存文本（如工号）请在 [tables.{name}] 里写 `values = \"text\"`",
+    }
+    charge_needs_across() {
+        en: "`charge` says who pays for a window summed across teachers; add `across = \"teachers\"`, or leave `charge` out to charge each teacher's own windows",
+        zh: "`charge` 说明跨教师合计的窗口由谁承担；请加上 `across = \"teachers\"`，或去掉 `charge`（各自的窗口各自承担）",
+    }
+    across_teachers_not(other) {
+        en: "across is `teachers` (a window summed over every teacher's records), not `{other}`",
+        zh: "across 只能写 `teachers`（按全体教师的记录合计窗口），不能写 `{other}`",
+    }
+    across_needs_group() {
+        en: "a window across teachers needs `group` (such as group = \"class\"): what is summed over the teachers",
+        zh: "跨教师的窗口要写 `group`（如 group = \"class\"）：按什么把全体教师的记录合计",
+    }
+    across_limit_is_number() {
+        en: "a window across teachers has one limit for every teacher: write a number",
+        zh: "跨教师的窗口对全体教师只有一个限值：请写数字",
+    }
+    across_needs_charge() {
+        en: "a window across teachers needs `charge`: `\"contributors\"` (every teacher with a record in it) or an expression giving a teacher's key, like 'table(\"head_teacher\", class)'",
+        zh: "跨教师的窗口要写 `charge`：`\"contributors\"`（窗口里有记录的每位教师），或给出教师编号的表达式，如 'table(\"head_teacher\", class)'",
+    }
+    contributors_cannot_charge_minimum() {
+        en: "`charge = \"contributors\"` cannot charge a minimum: a window below it may have no record, and no contributor; charge a lookup such as 'table(\"head_teacher\", class)'",
+        zh: "`charge = \"contributors\"` 不能用于下限：低于下限的窗口可能一条记录都没有，也就没有人可扣；请改为查表，如 'table(\"head_teacher\", class)'",
+    }
+    charge_reads_only_group(fields, group) {
+        en: "`charge` may read only the window's group ({group}): `{fields}` can differ between the records of one window",
+        zh: "`charge` 只能读取窗口的分组字段（{group}）：`{fields}` 在同一窗口的记录之间可能不同",
+    }
     window_rule_places_records_days(id) {
         en: "a window rule places records in days or weeks by their date, but source `{id}` names no `date` field",
         zh: "window 规则按日期把记录分到每天或每周，但数据源 `{id}` 没有指定 `date` 字段",

@@ -9,7 +9,7 @@ use crate::i18n::Text;
 use crate::report::bilingual::{append, join};
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{
-    Against, Effect, Item, Limit, Locale, MissingImport, PartialWeeks, Points, RankPoints,
+    Against, Charge, Effect, Item, Limit, Locale, MissingImport, PartialWeeks, Points, RankPoints,
     RelativeRule, Rubric, Rule, Start, WindowRule,
 };
 use crate::show::plain;
@@ -102,14 +102,24 @@ fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
         PartialWeeks::Skip => msg::partial_weeks_skipped().text(),
         PartialWeeks::Prorate => msg::partial_weeks_prorated().text(),
     };
-    msg::window_rule(
+    let rule = msg::window_rule(
         &unit.text(),
         &group,
         &measure,
         &bounds,
         &points(w.points),
         &partial,
-    )
+    );
+    match &w.across {
+        None => rule,
+        Some(charge) => {
+            let who = match charge {
+                Charge::Contributors => msg::window_charge_contributors().text(),
+                Charge::Lookup(e) => msg::window_charge_lookup(e.source()),
+            };
+            rule.join("", "", &msg::window_across(&who))
+        }
+    }
 }
 
 /// `hours 合计 ÷ 组内最高 × 10 分（全校）` / `Sum of hours ÷ the group's largest × 10 points (whole roster)`.

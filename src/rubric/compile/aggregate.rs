@@ -14,12 +14,12 @@ use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 use crate::rubric::calendar::{is_weekend, weekday, Calendar, WindowSize};
-use crate::rubric::expr::Scope;
-use crate::rubric::file::{CalendarDef, Day, RubricFile, RuleDef};
+use crate::rubric::expr::{FieldRef, Scope};
+use crate::rubric::file::{CalendarDef, Day, Num, RubricFile, RuleDef, TableValueDef};
 use crate::rubric::model::{
-    Against, Limit, PartialWeeks, RankPoints, RelativeRule, Source, WindowRule,
+    Against, Charge, Limit, PartialWeeks, RankPoints, RelativeRule, Source, WindowRule,
 };
-use crate::rubric::table::{LookupTable, TableKey, TableRow};
+use crate::rubric::table::{LookupTable, TableKey, TableRow, TableValue};
 
 impl Compiler<'_> {
     /// `[calendar]`: holidays must be weekdays and make-up days weekend days,
@@ -94,9 +94,44 @@ impl Compiler<'_> {
                     msg::table_has_no_row(name)
                 });
             }
+            let text = match &def.values {
+                None => false,
+                Some(v) => self.keyword(v, &[("number", false), ("text", true)], false, |other| {
+                    msg::table_values_number_or_text(other)
+                }),
+            };
             let mut rows: Vec<TableRow> = Vec::new();
+            // A value of the wrong kind leaves its row out but keeps the
+            // table, so the expressions that call it are not refused too.
+            let mut value_errors = 0;
             for row in &def.row {
                 let r = row.get_ref();
+                // A text table's values are text as written (`"0012"` keeps
+                // its zeros); a number table's are numbers, a TOML number or
+                // one in quotes.
+                let value = match (&r.value, text) {
+                    (TableValueDef::Text(t), true) => TableValue::Text(t.clone()),
+                    (_, true) => {
+                        self.error(row.span(), msg::text_table_value_in_quotes());
+                        value_errors += 1;
+                        continue;
+                    }
+                    (v, false) => match v.number() {
+                        Ok(Num(n)) => TableValue::Number(n),
+                        Err(e) => {
+                            self.error(row.span(), {
+                                let name = name.get_ref();
+                                crate::rubric::file::toml_message(&e).join(
+                                    "; ",
+                                    "；",
+                                    &msg::number_table_text_values_hint(name),
+                                )
+                            });
+                            value_errors += 1;
+                            continue;
+                        }
+                    },
+                };
                 if r.key.len() != keys.len() {
                     self.error(row.span(), {
                         let (given, wanted) = (r.key.len(), keys.len());
@@ -117,17 +152,14 @@ impl Compiler<'_> {
                     });
                     continue;
                 }
-                rows.push(TableRow {
-                    key,
-                    value: r.value.0,
-                    from,
-                });
+                rows.push(TableRow { key, value, from });
             }
-            if self.problems.len() == before {
+            if self.problems.len() == before + value_errors {
                 out.push(Arc::new(LookupTable {
                     name: name.get_ref().clone(),
                     keys: keys.clone(),
                     rows,
+                    text,
                 }));
             }
         }
@@ -240,6 +272,7 @@ impl Compiler<'_> {
                 |other| msg::partial_weeks_count_skip_prorate_not(other),
             ),
         };
+        let across = self.across(r, span, source, scope, &group, &at_least, &at_most)?;
         Some(WindowRule {
             size,
             group,
@@ -248,7 +281,87 @@ impl Compiler<'_> {
             at_most,
             points,
             partial,
+            across,
         })
+    }
+
+    /// `across = "teachers"` and its `charge`: a class's window summed over
+    /// every teacher needs a group to sum by, one limit for all (a number:
+    /// no one teacher's fields decide it), and a charge that names one
+    /// teacher per window, read from the group's fields only. `Some(None)`
+    /// is a window of each teacher's own records.
+    #[allow(clippy::too_many_arguments)]
+    fn across(
+        &mut self,
+        r: &RuleDef,
+        span: &Range<usize>,
+        source: &Source,
+        scope: &Scope,
+        group: &[usize],
+        at_least: &Option<Limit>,
+        at_most: &Option<Limit>,
+    ) -> Option<Option<Charge>> {
+        let Some(across) = &r.across else {
+            if let Some(c) = &r.charge {
+                self.error(c.span(), msg::charge_needs_across());
+                return None;
+            }
+            return Some(None);
+        };
+        self.keyword(across, &[("teachers", Some(()))], None, |other| {
+            msg::across_teachers_not(other)
+        })?;
+        if group.is_empty() {
+            self.error(across.span(), msg::across_needs_group());
+            return None;
+        }
+        for (limit, def) in [(at_least, &r.at_least), (at_most, &r.at_most)] {
+            if let (Some(Limit::PerTeacher(_)), Some(def)) = (limit, def) {
+                self.error(def.span(), msg::across_limit_is_number());
+                return None;
+            }
+        }
+        let Some(charge) = &r.charge else {
+            self.error(span.clone(), msg::across_needs_charge());
+            return None;
+        };
+        if charge.get_ref().trim() == "contributors" {
+            // A class-day below its minimum may have no record at all, and
+            // then no one who contributed to charge it to.
+            if let Some(def) = &r.at_least {
+                self.error(def.span(), msg::contributors_cannot_charge_minimum());
+                return None;
+            }
+            return Some(Some(Charge::Contributors));
+        }
+        let record_only = Scope {
+            record: scope.record,
+            teacher: &[],
+            defaulted: scope.defaulted,
+        };
+        let expr = self.text_expr(charge, &record_only)?;
+        let outside: Vec<&str> = expr
+            .fields()
+            .iter()
+            .filter_map(|f| match f {
+                FieldRef::Record(slot) if !group.contains(slot) => {
+                    source.schema.fields.get(*slot).map(|f| f.name.as_str())
+                }
+                _ => None,
+            })
+            .collect();
+        if !outside.is_empty() {
+            self.error(charge.span(), {
+                let names: Vec<&str> = group
+                    .iter()
+                    .filter_map(|g| source.schema.fields.get(*g).map(|f| f.name.as_str()))
+                    .collect();
+                let (fields, group) = (outside.join(", "), names.join(", "));
+                msg::charge_reads_only_group(&fields, &group)
+            });
+            return None;
+        }
+        Some(Some(Charge::Lookup(expr)))
     }
 
     /// A limit: a number, or text holding an expression over `teacher.NAME`

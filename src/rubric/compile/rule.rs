@@ -105,6 +105,9 @@ impl Compiler<'_> {
         if kind != "relative" {
             forbid(self, &["combine"]);
         }
+        if kind != "window" {
+            forbid(self, &["across", "charge"]);
+        }
         if kind != "weighted" {
             forbid(self, &["by", "weights"]);
         }

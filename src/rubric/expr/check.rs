@@ -27,7 +27,7 @@ use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 use crate::rubric::table::LookupTable;
 use crate::value::FieldType;
-pub(super) use lower::{into_bool, into_num};
+pub(super) use lower::{into_bool, into_num, text_src};
 use types::{type_zh, Node};
 pub(super) use types::{Fx, Ty, Typed};
 

@@ -196,7 +196,7 @@ impl Compiler<'_> {
                 }),
                 other => {
                     let a = text_src(other);
-                    Box::new(move |env| Ok(set.contains(a.get(env)?)))
+                    Box::new(move |env| Ok(set.contains(&a.get(env)?)))
                 }
             }
         } else {
@@ -270,7 +270,7 @@ impl Compiler<'_> {
                 let a = text_src(x.node);
                 Box::new(move |env| {
                     let v = a.get(env)?;
-                    Ok(slot.list(env)?.iter().any(|p| p.as_text() == Some(v)))
+                    Ok(slot.list(env)?.iter().any(|p| p.as_text() == Some(&*v)))
                 })
             }
             Ty::Number => {
@@ -405,9 +405,9 @@ impl Compiler<'_> {
                 }
                 let (t, a) = (text_src(t.node), text_src(a.node));
                 let f: Fx<bool> = match name {
-                    "contains" => Box::new(move |env| Ok(t.get(env)?.contains(a.get(env)?))),
-                    "startsWith" => Box::new(move |env| Ok(t.get(env)?.starts_with(a.get(env)?))),
-                    _ => Box::new(move |env| Ok(t.get(env)?.ends_with(a.get(env)?))),
+                    "contains" => Box::new(move |env| Ok(t.get(env)?.contains(&*a.get(env)?))),
+                    "startsWith" => Box::new(move |env| Ok(t.get(env)?.starts_with(&*a.get(env)?))),
+                    _ => Box::new(move |env| Ok(t.get(env)?.ends_with(&*a.get(env)?))),
                 };
                 Ok(bool_fn(f, span))
             }

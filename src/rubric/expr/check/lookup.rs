@@ -10,7 +10,7 @@ use super::types::{Fx, KeySrc, Node, Ty, Typed};
 use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::rubric::expr::{EvalError, ExprError};
-use crate::rubric::table::KeyArg;
+use crate::rubric::table::{KeyArg, TableValue};
 use crate::show::closest;
 
 impl Compiler<'_> {
@@ -45,6 +45,7 @@ impl Compiler<'_> {
             return self.err(name.span, message);
         };
         let dated = table.is_dated();
+        let text = table.text;
         let wanted = table.keys.len() + usize::from(dated);
         if rest.len() != wanted {
             let mut shown = table.keys.clone();
@@ -126,19 +127,33 @@ impl Compiler<'_> {
                 Some(date_src(d.node))
             }
         };
-        let f: Fx<Decimal> = Box::new(move |env| {
-            let mut args = Vec::with_capacity(keys.len());
+        let find = move |env: &crate::rubric::expr::Env| -> Result<TableValue, EvalError> {
+            // Text keys are read first (a text table's value is owned), then
+            // lent to the lookup.
+            let mut texts = Vec::with_capacity(keys.len());
+            let mut numbers = Vec::with_capacity(keys.len());
             for k in &keys {
-                args.push(match k {
-                    KeySrc::Text(t) => KeyArg::Text(t.get(env)?),
-                    KeySrc::Number(n) => KeyArg::Number(n(env)?),
-                });
+                match k {
+                    KeySrc::Text(t) => texts.push(Some(t.get(env)?)),
+                    KeySrc::Number(n) => {
+                        texts.push(None);
+                        numbers.push(n(env)?);
+                    }
+                }
             }
+            let mut numbers = numbers.into_iter();
+            let args: Vec<KeyArg> = texts
+                .iter()
+                .map(|t| match t {
+                    Some(t) => KeyArg::Text(t),
+                    None => KeyArg::Number(numbers.next().unwrap_or_default()),
+                })
+                .collect();
             let on = match &date {
                 Some(d) => Some(d.get(env)?),
                 None => None,
             };
-            table.lookup(&args, on).ok_or_else(|| {
+            table.lookup(&args, on).cloned().ok_or_else(|| {
                 let mut shown: Vec<String> = args.iter().map(ToString::to_string).collect();
                 if let Some(on) = on {
                     shown.push(on.to_string());
@@ -148,6 +163,23 @@ impl Compiler<'_> {
                     keys: shown.join(", "),
                 }
             })
+        };
+        // The table's kind is its type: `table("head_teacher", class) == 3`
+        // is refused at load like any text compared with a number.
+        if text {
+            let f: Fx<String> = Box::new(move |env| match find(env)? {
+                TableValue::Text(t) => Ok(t),
+                TableValue::Number(n) => Ok(n.normalize().to_string()),
+            });
+            return Ok(Typed {
+                node: Node::TextFn(f),
+                ty: Ty::Text,
+                span,
+            });
+        }
+        let f: Fx<Decimal> = Box::new(move |env| match find(env)? {
+            TableValue::Number(n) => Ok(n),
+            TableValue::Text(_) => Ok(Decimal::ZERO),
         });
         Ok(num(Node::NumFn(f), span))
     }

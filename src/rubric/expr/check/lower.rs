@@ -93,6 +93,7 @@ pub(in crate::rubric::expr) fn text_src(node: Node) -> TextSrc {
     match node {
         Node::Field(slot) => TextSrc::Field(slot),
         Node::Text(s) => TextSrc::Lit(s),
+        Node::TextFn(f) => TextSrc::Fn(f),
         _ => TextSrc::Lit(String::new()),
     }
 }

@@ -2,6 +2,7 @@
 //! shapes a node keeps before it becomes a closure, and the small operand
 //! kinds (comparison and arithmetic operators, text and date sources).
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -170,6 +171,8 @@ pub(in crate::rubric::expr) enum Node {
     Null,
     BoolFn(Fx<bool>),
     NumFn(Fx<Decimal>),
+    /// Text worked out per record: a text table's value.
+    TextFn(Fx<String>),
     Time(NaiveTime),
     TimeFn(Fx<NaiveTime>),
     Dur(TimeDelta),
@@ -248,17 +251,22 @@ impl ArithOp {
 }
 
 /// A text operand: borrowed from the record or the compiled literal, so
-/// reading one never allocates.
+/// reading one never allocates, or a text table's value, which is owned.
 pub(in crate::rubric::expr) enum TextSrc {
     Field(Slot),
     Lit(String),
+    Fn(Fx<String>),
 }
 
 impl TextSrc {
-    pub(in crate::rubric::expr) fn get<'s>(&'s self, env: &Env<'s>) -> Result<&'s str, EvalError> {
+    pub(in crate::rubric::expr) fn get<'s>(
+        &'s self,
+        env: &Env<'s>,
+    ) -> Result<Cow<'s, str>, EvalError> {
         match self {
-            TextSrc::Field(slot) => slot.text(env),
-            TextSrc::Lit(s) => Ok(s),
+            TextSrc::Field(slot) => slot.text(env).map(Cow::Borrowed),
+            TextSrc::Lit(s) => Ok(Cow::Borrowed(s)),
+            TextSrc::Fn(f) => f(env).map(Cow::Owned),
         }
     }
 }
