@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes the archive a user downloads and unpacks: the program, the ready
-# rubrics, the sample schools, the README (and the user guide under docs/,
-# when there is one) and the licence files, in one folder named
+# rubrics, the sample schools, the README (Chinese first, then the English
+# reference), the user guide docs/用户指南.md with the rest of docs/ that the
+# README links to, and the licence files, in one folder named
 # kaohe-VERSION-TARGET.
 #
 #   packaging/package.sh x86_64-unknown-linux-gnu   → target/package/kaohe-0.1.0-x86_64-unknown-linux-gnu.tar.gz
@@ -47,9 +48,13 @@ for school in examples/*/; do
   cp -r "$school" "$stage/examples/"
 done
 cp README.md LICENSE-MIT LICENSE-APACHE "$stage/"
-if [ -d docs ]; then
-  cp -r docs "$stage/"
+# The README sends the office to the guide: an archive without it is refused.
+guide="docs/用户指南.md"
+if [ ! -f "$guide" ]; then
+  echo "packaging/package.sh: $guide is missing; the README links to it" >&2
+  exit 1
 fi
+cp -r docs "$stage/"
 
 rm -f "$out/$name.tar.gz" "$out/$name.zip"
 case "$target" in
