@@ -317,7 +317,7 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     let book: Xlsx<_> = open_workbook(&result).unwrap();
     assert_eq!(
         book.sheet_names(),
-        ["汇总", "统计", "个人", "明细", "否决", "规则", "运行信息"]
+        ["汇总", "绩效工资", "统计", "个人", "明细", "否决", "规则", "运行信息"]
     );
 
     let slips = sheet(&result, "个人");
