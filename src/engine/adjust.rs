@@ -18,21 +18,26 @@ use crate::rubric::expr::Env;
 use crate::rubric::Rubric;
 use crate::value::Value;
 
-/// Zeroes every item of a category whose subtotal is under its threshold.
+/// Zeroes every item of a category whose subtotal is under its threshold;
+/// a category inside another is checked first, so the parent's subtotal is
+/// what is left after its children's thresholds, and a parent under its
+/// threshold zeroes every item under it, its children's too.
 pub(super) fn category_thresholds(rubric: &Rubric, items: &mut [ItemResult]) {
-    for category in &rubric.categories {
+    for c in rubric.categories_bottom_up() {
+        let category = &rubric.categories[c];
         let Some(min) = category.threshold else {
             continue;
         };
+        let under = rubric.items_under(c);
         // Item scores within their maxima, whose sum fits: were it not to,
         // the category is not below any threshold.
-        let Ok(sum) = arith::sum(category.items.iter().map(|&i| items[i].score)) else {
+        let Ok(sum) = arith::sum(under.iter().map(|&i| items[i].score)) else {
             continue;
         };
         if sum >= min {
             continue;
         }
-        for &i in &category.items {
+        for &i in &under {
             let item = &mut items[i];
             if item.score.is_zero() {
                 continue;
@@ -60,15 +65,17 @@ pub(super) struct Subject<'a> {
     pub hits: &'a [Vec<Option<(Provenance, Detail)>>],
 }
 
-/// Applies every adjustment whose condition holds, in rubric order, to
-/// `categories`; returns what was applied.
-pub(super) fn adjust(
+/// An adjustment that applies to a teacher, and what made it apply.
+pub(super) type Applying = (usize, Vec<(Provenance, Detail)>);
+
+/// The adjustments whose condition holds and whose required records the
+/// teacher has, in rubric order, each with its evidence.
+pub(super) fn applying(
     rubric: &Rubric,
     who: &Subject<'_>,
-    categories: &mut [Decimal],
     roster_detail: impl Fn(&[crate::rubric::expr::FieldRef]) -> Detail,
     problems: &mut Vec<Problem>,
-) -> Vec<AdjustResult> {
+) -> Vec<Applying> {
     let env = Env {
         record: who.values,
         teacher: who.values,
@@ -100,50 +107,119 @@ pub(super) fn adjust(
                 crate::i18n::engine::required_record(&req.label, &detail.text()).into(),
             ));
         }
-        let Some(before) = categories.get(adj.category).copied() else {
-            continue;
-        };
-        let Ok(product) = before.times(adj.factor) else {
-            problems.push(Problem::Evaluation {
-                origin: who.origin.clone(),
-                rule: adj.name.clone(),
-                reason: super::problem::eval_reason(&crate::rubric::expr::EvalError::Overflow),
-            });
-            continue;
-        };
-        let after = rubric.rounding.apply(product);
-        categories[adj.category] = after;
-        out.push(AdjustResult {
-            adjust: a,
-            category: adj.category,
-            before,
-            after,
-            evidence,
-        });
+        out.push((a, evidence));
     }
     out
 }
 
-/// What a category's subtotal must be: its items' sum, then each adjustment
-/// applied to it in order. `reconcile` checks every subtotal against this.
+/// A subtotal that could not be worked out.
+pub(crate) enum SubtotalFault {
+    /// The category's items and children do not sum within a decimal.
+    Sum(usize),
+    /// The adjustment's product does not fit a decimal; it is not applied.
+    Product(usize),
+}
+
+/// Every category's subtotal, children before parents: its own items plus
+/// the subtotals of the categories inside it, rounded when the rubric
+/// rounds at categories, then multiplied by each adjustment of that
+/// category that applies, in rubric order (an adjustment of a parent
+/// multiplies the parent's subtotal; the children keep theirs). Returns the
+/// subtotals in rubric order and what each adjustment did, in rubric order.
+pub(crate) fn subtotals(
+    rubric: &Rubric,
+    items: &[ItemResult],
+    applying: Vec<Applying>,
+    mut fault: impl FnMut(SubtotalFault),
+) -> (Vec<Decimal>, Vec<AdjustResult>) {
+    let mut subtotals = vec![Decimal::ZERO; rubric.categories.len()];
+    let mut applying: Vec<Option<Applying>> = applying.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    for c in rubric.categories_bottom_up() {
+        let Ok(mut value) = own_and_inner(rubric, c, items, &subtotals) else {
+            fault(SubtotalFault::Sum(c));
+            continue;
+        };
+        for slot in &mut applying {
+            let Some((a, _)) = slot else { continue };
+            let adj = &rubric.adjustments[*a];
+            if adj.category != c {
+                continue;
+            }
+            let Some((a, evidence)) = slot.take() else {
+                continue;
+            };
+            let Ok(product) = value.times(adj.factor) else {
+                fault(SubtotalFault::Product(a));
+                continue;
+            };
+            let after = rubric.rounding.adjusted(product);
+            out.push(AdjustResult {
+                adjust: a,
+                category: c,
+                before: value,
+                after,
+                evidence,
+            });
+            value = after;
+        }
+        subtotals[c] = value;
+    }
+    out.sort_by_key(|a| a.adjust);
+    (subtotals, out)
+}
+
+/// A category's own items plus its children's subtotals, rounded when the
+/// rubric rounds at categories: the subtotal before any adjustment.
+fn own_and_inner(
+    rubric: &Rubric,
+    category: usize,
+    items: &[ItemResult],
+    subtotals: &[Decimal],
+) -> Result<Decimal, Overflow> {
+    let c = &rubric.categories[category];
+    let own = arith::sum(c.items.iter().map(|&i| items[i].score))?;
+    let inner = arith::sum(c.children.iter().map(|&k| subtotals[k]))?;
+    Ok(rubric.rounding.category(own.plus(inner)?))
+}
+
+/// What a category's subtotal must be: its items' and children's sum, then
+/// each adjustment applied to it in order. `reconcile` checks every
+/// subtotal against this.
 pub(super) fn expected_subtotal(
     rubric: &Rubric,
     category: usize,
     items: &[ItemResult],
+    subtotals: &[Decimal],
     applied: &[AdjustResult],
 ) -> Result<Decimal, Overflow> {
-    let mut value = arith::sum(
-        rubric.categories[category]
-            .items
-            .iter()
-            .map(|&i| items[i].score),
-    )?;
+    let mut value = own_and_inner(rubric, category, items, subtotals)?;
     for a in applied.iter().filter(|a| a.category == category) {
         value = rubric
             .rounding
-            .apply(value.times(rubric.adjustments[a.adjust].factor)?);
+            .adjusted(value.times(rubric.adjustments[a.adjust].factor)?);
     }
     Ok(value)
+}
+
+/// The total: the top-level subtotals' sum, rounded once when the rubric
+/// rounds at the total.
+pub(crate) fn total(rubric: &Rubric, subtotals: &[Decimal]) -> Result<Decimal, Overflow> {
+    let sum = arith::sum(rubric.top_categories().map(|c| subtotals[c]))?;
+    Ok(rubric.rounding.total(sum))
+}
+
+/// Recomputes a teacher's subtotals and total after their item scores
+/// changed (a manual override), keeping the adjustments that applied.
+pub fn recompute_totals(rubric: &Rubric, t: &mut super::outcome::TeacherResult) {
+    let applying = std::mem::take(&mut t.adjustments)
+        .into_iter()
+        .map(|a| (a.adjust, a.evidence))
+        .collect();
+    let (subtotals, adjustments) = subtotals(rubric, &t.items, applying, |_| {});
+    t.total = total(rubric, &subtotals).unwrap_or_default();
+    t.categories = subtotals;
+    t.adjustments = adjustments;
 }
 
 #[cfg(test)]

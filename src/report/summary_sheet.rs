@@ -465,7 +465,11 @@ mod tests {
     }
 
     fn rounding(mode: RoundingMode) -> Rounding {
-        Rounding { places: 2, mode }
+        Rounding {
+            places: 2,
+            mode,
+            at: crate::rubric::RoundAt::Items,
+        }
     }
 
     #[test]
