@@ -222,6 +222,50 @@ pub fn recompute_totals(rubric: &Rubric, t: &mut super::outcome::TeacherResult) 
     t.adjustments = adjustments;
 }
 
+/// Where a teacher's subtotals or total were rounded (never when the rubric
+/// rounds items): each category whose exact subtotal changed, in bottom-up
+/// order, or the total. Only steps that moved a value are listed.
+pub fn rounding_steps(
+    rubric: &crate::rubric::Rubric,
+    teacher: &super::outcome::TeacherResult,
+) -> Vec<(Option<usize>, Decimal, Decimal)> {
+    use crate::rubric::RoundAt;
+    let mut out = Vec::new();
+    match rubric.rounding.at {
+        RoundAt::Items => {}
+        RoundAt::Categories => {
+            for c in rubric.categories_bottom_up() {
+                let category = &rubric.categories[c];
+                let own = category
+                    .items
+                    .iter()
+                    .filter_map(|&i| teacher.items.get(i))
+                    .map(|i| i.score);
+                let inner = category
+                    .children
+                    .iter()
+                    .filter_map(|&k| teacher.categories.get(k))
+                    .copied();
+                let exact: Decimal = own.chain(inner).sum();
+                let rounded = rubric.rounding.apply(exact);
+                if rounded != exact {
+                    out.push((Some(c), exact, rounded));
+                }
+            }
+        }
+        RoundAt::Total => {
+            let exact: Decimal = rubric
+                .top_categories()
+                .filter_map(|c| teacher.categories.get(c))
+                .sum();
+            if exact != teacher.total {
+                out.push((None, exact, teacher.total));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::Locale;

@@ -29,7 +29,7 @@ pub mod warning;
 mod weighted;
 pub mod window;
 
-pub use adjust::recompute_totals;
+pub use adjust::{recompute_totals, rounding_steps};
 pub(crate) use error::no_year;
 pub use error::{OutsideSource, ScoreError, UndatedSource, Yearless};
 pub use finish::reconcile;

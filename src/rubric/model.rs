@@ -442,6 +442,17 @@ impl Rubric {
         out
     }
 
+    /// A category's name with those it is inside: `线上教学 / 线上过程教学`.
+    pub fn category_path(&self, category: usize) -> String {
+        let Some(c) = self.categories.get(category) else {
+            return String::new();
+        };
+        match c.parent {
+            Some(p) => format!("{} / {}", self.category_path(p), c.name),
+            None => c.name.clone(),
+        }
+    }
+
     /// How deep a category sits: 0 at the top.
     pub fn depth(&self, category: usize) -> usize {
         let mut depth = 0;
