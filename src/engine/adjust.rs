@@ -393,4 +393,192 @@ requires = [{ source = "events", when = 'kind == "值守"', label = "现场值�
         assert!(o.teachers[2].adjustments.is_empty());
         assert_eq!(o.teachers[2].total, d("7"));
     }
+
+    /// Two items each ending in .25, at one place (方案 "总分四舍五入保留一位").
+    const QUARTERS: &str = r#"
+[[category]]
+id = "c"
+name = "考核"
+max = 100
+[[item]]
+id = "a"
+name = "甲项"
+category = "c"
+max = 50
+[[item.rule]]
+kind = "proportional"
+source = "events"
+when = 'kind == "a"'
+value = "points"
+rate = 1
+[[item]]
+id = "b"
+name = "乙项"
+category = "c"
+max = 50
+[[item.rule]]
+kind = "proportional"
+source = "events"
+when = 'kind == "b"'
+value = "points"
+rate = 1
+"#;
+
+    const QUARTER_EVENTS: &str = "工号,类别,分数\n01,a,47.25\n01,b,48.25\n";
+
+    #[test]
+    fn rounding_items_gives_95_6_where_rounding_the_total_once_gives_95_5() {
+        let roster = "工号,姓名,学校\n01,甲,一小\n";
+        // Items: 47.25 → 47.3, 48.25 → 48.3; 47.3 + 48.3 = 95.6.
+        let o = crate::testkit::ok_rounded(
+            "rounding = { places = 1 }",
+            QUARTERS,
+            roster,
+            QUARTER_EVENTS,
+        );
+        assert_eq!(o.teachers[0].total, d("95.6"));
+        // Total once: 47.25 + 48.25 = 95.5, already at one place.
+        let o = crate::testkit::ok_rounded(
+            "rounding = { places = 1, at = \"total\" }",
+            QUARTERS,
+            roster,
+            QUARTER_EVENTS,
+        );
+        let t = &o.teachers[0];
+        assert_eq!(
+            (t.items[0].score, t.items[1].score),
+            (d("47.25"), d("48.25"))
+        );
+        assert_eq!(t.categories, vec![d("95.50")]);
+        assert_eq!(t.total, d("95.5"));
+        assert!(t.items[0]
+            .evidence
+            .iter()
+            .all(|e| e.kind != EvidenceKind::Rounding));
+        // Total once, where it moves: 47.25 + 48.3 = 95.55 → 95.6, a step the
+        // outcome names.
+        let events = "工号,类别,分数\n01,a,47.25\n01,b,48.3\n";
+        let o = crate::testkit::ok_rounded(
+            "rounding = { places = 1, at = \"total\" }",
+            QUARTERS,
+            roster,
+            events,
+        );
+        let t = &o.teachers[0];
+        assert_eq!(t.total, d("95.6"));
+        let head = crate::testkit::HEAD.replace(
+            "rounding = { places = 2 }",
+            "rounding = { places = 1, at = \"total\" }",
+        );
+        let r = crate::rubric::compile("t.toml", &format!("{head}{QUARTERS}")).unwrap();
+        assert_eq!(
+            crate::engine::rounding_steps(&r, t),
+            vec![(None, d("95.55"), d("95.6"))]
+        );
+        // At categories: the subtotal 95.55 is rounded, the total adds it.
+        let o = crate::testkit::ok_rounded(
+            "rounding = { places = 1, at = \"categories\" }",
+            QUARTERS,
+            roster,
+            events,
+        );
+        assert_eq!(o.teachers[0].categories, vec![d("95.6")]);
+        assert_eq!(o.teachers[0].total, d("95.6"));
+    }
+
+    /// 方案5's shape: 线上过程教学 inside 线上教学, which has its own item.
+    const NESTED: &str = r#"
+[[category]]
+id = "online"
+name = "线上教学"
+max = 30
+[[category]]
+id = "process"
+name = "线上过程教学"
+max = 20
+parent = "online"
+threshold = 5
+[[item]]
+id = "workload"
+name = "工作量"
+category = "online"
+max = 10
+[[item.rule]]
+kind = "proportional"
+source = "events"
+when = 'kind == "w"'
+value = "points"
+rate = 1
+[[item]]
+id = "plans"
+name = "备课"
+category = "process"
+max = 10
+[[item.rule]]
+kind = "proportional"
+source = "events"
+when = 'kind == "p"'
+value = "points"
+rate = 1
+[[item]]
+id = "lessons"
+name = "授课"
+category = "process"
+max = 10
+[[item.rule]]
+kind = "proportional"
+source = "events"
+when = 'kind == "l"'
+value = "points"
+rate = 1
+[[category]]
+id = "duty"
+name = "现场值守"
+max = 5
+[[item]]
+id = "duty"
+name = "值守"
+category = "duty"
+max = 5
+[[item.rule]]
+kind = "bonus"
+source = "events"
+when = 'kind == "d"'
+points = 1
+
+[[adjust]]
+id = "cadre_half"
+name = "教干折半计入"
+category = "online"
+factor = 0.5
+when = 'role == "教干"'
+"#;
+
+    #[test]
+    fn a_parent_adds_its_children_and_its_adjustment_halves_only_its_own_subtotal() {
+        let roster = "工号,姓名,学校,角色\n01,甲,一小,教干\n02,乙,一小,\n03,丙,一小,\n";
+        // 甲: workload 8, process 6 + 7.25 = 13.25, online 8 + 13.25 = 21.25
+        //     × 0.5 = 10.625 → 10.63; duty 1; total 11.63.
+        // 乙: the same without the adjustment: 21.25 + 1 = 22.25.
+        // 丙: process 2 + 2 = 4 < 5, the child's threshold: both items 0;
+        //     online 9 + 0 = 9; total 9.
+        let events = "工号,类别,分数\n01,w,8\n01,p,6\n01,l,7.25\n01,d,\n\
+                      02,w,8\n02,p,6\n02,l,7.25\n02,d,\n03,w,9\n03,p,2\n03,l,2\n";
+        let o = ok(NESTED, roster, events);
+        let jia = &o.teachers[0];
+        assert_eq!(jia.categories, vec![d("10.63"), d("13.25"), d("1")]);
+        assert_eq!(jia.total, d("11.63"));
+        let a = &jia.adjustments[0];
+        assert_eq!((a.category, a.before, a.after), (0, d("21.25"), d("10.63")));
+        let yi = &o.teachers[1];
+        assert_eq!(yi.categories, vec![d("21.25"), d("13.25"), d("1")]);
+        assert_eq!(yi.total, d("22.25"));
+        let bing = &o.teachers[2];
+        assert_eq!(bing.categories, vec![d("9"), d("0"), d("0")]);
+        assert_eq!(
+            bing.items[1].evidence.last().unwrap().kind,
+            EvidenceKind::Threshold
+        );
+        assert_eq!(o.teachers.len(), 3);
+    }
 }

@@ -629,4 +629,27 @@ mod tests {
             "3.62"
         );
     }
+
+    #[test]
+    fn sums_name_runs_of_columns_and_round_where_the_rubric_does() {
+        // One run is the plain SUM, as before nesting.
+        assert_eq!(sum_of(&[3, 4, 5], 4), "SUM(D4:F4)");
+        assert_eq!(sum_of(&[3], 4), "SUM(D4)");
+        // A parent: its own items, then a child's subtotal column apart.
+        assert_eq!(sum_of(&[3, 4, 10], 4), "SUM(D4:E4,K4)");
+        let total = Rounding {
+            places: 1,
+            mode: RoundingMode::HalfUp,
+            at: crate::rubric::RoundAt::Total,
+        };
+        assert_eq!(
+            round_formula(total, "SUM(K4:M4)", d("95.55"), d("95.6")),
+            "ROUND(SUM(K4:M4),1)"
+        );
+        // Adjusted at `total`: the product is kept exact, no rounding function.
+        assert_eq!(
+            adjusted(total, "SUM(D4)", d("0.5"), d("7.25"), d("3.625")),
+            "SUM(D4)*0.5"
+        );
+    }
 }

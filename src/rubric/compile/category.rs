@@ -162,3 +162,145 @@ impl Compiler<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rubric::error::RubricError;
+    use crate::rubric::{compile, RoundAt};
+
+    /// A roster, then `body` (categories and items).
+    fn rubric(head: &str, body: &str) -> String {
+        format!(
+            r#"
+[rubric]
+name = "t"
+{head}
+[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "*名册*"
+[sources.roster.fields]
+id = {{ headers = ["工号"], type = "key" }}
+name = {{ headers = ["姓名"], type = "text" }}
+{body}
+"#
+        )
+    }
+
+    fn item(id: &str, category: &str, max: u32) -> String {
+        format!(
+            "[[item]]\nid = \"{id}\"\nname = \"{id}\"\ncategory = \"{category}\"\nmax = {max}\n[[item.rule]]\nkind = \"bonus\"\nsource = \"roster\"\npoints = 1\n"
+        )
+    }
+
+    fn category(id: &str, max: u32, parent: Option<&str>) -> String {
+        let parent = parent.map_or(String::new(), |p| format!("parent = \"{p}\"\n"));
+        format!("[[category]]\nid = \"{id}\"\nname = \"{id}\"\nmax = {max}\n{parent}")
+    }
+
+    /// Each problem as (the text its caret underlines, its English message).
+    fn errors(head: &str, body: &str) -> Vec<(String, String)> {
+        match compile("r.toml", &rubric(head, body)) {
+            Ok(_) => panic!("compiled: {body}"),
+            Err(RubricError::Invalid(ds)) => ds
+                .into_iter()
+                .map(|d| {
+                    let under: String = d
+                        .line_text
+                        .chars()
+                        .skip(d.column - 1)
+                        .take(d.width)
+                        .collect();
+                    (under, d.message.en)
+                })
+                .collect(),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn a_parent_sums_its_own_items_and_its_children() {
+        let body = [
+            category("online", 200, None),
+            category("process", 100, Some("online")),
+            item("workload", "online", 50),
+            item("plans", "process", 100),
+            item("exam", "online", 50),
+            category("duty", 200, None),
+            item("hours", "duty", 200),
+        ]
+        .concat();
+        let r = compile("r.toml", &rubric("", &body)).unwrap();
+        assert_eq!(r.categories[1].parent, Some(0));
+        assert_eq!(r.categories[0].children, [1]);
+        assert_eq!(r.full_marks, 400.into());
+        assert_eq!(r.categories_bottom_up(), [1, 0, 2]);
+        assert_eq!(r.items_under(0), [0, 2, 1]);
+        assert_eq!(r.category_path(1), "online / process");
+        assert_eq!(r.rounding.at, RoundAt::Items);
+    }
+
+    #[test]
+    fn nesting_mistakes_are_located() {
+        let unknown = [
+            category("process", 10, Some("onlne")),
+            item("a", "process", 10),
+        ]
+        .concat();
+        let e = errors("", &unknown);
+        assert_eq!(e[0].0, "\"onlne\"");
+        assert_eq!(
+            e[0].1,
+            "no category `onlne` to be inside; categories: process"
+        );
+
+        let circle = [
+            category("a", 10, Some("b")),
+            category("b", 10, Some("a")),
+            item("x", "a", 10),
+        ]
+        .concat();
+        let e = errors("", &circle);
+        assert_eq!(e[0].0, "\"b\"");
+        assert!(
+            e[0].1
+                .starts_with("categories inside each other in a circle: a → b → a"),
+            "{e:?}"
+        );
+        assert_eq!(e.iter().filter(|(_, m)| m.contains("circle")).count(), 1);
+
+        let short = [
+            category("online", 200, None),
+            category("process", 100, Some("online")),
+            item("workload", "online", 50),
+            item("plans", "process", 100),
+        ]
+        .concat();
+        let e = errors("", &short);
+        assert_eq!(e[0].0, "200");
+        assert_eq!(
+            e[0].1,
+            "category `online` has max 200 but its items and the categories inside it add up to 150 (workload 50 + process 100)"
+        );
+    }
+
+    #[test]
+    fn rounding_at_is_one_of_three() {
+        let body = [category("c", 10, None), item("a", "c", 10)].concat();
+        let r = compile(
+            "r.toml",
+            &rubric("rounding = { places = 1, at = \"总分\" }", &body),
+        )
+        .unwrap();
+        assert_eq!(r.rounding.at, RoundAt::Total);
+        let e = errors("rounding = { places = 1, at = \"sum\" }", &body);
+        assert_eq!(e[0].0, "\"sum\"");
+        assert!(
+            e[0].1
+                .starts_with("rounding `at` is where scores are rounded, not `sum`"),
+            "{e:?}"
+        );
+    }
+}
