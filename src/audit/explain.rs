@@ -254,7 +254,7 @@ pub fn explain(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> Expl
             .find(|(c, _, _)| *c == category)
             .map(|&(_, from, to)| {
                 let r = rubric.rounding;
-                let (from, to) = (plain(from), plain(to));
+                let (from, to) = (plain(from), fixed(to, r.places));
                 crate::i18n::report::rounding_step(from, to, r.places, r.mode.label(locale))
                     .get(locale)
                     .to_string()

@@ -219,7 +219,7 @@ fn rounded_row<'a>(
     let r = ctx.rubric.rounding;
     let detail = crate::i18n::report::rounding_step(
         plain(exact),
-        plain(rounded),
+        fixed(rounded, r.places),
         r.places,
         r.mode.label(ctx.locale),
     );

@@ -293,15 +293,20 @@ fn write_teacher(
 ) -> Result<(), XlsxError> {
     let l = ctx.labels;
     let text = style::text(highlight);
+    let score = style::score(ctx.places, highlight);
+    let bold = style::total(ctx.places, highlight);
     // Items and subtotals kept exact (rounding at categories or the total)
     // show every place they have, so the sum a reader checks is the one made.
-    let exact_places = exact_places(ctx);
-    let score = style::score(exact_places, highlight);
-    let exact_score = match ctx.rubric.rounding.at {
-        RoundAt::Total => style::score(exact_places, highlight),
-        _ => style::score(ctx.places, highlight),
+    let kept_exact = |value: rust_decimal::Decimal, exact: bool| {
+        if exact {
+            let places = super::number::places_for(value, ctx.places);
+            (style::score(places, highlight), places)
+        } else {
+            (score.clone(), ctx.places)
+        }
     };
-    let bold = style::total(ctx.places, highlight);
+    let items_exact = ctx.rubric.rounding.at != RoundAt::Items;
+    let subtotals_exact = ctx.rubric.rounding.at == RoundAt::Total;
 
     let seq = u32::try_from(n + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
     sheet.write_number_with_format(r, SEQ, seq, &style::integer(highlight))?;
@@ -330,8 +335,9 @@ fn write_teacher(
 
     for &(i, c) in &cols.items {
         if let Some(result) = teacher.items.get(i) {
-            sheet.write_number_with_format(r, c, cell(result.score), &score)?;
-            widths.fit(c, &fixed(result.score, exact_places));
+            let (format, places) = kept_exact(result.score, items_exact);
+            sheet.write_number_with_format(r, c, cell(result.score), &format)?;
+            widths.fit(c, &fixed(result.score, places));
         }
     }
 
@@ -376,12 +382,8 @@ fn write_teacher(
         }
         let exact = fixed(value, ctx.places);
         widths.fit(*c, &exact);
-        sheet.write_formula_with_format(
-            r,
-            *c,
-            Formula::new(formula).set_result(exact),
-            &exact_score,
-        )?;
+        let (format, _) = kept_exact(value, subtotals_exact);
+        sheet.write_formula_with_format(r, *c, Formula::new(formula).set_result(exact), &format)?;
     }
 
     let top: Vec<ColNum> = ctx
@@ -502,26 +504,6 @@ fn round_formula(
         }
     };
     format!("{function}({inner},{places})")
-}
-
-/// The places items and subtotals are shown at: the rubric's when it
-/// rounds items, else as many as the finest of them needs.
-fn exact_places(ctx: &Ctx<'_>) -> u32 {
-    if ctx.rubric.rounding.at == RoundAt::Items {
-        return ctx.places;
-    }
-    ctx.outcome
-        .teachers
-        .iter()
-        .flat_map(|t| {
-            t.items
-                .iter()
-                .map(|i| i.score)
-                .chain(t.categories.iter().copied())
-        })
-        .map(|v| super::number::places_for(v, ctx.places))
-        .max()
-        .unwrap_or(ctx.places)
 }
 
 /// A category's own items plus its children's subtotals: what its subtotal
