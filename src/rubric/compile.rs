@@ -296,14 +296,16 @@ impl Compiler<'_> {
             }
         }
 
-        self.nesting(&category_defs, &mut categories, &category_ids);
-        self.category_maxima(&category_defs, &categories, &items, &failed);
+        let nested = self.nesting(&category_defs, &mut categories, &category_ids);
+        if nested {
+            self.category_maxima(&category_defs, &categories, &items, &failed);
+        }
         let full_marks: Decimal = categories
             .iter()
             .filter(|c| c.parent.is_none())
             .map(|c| c.max)
             .sum();
-        if let Some(stated) = &file.rubric.full_marks {
+        if let (Some(stated), true) = (&file.rubric.full_marks, nested) {
             if stated.get_ref().0 != full_marks {
                 self.error(stated.span(), {
                     let (stated, sum) = (stated.get_ref().0.normalize(), full_marks.normalize());

@@ -49,13 +49,15 @@ impl Compiler<'_> {
     }
 
     /// Resolves each `parent`, refuses an unknown one and a circle, and
-    /// lists each category's children in the order written.
+    /// lists each category's children in the order written. Returns whether
+    /// the nesting stands: if not, the maxima would only repeat its error.
     pub(super) fn nesting(
         &mut self,
         defs: &[&CategoryDef],
         categories: &mut [Category],
         ids: &HashMap<String, usize>,
-    ) {
+    ) -> bool {
+        let before = self.problems.len();
         for (i, def) in defs.iter().enumerate() {
             let Some(parent) = &def.parent else { continue };
             match ids.get(parent.get_ref()) {
@@ -106,6 +108,7 @@ impl Compiler<'_> {
                 categories[p].children.push(i);
             }
         }
+        self.problems.len() == before
     }
 
     /// Each category's maximum is its own items' maxima plus its children's.
