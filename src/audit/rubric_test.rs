@@ -592,7 +592,7 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
     for (named, expected) in &x.categories {
         let Some(c) = rubric.categories.iter().position(|c| &c.id == named) else {
             let ids: Vec<&str> = rubric.categories.iter().map(|c| c.id.as_str()).collect();
-            out.push(msg::category_not_in_rubric(named, &super::list(&ids)));
+            out.push(msg::category_not_in_rubric(named, super::list(&ids)));
             continue;
         };
         let actual = t.categories.get(c).copied().unwrap_or_default();
