@@ -39,7 +39,20 @@ points = { headers = ["分数"], type = "decimal", required = false }
 
 /// Scores `HEAD + body` over `roster.csv` and `events.csv`.
 pub fn run(body: &str, roster: &str, events: &str) -> Result<Outcome, ScoreError> {
-    let text = format!("{HEAD}{body}");
+    run_text(format!("{HEAD}{body}"), roster, events)
+}
+
+/// [`ok`] with the head's `rounding = { places = 2 }` replaced by `rounding`.
+pub fn ok_rounded(rounding: &str, body: &str, roster: &str, events: &str) -> Outcome {
+    let head = HEAD.replace("rounding = { places = 2 }", rounding);
+    match run_text(format!("{head}{body}"), roster, events) {
+        Ok(o) => o,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// Scores a whole rubric text over `roster.csv` and `events.csv`.
+fn run_text(text: String, roster: &str, events: &str) -> Result<Outcome, ScoreError> {
     let rubric = match compile("t.toml", &text) {
         Ok(r) => r,
         Err(e) => panic!("{e}"),

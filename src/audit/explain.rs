@@ -9,8 +9,8 @@ use serde::Serialize;
 use crate::engine::{EvidenceKind, GradeBasis, Outcome, TeacherResult};
 use crate::i18n::{audit as msg, Text};
 use crate::report::labels;
-use crate::rubric::{Locale, Rubric, Start};
-use crate::show::{plain, rounded};
+use crate::rubric::{Locale, RoundAt, Rubric, Start};
+use crate::show::{fixed, plain, rounded};
 
 /// A teacher's score, explained.
 #[derive(Debug, Clone, Serialize)]
@@ -25,6 +25,10 @@ pub struct Explanation {
     pub roster_row: String,
     /// The total at the rubric's places.
     pub total: String,
+    /// When the rubric rounds the total once (`at = "total"`) and that moved
+    /// it: the exact sum and the step, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_rounding: Option<String>,
     /// The rubric's full marks.
     pub full_marks: String,
     /// The grade's name.
@@ -56,6 +60,16 @@ pub struct CategoryNode {
     pub score: String,
     /// Its maximum.
     pub max: String,
+    /// The id of the category it is inside, when it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// How deep it sits: 0 at the top.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub depth: usize,
+    /// When the rubric rounds subtotals and that moved this one: the exact
+    /// sum and the step, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rounding: Option<String>,
     /// Its items in rubric order.
     pub items: Vec<ItemNode>,
 }
@@ -236,6 +250,27 @@ pub fn explain(
 ) -> Explanation {
     let l = labels(locale);
     let places = rubric.rounding.places;
+    // Items and subtotals a rubric keeps exact are shown exact.
+    let exact = |v: Decimal| {
+        if rubric.rounding.at == RoundAt::Items {
+            rounded(v, places)
+        } else {
+            fixed(v, places)
+        }
+    };
+    let steps = crate::engine::rounding_steps(rubric, teacher);
+    let step_text = |category: Option<usize>| {
+        steps
+            .iter()
+            .find(|(c, _, _)| *c == category)
+            .map(|&(_, from, to)| {
+                let r = rubric.rounding;
+                let (from, to) = (plain(from), fixed(to, r.places));
+                crate::i18n::report::rounding_step(from, to, r.places, r.mode.label(locale))
+                    .get(locale)
+                    .to_string()
+            })
+    };
     let grade_name = |g: usize| rubric.grades.get(g).map(|g| g.name.clone());
     let categories = rubric
         .categories
@@ -244,11 +279,14 @@ pub fn explain(
         .map(|(c, category)| CategoryNode {
             id: category.id.clone(),
             name: category.name.clone(),
-            score: rounded(
-                teacher.categories.get(c).copied().unwrap_or_default(),
-                places,
-            ),
+            score: exact(teacher.categories.get(c).copied().unwrap_or_default()),
             max: rounded(category.max, places),
+            parent: category
+                .parent
+                .and_then(|p| rubric.categories.get(p))
+                .map(|p| p.id.clone()),
+            depth: rubric.depth(c),
+            rounding: step_text(Some(c)),
             items: category
                 .items
                 .iter()
@@ -256,7 +294,7 @@ pub fn explain(
                 .map(|(item, result)| ItemNode {
                     id: item.id.clone(),
                     name: item.name.clone(),
-                    score: rounded(result.score, places),
+                    score: exact(result.score),
                     max: rounded(item.max, places),
                     start: rounded(item.start_value(), places),
                     evidence: result
@@ -344,6 +382,7 @@ pub fn explain(
         school: teacher.school.clone(),
         roster_row: teacher.origin.to_string(),
         total,
+        total_rounding: step_text(None),
         full_marks: rounded(rubric.full_marks, places),
         grade,
         grade_decision,
@@ -363,6 +402,10 @@ pub fn explain(
             basis.get(locale).to_string()
         }),
     }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 fn signed(points: Decimal) -> String {
@@ -401,13 +444,26 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
     let grade = x.grade.as_deref().unwrap_or("-");
     let total = msg::total_and_grade(&x.total, &x.full_marks, grade);
     out.push_str(&format!("{}\n", total.get(locale)));
+    if let Some(step) = &x.total_rounding {
+        out.push_str(&format!("{}\n", msg::total_rounded(step).get(locale)));
+    }
     let decided = msg::grade_decided(&x.grade_decision);
     out.push_str(&format!("{}\n", decided.get(locale)));
     if let (Some(pay), Some(basis)) = (&x.pay, &x.pay_basis) {
         out.push_str(&format!("{}\n", msg::pay_line(pay, basis).get(locale)));
     }
     for c in &x.categories {
-        out.push_str(&format!("\n{}  {} / {}\n", c.name, c.score, c.max));
+        // A category inside another is named with the one it is inside.
+        let mut name = c.name.clone();
+        let mut parent = c.parent.as_deref();
+        while let Some(p) = parent.and_then(|p| x.categories.iter().find(|o| o.id == p)) {
+            name = format!("{} / {name}", p.name);
+            parent = p.parent.as_deref();
+        }
+        out.push_str(&format!("\n{name}  {} / {}\n", c.score, c.max));
+        if let Some(step) = &c.rounding {
+            out.push_str(&format!("  {}\n", msg::subtotal_rounded(step).get(locale)));
+        }
         for item in &c.items {
             let start_max = rubric
                 .items

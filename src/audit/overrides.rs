@@ -390,12 +390,7 @@ pub fn apply_overrides(
         return Err(OverrideError::Rows(problems));
     }
     for t in &mut outcome.teachers {
-        t.categories = rubric
-            .categories
-            .iter()
-            .map(|c| c.items.iter().map(|&i| t.items[i].score).sum())
-            .collect();
-        t.total = t.categories.iter().copied().sum();
+        crate::engine::recompute_totals(rubric, t);
         if t.grade_basis == GradeBasis::Band {
             t.grade = rubric.band_for(t.total);
         }

@@ -72,6 +72,9 @@ struct Expectation {
     teacher: String,
     #[serde(default)]
     items: IndexMap<String, Num>,
+    /// Subtotals by category id, at any level (`online = 130`).
+    #[serde(default)]
+    categories: IndexMap<String, Num>,
     #[serde(default)]
     total: Option<Num>,
     #[serde(default)]
@@ -587,6 +590,24 @@ fn check(rubric: &Rubric, outcome: &Outcome, x: &Expectation) -> Vec<Text> {
                 message = message.join("\n", "\n", &line);
             }
             out.push(message);
+        }
+    }
+    for (named, expected) in &x.categories {
+        let Some(c) = rubric.categories.iter().position(|c| &c.id == named) else {
+            let ids: Vec<&str> = rubric.categories.iter().map(|c| c.id.as_str()).collect();
+            out.push(msg::category_not_in_rubric(named, super::list(&ids)));
+            continue;
+        };
+        let actual = t.categories.get(c).copied().unwrap_or_default();
+        if actual != expected.0 {
+            let category = &rubric.categories[c];
+            out.push(msg::category_mismatch(
+                &who,
+                &category.id,
+                &category.name,
+                expected.0.normalize(),
+                actual.normalize(),
+            ));
         }
     }
     if let Some(total) = &x.total {

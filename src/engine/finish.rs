@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::adjust::{self, Subject};
+use super::adjust::{self, Subject, SubtotalFault};
 use super::arith::{self, Checked, Overflow};
 use super::error::ScoreError;
 use super::evaluate::describe_fields;
@@ -33,14 +33,6 @@ pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -
             values: crate::i18n::engine::the_subtotals().text(),
         });
     };
-    let mut categories: Vec<Decimal> = Vec::with_capacity(rubric.categories.len());
-    for c in &rubric.categories {
-        let sum = arith::sum(c.items.iter().map(|&i| items[i].score));
-        categories.push(sum.unwrap_or_else(|Overflow| {
-            overflow(problems, &c.name);
-            Decimal::ZERO
-        }));
-    }
     let roster = rubric.roster.source;
     let roster_detail = |fields: &[FieldRef]| {
         let env = Env {
@@ -49,18 +41,25 @@ pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -
         };
         describe_fields(rubric, roster, fields, &env)
     };
-    let adjustments = adjust::adjust(
+    let applying = adjust::applying(
         rubric,
         &Subject {
             values: &t.values,
             origin: &t.origin,
             hits: &t.requires,
         },
-        &mut categories,
         roster_detail,
         problems,
     );
-    let total = arith::sum(categories.iter().copied()).unwrap_or_else(|Overflow| {
+    let (categories, adjustments) = adjust::subtotals(rubric, &items, applying, |f| match f {
+        SubtotalFault::Sum(c) => overflow(problems, &rubric.categories[c].name),
+        SubtotalFault::Product(a) => problems.push(Problem::Evaluation {
+            origin: t.origin.clone(),
+            rule: rubric.adjustments[a].name.clone(),
+            reason: super::problem::eval_reason(&crate::rubric::expr::EvalError::Overflow),
+        }),
+    });
+    let total = adjust::total(rubric, &categories).unwrap_or_else(|Overflow| {
         overflow(problems, &rubric.name);
         Decimal::ZERO
     });
@@ -249,7 +248,7 @@ pub(super) fn item_score(
         });
         score = Decimal::ZERO;
     }
-    let mut rounded = rubric.rounding.apply(score);
+    let mut rounded = rubric.rounding.item(score);
     if rounded != score {
         evidence.push(Evidence {
             rule: None,
@@ -306,7 +305,8 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
             }
         }
         for (k, &got) in t.categories.iter().enumerate() {
-            let want = adjust::expected_subtotal(rubric, k, &t.items, &t.adjustments);
+            let want =
+                adjust::expected_subtotal(rubric, k, &t.items, &t.categories, &t.adjustments);
             if want != Ok(got) {
                 let want = want.map_or_else(|Overflow| "?".to_string(), |w| w.to_string());
                 let (key, id) = (&t.key, &rubric.categories[k].id);
@@ -315,7 +315,7 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
                 ));
             }
         }
-        let total = arith::sum(t.categories.iter().copied());
+        let total = adjust::total(rubric, &t.categories);
         if total != Ok(t.total) {
             let total = total.map_or_else(|Overflow| "?".to_string(), |s| s.to_string());
             let (key, got) = (&t.key, t.total);

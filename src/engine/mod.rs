@@ -31,6 +31,7 @@ pub mod warning;
 mod weighted;
 pub mod window;
 
+pub use adjust::{recompute_totals, rounding_steps};
 pub(crate) use error::no_year;
 pub use error::{OutsideSource, ScoreError, UndatedSource, Yearless};
 pub use finish::reconcile;

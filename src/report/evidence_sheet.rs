@@ -10,6 +10,7 @@ use super::style::{self, Widths};
 use crate::engine::{AdjustResult, Evidence};
 use crate::rubric::Item;
 use crate::show::{fixed, plain};
+use rust_decimal::Decimal;
 
 /// One evidence line with what it belongs to.
 struct Line<'a> {
@@ -22,6 +23,10 @@ struct Line<'a> {
 enum What<'a> {
     Item(&'a Item, &'a Evidence),
     Adjust(&'a AdjustResult),
+    /// A subtotal (`Some(category)`) or the total rounded once, where the
+    /// rubric rounds (`at = "categories"` or `"total"`): the exact sum and
+    /// the step to the rounded one.
+    Rounded(Option<usize>, Decimal, Decimal),
 }
 
 /// Evidence lines in sheet order: roster order, then the summary's item
@@ -48,7 +53,16 @@ fn lines<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = Line<'a>> + 'a {
                 teacher: t,
                 what: What::Adjust(a),
             });
-            items.chain(adjustments)
+            // Subtotals are rounded before they are adjusted; the total after.
+            let (total, subtotals): (Vec<_>, Vec<_>) =
+                crate::engine::rounding_steps(ctx.rubric, teacher)
+                    .into_iter()
+                    .map(move |(c, exact, rounded)| Line {
+                        teacher: t,
+                        what: What::Rounded(c, exact, rounded),
+                    })
+                    .partition(|line| matches!(line.what, What::Rounded(None, _, _)));
+            items.chain(subtotals).chain(adjustments).chain(total)
         })
 }
 
@@ -94,7 +108,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let teacher = &ctx.outcome.teachers[line.teacher];
         let row = match line.what {
             What::Item(item, evidence) => Row {
-                category: item.category,
+                category: Some(item.category),
                 item: item.name.as_str(),
                 rule: evidence
                     .rule
@@ -106,11 +120,11 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 detail: std::borrow::Cow::Borrowed(evidence.detail.get(ctx.locale)),
             },
             What::Adjust(a) => adjust_row(ctx, a),
+            What::Rounded(category, exact, rounded) => rounded_row(ctx, category, exact, rounded),
         };
-        let category = ctx
-            .rubric
-            .categories
-            .get(row.category)
+        let category = row
+            .category
+            .and_then(|c| ctx.rubric.categories.get(c))
             .map_or("", |c| c.name.as_str());
         let strings = [
             (0, teacher.key.as_str()),
@@ -158,7 +172,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
 
 /// What one 明细 row shows.
 struct Row<'a> {
-    category: usize,
+    category: Option<usize>,
     item: &'a str,
     rule: &'a str,
     kind: &'a str,
@@ -184,12 +198,41 @@ fn adjust_row<'a>(ctx: &'a Ctx<'_>, a: &'a AdjustResult) -> Row<'a> {
         detail.push_str(&format!("{} ({origin})", fields.get(ctx.locale)));
     }
     Row {
-        category: a.category,
+        category: Some(a.category),
         item: l.category_subtotal,
         rule: adj.map_or("", |adj| adj.name.as_str()),
         kind: l.kind_adjust,
         points: a.after - a.before,
         origin: a.evidence.first().map(|(o, _)| o),
         detail: detail.into(),
+    }
+}
+
+/// A rounding step's row: the exact sum, the mode and places, the rounded value.
+fn rounded_row<'a>(
+    ctx: &'a Ctx<'_>,
+    category: Option<usize>,
+    exact: Decimal,
+    rounded: Decimal,
+) -> Row<'a> {
+    let l = ctx.labels;
+    let r = ctx.rubric.rounding;
+    let detail = crate::i18n::report::rounding_step(
+        plain(exact),
+        fixed(rounded, r.places),
+        r.places,
+        r.mode.label(ctx.locale),
+    );
+    Row {
+        category,
+        item: match category {
+            Some(_) => l.category_subtotal,
+            None => crate::i18n::report::total_line().get(ctx.locale),
+        },
+        rule: "",
+        kind: l.kind_rounding,
+        points: rounded - exact,
+        origin: None,
+        detail: detail.get(ctx.locale).to_string().into(),
     }
 }

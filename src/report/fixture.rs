@@ -230,6 +230,8 @@ pub fn rubric() -> Rubric {
                 max: d("2"),
                 items: vec![0],
                 threshold: None,
+                parent: None,
+                children: vec![],
             },
             Category {
                 id: "teaching".into(),
@@ -237,6 +239,8 @@ pub fn rubric() -> Rubric {
                 max: d("40"),
                 items: vec![1, 3],
                 threshold: None,
+                parent: None,
+                children: vec![],
             },
             Category {
                 id: "research".into(),
@@ -244,6 +248,8 @@ pub fn rubric() -> Rubric {
                 max: d("5"),
                 items: vec![2],
                 threshold: None,
+                parent: None,
+                children: vec![],
             },
         ],
         items: vec![

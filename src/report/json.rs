@@ -10,7 +10,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::engine::{FileDigest, GradeBasis, Outcome, Period, Place, SourceStats};
-use crate::rubric::Rubric;
+use crate::rubric::{RoundAt, Rubric};
 use crate::show::fixed;
 
 #[derive(Serialize)]
@@ -46,6 +46,13 @@ struct RubricInfo<'a> {
     name: &'a str,
     full_marks: String,
     sha256: &'a str,
+    /// Where scores are rounded when not at each item: `categories` or `total`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rounded_at: Option<&'static str>,
+    /// Each category inside another, by id, with the id of the one it is
+    /// inside; absent when no category is nested.
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    parents: IndexMap<&'a str, &'a str>,
 }
 
 #[derive(Serialize)]
@@ -54,6 +61,9 @@ struct Teacher<'a> {
     name: &'a str,
     school: Option<&'a str>,
     total: String,
+    /// When the rubric rounds the total once: the exact sum it was rounded from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unrounded_total: Option<String>,
     grade: Option<&'a str>,
     graded_by: &'static str,
     vetoes: Vec<&'a str>,
@@ -145,6 +155,13 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
                 name: &t.name,
                 school: t.school.as_deref(),
                 total: fixed(t.total, places),
+                unrounded_total: (rubric.rounding.at == RoundAt::Total).then(|| {
+                    let exact: rust_decimal::Decimal = rubric
+                        .top_categories()
+                        .filter_map(|c| t.categories.get(c))
+                        .sum();
+                    fixed(exact, places)
+                }),
                 grade,
                 graded_by: match t.grade_basis {
                     GradeBasis::Band => "band",
@@ -232,6 +249,19 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
             name: &rubric.name,
             full_marks: fixed(rubric.full_marks, places),
             sha256: &outcome.run.rubric.sha256,
+            rounded_at: match rubric.rounding.at {
+                RoundAt::Items => None,
+                RoundAt::Categories => Some("categories"),
+                RoundAt::Total => Some("total"),
+            },
+            parents: rubric
+                .categories
+                .iter()
+                .filter_map(|c| {
+                    let parent = rubric.categories.get(c.parent?)?;
+                    Some((c.id.as_str(), parent.id.as_str()))
+                })
+                .collect(),
         },
         period: outcome.run.period,
         teachers,

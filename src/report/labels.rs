@@ -168,6 +168,8 @@ pub struct Labels {
     pub rounding_places: &'static str,
     /// Rounding mode.
     pub rounding_mode: &'static str,
+    /// 规则: where scores are rounded.
+    pub rounding_at: &'static str,
     /// The sum of all maxima.
     pub full_marks: &'static str,
 
@@ -388,6 +390,7 @@ impl Labels {
             section_scoring: msg::section_scoring().get(locale),
             rounding_places: msg::rounding_places().get(locale),
             rounding_mode: msg::rounding_mode().get(locale),
+            rounding_at: msg::rounding_at().get(locale),
             full_marks: msg::full_marks().get(locale),
             tool_version: msg::tool_version().get(locale),
             rubric_file: msg::rubric_file().get(locale),

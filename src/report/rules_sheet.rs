@@ -48,10 +48,9 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let Some(item) = rubric.items.get(i) else {
             continue;
         };
-        let category = rubric
-            .categories
-            .get(item.category)
-            .map_or("", |c| c.name.as_str());
+        // A category inside another is named with it: 线上教学 / 线上过程教学.
+        let category = rubric.category_path(item.category);
+        let category = category.as_str();
         let start = match item.start {
             Start::Max => l.start_max,
             Start::Zero => l.start_zero,
@@ -229,6 +228,17 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         rubric.rounding.mode.label(ctx.locale),
         &mut widths,
     )?;
+    if rubric.rounding.at != crate::rubric::RoundAt::Items {
+        r += 1;
+        put(sheet, r, 0, l.rounding_at, &mut widths)?;
+        put(
+            sheet,
+            r,
+            1,
+            rubric.rounding.at.label(ctx.locale),
+            &mut widths,
+        )?;
+    }
     r += 1;
     put(sheet, r, 0, l.full_marks, &mut widths)?;
     sheet.write_number_with_format(r, 1, cell(rubric.full_marks), &score)?;

@@ -15,6 +15,7 @@ use super::style::{self, Widths};
 use crate::engine::TeacherResult;
 use crate::i18n::report as msg;
 use crate::provenance::column_letters;
+use crate::rubric::RoundAt;
 use crate::show::{fixed, plain};
 
 const TITLE_ROW: RowNum = 0;
@@ -294,6 +295,18 @@ fn write_teacher(
     let text = style::text(highlight);
     let score = style::score(ctx.places, highlight);
     let bold = style::total(ctx.places, highlight);
+    // Items and subtotals kept exact (rounding at categories or the total)
+    // show every place they have, so the sum a reader checks is the one made.
+    let kept_exact = |value: rust_decimal::Decimal, exact: bool| {
+        if exact {
+            let places = super::number::places_for(value, ctx.places);
+            (style::score(places, highlight), places)
+        } else {
+            (score.clone(), ctx.places)
+        }
+    };
+    let items_exact = ctx.rubric.rounding.at != RoundAt::Items;
+    let subtotals_exact = ctx.rubric.rounding.at == RoundAt::Total;
 
     let seq = u32::try_from(n + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
     sheet.write_number_with_format(r, SEQ, seq, &style::integer(highlight))?;
@@ -322,35 +335,75 @@ fn write_teacher(
 
     for &(i, c) in &cols.items {
         if let Some(result) = teacher.items.get(i) {
-            sheet.write_number_with_format(r, c, cell(result.score), &score)?;
-            widths.fit(c, &fixed(result.score, ctx.places));
+            let (format, places) = kept_exact(result.score, items_exact);
+            sheet.write_number_with_format(r, c, cell(result.score), &format)?;
+            widths.fit(c, &fixed(result.score, places));
         }
     }
 
     let excel_row = r + 1;
+    let rounding = ctx.rubric.rounding;
     for (k, (c, span)) in cols.categories.iter().enumerate() {
         let value = teacher.categories.get(k).copied().unwrap_or_default();
-        let mut formula = match span {
-            Some((first, last)) => sum(*first, *last, excel_row),
+        // Its own items' columns, then the subtotals of the categories inside it.
+        let mut cells: Vec<ColNum> =
+            span.map_or_else(Vec::new, |(first, last)| (first..=last).collect());
+        let inner = ctx
+            .rubric
+            .categories
+            .get(k)
+            .map_or(&[][..], |c| &c.children);
+        cells.extend(
+            inner
+                .iter()
+                .filter_map(|&child| cols.categories.get(child).map(|(c, _)| *c)),
+        );
+        let mut formula = if cells.is_empty() {
             // A category without items scores 0; say so rather than SUM().
-            None => "0".to_string(),
+            "0".to_string()
+        } else {
+            sum_of(&cells, excel_row)
         };
+        if rounding.at == RoundAt::Categories {
+            let exact = own_and_inner(ctx, teacher, k);
+            let before = teacher
+                .adjustments
+                .iter()
+                .find(|a| a.category == k)
+                .map_or(value, |a| a.before);
+            formula = round_formula(rounding, &formula, exact, before);
+        }
         // An adjusted subtotal shows its factor in the formula, so the cell
         // still reads as the items' sum, and Excel recomputes our value.
         for a in teacher.adjustments.iter().filter(|a| a.category == k) {
             if let Some(adj) = ctx.rubric.adjustments.get(a.adjust) {
-                formula = adjusted(ctx.rubric.rounding, &formula, adj.factor, a.before, a.after);
+                formula = adjusted(rounding, &formula, adj.factor, a.before, a.after);
             }
         }
         let exact = fixed(value, ctx.places);
         widths.fit(*c, &exact);
-        sheet.write_formula_with_format(r, *c, Formula::new(formula).set_result(exact), &score)?;
+        let (format, _) = kept_exact(value, subtotals_exact);
+        sheet.write_formula_with_format(r, *c, Formula::new(formula).set_result(exact), &format)?;
     }
 
-    let total = match (cols.categories.first(), cols.categories.last()) {
-        (Some((first, _)), Some((last, _))) => sum(*first, *last, excel_row),
-        _ => "0".to_string(),
+    let top: Vec<ColNum> = ctx
+        .rubric
+        .top_categories()
+        .filter_map(|k| cols.categories.get(k).map(|(c, _)| *c))
+        .collect();
+    let mut total = if top.is_empty() {
+        "0".to_string()
+    } else {
+        sum_of(&top, excel_row)
     };
+    if rounding.at == RoundAt::Total {
+        let exact: rust_decimal::Decimal = ctx
+            .rubric
+            .top_categories()
+            .filter_map(|k| teacher.categories.get(k))
+            .sum();
+        total = round_formula(rounding, &total, exact, teacher.total);
+    }
     let exact = fixed(teacher.total, ctx.places);
     widths.fit(cols.total, &exact);
     sheet.write_formula_with_format(r, cols.total, Formula::new(total).set_result(exact), &bold)?;
@@ -405,9 +458,7 @@ fn write_teacher(
 
 /// `SUM(E4:G4)*0.5`, wrapped in the spreadsheet rounding function that
 /// matches the rubric's mode when the product needs rounding
-/// (`ROUND(SUM(E4:G4)*0.5,2)`). Excel has no banker's rounding: for a
-/// half-even rubric whose product falls on a tie the cell holds the value
-/// itself, since any formula would show a different number.
+/// (`ROUND(SUM(E4:G4)*0.5,2)`).
 fn adjusted(
     rounding: crate::rubric::Rounding,
     inner: &str,
@@ -415,12 +466,26 @@ fn adjusted(
     before: rust_decimal::Decimal,
     after: rust_decimal::Decimal,
 ) -> String {
-    use crate::rubric::RoundingMode;
     let product = format!("{inner}*{}", plain(factor));
     let exact = before * factor;
     if exact == after {
         return product;
     }
+    round_formula(rounding, &product, exact, after)
+}
+
+/// `inner` wrapped in the spreadsheet rounding function that matches the
+/// rubric's mode (`ROUND(SUM(E4:G4),1)`), `exact` being its value and
+/// `after` ours. Excel has no banker's rounding: for a half-even rubric
+/// whose value falls on a tie the cell holds the value itself, since any
+/// formula would show a different number.
+fn round_formula(
+    rounding: crate::rubric::Rounding,
+    inner: &str,
+    exact: rust_decimal::Decimal,
+    after: rust_decimal::Decimal,
+) -> String {
+    use crate::rubric::RoundingMode;
     let places = rounding.places;
     let function = match rounding.mode {
         RoundingMode::HalfUp => "ROUND",
@@ -438,7 +503,46 @@ fn adjusted(
             }
         }
     };
-    format!("{function}({product},{places})")
+    format!("{function}({inner},{places})")
+}
+
+/// A category's own items plus its children's subtotals: what its subtotal
+/// is before rounding and adjustments.
+fn own_and_inner(ctx: &Ctx<'_>, teacher: &TeacherResult, k: usize) -> rust_decimal::Decimal {
+    let Some(c) = ctx.rubric.categories.get(k) else {
+        return rust_decimal::Decimal::ZERO;
+    };
+    let own = c
+        .items
+        .iter()
+        .filter_map(|&i| teacher.items.get(i))
+        .map(|i| i.score);
+    let inner = c
+        .children
+        .iter()
+        .filter_map(|&k| teacher.categories.get(k))
+        .copied();
+    own.chain(inner).sum()
+}
+
+/// `SUM(E4:G4)` over columns, each run of neighbours as a range
+/// (`SUM(E4:F4,K4)`): one run gives the same formula as [`sum`].
+fn sum_of(cols: &[ColNum], excel_row: RowNum) -> String {
+    let mut runs: Vec<(ColNum, ColNum)> = Vec::new();
+    for &c in cols {
+        match runs.last_mut() {
+            Some((_, last)) if c.checked_sub(1) == Some(*last) => *last = c,
+            _ => runs.push((c, c)),
+        }
+    }
+    let parts: Vec<String> = runs
+        .iter()
+        .map(|&(first, last)| {
+            let inner = sum(first, last, excel_row);
+            inner["SUM(".len()..inner.len() - 1].to_string()
+        })
+        .collect();
+    format!("SUM({})", parts.join(","))
 }
 
 /// `SUM(E4:G4)`, or `SUM(E4)` for one cell: the shortest form a person
@@ -465,7 +569,11 @@ mod tests {
     }
 
     fn rounding(mode: RoundingMode) -> Rounding {
-        Rounding { places: 2, mode }
+        Rounding {
+            places: 2,
+            mode,
+            at: crate::rubric::RoundAt::Items,
+        }
     }
 
     #[test]
@@ -501,6 +609,29 @@ mod tests {
                 d("3.62")
             ),
             "3.62"
+        );
+    }
+
+    #[test]
+    fn sums_name_runs_of_columns_and_round_where_the_rubric_does() {
+        // One run is the plain SUM, as before nesting.
+        assert_eq!(sum_of(&[3, 4, 5], 4), "SUM(D4:F4)");
+        assert_eq!(sum_of(&[3], 4), "SUM(D4)");
+        // A parent: its own items, then a child's subtotal column apart.
+        assert_eq!(sum_of(&[3, 4, 10], 4), "SUM(D4:E4,K4)");
+        let total = Rounding {
+            places: 1,
+            mode: RoundingMode::HalfUp,
+            at: crate::rubric::RoundAt::Total,
+        };
+        assert_eq!(
+            round_formula(total, "SUM(K4:M4)", d("95.55"), d("95.6")),
+            "ROUND(SUM(K4:M4),1)"
+        );
+        // Adjusted at `total`: the product is kept exact, no rounding function.
+        assert_eq!(
+            adjusted(total, "SUM(D4)", d("0.5"), d("7.25"), d("3.625")),
+            "SUM(D4)*0.5"
         );
     }
 }

@@ -22,7 +22,7 @@ mod tests_unpivot;
 mod tests_zh;
 mod weighted;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -30,6 +30,7 @@ use rust_decimal::Decimal;
 use toml::Spanned;
 
 mod aggregate;
+mod category;
 
 use super::adjust::Adjustment;
 use super::error::{Diagnostic, RubricError};
@@ -262,29 +263,7 @@ impl Compiler<'_> {
             .unwrap_or_default();
         self.tables = self.tables(&file);
 
-        let mut categories = Vec::new();
-        let mut category_ids: HashMap<String, usize> = HashMap::new();
-        let mut category_defs = Vec::new();
-        for def in &file.category {
-            if category_ids.contains_key(def.id.get_ref()) {
-                self.error(def.id.span(), {
-                    let id = def.id.get_ref();
-                    msg::category_defined_twice(id)
-                });
-                continue;
-            }
-            let max = self.positive(&def.max, msg::category_max())?;
-            let threshold = self.threshold(def.threshold.as_ref(), max, msg::category());
-            category_ids.insert(def.id.get_ref().clone(), categories.len());
-            category_defs.push(def);
-            categories.push(Category {
-                id: def.id.get_ref().clone(),
-                name: def.name.clone(),
-                max,
-                items: Vec::new(),
-                threshold,
-            });
-        }
+        let (mut categories, category_ids, category_defs) = self.categories(&file)?;
         if categories.is_empty() {
             self.error(0..0, msg::rubric_has_no_category_add());
         }
@@ -320,25 +299,16 @@ impl Compiler<'_> {
             }
         }
 
-        for (i, (def, cat)) in category_defs.iter().zip(&categories).enumerate() {
-            if failed.contains(&i) {
-                continue;
-            }
-            if cat.items.is_empty() {
-                let id = &cat.id;
-                self.error(def.id.span(), msg::category_has_no_items(id));
-                continue;
-            }
-            let sum: Decimal = cat.items.iter().map(|&k| items[k].max).sum();
-            if sum != cat.max {
-                self.error(def.max.span(), {
-                    let (id, max, sum) = (&cat.id, cat.max.normalize(), sum.normalize());
-                    msg::category_has_max_but_items(id, max, sum)
-                });
-            }
+        let nested = self.nesting(&category_defs, &mut categories, &category_ids);
+        if nested {
+            self.category_maxima(&category_defs, &categories, &items, &failed);
         }
-        let full_marks: Decimal = categories.iter().map(|c| c.max).sum();
-        if let Some(stated) = &file.rubric.full_marks {
+        let full_marks: Decimal = categories
+            .iter()
+            .filter(|c| c.parent.is_none())
+            .map(|c| c.max)
+            .sum();
+        if let (Some(stated), true) = (&file.rubric.full_marks, nested) {
             if stated.get_ref().0 != full_marks {
                 self.error(stated.span(), {
                     let (stated, sum) = (stated.get_ref().0.normalize(), full_marks.normalize());
@@ -390,7 +360,7 @@ impl Compiler<'_> {
     }
 
     /// A threshold: above 0 and at most the maximum (a higher one would zero everyone).
-    fn threshold(
+    pub(super) fn threshold(
         &mut self,
         def: Option<&Spanned<Num>>,
         max: Decimal,
@@ -424,9 +394,20 @@ impl Compiler<'_> {
                 RoundingMode::HalfUp
             }),
         };
+        let at = match &r.at {
+            None => RoundAt::Items,
+            Some(at) => RoundAt::parse(at.get_ref()).unwrap_or_else(|| {
+                self.error(at.span(), {
+                    let (given, names) = (at.get_ref(), RoundAt::NAMES);
+                    msg::unknown_rounding_at(given, names)
+                });
+                RoundAt::Items
+            }),
+        };
         Rounding {
             places: r.places.min(10),
             mode,
+            at,
         }
     }
 

@@ -63,13 +63,16 @@ pub struct Meta {
     pub rounding: Option<Spanned<RoundingDef>>,
 }
 
-/// `rounding = { places = 2, mode = "half_up" }`.
+/// `rounding = { places = 2, mode = "half_up", at = "total" }`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoundingDef {
     pub places: u32,
     #[serde(default)]
     pub mode: Option<String>,
+    /// Which scores are rounded: `items` (default), `categories` or `total`.
+    #[serde(default)]
+    pub at: Option<Spanned<String>>,
 }
 
 /// `[roster]`: which source lists the teachers and which of its fields are
@@ -194,6 +197,9 @@ pub struct CategoryDef {
     /// Below this subtotal the whole category scores 0 (方案3: < 500).
     #[serde(default)]
     pub threshold: Option<Spanned<Num>>,
+    /// The id of the category this one is inside (方案5: 线上过程教学 in 线上教学).
+    #[serde(default)]
+    pub parent: Option<Spanned<String>>,
 }
 
 /// `[[item]]`: a scored item within a category, with its rules.

@@ -6,7 +6,7 @@ use globset::GlobSet;
 use rust_decimal::Decimal;
 
 use super::expr::{Condition, NumberExpr};
-pub use super::rounding::{Rounding, RoundingMode};
+pub use super::rounding::{RoundAt, Rounding, RoundingMode};
 use crate::input::SourceSchema;
 
 /// A rubric ready to score with.
@@ -18,9 +18,9 @@ pub struct Rubric {
     pub description: Option<String>,
     /// The language outputs default to.
     pub locale: Option<Locale>,
-    /// The sum of the categories' maxima.
+    /// The sum of the top-level categories' maxima.
     pub full_marks: Decimal,
-    /// How item scores are rounded.
+    /// How and where scores are rounded.
     pub rounding: Rounding,
     /// The sources, in the order written; the roster is one of them.
     pub sources: Vec<Source>,
@@ -123,12 +123,19 @@ pub struct Category {
     pub id: String,
     /// Name shown in outputs.
     pub name: String,
-    /// The category's maximum: the sum of its items' maxima.
+    /// The category's maximum: the sum of its own items' maxima and of
+    /// the maxima of the categories inside it.
     pub max: Decimal,
-    /// Indexes of its items, in the order written.
+    /// Indexes of its own items, in the order written.
     pub items: Vec<usize>,
-    /// Below this subtotal every item of the category scores 0.
+    /// Below this subtotal every item of the category (and of the
+    /// categories inside it) scores 0.
     pub threshold: Option<Decimal>,
+    /// The category it is inside (`parent = "online"`); `None` at the top,
+    /// where subtotals add into the total.
+    pub parent: Option<usize>,
+    /// The categories inside it, in the order written.
+    pub children: Vec<usize>,
 }
 
 /// A scored item.
@@ -434,6 +441,61 @@ impl Rubric {
             .position(|g| g.min.is_none_or(|min| total >= min))
     }
 
+    /// Category indexes with every category after the categories inside
+    /// it: the order subtotals are added up in. Without nesting, the order
+    /// written.
+    pub fn categories_bottom_up(&self) -> Vec<usize> {
+        fn visit(rubric: &Rubric, c: usize, out: &mut Vec<usize>) {
+            for &child in &rubric.categories[c].children {
+                visit(rubric, child, out);
+            }
+            out.push(c);
+        }
+        let mut out = Vec::with_capacity(self.categories.len());
+        for (c, category) in self.categories.iter().enumerate() {
+            if category.parent.is_none() {
+                visit(self, c, &mut out);
+            }
+        }
+        out
+    }
+
+    /// The categories whose subtotals add into the total, in the order written.
+    pub fn top_categories(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.categories.len()).filter(|&c| self.categories[c].parent.is_none())
+    }
+
+    /// Every item under a category: its own and those of the categories inside it.
+    pub fn items_under(&self, category: usize) -> Vec<usize> {
+        let mut out = self.categories[category].items.clone();
+        for &child in &self.categories[category].children {
+            out.extend(self.items_under(child));
+        }
+        out
+    }
+
+    /// A category's name with those it is inside: `线上教学 / 线上过程教学`.
+    pub fn category_path(&self, category: usize) -> String {
+        let Some(c) = self.categories.get(category) else {
+            return String::new();
+        };
+        match c.parent {
+            Some(p) => format!("{} / {}", self.category_path(p), c.name),
+            None => c.name.clone(),
+        }
+    }
+
+    /// How deep a category sits: 0 at the top.
+    pub fn depth(&self, category: usize) -> usize {
+        let mut depth = 0;
+        let mut at = self.categories[category].parent;
+        while let Some(p) = at {
+            depth += 1;
+            at = self.categories[p].parent;
+        }
+        depth
+    }
+
     /// The name of the category `item` belongs to.
     pub fn category_name(&self, item: &Item) -> &str {
         self.categories
@@ -456,11 +518,13 @@ mod tests {
         let r = Rounding {
             places: 1,
             mode: RoundingMode::HalfUp,
+            at: RoundAt::Items,
         };
         assert_eq!(r.apply(Decimal::new(125, 2)), Decimal::new(13, 1));
         let e = Rounding {
             places: 1,
             mode: RoundingMode::HalfEven,
+            at: RoundAt::Items,
         };
         assert_eq!(e.apply(Decimal::new(125, 2)), Decimal::new(12, 1));
     }

@@ -103,7 +103,12 @@ impl Quota {
             QuotaCounts::Round(mode) => mode,
             QuotaCounts::LargestRemainder => RoundingMode::Down,
         };
-        let rounded = crate::rubric::Rounding { places: 0, mode }.apply(exact);
+        let rounded = crate::rubric::Rounding {
+            places: 0,
+            mode,
+            at: crate::rubric::RoundAt::Items,
+        }
+        .apply(exact);
         let count = rounded.to_usize().unwrap_or(0).min(teachers);
         (exact, count)
     }

@@ -7,13 +7,15 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use crate::i18n::rubric as msg;
 use crate::i18n::Locale;
 
-/// Where item scores are rounded and how.
+/// Where scores are rounded and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rounding {
     /// Decimal places kept.
     pub places: u32,
     /// The rounding mode.
     pub mode: RoundingMode,
+    /// Which scores are rounded: items (the default), category subtotals, or the total once.
+    pub at: RoundAt,
 }
 
 impl Default for Rounding {
@@ -21,6 +23,7 @@ impl Default for Rounding {
         Rounding {
             places: 2,
             mode: RoundingMode::HalfUp,
+            at: RoundAt::Items,
         }
     }
 }
@@ -29,6 +32,75 @@ impl Rounding {
     /// Rounds a score to the rubric's places with its mode.
     pub fn apply(&self, value: Decimal) -> Decimal {
         value.round_dp_with_strategy(self.places, self.mode.strategy())
+    }
+
+    /// An item's score: rounded when the rubric rounds at items, else kept exact.
+    pub fn item(&self, value: Decimal) -> Decimal {
+        self.at_level(RoundAt::Items, value)
+    }
+
+    /// A category's subtotal before adjustments: rounded when the rubric rounds at categories.
+    pub fn category(&self, value: Decimal) -> Decimal {
+        self.at_level(RoundAt::Categories, value)
+    }
+
+    /// The total: rounded once when the rubric rounds at the total.
+    pub fn total(&self, value: Decimal) -> Decimal {
+        self.at_level(RoundAt::Total, value)
+    }
+
+    /// An adjusted subtotal (`subtotal × factor`): rounded unless only the
+    /// total is, since a product has more places than its subtotal.
+    pub fn adjusted(&self, value: Decimal) -> Decimal {
+        if self.at == RoundAt::Total {
+            value
+        } else {
+            self.apply(value)
+        }
+    }
+
+    fn at_level(&self, level: RoundAt, value: Decimal) -> Decimal {
+        if self.at == level {
+            self.apply(value)
+        } else {
+            value
+        }
+    }
+}
+
+/// Which scores a rubric rounds (`rounding = { …, at = "total" }`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundAt {
+    /// Each item's score (the default): subtotals and the total add rounded items.
+    Items,
+    /// Each category's subtotal: items are kept exact.
+    Categories,
+    /// The total, once (总分四舍五入): items and subtotals are kept exact.
+    Total,
+}
+
+impl RoundAt {
+    /// Parses `at` as a rubric writes it, in English or Chinese.
+    pub fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "items" | "item" | "考核项" | "每项" => RoundAt::Items,
+            "categories" | "category" | "类别" => RoundAt::Categories,
+            "total" | "总分" => RoundAt::Total,
+            _ => return None,
+        })
+    }
+
+    /// The values a rubric may use, for messages.
+    pub const NAMES: &'static str = "items (考核项), categories (类别), total (总分)";
+
+    /// Where rounding happens, in the given language.
+    pub fn label(self, locale: Locale) -> &'static str {
+        match self {
+            RoundAt::Items => msg::rounding_at_items(),
+            RoundAt::Categories => msg::rounding_at_categories(),
+            RoundAt::Total => msg::rounding_at_total(),
+        }
+        .get(locale)
     }
 }
 

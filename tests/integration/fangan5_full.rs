@@ -55,53 +55,128 @@ fn planted_teachers_score_as_computed_by_hand() {
     assert_eq!(s.get("0501", "等级"), "B");
 
     // 0502 赵国强, 数学 6年级, 教干 with 40 hours on duty (80). Workload straddles 4月20日:
-    // 35 days × 5 ÷ 5 + 17 days × 6.5 ÷ 5 = 35 + 22.1 = 57.1; 57.1 ÷ 145.6 × 50 = 19.608… → 19.61.
-    // Alone in 6年级数学: rank 1 of 1 → 50. 线上教学 19.61 + 100 + 50 = 169.61, halved
-    // (教干, on duty, taught online): 84.805 → 84.81. 600 + 80 + 84.81 = 764.81, B.
-    assert_eq!(num(&s, "0502", "工作量"), 19.61);
+    // 35 days × 5 ÷ 5 + 17 days × 6.5 ÷ 5 = 35 + 22.1 = 57.1; 57.1 ÷ 145.6 × 50 = 19.608516…,
+    // kept exact (the rubric rounds the total once). Alone in 6年级数学: rank 1 of 1 → 50.
+    // 线上过程教学 100, a subtotal of its own inside 线上教学. 线上教学 19.608516… + 50 + 100
+    // = 169.608516…, halved (教干, on duty, taught online): 84.804258…. 600 + 80 + 84.804258…
+    // = 764.804258… → 764.80, B. (Rounding each item and the halved subtotal, as this
+    // rubric did before, gave 19.61 → 84.805 → 84.81 and 764.81.)
+    assert!((num(&s, "0502", "工作量") - 19.608_516).abs() < 1e-6);
     assert_eq!(num(&s, "0502", "线上教学成绩"), 50.);
-    assert_eq!(num(&s, "0502", "线上教学"), 84.81);
+    assert_eq!(num(&s, "0502", "线上过程教学"), 100.);
+    assert!((num(&s, "0502", "线上教学") - 84.804_258).abs() < 1e-6);
     assert!(
         s.get("0502", "折算说明").contains("折半"),
         "{}",
         s.get("0502", "折算说明")
     );
-    assert_eq!(num(&s, "0502", "总分"), 764.81);
+    assert_eq!(num(&s, "0502", "总分"), 764.8);
     assert_eq!(s.get("0502", "等级"), "B");
 
     // 0503 钱晓燕, 英语 6年级, two classes (+1 a week): 35 × 6.5 ÷ 5 + 17 × 7.5 ÷ 5
-    // = 45.5 + 25.5 = 71; 71 ÷ 145.6 × 50 = 24.381… → 24.38. Two late health reports:
+    // = 45.5 + 25.5 = 71; 71 ÷ 145.6 × 50 = 24.381868…, kept exact. Two late health reports:
     // 500 − 10 = 490. Exam: mean (88.2 + 85.4) ÷ 2 = 86.8, alone → 50. No duty.
-    // 490 + 100 + 0 + (24.38 + 100 + 50) = 764.38, B.
+    // 490 + 100 + 0 + (24.381868… + 100 + 50) = 764.381868… → 764.38, B.
     assert_eq!(num(&s, "0503", "防疫纪律"), 490.);
-    assert_eq!(num(&s, "0503", "工作量"), 24.38);
+    assert!((num(&s, "0503", "工作量") - 24.381_868).abs() < 1e-6);
     assert_eq!(num(&s, "0503", "总分"), 764.38);
 
     // 语文 6年级 exam group: 0504 86.5 and 0505 86.5 tie for first (50 each);
-    // 0506 82.0 is third of 3: (3 − 3 + 1) ÷ 3 × 50 = 16.666… → 16.67.
+    // 0506 82.0 is third of 3: (3 − 3 + 1) ÷ 3 × 50 = 16.666…, kept exact.
     assert_eq!(num(&s, "0504", "线上教学成绩"), 50.);
     assert_eq!(num(&s, "0505", "线上教学成绩"), 50.);
-    assert_eq!(num(&s, "0506", "线上教学成绩"), 16.67);
+    assert!((num(&s, "0506", "线上教学成绩") - 16.666_667).abs() < 1e-6);
 
     // 0504 孙丽, 班主任 3 a week: 52 × 8 ÷ 5 + 33 = 83.2 + 33 = 116.2 → 116.2 ÷ 145.6 × 50
-    // = 39.903… → 39.90; duty 20 × 2 = 40. 600 + 40 + (39.90 + 100 + 50) = 829.90, but
+    // = 39.903846…; duty 20 × 2 = 40. 600 + 40 + (39.903846… + 100 + 50) = 829.903846… → 829.90, but
     // 违反底线 forces C.
     assert_eq!(num(&s, "0504", "总分"), 829.9);
     assert_eq!(s.get("0504", "等级"), "C");
 
-    // 0505 周雨: 130 hours × 2 = 260, held at 200. Workload 83.2 ÷ 145.6 × 50 = 28.571… → 28.57.
-    // 600 + 200 + (28.57 + 100 + 50) = 978.57, A.
+    // 0505 周雨: 130 hours × 2 = 260, held at 200. Workload 83.2 ÷ 145.6 × 50 = 28.571428….
+    // 600 + 200 + (28.571428… + 100 + 50) = 978.571428… → 978.57, A.
     assert_eq!(num(&s, "0505", "现场防疫"), 200.);
     assert_eq!(num(&s, "0505", "总分"), 978.57);
     assert_eq!(s.get("0505", "等级"), "A");
 
     // 0506 吴海燕: 外出未审批 and 外出未报备被查: 500 − 10 = 490, and C. Two weekly plans
-    // missing (8), one lesson missed (9): process 97. 490 + 100 + 0 + (28.57 + 97 + 16.67) = 732.24.
+    // missing (8), one lesson missed (9): process 97. 490 + 100 + 0 + (28.571428… + 97 +
+    // 16.666666…) = 732.238095… → 732.24.
     assert_eq!(num(&s, "0506", "防疫纪律"), 490.);
     assert_eq!(num(&s, "0506", "每周计划"), 8.);
     assert_eq!(num(&s, "0506", "按时授课"), 9.);
     assert_eq!(num(&s, "0506", "总分"), 732.24);
     assert_eq!(s.get("0506", "等级"), "C");
+}
+
+/// 汇总's formulas are what was computed: 线上教学 sums its own items and the
+/// 线上过程教学 column and halves for 0502; the total sums the three top-level
+/// subtotals, not 线上过程教学 again, and rounds once; 明细 shows the step.
+#[test]
+fn nested_subtotals_and_the_rounded_total_are_formulas_that_add_up() {
+    use calamine::{open_workbook, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let path = score_into(dir.path());
+    let s = Summary::read(&path);
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    let formulas = book.worksheet_formula("汇总").unwrap();
+    let (r0, c0) = formulas.start().unwrap();
+    let at = |key: &str, column: &str| -> String {
+        let k = s.col("工号");
+        let row = s.rows.iter().position(|r| r[k] == key).unwrap();
+        // 汇总's data starts on the fourth row (title, categories, items).
+        let r = u32::try_from(row).unwrap() + 3 - r0;
+        let c = u32::try_from(s.col(column)).unwrap() - c0;
+        formulas
+            .get((r as usize, c as usize))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let letter = |column: &str| letters(s.col(column));
+    let (workload, exam, process) = (
+        letter("工作量"),
+        letter("线上教学成绩"),
+        letter("线上过程教学"),
+    );
+    let row = |key: &str| {
+        let k = s.col("工号");
+        s.rows.iter().position(|r| r[k] == key).unwrap() + 4
+    };
+    let r = row("0502");
+    assert_eq!(
+        at("0502", "线上教学"),
+        format!("SUM({workload}{r}:{exam}{r},{process}{r})*0.5")
+    );
+    // 现场防疫 (an item and a category of the same name) sits between them.
+    let (basic, online) = (letter("防疫基础工作"), letter("线上教学"));
+    assert_eq!(s.col("线上教学"), s.col("防疫基础工作") + 2);
+    assert_eq!(
+        at("0502", "总分"),
+        format!("ROUND(SUM({basic}{r}:{online}{r}),2)")
+    );
+    let rows = sheet(&path, "明细");
+    let step = rows
+        .iter()
+        .find(|r| r[0] == "0502" && r[3] == "（总分）")
+        .expect("a rounding line for the total")
+        .join(" | ");
+    assert!(
+        step.contains("764.80425824175824175824175824 四舍五入保留 2 位小数 = 764.80"),
+        "{step}"
+    );
+}
+
+/// A 0-based column as Excel names it (0 → A, 26 → AA).
+fn letters(mut c: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(char::from(b'A' + u8::try_from(c % 26).unwrap()));
+        if c < 26 {
+            break;
+        }
+        c = c / 26 - 1;
+    }
+    out.iter().rev().collect()
 }
 
 #[test]

@@ -317,7 +317,16 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     let book: Xlsx<_> = open_workbook(&result).unwrap();
     assert_eq!(
         book.sheet_names(),
-        ["汇总", "绩效工资", "统计", "个人", "明细", "否决", "规则", "运行信息"]
+        [
+            "汇总",
+            "绩效工资",
+            "统计",
+            "个人",
+            "明细",
+            "否决",
+            "规则",
+            "运行信息"
+        ]
     );
 
     let slips = sheet(&result, "个人");
@@ -338,7 +347,8 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
         .map(|(i, _)| &summary[i + 9..i + 11])
         .collect();
     assert_eq!(breaks, ["10", "17", "24", "31", "38"]);
-    let slips_xml = part(&result, "xl/worksheets/sheet3.xml");
+    // 个人 is the fourth sheet, after 汇总, 绩效工资 and 统计.
+    let slips_xml = part(&result, "xl/worksheets/sheet4.xml");
     assert_eq!(slips_xml.matches("<brk id=").count(), 39);
     // Highlighting is conditional formatting on the vetoes and lowest grade.
     assert!(summary.contains("<conditionalFormatting"), "{summary}");

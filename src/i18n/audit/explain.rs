@@ -62,6 +62,16 @@ crate::messages! {
         zh: "，{school}",
     }
     /// The total and grade line.
+    /// Under the total, when the rubric rounds it once: the exact sum and the step.
+    total_rounded(step) {
+        en: "total rounded once: {step}",
+        zh: "总分一次舍入：{step}",
+    }
+    /// Under a subtotal, when the rubric rounds subtotals.
+    subtotal_rounded(step) {
+        en: "subtotal rounded: {step}",
+        zh: "小计舍入：{step}",
+    }
     total_and_grade(total, full, grade) {
         en: "total {total} / {full}, grade {grade}",
         zh: "总分 {total} / {full}，等级 {grade}",

@@ -90,6 +90,16 @@ crate::messages! {
         en: "{who}: pay expected {want} yuan, got {got}",
         zh: "{who}：绩效工资应为 {want} 元，实际为 {got}",
     }
+    /// A category subtotal other than expected (`categories = { online = 130 }`).
+    category_mismatch(who, id, name, want, got) {
+        en: "{who}: category {id} ({name}) expected {want}, got {got}",
+        zh: "{who}：类别 {id}（{name}）小计应为 {want}，实际为 {got}",
+    }
+    /// An expectation names a category the rubric does not have.
+    category_not_in_rubric(named, categories) {
+        en: "no category `{named}` in the rubric; categories: {categories}",
+        zh: "评分方案中没有类别 `{named}`；已有的类别：{categories}",
+    }
     total_mismatch(who, want, got) {
         en: "{who}: total expected {want}, got {got}",
         zh: "{who}：总分应为 {want}，实际为 {got}",

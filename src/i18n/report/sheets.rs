@@ -182,6 +182,8 @@ crate::messages! {
     rounding_places { en: "Decimal places", zh: "保留小数位" }
     /// Rounding mode.
     rounding_mode { en: "Rounding", zh: "舍入方式" }
+    /// 规则: where scores are rounded, when not at each item.
+    rounding_at { en: "Rounded at", zh: "舍入位置" }
     /// The sum of all maxima.
     full_marks { en: "Full marks", zh: "满分合计" }
 }
@@ -321,6 +323,13 @@ crate::messages! {
     veto_with_records(veto, records: Text) { en: "{veto} ({records})", zh: "{veto}（{records}）" }
     /// After an evidence group on a slip whose records were exempt.
     exempt_note(exempt: Text) { en: " ({exempt})", zh: "（{exempt}）" }
+    /// A subtotal or total rounded where the rubric rounds (`at = "total"`).
+    rounding_step(exact, rounded, places, mode) {
+        en: "{exact} rounded ({mode}) to {places} place(s) = {rounded}",
+        zh: "{exact} {mode}保留 {places} 位小数 = {rounded}",
+    }
+    /// 明细: the item column of the total's rounding line.
+    total_line { en: "(total)", zh: "（总分）" }
     /// An adjustment applied to a teacher's category subtotal.
     adjust_note(category, before, factor, after, adjustment) {
         en: "{category} {before} × {factor} = {after} ({adjustment})",

@@ -30,6 +30,12 @@ crate::messages! {
     rounding_down { en: "towards zero", zh: "去尾" }
     /// 进一: away from zero.
     rounding_up { en: "away from zero", zh: "进一" }
+    /// `at = "items"`: where a rubric rounds.
+    rounding_at_items { en: "each item", zh: "每个考核项" }
+    /// `at = "categories"`.
+    rounding_at_categories { en: "each category subtotal", zh: "每个类别小计" }
+    /// `at = "total"`.
+    rounding_at_total { en: "the total, once", zh: "仅总分（一次）" }
 }
 
 // --- the working calendar: days and weeks in window explanations
@@ -221,6 +227,22 @@ crate::messages! {
     rounding_places_must_between() {
         en: "rounding places must be between 0 and 10",
         zh: "保留小数位数 places 应在 0 到 10 之间",
+    }
+    unknown_rounding_at(at, names) {
+        en: "rounding `at` is where scores are rounded, not `{at}`; use one of {names}",
+        zh: "舍入位置 `at` 不能是 `{at}`；可用：{names}",
+    }
+    unknown_parent_category(wanted, known_en, known_zh) {
+        en: "no category `{wanted}` to be inside; categories: {known_en}",
+        zh: "没有上级类别 `{wanted}`；已有的类别：{known_zh}",
+    }
+    category_inside_itself(chain) {
+        en: "categories inside each other in a circle: {chain}; a parent cannot be inside its own child",
+        zh: "类别互为上级，形成循环：{chain}；上级类别不能在自己的下级之内",
+    }
+    category_has_max_but_parts(id, max, sum, parts_en, parts_zh) {
+        en: "category `{id}` has max {max} but its items and the categories inside it add up to {sum} ({parts_en})",
+        zh: "类别 `{id}` 的满分是 {max}，但其下考核项与下级类别的满分之和是 {sum}（{parts_zh}）",
     }
     unknown_rounding_mode_use_one(m, names) {
         en: "unknown rounding mode `{m}`; use one of {names}",
