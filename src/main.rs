@@ -1,8 +1,17 @@
 //! The `kaohe` binary: parses arguments, calls the library, prints results
 //! and maps failures to the documented exit codes. Nothing else lives here.
-// The binary owns the terminal: stderr directly, stdout only through
-// `cmd::out`, which a closed pipe does not crash.
-#![allow(clippy::print_stderr)]
+// The binary owns the terminal: stdout only through `cmd::out`, stderr
+// through `say!`; neither crashes on a closed pipe.
+#![deny(clippy::print_stderr)]
+
+/// A line on stderr. A closed stderr (`kaohe init 2>&1 | head -1`) is not
+/// a crash: `eprintln!` would panic and exit 101 after the work was done.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
 
 mod cli;
 mod cmd;
@@ -57,7 +66,7 @@ fn run(args: &[OsString]) -> ExitCode {
     }));
     let Ok(result) = run else {
         let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());
-        eprintln!(
+        say!(
             "{}{}{}",
             msg::word(words::error_prefix()),
             msg::word(words::internal_prefix()),
@@ -74,10 +83,10 @@ fn run(args: &[OsString]) -> ExitCode {
                     skipped.sheet,
                     &skipped.out,
                 ));
-                eprintln!("{}{said}", msg::word(words::warning_prefix()));
+                say!("{}{said}", msg::word(words::warning_prefix()));
                 return ExitCode::from(5);
             }
-            eprintln!("{}{}", msg::word(words::error_prefix()), render(&e));
+            say!("{}{}", msg::word(words::error_prefix()), render(&e));
             ExitCode::from(exit_code(&e))
         }
     }
@@ -92,7 +101,7 @@ fn clap_error(e: &clap::Error) -> ExitCode {
     };
     match said {
         Some(said) => {
-            eprintln!("{}{said}", msg::word(words::error_prefix()));
+            say!("{}{said}", msg::word(words::error_prefix()));
             ExitCode::from(2)
         }
         None => {
@@ -110,7 +119,7 @@ fn clap_error(e: &clap::Error) -> ExitCode {
 fn on_interrupt() {
     let installed = ctrlc::set_handler(|| {
         kaohe::report::interrupt();
-        eprintln!(
+        say!(
             "{}{}",
             msg::word(words::error_prefix()),
             msg::word(words::interrupted())

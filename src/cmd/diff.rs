@@ -101,7 +101,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
         super::out::print(&diff::render_text(&d, crate::msg::locale()))?;
     }
     for w in &d.warnings {
-        eprintln!(
+        say!(
             "{}{}",
             msg::word(words::warning_prefix()),
             w.get(crate::msg::locale())
@@ -110,7 +110,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
         super::score::write_out(out, &bytes, args.force)?;
-        eprintln!("{}", msg::say(words::wrote(display_path(out))));
+        say!("{}", msg::say(words::wrote(display_path(out))));
     }
     if args.fail_on_change && d.has_changes() {
         let s = &d.summary;

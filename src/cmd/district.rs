@@ -308,7 +308,7 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
                 std::fs::remove_file(&stale)
                     .with_context(|| msg::say(words::writing(display_path(&stale))))?;
                 if !msg::quiet() {
-                    eprintln!(
+                    say!(
                         "{}{}",
                         msg::word(words::warning_prefix()),
                         msg::say(words::stale_removed(display_path(&stale)))
@@ -381,16 +381,16 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
     for school in &district.schools {
         match &school.status {
             SchoolStatus::Failed(failures) => {
-                eprintln!(
+                say!(
                     "{}{}",
                     msg::word(words::error_prefix()),
                     msg::say(words::school_failed(&school.name, failures.len()))
                 );
                 for f in failures.iter().take(SHOWN_PROBLEMS) {
-                    eprintln!("  - {}", f.message.get(batch.locale));
+                    say!("  - {}", f.message.get(batch.locale));
                 }
                 if failures.len() > SHOWN_PROBLEMS {
-                    eprintln!(
+                    say!(
                         "  {}",
                         msg::say(words::more_problems(failures.len() - SHOWN_PROBLEMS))
                     );
@@ -398,7 +398,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
             }
             SchoolStatus::Scored(sc) => {
                 for w in &sc.warnings {
-                    eprintln!(
+                    say!(
                         "{}{}",
                         msg::word(words::warning_prefix()),
                         msg::say(words::school_warning(
@@ -411,7 +411,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                     let scopes = sc
                         .quota_scopes
                         .join(words::list_separator().get(batch.locale));
-                    eprintln!(
+                    say!(
                         "{}{}",
                         msg::word(words::warning_prefix()),
                         msg::say(words::quota_split(&school.name, &scopes))
@@ -421,10 +421,10 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                     let n = sc.teachers.len();
                     match &school.workbook {
                         Some(to) => {
-                            eprintln!("{}", msg::say(words::school_scored(&school.name, n, to)))
+                            say!("{}", msg::say(words::school_scored(&school.name, n, to)))
                         }
                         None => {
-                            eprintln!(
+                            say!(
                                 "{}",
                                 msg::say(words::school_scored_no_output(&school.name, n))
                             )
@@ -439,7 +439,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
         let failed = district.schools.iter().filter(|s| s.failed()).count();
         let scored = total - failed;
         match summary {
-            Some(to) => eprintln!(
+            Some(to) => say!(
                 "{}",
                 msg::say(words::district_scored(
                     scored,
@@ -448,7 +448,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                     display_path(to)
                 ))
             ),
-            None => eprintln!(
+            None => say!(
                 "{}",
                 msg::say(words::district_scored_no_output(scored, total, failed))
             ),

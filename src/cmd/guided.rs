@@ -38,12 +38,15 @@ pub fn run() -> ExitCode {
     };
     let code = crate::run(&answers.args());
     if answers.out.is_file() {
-        eprintln!(
+        say!(
             "\n{}",
             msg::say(words::guided_where(display_path(&answers.out)))
         );
     }
-    eprint!("\n{}", msg::word(words::guided_enter()));
+    {
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), "\n{}", msg::word(words::guided_enter()));
+    }
     let _ = input.read_line(&mut String::new());
     code
 }

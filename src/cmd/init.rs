@@ -109,19 +109,19 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     for (path, bytes) in &outputs {
         super::score::write_out(path, bytes, args.force)?;
         if !msg::quiet() {
-            eprintln!("{}", msg::say(words::wrote(shown(path))));
+            say!("{}", msg::say(words::wrote(shown(path))));
         }
     }
     if !msg::quiet() {
         for s in &skipped {
-            eprintln!("{s}");
+            say!("{s}");
         }
         let (rubric, inputs) = (shown(&rubric_path), shown(&inputs));
         let next = match compiled.calendar.period {
             Some((from, to)) => words::init_next_own_period(rubric, inputs, from, to),
             None => words::init_next(rubric, inputs),
         };
-        eprintln!("{}", msg::say(next));
+        say!("{}", msg::say(next));
     }
     Ok(())
 }

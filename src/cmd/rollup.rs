@@ -76,7 +76,7 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
         super::score::write_out(out, &bytes, args.force)?;
-        eprintln!("{}", msg::say(words::wrote(display_path(out))));
+        say!("{}", msg::say(words::wrote(display_path(out))));
     }
     Ok(())
 }

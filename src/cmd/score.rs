@@ -197,16 +197,16 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if !msg::quiet() {
         let n = outcome.teachers.len();
         match &args.out {
-            Some(out) => eprintln!(
+            Some(out) => say!(
                 "{}",
                 msg::say(words::scored(n, &loaded.path, display_path(out)))
             ),
-            None => eprintln!("{}", msg::say(words::scored_no_output(n, &loaded.path))),
+            None => say!("{}", msg::say(words::scored_no_output(n, &loaded.path))),
         }
     }
     // Said whatever --quiet says: each is something the scores rest on.
     for w in &outcome.run.warnings {
-        eprintln!(
+        say!(
             "{}{}",
             msg::word(words::warning_prefix()),
             w.localized(locale)
@@ -215,7 +215,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if !outcome.skipped.is_empty() {
         for s in outcome.skipped.iter().take(SHOWN_SKIPPED) {
             let problem = s.problem.get(locale);
-            eprintln!(
+            say!(
                 "{}{}",
                 msg::word(words::warning_prefix()),
                 msg::say(words::skipped_record(problem))
@@ -223,7 +223,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         }
         if outcome.skipped.len() > SHOWN_SKIPPED {
             let more = outcome.skipped.len() - SHOWN_SKIPPED;
-            eprintln!(
+            say!(
                 "{}{}",
                 msg::word(words::warning_prefix()),
                 msg::say(words::more_problems(more))

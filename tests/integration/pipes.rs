@@ -150,3 +150,42 @@ fn a_reader_that_stops_after_one_line_ends_the_command_quietly() {
         assert_quiet(args, status.code(), &stderr);
     }
 }
+
+/// `kaohe init DIR 2>&1 | head -1`: stderr closed after the first line of
+/// what init says. The files are written, and the run still ends with 0,
+/// never the panic of a failed `eprintln!` (exit 101).
+#[test]
+fn a_closed_stderr_ends_each_command_quietly() {
+    let dir = big(3, 3);
+    let cases: &[&[&str]] = &[
+        &["init", "new-school"],
+        &[
+            "score",
+            "--rubric",
+            "rubric.toml",
+            "--input",
+            ".",
+            "--period",
+            "2022-03",
+            "--out",
+            "r.xlsx",
+        ],
+    ];
+    for args in cases {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        // Not `--quiet`: init and score say what they wrote on stderr.
+        let out = Command::new(env!("CARGO_BIN_EXE_kaohe"))
+            .current_dir(dir.path())
+            .env_remove("LANG")
+            .args(["--lang", "en"])
+            .args(*args)
+            .stdin(Stdio::null())
+            .stderr(writer)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?} on a closed stderr");
+    }
+    assert!(dir.path().join("new-school/rubric.toml").exists());
+    assert!(dir.path().join("r.xlsx").exists());
+}
