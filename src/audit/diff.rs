@@ -88,6 +88,14 @@ pub struct TeacherChange {
     pub items: Vec<ItemChange>,
     /// Rules whose points changed.
     pub rules: Vec<RuleChange>,
+    /// Performance pay, old and new, and its change, when either side has
+    /// `[pay]`; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_pay: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_pay: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pay_delta: Option<String>,
     #[serde(skip)]
     delta_value: Decimal,
 }
@@ -343,14 +351,29 @@ fn compare(
         (None, _) => "added",
         (_, None) => "removed",
         (Some(o), Some(n)) => {
-            if items.is_empty() && rules.is_empty() && o.total == n.total && o.grade == n.grade {
+            if items.is_empty()
+                && rules.is_empty()
+                && o.total == n.total
+                && o.grade == n.grade
+                && o.pay == n.pay
+            {
                 "unchanged"
             } else {
                 "changed"
             }
         }
     };
+    let (old_pay, new_pay) = (o.and_then(|t| t.pay), n.and_then(|t| t.pay));
+    let pay_delta = (old_pay.is_some() || new_pay.is_some()).then(|| {
+        let change = new_pay
+            .unwrap_or_default()
+            .saturating_sub(old_pay.unwrap_or_default());
+        signed(change.normalize(), change.normalize().scale())
+    });
     TeacherChange {
+        old_pay: old_pay.map(|p| p.normalize().to_string()),
+        new_pay: new_pay.map(|p| p.normalize().to_string()),
+        pay_delta,
         key,
         name,
         status,
@@ -395,12 +418,13 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
         let label = msg::diff_warning().get(locale);
         out.push_str(&format!("{label}{colon}{}\n", warning.get(locale)));
     }
+    let paid = d.teachers.iter().any(|t| t.pay_delta.is_some());
     let rows: Vec<Vec<String>> = d
         .teachers
         .iter()
         .filter(|t| t.status != "unchanged")
         .map(|t| {
-            vec![
+            let mut row = vec![
                 t.key.clone(),
                 t.name.clone(),
                 dash(&t.old_total),
@@ -408,13 +432,19 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
                 t.delta.clone(),
                 dash(&t.old_grade),
                 dash(&t.new_grade),
+            ];
+            if paid {
+                row.extend([dash(&t.old_pay), dash(&t.new_pay), dash(&t.pay_delta)]);
+            }
+            row.extend([
                 match t.status {
                     "added" => msg::teacher_added().get(locale).to_string(),
                     "removed" => msg::teacher_removed().get(locale).to_string(),
                     _ => item_list(t),
                 },
                 rule_list(t),
-            ]
+            ]);
+            row
         })
         .collect();
     out.push('\n');
@@ -422,7 +452,7 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
         out.push_str(msg::nothing_changed().get(locale));
         out.push('\n');
     } else {
-        let header = [
+        let mut header = vec![
             msg::table_key(),
             msg::table_name(),
             msg::table_old(),
@@ -430,10 +460,16 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
             msg::table_delta(),
             msg::table_old_grade(),
             msg::table_new_grade(),
-            msg::table_items(),
-            msg::table_rules(),
-        ]
-        .map(|w| w.get(locale));
+        ];
+        if paid {
+            header.extend([
+                msg::table_old_pay(),
+                msg::table_new_pay(),
+                msg::table_pay_delta(),
+            ]);
+        }
+        header.extend([msg::table_items(), msg::table_rules()]);
+        let header: Vec<&str> = header.iter().map(|w| w.get(locale)).collect();
         out.push_str(&table::render(&header, &rows));
     }
     let s = &d.summary;
@@ -478,25 +514,38 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
         "added" => say(msg::status_added()),
         _ => say(msg::status_removed()),
     };
+    let paid = d.teachers.iter().any(|t| t.pay_delta.is_some());
+    let mut columns = vec![
+        msg::column_key(),
+        msg::column_name(),
+        msg::column_status(),
+        msg::column_old_total(),
+        msg::column_new_total(),
+        msg::column_delta(),
+        msg::column_old_grade(),
+        msg::column_new_grade(),
+    ];
+    if paid {
+        columns.extend([
+            msg::table_old_pay(),
+            msg::table_new_pay(),
+            msg::table_pay_delta(),
+        ]);
+    }
+    columns.extend([msg::column_items_changed(), msg::column_rules_changed()]);
+    let money = |s: &Option<String>| {
+        s.as_deref()
+            .and_then(|s| s.parse::<Decimal>().ok())
+            .map_or(Cell::Blank, |v| Cell::Score(v, v.scale()))
+    };
     let teachers = Sheet {
         name: say(msg::sheet_comparison()).to_string(),
-        header: header(&[
-            msg::column_key(),
-            msg::column_name(),
-            msg::column_status(),
-            msg::column_old_total(),
-            msg::column_new_total(),
-            msg::column_delta(),
-            msg::column_old_grade(),
-            msg::column_new_grade(),
-            msg::column_items_changed(),
-            msg::column_rules_changed(),
-        ]),
+        header: header(&columns),
         rows: d
             .teachers
             .iter()
             .map(|t| {
-                vec![
+                let mut row = vec![
                     text(&t.key),
                     text(&t.name),
                     text(status(t.status)),
@@ -505,9 +554,12 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
                     delta(&t.delta),
                     text(&dash(&t.old_grade)),
                     text(&dash(&t.new_grade)),
-                    text(&item_list(t)),
-                    text(&rule_list(t)),
-                ]
+                ];
+                if paid {
+                    row.extend([money(&t.old_pay), money(&t.new_pay), money(&t.pay_delta)]);
+                }
+                row.extend([text(&item_list(t)), text(&rule_list(t))]);
+                row
             })
             .collect(),
     };

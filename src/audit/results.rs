@@ -60,6 +60,8 @@ pub struct TeacherScores {
     pub grade: Option<String>,
     /// Whether a veto forced the grade.
     pub vetoed: bool,
+    /// The performance pay, when the results carry one (`[pay]`).
+    pub pay: Option<Decimal>,
     /// Item scores, aligned with [`ResultSet::items`].
     pub items: Vec<Decimal>,
     /// Points per (item index, rule label), non-zero sums only; steps no
@@ -136,6 +138,7 @@ impl ResultSet {
                         .and_then(|g| rubric.grades.get(g))
                         .map(|g| g.name.clone()),
                     vetoed: matches!(t.grade_basis, GradeBasis::Veto(_)),
+                    pay: t.pay.as_ref().map(|p| p.amount),
                     items: t.items.iter().map(|r| r.score).collect(),
                     rules,
                 }
@@ -193,6 +196,18 @@ impl ResultSet {
         let summary = sheet(l.sheet_summary)?;
         let evidence = sheet(l.sheet_evidence)?;
         let run = sheet(l.sheet_run)?;
+        // 绩效工资, when the rubric had `[pay]`: key and amount by header.
+        let locale = if l.sheet_summary == labels(Locale::Zh).sheet_summary {
+            Locale::Zh
+        } else {
+            Locale::En
+        };
+        let pay_sheet = crate::i18n::report::sheet_pay().get(locale);
+        let pay = if names.iter().any(|n| n == pay_sheet) {
+            Some(sheet(pay_sheet)?)
+        } else {
+            None
+        };
 
         // 汇总: spanning headers on row 2, item headers on row 3, data from row 4.
         const GROUP_ROW: u32 = 1;
@@ -257,6 +272,7 @@ impl ResultSet {
                     .map(number)
                     .collect::<Result<_, _>>()?,
                 rules: IndexMap::new(),
+                pay: None,
                 key,
             });
         }
@@ -285,6 +301,19 @@ impl ResultSet {
         }
         for t in &mut teachers {
             t.rules.retain(|_, p| !p.is_zero());
+        }
+        if let Some(pay) = &pay {
+            let header = crate::i18n::report::pay_amount().get(locale);
+            let width = pay.end().map_or(0, |(_, c)| c + 1);
+            if let Some(c) = (0..width).find(|&c| text(pay, 0, c) == header) {
+                let last_row = pay.end().map_or(0, |(r, _)| r);
+                for r in 1..=last_row {
+                    let key = text(pay, r, 0);
+                    if let Some(t) = teachers.iter_mut().find(|t| t.key == key) {
+                        t.pay = decimal(pay, r, c);
+                    }
+                }
+            }
         }
 
         // 运行信息: facts on the first rows, then the inputs table.
@@ -378,6 +407,7 @@ impl ResultSet {
                 categories,
                 total: num(&t["total"], "total")?,
                 grade: s("grade"),
+                pay: t["pay"].as_str().and_then(|p| p.parse().ok()),
                 vetoed: t["graded_by"].as_str() == Some("veto"),
                 items: scores,
                 rules: IndexMap::new(),

@@ -254,3 +254,83 @@ fn paid_tutoring_vetoes_from_the_second_recorded_offence_and_names_both() {
     assert!(tree.contains("（满 2 条记录即否决，共 2 条）"), "{tree}");
     assert_eq!(tree.matches("师德事件记录.csv").count(), 2, "{tree}");
 }
+
+/// [pay] by grade coefficient, worked by hand: 43 ranked teachers graded
+/// 14 优秀 (the tie at the boundary takes the better grade), 16 合格, 9
+/// 基本合格 and 4 不合格, and the two vetoed paid nothing. The pool of 90,000
+/// over 14 × 1.2 + 16 × 1.0 + 9 × 0.8 + 4 × 0 = 40 is 2,250 per 1.0 exactly:
+/// 2,700, 2,250, 1,800 and 0, adding up to the pool with nothing to round.
+/// Then a rule change that only moves pay (优秀 1.5, 基本合格 0.6) is shown by
+/// `diff`: 42.4 units, 2,122.64 per 1.0 — 优秀 3,183.96 → 3,184 (+484), 基本合格
+/// 1,273.58 rounded by largest remainder, and still 90,000 in all.
+#[test]
+fn pay_by_grade_coefficient_adds_up_to_the_pool_and_diff_shows_who_gains() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, stdout) = score_into(dir.path(), &["--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let teachers = v["teachers"].as_array().unwrap();
+    let pay = |t: &serde_json::Value| t["pay"].as_str().unwrap().parse::<u64>().unwrap();
+    let mut by_grade = std::collections::BTreeMap::<(String, u64), usize>::new();
+    for t in teachers {
+        let grade = t["grade"].as_str().unwrap().to_string();
+        *by_grade.entry((grade, pay(t))).or_default() += 1;
+    }
+    let expect = [
+        (("不合格".to_string(), 0), 6),
+        (("优秀".to_string(), 2700), 14),
+        (("合格".to_string(), 2250), 16),
+        (("基本合格".to_string(), 1800), 9),
+    ];
+    assert_eq!(by_grade.into_iter().collect::<Vec<_>>(), expect);
+    assert_eq!(teachers.iter().map(pay).sum::<u64>(), 90_000);
+    assert_eq!(v["pay"]["pools"][0]["paid"], "90000");
+    assert_eq!(v["pay"]["pools"][0]["rate"], "2250");
+    // The two vetoed teachers (0304, 0305) are 不合格 and paid nothing.
+    for key in ["0304", "0305"] {
+        let t = teachers.iter().find(|t| t["key"] == key).unwrap();
+        assert_eq!(t["pay"], "0");
+        assert!(t["pay_basis"].as_str().unwrap().contains("被否决"));
+    }
+
+    let out = kaohe()
+        .args([
+            "diff",
+            "--rubric",
+            RUBRIC,
+            "--against",
+            "tests/fixtures/pay/fangan13-coefficients-changed.toml",
+            "--input",
+            EXAMPLE,
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let t = d["teachers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["key"] == "0301")
+        .unwrap();
+    assert_eq!(
+        (
+            t["old_pay"].as_str(),
+            t["new_pay"].as_str(),
+            t["pay_delta"].as_str()
+        ),
+        (Some("2700"), Some("3184"), Some("+484"))
+    );
+    assert_eq!(t["status"], "changed");
+    let new_sum: u64 = d["teachers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["new_pay"].as_str().unwrap().parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(new_sum, 90_000);
+}

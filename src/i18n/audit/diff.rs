@@ -46,6 +46,10 @@ crate::messages! {
     table_new { en: "new", zh: "新总分" }
     /// Table column: the change in total.
     table_delta { en: "delta", zh: "变化" }
+    /// Under `[pay]`: the pay columns.
+    table_old_pay { en: "old pay", zh: "原绩效工资" }
+    table_new_pay { en: "new pay", zh: "新绩效工资" }
+    table_pay_delta { en: "pay delta", zh: "工资变化" }
     /// Table column: the old grade.
     table_old_grade { en: "grade", zh: "原等级" }
     /// Table column: the new grade.
