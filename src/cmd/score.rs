@@ -32,8 +32,8 @@ pub struct ScoreArgs {
     pub json: bool,
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<OutputFormat>,
-    #[arg(long, value_enum, value_name = "HEADERS", default_value = "ids")]
-    pub headers: CsvHeaders,
+    #[arg(long, value_enum, value_name = "HEADERS")]
+    pub headers: Option<CsvHeaders>,
     #[arg(long)]
     pub no_bom: bool,
     #[arg(long)]
@@ -111,6 +111,17 @@ const SHOWN_SKIPPED: usize = 50;
 /// run that builds on it).
 pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let period = args.period.period()?;
+    // CSV's own flags on a run that writes no CSV would be ignored unseen.
+    if args.format != Some(OutputFormat::Csv) {
+        let flag = match (args.headers.is_some(), args.no_bom) {
+            (true, _) => Some("--headers"),
+            (_, true) => Some("--no-bom"),
+            _ => None,
+        };
+        if let Some(flag) = flag {
+            return Err(UsageError(msg::say(words::csv_flag_without_csv(flag))).into());
+        }
+    }
     if let Some(out) = &args.out {
         let mut reads: Vec<&Path> = vec![&args.rubric];
         reads.extend(args.overrides.as_deref());
@@ -182,7 +193,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             super::out::println(&serde_json::to_string_pretty(&summary)?)?;
         }
         Some(OutputFormat::Csv) => {
-            let names = (args.headers == CsvHeaders::Names).then_some(locale);
+            let names = (args.headers == Some(CsvHeaders::Names)).then_some(locale);
             let text = report::summary_csv_in(&loaded.rubric, &outcome, names);
             // Excel opens a CSV without a byte order mark in the system's
             // code page (GBK on Chinese Windows) and garbles every name; with

@@ -90,8 +90,8 @@ crate::messages! {
     }
     /// `score --headers`.
     arg_score_headers {
-        en: "The header of --format csv: ids (the rubric's, for scripts) or names (工号, 姓名, each item's name, 总分 … in the output's language, for reading in Excel or WPS)",
-        zh: "--format csv 的表头：ids（方案的 id，供脚本使用）或 names（工号、姓名、各项名称、总分、等级，按输出语言，便于在 Excel/WPS 中阅读）",
+        en: "The header of --format csv: ids (the rubric's, for scripts; the default) or names (工号, 姓名, each item's name, 总分 … in the output's language, for reading in Excel or WPS)",
+        zh: "--format csv 的表头：ids（方案的 id，供脚本使用；默认）或 names（工号、姓名、各项名称、总分、等级，按输出语言，便于在 Excel/WPS 中阅读）",
     }
     /// `score --no-bom`.
     arg_score_no_bom {

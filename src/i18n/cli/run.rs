@@ -142,6 +142,11 @@ crate::messages! {
 // --- `init`
 crate::messages! {
     /// `init` from a ready rubric that does not exist: `names` are those there are.
+    /// `--headers` or `--no-bom` on a run that writes no CSV.
+    csv_flag_without_csv(flag) {
+        en: "{flag} shapes the CSV of --format csv, and this run writes none; add --format csv, or leave {flag} out",
+        zh: "{flag} 只用于 --format csv 输出的 CSV，而这次运行不输出 CSV；请加上 --format csv，或去掉 {flag}",
+    }
     unknown_ready(name, names) {
         en: "no ready rubric named `{name}`; there are: {names}",
         zh: "没有名为 `{name}` 的现成方案；可选：{names}",
