@@ -68,6 +68,7 @@ pub fn workbook_bytes_with(
         &ctx,
         &evidence_rows,
     )?;
+    super::print_sheet::write(named(&mut workbook, ctx.labels.sheet_summary_print)?, &ctx)?;
     if outcome.pay.is_some() {
         let name = crate::i18n::report::sheet_pay().get(ctx.locale);
         super::pay_sheet::write(named(&mut workbook, name)?, &ctx)?;
@@ -160,12 +161,21 @@ mod tests {
     fn sheets_are_named_in_the_chosen_language() {
         assert_eq!(
             open(Locale::Zh).sheet_names(),
-            ["汇总", "统计", "明细", "否决", "规则", "运行信息"]
+            [
+                "汇总",
+                "汇总（打印）",
+                "统计",
+                "明细",
+                "否决",
+                "规则",
+                "运行信息"
+            ]
         );
         assert_eq!(
             open(Locale::En).sheet_names(),
             [
                 "Summary",
+                "Summary (print)",
                 "Statistics",
                 "Evidence",
                 "Vetoes",

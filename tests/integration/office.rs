@@ -319,6 +319,7 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
         book.sheet_names(),
         [
             "汇总",
+            "汇总（打印）",
             "绩效工资",
             "统计",
             "个人",
