@@ -32,10 +32,11 @@ const FIRST_DATA: RowNum = 2;
 /// The widest the columns may be together, in character units. A4
 /// landscape with the writer's default margins (0.7 in either side) is
 /// 10.29 in, 988 pixels at 96 dpi; a unit is 7 pixels of Calibri 11 (and
-/// 5 between columns), so 120 units print at full size where Calibri is
+/// 5 between columns), so 110 units print at full size where Calibri is
 /// installed. Where it is not, LibreOffice measures units in its stand-in
-/// (DejaVu Sans, about 9.3 pixels), and fitting one page wide shrinks the
-/// sheet to about 85 %: 11 pt text still prints above 9 pt.
+/// (DejaVu Sans, about 9.3 pixels) and fitting one page wide shrinks the
+/// sheet to about 90 %: 11 pt text prints near 10 pt (the test in
+/// tests/integration/libreoffice.rs measures it for every example rubric).
 const BUDGET_UNITS: usize = 110;
 /// Narrowest a wrapped text column gets, in character units.
 const MIN_WRAPPED: usize = 12;
