@@ -22,6 +22,7 @@ use super::number::{cell, places_for};
 use super::sheet::{print_titled, row, Ctx};
 use super::style;
 use super::summary_sheet::{adjust_notes, title, veto_reasons};
+use crate::engine::GradeBasis;
 use crate::rubric::RoundAt;
 use crate::show::{fixed, plain, width};
 
@@ -133,7 +134,17 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
         header: format!("{} ({})", l.total, plain(ctx.rubric.full_marks)),
         units: widest(l.total, totals) + 1,
     });
-    let grades = &mut ctx.rubric.grades.iter().map(|g| g.name.clone());
+    let by_veto = teachers
+        .iter()
+        .any(|t| matches!(t.grade_basis, GradeBasis::Veto(_)));
+    // A grade forced by a veto says so on a line of its own.
+    let suffix = if by_veto { l.graded_by_veto.trim() } else { "" };
+    let grades = &mut ctx
+        .rubric
+        .grades
+        .iter()
+        .map(|g| g.name.clone())
+        .chain(std::iter::once(suffix.to_string()));
     cols.push(Column {
         kind: Kind::Grade,
         header: l.grade.to_string(),
@@ -159,21 +170,42 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
     }
 
     // The wrapped columns share what is left of the budget, none wider
-    // than its longest text needs.
+    // than its longest text needs: what a short one leaves goes to the
+    // longer ones.
     let used: usize = cols.iter().map(|c| c.units).sum();
-    let share_units = BUDGET_UNITS.saturating_sub(used) / wrapped.len();
-    for (which, header) in wrapped {
-        let longest = (0..teachers.len())
-            .map(|n| width(&wrapped_text(ctx, n, which)))
-            .fold(width(header), usize::max)
-            + 2;
+    let longest: Vec<usize> = wrapped
+        .iter()
+        .map(|&(which, header)| {
+            (0..teachers.len())
+                .map(|n| width(&wrapped_text(ctx, n, which)))
+                .fold(width(header), usize::max)
+                + 2
+        })
+        .collect();
+    let units = share(BUDGET_UNITS.saturating_sub(used), &longest);
+    for ((which, header), units) in wrapped.into_iter().zip(units) {
         cols.push(Column {
             kind: Kind::Wrapped(which),
             header: header.to_string(),
-            units: longest.min(share_units.max(MIN_WRAPPED)),
+            units,
         });
     }
     cols
+}
+
+/// Splits `room` units among columns that want `wants`: the narrowest
+/// wants are met first, the rest share what is left evenly; none is
+/// narrower than [`MIN_WRAPPED`] unless it wants less.
+fn share(mut room: usize, wants: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..wants.len()).collect();
+    order.sort_by_key(|&i| wants[i]);
+    let mut got = vec![0; wants.len()];
+    for (k, &i) in order.iter().enumerate() {
+        let even = room / (wants.len() - k);
+        got[i] = wants[i].min(even.max(MIN_WRAPPED));
+        room = room.saturating_sub(got[i]);
+    }
+    got
 }
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
@@ -225,12 +257,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                     sheet.write_number_with_format(r, c, cell(teacher.total), &format)?
                 }
                 Kind::Grade => {
-                    let grade = teacher
+                    let mut grade = teacher
                         .grade
                         .and_then(|g| ctx.rubric.grades.get(g))
-                        .map_or("", |g| g.name.as_str());
-                    let format = bordered(text.clone().set_align(FormatAlign::Center));
-                    sheet.write_string_with_format(r, c, grade, &format)?
+                        .map_or(String::new(), |g| g.name.clone());
+                    // As on the slips: a grade forced by a veto says so, so
+                    // it is not read as the lowest band earned by points.
+                    if matches!(teacher.grade_basis, GradeBasis::Veto(_)) {
+                        grade.push('\n');
+                        grade.push_str(ctx.labels.graded_by_veto.trim());
+                        row_lines = row_lines.max(2);
+                    }
+                    let format = bordered(wrapped.clone().set_align(FormatAlign::Center));
+                    sheet.write_string_with_format(r, c, &grade, &format)?
                 }
                 Kind::Rank => {
                     let rank = teacher
@@ -305,8 +344,32 @@ fn shown(value: Decimal, places: u32) -> String {
     fixed(value.round_dp(places), places)
 }
 
-/// Lines `text` takes wrapped in a column of `units`.
+/// Lines `text` takes wrapped in a column of `units`, with a fifth to spare:
+/// a line breaks at a word, and a stand-in font may be wider.
 fn lines(text: &str, units: usize) -> usize {
     let room = units.saturating_sub(1).max(1);
-    width(text).div_ceil(room).max(1)
+    (width(text) * 6).div_ceil(room * 5).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lines, share, MIN_WRAPPED};
+
+    #[test]
+    fn short_texts_leave_their_room_to_long_ones() {
+        assert_eq!(share(40, &[10, 50]), [10, 30]);
+        assert_eq!(share(40, &[50, 50]), [20, 20]);
+        assert_eq!(share(40, &[5]), [5]);
+        // Out of room: still wide enough to read a few characters a line.
+        assert_eq!(share(0, &[50, 50]), [MIN_WRAPPED, MIN_WRAPPED]);
+    }
+
+    #[test]
+    fn wrapped_text_gets_a_line_more_than_it_needs_at_the_edge() {
+        assert_eq!(lines("", 10), 1);
+        assert_eq!(lines("否决", 10), 1);
+        // 18 units of text in a column with room for 9: two lines, and a
+        // fifth to spare makes it three.
+        assert_eq!(lines("一二三四五六七八九", 10), 3);
+    }
 }

@@ -219,10 +219,12 @@ mod tests {
             let cats: Vec<f64> = (3..7).map(|c| f(&printed, r, c)).collect();
             let ours: Vec<f64> = (8..12).map(|c| f(&sum, r + 1, c)).collect();
             assert_eq!(cats, ours);
-            assert_eq!(s(&printed, r, 7), s(&sum, r + 1, 12));
             assert_eq!(s(&printed, r, 8), s(&sum, r + 1, 13));
         }
+        // 张三's grade comes from the veto, and says so; 李四's from points.
+        assert_eq!(s(&printed, 2, 7), "不合格\n（否决）");
         assert_eq!(s(&printed, 2, 8), "师德失范");
+        assert_eq!(s(&printed, 3, 7), s(&sum, 4, 12));
         let last = printed.end().unwrap().0;
         assert!(s(&printed, last, 0).starts_with("制表人"));
     }
