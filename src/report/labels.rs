@@ -13,6 +13,8 @@ pub struct Labels {
     // Sheet names: Excel limits them to 31 characters and forbids `[]:*?/\`.
     /// Per-teacher scores.
     pub sheet_summary: &'static str,
+    /// The summary laid out for paper.
+    pub sheet_summary_print: &'static str,
     /// One row per evidence line.
     pub sheet_evidence: &'static str,
     /// One row per veto record.
@@ -222,6 +224,8 @@ pub struct Labels {
     pub sheet_slips: &'static str,
     /// Page footer of printed sheets (`&P` page, `&N` pages).
     pub page_footer: &'static str,
+    /// The signature line under a printed summary.
+    pub print_signatures: &'static str,
     /// Section title: how many teachers got each grade.
     pub section_grade_distribution: &'static str,
     /// A number of teachers.
@@ -316,6 +320,7 @@ impl Labels {
     const fn of(locale: Locale) -> Labels {
         Labels {
             sheet_summary: msg::sheet_summary().get(locale),
+            sheet_summary_print: msg::sheet_summary_print().get(locale),
             sheet_evidence: msg::sheet_evidence().get(locale),
             sheet_vetoes: msg::sheet_vetoes().get(locale),
             sheet_rules: msg::sheet_rules().get(locale),
@@ -416,6 +421,7 @@ impl Labels {
             sheet_stats: msg::sheet_stats().get(locale),
             sheet_slips: msg::sheet_slips().get(locale),
             page_footer: msg::page_footer().get(locale),
+            print_signatures: msg::print_signatures().get(locale),
             section_grade_distribution: msg::section_grade_distribution().get(locale),
             count: msg::count().get(locale),
             share: msg::share().get(locale),
@@ -456,6 +462,7 @@ mod tests {
             let l = labels(locale);
             let names = [
                 l.sheet_summary,
+                l.sheet_summary_print,
                 l.sheet_evidence,
                 l.sheet_vetoes,
                 l.sheet_rules,

@@ -17,6 +17,7 @@ pub mod labels;
 mod number;
 pub mod pay_basis;
 mod pay_sheet;
+mod print_sheet;
 mod problems_sheet;
 pub mod quota_basis;
 mod rules_sheet;

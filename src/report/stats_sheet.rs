@@ -10,7 +10,7 @@ use rust_xlsxwriter::{Chart, ChartType, ColNum, Formula, RowNum, Worksheet, Xlsx
 use super::number::cell;
 use super::sheet::{header_row, landscape_a4, row, Ctx};
 use super::style::{self, Widths};
-use super::summary_sheet::{Columns, FIRST_DATA};
+use super::summary_sheet::{title, Columns, FIRST_DATA};
 use crate::provenance::column_letters;
 use crate::show::fixed;
 
@@ -18,8 +18,11 @@ use crate::show::fixed;
 /// displayed value rounds the same way as the spreadsheet's own.
 const AVERAGE_PLACES: u32 = 10;
 
-const GRADES_TITLE: RowNum = 0;
-const GRADES_HEAD: RowNum = 1;
+/// The rubric's name and the period, as on 汇总: a printed 统计 says what
+/// it counts.
+const TITLE: RowNum = 0;
+const GRADES_TITLE: RowNum = 2;
+const GRADES_HEAD: RowNum = 3;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
@@ -34,6 +37,10 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let c = column_letters(u32::from(c));
         format!("{summary}!${c}${first}:${c}${last}")
     };
+
+    // Not merged: the title is wider than column A and spills over the
+    // empty cells beside it without widening it.
+    sheet.write_string_with_format(TITLE, 0, title(ctx), &style::title())?;
 
     // Grade distribution.
     sheet.write_string_with_format(
@@ -181,7 +188,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             // Tall enough for one bar per item to keep its label.
             let n = items_last - items_head;
             loss.set_height(n.saturating_mul(30).max(288));
-            sheet.insert_chart(16, 8, &loss)?;
+            sheet.insert_chart(GRADES_TITLE + 16, 8, &loss)?;
         }
     }
     landscape_a4(sheet)

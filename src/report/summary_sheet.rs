@@ -176,7 +176,9 @@ fn highlight_rows(
     Ok(())
 }
 
-fn write_title(sheet: &mut Worksheet, ctx: &Ctx<'_>, cols: &Columns) -> Result<(), XlsxError> {
+/// The rubric's name and, when there is one, the period: the title row of
+/// 汇总 and of the sheets printed from it.
+pub(super) fn title(ctx: &Ctx<'_>) -> String {
     let mut title = ctx.rubric.name.clone();
     if let Some(p) = ctx.outcome.run.period {
         title.push_str("    ");
@@ -187,6 +189,11 @@ fn write_title(sheet: &mut Worksheet, ctx: &Ctx<'_>, cols: &Columns) -> Result<(
             p.to.format("%Y-%m-%d")
         ));
     }
+    title
+}
+
+fn write_title(sheet: &mut Worksheet, ctx: &Ctx<'_>, cols: &Columns) -> Result<(), XlsxError> {
+    let title = title(ctx);
     // Merged so the title does not widen column A.
     sheet.merge_range(
         TITLE_ROW,
@@ -415,13 +422,7 @@ fn write_teacher(
     sheet.write_string_with_format(r, cols.grade, grade, &text)?;
     widths.fit(cols.grade, grade);
 
-    let reasons = teacher
-        .vetoes
-        .iter()
-        .filter_map(|v| ctx.rubric.vetoes.get(v.veto))
-        .map(|v| v.name.as_str())
-        .collect::<Vec<_>>()
-        .join(l.list_separator);
+    let reasons = veto_reasons(ctx, teacher);
     sheet.write_string_with_format(r, cols.vetoes, &reasons, &text)?;
     widths.fit(cols.vetoes, &reasons);
 
@@ -438,22 +439,38 @@ fn write_teacher(
         widths.fit(basis_col, &basis);
     }
     if let Some(c) = cols.adjust_notes {
-        let notes = teacher
-            .adjustments
-            .iter()
-            .filter_map(|a| {
-                let adj = ctx.rubric.adjustments.get(a.adjust)?;
-                let category = ctx.rubric.categories.get(a.category)?;
-                let (before, factor, after) = (plain(a.before), plain(adj.factor), plain(a.after));
-                let note = msg::adjust_note(&category.name, before, factor, after, &adj.name);
-                Some(note.get(ctx.locale).to_string())
-            })
-            .collect::<Vec<_>>()
-            .join(l.list_separator);
+        let notes = adjust_notes(ctx, teacher);
         sheet.write_string_with_format(r, c, &notes, &text)?;
         widths.fit(c, &notes);
     }
     Ok(())
+}
+
+/// The names of the vetoes that hit `teacher`, in one line.
+pub(super) fn veto_reasons(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
+    teacher
+        .vetoes
+        .iter()
+        .filter_map(|v| ctx.rubric.vetoes.get(v.veto))
+        .map(|v| v.name.as_str())
+        .collect::<Vec<_>>()
+        .join(ctx.labels.list_separator)
+}
+
+/// Which of `teacher`'s subtotals were multiplied, by what and why.
+pub(super) fn adjust_notes(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
+    teacher
+        .adjustments
+        .iter()
+        .filter_map(|a| {
+            let adj = ctx.rubric.adjustments.get(a.adjust)?;
+            let category = ctx.rubric.categories.get(a.category)?;
+            let (before, factor, after) = (plain(a.before), plain(adj.factor), plain(a.after));
+            let note = msg::adjust_note(&category.name, before, factor, after, &adj.name);
+            Some(note.get(ctx.locale).to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(ctx.labels.list_separator)
 }
 
 /// `SUM(E4:G4)*0.5`, wrapped in the spreadsheet rounding function that

@@ -68,6 +68,7 @@ pub fn workbook_bytes_with(
         &ctx,
         &evidence_rows,
     )?;
+    super::print_sheet::write(named(&mut workbook, ctx.labels.sheet_summary_print)?, &ctx)?;
     if outcome.pay.is_some() {
         let name = crate::i18n::report::sheet_pay().get(ctx.locale);
         super::pay_sheet::write(named(&mut workbook, name)?, &ctx)?;
@@ -160,12 +161,21 @@ mod tests {
     fn sheets_are_named_in_the_chosen_language() {
         assert_eq!(
             open(Locale::Zh).sheet_names(),
-            ["汇总", "统计", "明细", "否决", "规则", "运行信息"]
+            [
+                "汇总",
+                "汇总（打印）",
+                "统计",
+                "明细",
+                "否决",
+                "规则",
+                "运行信息"
+            ]
         );
         assert_eq!(
             open(Locale::En).sheet_names(),
             [
                 "Summary",
+                "Summary (print)",
                 "Statistics",
                 "Evidence",
                 "Vetoes",
@@ -179,6 +189,55 @@ mod tests {
     fn two_builds_are_byte_identical() {
         assert_eq!(build(Locale::Zh), build(Locale::Zh));
         assert_eq!(build(Locale::En), build(Locale::En));
+    }
+
+    #[test]
+    fn the_printed_summary_has_categories_total_grade_and_a_signature_line() {
+        let mut book = open(Locale::Zh);
+        let sum = sheet(&mut book, "汇总");
+        let printed = sheet(&mut book, "汇总（打印）");
+        assert_eq!(s(&printed, 0, 0), s(&sum, 0, 0));
+        let heads: Vec<String> = (0..9).map(|c| s(&printed, 1, c)).collect();
+        assert_eq!(
+            heads,
+            [
+                "工号",
+                "姓名",
+                "学校",
+                "考勤 (2)",
+                "教学 (40)",
+                "科研 (5)",
+                "总分 (47)",
+                "等级",
+                "否决原因"
+            ]
+        );
+        // Each teacher's row: the same key, subtotals, total, grade and
+        // veto reasons as 汇总's (two header rows there, three on 汇总).
+        for r in 2..4 {
+            assert_eq!(s(&printed, r, 0), s(&sum, r + 1, 1));
+            let cats: Vec<f64> = (3..7).map(|c| f(&printed, r, c)).collect();
+            let ours: Vec<f64> = (8..12).map(|c| f(&sum, r + 1, c)).collect();
+            assert_eq!(cats, ours);
+            assert_eq!(s(&printed, r, 8), s(&sum, r + 1, 13));
+        }
+        // 张三's grade comes from the veto, and says so; 李四's from points.
+        assert_eq!(s(&printed, 2, 7), "不合格\n（否决）");
+        assert_eq!(s(&printed, 2, 8), "师德失范");
+        assert_eq!(s(&printed, 3, 7), s(&sum, 4, 12));
+        let last = printed.end().unwrap().0;
+        assert!(s(&printed, last, 0).starts_with("制表人"));
+    }
+
+    #[test]
+    fn statistics_say_what_and_when() {
+        let mut book = open(Locale::Zh);
+        let stats = sheet(&mut book, "统计");
+        assert_eq!(
+            s(&stats, 0, 0),
+            "2022年3月教师考核    2022-03-01 至 2022-03-31"
+        );
+        assert_eq!(s(&stats, 2, 0), "等级分布");
     }
 
     #[test]

@@ -52,6 +52,7 @@ fn an_english_rubric_writes_no_chinese_but_the_data_s() {
     let mut data_seen = false;
     for name in [
         "Summary",
+        "Summary (print)",
         "Statistics",
         "Slips",
         "Evidence",

@@ -1,6 +1,7 @@
 //! Our workbook in a real spreadsheet: LibreOffice (headless) recalculates
-//! every formula and must arrive at exactly our values, and prints 汇总 one
-//! page per N teachers as asked.
+//! every formula and must arrive at exactly our values, prints 汇总 one
+//! page per N teachers as asked, and prints 汇总（打印） of every example
+//! rubric no smaller than 9 pt.
 //!
 //! LibreOffice is installed by `.ci/run`. Without `soffice` (and poppler's
 //! `pdftotext` for the page test) these tests fail saying so: they never
@@ -225,6 +226,122 @@ fn summary_prints_one_page_per_n_teachers() {
                 .filter(|&p| summary_pages[p].contains(key.as_str()))
                 .collect();
             assert_eq!(on, [n / per_page], "{name}: teacher {key}");
+        }
+    }
+}
+
+/// Every example rubric with its sample inputs and the period they cover.
+const EXAMPLES: [(&str, Option<&str>); 8] = [
+    ("fangan5-full", None),
+    ("fangan5-online-teaching", Some("2022-03")),
+    ("fangan13-ethics", None),
+    ("fangan3-it-points", None),
+    ("fangan7-daily-times", Some("2022-04")),
+    ("daily-minimums", Some("2022-04")),
+    ("dingtalk-attendance", None),
+    ("wecom-attendance", None),
+];
+
+/// Each page of a PDF: its words and their heights in points, as poppler
+/// measures them (the font's ascent to descent, about 1.3 × its size).
+fn word_heights(pdftotext: &Path, pdf: &Path) -> Vec<Vec<(String, f64)>> {
+    let out = Command::new(pdftotext)
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    let html = String::from_utf8_lossy(&out.stdout);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        let end = tag[at..].find('"').unwrap();
+        tag[at..at + end].parse().unwrap()
+    };
+    html.split("<page ")
+        .skip(1)
+        .map(|page| {
+            page.split("<word ")
+                .skip(1)
+                .map(|word| {
+                    let (tag, rest) = word.split_once('>').unwrap();
+                    let text = rest.split('<').next().unwrap_or("").to_string();
+                    (text, attr(tag, "yMax") - attr(tag, "yMin"))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_printed_summary_of_every_example_is_at_least_9_pt() {
+    let pdftotext = tool("pdftotext", "poppler-utils");
+    let dir = tempfile::tempdir().unwrap();
+    let mut books = Vec::new();
+    for (example, period) in EXAMPLES {
+        let book = dir.path().join(format!("{example}.xlsx"));
+        let mut cmd = kaohe();
+        cmd.args(["score", "--quiet", "--rubric"])
+            .arg(format!("rubrics/{example}.toml"))
+            .arg("--input")
+            .arg(format!("examples/{example}"))
+            .arg("--out")
+            .arg(&book);
+        if let Some(p) = period {
+            cmd.args(["--period", p]);
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{example}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        books.push(book);
+    }
+    // The yardstick: 9 pt text printed at full size, in the fonts this
+    // LibreOffice has (poppler's word height depends on the font).
+    let control = dir.path().join("control.xlsx");
+    let mut book = Workbook::new();
+    let nine = rust_xlsxwriter::Format::new().set_font_size(9);
+    book.add_worksheet()
+        .write_string_with_format(0, 0, "工号 0123 九磅", &nine)
+        .unwrap();
+    book.save(&control).unwrap();
+
+    let out = dir.path().join("pdf");
+    std::fs::create_dir_all(&out).unwrap();
+    let mut files: Vec<&Path> = books.iter().map(PathBuf::as_path).collect();
+    files.push(&control);
+    convert(&files, "pdf:calc_pdf_Export", &out);
+
+    let nine_pt = word_heights(&pdftotext, &out.join("control.pdf"))[0]
+        .iter()
+        .map(|(_, h)| *h)
+        .fold(f64::INFINITY, f64::min);
+    assert!(nine_pt > 9.0, "9 pt measured as {nine_pt}");
+    for (example, _) in EXAMPLES {
+        let pages = word_heights(&pdftotext, &out.join(format!("{example}.pdf")));
+        // 汇总（打印）'s pages: its header (否决原因) repeated on each,
+        // without 汇总's group header (类别得分).
+        let has = |page: &[(String, f64)], text: &str| page.iter().any(|(w, _)| w == text);
+        let printed: Vec<&Vec<(String, f64)>> = pages
+            .iter()
+            .filter(|p| has(p, "否决原因") && !has(p, "类别得分"))
+            .collect();
+        assert!(!printed.is_empty(), "{example}: no printed summary");
+        let last = printed.last().unwrap();
+        assert!(
+            last.iter().any(|(w, _)| w.starts_with("制表人")),
+            "{example}: no signature line at the end"
+        );
+        for (n, page) in printed.iter().enumerate() {
+            let (word, smallest) = page.iter().min_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
+            assert!(
+                *smallest >= nine_pt - 0.01,
+                "{example}, printed page {}: `{word}` is {:.1} pt",
+                n + 1,
+                9.0 * smallest / nine_pt
+            );
         }
     }
 }

@@ -319,6 +319,7 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
         book.sheet_names(),
         [
             "汇总",
+            "汇总（打印）",
             "绩效工资",
             "统计",
             "个人",
@@ -347,8 +348,13 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
         .map(|(i, _)| &summary[i + 9..i + 11])
         .collect();
     assert_eq!(breaks, ["10", "17", "24", "31", "38"]);
-    // 个人 is the fourth sheet, after 汇总, 绩效工资 and 统计.
-    let slips_xml = part(&result, "xl/worksheets/sheet4.xml");
+    // 汇总（打印） breaks at the same teachers, after its 2 header rows.
+    let printed = part(&result, "xl/worksheets/sheet2.xml");
+    for row in ["9", "16", "23", "30", "37"] {
+        assert!(printed.contains(&format!("<brk id=\"{row}\"")), "{row}");
+    }
+    // 个人 is the fifth sheet, after 汇总, 汇总（打印）, 绩效工资 and 统计.
+    let slips_xml = part(&result, "xl/worksheets/sheet5.xml");
     assert_eq!(slips_xml.matches("<brk id=").count(), 39);
     // Highlighting is conditional formatting on the vetoes and lowest grade.
     assert!(summary.contains("<conditionalFormatting"), "{summary}");

@@ -6,6 +6,8 @@
 crate::messages! {
     /// Per-teacher scores.
     sheet_summary { en: "Summary", zh: "汇总" }
+    /// The summary laid out for paper: category subtotals, total, grade.
+    sheet_summary_print { en: "Summary (print)", zh: "汇总（打印）" }
     /// One row per evidence line.
     sheet_evidence { en: "Evidence", zh: "明细" }
     /// One row per veto record.
@@ -242,6 +244,11 @@ crate::messages! {
     sheet_slips { en: "Slips", zh: "个人" }
     /// Page footer of printed sheets (`&P` page, `&N` pages).
     page_footer { en: "Page &P of &N", zh: "第 &P 页，共 &N 页" }
+    /// The line under a printed summary, for the people who sign it.
+    print_signatures {
+        en: "Prepared by: ____________    Checked by: ____________    Date: ____________",
+        zh: "制表人：____________    审核人：____________    日期：____________"
+    }
     /// Section title: how many teachers got each grade.
     section_grade_distribution { en: "Grade distribution", zh: "等级分布" }
     /// A number of teachers.

@@ -1,0 +1,375 @@
+//! 汇总（打印）: 汇总 laid out for A4 paper — 工号, 姓名, the category
+//! subtotals, the total, the grade and why a teacher was vetoed — with a
+//! line for signatures at the end.
+//!
+//! 汇总 itself has a column per item (方案5 in full: about 30), and shrunk
+//! to one page wide it printed at 4 pt. Two ways out were weighed:
+//! grouping the item columns (outline level, collapsed) prints only the
+//! category columns, since collapsed columns are hidden and neither Excel
+//! nor LibreOffice prints hidden columns; but it folds the items away on
+//! screen too, where the office checks each total against its items, and
+//! column widths chosen for paper would then be 汇总's. A sheet of its own
+//! leaves 汇总 as it is on screen and is laid out for paper alone: columns
+//! sized so that fitting one page wide shrinks it to no less than about
+//! 90 %, long texts wrapped, header rows repeated on every page. Its cells
+//! are values, not formulas: it is the copy that is signed, written from
+//! the same results as 汇总.
+
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Worksheet, XlsxError};
+
+use super::number::{cell, places_for};
+use super::sheet::{print_titled, row, Ctx};
+use super::style;
+use super::summary_sheet::{adjust_notes, title, veto_reasons};
+use crate::engine::GradeBasis;
+use crate::rubric::RoundAt;
+use crate::show::{fixed, plain, width};
+
+const TITLE_ROW: RowNum = 0;
+const HEAD_ROW: RowNum = 1;
+const FIRST_DATA: RowNum = 2;
+
+/// The widest the columns may be together, in character units. A4
+/// landscape with the writer's default margins (0.7 in either side) is
+/// 10.29 in, 988 pixels at 96 dpi; a unit is 7 pixels of Calibri 11 (and
+/// 5 between columns), so 110 units print at full size where Calibri is
+/// installed. Where it is not, LibreOffice measures units in its stand-in
+/// (DejaVu Sans, about 9.3 pixels) and fitting one page wide shrinks the
+/// sheet to about 90 %: 11 pt text prints near 10 pt (the test in
+/// tests/integration/libreoffice.rs measures it for every example rubric).
+const BUDGET_UNITS: usize = 110;
+/// Narrowest a wrapped text column gets, in character units.
+const MIN_WRAPPED: usize = 12;
+/// Widest a category column gets: longer names wrap in the header.
+const MAX_CATEGORY: usize = 8;
+/// Height of one line of 11 pt text, in points.
+const LINE_POINTS: f64 = 15.0;
+
+/// A column of the printed sheet.
+enum Kind {
+    Key,
+    Name,
+    School,
+    Category(usize),
+    Total,
+    Grade,
+    Rank,
+    /// Long texts that wrap: the veto reasons, the grade's basis, the
+    /// adjustment notes.
+    Wrapped(Wrapped),
+}
+
+#[derive(Clone, Copy)]
+enum Wrapped {
+    Vetoes,
+    Basis,
+    Notes,
+}
+
+struct Column {
+    kind: Kind,
+    header: String,
+    /// Width in character units (a wide character counts two).
+    units: usize,
+}
+
+/// The text of a wrapped column for one teacher.
+fn wrapped_text(ctx: &Ctx<'_>, n: usize, which: Wrapped) -> String {
+    let Some(teacher) = ctx.outcome.teachers.get(n) else {
+        return String::new();
+    };
+    match which {
+        Wrapped::Vetoes => veto_reasons(ctx, teacher),
+        Wrapped::Basis => {
+            super::quota_basis::grade_basis(ctx.rubric, ctx.outcome, teacher, ctx.locale)
+        }
+        Wrapped::Notes => adjust_notes(ctx, teacher),
+    }
+}
+
+fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
+    let l = ctx.labels;
+    let teachers = &ctx.outcome.teachers;
+    let widest = |header: &str, texts: &mut dyn Iterator<Item = String>| {
+        texts.map(|t| width(&t)).fold(width(header), usize::max) + 2
+    };
+    let mut cols = vec![
+        Column {
+            kind: Kind::Key,
+            header: l.key.to_string(),
+            units: widest(l.key, &mut teachers.iter().map(|t| t.key.clone())),
+        },
+        Column {
+            kind: Kind::Name,
+            header: l.name.to_string(),
+            units: widest(l.name, &mut teachers.iter().map(|t| t.name.clone())),
+        },
+    ];
+    if teachers.iter().any(|t| t.school.is_some()) {
+        let schools = &mut teachers
+            .iter()
+            .map(|t| t.school.clone().unwrap_or_default());
+        cols.push(Column {
+            kind: Kind::School,
+            header: l.school.to_string(),
+            units: widest(l.school, schools).min(MAX_CATEGORY + 2),
+        });
+    }
+    for (k, category) in ctx.rubric.categories.iter().enumerate() {
+        let scores = &mut teachers.iter().map(|t| {
+            let value = t.categories.get(k).copied().unwrap_or_default();
+            shown(value, subtotal_places(ctx, value))
+        });
+        let name = widest(&category.name, &mut std::iter::empty()).min(MAX_CATEGORY);
+        cols.push(Column {
+            kind: Kind::Category(k),
+            header: format!("{} ({})", category.name, plain(category.max)),
+            units: name.max(widest("", scores)),
+        });
+    }
+    let totals = &mut teachers.iter().map(|t| shown(t.total, ctx.places));
+    cols.push(Column {
+        kind: Kind::Total,
+        header: format!("{} ({})", l.total, plain(ctx.rubric.full_marks)),
+        units: widest(l.total, totals) + 1,
+    });
+    let by_veto = teachers
+        .iter()
+        .any(|t| matches!(t.grade_basis, GradeBasis::Veto(_)));
+    // A grade forced by a veto says so on a line of its own.
+    let suffix = if by_veto { l.graded_by_veto.trim() } else { "" };
+    let grades = &mut ctx
+        .rubric
+        .grades
+        .iter()
+        .map(|g| g.name.clone())
+        .chain(std::iter::once(suffix.to_string()));
+    cols.push(Column {
+        kind: Kind::Grade,
+        header: l.grade.to_string(),
+        units: widest(l.grade, grades) + 1,
+    });
+    let mut wrapped = vec![(Wrapped::Vetoes, l.veto_reasons)];
+    if ctx.rubric.quota.is_some() {
+        let ranks = &mut teachers.iter().map(|t| {
+            t.quota
+                .as_ref()
+                .map(super::quota_basis::rank_text)
+                .unwrap_or_default()
+        });
+        cols.push(Column {
+            kind: Kind::Rank,
+            header: l.rank.to_string(),
+            units: widest(l.rank, ranks),
+        });
+        wrapped.push((Wrapped::Basis, l.grade_basis));
+    }
+    if !ctx.rubric.adjustments.is_empty() {
+        wrapped.push((Wrapped::Notes, l.adjust_notes));
+    }
+
+    // The wrapped columns share what is left of the budget, none wider
+    // than its longest text needs: what a short one leaves goes to the
+    // longer ones.
+    let used: usize = cols.iter().map(|c| c.units).sum();
+    let longest: Vec<usize> = wrapped
+        .iter()
+        .map(|&(which, header)| {
+            (0..teachers.len())
+                .map(|n| width(&wrapped_text(ctx, n, which)))
+                .fold(width(header), usize::max)
+                + 2
+        })
+        .collect();
+    let units = share(BUDGET_UNITS.saturating_sub(used), &longest);
+    for ((which, header), units) in wrapped.into_iter().zip(units) {
+        cols.push(Column {
+            kind: Kind::Wrapped(which),
+            header: header.to_string(),
+            units,
+        });
+    }
+    cols
+}
+
+/// Splits `room` units among columns that want `wants`: the narrowest
+/// wants are met first, the rest share what is left evenly; none is
+/// narrower than [`MIN_WRAPPED`] unless it wants less.
+fn share(mut room: usize, wants: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..wants.len()).collect();
+    order.sort_by_key(|&i| wants[i]);
+    let mut got = vec![0; wants.len()];
+    for (k, &i) in order.iter().enumerate() {
+        let even = room / (wants.len() - k);
+        got[i] = wants[i].min(even.max(MIN_WRAPPED));
+        room = room.saturating_sub(got[i]);
+    }
+    got
+}
+
+pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
+    let cols = columns(ctx);
+    let last = ColNum::try_from(cols.len().saturating_sub(1))
+        .map_err(|_| XlsxError::RowColumnLimitError)?;
+    sheet.merge_range(TITLE_ROW, 0, TITLE_ROW, last, &title(ctx), &style::title())?;
+
+    let head = style::header();
+    let mut head_lines = 1;
+    for (c, column) in cols.iter().enumerate() {
+        let c = ColNum::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)?;
+        sheet.write_string_with_format(HEAD_ROW, c, &column.header, &head)?;
+        sheet.set_column_width(c, column.units as f64)?;
+        head_lines = head_lines.max(lines(&column.header, column.units));
+    }
+    sheet.set_row_height(HEAD_ROW, LINE_POINTS * head_lines as f64)?;
+
+    let text = style::text(false).set_align(FormatAlign::VerticalCenter);
+    let wrapped = style::wrapped().set_align(FormatAlign::VerticalCenter);
+    let bordered = |f: Format| style::boxed(f);
+    let score_at =
+        |places: u32| bordered(style::score(places, false).set_align(FormatAlign::VerticalCenter));
+    let mut r = FIRST_DATA;
+    for (n, teacher) in ctx.outcome.teachers.iter().enumerate() {
+        r = FIRST_DATA + row(n)?;
+        let mut row_lines = 1;
+        for (c, column) in cols.iter().enumerate() {
+            let c = ColNum::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)?;
+            match &column.kind {
+                Kind::Key => {
+                    sheet.write_string_with_format(r, c, &teacher.key, &bordered(text.clone()))?
+                }
+                Kind::Name => {
+                    sheet.write_string_with_format(r, c, &teacher.name, &bordered(text.clone()))?
+                }
+                Kind::School => {
+                    let school = teacher.school.as_deref().unwrap_or("");
+                    row_lines = row_lines.max(lines(school, column.units));
+                    sheet.write_string_with_format(r, c, school, &bordered(wrapped.clone()))?
+                }
+                Kind::Category(k) => {
+                    let value = teacher.categories.get(*k).copied().unwrap_or_default();
+                    let format = score_at(subtotal_places(ctx, value));
+                    sheet.write_number_with_format(r, c, cell(value), &format)?
+                }
+                Kind::Total => {
+                    let format = score_at(ctx.places).set_bold();
+                    sheet.write_number_with_format(r, c, cell(teacher.total), &format)?
+                }
+                Kind::Grade => {
+                    let mut grade = teacher
+                        .grade
+                        .and_then(|g| ctx.rubric.grades.get(g))
+                        .map_or(String::new(), |g| g.name.clone());
+                    // As on the slips: a grade forced by a veto says so, so
+                    // it is not read as the lowest band earned by points.
+                    if matches!(teacher.grade_basis, GradeBasis::Veto(_)) {
+                        grade.push('\n');
+                        grade.push_str(ctx.labels.graded_by_veto.trim());
+                        row_lines = row_lines.max(2);
+                    }
+                    let format = bordered(wrapped.clone().set_align(FormatAlign::Center));
+                    sheet.write_string_with_format(r, c, &grade, &format)?
+                }
+                Kind::Rank => {
+                    let rank = teacher
+                        .quota
+                        .as_ref()
+                        .map(super::quota_basis::rank_text)
+                        .unwrap_or_default();
+                    sheet.write_string_with_format(r, c, &rank, &bordered(text.clone()))?
+                }
+                Kind::Wrapped(which) => {
+                    let t = wrapped_text(ctx, n, *which);
+                    row_lines = row_lines.max(lines(&t, column.units));
+                    // A veto reason in bold: a vetoed teacher stands apart
+                    // from one who merely scored lowest, even in grey print.
+                    let format = match which {
+                        Wrapped::Vetoes => bordered(wrapped.clone().set_bold()),
+                        _ => bordered(wrapped.clone()),
+                    };
+                    sheet.write_string_with_format(r, c, &t, &format)?
+                }
+            };
+        }
+        // Set, not left to the spreadsheet: Excel does not grow a row for
+        // wrapped text in a file it did not write itself.
+        if row_lines > 1 {
+            sheet.set_row_height(r, LINE_POINTS * row_lines as f64)?;
+        }
+    }
+
+    if let Some(per_page) = ctx.layout.rows_per_page {
+        // The same pages as 汇总 when asked for N teachers a page.
+        let teachers = ctx.outcome.teachers.len();
+        let breaks = (1..)
+            .map(|k| k * per_page.get())
+            .take_while(|&n| n < teachers)
+            .map(|n| row(n).map(|r| r + FIRST_DATA))
+            .collect::<Result<Vec<_>, _>>()?;
+        sheet.set_page_breaks(&breaks)?;
+    }
+
+    let signatures = r + 2;
+    sheet.merge_range(
+        signatures,
+        0,
+        signatures,
+        last,
+        ctx.labels.print_signatures,
+        &Format::new(),
+    )?;
+    sheet.set_row_height(signatures, LINE_POINTS * 2.0)?;
+
+    print_titled(
+        sheet,
+        &ctx.rubric.name,
+        ctx.labels.page_footer,
+        (TITLE_ROW, HEAD_ROW),
+    )
+}
+
+/// The places a subtotal shows at, as on 汇总: every place it has when
+/// the rubric rounds only the total, so the printed sum is the one made.
+fn subtotal_places(ctx: &Ctx<'_>, value: Decimal) -> u32 {
+    if ctx.rubric.rounding.at == RoundAt::Total {
+        places_for(value, ctx.places)
+    } else {
+        ctx.places
+    }
+}
+
+/// A number as its cell shows it at `places`.
+fn shown(value: Decimal, places: u32) -> String {
+    fixed(value.round_dp(places), places)
+}
+
+/// Lines `text` takes wrapped in a column of `units`, with a fifth to spare:
+/// a line breaks at a word, and a stand-in font may be wider.
+fn lines(text: &str, units: usize) -> usize {
+    let room = units.saturating_sub(1).max(1);
+    (width(text) * 6).div_ceil(room * 5).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lines, share, MIN_WRAPPED};
+
+    #[test]
+    fn short_texts_leave_their_room_to_long_ones() {
+        assert_eq!(share(40, &[10, 50]), [10, 30]);
+        assert_eq!(share(40, &[50, 50]), [20, 20]);
+        assert_eq!(share(40, &[5]), [5]);
+        // Out of room: still wide enough to read a few characters a line.
+        assert_eq!(share(0, &[50, 50]), [MIN_WRAPPED, MIN_WRAPPED]);
+    }
+
+    #[test]
+    fn wrapped_text_gets_a_line_more_than_it_needs_at_the_edge() {
+        assert_eq!(lines("", 10), 1);
+        assert_eq!(lines("否决", 10), 1);
+        // 18 units of text in a column with room for 9: two lines, and a
+        // fifth to spare makes it three.
+        assert_eq!(lines("一二三四五六七八九", 10), 3);
+    }
+}
