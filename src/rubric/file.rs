@@ -44,6 +44,22 @@ pub struct RubricFile {
     /// `[quota]`: grades by share of the ranking instead of score bands.
     #[serde(default)]
     pub quota: Option<Spanned<QuotaDef>>,
+    /// `[publish]`: what the 公示 list of `kaohe publish` may show.
+    #[serde(default)]
+    pub publish: Option<Spanned<PublishDef>>,
+}
+
+/// `[publish]`: `names = "masked" | "full" | "key_only"`, `show_total`,
+/// `show_pay`. Everything else on a teacher stays off the public list.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishDef {
+    #[serde(default)]
+    pub names: Option<Spanned<String>>,
+    #[serde(default)]
+    pub show_total: Option<bool>,
+    #[serde(default)]
+    pub show_pay: Option<Spanned<bool>>,
 }
 
 /// `[rubric]`: what the rubric is called and how it rounds.
