@@ -18,6 +18,8 @@ mod number;
 pub mod pay_basis;
 mod pay_sheet;
 mod problems_sheet;
+pub mod publish;
+pub mod publish_book;
 pub mod quota_basis;
 mod rules_sheet;
 mod run_sheet;
