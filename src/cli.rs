@@ -32,6 +32,7 @@ pub enum Command {
     Check(cmd::check::CheckArgs),
     Test(cmd::test::TestArgs),
     Rollup(cmd::rollup::RollupArgs),
+    Publish(cmd::publish::PublishArgs),
     Init(cmd::init::InitArgs),
     Completions(cmd::completions::CompletionsArgs),
     Man,
