@@ -73,9 +73,7 @@ pub fn arg(key: &str, id: &str) -> Option<Word> {
         | ("explain", "rubric")
         | ("check", "rubric")
         | ("test", "rubric")
-        | ("publish", "rubric") => {
-            words::arg_rubric()
-        }
+        | ("publish", "rubric") => words::arg_rubric(),
         ("score", "input") => words::arg_score_input(),
         ("score", "out") => words::arg_score_out(),
         ("score", "json") => words::arg_score_json(),

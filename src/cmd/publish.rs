@@ -52,14 +52,19 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     let mut slips = Vec::with_capacity(built.slips.len());
     for slip in &built.slips {
         let sheet = labels::slip_title().get(locale);
-        slips.push((slip.page.file.clone(), publish_book::page_xlsx(&slip.page, title, sheet)?));
+        slips.push((
+            slip.page.file.clone(),
+            publish_book::page_xlsx(&slip.page, title, sheet)?,
+        ));
     }
     let zip = publish_book::zip_of(&slips)?;
 
     let dir = &args.out;
     let slips_dir = dir.join("slips");
-    std::fs::create_dir_all(&slips_dir)
-        .map_err(|e| report::ReportError::Io { path: slips_dir.clone(), source: e })?;
+    std::fs::create_dir_all(&slips_dir).map_err(|e| report::ReportError::Io {
+        path: slips_dir.clone(),
+        source: e,
+    })?;
     let list_stem = labels::publish_list_file().get(locale);
     report::write_atomically(&dir.join(format!("{list_stem}.xlsx")), &list_xlsx)?;
     report::write_atomically(&dir.join(format!("{list_stem}.csv")), &list_csv)?;
@@ -75,7 +80,10 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     if !msg::quiet() {
         #[allow(clippy::print_stderr)]
         {
-            eprintln!("{}", msg::say(words::published(slips.len(), display_path(dir))));
+            eprintln!(
+                "{}",
+                msg::say(words::published(slips.len(), display_path(dir)))
+            );
         }
     }
     Ok(())

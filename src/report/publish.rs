@@ -154,13 +154,7 @@ fn grade_of(rubric: &Rubric, t: &TeacherResult) -> String {
         .map_or(String::new(), |g| g.name.clone())
 }
 
-fn list(
-    rubric: &Rubric,
-    outcome: &Outcome,
-    publish: &Publish,
-    l: &Labels,
-    locale: Locale,
-) -> Page {
+fn list(rubric: &Rubric, outcome: &Outcome, publish: &Publish, l: &Labels, locale: Locale) -> Page {
     let places = rubric.rounding.places;
     let mut head = vec![text(l.key)];
     let mut widths = vec![12.0];
@@ -216,13 +210,7 @@ fn list(
     }
 }
 
-fn slip(
-    rubric: &Rubric,
-    outcome: &Outcome,
-    t: &TeacherResult,
-    l: &Labels,
-    locale: Locale,
-) -> Slip {
+fn slip(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult, l: &Labels, locale: Locale) -> Slip {
     let places = rubric.rounding.places;
     let across = |s: String| Line {
         kind: LineKind::Across,
@@ -258,7 +246,10 @@ fn slip(
             text(l.evidence_summary),
         ],
     });
-    let order = rubric.categories.iter().flat_map(|c| c.items.iter().copied());
+    let order = rubric
+        .categories
+        .iter()
+        .flat_map(|c| c.items.iter().copied());
     for i in order {
         let (Some(item), Some(result)) = (rubric.items.get(i), t.items.get(i)) else {
             continue;
@@ -320,7 +311,11 @@ fn slip(
                     .map(|(origin, _)| origin.to_string())
                     .collect::<Vec<_>>();
                 let records = join_names(records.iter().map(String::as_str), msg::list_separator());
-                Some(msg::veto_with_records(&veto.name, &records).get(locale).to_string())
+                Some(
+                    msg::veto_with_records(&veto.name, &records)
+                        .get(locale)
+                        .to_string(),
+                )
             })
             .collect::<Vec<_>>()
             .join(l.list_separator);
@@ -409,7 +404,9 @@ pub fn check_leaks(p: &Publication) -> Result<(), Leak> {
                 if other.key == own.key {
                     continue;
                 }
-                if other.name != own.name && other.name.chars().count() > 1 && cell.contains(&other.name)
+                if other.name != own.name
+                    && other.name.chars().count() > 1
+                    && cell.contains(&other.name)
                 {
                     return Err(leak(&slip.page.file, &other.name));
                 }
@@ -461,7 +458,8 @@ fn has_token(text: &str, key: &str) -> bool {
     if key.is_empty() {
         return false;
     }
-    let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "-./:".contains(c));
+    let joins =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "-./:".contains(c));
     text.match_indices(key).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + key.len()..].chars().next();
@@ -517,7 +515,11 @@ mod tests {
     #[test]
     fn slips_that_hold_only_their_own_teacher_pass() {
         let p = two(
-            &["张三华", "工号：0301", "2022-03-02 师德事件记录.xlsx:Sheet1:3"],
+            &[
+                "张三华",
+                "工号：0301",
+                "2022-03-02 师德事件记录.xlsx:Sheet1:3",
+            ],
             &["0301", "张*华", "0302", "李*"],
             NamesShown::Masked,
         );
@@ -551,7 +553,10 @@ mod tests {
         let p = Publication {
             list: page("公示名单.xlsx", &[]),
             names: NamesShown::Masked,
-            slips: vec![slip_of("1", "张华明", &["张华明"]), slip_of("2", "张华", &[])],
+            slips: vec![
+                slip_of("1", "张华明", &["张华明"]),
+                slip_of("2", "张华", &[]),
+            ],
         };
         assert_eq!(check_leaks(&p), Ok(()));
     }

@@ -24,7 +24,8 @@ pub fn page_xlsx(page: &Page, title: &str, sheet_name: &str) -> Result<Vec<u8>, 
     for (c, w) in (0u16..).zip(&page.widths) {
         sheet.set_column_width(c, *w)?;
     }
-    let last = u16::try_from(page.widths.len().max(1) - 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+    let last =
+        u16::try_from(page.widths.len().max(1) - 1).map_err(|_| XlsxError::RowColumnLimitError)?;
     let wrapped = style::boxed(style::wrapped());
     let boxed = style::boxed(Format::new().set_align(FormatAlign::VerticalCenter));
     let mut r = 0u32;
@@ -128,7 +129,8 @@ pub fn zip_of(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, std::io::Error> {
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     for (name, bytes) in files {
-        w.start_file(name.as_str(), options).map_err(std::io::Error::other)?;
+        w.start_file(name.as_str(), options)
+            .map_err(std::io::Error::other)?;
         w.write_all(bytes)?;
     }
     let done = w.finish().map_err(std::io::Error::other)?;

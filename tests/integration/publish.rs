@@ -41,14 +41,19 @@ fn publishes_a_masked_list_and_slips_that_hold_only_their_teacher() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    let mut wanted: Vec<String> = people.iter().map(|(k, n)| format!("{k}_{n}.xlsx")).collect();
+    let mut wanted: Vec<String> = people
+        .iter()
+        .map(|(k, n)| format!("{k}_{n}.xlsx"))
+        .collect();
     wanted.sort();
     assert_eq!(names, wanted);
 
     // Slip 0301 holds its teacher's key and name, and no one else's.
     let slip = sheet(&out.join("slips/0301_周文华.xlsx"), "个人考核结果");
     let cells: Vec<&String> = slip.iter().flatten().collect();
-    assert!(cells.iter().any(|c| c.contains("0301") && c.contains("周文华")));
+    assert!(cells
+        .iter()
+        .any(|c| c.contains("0301") && c.contains("周文华")));
     for (key, name) in people.iter().filter(|(k, _)| k != "0301") {
         for c in &cells {
             assert!(!c.contains(name.as_str()), "slip 0301 names {name}: {c}");
@@ -72,13 +77,18 @@ fn publishes_a_masked_list_and_slips_that_hold_only_their_teacher() {
     assert_eq!(list[2][3], "98.4");
     assert_eq!(list.len(), 2 + people.len());
     for (_, name) in &people {
-        assert!(list.iter().flatten().all(|c| !c.contains(name.as_str())), "{name} in full");
+        assert!(
+            list.iter().flatten().all(|c| !c.contains(name.as_str())),
+            "{name} in full"
+        );
     }
 
     // The CSV: UTF-8 with a BOM, the same rows.
     let csv = std::fs::read(out.join("公示名单.csv")).unwrap();
     assert!(csv.starts_with("\u{feff}工号,姓名,等级,总分\r\n".as_bytes()));
-    assert!(String::from_utf8(csv).unwrap().contains("\r\n0301,周*华,优秀,98.40\r\n"));
+    assert!(String::from_utf8(csv)
+        .unwrap()
+        .contains("\r\n0301,周*华,优秀,98.40\r\n"));
 
     // The ZIP holds every slip, byte for byte.
     let zip = std::fs::File::open(out.join("个人考核结果.zip")).unwrap();
@@ -89,7 +99,10 @@ fn publishes_a_masked_list_and_slips_that_hold_only_their_teacher() {
         .unwrap()
         .read_to_end(&mut inside)
         .unwrap();
-    assert_eq!(inside, std::fs::read(out.join("slips/0301_周文华.xlsx")).unwrap());
+    assert_eq!(
+        inside,
+        std::fs::read(out.join("slips/0301_周文华.xlsx")).unwrap()
+    );
 }
 
 #[test]
@@ -97,7 +110,9 @@ fn pdf_without_libreoffice_is_skipped_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let output = kaohe()
-        .args(["publish", "--rubric", RUBRIC, "--input", EXAMPLE, "--pdf", "--out"])
+        .args([
+            "publish", "--rubric", RUBRIC, "--input", EXAMPLE, "--pdf", "--out",
+        ])
         .arg(&out)
         .env("PATH", dir.path())
         .output()

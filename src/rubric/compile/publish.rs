@@ -42,8 +42,8 @@ impl Compiler<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rubric::model::NamesShown;
     use crate::rubric::compile;
+    use crate::rubric::model::NamesShown;
 
     /// A whole rubric without `[pay]`, so a `[publish]` can be added at its end.
     const BASE: &str = include_str!("../../../rubrics/daily-minimums.toml");
@@ -60,8 +60,7 @@ mod tests {
 
     #[test]
     fn an_unknown_names_word_is_refused_at_its_line() {
-        let Err(e) = compile("r.toml", &format!("{BASE}[publish]\nnames = \"partial\"\n"))
-        else {
+        let Err(e) = compile("r.toml", &format!("{BASE}[publish]\nnames = \"partial\"\n")) else {
             panic!("accepted");
         };
         let said = e.to_string();
@@ -72,8 +71,7 @@ mod tests {
 
     #[test]
     fn pay_cannot_be_shown_without_pay() {
-        let Err(e) = compile("r.toml", &format!("{BASE}[publish]\nshow_pay = true\n"))
-        else {
+        let Err(e) = compile("r.toml", &format!("{BASE}[publish]\nshow_pay = true\n")) else {
             panic!("accepted");
         };
         assert!(e.to_string().contains("[pay]"), "{e}");
