@@ -87,17 +87,23 @@ pub struct Publication {
 
 /// A leak found: the file and the value that must not be in it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file} holds `{value}`, which is not its own")]
+#[error("{file} holds `{value}`")]
 pub struct Leak {
     pub file: String,
     pub value: String,
+    /// Whether it is the 公示 list (a name in full) rather than a slip
+    /// (another teacher's name or key).
+    pub on_list: bool,
 }
 
 impl crate::i18n::Localize for Leak {
     fn localized(&self, locale: Locale) -> String {
-        msg::publish_leak(&self.file, &self.value)
-            .get(locale)
-            .to_string()
+        let said = if self.on_list {
+            msg::publish_leak_on_list(&self.file, &self.value)
+        } else {
+            msg::publish_leak_on_slip(&self.file, &self.value)
+        };
+        said.get(locale).to_string()
     }
 }
 
@@ -420,7 +426,10 @@ pub fn check_leaks(p: &Publication) -> Result<(), Leak> {
         for cell in texts(&p.list) {
             for who in &people {
                 if who.name.chars().count() > 1 && cell.contains(&who.name) {
-                    return Err(leak(&p.list.file, &who.name));
+                    return Err(Leak {
+                        on_list: true,
+                        ..leak(&p.list.file, &who.name)
+                    });
                 }
             }
         }
@@ -432,6 +441,7 @@ fn leak(file: &str, value: &str) -> Leak {
     Leak {
         file: file.to_string(),
         value: value.to_string(),
+        on_list: false,
     }
 }
 
@@ -564,7 +574,11 @@ mod tests {
     #[test]
     fn a_masked_list_with_a_full_name_fails() {
         let p = two(&[], &["0302", "李四"], NamesShown::Masked);
-        assert_eq!(check_leaks(&p), Err(leak("公示名单.xlsx", "李四")));
+        let found = Leak {
+            on_list: true,
+            ..leak("公示名单.xlsx", "李四")
+        };
+        assert_eq!(check_leaks(&p), Err(found));
         let p = two(&[], &["0302", "李四"], NamesShown::Full);
         assert_eq!(check_leaks(&p), Ok(()));
     }

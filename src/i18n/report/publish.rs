@@ -13,9 +13,14 @@ crate::messages! {
     publish_sign_reviewer { en: "Reviewer's signature:                   Date:", zh: "审核人签字：　　　　　　　日期：" }
     /// An evidence line: what matched, and the record's file, sheet and row.
     publish_evidence(detail, place) { en: "{detail} ({place})", zh: "{detail}（{place}）" }
-    /// The leak check found a value where it must not be.
-    publish_leak(file, value) {
-        en: "leak check failed: {file} holds `{value}`, which belongs to another teacher or is a name the 公示 list must not show in full; nothing was written",
-        zh: "泄露检查未通过：{file} 中含有 `{value}`，它属于其他教师，或是公示名单不应完整显示的姓名；未写出任何文件",
+    /// The leak check found another teacher's name or key on a slip.
+    publish_leak_on_slip(file, value) {
+        en: "leak check failed: the slip {file} holds `{value}`, another teacher's name or key; nothing was written",
+        zh: "泄露检查未通过：个人结果单 {file} 中含有其他教师的姓名或工号 `{value}`；未写出任何文件",
+    }
+    /// The leak check found a name in full on a list whose names are masked.
+    publish_leak_on_list(file, value) {
+        en: "leak check failed: {file} shows the name `{value}` in full, but [publish] names are masked or left out; nothing was written",
+        zh: "泄露检查未通过：{file} 完整显示了姓名 `{value}`，而 [publish] 要求姓名打码或不列；未写出任何文件",
     }
 }
