@@ -311,14 +311,24 @@ fn slip(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult, l: &Labels, local
             .iter()
             .filter_map(|v| {
                 let veto = rubric.vetoes.get(v.veto)?;
+                // In full: what each record says (its date among the
+                // fields that matched) and where it is.
                 let records = v
                     .evidence
                     .iter()
-                    .map(|(origin, _)| origin.to_string())
+                    .map(|(origin, detail)| {
+                        let detail = detail.get(locale);
+                        if detail.is_empty() {
+                            origin.to_string()
+                        } else {
+                            let said = msg::publish_evidence(detail, origin.to_string());
+                            said.get(locale).to_string()
+                        }
+                    })
                     .collect::<Vec<_>>();
                 let records = join_names(records.iter().map(String::as_str), msg::list_separator());
                 Some(
-                    msg::veto_with_records(&veto.name, &records)
+                    msg::publish_veto(&veto.name, &records)
                         .get(locale)
                         .to_string(),
                 )

@@ -70,6 +70,16 @@ fn publishes_a_masked_list_and_slips_that_hold_only_their_teacher() {
     assert!(cells.iter().any(|c| c.starts_with("本人签字")));
     assert!(cells.iter().any(|c| c.starts_with("审核人签字")));
 
+    // A vetoed teacher's slip says the veto in full: the record's date and
+    // where it is.
+    let vetoed = sheet(&out.join("slips/0304_郭建华.xlsx"), "个人考核结果");
+    let reason = vetoed.iter().find(|r| r[0] == "否决原因").unwrap();
+    let reason = reason.last().unwrap();
+    assert!(
+        reason.contains("2022-05-20") && reason.contains("师德事件记录.xlsx:事件:5"),
+        "{reason}"
+    );
+
     // The list: 工号, the masked name, 等级, 总分 — nothing else.
     let list = sheet(&out.join("公示名单.xlsx"), "公示名单");
     assert_eq!(list[1], ["工号", "姓名", "等级", "总分"]);

@@ -13,6 +13,8 @@ crate::messages! {
     publish_sign_reviewer { en: "Reviewer's signature:                   Date:", zh: "审核人签字：　　　　　　　日期：" }
     /// An evidence line: what matched, and the record's file, sheet and row.
     publish_evidence(detail, place) { en: "{detail} ({place})", zh: "{detail}（{place}）" }
+    /// A veto on a slip: its name, then each record that triggered it.
+    publish_veto(veto, records: Text) { en: "{veto}: {records}", zh: "{veto}：{records}" }
     /// The leak check found another teacher's name or key on a slip.
     publish_leak_on_slip(file, value) {
         en: "leak check failed: the slip {file} holds `{value}`, another teacher's name or key; nothing was written",
