@@ -524,6 +524,48 @@ mod tests {
         }
     }
 
+    /// The list's header and first row for `publish` over the fixture.
+    fn listed(publish: Publish) -> (Vec<Cell>, Vec<Cell>) {
+        let mut rubric = crate::report::fixture::rubric();
+        rubric.publish = Some(publish);
+        let p = publication(&rubric, &crate::report::fixture::outcome(), Locale::Zh);
+        assert_eq!(check_leaks(&p), Ok(()));
+        (p.list.lines[1].cells.clone(), p.list.lines[2].cells.clone())
+    }
+
+    #[test]
+    fn the_list_shows_only_what_publish_allows() {
+        let (head, row) = listed(Publish::default());
+        assert_eq!(head, [text("工号"), text("姓名"), text("等级")]);
+        assert_eq!(row[..2], [text("00123"), text("张*")]);
+        let (head, row) = listed(Publish {
+            names: NamesShown::KeyOnly,
+            show_total: true,
+            show_pay: false,
+        });
+        assert_eq!(head, [text("工号"), text("等级"), text("总分")]);
+        assert_eq!(row[0], text("00123"));
+        let (_, row) = listed(Publish {
+            names: NamesShown::Full,
+            ..Publish::default()
+        });
+        assert_eq!(row[1], text("张三"));
+    }
+
+    #[test]
+    fn a_slip_holds_its_teacher_and_the_signature_lines() {
+        let rubric = crate::report::fixture::rubric();
+        let p = publication(&rubric, &crate::report::fixture::outcome(), Locale::Zh);
+        let slip = &p.slips[0];
+        assert_eq!(slip.page.file, "00123_张三.xlsx");
+        let said: Vec<&str> = texts(&slip.page).collect();
+        assert!(said.iter().any(|c| c.starts_with("本人签字")));
+        assert!(said.iter().any(|c| c.starts_with("审核人签字")));
+        assert!(said
+            .iter()
+            .all(|c| !c.contains("李四") && !c.contains("00456")));
+    }
+
     #[test]
     fn masks_keep_the_first_and_last_character() {
         assert_eq!(mask("张三华"), "张*华");
