@@ -106,6 +106,7 @@ pub fn arg(key: &str, id: &str) -> Option<Word> {
         ("publish", "overrides") => words::arg_explain_overrides(),
         ("publish", "out") => words::arg_publish_out(),
         ("publish", "pdf") => words::arg_publish_pdf(),
+        ("publish", "force") => words::arg_publish_force(),
         ("check", "json") => words::arg_check_json(),
         ("test", "tests") => words::arg_test_tests(),
         ("rollup", "rubric") => words::arg_rollup_rubric(),

@@ -10,6 +10,7 @@ use clap::Args;
 
 use super::audit_common::{self, Found, PeriodArgs};
 use crate::msg;
+use crate::usage::UsageError;
 use kaohe::i18n::cli as words;
 use kaohe::i18n::report as labels;
 use kaohe::i18n::Localize;
@@ -31,12 +32,15 @@ pub struct PublishArgs {
     pub out: PathBuf,
     #[arg(long)]
     pub pdf: bool,
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `kaohe publish`.
 pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     // A bad period is a usage error before any rubric is read.
     args.period.period()?;
+    refuse_reading_out(args)?;
     let loaded = rubric::load(&args.rubric)?;
     msg::rubric_locale(loaded.rubric.locale);
     let locale = msg::locale();
@@ -61,18 +65,32 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
 
     let dir = &args.out;
     let slips_dir = dir.join("slips");
+    let list_stem = labels::publish_list_file().get(locale);
+    let zip_stem = labels::publish_slips_zip().get(locale);
+    let mut files = vec![
+        (dir.join(format!("{list_stem}.xlsx")), list_xlsx),
+        (dir.join(format!("{list_stem}.csv")), list_csv),
+        (dir.join(format!("{zip_stem}.zip")), zip),
+    ];
+    files.extend(
+        slips
+            .iter()
+            .map(|(name, bytes)| (slips_dir.join(name), bytes.clone())),
+    );
+    // An existing file is replaced only with --force: every one is looked
+    // at before the first is written.
+    if !args.force {
+        if let Some((path, _)) = files.iter().find(|(path, _)| path.exists()) {
+            return Err(UsageError(msg::say(words::output_exists(display_path(path)))).into());
+        }
+    }
     std::fs::create_dir_all(&slips_dir).map_err(|e| report::ReportError::Io {
         path: slips_dir.clone(),
         source: e,
     })?;
-    let list_stem = labels::publish_list_file().get(locale);
-    report::write_atomically(&dir.join(format!("{list_stem}.xlsx")), &list_xlsx)?;
-    report::write_atomically(&dir.join(format!("{list_stem}.csv")), &list_csv)?;
-    for (name, bytes) in &slips {
-        report::write_atomically(&slips_dir.join(name), bytes)?;
+    for (path, bytes) in &files {
+        super::score::write_out(path, bytes, args.force)?;
     }
-    let zip_stem = labels::publish_slips_zip().get(locale);
-    report::write_atomically(&dir.join(format!("{zip_stem}.zip")), &zip)?;
 
     if args.pdf {
         pdf(&slips_dir, &slips);
@@ -84,6 +102,20 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
                 "{}",
                 msg::say(words::published(slips.len(), display_path(dir)))
             );
+        }
+    }
+    Ok(())
+}
+
+/// Refuses an `--out` folder (or its `slips/`) that is an input folder:
+/// the next run would read the list and the slips as exports.
+fn refuse_reading_out(args: &PublishArgs) -> Result<(), UsageError> {
+    let outs = [args.out.clone(), args.out.join("slips")];
+    for input in args.input.iter().filter(|i| i.is_dir()) {
+        if outs.iter().any(|o| super::score::same_file(input, o)) {
+            return Err(UsageError(msg::say(words::output_is_input(display_path(
+                input,
+            )))));
         }
     }
     Ok(())

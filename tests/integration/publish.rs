@@ -132,3 +132,34 @@ fn pdf_without_libreoffice_is_skipped_with_a_warning() {
     assert!(stderr.contains("soffice"), "{stderr}");
     assert!(out.join("slips/0301_周文华.xlsx").is_file());
 }
+
+#[test]
+fn files_already_there_are_replaced_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let run = |extra: &[&str]| {
+        kaohe()
+            .args(["publish", "--rubric", RUBRIC, "--input", EXAMPLE, "--out"])
+            .arg(&out)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&[]).status.success());
+    let again = run(&[]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    assert!(run(&["--force"]).status.success());
+}
+
+#[test]
+fn an_input_folder_is_never_the_output() {
+    let output = kaohe()
+        .args([
+            "publish", "--rubric", RUBRIC, "--input", EXAMPLE, "--out", EXAMPLE,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!root().join(EXAMPLE).join("slips").exists());
+}

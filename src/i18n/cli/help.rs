@@ -260,6 +260,11 @@ crate::messages! {
         en: "Also convert each slip to PDF with LibreOffice (soffice on the PATH); skipped with a warning otherwise",
         zh: "同时用 LibreOffice 把每张结果单转为 PDF（需 PATH 中有 soffice），否则跳过并给出警告",
     }
+    /// `publish --force`.
+    arg_publish_force {
+        en: "Replace the list, slips and ZIP already in --out",
+        zh: "替换 --out 中已有的公示名单、个人结果单和 ZIP",
+    }
     /// `rollup --json`.
     arg_rollup_json {
         en: "Print the term as JSON instead of a table",
