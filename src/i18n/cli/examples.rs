@@ -160,9 +160,11 @@ Exit codes: 0 written; 4 the leak check failed; 2 usage or rubric error;
                 --input examples/fangan13-ethics --out 公示
   kaohe publish --rubric r.toml --input 三月 --period 2022-03 --out 公示 --pdf
 
-名单显示什么由方案的 [publish] 决定：姓名打码（张*华）、完整或不列（只列工号），
-总分和绩效工资只在允许时列出。个人结果单含有其他教师的姓名或工号时，不写出任何文件。
-退出码：0 已写出；4 泄露检查未通过；2 用法或方案错误；3 输入数据错误；1 其他错误。",
+名单显示什么由方案的 [publish] 决定：姓名打码（张*华）、完整或不列
+（只列工号），总分和绩效工资只在允许时列出。个人结果单含有其他教师的
+姓名或工号时，不写出任何文件。
+退出码：0 已写出；4 泄露检查未通过；2 用法或方案错误；3 输入数据错误；
+1 其他错误。",
     }
     /// After `kaohe rollup --help`.
     examples_rollup {
