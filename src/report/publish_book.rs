@@ -28,8 +28,20 @@ pub fn page_xlsx(page: &Page, title: &str, sheet_name: &str) -> Result<Vec<u8>, 
         u16::try_from(page.widths.len().max(1) - 1).map_err(|_| XlsxError::RowColumnLimitError)?;
     let wrapped = style::boxed(style::wrapped());
     let boxed = style::boxed(Format::new().set_align(FormatAlign::VerticalCenter));
+    let last_width = page.widths.last().copied().unwrap_or(10.0);
     let mut r = 0u32;
     for line in &page.lines {
+        // A wrapped cell's row is made tall enough for its lines: not every
+        // program grows a row to its text on opening (LibreOffice does not).
+        if matches!(line.kind, LineKind::Body | LineKind::Wrapped) {
+            let wrapped_lines = line
+                .cells
+                .last()
+                .map_or(1, |c| lines_in(&shown(c), last_width));
+            if wrapped_lines > 1 {
+                sheet.set_row_height(r, ROW_HEIGHT * f64::from(wrapped_lines))?;
+            }
+        }
         match line.kind {
             LineKind::Title | LineKind::Across => {
                 let format = if line.kind == LineKind::Title {
@@ -88,6 +100,23 @@ pub fn page_xlsx(page: &Page, title: &str, sheet_name: &str) -> Result<Vec<u8>, 
         .set_print_fit_to_pages(1, 0)
         .set_print_center_horizontally(true);
     super::save_workbook(&mut workbook)
+}
+
+/// The height of a row of one line of text, in points.
+const ROW_HEIGHT: f64 = 15.0;
+
+/// How many lines `text` takes wrapped in a column `width` characters wide
+/// (a Chinese character takes two).
+fn lines_in(text: &str, width: f64) -> u32 {
+    // A character's margin of the column is lost to the cell's padding.
+    let room = (width - 1.0).max(1.0);
+    let columns = crate::show::width(text) as f64;
+    let lines = (columns / room).ceil().max(1.0);
+    if lines > 400.0 {
+        400
+    } else {
+        lines as u32
+    }
 }
 
 /// The page's header and rows as CSV, UTF-8 with a BOM; a cell that a
