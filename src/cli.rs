@@ -18,9 +18,12 @@ pub mod zh;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    #[arg(long, value_parser = crate::usage::lang_parser(), global = true)]
+    // The global flags' place in each command's help is pinned: clap
+    // numbers them after the subcommands, so a new subcommand would
+    // otherwise move them down every command's option list.
+    #[arg(long, value_parser = crate::usage::lang_parser(), global = true, display_order = 9)]
     pub lang: Option<Locale>,
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, display_order = 10)]
     pub quiet: bool,
 }
 
@@ -32,6 +35,7 @@ pub enum Command {
     Check(cmd::check::CheckArgs),
     Test(cmd::test::TestArgs),
     Rollup(cmd::rollup::RollupArgs),
+    Publish(cmd::publish::PublishArgs),
     Init(cmd::init::InitArgs),
     Completions(cmd::completions::CompletionsArgs),
     Man,

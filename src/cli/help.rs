@@ -39,6 +39,7 @@ pub fn about(key: &str) -> Option<Word> {
         "check" => words::about_check(),
         "test" => words::about_test(),
         "rollup" => words::about_rollup(),
+        "publish" => words::about_publish(),
         "init" => words::about_init(),
         "completions" => words::about_completions(),
         "man" => words::about_man(),
@@ -56,6 +57,7 @@ pub fn examples(key: &str) -> Option<Word> {
         "check" => words::examples_check(),
         "test" => words::examples_test(),
         "rollup" => words::examples_rollup(),
+        "publish" => words::examples_publish(),
         "init" => words::examples_init(),
         "completions" => words::examples_completions(),
         "man" => words::examples_man(),
@@ -67,9 +69,11 @@ pub fn examples(key: &str) -> Option<Word> {
 /// shares (the global flags, the period flags).
 pub fn arg(key: &str, id: &str) -> Option<Word> {
     Some(match (key, id) {
-        ("score", "rubric") | ("explain", "rubric") | ("check", "rubric") | ("test", "rubric") => {
-            words::arg_rubric()
-        }
+        ("score", "rubric")
+        | ("explain", "rubric")
+        | ("check", "rubric")
+        | ("test", "rubric")
+        | ("publish", "rubric") => words::arg_rubric(),
         ("score", "input") => words::arg_score_input(),
         ("score", "out") => words::arg_score_out(),
         ("score", "json") => words::arg_score_json(),
@@ -98,6 +102,11 @@ pub fn arg(key: &str, id: &str) -> Option<Word> {
         ("explain", "overrides") => words::arg_explain_overrides(),
         ("explain", "json") => words::arg_explain_json(),
         ("check", "input") => words::arg_check_input(),
+        ("publish", "input") => words::arg_score_input(),
+        ("publish", "overrides") => words::arg_explain_overrides(),
+        ("publish", "out") => words::arg_publish_out(),
+        ("publish", "pdf") => words::arg_publish_pdf(),
+        ("publish", "force") => words::arg_publish_force(),
         ("check", "json") => words::arg_check_json(),
         ("test", "tests") => words::arg_test_tests(),
         ("rollup", "rubric") => words::arg_rollup_rubric(),

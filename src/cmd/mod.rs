@@ -12,6 +12,7 @@ pub mod man;
 pub mod out;
 pub mod period;
 pub mod progress;
+pub mod publish;
 pub mod rollup;
 pub mod score;
 pub mod test;

@@ -302,6 +302,7 @@ pub fn rubric() -> Rubric {
         adjustments: Vec::new(),
         quota: None,
         pay: None,
+        publish: None,
     }
 }
 

@@ -19,6 +19,8 @@ pub mod pay_basis;
 mod pay_sheet;
 mod print_sheet;
 mod problems_sheet;
+pub mod publish;
+pub mod publish_book;
 pub mod quota_basis;
 mod rules_sheet;
 mod run_sheet;

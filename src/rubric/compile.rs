@@ -6,6 +6,7 @@
 mod adjust;
 mod grade;
 mod pay;
+mod publish;
 mod quota;
 mod roster;
 mod rule;
@@ -330,6 +331,10 @@ impl Compiler<'_> {
             .pay
             .as_ref()
             .and_then(|p| self.pay(p, &roster_fields, &grades));
+        let publish = file
+            .publish
+            .as_ref()
+            .map(|p| self.publish(p, file.pay.is_some()));
         self.sources_name_their_teacher(
             &file,
             &sources,
@@ -356,6 +361,7 @@ impl Compiler<'_> {
             adjustments,
             quota,
             pay,
+            publish,
         })
     }
 

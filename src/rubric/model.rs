@@ -44,6 +44,33 @@ pub struct Rubric {
     pub quota: Option<super::quota::Quota>,
     /// How grades turn into performance pay (`[pay]`).
     pub pay: Option<super::pay::Pay>,
+    /// What the 公示 list may show (`[publish]`); `None`: the defaults of
+    /// [`Publish::default`].
+    pub publish: Option<Publish>,
+}
+
+/// How names stand on the 公示 list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NamesShown {
+    /// `张*华`, two-character names `张*`.
+    #[default]
+    Masked,
+    /// The name as the roster writes it.
+    Full,
+    /// No name: the key (工号) only.
+    KeyOnly,
+}
+
+/// `[publish]`: what the 公示 list published to all teachers may show
+/// (方案13 三). Items, evidence and vetoes never stand on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Publish {
+    /// How names stand.
+    pub names: NamesShown,
+    /// Whether the total is shown.
+    pub show_total: bool,
+    /// Whether the performance pay is shown (needs `[pay]`).
+    pub show_pay: bool,
 }
 
 /// One kind of export and how to read it.

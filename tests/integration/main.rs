@@ -22,6 +22,7 @@ mod peer;
 mod pipes;
 mod producers;
 mod properties;
+mod publish;
 mod rollup_mixed;
 mod rollup_quota;
 mod rubrics;

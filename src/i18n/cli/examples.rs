@@ -141,6 +141,31 @@ or a rule is untested; 2 usage, rubric or tests-file error; 1 anything else.",
 退出码：0 所有用例通过，且每条规则都有用例覆盖；
 4 有用例未通过或有规则未被测试；2 用法、方案或测试文件错误；1 其他错误。",
     }
+    /// After `kaohe publish --help`.
+    examples_publish {
+        en: "\
+Examples:
+  kaohe publish --rubric rubrics/fangan13-ethics.toml \\
+                --input examples/fangan13-ethics --out 公示
+  kaohe publish --rubric r.toml --input 三月 --period 2022-03 --out 公示 --pdf
+
+What the list shows is the rubric's [publish]: names masked (张*华), in full
+or left out (工号 only), the total and the pay only when allowed. Nothing is
+written when a slip holds another teacher's name or key.
+Exit codes: 0 written; 4 the leak check failed; 2 usage or rubric error;
+3 input data error; 1 anything else.",
+        zh: "\
+示例：
+  kaohe publish --rubric rubrics/fangan13-ethics.toml \\
+                --input examples/fangan13-ethics --out 公示
+  kaohe publish --rubric r.toml --input 三月 --period 2022-03 --out 公示 --pdf
+
+名单显示什么由方案的 [publish] 决定：姓名打码（张*华）、完整或不列
+（只列工号），总分和绩效工资只在允许时列出。个人结果单含有其他教师的
+姓名或工号时，不写出任何文件。
+退出码：0 已写出；4 泄露检查未通过；2 用法或方案错误；3 输入数据错误；
+1 其他错误。",
+    }
     /// After `kaohe rollup --help`.
     examples_rollup {
         en: "\

@@ -39,6 +39,11 @@ crate::messages! {
         en: "Combine periods' results into a term result and grade it",
         zh: "把各期间的结果合并为学期结果并评定等级",
     }
+    /// `kaohe publish`.
+    about_publish {
+        en: "Write the 公示 list for all teachers and one slip per teacher, after a leak check",
+        zh: "生成向全体教师公示的名单和每位教师的个人考核结果单（先做泄露检查）",
+    }
     /// `kaohe init`.
     about_init {
         en: "Start a rubric and blank input templates from a ready rubric",
@@ -244,6 +249,21 @@ crate::messages! {
     arg_rollup_out {
         en: "Write the term as a workbook (.xlsx)",
         zh: "把学期结果写成工作簿（.xlsx）",
+    }
+    /// `publish --out`.
+    arg_publish_out {
+        en: "Folder to write into: the 公示 list (.xlsx, .csv), slips/ with one .xlsx per teacher, and a ZIP of the slips",
+        zh: "写入的文件夹：公示名单（.xlsx、.csv）、slips/（每位教师一个 .xlsx）和全部个人结果单的 ZIP",
+    }
+    /// `publish --pdf`.
+    arg_publish_pdf {
+        en: "Also convert each slip to PDF with LibreOffice (soffice on the PATH); skipped with a warning otherwise",
+        zh: "同时用 LibreOffice 把每张结果单转为 PDF（需 PATH 中有 soffice），否则跳过并给出警告",
+    }
+    /// `publish --force`.
+    arg_publish_force {
+        en: "Replace the list, slips and ZIP already in --out",
+        zh: "替换 --out 中已有的公示名单、个人结果单和 ZIP",
     }
     /// `rollup --json`.
     arg_rollup_json {

@@ -87,6 +87,21 @@ crate::messages! {
         en: "writing {path}",
         zh: "写入 {path}",
     }
+    /// `kaohe publish` wrote its files.
+    published(count, dir) {
+        en: "wrote the 公示 list and {count} slip(s) to {dir}",
+        zh: "已把公示名单和 {count} 份个人考核结果写入 {dir}",
+    }
+    /// `publish --pdf` without LibreOffice.
+    publish_no_soffice {
+        en: "--pdf: soffice (LibreOffice) is not on the PATH; the slips are written as .xlsx only",
+        zh: "--pdf：PATH 中没有 soffice（LibreOffice），个人结果单只写出 .xlsx",
+    }
+    /// `publish --pdf` when LibreOffice failed.
+    publish_pdf_failed(why) {
+        en: "--pdf: LibreOffice could not convert the slips ({why}); the .xlsx slips are written",
+        zh: "--pdf：LibreOffice 未能转换个人结果单（{why}），.xlsx 结果单已写出",
+    }
     /// A file `init`, `diff` or `rollup` wrote.
     wrote(path) {
         en: "wrote {path}",

@@ -7,10 +7,12 @@ mod basis;
 mod describe;
 mod district;
 mod pay;
+mod publish;
 mod sheets;
 
 pub use basis::*;
 pub use describe::*;
 pub use district::*;
 pub use pay::*;
+pub use publish::*;
 pub use sheets::*;

@@ -71,4 +71,14 @@ crate::messages! {
         en: "pay vetoed is `zero` (a vetoed teacher is paid nothing) or `graded` (paid as the grade the veto forces), not `{other}`",
         zh: "pay 的 vetoed 只能写 `zero`（被否决的教师不发）或 `graded`（按否决确定的等级发放），不能写 `{other}`",
     }
+    /// `[publish] names` that is none of the three.
+    publish_names_not(other) {
+        en: "publish names is `masked` (张*华), `full` or `key_only` (the 工号 alone), not `{other}`",
+        zh: "publish 的 names 只能写 `masked`（姓名打码，如 张*华）、`full`（完整姓名）或 `key_only`（只列工号），不能写 `{other}`",
+    }
+    /// `show_pay = true` in a rubric without `[pay]`.
+    publish_show_pay_without_pay() {
+        en: "`show_pay = true` needs a [pay] section: the rubric computes no pay to show",
+        zh: "`show_pay = true` 需要 [pay] 一节：评分方案没有计算绩效工资，无从公示",
+    }
 }

@@ -1,0 +1,161 @@
+//! `kaohe publish`: the 公示 list for all teachers and one slip per teacher
+//! (方案13 三: 考核小组将考核结果通过适当形式向全体教师公布), from the same
+//! run `kaohe score` makes (overrides included). Everything is built in
+//! memory and passed through the leak check first: a failed check writes
+//! nothing.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::audit_common::{self, Found, PeriodArgs};
+use crate::msg;
+use crate::usage::UsageError;
+use kaohe::i18n::cli as words;
+use kaohe::i18n::report as labels;
+use kaohe::i18n::Localize;
+use kaohe::provenance::display_path;
+use kaohe::report::{self, publish, publish_book};
+use kaohe::rubric;
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    #[arg(long, value_name = "FILE")]
+    pub rubric: PathBuf,
+    #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
+    pub input: Vec<PathBuf>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    #[arg(long, value_name = "FILE")]
+    pub overrides: Option<PathBuf>,
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    #[arg(long)]
+    pub pdf: bool,
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Runs `kaohe publish`.
+pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
+    // A bad period is a usage error before any rubric is read.
+    args.period.period()?;
+    refuse_reading_out(args)?;
+    let loaded = rubric::load(&args.rubric)?;
+    msg::rubric_locale(loaded.rubric.locale);
+    let locale = msg::locale();
+    let outcome = audit_common::score(&loaded, &args.input, &args.period, args.overrides.as_ref())?;
+    let built = publish::publication(&loaded.rubric, &outcome, locale);
+    publish::check_leaks(&built).map_err(|leak| Found(leak.localized(locale)))?;
+
+    // Every file in memory before the first is written.
+    let title = &loaded.rubric.name;
+    let sheet = labels::publish_list_file().get(locale);
+    let list_xlsx = publish_book::page_xlsx(&built.list, title, sheet)?;
+    let list_csv = publish_book::page_csv(&built.list);
+    let mut slips = Vec::with_capacity(built.slips.len());
+    for slip in &built.slips {
+        let sheet = labels::slip_title().get(locale);
+        slips.push((
+            slip.page.file.clone(),
+            publish_book::page_xlsx(&slip.page, title, sheet)?,
+        ));
+    }
+    let zip = publish_book::zip_of(&slips)?;
+
+    let dir = &args.out;
+    let slips_dir = dir.join("slips");
+    let list_stem = labels::publish_list_file().get(locale);
+    let zip_stem = labels::publish_slips_zip().get(locale);
+    let mut files = vec![
+        (dir.join(format!("{list_stem}.xlsx")), list_xlsx),
+        (dir.join(format!("{list_stem}.csv")), list_csv),
+        (dir.join(format!("{zip_stem}.zip")), zip),
+    ];
+    files.extend(
+        slips
+            .iter()
+            .map(|(name, bytes)| (slips_dir.join(name), bytes.clone())),
+    );
+    // An existing file is replaced only with --force: every one is looked
+    // at before the first is written.
+    if !args.force {
+        if let Some((path, _)) = files.iter().find(|(path, _)| path.exists()) {
+            return Err(UsageError(msg::say(words::output_exists(display_path(path)))).into());
+        }
+    }
+    std::fs::create_dir_all(&slips_dir).map_err(|e| report::ReportError::Io {
+        path: slips_dir.clone(),
+        source: e,
+    })?;
+    for (path, bytes) in &files {
+        super::score::write_out(path, bytes, args.force)?;
+    }
+
+    if args.pdf {
+        pdf(&slips_dir, &slips);
+    }
+    if !msg::quiet() {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!(
+                "{}",
+                msg::say(words::published(slips.len(), display_path(dir)))
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Refuses an `--out` folder (or its `slips/`) that is an input folder:
+/// the next run would read the list and the slips as exports.
+fn refuse_reading_out(args: &PublishArgs) -> Result<(), UsageError> {
+    let outs = [args.out.clone(), args.out.join("slips")];
+    for input in args.input.iter().filter(|i| i.is_dir()) {
+        if outs.iter().any(|o| super::score::same_file(input, o)) {
+            return Err(UsageError(msg::say(words::output_is_input(display_path(
+                input,
+            )))));
+        }
+    }
+    Ok(())
+}
+
+/// PDFs of the slips beside them, by LibreOffice when `soffice` is on the
+/// PATH; otherwise (or when it fails) a warning, and the xlsx slips stand.
+#[allow(clippy::print_stderr)]
+fn pdf(slips_dir: &Path, slips: &[(String, Vec<u8>)]) {
+    let warn = |said: String| {
+        eprintln!("{}{said}", msg::word(words::warning_prefix()));
+    };
+    let Some(soffice) = on_path("soffice") else {
+        warn(msg::word(words::publish_no_soffice()).to_string());
+        return;
+    };
+    let status = std::process::Command::new(soffice)
+        .arg("--headless")
+        .arg("--convert-to")
+        .arg("pdf")
+        .arg("--outdir")
+        .arg(slips_dir)
+        .args(slips.iter().map(|(name, _)| slips_dir.join(name)))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(s) => warn(msg::say(words::publish_pdf_failed(s))),
+        Err(e) => warn(msg::say(words::publish_pdf_failed(e))),
+    }
+}
+
+/// The program `name` as found on the PATH.
+fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|dir| {
+        [name.to_string(), format!("{name}.exe")]
+            .into_iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.is_file())
+    })
+}
