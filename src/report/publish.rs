@@ -282,7 +282,7 @@ fn slip(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult, l: &Labels, local
                     text(evidence_label(item, e, l)),
                     text(""),
                     Cell::Number(e.points, places),
-                    text(evidence_line(e, locale)),
+                    text(withheld(&evidence_line(e, locale), t, outcome, locale)),
                 ],
             });
         }
@@ -387,6 +387,35 @@ fn evidence_line(e: &Evidence, locale: Locale) -> String {
     }
 }
 
+/// `line` with every other teacher's key and name withheld: a window across
+/// teachers (a class's homework minutes, charged to its 班主任) lists each
+/// contributing record, and a teacher's own slip must not name colleagues.
+/// The records' minutes and places stay, so the sum can still be checked.
+fn withheld(line: &str, own: &TeacherResult, outcome: &Outcome, locale: Locale) -> String {
+    let other = msg::publish_another_teacher().get(locale);
+    // The slip's own name and key are set aside first, so a name inside
+    // them is not taken for someone else's (as the leak check does).
+    let (name_mark, key_mark) = ("\u{1}", "\u{2}");
+    let set_aside = |s: &str, own: &str, mark: &str| {
+        if own.is_empty() {
+            s.to_string()
+        } else {
+            s.replace(own, mark)
+        }
+    };
+    let mut out = set_aside(&set_aside(line, &own.name, name_mark), &own.key, key_mark);
+    for t in outcome.teachers.iter().filter(|t| t.key != own.key) {
+        if t.name != own.name && t.name.chars().count() > 1 {
+            out = out.replace(&t.name, other);
+        }
+        while let Some(at) = token_at(&out, &t.key) {
+            out.replace_range(at..at + t.key.len(), other);
+        }
+    }
+    out.replace(key_mark, &own.key)
+        .replace(name_mark, &own.name)
+}
+
 /// A score as the CSV writes it.
 pub(super) fn shown(cell: &Cell) -> String {
     match cell {
@@ -475,16 +504,23 @@ fn blank(cell: &str, own: &str) -> String {
 /// Whether `key` stands in `text` as a token of its own: not inside a
 /// longer run of letters, digits or a date's separators.
 fn has_token(text: &str, key: &str) -> bool {
+    token_at(text, key).is_some()
+}
+
+/// Where `key` first stands in `text` as a token of its own.
+fn token_at(text: &str, key: &str) -> Option<usize> {
     if key.is_empty() {
-        return false;
+        return None;
     }
     let joins =
         |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "-./:".contains(c));
-    text.match_indices(key).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + key.len()..].chars().next();
-        !joins(before) && !joins(after)
-    })
+    text.match_indices(key)
+        .find(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            let after = text[at + key.len()..].chars().next();
+            !joins(before) && !joins(after)
+        })
+        .map(|(at, _)| at)
 }
 
 #[cfg(test)]

@@ -163,3 +163,53 @@ fn an_input_folder_is_never_the_output() {
     assert_eq!(output.status.code(), Some(2));
     assert!(!root().join(EXAMPLE).join("slips").exists());
 }
+
+/// Every sample school publishes: each slip passes the leak check. The
+/// daily-minimums slip of 0106, charged for her class's 61 minutes of
+/// homework, lists the class's records with her colleagues withheld
+/// (`（其他教师）`), her own record named, and the minutes that add up to 61.
+#[test]
+fn every_example_publishes_and_colleagues_in_a_class_total_are_withheld() {
+    let samples = [
+        ("fangan5-online-teaching", Some("2022-03"), 40),
+        ("fangan5-full", None, 45),
+        ("daily-minimums", Some("2022-04"), 41),
+        ("fangan7-daily-times", Some("2022-04"), 8),
+        ("fangan13-ethics", None, 45),
+        ("fangan3-it-points", None, 40),
+        ("wecom-attendance", Some("2026-02"), 8),
+        ("dingtalk-attendance", Some("2026-02"), 8),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (name, period, teachers) in samples {
+        let out = dir.path().join(name);
+        let mut cmd = kaohe();
+        cmd.args(["publish", "--rubric", &format!("rubrics/{name}.toml")])
+            .args(["--input", &format!("examples/{name}"), "--out"])
+            .arg(&out);
+        if let Some(p) = period {
+            cmd.args(["--period", p]);
+        }
+        let run = cmd.output().unwrap();
+        assert!(
+            run.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let slips = std::fs::read_dir(out.join("slips")).unwrap().count();
+        assert_eq!(slips, teachers, "{name}");
+    }
+    let slip = sheet(
+        &dir.path().join("daily-minimums/slips/0106_孙丽.xlsx"),
+        "个人考核结果",
+    );
+    let line = slip
+        .iter()
+        .flatten()
+        .find(|c| c.contains("61 > 60"))
+        .expect("0106's slip has her class's 61-minute day")
+        .clone();
+    assert!(line.contains("（其他教师）"), "{line}");
+    assert!(line.contains("0106 "), "{line}");
+    assert!(!line.contains("0102"), "{line}");
+}

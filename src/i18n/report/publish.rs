@@ -12,6 +12,8 @@ crate::messages! {
     /// The reviewer's signature line.
     publish_sign_reviewer { en: "Reviewer's signature:                   Date:", zh: "审核人签字：　　　　　　　日期：" }
     /// An evidence line: what matched, and the record's file, sheet and row.
+    /// Another teacher, withheld from a slip (a colleague's record in a class's total).
+    publish_another_teacher { en: "(another teacher)", zh: "（其他教师）" }
     publish_evidence(detail, place) { en: "{detail} ({place})", zh: "{detail}（{place}）" }
     /// A veto on a slip: its name, then each record that triggered it.
     publish_veto(veto, records: Text) { en: "{veto}: {records}", zh: "{veto}：{records}" }
