@@ -201,3 +201,24 @@ min = 12
 [[grade]]
 name = "不合格"
 "#;
+
+/// A rubric's refusals, each as (line, the text its caret underlines, its
+/// English message); panics when the rubric compiles.
+pub fn refusals(text: &str) -> Vec<(usize, String, String)> {
+    match crate::rubric::compile("r.toml", text) {
+        Ok(_) => panic!("compiled: {text}"),
+        Err(crate::rubric::RubricError::Invalid(ds)) => ds
+            .into_iter()
+            .map(|d| {
+                let under: String = d
+                    .line_text
+                    .chars()
+                    .skip(d.column - 1)
+                    .take(d.width)
+                    .collect();
+                (d.line, under, d.message.en)
+            })
+            .collect(),
+        Err(e) => panic!("{e:?}"),
+    }
+}

@@ -506,7 +506,6 @@ impl Compiler<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rubric::error::RubricError;
     use crate::rubric::{compile, Effect, Limit, Rubric};
 
     /// A roster with subject and grade, a Q&A source, and `extra` after it.
@@ -564,23 +563,8 @@ max = 10
 
     /// Each problem as (the text its caret underlines, its message).
     fn errors(extra: &str) -> Vec<(String, String)> {
-        let text = rubric(extra);
-        match compile("r.toml", &text) {
-            Ok(_) => panic!("compiled: {extra}"),
-            Err(RubricError::Invalid(ds)) => ds
-                .into_iter()
-                .map(|d| {
-                    let under: String = d
-                        .line_text
-                        .chars()
-                        .skip(d.column - 1)
-                        .take(d.width)
-                        .collect();
-                    (under, d.message.en)
-                })
-                .collect(),
-            Err(e) => panic!("{e:?}"),
-        }
+        let all = crate::testkit::refusals(&rubric(extra));
+        all.into_iter().map(|(_, under, en)| (under, en)).collect()
     }
 
     const TABLE: &str = r#"

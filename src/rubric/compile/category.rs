@@ -168,7 +168,6 @@ impl Compiler<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rubric::error::RubricError;
     use crate::rubric::{compile, RoundAt};
 
     /// A roster, then `body` (categories and items).
@@ -205,22 +204,8 @@ name = {{ headers = ["姓名"], type = "text" }}
 
     /// Each problem as (the text its caret underlines, its English message).
     fn errors(head: &str, body: &str) -> Vec<(String, String)> {
-        match compile("r.toml", &rubric(head, body)) {
-            Ok(_) => panic!("compiled: {body}"),
-            Err(RubricError::Invalid(ds)) => ds
-                .into_iter()
-                .map(|d| {
-                    let under: String = d
-                        .line_text
-                        .chars()
-                        .skip(d.column - 1)
-                        .take(d.width)
-                        .collect();
-                    (under, d.message.en)
-                })
-                .collect(),
-            Err(e) => panic!("{e:?}"),
-        }
+        let all = crate::testkit::refusals(&rubric(head, body));
+        all.into_iter().map(|(_, under, en)| (under, en)).collect()
     }
 
     #[test]

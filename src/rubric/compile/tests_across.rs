@@ -59,22 +59,7 @@ row = [{ key = ["四(1)班"], value = "0012" }, { key = ["四(2)班"], value = "
 
 /// Each problem as (line, the text its caret underlines, its message).
 fn errors(rule: &str, table: &str) -> Vec<(usize, String, String)> {
-    match compile("r.toml", &rubric(rule, table)) {
-        Ok(_) => panic!("compiled: {rule}"),
-        Err(RubricError::Invalid(ds)) => ds
-            .into_iter()
-            .map(|d| {
-                let under: String = d
-                    .line_text
-                    .chars()
-                    .skip(d.column - 1)
-                    .take(d.width)
-                    .collect();
-                (d.line, under, d.message.en)
-            })
-            .collect(),
-        Err(e) => panic!("{e:?}"),
-    }
+    crate::testkit::refusals(&rubric(rule, table))
 }
 
 #[test]
