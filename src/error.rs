@@ -3,7 +3,7 @@
 //! renders an error once, through this, so a new kind of failure is a new
 //! variant here and the compiler asks for its exit code and its words.
 
-use crate::audit::{OverrideError, ResultsError, RollupError, TestError, UnknownTeacher};
+use crate::audit::{AppealError, OverrideError, ResultsError, RollupError, TestError, UnknownTeacher};
 use crate::engine::{InputsError, ScoreError};
 use crate::i18n::{Locale, Localize, Text};
 use crate::input::{DataError, InputError};
@@ -93,6 +93,8 @@ kinds! {
     Results(ResultsError),
     /// The overrides file could not be applied.
     Override(OverrideError),
+    /// The appeals file could not be applied, or appeals are pending.
+    Appeal(AppealError),
 }
 
 impl Error {
@@ -148,6 +150,18 @@ impl Kind for OverrideError {
         match self {
             OverrideError::Internal(_) => FAULT,
             OverrideError::Read(_) | OverrideError::Io { .. } | OverrideError::Rows(_) => DATA,
+        }
+    }
+}
+
+impl Kind for AppealError {
+    fn exit_code(&self) -> u8 {
+        match self {
+            AppealError::Internal(_) => FAULT,
+            AppealError::Read(_)
+            | AppealError::Io { .. }
+            | AppealError::Rows(_)
+            | AppealError::Pending(_) => DATA,
         }
     }
 }

@@ -2,10 +2,11 @@
 //! (`diff`), why a teacher scored what they did (`explain`), whether a
 //! rubric and its inputs hold together (`check`), whether a rubric scores
 //! its own worked examples as intended (`test`), the term from its months
-//! (`rollup`), and the manual overrides the assessment group applies after
-//! scoring (`overrides`). Everything here reuses the engine: no second way
+//! (`rollup`), the manual overrides the assessment group applies after
+//! scoring (`overrides`), and the teachers' appeals (`appeals`). Everything here reuses the engine: no second way
 //! of computing a score exists to disagree with the first.
 
+pub mod appeals;
 pub mod check;
 pub mod diff;
 pub mod explain;
@@ -16,6 +17,7 @@ pub mod rubric_test;
 mod table;
 mod xlsx;
 
+pub use appeals::{apply_appeals, read_appeals, refuse_pending, Appeal, AppealError, AppealFile};
 pub use check::{check_inputs, check_rubric, Finding, Severity};
 pub use diff::{diff, Diff};
 pub use explain::{explain, find_teacher, render_tree, Explanation, UnknownTeacher};

@@ -92,6 +92,24 @@ pub struct OverrideProblem {
 
 struct Problems<'a>(&'a [OverrideProblem]);
 
+/// The rows of a file that cannot apply, under `heading`, one a line with
+/// its place: the overrides' and the appeals' refusal alike.
+pub(super) fn rows_text(heading: &Text, rows: &[OverrideProblem], locale: Locale) -> String {
+    let mut out = heading.get(locale).to_string();
+    for p in rows {
+        let message = p.message.get(locale);
+        match &p.origin {
+            Some(o) => out.push_str(&format!(
+                "\n  - {}{}{message}",
+                o.localized(locale),
+                msg::location_separator().get(locale)
+            )),
+            None => out.push_str(&format!("\n  - {message}")),
+        }
+    }
+    out
+}
+
 impl fmt::Display for Problems<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.localized(Locale::En))
@@ -100,19 +118,7 @@ impl fmt::Display for Problems<'_> {
 
 impl Localize for Problems<'_> {
     fn localized(&self, locale: Locale) -> String {
-        let mut out = msg::override_problems(self.0.len()).get(locale).to_string();
-        for p in self.0 {
-            let message = p.message.get(locale);
-            match &p.origin {
-                Some(o) => out.push_str(&format!(
-                    "\n  - {}{}{message}",
-                    o.localized(locale),
-                    msg::location_separator().get(locale)
-                )),
-                None => out.push_str(&format!("\n  - {message}")),
-            }
-        }
-        out
+        rows_text(&msg::override_problems(self.0.len()), self.0, locale)
     }
 }
 
@@ -329,7 +335,6 @@ pub fn apply_overrides(
 ) -> Result<(), OverrideError> {
     let mut problems = file.problems.clone();
     let mut seen: Vec<(usize, usize, &Provenance)> = Vec::new();
-    let places = rubric.rounding.places;
     for o in &file.overrides {
         let problem = |message: Text| OverrideProblem {
             origin: Some(o.origin.clone()),
@@ -347,19 +352,8 @@ pub fn apply_overrides(
             }
         };
         let item = &rubric.items[i];
-        if o.score < Decimal::ZERO || o.score > item.max {
-            problems.push(problem(msg::override_score_out_of_range(
-                o.score.normalize(),
-                &item.name,
-                item.max.normalize(),
-            )));
-            continue;
-        }
-        if o.score.normalize().scale() > places {
-            problems.push(problem(msg::override_score_too_fine(
-                o.score.normalize(),
-                places,
-            )));
+        if let Some(message) = score_problem(rubric, i, o.score) {
+            problems.push(problem(message));
             continue;
         }
         if let Some((_, _, first)) = seen.iter().find(|(st, si, _)| *st == t && *si == i) {
@@ -389,19 +383,53 @@ pub fn apply_overrides(
         problems.sort_by(|a, b| a.origin.cmp(&b.origin));
         return Err(OverrideError::Rows(problems));
     }
+    settle(
+        rubric,
+        outcome,
+        InputInfo {
+            file: file.file.clone(),
+            sources: vec![OVERRIDES_SOURCE.to_string()],
+            sheets: file.sheets.clone(),
+        },
+    )?;
+    Ok(())
+}
+
+/// Why a score cannot be set on item `i` by hand (an override or an
+/// accepted appeal): outside the item's range, or finer than the rubric's
+/// places.
+pub(super) fn score_problem(rubric: &Rubric, i: usize, score: Decimal) -> Option<Text> {
+    let item = &rubric.items[i];
+    let places = rubric.rounding.places;
+    if score < Decimal::ZERO || score > item.max {
+        return Some(msg::override_score_out_of_range(
+            score.normalize(),
+            &item.name,
+            item.max.normalize(),
+        ));
+    }
+    if score.normalize().scale() > places {
+        return Some(msg::override_score_too_fine(score.normalize(), places));
+    }
+    None
+}
+
+/// After items were set by hand: categories, totals and band grades follow
+/// (a veto's grade stays), the file joins the run record, and the evidence
+/// must still reconcile.
+pub(super) fn settle(
+    rubric: &Rubric,
+    outcome: &mut Outcome,
+    input: InputInfo,
+) -> Result<(), ScoreError> {
     for t in &mut outcome.teachers {
         crate::engine::recompute_totals(rubric, t);
         if t.grade_basis == GradeBasis::Band {
             t.grade = rubric.band_for(t.total);
         }
     }
-    outcome.run.inputs.push(InputInfo {
-        file: file.file.clone(),
-        sources: vec![OVERRIDES_SOURCE.to_string()],
-        sheets: file.sheets.clone(),
-    });
-    reconcile(rubric, &outcome.teachers)?;
-    Ok(())
+    outcome.run.inputs.push(input);
+    reconcile(rubric, &outcome.teachers)
 }
 
 #[cfg(test)]

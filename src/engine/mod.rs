@@ -4,6 +4,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 mod across;
+pub mod appeal;
 mod adjust;
 mod arith;
 pub mod duplicate;
@@ -32,6 +33,7 @@ mod weighted;
 pub mod window;
 
 pub use adjust::{recompute_totals, rounding_steps};
+pub use appeal::{AppealLine, AppealStatus};
 pub(crate) use error::no_year;
 pub use error::{OutsideSource, ScoreError, UndatedSource, Yearless};
 pub use finish::reconcile;

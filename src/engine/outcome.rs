@@ -24,6 +24,10 @@ pub struct Outcome {
     pub skipped: Vec<crate::engine::problem::SkippedRecord>,
     /// Performance pay, when the rubric has `[pay]`.
     pub pay: Option<PayOutcome>,
+    /// The appeals of an appeals file (`--appeals`), every status, in the
+    /// file's order; `None` when no appeals file was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub appeals: Option<Vec<super::appeal::AppealLine>>,
 }
 
 /// One teacher's result.
@@ -324,6 +328,10 @@ pub enum EvidenceKind {
     Rating,
     /// A rater's score times the rater's weight.
     Weighted,
+    /// An accepted appeal (申诉) set the item's score after scoring, like an
+    /// override; its points take the item from the scored value to the
+    /// appeal's score, its origin is the appeals file's row.
+    Appeal,
 }
 
 /// A veto that hit a teacher, with the records that triggered it.

@@ -275,6 +275,7 @@ impl<'a> Scorer<'a> {
         }
         Ok(Outcome {
             pay,
+            appeals: None,
             skipped,
             teachers: results,
             quotas,

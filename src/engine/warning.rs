@@ -68,6 +68,16 @@ pub enum Warning {
         /// Records read from hidden rows.
         records: u64,
     },
+    /// An appeal's 申诉内容 names an evidence row (`file:sheet:row`) that
+    /// is not among the teacher's evidence: a typo, or the wrong teacher.
+    AppealRowNotInEvidence {
+        /// The appeals file's row, `file:row`.
+        row: String,
+        /// The teacher's key.
+        key: String,
+        /// The row the appeal names, as written.
+        reference: String,
+    },
 }
 
 impl Warning {
@@ -78,6 +88,7 @@ impl Warning {
             Warning::ColumnNotFound { .. } => "column_not_found",
             Warning::HiddenRows { .. } => "hidden_rows",
             Warning::PayUnshared { .. } => "pay_unshared",
+            Warning::AppealRowNotInEvidence { .. } => "appeal_row_not_in_evidence",
         }
     }
 
@@ -88,6 +99,7 @@ impl Warning {
             | Warning::ColumnNotFound { source, .. }
             | Warning::HiddenRows { source, .. } => source,
             Warning::PayUnshared { .. } => "",
+            Warning::AppealRowNotInEvidence { .. } => "appeals",
         }
     }
 
@@ -151,6 +163,11 @@ impl Warning {
                 };
                 msg::warn_pay_unshared(&group, pool.normalize())
             }
+            Warning::AppealRowNotInEvidence {
+                row,
+                key,
+                reference,
+            } => msg::warn_appeal_row_not_in_evidence(row, key, reference),
         }
     }
 }

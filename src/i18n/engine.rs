@@ -162,6 +162,11 @@ crate::messages! {
         en: "source {source}, {place}: {records} records are in hidden or filtered-out rows and were not left out: they count like any other row; if they were hidden to leave them out, delete those rows instead",
         zh: "数据源 {source}，{place}：有 {records} 条记录在隐藏或被筛选隐藏的行中，并未因此被排除，和其他行一样计入；如果隐藏它们是为了不计入，请删除这些行",
     }
+    /// An appeal naming an evidence row the teacher's evidence lacks.
+    warn_appeal_row_not_in_evidence(row, key, reference) {
+        en: "appeal {row}: {reference} is not among the evidence of 工号 {key}; check the file, sheet and row it names",
+        zh: "申诉 {row}：工号 {key} 的明细中没有 {reference}；请核对它写的文件、工作表和行号",
+    }
 }
 
 // --- evidence: minimums, adjustments, ratings

@@ -482,6 +482,7 @@ pub fn outcome() -> Outcome {
         sha256: c.to_string().repeat(64),
     };
     Outcome {
+        appeals: None,
         skipped: vec![],
         pay: None,
         teachers: vec![zhang, li],

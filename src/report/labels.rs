@@ -279,6 +279,8 @@ pub struct Labels {
     pub template_no: &'static str,
     /// A dropdown's warning.
     pub template_not_listed: &'static str,
+    /// [`EvidenceKind::Appeal`].
+    pub kind_appeal: &'static str,
 }
 
 impl Labels {
@@ -300,6 +302,7 @@ impl Labels {
             EvidenceKind::Threshold => self.kind_threshold,
             EvidenceKind::Rating => self.kind_rating,
             EvidenceKind::Weighted => self.kind_weighted,
+            EvidenceKind::Appeal => self.kind_appeal,
         }
     }
 }
@@ -448,6 +451,7 @@ impl Labels {
             template_yes: msg::template_yes().get(locale),
             template_no: msg::template_no().get(locale),
             template_not_listed: msg::template_not_listed().get(locale),
+            kind_appeal: msg::kind_appeal().get(locale),
         }
     }
 }

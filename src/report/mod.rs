@@ -6,6 +6,7 @@
 //! is deterministic (no clock, no randomness, no hash-map order) so two runs
 //! over the same inputs give byte-identical files that CI can compare.
 
+pub mod appeals_sheet;
 mod atomic;
 mod bilingual;
 mod csv;

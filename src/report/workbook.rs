@@ -89,6 +89,10 @@ pub fn workbook_bytes_with(
         .set_name(ctx.labels.sheet_evidence)?;
     evidence_sheet::write(evidence, &ctx)?;
     veto_sheet::write(named(&mut workbook, ctx.labels.sheet_vetoes)?, &ctx)?;
+    if let Some(appeals) = &outcome.appeals {
+        let name = crate::i18n::report::sheet_appeals().get(ctx.locale);
+        super::appeals_sheet::write(named(&mut workbook, name)?, &ctx, appeals)?;
+    }
     rules_sheet::write(named(&mut workbook, ctx.labels.sheet_rules)?, &ctx)?;
     run_sheet::write(named(&mut workbook, ctx.labels.sheet_run)?, &ctx)?;
     if !outcome.skipped.is_empty() {

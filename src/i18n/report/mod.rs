@@ -3,6 +3,7 @@
 //! One file per part of the report, so each stays a size a reader can take
 //! in; callers name a message as `i18n::report::name` whichever file holds it.
 
+mod appeals;
 mod basis;
 mod describe;
 mod district;
@@ -10,6 +11,7 @@ mod pay;
 mod publish;
 mod sheets;
 
+pub use appeals::*;
 pub use basis::*;
 pub use describe::*;
 pub use district::*;

@@ -1,0 +1,560 @@
+//! Appeals (申诉): 方案13 三 publishes the results for the teachers'
+//! scrutiny, and a teacher may appeal. The office keeps the appeals in a
+//! file (csv or a workbook, read like the overrides: strict, every bad
+//! cell located) — 工号, 项目, 申诉内容, 理由, 附件, 附件SHA256, 状态,
+//! 分数, 处理人, 日期 — and kaohe applies it after scoring and after the
+//! overrides: an accepted appeal (采纳) sets the item's score like an
+//! override, as an evidence line of its own kind whose origin is the
+//! appeals file's row; a rejected (驳回) or pending (待处理) one changes
+//! nothing. Every appeal is kept in the run ([`crate::engine::AppealLine`])
+//! for the 申诉 sheet, `explain` and `publish`, which refuses while any is
+//! pending.
+
+use std::path::Path;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+use sha2::{Digest, Sha256};
+
+use super::overrides::{find_item, rows_text, score_problem, settle, OverrideProblem};
+use crate::engine::{
+    AppealLine, AppealStatus, Evidence, EvidenceKind, FileDigest, InputFile, InputInfo, Outcome,
+    ScoreError, SheetInfo, Warning,
+};
+use crate::i18n::{audit as msg, Locale, Localize, Text};
+use crate::input::{self, FieldSpec, InputError, ReadOptions, SourceSchema};
+use crate::provenance::{display_path, Provenance};
+use crate::rubric::Rubric;
+use crate::value::{FieldType, Value};
+
+/// The source id appeals are recorded under in the run record.
+pub const APPEALS_SOURCE: &str = "appeals";
+
+/// One appeal as read from the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appeal {
+    /// The teacher's roster key.
+    pub key: String,
+    /// The item's id or name, as written.
+    pub item: String,
+    /// What was appealed: an evidence row, a rule, free text.
+    pub appealed: String,
+    /// Why.
+    pub reason: String,
+    /// The attached file, as written (relative to the appeals file).
+    pub attachment: Option<String>,
+    /// The attached file's SHA-256, as read from the file itself.
+    pub attachment_sha256: Option<String>,
+    /// Where it stands.
+    pub status: AppealStatus,
+    /// The item's score after an accepted appeal.
+    pub score: Option<Decimal>,
+    /// Who decided it.
+    pub who: String,
+    /// When (`YYYY-MM-DD`), blank when not given.
+    pub date: String,
+    /// The row it was read from.
+    pub origin: Provenance,
+}
+
+/// A file of appeals, with its digest for the run record.
+#[derive(Debug, Clone)]
+pub struct AppealFile {
+    /// The appeals that could be read, in file order.
+    pub appeals: Vec<Appeal>,
+    /// The file and its SHA-256.
+    pub file: FileDigest,
+    /// The sheets read.
+    pub sheets: Vec<SheetInfo>,
+    /// Rows that cannot apply, reported with those found when applying.
+    pub problems: Vec<OverrideProblem>,
+}
+
+/// Why appeals could not be read or applied, or why results with appeals
+/// cannot be published yet.
+#[derive(Debug, thiserror::Error)]
+pub enum AppealError {
+    /// The file could not be read at all.
+    #[error(transparent)]
+    Read(#[from] InputError),
+    /// The file could not be opened or hashed.
+    #[error("{}", msg::appeals_unreadable(.path, .reason))]
+    Io {
+        /// The path.
+        path: String,
+        /// Why, in both languages.
+        reason: Text,
+    },
+    /// Rows that cannot apply; all of them, in file order.
+    #[error("{}", rows_text(&msg::appeal_problems(.0.len()), .0, Locale::En))]
+    Rows(Vec<OverrideProblem>),
+    /// `publish` while appeals are pending: each one, `file:row: teacher, item`.
+    #[error("{}", pending_text(.0, Locale::En))]
+    Pending(Vec<Text>),
+    /// The evidence did not reconcile after the appeals (a fault in kaohe).
+    #[error(transparent)]
+    Internal(#[from] ScoreError),
+}
+
+fn pending_text(rows: &[Text], locale: Locale) -> String {
+    let mut out = msg::appeals_pending(rows.len()).get(locale).to_string();
+    for r in rows {
+        out.push_str(&format!("\n  - {}", r.get(locale)));
+    }
+    out
+}
+
+impl Localize for AppealError {
+    fn localized(&self, locale: Locale) -> String {
+        match self {
+            AppealError::Read(e) => e.localized(locale),
+            AppealError::Io { path, reason } => msg::appeals_unreadable(path, reason)
+                .get(locale)
+                .to_string(),
+            AppealError::Rows(rows) => rows_text(&msg::appeal_problems(rows.len()), rows, locale),
+            AppealError::Pending(rows) => pending_text(rows, locale),
+            AppealError::Internal(e) => e.localized(locale),
+        }
+    }
+}
+
+fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSpec {
+    let mut spec = FieldSpec::plain(name, headers.iter().map(|h| h.to_string()).collect(), ty);
+    spec.required = required;
+    spec
+}
+
+/// The statuses as the file may write them, each to the one kaohe keeps.
+const STATUSES: [(&str, &str); 6] = [
+    ("pending", "待处理"),
+    ("accepted", "采纳"),
+    ("rejected", "驳回"),
+    ("Pending", "待处理"),
+    ("Accepted", "采纳"),
+    ("Rejected", "驳回"),
+];
+
+/// The columns an appeals file has, under their Chinese or English
+/// headers; 附件, 附件SHA256, 分数, 处理人 and 日期 may be left out.
+fn schema() -> SourceSchema {
+    let mut status = field(
+        "status",
+        &["状态", "处理结果", "status"],
+        FieldType::Enum(vec!["待处理".into(), "采纳".into(), "驳回".into()]),
+        true,
+    );
+    status.value_map = STATUSES
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    SourceSchema {
+        id: APPEALS_SOURCE.to_string(),
+        fields: vec![
+            field(
+                "key",
+                &["工号", "教师编号", "key", "teacher"],
+                FieldType::Key,
+                true,
+            ),
+            field("item", &["项目", "考核项目", "item"], FieldType::Text, true),
+            field(
+                "appealed",
+                &["申诉内容", "申诉事项", "appealed"],
+                FieldType::Text,
+                true,
+            ),
+            field(
+                "reason",
+                &["理由", "申诉理由", "reason"],
+                FieldType::Text,
+                true,
+            ),
+            field(
+                "attachment",
+                &["附件", "attachment"],
+                FieldType::Text,
+                false,
+            ),
+            field(
+                "sha256",
+                &["附件SHA256", "附件sha256", "attachment_sha256"],
+                FieldType::Text,
+                false,
+            ),
+            status,
+            field(
+                "score",
+                &["分数", "申诉后分数", "score"],
+                FieldType::Decimal,
+                false,
+            ),
+            field(
+                "who",
+                &["处理人", "decided_by"],
+                FieldType::Text,
+                false,
+            ),
+            field("date", &["日期", "处理日期", "date"], FieldType::Date, false),
+        ],
+        sheet: None,
+        sheet_pattern: None,
+        unpivot: None,
+    }
+}
+
+/// Reads an appeals file (csv, xlsx, xls or ods): see the module's
+/// columns. An attachment is looked for relative to the appeals file and
+/// hashed; with 附件SHA256 the hashes must agree.
+///
+/// # Errors
+/// [`AppealError::Read`] for a file that cannot be read or lacks a column.
+/// Rows that cannot apply (a cell that does not parse, a blank that every
+/// appeal needs, 分数 without 采纳 or 采纳 without 分数, a decision without
+/// 处理人, a missing attachment or one whose hash differs) are kept in
+/// [`AppealFile::problems`] and reported by [`apply_appeals`].
+pub fn read_appeals(path: &Path) -> Result<AppealFile, AppealError> {
+    let display = display_path(path);
+    let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| AppealError::Io {
+        path: display.clone(),
+        reason: super::both(&e),
+    })?;
+    let Some(InputFile { sha256, .. }) = digest.into_iter().next() else {
+        return Err(AppealError::Io {
+            path: display,
+            reason: msg::overrides_not_found().text(),
+        });
+    };
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let schema = schema();
+    let mut cells = Vec::new();
+    let mut appeals = Vec::new();
+    let mut problems = Vec::new();
+    let origin = input::Origin::File {
+        path,
+        display: &display,
+        merges: None,
+    };
+    let summary = input::read(
+        origin,
+        input::Reading {
+            schema: &schema,
+            options: &ReadOptions::default(),
+            problems: &mut cells,
+            sink: &mut |record| {
+                if record.refused {
+                    return;
+                }
+                match appeal(record.values, record.origin, folder) {
+                    Ok(a) => appeals.push(a),
+                    Err(message) => problems.push(OverrideProblem {
+                        origin: Some(record.origin.clone()),
+                        message,
+                    }),
+                }
+            },
+        },
+    )?;
+    for c in cells {
+        problems.push(OverrideProblem {
+            origin: None,
+            message: super::both(&c),
+        });
+    }
+    Ok(AppealFile {
+        appeals,
+        problems,
+        file: FileDigest {
+            path: display,
+            sha256,
+        },
+        sheets: summary
+            .sheets
+            .iter()
+            .map(|s| SheetInfo {
+                source: APPEALS_SOURCE.to_string(),
+                sheet: s.sheet.clone(),
+                header_row: s.header_row,
+                records: s.records,
+            })
+            .collect(),
+    })
+}
+
+/// One row's values (in [`schema`] order) as an appeal, or what is wrong.
+fn appeal(values: &[Value], origin: &Provenance, folder: &Path) -> Result<Appeal, Text> {
+    let text = |i: usize| {
+        values
+            .get(i)
+            .and_then(Value::as_text)
+            .map(str::trim)
+            .unwrap_or("")
+            .to_string()
+    };
+    let (key, item, appealed, reason) = (text(0), text(1), text(2), text(3));
+    let (attachment, hash, status, who) = (text(4), text(5), text(6), text(8));
+    let mut missing = Vec::new();
+    for (value, what) in [
+        (&key, "工号"),
+        (&item, "项目"),
+        (&appealed, "申诉内容"),
+        (&reason, "理由"),
+        (&status, "状态"),
+    ] {
+        if value.is_empty() {
+            missing.push(what);
+        }
+    }
+    if !missing.is_empty() {
+        return Err(msg::appeal_fields_blank(&super::list(&missing)));
+    }
+    let status = match status.as_str() {
+        "采纳" => AppealStatus::Accepted,
+        "驳回" => AppealStatus::Rejected,
+        _ => AppealStatus::Pending,
+    };
+    let score = values.get(7).and_then(Value::as_decimal);
+    match (status, score) {
+        (AppealStatus::Accepted, None) => return Err(msg::appeal_accepted_without_score().text()),
+        (AppealStatus::Pending | AppealStatus::Rejected, Some(score)) => {
+            return Err(msg::appeal_score_not_accepted(score.normalize(), text(6)));
+        }
+        _ => {}
+    }
+    if status != AppealStatus::Pending && who.is_empty() {
+        return Err(msg::appeal_decided_without_who().text());
+    }
+    let attachment_sha256 = attached(&attachment, &hash, folder)?;
+    let date = match values.get(9) {
+        Some(Value::Date(d)) => d.format("%Y-%m-%d").to_string(),
+        _ => String::new(),
+    };
+    Ok(Appeal {
+        key,
+        item,
+        appealed,
+        reason,
+        attachment: (!attachment.is_empty()).then_some(attachment),
+        attachment_sha256,
+        status,
+        score,
+        who,
+        date,
+        origin: origin.clone(),
+    })
+}
+
+/// The attachment's SHA-256, read from the file; checked against `written`
+/// when one is written.
+fn attached(attachment: &str, written: &str, folder: &Path) -> Result<Option<String>, Text> {
+    let written = written.to_ascii_lowercase();
+    if attachment.is_empty() {
+        return if written.is_empty() {
+            Ok(None)
+        } else {
+            Err(msg::appeal_hash_without_attachment().text())
+        };
+    }
+    let well_formed = written.len() == 64 && written.bytes().all(|b| b.is_ascii_hexdigit());
+    if !written.is_empty() && !well_formed {
+        return Err(msg::appeal_hash_malformed(&written));
+    }
+    let path = folder.join(attachment);
+    if !path.is_file() {
+        return Err(msg::appeal_attachment_missing(
+            attachment,
+            display_path(&path),
+        ));
+    }
+    let bytes = std::fs::read(&path)
+        .map_err(|e| msg::appeal_attachment_unreadable(attachment, e.kind()))?;
+    let actual = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>();
+    if !written.is_empty() && written != actual {
+        return Err(msg::appeal_hash_mismatch(attachment, &actual, &written));
+    }
+    Ok(Some(actual))
+}
+
+/// `file:sheet:row` or `file:row` naming a row of an export.
+fn evidence_row(appealed: &str) -> Option<(String, String, u32)> {
+    let pattern = Regex::new(r"^(.+?\.(?i:xlsx|xlsm|xls|ods|csv))(?::(.+))?:(\d+)$").ok()?;
+    let c = pattern.captures(appealed.trim())?;
+    let file = c.get(1)?.as_str().to_string();
+    let sheet = c.get(2).map_or("", |m| m.as_str()).to_string();
+    let row = c.get(3)?.as_str().parse().ok()?;
+    Some((file, sheet, row))
+}
+
+/// Whether `origin` is the row `file:sheet:row` names; the file may be
+/// named by its path as given or by its name alone.
+fn names(origin: &Provenance, (file, sheet, row): &(String, String, u32)) -> bool {
+    let same_file = *origin.file == **file || origin.file.ends_with(&format!("/{file}"));
+    same_file && *origin.sheet == **sheet && origin.row == *row
+}
+
+/// Applies appeals to a scored outcome (after the overrides): an accepted
+/// appeal sets the item's score as an [`EvidenceKind::Appeal`] line;
+/// categories, totals and band grades follow; every appeal is kept in
+/// [`Outcome::appeals`]. An appeal naming an evidence row the teacher's
+/// evidence lacks is warned of. The file is added to the run record.
+///
+/// # Errors
+/// [`AppealError::Rows`] listing every row that could not be read and every
+/// appeal whose teacher is not in the roster, whose item the rubric lacks,
+/// whose score the item cannot take, that the overrides also set, or that
+/// repeats another accepted appeal.
+pub fn apply_appeals(
+    rubric: &Rubric,
+    outcome: &mut Outcome,
+    file: &AppealFile,
+) -> Result<(), AppealError> {
+    let mut problems = file.problems.clone();
+    let mut lines = Vec::new();
+    let mut warnings = Vec::new();
+    let mut seen: Vec<(usize, usize, &Provenance)> = Vec::new();
+    for a in &file.appeals {
+        let problem = |message: Text| OverrideProblem {
+            origin: Some(a.origin.clone()),
+            message,
+        };
+        let Some(t) = outcome.teachers.iter().position(|t| t.key == a.key) else {
+            problems.push(problem(msg::override_key_not_in_roster(&a.key)));
+            continue;
+        };
+        let i = match find_item(rubric, &a.item) {
+            Ok(i) => i,
+            Err(message) => {
+                problems.push(problem(message));
+                continue;
+            }
+        };
+        let item = &rubric.items[i];
+        let teacher = &outcome.teachers[t];
+        let result = &teacher.items[i];
+        if let Some(o) = result
+            .evidence
+            .iter()
+            .find(|e| e.kind == EvidenceKind::Override)
+        {
+            let first = o.origin.as_ref().map(super::both).unwrap_or_default();
+            problems.push(problem(msg::appeal_also_overridden(
+                &item.name, &a.key, &first,
+            )));
+            continue;
+        }
+        if let Some(row) = evidence_row(&a.appealed) {
+            let items = teacher.items.iter().flat_map(|r| &r.evidence);
+            let found = items.filter_map(|e| e.origin.as_ref()).any(|o| names(o, &row))
+                || teacher
+                    .vetoes
+                    .iter()
+                    .flat_map(|v| &v.evidence)
+                    .any(|(o, _)| names(o, &row));
+            if !found {
+                warnings.push(Warning::AppealRowNotInEvidence {
+                    row: a.origin.to_string(),
+                    key: a.key.clone(),
+                    reference: a.appealed.clone(),
+                });
+            }
+        }
+        let before = result.score;
+        let after = match (a.status, a.score) {
+            (AppealStatus::Accepted, Some(score)) => {
+                if let Some(message) = score_problem(rubric, i, score) {
+                    problems.push(problem(message));
+                    continue;
+                }
+                if let Some((_, _, first)) = seen.iter().find(|(st, si, _)| *st == t && *si == i)
+                {
+                    let first = super::both(*first);
+                    problems.push(problem(msg::appeal_repeated(&item.name, &a.key, &first)));
+                    continue;
+                }
+                seen.push((t, i, &a.origin));
+                score
+            }
+            _ => before,
+        };
+        lines.push(AppealLine {
+            key: a.key.clone(),
+            name: teacher.name.clone(),
+            item: i,
+            appealed: a.appealed.clone(),
+            reason: a.reason.clone(),
+            attachment: a.attachment.clone(),
+            attachment_sha256: a.attachment_sha256.clone(),
+            status: a.status,
+            before,
+            after,
+            decided_by: a.who.clone(),
+            date: a.date.clone(),
+            origin: a.origin.clone(),
+        });
+    }
+    if !problems.is_empty() {
+        problems.sort_by(|a, b| a.origin.cmp(&b.origin));
+        return Err(AppealError::Rows(problems));
+    }
+    for (a, line) in file.appeals.iter().zip(&lines) {
+        if line.status != AppealStatus::Accepted {
+            continue;
+        }
+        let Some(t) = outcome.teachers.iter().position(|t| t.key == line.key) else {
+            continue;
+        };
+        let result = &mut outcome.teachers[t].items[line.item];
+        result.evidence.push(Evidence {
+            rule: None,
+            kind: EvidenceKind::Appeal,
+            points: line.after - line.before,
+            origin: Some(a.origin.clone()),
+            detail: msg::appeal_detail(
+                line.before.normalize(),
+                line.after.normalize(),
+                &a.appealed,
+                &a.reason,
+                &a.who,
+                &a.date,
+            )
+            .into(),
+        });
+        result.score = line.after;
+    }
+    outcome.run.warnings.extend(warnings);
+    outcome.appeals = Some(lines);
+    settle(
+        rubric,
+        outcome,
+        InputInfo {
+            file: file.file.clone(),
+            sources: vec![APPEALS_SOURCE.to_string()],
+            sheets: file.sheets.clone(),
+        },
+    )?;
+    Ok(())
+}
+
+/// Refuses to publish while any appeal is pending, naming each.
+///
+/// # Errors
+/// [`AppealError::Pending`] listing the pending appeals.
+pub fn refuse_pending(rubric: &Rubric, outcome: &Outcome) -> Result<(), AppealError> {
+    let pending: Vec<Text> = outcome
+        .appeals
+        .iter()
+        .flatten()
+        .filter(|a| a.status == AppealStatus::Pending)
+        .map(|a| {
+            let item = rubric.items.get(a.item).map_or("", |i| i.name.as_str());
+            msg::appeal_pending_row(&a.origin, &a.key, &a.name, item)
+        })
+        .collect();
+    if pending.is_empty() {
+        Ok(())
+    } else {
+        Err(AppealError::Pending(pending))
+    }
+}
