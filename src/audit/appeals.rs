@@ -244,7 +244,7 @@ pub fn read_appeals(path: &Path) -> Result<AppealFile, AppealError> {
                 if record.refused {
                     return;
                 }
-                match appeal(record.values, record.origin, folder) {
+                match appeal(record.values, record.written, record.origin, folder) {
                     Ok(a) => appeals.push(a),
                     Err(message) => problems.push(OverrideProblem {
                         origin: Some(record.origin.clone()),
@@ -281,11 +281,20 @@ pub fn read_appeals(path: &Path) -> Result<AppealFile, AppealError> {
 }
 
 /// One row's values (in [`schema`] order) as an appeal, or what is wrong.
-fn appeal(values: &[Value], origin: &Provenance, folder: &Path) -> Result<Appeal, Text> {
+/// Texts are kept as the cell writes them (`考核小组 李明`, a file name with
+/// full-width characters), not as the reader compares them.
+fn appeal(
+    values: &[Value],
+    written: &[Option<String>],
+    origin: &Provenance,
+    folder: &Path,
+) -> Result<Appeal, Text> {
     let text = |i: usize| {
-        values
-            .get(i)
-            .and_then(Value::as_text)
+        let value = values.get(i).and_then(Value::as_text);
+        let as_written = written.get(i).and_then(Option::as_deref);
+        as_written
+            .filter(|_| value.is_some())
+            .or(value)
             .map(str::trim)
             .unwrap_or("")
             .to_string()

@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::engine::{EvidenceKind, GradeBasis, Outcome, TeacherResult};
+use crate::engine::{AppealStatus, EvidenceKind, GradeBasis, Outcome, TeacherResult};
 use crate::i18n::{audit as msg, Text};
 use crate::report::labels;
 use crate::rubric::{Locale, RoundAt, Rubric, Start};
@@ -47,6 +47,28 @@ pub struct Explanation {
     /// Under `[pay]`: how it was reached, in words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pay_basis: Option<String>,
+    /// The teacher's appeals (`--appeals`), every status, in the file's order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub appeals: Vec<AppealNode>,
+}
+
+/// One appeal of the teacher and its effect on the item.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppealNode {
+    /// The item's name.
+    pub item: String,
+    /// `pending`, `accepted` or `rejected`.
+    pub status: AppealStatus,
+    /// The item's score before the appeal.
+    pub before: String,
+    /// The item's score after it.
+    pub after: String,
+    /// What was appealed.
+    pub appealed: String,
+    /// Why.
+    pub reason: String,
+    /// The appeals file's row.
+    pub origin: String,
 }
 
 /// One category and its items.
@@ -401,6 +423,24 @@ pub fn explain(
             let basis = crate::report::pay_basis::pay_basis(rubric, outcome, teacher);
             basis.get(locale).to_string()
         }),
+        appeals: outcome
+            .appeals
+            .iter()
+            .flatten()
+            .filter(|a| a.key == teacher.key)
+            .map(|a| AppealNode {
+                item: rubric
+                    .items
+                    .get(a.item)
+                    .map_or_else(String::new, |i| i.name.clone()),
+                status: a.status,
+                before: rounded(a.before, places),
+                after: rounded(a.after, places),
+                appealed: a.appealed.clone(),
+                reason: a.reason.clone(),
+                origin: a.origin.to_string(),
+            })
+            .collect(),
     }
 }
 
@@ -510,6 +550,22 @@ pub fn render_tree(rubric: &Rubric, x: &Explanation, locale: Locale) -> String {
             for r in &v.records {
                 out.push_str(&format!("    @ {r}\n"));
             }
+        }
+    }
+    if !x.appeals.is_empty() {
+        out.push_str(&format!("\n{}\n", msg::appeals_heading().get(locale)));
+        for a in &x.appeals {
+            let status = crate::report::appeals_sheet::status_word(a.status);
+            let line = msg::appeal_line(
+                &a.item,
+                status.get(locale),
+                &a.before,
+                &a.after,
+                &a.appealed,
+                &a.reason,
+                &a.origin,
+            );
+            out.push_str(&format!("  {}\n", line.get(locale)));
         }
     }
     out

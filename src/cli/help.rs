@@ -84,6 +84,11 @@ pub fn arg(key: &str, id: &str) -> Option<Word> {
         ("score", "rows_per_page") => words::arg_score_rows_per_page(),
         ("score", "force") => words::arg_score_force(),
         ("score", "overrides") => words::arg_score_overrides(),
+        ("score", "appeals") | ("explain", "appeals") | ("publish", "appeals") => {
+            words::arg_appeals()
+        }
+        ("diff", "appeals") => words::arg_diff_appeals(),
+        ("publish", "allow_pending") => words::arg_publish_allow_pending(),
         ("score", "keep_going") => words::arg_score_keep_going(),
         ("score", "memory_limit") => words::arg_score_memory_limit(),
         ("score", "by_school") => words::arg_score_by_school(),

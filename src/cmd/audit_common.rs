@@ -1,5 +1,5 @@
 //! What the audit commands (diff, explain, check, test, rollup) share: the
-//! period flags, scoring with overrides, and how their failures map to exit
+//! period flags, scoring with overrides and appeals, and how their failures map to exit
 //! codes.
 
 use std::path::PathBuf;
@@ -18,6 +18,18 @@ pub fn score(
     period: &PeriodArgs,
     overrides: Option<&PathBuf>,
 ) -> anyhow::Result<Outcome> {
+    score_appealed(loaded, input, period, overrides, None)
+}
+
+/// Scores the inputs with the rubric, then applies the overrides file and
+/// then the appeals file, each if given.
+pub fn score_appealed(
+    loaded: &LoadedRubric,
+    input: &[PathBuf],
+    period: &PeriodArgs,
+    overrides: Option<&PathBuf>,
+    appeals: Option<&PathBuf>,
+) -> anyhow::Result<Outcome> {
     let allow_outside_period = period.allow_outside_period;
     let period = period.period()?;
     let files = engine::gather(input).map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
@@ -33,6 +45,10 @@ pub fn score(
     if let Some(path) = overrides {
         let file = audit::read_overrides(path)?;
         audit::apply_overrides(&loaded.rubric, &mut outcome, &file)?;
+    }
+    if let Some(path) = appeals {
+        let file = audit::read_appeals(path)?;
+        audit::apply_appeals(&loaded.rubric, &mut outcome, &file)?;
     }
     Ok(outcome)
 }

@@ -39,6 +39,9 @@ pub struct DiffArgs {
     pub json: bool,
     #[arg(long)]
     pub fail_on_change: bool,
+    // New flags go last: each flag's place in --help is its place here.
+    #[arg(long, value_name = "FILE", requires = "rubric")]
+    pub appeals: Option<PathBuf>,
 }
 
 /// Runs `kaohe diff`.
@@ -47,6 +50,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
         ("--rubric", &args.rubric),
         ("--against", &args.against),
         ("--overrides", &args.overrides),
+        ("--appeals", &args.appeals),
         ("--old", &args.old),
         ("--new", &args.new),
     ] {
@@ -60,6 +64,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             &args.rubric,
             &args.against,
             &args.overrides,
+            &args.appeals,
             &args.old,
             &args.new,
         ] {
@@ -79,7 +84,14 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
                 crate::msg::locale()
             };
             let o = audit_common::score(&old, &args.input, &args.period, args.overrides.as_ref())?;
-            let n = audit_common::score(&new, &args.input, &args.period, args.overrides.as_ref())?;
+            // Appeals go to the new side only: the diff is what they change.
+            let n = audit_common::score_appealed(
+                &new,
+                &args.input,
+                &args.period,
+                args.overrides.as_ref(),
+                args.appeals.as_ref(),
+            )?;
             let places = old.rubric.rounding.places.max(new.rubric.rounding.places);
             (
                 ResultSet::from_outcome(&old.rubric, &o, locale),

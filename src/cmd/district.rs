@@ -58,6 +58,9 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if args.overrides.is_some() {
         return Err(UsageError(msg::say(words::by_school_refuses("--overrides"))).into());
     }
+    if args.appeals.is_some() {
+        return Err(UsageError(msg::say(words::by_school_refuses("--appeals"))).into());
+    }
     if args.format == Some(OutputFormat::Csv) {
         return Err(UsageError(msg::say(words::by_school_refuses("--format csv"))).into());
     }

@@ -24,6 +24,9 @@ pub struct ExplainArgs {
     pub overrides: Option<PathBuf>,
     #[arg(long)]
     pub json: bool,
+    // New flags go last: each flag's place in --help is its place here.
+    #[arg(long, value_name = "FILE")]
+    pub appeals: Option<PathBuf>,
 }
 
 /// Runs `kaohe explain`.
@@ -31,7 +34,13 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<()> {
     // A bad period is a usage error before any rubric is read.
     args.period.period()?;
     let loaded = rubric::load(&args.rubric)?;
-    let outcome = audit_common::score(&loaded, &args.input, &args.period, args.overrides.as_ref())?;
+    let outcome = audit_common::score_appealed(
+        &loaded,
+        &args.input,
+        &args.period,
+        args.overrides.as_ref(),
+        args.appeals.as_ref(),
+    )?;
     let teacher = audit::find_teacher(&outcome, &args.teacher)?;
     let locale = {
         crate::msg::rubric_locale(loaded.rubric.locale);

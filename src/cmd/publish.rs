@@ -34,6 +34,11 @@ pub struct PublishArgs {
     pub pdf: bool,
     #[arg(long)]
     pub force: bool,
+    // New flags go last: each flag's place in --help is its place here.
+    #[arg(long, value_name = "FILE")]
+    pub appeals: Option<PathBuf>,
+    #[arg(long, requires = "appeals")]
+    pub allow_pending: bool,
 }
 
 /// Runs `kaohe publish`.
@@ -44,7 +49,18 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     let loaded = rubric::load(&args.rubric)?;
     msg::rubric_locale(loaded.rubric.locale);
     let locale = msg::locale();
-    let outcome = audit_common::score(&loaded, &args.input, &args.period, args.overrides.as_ref())?;
+    let outcome = audit_common::score_appealed(
+        &loaded,
+        &args.input,
+        &args.period,
+        args.overrides.as_ref(),
+        args.appeals.as_ref(),
+    )?;
+    // Results still under appeal are not final (方案13 三): decide every
+    // appeal first, or say so with --allow-pending.
+    if !args.allow_pending {
+        kaohe::audit::refuse_pending(&loaded.rubric, &outcome)?;
+    }
     let built = publish::publication(&loaded.rubric, &outcome, locale);
     publish::check_leaks(&built).map_err(|leak| Found(leak.localized(locale)))?;
 

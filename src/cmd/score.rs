@@ -52,6 +52,9 @@ pub struct ScoreArgs {
     pub by_school: bool,
     #[arg(long, value_name = "N", requires = "by_school")]
     pub jobs: Option<NonZeroUsize>,
+    // New flags go last: each flag's place in --help is its place here.
+    #[arg(long, value_name = "FILE")]
+    pub appeals: Option<PathBuf>,
 }
 
 /// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes.
@@ -125,6 +128,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         let mut reads: Vec<&Path> = vec![&args.rubric];
         reads.extend(args.overrides.as_deref());
+        reads.extend(args.appeals.as_deref());
         reads.extend(args.input.iter().map(PathBuf::as_path));
         check_out(out, &reads, args.force)?;
     }
@@ -160,6 +164,11 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if let Some(path) = &args.overrides {
         let overrides = kaohe::audit::read_overrides(path).inspect_err(|_| bar.finish())?;
         kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)
+            .inspect_err(|_| bar.finish())?;
+    }
+    if let Some(path) = &args.appeals {
+        let appeals = kaohe::audit::read_appeals(path).inspect_err(|_| bar.finish())?;
+        kaohe::audit::apply_appeals(&loaded.rubric, &mut outcome, &appeals)
             .inspect_err(|_| bar.finish())?;
     }
     // --lang, else the rubric's locale, else LANG (see `msg`).

@@ -382,3 +382,22 @@ crate::messages! {
     /// `.SH AUTHORS`.
     man_authors { en: "AUTHORS", zh: "作者" }
 }
+
+// --- appeals (申诉): the flags of score, explain, diff and publish
+crate::messages! {
+    /// `score --appeals`, `explain --appeals`, `publish --appeals`.
+    arg_appeals {
+        en: "Teachers' appeals (csv/xlsx: 工号, 项目, 申诉内容, 理由, 状态, 分数, …), applied after scoring and the overrides; an accepted one sets the item's score",
+        zh: "教师申诉（csv/xlsx：工号、项目、申诉内容、理由、状态、分数等），在评分和人工调整之后应用；采纳的申诉改定该项分数",
+    }
+    /// `diff --appeals`.
+    arg_diff_appeals {
+        en: "Teachers' appeals applied to the --against side only, so the diff shows what the appeals change",
+        zh: "只对 --against 一侧应用的教师申诉，使比较结果显示申诉带来的变化",
+    }
+    /// `publish --allow-pending`.
+    arg_publish_allow_pending {
+        en: "Publish even though some appeals are still pending (待处理)",
+        zh: "即使还有待处理的申诉也照常公示",
+    }
+}
