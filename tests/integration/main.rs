@@ -3,6 +3,7 @@
 #![allow(clippy::disallowed_methods)] // tests name their scratch files as the platform does
 
 mod architecture;
+mod appeals;
 mod audit;
 mod cli_cases;
 mod corpus;
