@@ -3,7 +3,9 @@
 //! renders an error once, through this, so a new kind of failure is a new
 //! variant here and the compiler asks for its exit code and its words.
 
-use crate::audit::{AppealError, OverrideError, ResultsError, RollupError, TestError, UnknownTeacher};
+use crate::audit::{
+    AppealError, OverrideError, ResultsError, RollupError, TestError, UnknownTeacher,
+};
 use crate::engine::{InputsError, ScoreError};
 use crate::i18n::{Locale, Localize, Text};
 use crate::input::{DataError, InputError};

@@ -188,13 +188,13 @@ fn schema() -> SourceSchema {
                 FieldType::Decimal,
                 false,
             ),
+            field("who", &["处理人", "decided_by"], FieldType::Text, false),
             field(
-                "who",
-                &["处理人", "decided_by"],
-                FieldType::Text,
+                "date",
+                &["日期", "处理日期", "date"],
+                FieldType::Date,
                 false,
             ),
-            field("date", &["日期", "处理日期", "date"], FieldType::Date, false),
         ],
         sheet: None,
         sheet_pattern: None,
@@ -455,7 +455,9 @@ pub fn apply_appeals(
         }
         if let Some(row) = evidence_row(&a.appealed) {
             let items = teacher.items.iter().flat_map(|r| &r.evidence);
-            let found = items.filter_map(|e| e.origin.as_ref()).any(|o| names(o, &row))
+            let found = items
+                .filter_map(|e| e.origin.as_ref())
+                .any(|o| names(o, &row))
                 || teacher
                     .vetoes
                     .iter()
@@ -476,8 +478,7 @@ pub fn apply_appeals(
                     problems.push(problem(message));
                     continue;
                 }
-                if let Some((_, _, first)) = seen.iter().find(|(st, si, _)| *st == t && *si == i)
-                {
+                if let Some((_, _, first)) = seen.iter().find(|(st, si, _)| *st == t && *si == i) {
                     let first = super::both(*first);
                     problems.push(problem(msg::appeal_repeated(&item.name, &a.key, &first)));
                     continue;
@@ -565,5 +566,254 @@ pub fn refuse_pending(rubric: &Rubric, outcome: &Outcome) -> Result<(), AppealEr
         Ok(())
     } else {
         Err(AppealError::Pending(pending))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::compile;
+    use crate::testkit::{d, ok, HEAD};
+
+    const BODY: &str = r#"
+[[category]]
+id = "work"
+name = "工作"
+max = 10
+[[item]]
+id = "plans"
+name = "教学计划"
+category = "work"
+max = 10
+[[item.rule]]
+kind = "bonus"
+label = "计划"
+source = "events"
+when = 'kind == "计划"'
+points = 2
+"#;
+    const ROSTER: &str = "工号,姓名,学校\n0001,张三,一小\n0002,李四,一小\n";
+    const EVENTS: &str = "工号,类别\n0001,计划\n0001,计划\n0002,计划\n";
+    const COLUMNS: &str = "工号,项目,申诉内容,理由,附件,附件SHA256,状态,分数,处理人,日期\n";
+
+    /// The appeals file `rows` (under [`COLUMNS`]) in a scratch folder,
+    /// with the attachment `证明.txt` holding `proof`.
+    fn read(rows: &str) -> (tempfile::TempDir, AppealFile) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("证明.txt"), "proof").unwrap();
+        let path = dir.path().join("申诉.csv");
+        std::fs::write(&path, format!("{COLUMNS}{rows}")).unwrap();
+        let file = read_appeals(&path).unwrap();
+        (dir, file)
+    }
+
+    fn rubric() -> Rubric {
+        compile("t.toml", &format!("{HEAD}{BODY}")).unwrap()
+    }
+
+    /// The messages of the rows that cannot apply, in English.
+    fn refused(rows: &str) -> Vec<String> {
+        let (_dir, file) = read(rows);
+        let mut outcome = ok(BODY, ROSTER, EVENTS);
+        match apply_appeals(&rubric(), &mut outcome, &file) {
+            Err(AppealError::Rows(rows)) => rows.iter().map(|r| r.message.en.clone()).collect(),
+            other => panic!("not refused: {other:?}"),
+        }
+    }
+
+    /// SHA-256 of `proof`.
+    const PROOF: &str = "c1cda26362828b69266512052b97cb3729e3b052e4ade47c0a1e3383defe73c7";
+
+    fn proof_hash() -> String {
+        Sha256::digest(b"proof")
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    #[test]
+    fn an_accepted_appeal_sets_the_score_and_the_others_are_kept() {
+        let hash = proof_hash();
+        let (_dir, file) = read(&format!(
+            "0001,plans,events.csv:2,误录,证明.txt,{hash},采纳,6,王主任,2022-07-05\n\
+             0002,教学计划,events.csv:9,不服,,,驳回,,王主任,2022-07-05\n\
+             0002,教学计划,计划,再议,,,pending,,,\n"
+        ));
+        assert_eq!(file.appeals.len(), 3, "{:?}", file.problems);
+        assert_eq!(file.appeals[0].attachment_sha256.as_deref(), Some(&*hash));
+        assert_eq!(file.appeals[2].status, AppealStatus::Pending);
+        let mut outcome = ok(BODY, ROSTER, EVENTS);
+        let rubric = rubric();
+        apply_appeals(&rubric, &mut outcome, &file).unwrap();
+        assert_eq!(outcome.teachers[0].total, d("6"));
+        assert_eq!(outcome.teachers[1].total, d("2"));
+        let line = outcome.teachers[0].items[0].evidence.last().unwrap();
+        assert_eq!(line.kind, EvidenceKind::Appeal);
+        assert_eq!(line.points, d("2"));
+        assert_eq!(line.origin.as_ref().map(|o| o.row), Some(2));
+        let appeals = outcome.appeals.as_ref().unwrap();
+        assert_eq!(appeals.len(), 3);
+        assert_eq!((appeals[0].before, appeals[0].after), (d("4"), d("6")));
+        assert_eq!((appeals[1].before, appeals[1].after), (d("2"), d("2")));
+        assert!(refuse_pending(&rubric, &outcome).is_err());
+        // `events.csv:2` is 0001's first record; `events.csv:9` no row of
+        // 0002's (the scratch run's own warnings are of the events' 分数).
+        let said: Vec<String> = outcome
+            .run
+            .warnings
+            .iter()
+            .filter(|w| w.code() == "appeal_row_not_in_evidence")
+            .map(|w| w.localized(Locale::Zh))
+            .collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0]
+                .ends_with("工号 0002 的明细中没有 events.csv:9；请核对它写的文件、工作表和行号"),
+            "{said:?}"
+        );
+    }
+
+    #[test]
+    fn a_status_that_is_not_one_of_the_three_is_refused() {
+        let said = refused("0001,plans,计划,理由,,,同意,6,王主任,\n");
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].contains("同意"), "{said:?}");
+    }
+
+    #[test]
+    fn accepted_without_a_score_and_a_score_without_accepted_are_refused() {
+        let said = refused(
+            "0001,plans,计划,理由,,,采纳,,王主任,\n\
+             0002,plans,计划,理由,,,驳回,5,王主任,\n\
+             0002,plans,计划,理由,,,采纳,5,,\n",
+        );
+        assert_eq!(
+            said,
+            [
+                "blank 分数: an accepted (采纳) appeal needs the item's score after it",
+                "分数 5 on an appeal that is 驳回: only an accepted (采纳) appeal sets a score; leave 分数 blank",
+                "blank 处理人: a decided (采纳 or 驳回) appeal needs who decided it",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_attachment_whose_hash_differs_or_that_is_missing_is_refused() {
+        let wrong = "0".repeat(64);
+        let said = refused(&format!(
+            "0001,plans,计划,理由,证明.txt,{wrong},采纳,6,王主任,\n\
+             0002,plans,计划,理由,没有.txt,,采纳,6,王主任,\n\
+             0002,plans,计划,理由,,{PROOF},驳回,,王主任,\n"
+        ));
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert_eq!(
+            said[0],
+            format!("附件 `证明.txt` has SHA-256 {PROOF}, not the {wrong} written in 附件SHA256: the file was changed or is the wrong one")
+        );
+        assert!(
+            said[1].starts_with("附件 `没有.txt` not found"),
+            "{}",
+            said[1]
+        );
+        assert!(said[2].starts_with("附件SHA256 is given but 附件 is blank"));
+        assert_eq!(proof_hash(), PROOF);
+    }
+
+    #[test]
+    fn an_unknown_item_or_teacher_is_refused() {
+        let said = refused(
+            "0001,公开课,计划,理由,,,驳回,,王主任,\n\
+             0099,plans,计划,理由,,,待处理,,,\n",
+        );
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said[0].starts_with("item `公开课` is not in the rubric"),
+            "{}",
+            said[0]
+        );
+        assert_eq!(said[1], "工号 0099 is not in the roster");
+    }
+
+    #[test]
+    fn an_item_both_overridden_and_appealed_is_refused() {
+        let (_dir, file) = read("0001,plans,计划,理由,,,采纳,6,王主任,\n");
+        let mut outcome = ok(BODY, ROSTER, EVENTS);
+        let rubric = rubric();
+        let overridden = super::super::OverrideFile {
+            overrides: vec![super::super::Override {
+                key: "0001".into(),
+                item: "plans".into(),
+                score: d("5"),
+                reason: "r".into(),
+                who: "w".into(),
+                origin: Provenance {
+                    file: "调分.csv".into(),
+                    sheet: "".into(),
+                    row: 2,
+                    col: None,
+                },
+            }],
+            file: file.file.clone(),
+            sheets: Vec::new(),
+            problems: Vec::new(),
+        };
+        super::super::apply_overrides(&rubric, &mut outcome, &overridden).unwrap();
+        match apply_appeals(&rubric, &mut outcome, &file) {
+            Err(AppealError::Rows(rows)) => assert_eq!(
+                rows[0].message.en,
+                "教学计划 for 工号 0001 is also set by the overrides (at 调分.csv:2): decide it in one file"
+            ),
+            other => panic!("not refused: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_evidence_row_is_told_from_free_text() {
+        assert_eq!(
+            evidence_row("师德事件记录.xlsx:事件:4"),
+            Some(("师德事件记录.xlsx".into(), "事件".into(), 4))
+        );
+        assert_eq!(
+            evidence_row("打卡.csv:12"),
+            Some(("打卡.csv".into(), "".into(), 12))
+        );
+        assert_eq!(evidence_row("评价方加权"), None);
+        assert_eq!(evidence_row("学生评议样本过少: 12 份"), None);
+    }
+
+    #[test]
+    fn every_appeal_error_speaks_both_languages() {
+        let row = Provenance {
+            file: "申诉.csv".into(),
+            sheet: "".into(),
+            row: 4,
+            col: None,
+        };
+        let all = [
+            AppealError::Rows(vec![OverrideProblem {
+                origin: Some(row.clone()),
+                message: msg::appeal_accepted_without_score().text(),
+            }]),
+            AppealError::Pending(vec![msg::appeal_pending_row(
+                &row,
+                "0308",
+                "韩雪",
+                "师德评议",
+            )]),
+        ];
+        for e in &all {
+            let zh = e.localized(Locale::Zh);
+            assert_eq!(e.localized(Locale::En), e.to_string());
+            let allowed = ["申诉.csv", "allow", "pending"];
+            assert_eq!(
+                crate::input::english_words(&zh, &allowed),
+                Vec::<String>::new(),
+                "{zh}"
+            );
+        }
+        assert_eq!(
+            all[1].localized(Locale::Zh),
+            "还有 1 条申诉待处理；请先处理，或加 --allow-pending 照常公示：\n  - 申诉.csv:4：工号 0308 韩雪，师德评议"
+        );
     }
 }

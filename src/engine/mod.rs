@@ -4,8 +4,8 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 mod across;
-pub mod appeal;
 mod adjust;
+pub mod appeal;
 mod arith;
 pub mod duplicate;
 pub mod group;

@@ -85,7 +85,10 @@ fn the_appeals_sheet_lists_every_appeal_with_its_decision() {
         "examples/fangan13-ethics-appeals/附件/0306互评原始记录.txt",
     ));
     assert_eq!(accepted[6], hash);
-    assert_eq!(accepted[7..12], ["采纳", "85.53", "86.53", "考核小组 李明", "2022-07-05"]);
+    assert_eq!(
+        accepted[7..12],
+        ["采纳", "85.53", "86.53", "考核小组 李明", "2022-07-05"]
+    );
     assert_eq!(accepted[12], format!("{APPEALS}:2"));
     assert_eq!(rows[2][..3], ["0305", "梁春燕", "师德评议"]);
     assert_eq!(rows[2][7..10], ["驳回", "87.8", "87.8"]);
@@ -101,7 +104,11 @@ fn the_appeals_sheet_lists_every_appeal_with_its_decision() {
     assert_eq!(line[6], "1");
     assert_eq!(line[7], APPEALS);
     assert_eq!(line[9], "2");
-    assert!(line[10].starts_with("申诉采纳：85.53 → 86.53"), "{}", line[10]);
+    assert!(
+        line[10].starts_with("申诉采纳：85.53 → 86.53"),
+        "{}",
+        line[10]
+    );
 
     // Without --appeals there is no 申诉 sheet.
     let plain = score(dir.path(), "plain.xlsx", &[]);
@@ -164,7 +171,15 @@ fn diff_names_the_appeal_as_what_moved() {
         "--json",
     ]);
     let rubrics = run(&[
-        "diff", "--rubric", RUBRIC, "--against", RUBRIC, "--input", EXAMPLE, "--appeals", APPEALS,
+        "diff",
+        "--rubric",
+        RUBRIC,
+        "--against",
+        RUBRIC,
+        "--input",
+        EXAMPLE,
+        "--appeals",
+        APPEALS,
         "--json",
     ]);
     for said in [books, rubrics] {
