@@ -6,6 +6,7 @@
 //! scoring (`overrides`). Everything here reuses the engine: no second way
 //! of computing a score exists to disagree with the first.
 
+pub mod analyze;
 pub mod check;
 pub mod diff;
 pub mod explain;

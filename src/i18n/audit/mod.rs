@@ -4,6 +4,7 @@
 //! reader can take in; callers name a message as `i18n::audit::name`
 //! whichever file holds it.
 
+mod analyze;
 mod check;
 mod diff;
 mod explain;
@@ -12,6 +13,7 @@ mod results;
 mod rollup;
 mod rubric_test;
 
+pub use analyze::*;
 pub use check::*;
 pub use diff::*;
 pub use explain::*;
