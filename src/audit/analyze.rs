@@ -71,8 +71,8 @@ impl Default for Thresholds {
 pub struct Analysis {
     /// The rubric's name.
     pub rubric: String,
-    /// The run's period, when it has one (`from`, `to`).
-    pub period: Option<(String, String)>,
+    /// The run's period, when it has one.
+    pub period: Option<Days>,
     /// What was flagged by.
     pub thresholds: Thresholds,
     /// Part 1: one entry per weighted rule, in rubric order.
@@ -85,6 +85,15 @@ pub struct Analysis {
     pub sensitivity: Vec<RuleEffect>,
     /// Grade names, best first (for the shares' columns).
     pub grades: Vec<String>,
+}
+
+/// A period's first and last day (`2022-03-01`).
+#[derive(Debug, Serialize)]
+pub struct Days {
+    /// The first day.
+    pub from: String,
+    /// The last day.
+    pub to: String,
 }
 
 /// A weighted rule's raters.
@@ -278,11 +287,10 @@ pub fn analyze(
     without: &[((usize, usize), Outcome)],
     thresholds: Thresholds,
 ) -> Analysis {
-    let period = base
-        .run
-        .period
-        .as_ref()
-        .map(|p| (p.from.to_string(), p.to.to_string()));
+    let period = base.run.period.as_ref().map(|p| Days {
+        from: p.from.to_string(),
+        to: p.to.to_string(),
+    });
     let mut sensitivity: Vec<RuleEffect> = without
         .iter()
         .map(|(at, outcome)| rule_effect(rubric, *at, base, outcome))

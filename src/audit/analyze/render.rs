@@ -15,7 +15,7 @@ pub(super) fn maybe(v: Option<Decimal>) -> String {
 /// The report's opening lines: title, period, rounding.
 pub(super) fn opening(a: &Analysis, locale: Locale) -> Vec<String> {
     let period = match &a.period {
-        Some((from, to)) => msg::analyze_period(from, to).get(locale).to_string(),
+        Some(p) => msg::analyze_period(&p.from, &p.to).get(locale).to_string(),
         None => msg::analyze_no_period().get(locale).to_string(),
     };
     vec![
