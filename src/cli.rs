@@ -36,6 +36,7 @@ pub enum Command {
     Test(cmd::test::TestArgs),
     Rollup(cmd::rollup::RollupArgs),
     Publish(cmd::publish::PublishArgs),
+    Analyze(cmd::analyze::AnalyzeArgs),
     Init(cmd::init::InitArgs),
     Completions(cmd::completions::CompletionsArgs),
     Man,

@@ -61,6 +61,7 @@ fn run(args: &[OsString]) -> ExitCode {
         Command::Test(args) => cmd::test::run(&args),
         Command::Rollup(args) => cmd::rollup::run(&args),
         Command::Publish(args) => cmd::publish::run(&args),
+        Command::Analyze(args) => cmd::analyze::run(&args),
         Command::Init(args) => cmd::init::run(&args),
         Command::Completions(args) => cmd::completions::run(&args, cli::command(msg::locale())),
         Command::Man => cmd::man::run(cli::command(msg::locale())),

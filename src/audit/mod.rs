@@ -6,6 +6,7 @@
 //! scoring (`overrides`), and the teachers' appeals (`appeals`). Everything here reuses the engine: no second way
 //! of computing a score exists to disagree with the first.
 
+pub mod analyze;
 pub mod appeals;
 pub mod check;
 pub mod diff;

@@ -40,6 +40,7 @@ pub fn about(key: &str) -> Option<Word> {
         "test" => words::about_test(),
         "rollup" => words::about_rollup(),
         "publish" => words::about_publish(),
+        "analyze" => words::about_analyze(),
         "init" => words::about_init(),
         "completions" => words::about_completions(),
         "man" => words::about_man(),
@@ -58,6 +59,7 @@ pub fn examples(key: &str) -> Option<Word> {
         "test" => words::examples_test(),
         "rollup" => words::examples_rollup(),
         "publish" => words::examples_publish(),
+        "analyze" => words::examples_analyze(),
         "init" => words::examples_init(),
         "completions" => words::examples_completions(),
         "man" => words::examples_man(),
@@ -73,7 +75,8 @@ pub fn arg(key: &str, id: &str) -> Option<Word> {
         | ("explain", "rubric")
         | ("check", "rubric")
         | ("test", "rubric")
-        | ("publish", "rubric") => words::arg_rubric(),
+        | ("publish", "rubric")
+        | ("analyze", "rubric") => words::arg_rubric(),
         ("score", "input") => words::arg_score_input(),
         ("score", "out") => words::arg_score_out(),
         ("score", "json") => words::arg_score_json(),
@@ -113,6 +116,14 @@ pub fn arg(key: &str, id: &str) -> Option<Word> {
         ("publish", "pdf") => words::arg_publish_pdf(),
         ("publish", "force") => words::arg_publish_force(),
         ("check", "json") => words::arg_check_json(),
+        ("analyze", "input") => words::arg_analyze_input(),
+        ("analyze", "rater_gap") => words::arg_analyze_rater_gap(),
+        ("analyze", "share_gap") => words::arg_analyze_share_gap(),
+        ("analyze", "mean_gap") => words::arg_analyze_mean_gap(),
+        ("analyze", "min_group") => words::arg_analyze_min_group(),
+        ("analyze", "out") => words::arg_analyze_out(),
+        ("analyze", "force") => words::arg_out_force(),
+        ("analyze", "json") => words::arg_analyze_json(),
         ("test", "tests") => words::arg_test_tests(),
         ("rollup", "rubric") => words::arg_rollup_rubric(),
         ("rollup", "results") => words::arg_rollup_results(),

@@ -124,6 +124,8 @@ fn value_name(name: &str) -> &'static str {
         "SHELL" => "shell",
         "SIZE" => "大小",
         "N" => "N",
+        "POINTS" => "分数",
+        "PERCENT" => "百分比",
         "YYYY-MM" => "YYYY-MM",
         _ => "值",
     }

@@ -1,5 +1,6 @@
 //! One module per subcommand: its arguments and how it runs.
 
+pub mod analyze;
 pub mod audit_common;
 pub mod check;
 pub mod completions;

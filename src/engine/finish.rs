@@ -16,6 +16,7 @@ use crate::rubric::{Effect, Item, MissingImport, Rubric};
 
 /// Bounds, rounds and explains one teacher's items; totals and grade.
 pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -> TeacherResult {
+    let ratings = rater_scores(rubric, &t.rules);
     let mut items = Vec::with_capacity(rubric.items.len());
     for (item, accs) in rubric.items.iter().zip(t.rules) {
         items.push(finish_item(rubric, item, accs, &t.key, &t.name, problems));
@@ -98,7 +99,43 @@ pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -
         adjustments,
         quota: None,
         pay: None,
+        roster: t.values,
+        ratings,
     }
+}
+
+/// Each weighted rule's raters' means for one teacher: the same records
+/// [`weighted::combine`] weighs, before they are weighed.
+fn rater_scores(rubric: &Rubric, rules: &[Vec<RuleAcc>]) -> Vec<RaterScore> {
+    let mut out = Vec::new();
+    for (i, (item, accs)) in rubric.items.iter().zip(rules).enumerate() {
+        for (r, (rule, acc)) in item.rules.iter().zip(accs).enumerate() {
+            let Effect::Weighted { weights, .. } = &rule.effect else {
+                continue;
+            };
+            for rater in 0..weights.len() {
+                let values = acc
+                    .ratings
+                    .iter()
+                    .filter(|x| x.rater == rater)
+                    .map(|x| x.value);
+                let records = values.clone().count();
+                // A sum past the largest decimal is the run's own problem,
+                // reported by the item; the rater is then left out here.
+                let mean = arith::sum(values).and_then(|s| s.over(Decimal::from(records)));
+                if let (true, Ok(mean)) = (records > 0, mean) {
+                    out.push(RaterScore {
+                        item: i,
+                        rule: r,
+                        rater,
+                        records,
+                        mean,
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 pub(super) fn finish_item(
@@ -391,6 +428,8 @@ name = "all"
             adjustments: vec![],
             quota: None,
             pay: None,
+            roster: Vec::new(),
+            ratings: Vec::new(),
         }
     }
 

@@ -60,6 +60,29 @@ pub struct TeacherResult {
     pub quota: Option<QuotaPlace>,
     /// The teacher's performance pay, when the rubric has `[pay]`.
     pub pay: Option<PayLine>,
+    /// The roster row's values, in the order of the roster source's
+    /// fields: what `kaohe analyze` groups teachers by. Not written out.
+    #[serde(skip)]
+    pub roster: Vec<crate::value::Value>,
+    /// Each weighted rule's raters and what they gave this teacher, in
+    /// rubric order: what `kaohe analyze` compares raters by. Not written out.
+    #[serde(skip)]
+    pub ratings: Vec<RaterScore>,
+}
+
+/// What one rater of a weighted rule gave one teacher.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RaterScore {
+    /// Index of the item.
+    pub item: usize,
+    /// Index of the rule within the item.
+    pub rule: usize,
+    /// Index of the rater in the rule's weights.
+    pub rater: usize,
+    /// The rater's records for the teacher.
+    pub records: usize,
+    /// Their mean (the one score when there is one record).
+    pub mean: Decimal,
 }
 
 /// One teacher's performance pay and what it came from.

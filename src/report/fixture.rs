@@ -401,6 +401,8 @@ pub fn outcome() -> Outcome {
         adjustments: vec![],
         quota: None,
         pay: None,
+        roster: Vec::new(),
+        ratings: Vec::new(),
         vetoes: vec![VetoResult {
             veto: 0,
             evidence: vec![(
@@ -475,6 +477,8 @@ pub fn outcome() -> Outcome {
         adjustments: vec![],
         quota: None,
         pay: None,
+        roster: Vec::new(),
+        ratings: Vec::new(),
     };
 
     let digest = |path: &str, c: char| FileDigest {

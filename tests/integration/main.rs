@@ -2,6 +2,7 @@
 #![allow(clippy::print_stderr)] // a test may say what it saw (interrupt.rs)
 #![allow(clippy::disallowed_methods)] // tests name their scratch files as the platform does
 
+mod analyze;
 mod appeals;
 mod architecture;
 mod audit;

@@ -4,6 +4,7 @@
 //! reader can take in; callers name a message as `i18n::audit::name`
 //! whichever file holds it.
 
+mod analyze;
 mod appeals;
 mod check;
 mod diff;
@@ -13,6 +14,7 @@ mod results;
 mod rollup;
 mod rubric_test;
 
+pub use analyze::*;
 pub use appeals::*;
 pub use check::*;
 pub use diff::*;

@@ -141,6 +141,29 @@ or a rule is untested; 2 usage, rubric or tests-file error; 1 anything else.",
 退出码：0 所有用例通过，且每条规则都有用例覆盖；
 4 有用例未通过或有规则未被测试；2 用法、方案或测试文件错误；1 其他错误。",
     }
+    /// After `kaohe analyze --help`.
+    examples_analyze {
+        en: "\
+Examples:
+  kaohe analyze --rubric rubrics/fangan13-ethics.toml \\
+                --input examples/fangan13-ethics
+  kaohe analyze --rubric r.toml --input 三月 --period 2022-03 \\
+                --rater-gap 15 --out 分析.xlsx
+
+Each rule is taken out in turn and the inputs scored again: one more run
+per rule.
+Exit codes: 0 reported; 2 usage or rubric error; 3 input data error;
+1 anything else.",
+        zh: "\
+示例：
+  kaohe analyze --rubric rubrics/fangan13-ethics.toml \\
+                --input examples/fangan13-ethics
+  kaohe analyze --rubric r.toml --input 三月 --period 2022-03 \\
+                --rater-gap 15 --out 分析.xlsx
+
+逐条去掉一条规则并重新评分：每条规则多评一次。
+退出码：0 已出报告；2 用法或方案错误；3 输入数据错误；1 其他错误。",
+    }
     /// After `kaohe publish --help`.
     examples_publish {
         en: "\

@@ -44,6 +44,11 @@ crate::messages! {
         en: "Write the 公示 list for all teachers and one slip per teacher, after a leak check",
         zh: "生成向全体教师公示的名单和每位教师的个人考核结果单（先做泄露检查）",
     }
+    /// `kaohe analyze`.
+    about_analyze {
+        en: "Report whether the scoring is fair: raters, groups, and what each rule decides",
+        zh: "分析评分是否公平：评价方、分组，以及每条规则决定了多少等级",
+    }
     /// `kaohe init`.
     about_init {
         en: "Start a rubric and blank input templates from a ready rubric",
@@ -264,6 +269,41 @@ crate::messages! {
     arg_publish_force {
         en: "Replace the list, slips and ZIP already in --out",
         zh: "替换 --out 中已有的公示名单、个人结果单和 ZIP",
+    }
+    /// `analyze --input`.
+    arg_analyze_input {
+        en: "The period's exports: files or folders, as for score",
+        zh: "本期导出的文件或文件夹，与 score 相同",
+    }
+    /// `analyze --rater-gap`.
+    arg_analyze_rater_gap {
+        en: "A rater this many points or more from the other raters' mean on a teacher is an outlier [default: 10]",
+        zh: "某评价方对某位教师的分数与其他评价方平均相差达到此分数即为异常 [默认：10]",
+    }
+    /// `analyze --share-gap`.
+    arg_analyze_share_gap {
+        en: "Flag a group whose top grade's share differs from the whole's by this many points or more [default: 20]",
+        zh: "最高等级占比与全体相差达到此百分点的分组被标记 [默认：20]",
+    }
+    /// `analyze --mean-gap`.
+    arg_analyze_mean_gap {
+        en: "Flag a group whose mean total differs from the whole's by this percent of full marks or more [default: 5]",
+        zh: "平均总分与全体相差达到满分的此百分比的分组被标记 [默认：5]",
+    }
+    /// `analyze --min-group`.
+    arg_analyze_min_group {
+        en: "Never flag a group with fewer graded teachers than this [default: 5]",
+        zh: "参与评等的教师少于此人数的分组不标记 [默认：5]",
+    }
+    /// `analyze --out`.
+    arg_analyze_out {
+        en: "Also write the report as a workbook (.xlsx) with a 分析 sheet",
+        zh: "同时把报告写成带“分析”工作表的工作簿（.xlsx）",
+    }
+    /// `analyze --json`.
+    arg_analyze_json {
+        en: "Print the report as JSON (decimals as strings) instead of text",
+        zh: "以 JSON（小数写成字符串）而不是文字打印报告",
     }
     /// `rollup --json`.
     arg_rollup_json {

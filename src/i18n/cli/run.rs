@@ -221,4 +221,9 @@ crate::messages! {
         en: "--weight `{text}` is not a number",
         zh: "--weight `{text}` 不是数字",
     }
+    /// `analyze`: a threshold flag that is not a number of zero or more.
+    not_a_threshold(flag, text) {
+        en: "{flag} `{text}` is not a number of zero or more",
+        zh: "{flag} `{text}` 不是大于或等于 0 的数",
+    }
 }

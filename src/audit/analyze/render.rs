@@ -1,0 +1,282 @@
+//! The fairness report as terminal text, and the lines the workbook shares
+//! with it: every sentence from the catalogue, every table lined up by
+//! display width.
+
+use rust_decimal::Decimal;
+
+use super::{shown, Analysis, Flag, Group, Grouping, RaterRule, RuleEffect};
+use crate::i18n::{audit as msg, Locale};
+
+/// A value or a dash.
+pub(super) fn maybe(v: Option<Decimal>) -> String {
+    v.map_or_else(|| "-".to_string(), shown)
+}
+
+/// The report's opening lines: title, period, rounding.
+pub(super) fn opening(a: &Analysis, locale: Locale) -> Vec<String> {
+    let period = match &a.period {
+        Some(p) => msg::analyze_period(&p.from, &p.to).get(locale).to_string(),
+        None => msg::analyze_no_period().get(locale).to_string(),
+    };
+    vec![
+        msg::analyze_title(&a.rubric).get(locale).to_string(),
+        period,
+        msg::analyze_rounding().get(locale).to_string(),
+    ]
+}
+
+/// Part 1's table header.
+pub(super) fn rater_header(locale: Locale) -> Vec<String> {
+    [
+        msg::analyze_col_rater(),
+        msg::analyze_col_weight(),
+        msg::analyze_col_count(),
+        msg::analyze_col_mean(),
+        msg::analyze_col_min(),
+        msg::analyze_col_max(),
+        msg::analyze_col_mad(),
+        msg::analyze_col_outliers(),
+    ]
+    .iter()
+    .map(|w| w.get(locale).to_string())
+    .collect()
+}
+
+/// Part 1's rows for one rule.
+pub(super) fn rater_rows(rule: &RaterRule) -> Vec<Vec<String>> {
+    rule.raters
+        .iter()
+        .map(|s| {
+            vec![
+                s.rater.clone(),
+                crate::show::plain(s.weight),
+                s.teachers.to_string(),
+                maybe(s.mean),
+                maybe(s.min),
+                maybe(s.max),
+                maybe(s.mad),
+                s.outliers.to_string(),
+            ]
+        })
+        .collect()
+}
+
+/// Part 1's outlier lines for one rule.
+pub(super) fn outlier_lines(rule: &RaterRule, locale: Locale) -> Vec<String> {
+    if rule.outliers.is_empty() {
+        return vec![msg::analyze_no_outlier().get(locale).to_string()];
+    }
+    rule.outliers
+        .iter()
+        .map(|o| {
+            let gap = format!(
+                "{}{}",
+                if o.gap > Decimal::ZERO { "+" } else { "" },
+                shown(o.gap)
+            );
+            let (score, others) = (shown(o.score), shown(o.others));
+            msg::analyze_outlier(&o.rater, &o.key, &o.name, score, others, gap)
+                .get(locale)
+                .to_string()
+        })
+        .collect()
+}
+
+/// Part 2's table header: the group, its counts, its mean, each grade.
+pub(super) fn group_header(a: &Analysis, locale: Locale) -> Vec<String> {
+    let mut h: Vec<String> = [
+        msg::analyze_col_group(),
+        msg::analyze_col_count(),
+        msg::analyze_col_vetoed(),
+        msg::analyze_col_mean_total(),
+    ]
+    .iter()
+    .map(|w| w.get(locale).to_string())
+    .collect();
+    h.extend(
+        a.grades
+            .iter()
+            .map(|g| msg::analyze_col_grade(g).get(locale).to_string()),
+    );
+    h
+}
+
+/// The name a group is shown by.
+pub(super) fn group_name(g: &Group, locale: Locale) -> String {
+    match (&g.value, g.blank) {
+        (Some(v), _) => v.clone(),
+        (None, true) => msg::analyze_blank().get(locale).to_string(),
+        (None, false) => msg::analyze_whole().get(locale).to_string(),
+    }
+}
+
+/// One group's row: each grade as `count (share%)`.
+pub(super) fn group_row(g: &Group, locale: Locale) -> Vec<String> {
+    let mut row = vec![
+        group_name(g, locale),
+        g.teachers.to_string(),
+        g.vetoed.to_string(),
+        maybe(g.mean),
+    ];
+    row.extend(
+        g.grades
+            .iter()
+            .map(|s| format!("{} ({})", s.count, maybe(s.share))),
+    );
+    row
+}
+
+/// The quota's row, when the rubric grades by quota.
+pub(super) fn quota_row(g: &Group, locale: Locale) -> Option<Vec<String>> {
+    if g.grades.iter().all(|s| s.quota.is_none()) {
+        return None;
+    }
+    let mut row = vec![msg::analyze_quota_row().get(locale).to_string()];
+    row.extend(["", "", ""].map(String::from));
+    row.extend(g.grades.iter().map(|s| maybe(s.quota)));
+    Some(row)
+}
+
+/// A grouping's flag lines.
+pub(super) fn flag_lines(a: &Analysis, grouping: &Grouping, locale: Locale) -> Vec<String> {
+    let mut out = Vec::new();
+    let top = a.grades.first().map_or("", String::as_str);
+    for g in &grouping.groups {
+        let name = group_name(g, locale);
+        for f in &g.flags {
+            let line = match f {
+                Flag::TopShare { share, whole } => {
+                    let (s, w) = (shown(*share), shown(*whole));
+                    msg::analyze_flag_share(&grouping.header, &name, top, s, w)
+                }
+                Flag::Mean { mean, whole } => {
+                    let (m, w) = (shown(*mean), shown(*whole));
+                    msg::analyze_flag_mean(&grouping.header, &name, m, w)
+                }
+            };
+            out.push(line.get(locale).to_string());
+        }
+    }
+    out
+}
+
+/// A rule's sensitivity line.
+pub(super) fn effect_line(e: &RuleEffect, locale: Locale) -> String {
+    msg::analyze_rule_effect(&e.item, &e.rule, e.changed, e.teachers)
+        .get(locale)
+        .to_string()
+}
+
+/// A rule's move lines.
+pub(super) fn move_lines(e: &RuleEffect, locale: Locale) -> Vec<String> {
+    let none = msg::analyze_no_grade().get(locale);
+    e.moves
+        .iter()
+        .map(|m| {
+            let from = m.grade_before.as_deref().unwrap_or(none);
+            let to = m.grade_after.as_deref().unwrap_or(none);
+            let (before, after) = (shown(m.before), shown(m.after));
+            msg::analyze_move(&m.key, &m.name, before, after, from, to)
+                .get(locale)
+                .to_string()
+        })
+        .collect()
+}
+
+/// The report for the terminal.
+pub fn render_text(a: &Analysis, locale: Locale) -> String {
+    let table = |header: &[String], rows: &[Vec<String>]| {
+        let h: Vec<&str> = header.iter().map(String::as_str).collect();
+        crate::audit::table::render(&h, rows)
+    };
+    let th = &a.thresholds;
+    let mut out = String::new();
+    let line = |out: &mut String, s: &str| {
+        out.push_str(s);
+        out.push('\n');
+    };
+    for l in opening(a, locale) {
+        line(&mut out, &l);
+    }
+
+    line(&mut out, "");
+    line(&mut out, msg::analyze_raters_heading().get(locale));
+    line(
+        &mut out,
+        msg::analyze_rater_rule(crate::show::plain(th.rater_gap)).get(locale),
+    );
+    if a.raters.is_empty() {
+        line(&mut out, msg::analyze_no_weighted().get(locale));
+    }
+    for rule in &a.raters {
+        line(&mut out, "");
+        line(
+            &mut out,
+            msg::analyze_weighted_rule(&rule.item, &rule.rule).get(locale),
+        );
+        out.push_str(&table(&rater_header(locale), &rater_rows(rule)));
+        for l in outlier_lines(rule, locale) {
+            line(&mut out, &l);
+        }
+    }
+
+    line(&mut out, "");
+    line(&mut out, msg::analyze_groups_heading().get(locale));
+    let (share, mean) = (
+        crate::show::plain(th.share_gap),
+        crate::show::plain(th.mean_gap),
+    );
+    line(
+        &mut out,
+        msg::analyze_group_rule(share, mean, th.min_group).get(locale),
+    );
+    if a.groups.is_empty() {
+        line(&mut out, msg::analyze_no_groups().get(locale));
+    }
+    let whole = a.groups.first().map(|_| whole_row(a, locale));
+    for grouping in &a.groups {
+        line(&mut out, "");
+        line(
+            &mut out,
+            msg::analyze_grouping(&grouping.field, &grouping.header).get(locale),
+        );
+        let mut rows: Vec<Vec<String>> = grouping
+            .groups
+            .iter()
+            .map(|g| group_row(g, locale))
+            .collect();
+        rows.extend(whole.iter().flatten().cloned());
+        out.push_str(&table(&group_header(a, locale), &rows));
+        let flags = flag_lines(a, grouping, locale);
+        if flags.is_empty() {
+            line(&mut out, msg::analyze_no_flag().get(locale));
+        }
+        for l in flags {
+            line(&mut out, &l);
+        }
+    }
+
+    line(&mut out, "");
+    line(&mut out, msg::analyze_sensitivity_heading().get(locale));
+    line(
+        &mut out,
+        msg::analyze_sensitivity_rule(super::MOVES_SHOWN).get(locale),
+    );
+    if a.sensitivity.is_empty() {
+        line(&mut out, msg::analyze_no_rules().get(locale));
+    }
+    for e in &a.sensitivity {
+        line(&mut out, &effect_line(e, locale));
+        for m in move_lines(e, locale) {
+            line(&mut out, &format!("  {m}"));
+        }
+    }
+    out
+}
+
+/// The whole's rows under every grouping: the whole, then the quota.
+pub(super) fn whole_row(a: &Analysis, locale: Locale) -> Vec<Vec<String>> {
+    let mut rows = vec![group_row(&a.whole, locale)];
+    rows.extend(quota_row(&a.whole, locale));
+    rows
+}

@@ -1,0 +1,96 @@
+//! `kaohe analyze`: whether the scoring is fair before it is published —
+//! the raters of each weighted rule, the roster's groups against the whole
+//! and the quota, and what each rule decides (the rubric re-graded without
+//! it) — in the terminal, as JSON, or as a workbook with a 分析 sheet.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use rust_decimal::Decimal;
+
+use super::audit_common::{self, PeriodArgs};
+use crate::msg;
+use crate::usage::UsageError;
+use kaohe::audit::analyze::{self, Thresholds};
+use kaohe::i18n::cli as words;
+use kaohe::provenance::display_path;
+use kaohe::rubric;
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    #[arg(long, value_name = "FILE")]
+    pub rubric: PathBuf,
+    #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
+    pub input: Vec<PathBuf>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    #[arg(long, value_name = "POINTS")]
+    pub rater_gap: Option<String>,
+    #[arg(long, value_name = "POINTS")]
+    pub share_gap: Option<String>,
+    #[arg(long, value_name = "PERCENT")]
+    pub mean_gap: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub min_group: Option<usize>,
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `kaohe analyze`.
+pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
+    // A bad period or threshold is a usage error before any rubric is read.
+    args.period.period()?;
+    let defaults = Thresholds::default();
+    let thresholds = Thresholds {
+        rater_gap: threshold("--rater-gap", args.rater_gap.as_deref(), defaults.rater_gap)?,
+        share_gap: threshold("--share-gap", args.share_gap.as_deref(), defaults.share_gap)?,
+        mean_gap: threshold("--mean-gap", args.mean_gap.as_deref(), defaults.mean_gap)?,
+        min_group: args.min_group.unwrap_or(defaults.min_group),
+    };
+    super::score::must_exist("--rubric", &args.rubric)?;
+    if let Some(out) = &args.out {
+        let mut reads: Vec<&Path> = vec![&args.rubric];
+        reads.extend(args.input.iter().map(PathBuf::as_path));
+        super::score::check_out(out, &reads, args.force)?;
+    }
+    let loaded = rubric::load(&args.rubric)?;
+    msg::rubric_locale(loaded.rubric.locale);
+    let locale = msg::locale();
+    let base = audit_common::score(&loaded, &args.input, &args.period, None)?;
+    // Each rule out in turn, on the same inputs: one more run each.
+    let mut without = Vec::new();
+    for at in analyze::item_rules(&loaded.rubric) {
+        let less = analyze::without_rule(&loaded, at.0, at.1)?;
+        without.push((
+            at,
+            audit_common::score(&less, &args.input, &args.period, None)?,
+        ));
+    }
+    let report = analyze::analyze(&loaded.rubric, &base, &without, thresholds);
+    if args.json {
+        super::out::println(&serde_json::to_string_pretty(&report)?)?;
+    } else {
+        super::out::print(&analyze::render_text(&report, locale))?;
+    }
+    if let Some(out) = &args.out {
+        let bytes = analyze::workbook_bytes(&report, locale)?;
+        super::score::write_out(out, &bytes, args.force)?;
+        say!("{}", msg::say(words::wrote(display_path(out))));
+    }
+    Ok(())
+}
+
+/// A threshold flag's value: a decimal of zero or more, or the default.
+fn threshold(flag: &str, value: Option<&str>, default: Decimal) -> Result<Decimal, UsageError> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    match value.trim().parse::<Decimal>() {
+        Ok(d) if d >= Decimal::ZERO => Ok(d),
+        _ => Err(UsageError(msg::say(words::not_a_threshold(flag, value)))),
+    }
+}
