@@ -20,7 +20,7 @@ use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Worksheet, XlsxError}
 
 use super::number::{cell, places_for};
 use super::sheet::{print_titled, row, Ctx};
-use super::style;
+use super::style::{self, lines, share, LINE_POINTS};
 use super::summary_sheet::{adjust_notes, title, veto_reasons};
 use crate::engine::GradeBasis;
 use crate::rubric::RoundAt;
@@ -39,12 +39,8 @@ const FIRST_DATA: RowNum = 2;
 /// sheet to about 90 %: 11 pt text prints near 10 pt (the test in
 /// tests/integration/libreoffice.rs measures it for every example rubric).
 const BUDGET_UNITS: usize = 110;
-/// Narrowest a wrapped text column gets, in character units.
-const MIN_WRAPPED: usize = 12;
 /// Widest a category column gets: longer names wrap in the header.
 const MAX_CATEGORY: usize = 8;
-/// Height of one line of 11 pt text, in points.
-const LINE_POINTS: f64 = 15.0;
 
 /// A column of the printed sheet.
 enum Kind {
@@ -193,21 +189,6 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
     cols
 }
 
-/// Splits `room` units among columns that want `wants`: the narrowest
-/// wants are met first, the rest share what is left evenly; none is
-/// narrower than [`MIN_WRAPPED`] unless it wants less.
-fn share(mut room: usize, wants: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..wants.len()).collect();
-    order.sort_by_key(|&i| wants[i]);
-    let mut got = vec![0; wants.len()];
-    for (k, &i) in order.iter().enumerate() {
-        let even = room / (wants.len() - k);
-        got[i] = wants[i].min(even.max(MIN_WRAPPED));
-        room = room.saturating_sub(got[i]);
-    }
-    got
-}
-
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let cols = columns(ctx);
     let last = ColNum::try_from(cols.len().saturating_sub(1))
@@ -342,34 +323,4 @@ fn subtotal_places(ctx: &Ctx<'_>, value: Decimal) -> u32 {
 /// A number as its cell shows it at `places`.
 fn shown(value: Decimal, places: u32) -> String {
     fixed(value.round_dp(places), places)
-}
-
-/// Lines `text` takes wrapped in a column of `units`, with a fifth to spare:
-/// a line breaks at a word, and a stand-in font may be wider.
-fn lines(text: &str, units: usize) -> usize {
-    let room = units.saturating_sub(1).max(1);
-    (width(text) * 6).div_ceil(room * 5).max(1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{lines, share, MIN_WRAPPED};
-
-    #[test]
-    fn short_texts_leave_their_room_to_long_ones() {
-        assert_eq!(share(40, &[10, 50]), [10, 30]);
-        assert_eq!(share(40, &[50, 50]), [20, 20]);
-        assert_eq!(share(40, &[5]), [5]);
-        // Out of room: still wide enough to read a few characters a line.
-        assert_eq!(share(0, &[50, 50]), [MIN_WRAPPED, MIN_WRAPPED]);
-    }
-
-    #[test]
-    fn wrapped_text_gets_a_line_more_than_it_needs_at_the_edge() {
-        assert_eq!(lines("", 10), 1);
-        assert_eq!(lines("否决", 10), 1);
-        // 18 units of text in a column with room for 9: two lines, and a
-        // fifth to spare makes it three.
-        assert_eq!(lines("一二三四五六七八九", 10), 3);
-    }
 }
