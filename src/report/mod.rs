@@ -23,7 +23,7 @@ pub mod publish;
 pub mod publish_book;
 pub mod quota_basis;
 mod rules_sheet;
-mod run_sheet;
+pub(crate) mod run_sheet;
 mod saved;
 pub(crate) mod sheet;
 mod slips_sheet;

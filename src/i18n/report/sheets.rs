@@ -289,6 +289,11 @@ crate::messages! {
     template_data_sheet { en: "Data", zh: "数据" }
     /// The instructions sheet of a template.
     template_instructions_sheet { en: "Instructions", zh: "说明" }
+    /// On top of each printed page of a template: the rubric and the source the template is for.
+    template_print_title(rubric, source) {
+        en: "{rubric}: template for source {source}",
+        zh: "{rubric}：数据源 {source} 填写模板",
+    }
     /// What a template is for: the source it is read as, and the file names it must match.
     template_intro(source, patterns) {
         en: "How to fill in: one record per row from row 2; keep the header row as it is (italic columns may stay empty). This file is read as the rubric's source {source}, so its name must match {patterns}; keep the name, or use an export from DingTalk, WeCom or WPS with the same headers.",
