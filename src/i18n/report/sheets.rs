@@ -269,6 +269,15 @@ crate::messages! {
     chart_grades { en: "Teachers per grade", zh: "等级分布" }
     /// Title of the chart of items' average loss.
     chart_loss { en: "Average points lost per item", zh: "各项平均失分" }
+    /// An item that starts at 0 and only gains (bonus, proportional, imported, rated): its maximum minus its average, points not earned rather than lost.
+    average_unearned { en: "Average not earned", zh: "平均未获加分" }
+    /// Title of the chart of items' average loss and points not earned.
+    chart_loss_unearned { en: "Average points lost or not earned per item", zh: "各项平均失分与未获加分" }
+    /// Under the table of items: what its two gap columns measure.
+    stats_loss_note {
+        en: "Average loss: for items that start full and lose points, full marks minus the average. Average not earned: for items that start at 0 and only add points (bonus, proportional, imported or rated), full marks minus the average — points not gained, not a deduction. The total row sums each column.",
+        zh: "平均失分：从满分起扣的项目，满分减平均分。平均未获加分：从 0 分起加的项目（加分、按量、导入或评分），满分减平均分，是没有得到的加分，不是扣分。合计行为各列之和。",
+    }
     /// Title of a teacher's slip.
     slip_title { en: "Assessment result", zh: "个人考核结果" }
     /// An item's score on a slip.
