@@ -12,17 +12,26 @@
 //! leaves 汇总 as it is on screen and is laid out for paper alone: columns
 //! sized so that fitting one page wide shrinks it to no less than about
 //! 90 %, long texts wrapped, header rows repeated on every page. Its cells
-//! are values, not formulas: it is the copy that is signed, written from
-//! the same results as 汇总.
+//! scores and grades are formulas that look their teacher up in 汇总 by
+//! 工号 (INDEX/MATCH) with our value stored as the result, so a hand
+//! correction in 汇总 is what prints, and sorting 汇总 cannot put one
+//! teacher's total beside another's name. 工号, 姓名 and the texts are
+//! values: a formula's stored result is a number whenever it reads as one,
+//! and 工号 0012 would be stored as 12.
 
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Worksheet, XlsxError};
+use rust_xlsxwriter::utility::quote_sheet_name;
+use rust_xlsxwriter::{ColNum, Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, places_for};
 use super::sheet::{print_titled, row, Ctx};
 use super::style::{self, lines, share, LINE_POINTS};
-use super::summary_sheet::{adjust_notes, title, veto_reasons};
+use super::summary_sheet::{
+    adjust_notes, title, veto_reasons, Columns, FIRST_DATA as SUMMARY_FIRST_DATA,
+    KEY as SUMMARY_KEY,
+};
 use crate::engine::GradeBasis;
+use crate::provenance::column_letters;
 use crate::rubric::RoundAt;
 use crate::show::{fixed, plain, width};
 
@@ -205,6 +214,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
     sheet.set_row_height(HEAD_ROW, LINE_POINTS * head_lines as f64)?;
 
+    // A teacher's cell of 汇总, found by the 工号 in column A of this row.
+    let summary = Columns::new(ctx)?;
+    let quoted = quote_sheet_name(ctx.labels.sheet_summary);
+    let first = SUMMARY_FIRST_DATA + 1;
+    let last_row = SUMMARY_FIRST_DATA + row(ctx.outcome.teachers.len())?;
+    let keys = column_letters(u32::from(SUMMARY_KEY));
+    let lookup = |from: ColNum, r: RowNum| {
+        let c = column_letters(u32::from(from));
+        format!(
+            "INDEX({quoted}!${c}${first}:${c}${last_row},MATCH($A{},{quoted}!${keys}${first}:${keys}${last_row},0))",
+            r + 1
+        )
+    };
     let text = style::text(false).set_align(FormatAlign::VerticalCenter);
     let wrapped = style::wrapped().set_align(FormatAlign::VerticalCenter);
     let bordered = |f: Format| style::boxed(f);
@@ -231,11 +253,20 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 Kind::Category(k) => {
                     let value = teacher.categories.get(*k).copied().unwrap_or_default();
                     let format = score_at(subtotal_places(ctx, value));
-                    sheet.write_number_with_format(r, c, cell(value), &format)?
+                    match summary.category(*k) {
+                        Some(from) => {
+                            let formula =
+                                Formula::new(lookup(from, r)).set_result(fixed(value, ctx.places));
+                            sheet.write_formula_with_format(r, c, formula, &format)?
+                        }
+                        None => sheet.write_number_with_format(r, c, cell(value), &format)?,
+                    }
                 }
                 Kind::Total => {
                     let format = score_at(ctx.places).set_bold();
-                    sheet.write_number_with_format(r, c, cell(teacher.total), &format)?
+                    let formula = Formula::new(lookup(summary.total, r))
+                        .set_result(fixed(teacher.total, ctx.places));
+                    sheet.write_formula_with_format(r, c, formula, &format)?
                 }
                 Kind::Grade => {
                     let mut grade = teacher
@@ -250,7 +281,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                         row_lines = row_lines.max(2);
                     }
                     let format = bordered(wrapped.clone().set_align(FormatAlign::Center));
-                    sheet.write_string_with_format(r, c, &grade, &format)?
+                    if grade.parse::<f64>().is_ok() {
+                        // A grade named like a number would be stored as one.
+                        sheet.write_string_with_format(r, c, &grade, &format)?
+                    } else {
+                        // `&""`: an empty 汇总 cell reads as "", not 0.
+                        let mut formula = format!("{}&\"\"", lookup(summary.grade, r));
+                        if matches!(teacher.grade_basis, GradeBasis::Veto(_)) {
+                            let by_veto = ctx.labels.graded_by_veto.trim().replace('"', "\"\"");
+                            formula.push_str(&format!("&CHAR(10)&\"{by_veto}\""));
+                        }
+                        let formula = Formula::new(formula).set_result(&grade);
+                        sheet.write_formula_with_format(r, c, formula, &format)?
+                    }
                 }
                 Kind::Rank => {
                     let rank = teacher

@@ -227,6 +227,16 @@ mod tests {
         assert_eq!(s(&printed, 3, 7), s(&sum, 4, 12));
         let last = printed.end().unwrap().0;
         assert!(s(&printed, last, 0).starts_with("制表人"));
+        // The scores and the grade are looked up in 汇总 by 工号, so a
+        // correction made there is what prints, even after sorting 汇总.
+        let formulas = book.worksheet_formula("汇总（打印）").unwrap();
+        let at = |c: u32| formulas.get_value((2, c)).cloned().unwrap_or_default();
+        assert_eq!(at(6), "INDEX(汇总!$L$4:$L$5,MATCH($A3,汇总!$B$4:$B$5,0))");
+        assert_eq!(
+            at(7),
+            "INDEX(汇总!$M$4:$M$5,MATCH($A3,汇总!$B$4:$B$5,0))&\"\"&CHAR(10)&\"（否决）\""
+        );
+        assert_eq!(at(0), "", "工号 stays a value");
     }
 
     #[test]

@@ -165,6 +165,34 @@ fn libreoffice_recalculates_every_total_to_our_value() {
     }
     assert_eq!(checked, 40 * 8);
 
+    // 汇总（打印） looks each teacher up in 汇总 by 工号: recalculated, the
+    // same subtotals, total and grade as ours, beside the right name.
+    let printed = read_csv(&out.join("scored-汇总（打印）.csv"));
+    let head = printed.iter().position(|r| r[0] == "工号").unwrap();
+    let total = printed[head]
+        .iter()
+        .position(|c| c.starts_with("总分"))
+        .unwrap();
+    let grade = printed[head].iter().position(|c| c == "等级").unwrap();
+    let mut looked_up = 0;
+    for teacher in teachers {
+        let key = teacher["key"].as_str().unwrap();
+        let row = printed.iter().find(|r| r[0] == key).unwrap();
+        assert_eq!(row[1], teacher["name"].as_str().unwrap());
+        let categories: Vec<&str> = teacher["categories"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(row[total - categories.len()..total], categories, "{key}");
+        assert_eq!(row[total], teacher["total"].as_str().unwrap(), "{key}");
+        let shown = row[grade].lines().next().unwrap_or("");
+        assert_eq!(shown, teacher["grade"].as_str().unwrap_or(""), "{key}");
+        looked_up += 1;
+    }
+    assert_eq!(looked_up, 40);
+
     // 统计's COUNTIF over the recalculated 汇总 gives our grade counts.
     let stats = read_csv(&out.join("scored-统计.csv"));
     for (grade, count) in summary["grades"].as_object().unwrap() {
