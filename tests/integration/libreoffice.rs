@@ -388,25 +388,30 @@ fn the_printed_diff_and_rollup_are_at_least_9_pt() {
     let text = std::fs::read_to_string(crate::support::root().join(rubric)).unwrap();
     let harsher = dir.path().join("harsher.toml");
     std::fs::write(&harsher, text.replace("points = 1 ", "points = 2 ")).unwrap();
+    // In both languages: English headers are the wider.
     let diff = dir.path().join("diff.xlsx");
-    let out = kaohe()
-        .args(["diff", "--quiet", "--rubric", rubric, "--against"])
-        .arg(&harsher)
-        .args([
-            "--input",
-            "examples/fangan5-online-teaching",
-            "--period",
-            "2022-03",
-            "--out",
-        ])
-        .arg(&diff)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let diff_en = dir.path().join("diff-en.xlsx");
+    for (lang, book) in [("zh", &diff), ("en", &diff_en)] {
+        let out = kaohe()
+            .args(["--lang", lang, "diff", "--quiet", "--rubric", rubric])
+            .arg("--against")
+            .arg(&harsher)
+            .args([
+                "--input",
+                "examples/fangan5-online-teaching",
+                "--period",
+                "2022-03",
+                "--out",
+            ])
+            .arg(book)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 
     let full = dir.path().join("full.json");
     let out = kaohe()
@@ -451,7 +456,11 @@ fn the_printed_diff_and_rollup_are_at_least_9_pt() {
     book.save(&control).unwrap();
     let out = dir.path().join("pdf");
     std::fs::create_dir_all(&out).unwrap();
-    convert(&[&diff, &rollup, &control], "pdf:calc_pdf_Export", &out);
+    convert(
+        &[&diff, &diff_en, &rollup, &control],
+        "pdf:calc_pdf_Export",
+        &out,
+    );
     let nine_pt = word_heights(&pdftotext, &out.join("control.pdf"))[0]
         .iter()
         .map(|(_, h)| *h)
@@ -460,6 +469,10 @@ fn the_printed_diff_and_rollup_are_at_least_9_pt() {
         (
             "diff",
             ["对比——", "项目变化——", "规则变化——", "说明——"].as_slice(),
+        ),
+        (
+            "diff-en",
+            ["Comparison", "Item", "Rule", "About"].as_slice(),
         ),
         ("rollup", ["学期汇总——", "学期项目——", "权重——"].as_slice()),
     ] {
