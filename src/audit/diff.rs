@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::results::{ResultSet, TeacherScores};
 use super::table;
-use super::xlsx::{self, Cell, Sheet};
+use super::xlsx::{self, Book, Cell, Mark, Sheet};
 use crate::i18n::{audit as msg, Locale, Text, Word};
 use crate::show::rounded;
 
@@ -506,7 +506,9 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
             .and_then(|s| s.parse::<Decimal>().ok())
             .map_or(Cell::Blank, |v| Cell::Score(v, p))
     };
-    let delta = |s: &str| Cell::Score(s.parse::<Decimal>().unwrap_or_default(), p);
+    let change = |s: &str| s.parse::<Decimal>().unwrap_or_default();
+    let delta = |s: &str| Cell::Delta(change(s), p);
+    let mark = |s: &str| Mark::of(change(s));
     let text = |s: &str| Cell::Text(s.to_string());
     let status = |s: &str| match s {
         "changed" => say(msg::status_changed()),
@@ -562,6 +564,7 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
                 row
             })
             .collect(),
+        marks: d.teachers.iter().map(|t| mark(&t.delta)).collect(),
     };
     let items = Sheet {
         name: say(msg::sheet_item_changes()).to_string(),
@@ -588,6 +591,11 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
                     ]
                 })
             })
+            .collect(),
+        marks: d
+            .teachers
+            .iter()
+            .flat_map(|t| t.items.iter().map(|i| mark(&i.delta)))
             .collect(),
     };
     let rules = Sheet {
@@ -617,6 +625,11 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
                     ]
                 })
             })
+            .collect(),
+        marks: d
+            .teachers
+            .iter()
+            .flat_map(|t| t.rules.iter().map(|r| mark(&r.delta)))
             .collect(),
     };
     let s = &d.summary;
@@ -650,9 +663,14 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
         name: say(msg::sheet_about()).to_string(),
         header: header(&[msg::column_entry(), msg::column_value()]),
         rows: about,
+        marks: Vec::new(),
     };
-    Ok(xlsx::workbook(
-        "kaohe diff",
-        &[teachers, items, rules, summary],
-    )?)
+    let book = Book {
+        title: "kaohe diff",
+        what: msg::diff_printed_what(&d.old, &d.new)
+            .get(locale)
+            .to_string(),
+        locale,
+    };
+    Ok(xlsx::workbook(&book, &[teachers, items, rules, summary])?)
 }

@@ -246,6 +246,12 @@ pub struct Labels {
     pub chart_grades: &'static str,
     /// Title of the chart of items' average loss.
     pub chart_loss: &'static str,
+    /// Maximum minus average of an item that starts at 0: points not earned.
+    pub average_unearned: &'static str,
+    /// Title of the chart of items' average loss and points not earned.
+    pub chart_loss_unearned: &'static str,
+    /// What 统计's loss columns measure.
+    pub stats_loss_note: &'static str,
     /// Title of a teacher's slip.
     pub slip_title: &'static str,
     /// An item's score on a slip.
@@ -435,6 +441,9 @@ impl Labels {
             average_loss: msg::average_loss().get(locale),
             chart_grades: msg::chart_grades().get(locale),
             chart_loss: msg::chart_loss().get(locale),
+            average_unearned: msg::average_unearned().get(locale),
+            chart_loss_unearned: msg::chart_loss_unearned().get(locale),
+            stats_loss_note: msg::stats_loss_note().get(locale),
             slip_title: msg::slip_title().get(locale),
             score: msg::score().get(locale),
             evidence_summary: msg::evidence_summary().get(locale),

@@ -12,17 +12,26 @@
 //! leaves 汇总 as it is on screen and is laid out for paper alone: columns
 //! sized so that fitting one page wide shrinks it to no less than about
 //! 90 %, long texts wrapped, header rows repeated on every page. Its cells
-//! are values, not formulas: it is the copy that is signed, written from
-//! the same results as 汇总.
+//! scores and grades are formulas that look their teacher up in 汇总 by
+//! 工号 (INDEX/MATCH) with our value stored as the result, so a hand
+//! correction in 汇总 is what prints, and sorting 汇总 cannot put one
+//! teacher's total beside another's name. 工号, 姓名 and the texts are
+//! values: a formula's stored result is a number whenever it reads as one,
+//! and 工号 0012 would be stored as 12.
 
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Worksheet, XlsxError};
+use rust_xlsxwriter::utility::quote_sheet_name;
+use rust_xlsxwriter::{ColNum, Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, places_for};
 use super::sheet::{print_titled, row, Ctx};
-use super::style;
-use super::summary_sheet::{adjust_notes, title, veto_reasons};
+use super::style::{self, lines, share, LINE_POINTS};
+use super::summary_sheet::{
+    adjust_notes, title, veto_reasons, Columns, FIRST_DATA as SUMMARY_FIRST_DATA,
+    KEY as SUMMARY_KEY,
+};
 use crate::engine::GradeBasis;
+use crate::provenance::column_letters;
 use crate::rubric::RoundAt;
 use crate::show::{fixed, plain, width};
 
@@ -39,12 +48,8 @@ const FIRST_DATA: RowNum = 2;
 /// sheet to about 90 %: 11 pt text prints near 10 pt (the test in
 /// tests/integration/libreoffice.rs measures it for every example rubric).
 const BUDGET_UNITS: usize = 110;
-/// Narrowest a wrapped text column gets, in character units.
-const MIN_WRAPPED: usize = 12;
 /// Widest a category column gets: longer names wrap in the header.
 const MAX_CATEGORY: usize = 8;
-/// Height of one line of 11 pt text, in points.
-const LINE_POINTS: f64 = 15.0;
 
 /// A column of the printed sheet.
 enum Kind {
@@ -193,21 +198,6 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
     cols
 }
 
-/// Splits `room` units among columns that want `wants`: the narrowest
-/// wants are met first, the rest share what is left evenly; none is
-/// narrower than [`MIN_WRAPPED`] unless it wants less.
-fn share(mut room: usize, wants: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..wants.len()).collect();
-    order.sort_by_key(|&i| wants[i]);
-    let mut got = vec![0; wants.len()];
-    for (k, &i) in order.iter().enumerate() {
-        let even = room / (wants.len() - k);
-        got[i] = wants[i].min(even.max(MIN_WRAPPED));
-        room = room.saturating_sub(got[i]);
-    }
-    got
-}
-
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let cols = columns(ctx);
     let last = ColNum::try_from(cols.len().saturating_sub(1))
@@ -224,6 +214,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
     sheet.set_row_height(HEAD_ROW, LINE_POINTS * head_lines as f64)?;
 
+    // A teacher's cell of 汇总, found by the 工号 in column A of this row.
+    let summary = Columns::new(ctx)?;
+    let quoted = quote_sheet_name(ctx.labels.sheet_summary);
+    let first = SUMMARY_FIRST_DATA + 1;
+    let last_row = SUMMARY_FIRST_DATA + row(ctx.outcome.teachers.len())?;
+    let keys = column_letters(u32::from(SUMMARY_KEY));
+    let lookup = |from: ColNum, r: RowNum| {
+        let c = column_letters(u32::from(from));
+        format!(
+            "INDEX({quoted}!${c}${first}:${c}${last_row},MATCH($A{},{quoted}!${keys}${first}:${keys}${last_row},0))",
+            r + 1
+        )
+    };
     let text = style::text(false).set_align(FormatAlign::VerticalCenter);
     let wrapped = style::wrapped().set_align(FormatAlign::VerticalCenter);
     let bordered = |f: Format| style::boxed(f);
@@ -250,11 +253,20 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 Kind::Category(k) => {
                     let value = teacher.categories.get(*k).copied().unwrap_or_default();
                     let format = score_at(subtotal_places(ctx, value));
-                    sheet.write_number_with_format(r, c, cell(value), &format)?
+                    match summary.category(*k) {
+                        Some(from) => {
+                            let formula =
+                                Formula::new(lookup(from, r)).set_result(fixed(value, ctx.places));
+                            sheet.write_formula_with_format(r, c, formula, &format)?
+                        }
+                        None => sheet.write_number_with_format(r, c, cell(value), &format)?,
+                    }
                 }
                 Kind::Total => {
                     let format = score_at(ctx.places).set_bold();
-                    sheet.write_number_with_format(r, c, cell(teacher.total), &format)?
+                    let formula = Formula::new(lookup(summary.total, r))
+                        .set_result(fixed(teacher.total, ctx.places));
+                    sheet.write_formula_with_format(r, c, formula, &format)?
                 }
                 Kind::Grade => {
                     let mut grade = teacher
@@ -269,7 +281,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                         row_lines = row_lines.max(2);
                     }
                     let format = bordered(wrapped.clone().set_align(FormatAlign::Center));
-                    sheet.write_string_with_format(r, c, &grade, &format)?
+                    if grade.parse::<f64>().is_ok() {
+                        // A grade named like a number would be stored as one.
+                        sheet.write_string_with_format(r, c, &grade, &format)?
+                    } else {
+                        // `&""`: an empty 汇总 cell reads as "", not 0.
+                        let mut formula = format!("{}&\"\"", lookup(summary.grade, r));
+                        if matches!(teacher.grade_basis, GradeBasis::Veto(_)) {
+                            let by_veto = ctx.labels.graded_by_veto.trim().replace('"', "\"\"");
+                            formula.push_str(&format!("&CHAR(10)&\"{by_veto}\""));
+                        }
+                        let formula = Formula::new(formula).set_result(&grade);
+                        sheet.write_formula_with_format(r, c, formula, &format)?
+                    }
                 }
                 Kind::Rank => {
                     let rank = teacher
@@ -342,34 +366,4 @@ fn subtotal_places(ctx: &Ctx<'_>, value: Decimal) -> u32 {
 /// A number as its cell shows it at `places`.
 fn shown(value: Decimal, places: u32) -> String {
     fixed(value.round_dp(places), places)
-}
-
-/// Lines `text` takes wrapped in a column of `units`, with a fifth to spare:
-/// a line breaks at a word, and a stand-in font may be wider.
-fn lines(text: &str, units: usize) -> usize {
-    let room = units.saturating_sub(1).max(1);
-    (width(text) * 6).div_ceil(room * 5).max(1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{lines, share, MIN_WRAPPED};
-
-    #[test]
-    fn short_texts_leave_their_room_to_long_ones() {
-        assert_eq!(share(40, &[10, 50]), [10, 30]);
-        assert_eq!(share(40, &[50, 50]), [20, 20]);
-        assert_eq!(share(40, &[5]), [5]);
-        // Out of room: still wide enough to read a few characters a line.
-        assert_eq!(share(0, &[50, 50]), [MIN_WRAPPED, MIN_WRAPPED]);
-    }
-
-    #[test]
-    fn wrapped_text_gets_a_line_more_than_it_needs_at_the_edge() {
-        assert_eq!(lines("", 10), 1);
-        assert_eq!(lines("否决", 10), 1);
-        // 18 units of text in a column with room for 9: two lines, and a
-        // fifth to spare makes it three.
-        assert_eq!(lines("一二三四五六七八九", 10), 3);
-    }
 }

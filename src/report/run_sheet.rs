@@ -140,7 +140,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
 
 /// The period scored, as 运行信息 states it: `2022-03-01 至 2022-03-31`, or
 /// all records.
-pub(super) fn period_text(period: Option<crate::engine::Period>, l: &Labels) -> String {
+pub(crate) fn period_text(period: Option<crate::engine::Period>, l: &Labels) -> String {
     match period {
         Some(p) => format!(
             "{}{}{}",

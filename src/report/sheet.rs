@@ -95,16 +95,46 @@ pub(super) fn print_as_list(sheet: &mut Worksheet) -> Result<(), XlsxError> {
 /// How a summary prints: A4 landscape, one page wide, `title` on top of
 /// every page and `footer` (the page numbers) below, rows `repeat` on every
 /// page.
-pub(super) fn print_titled(
+pub(crate) fn print_titled(
     sheet: &mut Worksheet,
     title: &str,
     footer: &str,
     repeat: (RowNum, RowNum),
 ) -> Result<(), XlsxError> {
+    sheet.set_header(format!("&C{}", title.replace('&', "&&")));
+    print_paged(sheet, footer, repeat)
+}
+
+/// How a table prints when its own first rows say what it is: A4
+/// landscape, one page wide however long, rows `repeat` (the title row
+/// and the header) on every page and `footer` (the page numbers) below.
+/// The one page set-up of every printed table, the scored workbook's and
+/// the audit commands' alike.
+pub(crate) fn print_paged(
+    sheet: &mut Worksheet,
+    footer: &str,
+    repeat: (RowNum, RowNum),
+) -> Result<(), XlsxError> {
     landscape_a4(sheet)
         .set_print_fit_to_pages(1, 0)
-        .set_header(format!("&C{}", title.replace('&', "&&")))
         .set_footer(format!("&C{footer}"))
         .set_repeat_rows(repeat.0, repeat.1)?;
+    Ok(())
+}
+
+/// How a table too wide for one page prints (a column per item of a full
+/// rubric): as [`print_paged`], but across as many pages as it takes at
+/// full size, columns `left` (who each row is) repeated on every page,
+/// rather than shrunk to one page wide and unreadable.
+pub(crate) fn print_across(
+    sheet: &mut Worksheet,
+    footer: &str,
+    repeat: (RowNum, RowNum),
+    left: (ColNum, ColNum),
+) -> Result<(), XlsxError> {
+    landscape_a4(sheet)
+        .set_footer(format!("&C{footer}"))
+        .set_repeat_rows(repeat.0, repeat.1)?
+        .set_repeat_columns(left.0, left.1)?;
     Ok(())
 }

@@ -5,13 +5,16 @@
 
 use rust_decimal::Decimal;
 use rust_xlsxwriter::utility::quote_sheet_name;
-use rust_xlsxwriter::{Chart, ChartType, ColNum, Formula, RowNum, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Chart, ChartLegendPosition, ChartType, ColNum, Formula, RowNum, Worksheet, XlsxError,
+};
 
 use super::number::cell;
 use super::sheet::{header_row, landscape_a4, row, Ctx};
 use super::style::{self, Widths};
 use super::summary_sheet::{title, Columns, FIRST_DATA};
 use crate::provenance::column_letters;
+use crate::rubric::Start;
 use crate::show::fixed;
 
 /// Decimal places of a stored average: finer than any rubric shows, so the
@@ -23,6 +26,13 @@ const AVERAGE_PLACES: u32 = 10;
 const TITLE: RowNum = 0;
 const GRADES_TITLE: RowNum = 2;
 const GRADES_HEAD: RowNum = 3;
+/// 统计's column of an item's average loss (from full marks down) and of
+/// the points it did not earn (from 0 up).
+const LOSS: ColNum = 6;
+const UNEARNED: ColNum = 7;
+/// About how wide the table of items is, in character units, to size the
+/// note under it.
+const NOTE_UNITS: usize = 80;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
@@ -88,11 +98,20 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
     let grades_last = r;
 
-    // Per item: maximum, average, minimum, highest, average loss.
+    // Per item: maximum, average, minimum, highest, and how far the
+    // average is from full marks — lost, for an item that starts full and
+    // loses points; not earned, for one that starts at 0 and only gains
+    // (a bonus nobody reached is no deduction).
     let items_title = grades_last + 2;
     let items_head = items_title + 1;
     sheet.write_string_with_format(items_title, 0, l.section_item_stats, &style::section())?;
-    let titles = [
+    let gains = cols.items.iter().any(|&(i, _)| {
+        ctx.rubric
+            .items
+            .get(i)
+            .is_some_and(|item| item.start == Start::Zero)
+    });
+    let mut titles = vec![
         l.category,
         l.item,
         l.max,
@@ -101,6 +120,9 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         l.maximum,
         l.average_loss,
     ];
+    if gains {
+        titles.push(l.average_unearned);
+    }
     header_row(sheet, items_head, &titles, &mut widths)?;
     let score = style::score(ctx.places, false);
     let mut r = items_head;
@@ -117,7 +139,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             .filter_map(|t| t.items.get(i).map(|r| r.score))
             .collect();
         r += 1;
-        rows.push((category, item.name.as_str(), item.max, r, range(c), scores));
+        let gap = match item.start {
+            Start::Max => LOSS,
+            Start::Zero => UNEARNED,
+        };
+        rows.push((
+            category,
+            item.name.as_str(),
+            item.max,
+            Some(gap),
+            r,
+            range(c),
+            scores,
+        ));
     }
     let totals: Vec<Decimal> = ctx.outcome.teachers.iter().map(|t| t.total).collect();
     let items_last = r;
@@ -126,11 +160,13 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         "",
         l.total,
         ctx.rubric.full_marks,
+        None,
         r,
         range(cols.total),
         totals,
     ));
-    for (category, name, max, r, range, scores) in &rows {
+    let mut gap_sums = (Decimal::ZERO, Decimal::ZERO);
+    for (category, name, max, gap, r, range, scores) in &rows {
         let r = *r;
         sheet.write_string(r, 0, *category)?;
         sheet.write_string(r, 1, *name)?;
@@ -144,12 +180,33 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let average = (sum / total).round_dp(AVERAGE_PLACES);
         let min = scores.iter().min().copied().unwrap_or_default();
         let high = scores.iter().max().copied().unwrap_or_default();
-        let stats = [
+        let mut stats = vec![
             (3, format!("AVERAGE({range})"), average),
             (4, format!("MIN({range})"), min),
             (5, format!("MAX({range})"), high),
-            (6, format!("C{0}-D{0}", r + 1), *max - average),
         ];
+        match gap {
+            // An item: its gap in the column of its kind.
+            Some(column) if gains => {
+                let value = *max - average;
+                stats.push((*column, format!("C{0}-D{0}", r + 1), value));
+                let (lost, unearned) = &mut gap_sums;
+                *(if *column == LOSS { lost } else { unearned }) += value;
+            }
+            // Every item starts full: the loss column as it always was,
+            // the total's gap from full marks included.
+            _ if !gains => stats.push((LOSS, format!("C{0}-D{0}", r + 1), *max - average)),
+            Some(_) => {}
+            // The total: each kind summed over the items.
+            None => {
+                for (column, value) in [(LOSS, gap_sums.0), (UNEARNED, gap_sums.1)] {
+                    let letter = column_letters(u32::from(column));
+                    let formula =
+                        format!("SUM({letter}{}:{letter}{})", items_head + 2, items_last + 1);
+                    stats.push((column, formula, value));
+                }
+            }
+        }
         for (c, formula, value) in stats {
             let exact = fixed(value, ctx.places);
             widths.fit(c, &fixed(value.round_dp(ctx.places), ctx.places));
@@ -160,6 +217,21 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 &score,
             )?;
         }
+    }
+    if gains {
+        // Says what the two columns measure, below the table and as wide
+        // as it, wrapped: the charts stand to its right.
+        let note = r + 2;
+        sheet.merge_range(
+            note,
+            0,
+            note,
+            UNEARNED,
+            l.stats_loss_note,
+            &style::wrapped(),
+        )?;
+        let lines = style::lines(l.stats_loss_note, NOTE_UNITS);
+        sheet.set_row_height(note, style::LINE_POINTS * lines as f64)?;
     }
     widths.apply(sheet)?;
 
@@ -179,12 +251,31 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         }
 
         if items_last > items_head {
-            let mut loss = Chart::new(ChartType::Bar);
-            loss.add_series()
-                .set_categories((name, items_head + 1, 1, items_last, 1))
-                .set_values((name, items_head + 1, 6, items_last, 6));
-            loss.title().set_name(l.chart_loss);
-            loss.legend().set_hidden();
+            let first = items_head + 1;
+            let mut loss = if gains {
+                // Stacked, each item has a bar in one series only: its
+                // colour says whether the points were lost or not earned.
+                let mut chart = Chart::new(ChartType::BarStacked);
+                for column in [LOSS, UNEARNED] {
+                    chart
+                        .add_series()
+                        .set_name((name, items_head, column))
+                        .set_categories((name, first, 1, items_last, 1))
+                        .set_values((name, first, column, items_last, column));
+                }
+                chart.title().set_name(l.chart_loss_unearned);
+                chart.legend().set_position(ChartLegendPosition::Bottom);
+                chart
+            } else {
+                let mut chart = Chart::new(ChartType::Bar);
+                chart
+                    .add_series()
+                    .set_categories((name, first, 1, items_last, 1))
+                    .set_values((name, first, LOSS, items_last, LOSS));
+                chart.title().set_name(l.chart_loss);
+                chart.legend().set_hidden();
+                chart
+            };
             // Tall enough for one bar per item to keep its label.
             let n = items_last - items_head;
             loss.set_height(n.saturating_mul(30).max(288));

@@ -12,6 +12,10 @@ use super::number;
 const LIGHT_RED: u32 = 0xFFC7CE;
 /// The dark red text of the same preset.
 const DARK_RED: u32 = 0x9C0006;
+/// Excel's "green fill with dark green text" preset: the other half of
+/// the pair, for a score that rose where red marks one that fell.
+const LIGHT_GREEN: u32 = 0xC6EFCE;
+const DARK_GREEN: u32 = 0x006100;
 const HEADER_GREY: u32 = 0xE7E6E6;
 const LINK_BLUE: u32 = 0x0563C1;
 
@@ -50,6 +54,20 @@ fn fill(format: Format, highlight: bool) -> Format {
 /// fill with dark red text".
 pub fn attention() -> Format {
     Format::new()
+        .set_background_color(Color::RGB(LIGHT_RED))
+        .set_font_color(Color::RGB(DARK_RED))
+}
+
+/// A row whose score rose (a diff): green fill, dark green text.
+pub fn gain(format: Format) -> Format {
+    format
+        .set_background_color(Color::RGB(LIGHT_GREEN))
+        .set_font_color(Color::RGB(DARK_GREEN))
+}
+
+/// A row whose score fell (a diff): the colours of [`attention`].
+pub fn loss(format: Format) -> Format {
+    format
         .set_background_color(Color::RGB(LIGHT_RED))
         .set_font_color(Color::RGB(DARK_RED))
 }
@@ -154,8 +172,54 @@ impl Widths {
     }
 }
 
+/// Narrowest a wrapped text column gets, in character units.
+pub const MIN_WRAPPED: usize = 12;
+/// Height of one line of 11 pt text, in points.
+pub const LINE_POINTS: f64 = 15.0;
+
+/// Splits `room` units among columns that want `wants`: the narrowest
+/// wants are met first, the rest share what is left evenly; none is
+/// narrower than [`MIN_WRAPPED`] unless it wants less.
+pub fn share(mut room: usize, wants: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..wants.len()).collect();
+    order.sort_by_key(|&i| wants[i]);
+    let mut got = vec![0; wants.len()];
+    for (k, &i) in order.iter().enumerate() {
+        let even = room / (wants.len() - k);
+        got[i] = wants[i].min(even.max(MIN_WRAPPED));
+        room = room.saturating_sub(got[i]);
+    }
+    got
+}
+
+/// Lines `text` takes wrapped in a column of `units`, with a fifth to spare:
+/// a line breaks at a word, and a stand-in font may be wider.
+pub fn lines(text: &str, units: usize) -> usize {
+    let room = units.saturating_sub(1).max(1);
+    (crate::show::width(text) * 6).div_ceil(room * 5).max(1)
+}
+
 #[cfg(test)]
 mod tests {
+    use super::{lines, share, MIN_WRAPPED};
+
+    #[test]
+    fn short_texts_leave_their_room_to_long_ones() {
+        assert_eq!(share(40, &[10, 50]), [10, 30]);
+        assert_eq!(share(40, &[50, 50]), [20, 20]);
+        assert_eq!(share(40, &[5]), [5]);
+        // Out of room: still wide enough to read a few characters a line.
+        assert_eq!(share(0, &[50, 50]), [MIN_WRAPPED, MIN_WRAPPED]);
+    }
+
+    #[test]
+    fn wrapped_text_gets_a_line_more_than_it_needs_at_the_edge() {
+        assert_eq!(lines("", 10), 1);
+        assert_eq!(lines("否决", 10), 1);
+        // 18 units of text in a column with room for 9: two lines, and a
+        // fifth to spare makes it three.
+        assert_eq!(lines("一二三四五六七八九", 10), 3);
+    }
 
     #[test]
     fn cjk_counts_double() {

@@ -25,7 +25,7 @@ const HEAD_ROW: RowNum = 2;
 pub(super) const FIRST_DATA: RowNum = 3;
 
 const SEQ: ColNum = 0;
-const KEY: ColNum = 1;
+pub(super) const KEY: ColNum = 1;
 const NAME: ColNum = 2;
 
 /// Where each column is; 统计 reads the same layout for its formulas.
@@ -92,6 +92,11 @@ impl Columns {
             vetoes,
             adjust_notes,
         })
+    }
+
+    /// The column of category `k`'s subtotal.
+    pub(super) fn category(&self, k: usize) -> Option<ColNum> {
+        self.categories.get(k).map(|(c, _)| *c)
     }
 
     fn last(&self) -> ColNum {

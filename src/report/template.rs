@@ -12,16 +12,25 @@ use rust_xlsxwriter::{
 };
 
 use super::labels::labels;
-use super::sheet::{col, properties};
-use super::style::{self, Widths};
+use super::sheet::{col, print_titled, properties};
+use super::style::{self, lines, share, Widths, LINE_POINTS};
 use crate::i18n::report as msg;
 use crate::input::FieldSpec;
 use crate::rubric::{Locale, Rubric, Source};
+use crate::show::width;
 use crate::value::FieldType;
 
 /// Rows below the header that get formats and dropdowns: a month of
 /// attendance for a large school fits.
 const TEMPLATE_ROWS: RowNum = 5000;
+
+/// The 说明 sheet's header row, under the title and the intro.
+const NOTES_HEAD: RowNum = 3;
+/// Width of the 说明 sheet's first column (the column's header), in units.
+const COLUMN_UNITS: u16 = 16;
+/// The widest the 说明 sheet's columns may be together: as 汇总（打印）,
+/// what A4 landscape holds at about 90 %.
+const NOTES_BUDGET: usize = 110;
 
 /// Why a template could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -165,6 +174,12 @@ pub fn template_bytes(
     }
     sheet.set_freeze_panes(1, 0)?;
     widths.apply(sheet)?;
+    // The header stays in row 1, where the scorer reads it: what the sheet
+    // is goes in the page header, on top of every printed page.
+    let title = msg::template_print_title(&rubric.name, &src.id)
+        .get(locale)
+        .to_string();
+    print_titled(sheet, &title, l.page_footer, (0, 0))?;
 
     let notes = workbook
         .add_worksheet()
@@ -217,10 +232,10 @@ fn instructions(
         l.template_values,
         l.template_aliases,
     ];
-    super::sheet::header_row(sheet, 3, &titles, &mut widths)?;
+    super::sheet::header_row(sheet, NOTES_HEAD, &titles, &mut widths)?;
     let wrap = style::wrapped();
-    for (i, field) in src.schema.fields.iter().enumerate() {
-        let r = 4 + RowNum::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)?;
+    let mut rows = Vec::new();
+    for field in &src.schema.fields {
         let header = field
             .headers
             .first()
@@ -260,13 +275,50 @@ fn instructions(
                 .join(l.list_separator),
         ];
         for (c, text) in (0u16..).zip(&cells) {
-            sheet.write_string_with_format(r, c, text, &wrap)?;
             widths.fit(c, text);
         }
+        rows.push(cells);
     }
     widths.apply(sheet)?;
-    sheet.set_column_width(0, 16)?;
-    Ok(())
+    sheet.set_column_width(0, f64::from(COLUMN_UNITS))?;
+    // The values and the other headers can be long lists: they share what
+    // the page has left beside the first three columns and wrap in it.
+    let fixed = usize::from(COLUMN_UNITS)
+        + (1..3)
+            .map(|c| {
+                let texts = rows.iter().map(|r: &[String; 5]| &r[c]);
+                texts.fold(width(titles[c]), |w, t| w.max(width(t))) + 3
+            })
+            .sum::<usize>();
+    let wants: Vec<usize> = (3..5)
+        .map(|c| {
+            let texts = rows.iter().map(|r| &r[c]);
+            texts.fold(width(titles[c]), |w, t| w.max(width(t))).max(3) + 3
+        })
+        .collect();
+    let shared = share(NOTES_BUDGET.saturating_sub(fixed), &wants);
+    for (c, units) in (3u16..).zip(&shared) {
+        sheet.set_column_width(c, *units as f64)?;
+    }
+    for (i, cells) in rows.iter().enumerate() {
+        let r = NOTES_HEAD + 1 + RowNum::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)?;
+        for (c, text) in (0u16..).zip(cells) {
+            sheet.write_string_with_format(r, c, text, &wrap)?;
+        }
+        let tall = cells[3..]
+            .iter()
+            .zip(&shared)
+            .map(|(t, u)| lines(t, *u))
+            .max()
+            .unwrap_or(1);
+        if tall > 1 {
+            sheet.set_row_height(r, LINE_POINTS * tall as f64)?;
+        }
+    }
+    let title = msg::template_print_title(&rubric.name, &src.id)
+        .get(locale)
+        .to_string();
+    print_titled(sheet, &title, l.page_footer, (NOTES_HEAD, NOTES_HEAD))
 }
 
 /// A field type in words.

@@ -231,6 +231,16 @@ mod tests {
         assert_eq!(s(&printed, 3, 7), s(&sum, 4, 12));
         let last = printed.end().unwrap().0;
         assert!(s(&printed, last, 0).starts_with("制表人"));
+        // The scores and the grade are looked up in 汇总 by 工号, so a
+        // correction made there is what prints, even after sorting 汇总.
+        let formulas = book.worksheet_formula("汇总（打印）").unwrap();
+        let at = |c: u32| formulas.get_value((2, c)).cloned().unwrap_or_default();
+        assert_eq!(at(6), "INDEX(汇总!$L$4:$L$5,MATCH($A3,汇总!$B$4:$B$5,0))");
+        assert_eq!(
+            at(7),
+            "INDEX(汇总!$M$4:$M$5,MATCH($A3,汇总!$B$4:$B$5,0))&\"\"&CHAR(10)&\"（否决）\""
+        );
+        assert_eq!(at(0), "", "工号 stays a value");
     }
 
     #[test]
@@ -242,6 +252,46 @@ mod tests {
             "2022年3月教师考核    2022-03-01 至 2022-03-31"
         );
         assert_eq!(s(&stats, 2, 0), "等级分布");
+    }
+
+    /// 出勤 starts full (2) and loses points; 每周计划, 论文获奖 and 课时量
+    /// start at 0 and only gain. A point not gained is not a point lost.
+    #[test]
+    fn statistics_tell_points_lost_from_bonus_not_earned() {
+        let mut book = open(Locale::Zh);
+        let stats = sheet(&mut book, "统计");
+        let text_at = |r, c| match stats.get_value((r, c)) {
+            Some(Data::String(t)) => t.clone(),
+            _ => String::new(),
+        };
+        let head = (0..20)
+            .find(|&r| text_at(r, 1) == "项目")
+            .expect("a header row with 项目");
+        assert_eq!(s(&stats, head, 6), "平均失分");
+        assert_eq!(s(&stats, head, 7), "平均未获加分");
+        let row = |name: &str| {
+            (head..head + 10)
+                .find(|&r| text_at(r, 1) == name)
+                .unwrap_or_else(|| panic!("no row {name}"))
+        };
+        let blank = |r, c| matches!(stats.get_value((r, c)), None | Some(Data::Empty));
+        // 出勤: 1.00 and 0.00 of 2, average 0.5: 1.5 lost, nothing unearned.
+        let attendance = row("出勤");
+        assert_eq!(f(&stats, attendance, 6), 1.5);
+        assert!(blank(attendance, 7));
+        // 每周计划: 9.50 and 0.00 of 10, average 4.75: 5.25 not earned, none lost.
+        let plan = row("每周计划");
+        assert!(blank(plan, 6));
+        assert_eq!(f(&stats, plan, 7), 5.25);
+        // 论文获奖: 3.50 and 4.00 of 5, average 3.75: 1.25 not earned.
+        assert_eq!(f(&stats, row("论文获奖"), 7), 1.25);
+        // 课时量: 18.88 and 26.25 of 30, average 22.565: 7.435 not earned.
+        assert_eq!(f(&stats, row("课时量"), 7), 7.435);
+        // 总分: each column summed, 1.5 lost and 5.25 + 1.25 + 7.435 not earned.
+        let total = row("总分");
+        assert_eq!(f(&stats, total, 6), 1.5);
+        assert_eq!(f(&stats, total, 7), 13.935);
+        assert!(s(&stats, total + 2, 0).starts_with("平均失分：从满分起扣的项目"));
     }
 
     #[test]

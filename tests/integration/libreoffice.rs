@@ -165,6 +165,34 @@ fn libreoffice_recalculates_every_total_to_our_value() {
     }
     assert_eq!(checked, 40 * 8);
 
+    // 汇总（打印） looks each teacher up in 汇总 by 工号: recalculated, the
+    // same subtotals, total and grade as ours, beside the right name.
+    let printed = read_csv(&out.join("scored-汇总（打印）.csv"));
+    let head = printed.iter().position(|r| r[0] == "工号").unwrap();
+    let total = printed[head]
+        .iter()
+        .position(|c| c.starts_with("总分"))
+        .unwrap();
+    let grade = printed[head].iter().position(|c| c == "等级").unwrap();
+    let mut looked_up = 0;
+    for teacher in teachers {
+        let key = teacher["key"].as_str().unwrap();
+        let row = printed.iter().find(|r| r[0] == key).unwrap();
+        assert_eq!(row[1], teacher["name"].as_str().unwrap());
+        let categories: Vec<&str> = teacher["categories"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(row[total - categories.len()..total], categories, "{key}");
+        assert_eq!(row[total], teacher["total"].as_str().unwrap(), "{key}");
+        let shown = row[grade].lines().next().unwrap_or("");
+        assert_eq!(shown, teacher["grade"].as_str().unwrap_or(""), "{key}");
+        looked_up += 1;
+    }
+    assert_eq!(looked_up, 40);
+
     // 统计's COUNTIF over the recalculated 汇总 gives our grade counts.
     let stats = read_csv(&out.join("scored-统计.csv"));
     for (grade, count) in summary["grades"].as_object().unwrap() {
@@ -339,6 +367,137 @@ fn the_printed_summary_of_every_example_is_at_least_9_pt() {
             assert!(
                 *smallest >= nine_pt - 0.01,
                 "{example}, printed page {}: `{word}` is {:.1} pt",
+                n + 1,
+                9.0 * smallest / nine_pt
+            );
+        }
+    }
+}
+
+/// The workbooks of `kaohe diff` and `kaohe rollup` print as the scored
+/// one does: no page smaller than 9 pt, the title row on top of each page.
+/// The diff is of 方案5 online teaching with every 1-point rule at 2, so
+/// most teachers fall and their long lists of items and rules wrap; the
+/// rollup is of 方案5 in full, whose 学期项目 has a column per item and so
+/// prints across pages rather than shrunk.
+#[test]
+fn the_printed_diff_and_rollup_are_at_least_9_pt() {
+    let pdftotext = tool("pdftotext", "poppler-utils");
+    let dir = tempfile::tempdir().unwrap();
+    let rubric = "rubrics/fangan5-online-teaching.toml";
+    let text = std::fs::read_to_string(crate::support::root().join(rubric)).unwrap();
+    let harsher = dir.path().join("harsher.toml");
+    std::fs::write(&harsher, text.replace("points = 1 ", "points = 2 ")).unwrap();
+    // In both languages: English headers are the wider.
+    let diff = dir.path().join("diff.xlsx");
+    let diff_en = dir.path().join("diff-en.xlsx");
+    for (lang, book) in [("zh", &diff), ("en", &diff_en)] {
+        let out = kaohe()
+            .args(["--lang", lang, "diff", "--quiet", "--rubric", rubric])
+            .arg("--against")
+            .arg(&harsher)
+            .args([
+                "--input",
+                "examples/fangan5-online-teaching",
+                "--period",
+                "2022-03",
+                "--out",
+            ])
+            .arg(book)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    let full = dir.path().join("full.json");
+    let out = kaohe()
+        .args([
+            "score",
+            "--quiet",
+            "--rubric",
+            "rubrics/fangan5-full.toml",
+            "--input",
+            "examples/fangan5-full",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(&full, &out.stdout).unwrap();
+    let rollup = dir.path().join("rollup.xlsx");
+    let out = kaohe()
+        .args(["rollup", "--quiet", "--rubric", "rubrics/fangan5-full.toml"])
+        .arg("--results")
+        .arg(&full)
+        .args(["--weight", "1", "--out"])
+        .arg(&rollup)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let control = dir.path().join("control.xlsx");
+    let mut book = Workbook::new();
+    let nine = rust_xlsxwriter::Format::new().set_font_size(9);
+    book.add_worksheet()
+        .write_string_with_format(0, 0, "工号 0123 九磅", &nine)
+        .unwrap();
+    book.save(&control).unwrap();
+    let out = dir.path().join("pdf");
+    std::fs::create_dir_all(&out).unwrap();
+    convert(
+        &[&diff, &diff_en, &rollup, &control],
+        "pdf:calc_pdf_Export",
+        &out,
+    );
+    let nine_pt = word_heights(&pdftotext, &out.join("control.pdf"))[0]
+        .iter()
+        .map(|(_, h)| *h)
+        .fold(f64::INFINITY, f64::min);
+    for (name, titles) in [
+        (
+            "diff",
+            ["对比——", "项目变化——", "规则变化——", "说明——"].as_slice(),
+        ),
+        (
+            "diff-en",
+            ["Comparison", "Item", "Rule", "About"].as_slice(),
+        ),
+        ("rollup", ["学期汇总——", "学期项目——", "权重——"].as_slice()),
+    ] {
+        let pages = word_heights(&pdftotext, &out.join(format!("{name}.pdf")));
+        assert!(!pages.is_empty(), "{name}: no pages");
+        for title in titles {
+            assert!(
+                pages
+                    .iter()
+                    .any(|p| p.iter().any(|(w, _)| w.starts_with(title))),
+                "{name}: no page titled {title}"
+            );
+        }
+        for (n, page) in pages.iter().enumerate() {
+            // Every page of a sheet carries its title row.
+            assert!(
+                page.iter()
+                    .any(|(w, _)| titles.iter().any(|t| w.starts_with(t))),
+                "{name}, page {}: no title row",
+                n + 1
+            );
+            let (word, smallest) = page.iter().min_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
+            assert!(
+                *smallest >= nine_pt - 0.01,
+                "{name}, page {}: `{word}` is {:.1} pt",
                 n + 1,
                 9.0 * smallest / nine_pt
             );

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::{PeriodWeight, Rollup};
 use crate::audit::table;
-use crate::audit::xlsx::{self, Cell, Sheet};
+use crate::audit::xlsx::{self, Book, Cell, Sheet};
 use crate::i18n::{audit as msg, Locale, Word};
 
 fn period_label(p: &PeriodWeight) -> String {
@@ -140,6 +140,7 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
                 row
             })
             .collect(),
+        marks: Vec::new(),
     };
     let mut header = vec![say(msg::column_key()), say(msg::column_name())];
     header.extend(r.items.iter().cloned());
@@ -159,6 +160,7 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
                 row
             })
             .collect(),
+        marks: Vec::new(),
     };
     let weights = Sheet {
         name: say(msg::sheet_weights()),
@@ -181,6 +183,18 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
                 ]
             })
             .collect(),
+        marks: Vec::new(),
     };
-    Ok(xlsx::workbook("kaohe rollup", &[summary, items, weights])?)
+    let periods: Vec<String> = r.periods.iter().map(period_label).collect();
+    let book = Book {
+        title: "kaohe rollup",
+        what: msg::rollup_printed_what(
+            &r.rubric,
+            periods.join(say(msg::list_separator()).as_str()),
+        )
+        .get(locale)
+        .to_string(),
+        locale,
+    };
+    Ok(xlsx::workbook(&book, &[summary, items, weights])?)
 }

@@ -145,3 +145,12 @@ crate::messages! {
     /// About row: a warning.
     about_warning { en: "Warning", zh: "警告" }
 }
+
+// --- the printed workbook
+crate::messages! {
+    /// What a diff workbook compares, after each sheet's name in its title row.
+    diff_printed_what(old, new) {
+        en: "old {old}, new {new}",
+        zh: "原结果 {old}，新结果 {new}",
+    }
+}

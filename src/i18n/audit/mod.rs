@@ -43,3 +43,12 @@ crate::messages! {
     /// Workbook column: the teacher's name.
     column_name { en: "Name", zh: "姓名" }
 }
+
+// --- the printed workbooks of `diff` and `rollup`
+crate::messages! {
+    /// The title row of a printed sheet: the sheet's name, then what the workbook is of.
+    printed_title(sheet, what) {
+        en: "{sheet} — {what}",
+        zh: "{sheet}——{what}",
+    }
+}

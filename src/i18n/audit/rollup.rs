@@ -164,3 +164,12 @@ crate::messages! {
     /// Column: the period's weight.
     column_weight { en: "Weight", zh: "权重" }
 }
+
+// --- the printed workbook
+crate::messages! {
+    /// What a rollup workbook combines, after each sheet's name in its title row.
+    rollup_printed_what(rubric, periods) {
+        en: "{rubric}, term of {periods}",
+        zh: "{rubric}，学期（{periods}）",
+    }
+}

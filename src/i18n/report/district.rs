@@ -7,6 +7,8 @@ crate::messages! {
     district_file_name { en: "district-summary.xlsx", zh: "区汇总.xlsx" }
     /// Each page's header: the rubric's name and what the workbook is.
     district_title(rubric) { en: "{rubric} district summary", zh: "{rubric} 区汇总" }
+    /// Each printed page's header: the [`district_title`] and the period it covers.
+    district_print_title(title, period) { en: "{title}, {period}", zh: "{title}，{period}" }
     /// One row per school.
     district_sheet_schools { en: "Schools", zh: "学校汇总" }
     /// Every teacher of the district.

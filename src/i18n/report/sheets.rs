@@ -269,6 +269,15 @@ crate::messages! {
     chart_grades { en: "Teachers per grade", zh: "等级分布" }
     /// Title of the chart of items' average loss.
     chart_loss { en: "Average points lost per item", zh: "各项平均失分" }
+    /// An item that starts at 0 and only gains (bonus, proportional, imported, rated): its maximum minus its average, points not earned rather than lost.
+    average_unearned { en: "Average not earned", zh: "平均未获加分" }
+    /// Title of the chart of items' average loss and points not earned.
+    chart_loss_unearned { en: "Average points lost or not earned per item", zh: "各项平均失分与未获加分" }
+    /// Under the table of items: what its two gap columns measure.
+    stats_loss_note {
+        en: "Average loss: for items that start full and lose points, full marks minus the average. Average not earned: for items that start at 0 and only add points (bonus, proportional, imported or rated), full marks minus the average — points not gained, not a deduction. The total row sums each column.",
+        zh: "平均失分：从满分起扣的项目，满分减平均分。平均未获加分：从 0 分起加的项目（加分、按量、导入或评分），满分减平均分，是没有得到的加分，不是扣分。合计行为各列之和。",
+    }
     /// Title of a teacher's slip.
     slip_title { en: "Assessment result", zh: "个人考核结果" }
     /// An item's score on a slip.
@@ -289,6 +298,11 @@ crate::messages! {
     template_data_sheet { en: "Data", zh: "数据" }
     /// The instructions sheet of a template.
     template_instructions_sheet { en: "Instructions", zh: "说明" }
+    /// On top of each printed page of a template: the rubric and the source the template is for.
+    template_print_title(rubric, source) {
+        en: "{rubric}: template for source {source}",
+        zh: "{rubric}：数据源 {source} 填写模板",
+    }
     /// What a template is for: the source it is read as, and the file names it must match.
     template_intro(source, patterns) {
         en: "How to fill in: one record per row from row 2; keep the header row as it is (italic columns may stay empty). This file is read as the rubric's source {source}, so its name must match {patterns}; keep the name, or use an export from DingTalk, WeCom or WPS with the same headers.",

@@ -25,7 +25,11 @@ pub fn district_workbook_bytes(
 ) -> Result<Vec<u8>, ReportError> {
     let mut workbook = Workbook::new();
     workbook.set_properties(&properties(&rubric.name)?);
-    let title = msg::district_title(&rubric.name).get(locale).to_string();
+    // The period too: a printed page says which month it is of.
+    let period = crate::report::run_sheet::period_text(district.period, labels(locale));
+    let title = msg::district_print_title(msg::district_title(&rubric.name).get(locale), period)
+        .get(locale)
+        .to_string();
     let sheet = workbook
         .add_worksheet()
         .set_name(msg::district_sheet_schools().get(locale))?;
@@ -51,6 +55,10 @@ pub fn district_workbook_bytes(
     run_sheet(sheet, district, locale)?;
     Ok(crate::report::save_workbook(&mut workbook)?)
 }
+
+/// Widest a column of 失败 gets, in character units; the problem wraps
+/// past it (Widths adds 3 for the filter button).
+const PROBLEM_UNITS: usize = 57;
 
 /// As the school workbooks print: A4 landscape, one page wide, the header
 /// row on every page, the rubric's name on top and page numbers below.
@@ -207,10 +215,12 @@ fn failures_sheet(
 ) -> Result<(), XlsxError> {
     let l = labels(locale);
     let problem = msg::district_problem().get(locale);
-    let mut widths = Widths::new(80);
+    // A problem is a sentence: it wraps in a column the page holds.
+    let mut widths = Widths::new(PROBLEM_UNITS);
     let titles = [l.school, l.file, l.sheet, l.row, l.cell, problem];
     header_row(sheet, 0, &titles, &mut widths)?;
     let text = style::text(false);
+    let wrapped = style::wrapped();
     let integer = style::integer(false);
     let mut r: RowNum = 1;
     for school in &district.schools {
@@ -231,8 +241,12 @@ fn failures_sheet(
                 }
             }
             let message = f.message.get(locale);
-            sheet.write_string_with_format(r, 5, message, &text)?;
+            sheet.write_string_with_format(r, 5, message, &wrapped)?;
             widths.fit(5, message);
+            let lines = style::lines(message, PROBLEM_UNITS);
+            if lines > 1 {
+                sheet.set_row_height(r, style::LINE_POINTS * lines as f64)?;
+            }
             r = r.checked_add(1).ok_or(XlsxError::RowColumnLimitError)?;
         }
     }
