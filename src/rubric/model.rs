@@ -111,7 +111,8 @@ impl Source {
     }
 
     /// How people name the source: its `label`, else its first file
-    /// pattern without wildcards (`*名册*` → 名册), else its id.
+    /// pattern without wildcards and extension (`*名册*.xlsx` → 名册),
+    /// else its id.
     pub fn display_name(&self) -> String {
         if let Some(l) = &self.label {
             return l.clone();
@@ -125,10 +126,20 @@ impl Source {
                     .collect()
             })
             .unwrap_or_default();
-        if bare.trim().is_empty() {
+        // The export's extension says nothing to the office.
+        let bare = bare.trim();
+        let stem = [".xlsx", ".xlsm", ".xls", ".csv", ".ods"]
+            .iter()
+            .find_map(|ext| {
+                let cut = bare.len().checked_sub(ext.len())?;
+                let tail = bare.get(cut..)?;
+                tail.eq_ignore_ascii_case(ext).then(|| &bare[..cut])
+            })
+            .unwrap_or(bare);
+        if stem.is_empty() {
             self.id.clone()
         } else {
-            bare.trim().to_string()
+            stem.to_string()
         }
     }
 

@@ -59,6 +59,10 @@ crate::messages! {
         en: "{a} if {c}, otherwise {b}",
         zh: "若{c}则{a}，否则{b}",
     }
+    /// `x <= n ? x : n`: a value counted up to a cap.
+    say_at_most(x: Text, n: Text) { en: "{x} (counted up to {n})", zh: "{x}（至多计{n}）" }
+    /// `x >= n ? x : n`: a value counted from a floor.
+    say_at_least(x: Text, n: Text) { en: "{x} (counted as at least {n})", zh: "{x}（至少计{n}）" }
     /// `date(datetime)`.
     say_date_of(a: Text) { en: "the date of {a}", zh: "{a}的日期" }
     /// `time(datetime)`.

@@ -323,6 +323,7 @@ fn is_list(scope: &Scope, at: FieldRef) -> bool {
 /// loosely than where it stands is bracketed.
 fn binding(p: &Phrase) -> u8 {
     match p {
+        Phrase::Choose(c, a, b) if capped(c, a, b).is_some() => 8,
         Phrase::Choose(..) => 0,
         Phrase::Or(..) => 1,
         Phrase::And(..) => 2,
@@ -341,6 +342,12 @@ fn binding(p: &Phrase) -> u8 {
 }
 
 impl Phrase {
+    /// Whether the phrase needs brackets as a factor of `×`, so that
+    /// `(a + b) × 2` reads as it is computed.
+    pub fn needs_brackets_in_product(&self) -> bool {
+        binding(self) < 6
+    }
+
     /// The phrase in both languages, each name as `names` gives it.
     pub fn say(&self, names: &dyn Names) -> Text {
         let part = |p: &Phrase, at_least: u8| {
@@ -359,7 +366,7 @@ impl Phrase {
             Phrase::Bool(false) => msg::say_false().text(),
             Phrase::Null => msg::say_blank().text(),
             Phrase::Compare(op, l, r) => {
-                let (a, b) = (left(&part(l, 5)), right(&part(r, 5)));
+                let (a, b) = (space_after(&part(l, 5)), space_before(&part(r, 5)));
                 match (op, &**r) {
                     (Compare::Eq, Phrase::Null) => msg::say_is_blank(&part(l, 5)),
                     (Compare::Ne, Phrase::Null) => msg::say_is_not_blank(&part(l, 5)),
@@ -401,16 +408,41 @@ impl Phrase {
             Phrase::OneOf(x, list) => {
                 let items = list.iter().map(|p| p.say(names));
                 let list = join(items, &msg::say_list_sep().text());
-                msg::say_one_of(&left(&part(x, 5)), &right(&list))
+                msg::say_one_of(&space_after(&part(x, 5)), &space_before(&list))
             }
-            Phrase::Among(x, list) => msg::say_among(&left(&part(list, 5)), &right(&part(x, 5))),
+            Phrase::Among(x, list) => msg::say_among(&space_after(&part(list, 5)), &space_before(&part(x, 5))),
+            Phrase::Choose(c, a, b) if capped(c, a, b).is_some() => {
+                let (up, x, n) = capped(c, a, b).unwrap_or((true, a, b));
+                let (x, n) = (part(x, 8), space_before(&part(n, 8)));
+                if up {
+                    msg::say_at_most(&x, &n)
+                } else {
+                    msg::say_at_least(&x, &n)
+                }
+            }
             Phrase::Choose(c, a, b) => msg::say_choose(
-                &left(&right(&part(c, 1))),
-                &right(&part(a, 1)),
-                &right(&part(b, 1)),
+                &space_after(&space_before(&part(c, 1))),
+                &space_before(&part(a, 1)),
+                &space_before(&part(b, 1)),
             ),
             Phrase::Call(f, args) => call(f, args, names, &part),
         }
+    }
+}
+
+/// `x <= n ? x : n` (a value counted up to a cap) as `(true, x, n)`, and
+/// `x >= n ? x : n` (a value counted from a floor) as `(false, x, n)`.
+fn capped<'p>(c: &'p Phrase, a: &'p Phrase, b: &'p Phrase) -> Option<(bool, &'p Phrase, &'p Phrase)> {
+    let Phrase::Compare(op, x, n) = c else {
+        return None;
+    };
+    if **x != *a || **n != *b {
+        return None;
+    }
+    match op {
+        Compare::Le | Compare::Lt => Some((true, a, b)),
+        Compare::Ge | Compare::Gt => Some((false, a, b)),
+        _ => None,
     }
 }
 
@@ -438,9 +470,9 @@ fn call(
         (Function::Minute, _) => msg::say_minute_of(&arg(0)),
         (Function::Length, _) => msg::say_length_of(&arg(0)),
         (Function::Count, _) => msg::say_count_of(&arg(0)),
-        (Function::Contains, _) => msg::say_contains(&left(&arg(0)), &right(&arg(1))),
-        (Function::StartsWith, _) => msg::say_starts_with(&left(&arg(0)), &right(&arg(1))),
-        (Function::EndsWith, _) => msg::say_ends_with(&left(&arg(0)), &right(&arg(1))),
+        (Function::Contains, _) => msg::say_contains(&space_after(&arg(0)), &space_before(&arg(1))),
+        (Function::StartsWith, _) => msg::say_starts_with(&space_after(&arg(0)), &space_before(&arg(1))),
+        (Function::EndsWith, _) => msg::say_ends_with(&space_after(&arg(0)), &space_before(&arg(1))),
         (Function::Has, _) => msg::say_has(&arg(0)),
         (Function::Table(name), _) => {
             let keys = join(args.iter().map(|p| part(p, 8)), &msg::say_list_sep().text());
@@ -481,9 +513,9 @@ fn join(parts: impl Iterator<Item = Text>, sep: &Text) -> Text {
     out.unwrap_or_default()
 }
 
-/// The left operand of a Chinese phrase, spaced from the words after it
-/// when it ends in a Latin letter or digit (`2 不少于…`).
-fn left(t: &Text) -> Text {
+/// Words that Chinese text follows, spaced from it when they end in a
+/// Latin letter or digit (`2 不少于…`), as the sheets write numbers.
+pub fn space_after(t: &Text) -> Text {
     let mut out = t.clone();
     if out
         .zh
@@ -496,8 +528,9 @@ fn left(t: &Text) -> Text {
     out
 }
 
-/// The right operand, spaced from the words before it (`不超过 2`).
-fn right(t: &Text) -> Text {
+/// Words that follow Chinese text, spaced from it when they start with a
+/// Latin letter, a digit or a minus sign (`不超过 2`).
+pub fn space_before(t: &Text) -> Text {
     let mut out = t.clone();
     if out
         .zh
@@ -670,6 +703,14 @@ mod tests {
             "minutes - (grade - 1)",
             "时长 − （年级 − 1）",
             "时长 − (年级 − 1)",
+        );
+        check("minutes <= 3 ? minutes : 3", "时长（至多计 3）", "时长 (counted up to 3)");
+        check("minutes < 3 ? minutes : 3", "时长（至多计 3）", "时长 (counted up to 3)");
+        check("minutes >= 3 ? minutes : 3", "时长（至少计 3）", "时长 (counted as at least 3)");
+        check(
+            "(minutes <= 3 ? minutes : 3) * 2",
+            "时长（至多计 3） × 2",
+            "时长 (counted up to 3) × 2",
         );
         check(
             "grade <= 3 ? minutes : 3",
