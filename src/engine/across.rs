@@ -279,7 +279,15 @@ mod tests {
             )
             .unwrap(),
         ));
-        let got = breaches(&r, &Headers, &windows, &[&a], &["T01"], Some(10.into()), None);
+        let got = breaches(
+            &r,
+            &Headers,
+            &windows,
+            &[&a],
+            &["T01"],
+            Some(10.into()),
+            None,
+        );
         assert_eq!(got.len(), 1, "04-07 has 30, 04-08 nothing");
         assert_eq!(got[0].charged, [ChargeTo::Key("0106".into(), origin(2))]);
         assert_eq!(got[0].origin, None);

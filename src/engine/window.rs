@@ -289,7 +289,14 @@ mod tests {
                 acc.add(d(day), class.into(), Decimal::ONE, &origin(row));
             }
         }
-        let got = breaches(&rule(Some(5), None), &NoNames, &windows, &acc, Some(5.into()), None);
+        let got = breaches(
+            &rule(Some(5), None),
+            &NoNames,
+            &windows,
+            &acc,
+            Some(5.into()),
+            None,
+        );
         let details: Vec<&str> = got.iter().map(|b| b.detail.zh.as_str()).collect();
         assert_eq!(
             details,
@@ -350,7 +357,14 @@ mod tests {
             );
         }
         acc.add(d("2022-03-08"), "一(1)班".into(), Decimal::ONE, &origin(20));
-        let got = breaches(&rule(None, Some(10)), &NoNames, &windows, &acc, None, Some(10.into()));
+        let got = breaches(
+            &rule(None, Some(10)),
+            &NoNames,
+            &windows,
+            &acc,
+            None,
+            Some(10.into()),
+        );
         assert_eq!(got.len(), 1, "one window over, one within");
         assert!(
             got[0]

@@ -155,7 +155,8 @@ mod tests {
             .sources
             .iter()
             .flat_map(|s| {
-                std::iter::once(s.id.as_str()).chain(s.schema.fields.iter().map(|f| f.name.as_str()))
+                std::iter::once(s.id.as_str())
+                    .chain(s.schema.fields.iter().map(|f| f.name.as_str()))
             })
             .collect();
         let word = regex::Regex::new("[A-Za-z_]+").unwrap();
@@ -179,7 +180,10 @@ mod tests {
                 }
             }
         }
-        assert_eq!(described, 14, "every rule of daily-minimums, in both languages");
+        assert_eq!(
+            described, 14,
+            "every rule of daily-minimums, in both languages"
+        );
         assert_eq!(
             describe_compiled(text, "qa_minutes", Locale::Zh),
             "每个上课日答疑时长(分钟)合计少于按学科查表「答疑时长标准」的值的，每次扣 1 分\

@@ -116,7 +116,10 @@ fn planted_teachers_score_as_computed_by_hand() {
         .map(|e| e.3)
         .collect();
     assert!(qa[0].starts_with("2022-04-12（星期二）：答疑时长(分钟) 合计 40 < 60；记录：行 "));
-    assert_eq!(qa[1], "2022-04-24（星期日）：答疑时长(分钟) 合计 0 < 60；无记录");
+    assert_eq!(
+        qa[1],
+        "2022-04-24（星期日）：答疑时长(分钟) 合计 0 < 60；无记录"
+    );
 
     // 0103 赵敏, 音乐 — exactly 30 minutes of Q&A every school day: 音乐 owes
     // 30 by the table, so no breach (a 语数英 teacher would lose 21).
@@ -160,7 +163,9 @@ fn planted_teachers_score_as_computed_by_hand() {
     assert_eq!(homework[0].1, "-2");
     let line = &homework[0].3;
     assert!(
-        line.starts_with("2022-04-07（星期四） 四(1)班：全体教师 预计时长(分钟) 合计 61 > 60；记录："),
+        line.starts_with(
+            "2022-04-07（星期四） 四(1)班：全体教师 预计时长(分钟) 合计 61 > 60；记录："
+        ),
         "{line}"
     );
     assert!(line.contains("0106 "), "her own record is listed: {line}");

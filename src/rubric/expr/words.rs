@@ -410,7 +410,9 @@ impl Phrase {
                 let list = join(items, &msg::say_list_sep().text());
                 msg::say_one_of(&space_after(&part(x, 5)), &space_before(&list))
             }
-            Phrase::Among(x, list) => msg::say_among(&space_after(&part(list, 5)), &space_before(&part(x, 5))),
+            Phrase::Among(x, list) => {
+                msg::say_among(&space_after(&part(list, 5)), &space_before(&part(x, 5)))
+            }
             Phrase::Choose(c, a, b) if capped(c, a, b).is_some() => {
                 let (up, x, n) = capped(c, a, b).unwrap_or((true, a, b));
                 let (x, n) = (part(x, 8), space_before(&part(n, 8)));
@@ -432,7 +434,11 @@ impl Phrase {
 
 /// `x <= n ? x : n` (a value counted up to a cap) as `(true, x, n)`, and
 /// `x >= n ? x : n` (a value counted from a floor) as `(false, x, n)`.
-fn capped<'p>(c: &'p Phrase, a: &'p Phrase, b: &'p Phrase) -> Option<(bool, &'p Phrase, &'p Phrase)> {
+fn capped<'p>(
+    c: &'p Phrase,
+    a: &'p Phrase,
+    b: &'p Phrase,
+) -> Option<(bool, &'p Phrase, &'p Phrase)> {
     let Phrase::Compare(op, x, n) = c else {
         return None;
     };
@@ -471,8 +477,12 @@ fn call(
         (Function::Length, _) => msg::say_length_of(&arg(0)),
         (Function::Count, _) => msg::say_count_of(&arg(0)),
         (Function::Contains, _) => msg::say_contains(&space_after(&arg(0)), &space_before(&arg(1))),
-        (Function::StartsWith, _) => msg::say_starts_with(&space_after(&arg(0)), &space_before(&arg(1))),
-        (Function::EndsWith, _) => msg::say_ends_with(&space_after(&arg(0)), &space_before(&arg(1))),
+        (Function::StartsWith, _) => {
+            msg::say_starts_with(&space_after(&arg(0)), &space_before(&arg(1)))
+        }
+        (Function::EndsWith, _) => {
+            msg::say_ends_with(&space_after(&arg(0)), &space_before(&arg(1)))
+        }
         (Function::Has, _) => msg::say_has(&arg(0)),
         (Function::Table(name), _) => {
             let keys = join(args.iter().map(|p| part(p, 8)), &msg::say_list_sep().text());
@@ -704,9 +714,21 @@ mod tests {
             "时长 − （年级 − 1）",
             "时长 − (年级 − 1)",
         );
-        check("minutes <= 3 ? minutes : 3", "时长（至多计 3）", "时长 (counted up to 3)");
-        check("minutes < 3 ? minutes : 3", "时长（至多计 3）", "时长 (counted up to 3)");
-        check("minutes >= 3 ? minutes : 3", "时长（至少计 3）", "时长 (counted as at least 3)");
+        check(
+            "minutes <= 3 ? minutes : 3",
+            "时长（至多计 3）",
+            "时长 (counted up to 3)",
+        );
+        check(
+            "minutes < 3 ? minutes : 3",
+            "时长（至多计 3）",
+            "时长 (counted up to 3)",
+        );
+        check(
+            "minutes >= 3 ? minutes : 3",
+            "时长（至少计 3）",
+            "时长 (counted as at least 3)",
+        );
         check(
             "(minutes <= 3 ? minutes : 3) * 2",
             "时长（至多计 3） × 2",
