@@ -183,7 +183,8 @@ impl Localize for EvalError {
 /// A compiled condition: an expression that is true or false for a record.
 pub struct Condition {
     source: String,
-    phrase: Phrase,
+    // Boxed: a rule holds several expressions, and the words are read rarely.
+    phrase: Box<Phrase>,
     fields: Vec<FieldRef>,
     eval: Fx<bool>,
 }
@@ -225,7 +226,8 @@ impl fmt::Debug for Condition {
 /// A compiled number expression: an exact decimal amount for a record.
 pub struct NumberExpr {
     source: String,
-    phrase: Phrase,
+    // Boxed: a rule holds several expressions, and the words are read rarely.
+    phrase: Box<Phrase>,
     fields: Vec<FieldRef>,
     eval: Fx<Decimal>,
 }
@@ -287,7 +289,7 @@ pub fn compile_condition_with(
     }
     Ok(Condition {
         source: src.to_string(),
-        phrase,
+        phrase: Box::new(phrase),
         fields,
         eval: check::into_bool(typed),
     })
@@ -317,7 +319,7 @@ pub fn compile_number_with(
     }
     Ok(NumberExpr {
         source: src.to_string(),
-        phrase,
+        phrase: Box::new(phrase),
         fields,
         eval: check::into_num(typed),
     })
@@ -327,7 +329,8 @@ pub fn compile_number_with(
 /// charged to, `table("head_teacher", class)`.
 pub struct TextExpr {
     source: String,
-    phrase: Phrase,
+    // Boxed: a rule holds several expressions, and the words are read rarely.
+    phrase: Box<Phrase>,
     fields: Vec<FieldRef>,
     eval: Fx<String>,
 }
@@ -386,7 +389,7 @@ pub fn compile_text_with(
     let text = check::text_src(typed.node);
     Ok(TextExpr {
         source: src.to_string(),
-        phrase,
+        phrase: Box::new(phrase),
         fields,
         eval: Box::new(move |env| text.get(env).map(std::borrow::Cow::into_owned)),
     })

@@ -587,7 +587,9 @@ mod tests {
         }
     }
 
-    fn scope_fields() -> (Vec<(String, FieldType)>, Vec<(String, FieldType)>) {
+    type Fields = Vec<(String, FieldType)>;
+
+    fn scope_fields() -> (Fields, Fields) {
         let kinds = ["书面", "口头"].iter().map(|s| s.to_string()).collect();
         (
             vec![
