@@ -103,7 +103,7 @@ pub fn breaches(
             };
             let found = found.normalize();
             let what = match &rule.value {
-                Some(v) => crate::i18n::engine::window_sum(&v.say(names), found),
+                Some(v) => crate::i18n::engine::window_sum(&v.phrase().say_as_term(names), found),
                 None => crate::i18n::engine::window_count(found),
             };
             let place = super::window::label(rule, w).join(" ", " ", &Text::same(*group));

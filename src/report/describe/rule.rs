@@ -89,7 +89,7 @@ fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
         msg::window_group(&join(names, msg::window_group_names()))
     };
     let measure = match &w.value {
-        Some(v) => msg::window_sum(&v.say(&names)),
+        Some(v) => msg::window_sum(&operand(v.phrase(), &names)),
         None => msg::window_count().text(),
     };
     let limit = |l: &Limit| {
@@ -141,7 +141,7 @@ fn relative(rubric: &Rubric, rule: &Rule, r: &RelativeRule) -> Text {
         });
         msg::relative_grouped(&join(names, msg::list_names()))
     };
-    let v = &r.value.say(&rubric.naming(rule.source));
+    let v = &operand(r.value.phrase(), &rubric.naming(rule.source));
     let total = if r.mean {
         msg::relative_mean()
     } else {
@@ -258,13 +258,9 @@ fn field_name(rubric: &Rubric, rule: &Rule, slot: usize) -> Text {
     }
 }
 
-/// An expression as the left operand of `×`: bracketed unless it is a
-/// bare name, so `(登录次数 … ) × 2` reads as it is computed.
+/// An expression as the left operand of `×` or before `合计`: bracketed
+/// when it is not one term, so `(若类别为授课日则 … ，否则课时)合计` and
+/// `(时长 + 5) × 2` read as they are computed.
 fn operand(phrase: &Phrase, names: &Naming) -> Text {
-    let words = phrase.say(names);
-    if phrase.needs_brackets_in_product() {
-        crate::i18n::rubric::say_grouped(&words)
-    } else {
-        words
-    }
+    phrase.say_as_term(names)
 }

@@ -342,10 +342,15 @@ fn binding(p: &Phrase) -> u8 {
 }
 
 impl Phrase {
-    /// Whether the phrase needs brackets as a factor of `×`, so that
-    /// `(a + b) × 2` reads as it is computed.
-    pub fn needs_brackets_in_product(&self) -> bool {
-        binding(self) < 6
+    /// The phrase as one term: bracketed when it is not one already, before
+    /// 合计 or `×` (`（若…则…，否则…）合计`, `（时长 + 5） × 2`).
+    pub fn say_as_term(&self, names: &dyn Names) -> Text {
+        let words = self.say(names);
+        if binding(self) < 7 {
+            msg::say_grouped(&words)
+        } else {
+            words
+        }
     }
 
     /// The phrase in both languages, each name as `names` gives it.
@@ -745,6 +750,31 @@ mod tests {
             "(grade <= 3 ? minutes : 3) * 2",
             "（若年级不超过 3 则时长，否则 3） × 2",
             "(时长 if 年级 is at most 3, otherwise 3) × 2",
+        );
+    }
+
+    /// Before 合计 or ×, an expression of several terms is bracketed; a
+    /// name or a value counted up to a cap is one term already.
+    #[test]
+    fn terms() {
+        let (record, teacher) = scope_fields();
+        let scope = Scope {
+            record: &record,
+            teacher: &teacher,
+            defaulted: &[],
+        };
+        let term = |src: &str| {
+            let n = compile_number_with(src, &scope, &tables()).unwrap();
+            n.phrase().say_as_term(&Headers).zh
+        };
+        assert_eq!(term("minutes"), "时长");
+        assert_eq!(term("minutes <= 3 ? minutes : 3"), "时长（至多计 3）");
+        assert_eq!(term("minutes * 2"), "（时长 × 2）");
+        assert_eq!(term("-minutes"), "−时长");
+        assert_eq!(term("minutes + 5"), "（时长 + 5）");
+        assert_eq!(
+            term("grade > 2 ? minutes : 0"),
+            "（若年级多于 2 则时长，否则 0）"
         );
     }
 
