@@ -18,6 +18,7 @@ use super::window::{Bucket, WindowAcc};
 use crate::i18n::Text;
 use crate::provenance::Provenance;
 use crate::rubric::calendar::Window;
+use crate::rubric::expr::Names;
 use crate::rubric::{Charge, WindowRule};
 
 /// Who a window across teachers is charged to.
@@ -41,7 +42,7 @@ pub struct AcrossBreach {
     pub origin: Option<Provenance>,
     /// Who is charged.
     pub charged: Vec<ChargeTo>,
-    /// `2022-04-07（星期四） 四(1)班：全体教师 minutes 合计 61 > 60；记录：T01 作业.xlsx:3 30、T02 作业.xlsx:5 31`.
+    /// `2022-04-07（星期四） 四(1)班：全体教师 时长(分钟) 合计 61 > 60；记录：T01 作业.xlsx:3 30、T02 作业.xlsx:5 31`.
     pub detail: Text,
 }
 
@@ -51,6 +52,7 @@ pub struct AcrossBreach {
 /// are those any teacher has a record in anywhere in the period.
 pub fn breaches(
     rule: &WindowRule,
+    names: &dyn Names,
     windows: &[Window],
     accs: &[&WindowAcc],
     keys: &[&str],
@@ -101,7 +103,7 @@ pub fn breaches(
             };
             let found = found.normalize();
             let what = match &rule.value {
-                Some(v) => crate::i18n::engine::window_sum(v.source(), found),
+                Some(v) => crate::i18n::engine::window_sum(&v.phrase().say_as_term(names), found),
                 None => crate::i18n::engine::window_count(found),
             };
             let place = super::window::label(rule, w).join(" ", " ", &Text::same(*group));
@@ -112,7 +114,7 @@ pub fn breaches(
                         Some(ChargeTo::Key(k, _)) => k.as_str(),
                         _ => "",
                     };
-                    crate::i18n::engine::charged_by_lookup(e.source(), key)
+                    crate::i18n::engine::charged_by_lookup(&e.say(names), key)
                 }
                 _ => crate::i18n::engine::charged_to_contributors().text(),
             };
@@ -179,6 +181,21 @@ mod tests {
         }
     }
 
+    /// Each field by its header, as a rubric names them.
+    struct Headers;
+
+    impl Names for Headers {
+        fn field(&self, at: crate::rubric::expr::FieldRef) -> String {
+            match at {
+                crate::rubric::expr::FieldRef::Record(0) => "时长(分钟)".into(),
+                _ => "班级".into(),
+            }
+        }
+        fn table(&self, name: &str) -> String {
+            name.to_string()
+        }
+    }
+
     fn rule() -> WindowRule {
         WindowRule {
             partial: crate::rubric::PartialWeeks::Count,
@@ -215,6 +232,7 @@ mod tests {
         b.add(d("2022-04-08"), "四(1)班".into(), 31.into(), &origin(5));
         let got = breaches(
             &rule(),
+            &Headers,
             &windows,
             &[&a, &b],
             &["T01", "T02"],
@@ -225,11 +243,11 @@ mod tests {
         assert_eq!(got[0].charged, [ChargeTo::Teacher(0), ChargeTo::Teacher(1)]);
         assert_eq!(
             got[0].detail.zh,
-            "2022-04-08（星期五） 四(1)班：全体教师 minutes 合计 61 > 60；记录：T01 作业.xlsx:4 30、T02 作业.xlsx:5 31；扣给窗口里有记录的每位教师"
+            "2022-04-08（星期五） 四(1)班：全体教师 时长(分钟) 合计 61 > 60；记录：T01 作业.xlsx:4 30、T02 作业.xlsx:5 31；扣给窗口里有记录的每位教师"
         );
         assert_eq!(
             got[0].detail.en,
-            "2022-04-08 (Friday) 四(1)班: every teacher's sum of minutes 61 > 60; records: T01 作业.xlsx:4 30, T02 作业.xlsx:5 31; charged to every teacher with a record in the window"
+            "2022-04-08 (Friday) 四(1)班: every teacher's sum of 时长(分钟) 61 > 60; records: T01 作业.xlsx:4 30, T02 作业.xlsx:5 31; charged to every teacher with a record in the window"
         );
         assert_eq!(got[0].origin, Some(origin(4)));
     }
@@ -250,7 +268,10 @@ mod tests {
             crate::rubric::expr::compile_text_with(
                 "class",
                 &crate::rubric::expr::Scope {
-                    record: &[("class".into(), crate::value::FieldType::Text)],
+                    record: &[
+                        ("minutes".into(), crate::value::FieldType::Integer),
+                        ("class".into(), crate::value::FieldType::Text),
+                    ],
                     teacher: &[],
                     defaulted: &[],
                 },
@@ -258,13 +279,21 @@ mod tests {
             )
             .unwrap(),
         ));
-        let got = breaches(&r, &windows, &[&a], &["T01"], Some(10.into()), None);
+        let got = breaches(
+            &r,
+            &Headers,
+            &windows,
+            &[&a],
+            &["T01"],
+            Some(10.into()),
+            None,
+        );
         assert_eq!(got.len(), 1, "04-07 has 30, 04-08 nothing");
         assert_eq!(got[0].charged, [ChargeTo::Key("0106".into(), origin(2))]);
         assert_eq!(got[0].origin, None);
         assert_eq!(
             got[0].detail.zh,
-            "2022-04-08（星期五） 四(1)班：全体教师 minutes 合计 0 < 10；无记录；扣给 0106（class）"
+            "2022-04-08（星期五） 四(1)班：全体教师 时长(分钟) 合计 0 < 10；无记录；扣给 0106（班级）"
         );
     }
 }

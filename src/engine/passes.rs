@@ -79,6 +79,7 @@ pub(super) fn window_pass(
                 let acc = &mut t.rules[i][r];
                 let found = windows::breaches(
                     w,
+                    &rubric.naming(rule.source),
                     &calendar_windows[windows_of].1,
                     &acc.windows,
                     least,
@@ -141,6 +142,7 @@ fn across_pass(
                 let keys: Vec<&str> = teachers.iter().map(|t| t.key.as_str()).collect();
                 across::breaches(
                     w,
+                    &rubric.naming(rule.source),
                     &windows,
                     &accs,
                     &keys,

@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use crate::i18n::Text;
 use crate::provenance::Provenance;
 use crate::rubric::calendar::Window;
+use crate::rubric::expr::Names;
 use crate::rubric::{PartialWeeks, WindowRule};
 use rust_decimal::RoundingStrategy;
 
@@ -99,6 +100,7 @@ pub struct Breach {
 /// window of a minimum.
 pub fn breaches(
     rule: &WindowRule,
+    names: &dyn Names,
     windows: &[Window],
     acc: &WindowAcc,
     least: Option<Decimal>,
@@ -127,10 +129,7 @@ pub fn breaches(
             };
             let found = found.normalize();
             let what = match &rule.value {
-                Some(v) => {
-                    let v = v.source();
-                    crate::i18n::engine::window_sum(v, found)
-                }
+                Some(v) => crate::i18n::engine::window_sum(&v.phrase().say_as_term(names), found),
                 None => crate::i18n::engine::window_count(found),
             };
             let mut place = label(rule, w);
@@ -230,6 +229,19 @@ pub(super) fn records(b: &Bucket) -> Text {
 mod tests {
     use super::*;
     use crate::rubric::calendar::{Calendar, WindowSize};
+    use crate::rubric::expr::FieldRef;
+
+    /// These windows count records: no expression to name.
+    struct NoNames;
+
+    impl Names for NoNames {
+        fn field(&self, _: FieldRef) -> String {
+            String::new()
+        }
+        fn table(&self, _: &str) -> String {
+            String::new()
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -277,7 +289,14 @@ mod tests {
                 acc.add(d(day), class.into(), Decimal::ONE, &origin(row));
             }
         }
-        let got = breaches(&rule(Some(5), None), &windows, &acc, Some(5.into()), None);
+        let got = breaches(
+            &rule(Some(5), None),
+            &NoNames,
+            &windows,
+            &acc,
+            Some(5.into()),
+            None,
+        );
         let details: Vec<&str> = got.iter().map(|b| b.detail.zh.as_str()).collect();
         assert_eq!(
             details,
@@ -304,6 +323,7 @@ mod tests {
             Calendar::default().windows(WindowSize::Week, d("2022-03-01"), d("2022-03-13"));
         let got = breaches(
             &rule(Some(1), None),
+            &NoNames,
             &windows,
             &WindowAcc::default(),
             Some(Decimal::ONE),
@@ -337,7 +357,14 @@ mod tests {
             );
         }
         acc.add(d("2022-03-08"), "一(1)班".into(), Decimal::ONE, &origin(20));
-        let got = breaches(&rule(None, Some(10)), &windows, &acc, None, Some(10.into()));
+        let got = breaches(
+            &rule(None, Some(10)),
+            &NoNames,
+            &windows,
+            &acc,
+            None,
+            Some(10.into()),
+        );
         assert_eq!(got.len(), 1, "one window over, one within");
         assert!(
             got[0]
@@ -400,7 +427,7 @@ mod tests {
                 r.value = Some(crate::rubric::expr::compile_number(v, &scope).unwrap());
             }
             let acc = if value.is_some() { &summed } else { &counted };
-            let got = breaches(&r, &windows, acc, Some(least.into()), None);
+            let got = breaches(&r, &NoNames, &windows, acc, Some(least.into()), None);
             got.iter().map(|b| b.detail.zh.clone()).collect::<Vec<_>>()
         };
         // As is: 2 records against the whole week's 5.

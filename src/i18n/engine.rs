@@ -340,7 +340,7 @@ crate::messages! {
 // --- day and week windows
 crate::messages! {
     /// A window's sum of a value.
-    window_sum(v, found) {
+    window_sum(v: Text, found) {
         en: "sum of {v} {found}",
         zh: "{v} 合计 {found}",
     }
@@ -371,7 +371,7 @@ crate::messages! {
         zh: "扣给窗口里有记录的每位教师",
     }
     /// A window across teachers charged to the teacher a lookup names.
-    charged_by_lookup(expr, key) {
+    charged_by_lookup(expr: Text, key) {
         en: "charged to {key} ({expr})",
         zh: "扣给 {key}（{expr}）",
     }

@@ -1,7 +1,8 @@
 //! A rule in words, for the 规则 sheet and `explain`: what one record does,
 //! which records count, and what limits the result, in the reader's language.
-//! Conditions are quoted as written in the rubric, so what the office reads
-//! is what the engine ran.
+//! Conditions and amounts are said in words from the checked expression
+//! (`rubric::expr::Phrase`), with each field by the name its export gives
+//! it, so what the office reads is what the engine ran, without code.
 
 mod rule;
 mod totals;
@@ -45,11 +46,11 @@ mod tests {
     fn deduct_each_with_condition_exemption_and_floor() {
         assert_eq!(
             describe("attendance", 0, Locale::Zh),
-            "每条记录扣 1 分（条件：status == \"缺课\"；免扣：已审批请假），扣完为止"
+            "每条记录扣 1 分（条件：考勤状态为缺课；免扣：已审批请假），扣完为止"
         );
         assert_eq!(
             describe("attendance", 0, Locale::En),
-            "Deduct 1 point per record (when: status == \"缺课\"; exempt: 已审批请假), down to 0"
+            "Deduct 1 point per record (when: 考勤状态 is 缺课; exempt: 已审批请假), down to 0"
         );
     }
 
@@ -61,7 +62,7 @@ mod tests {
         );
         assert_eq!(
             describe("attendance", 1, Locale::En),
-            "late_minutes ≤ 10: deduct 0.5 points; otherwise: deduct 1 point (按缺课计), down to 0"
+            "迟到分钟 ≤ 10: deduct 0.5 points; otherwise: deduct 1 point (按缺课计), down to 0"
         );
     }
 
@@ -85,7 +86,7 @@ mod tests {
         );
         assert_eq!(
             describe("papers", 1, Locale::En),
-            "Per record by level: 县级 add 3 points; 校级 add 2 points"
+            "Per record by 级别: 县级 add 3 points; 校级 add 2 points"
         );
     }
 
@@ -93,11 +94,11 @@ mod tests {
     fn proportional_with_cap() {
         assert_eq!(
             describe("workload", 0, Locale::Zh),
-            "hours × 1.25 分，本规则最多 30 分"
+            "课时 × 1.25 分，本规则最多 30 分"
         );
         assert_eq!(
             describe("workload", 0, Locale::En),
-            "hours × 1.25 points, at most 30 points from this rule"
+            "课时 × 1.25 points, at most 30 points from this rule"
         );
     }
 
@@ -105,11 +106,11 @@ mod tests {
     fn import_and_missing_zero() {
         assert_eq!(
             describe("plan", 0, Locale::Zh),
-            "导入分数 score（不超过满分）；无记录计 0 分"
+            "导入分数 得分（不超过满分）；无记录计 0 分"
         );
         assert_eq!(
             describe("plan", 0, Locale::En),
-            "Imported score score (at most the item's max); 0 without a record"
+            "Imported score 得分 (at most the item's max); 0 without a record"
         );
     }
 
@@ -124,11 +125,11 @@ mod tests {
         let text = include_str!("../../rubrics/daily-minimums.toml");
         assert_eq!(
             describe_compiled(text, "daily_checks", Locale::Zh),
-            "每个上课日每个班级 checked 合计少于 5 的，每次扣 1 分（按校历，无记录的时段也计），扣完为止"
+            "每个上课日每个班级批改人数合计少于 5 的，每次扣 1 分（按校历，无记录的时段也计），扣完为止"
         );
         assert_eq!(
             describe_compiled(text, "daily_checks", Locale::En),
-            "Deduct 1 point for each school day and class with a sum of checked below 5 \
+            "Deduct 1 point for each school day and 班级 with a sum of 批改人数 below 5 \
              (by the school calendar; a window without records counts), down to 0"
         );
         assert_eq!(
@@ -138,9 +139,63 @@ mod tests {
         );
         assert_eq!(
             describe_compiled(text, "screen_time", Locale::En),
-            "Deduct 1 point for each school day and class with a sum of minutes above \
-             table(\"screen_minutes\", teacher.grade) (by the school calendar; a window without \
-             records counts), down to 0"
+            "Deduct 1 point for each school day and 班级 with a sum of 时长(分钟) above \
+             the value in table 「每日屏幕时间上限」 for 任教年级 (by the school calendar; a window \
+             without records counts), down to 0"
+        );
+    }
+
+    /// The office reads the 规则 sheet of daily-minimums without code: no
+    /// field or source id, no `table(`, `==` or `&&`, in either language.
+    #[test]
+    fn daily_minimums_rules_are_in_words_without_code() {
+        let text = include_str!("../../rubrics/daily-minimums.toml");
+        let rubric = crate::rubric::compile("r.toml", text).unwrap();
+        let ids: Vec<&str> = rubric
+            .sources
+            .iter()
+            .flat_map(|s| {
+                std::iter::once(s.id.as_str())
+                    .chain(s.schema.fields.iter().map(|f| f.name.as_str()))
+            })
+            .collect();
+        let word = regex::Regex::new("[A-Za-z_]+").unwrap();
+        let mut described = 0;
+        for item in &rubric.items {
+            for rule in &item.rules {
+                let source = rubric.sources[rule.source].display_name();
+                assert!(!ids.contains(&source.as_str()), "{source}");
+                for locale in [Locale::Zh, Locale::En] {
+                    let words = describe_rule(&rubric, item, rule, locale);
+                    for code in ["table(", "==", "&&", "teacher."] {
+                        assert!(!words.contains(code), "{code} in {words}");
+                    }
+                    if locale == Locale::Zh {
+                        // English connective words are English; Chinese has none.
+                        for w in word.find_iter(&words) {
+                            assert!(!ids.contains(&w.as_str()), "{} in {words}", w.as_str());
+                        }
+                    }
+                    described += 1;
+                }
+            }
+        }
+        assert_eq!(
+            described, 14,
+            "every rule of daily-minimums, in both languages"
+        );
+        assert_eq!(
+            describe_compiled(text, "qa_minutes", Locale::Zh),
+            "每个上课日答疑时长(分钟)合计少于按学科查表「答疑时长标准」的值的，每次扣 1 分\
+             （按校历，无记录的时段也计），扣完为止"
+        );
+        assert_eq!(
+            describe_compiled(text, "written_homework", Locale::Zh),
+            "每条记录扣 2 分（条件：作业类型为书面，且年级不超过 2），扣完为止"
+        );
+        assert_eq!(
+            describe_compiled(text, "on_duty", Locale::En),
+            "Deduct 5 points per record (when: 考勤结果 is 旷工), down to 0"
         );
     }
 
@@ -183,29 +238,29 @@ value = "hours"
         let max = format!("{base}against = \"max\"\npoints = 50\n");
         assert_eq!(
             describe_compiled(&max, "i", Locale::Zh),
-            "hours 合计 ÷ 组内最高 × 50 分（全校比较；无记录者不参与）"
+            "课时合计 ÷ 组内最高 × 50 分（全校比较；无记录者不参与）"
         );
         assert_eq!(
             describe_compiled(&max, "i", Locale::En),
-            "Sum of hours ÷ the group's largest × 50 points (whole roster; teachers without records are left out)"
+            "Sum of 课时 ÷ the group's largest × 50 points (whole roster; teachers without records are left out)"
         );
         let rank = format!(
             "{base}against = \"rank\"\ngroup = [\"grade\", \"subject\"]\nranks = [50, 45]\n"
         );
         assert_eq!(
             describe_compiled(&rank, "i", Locale::Zh),
-            "按 hours 合计排名：第 1 名 50 分；第 2 名 45 分，其后同末位，并列取高名次（按任教年级、学科分组比较；无记录者不参与）"
+            "按课时合计排名：第 1 名 50 分；第 2 名 45 分，其后同末位，并列取高名次（按任教年级、学科分组比较；无记录者不参与）"
         );
         let linear = format!("{base}against = \"rank\"\npoints = 50\n");
         assert_eq!(
             describe_compiled(&linear, "i", Locale::En),
-            "By rank of the sum of hours: (n − rank + 1) ÷ n × 50 points, ties share the better rank \
+            "By rank of the sum of 课时: (n − rank + 1) ÷ n × 50 points, ties share the better rank \
              (whole roster; teachers without records are left out)"
         );
         let avg = format!("{base}against = \"average\"\npoints = 10\n");
         assert_eq!(
             describe_compiled(&avg, "i", Locale::Zh),
-            "hours 合计 ÷ 组内平均 × 10 分（全校比较；无记录者不参与）"
+            "课时合计 ÷ 组内平均 × 10 分（全校比较；无记录者不参与）"
         );
     }
 
@@ -279,11 +334,11 @@ share = 70
         let item = &r.items[0];
         assert_eq!(
             describe_rule(&r, item, &item.rules[0], Locale::Zh),
-            "按评价方加权：学生 40%；考核小组 60%（分数 score；同一评价方多条记录取平均）；缺少的评价方计 0 分"
+            "按评价方加权：学生 40%；考核小组 60%（计分列分数；同一评价方多条记录取平均）；缺少的评价方计 0 分"
         );
         assert_eq!(
             describe_rule(&r, item, &item.rules[0], Locale::En),
-            "Weighted by rater: 学生 40%; 考核小组 60% (score score; several records of a rater are averaged); a missing rater counts 0"
+            "Weighted by 评价方: 学生 40%; 考核小组 60% (scored from 分数; several records of a rater are averaged); a missing rater counts 0"
         );
     }
 
@@ -294,11 +349,11 @@ share = 70
         assert_eq!(describe_threshold(d("60"), Locale::En), "0 when below 60");
         assert_eq!(
             describe_adjustment(&r, &r.adjustments[0], Locale::Zh),
-            "类别「师德」合计 × 0.5，按四舍五入保留 2 位（条件：role == \"教干\"；须有记录：小组评分（ratings））"
+            "类别「师德」合计 × 0.5，按四舍五入保留 2 位（条件：角色为教干；须有记录：小组评分（x））"
         );
         assert_eq!(
             describe_adjustment(&r, &r.adjustments[0], Locale::En),
-            "Subtotal of 师德 × 0.5, rounded half up to 2 places (when: role == \"教干\"; records needed: 小组评分 (ratings))"
+            "Subtotal of 师德 × 0.5, rounded half up to 2 places (when: 角色 is 教干; records needed: 小组评分 (x))"
         );
     }
 

@@ -75,6 +75,8 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
         teacher: teacher.then_some(0),
         date: None,
         optional: false,
+        label: None,
+        labels: vec![None; fields.len()],
     }
 }
 

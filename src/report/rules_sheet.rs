@@ -77,8 +77,8 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 let source = rubric
                     .sources
                     .get(rule.source)
-                    .map_or("", |s| s.id.as_str());
-                put(sheet, r, 6, source, &mut widths)?;
+                    .map_or(String::new(), |s| s.display_name());
+                put(sheet, r, 6, &source, &mut widths)?;
             }
         }
     }
@@ -139,13 +139,12 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let source = rubric
             .sources
             .get(veto.source)
-            .map_or("", |s| s.id.as_str());
-        put(sheet, r, 1, source, &mut widths)?;
+            .map_or(String::new(), |s| s.display_name());
+        put(sheet, r, 1, &source, &mut widths)?;
+        let when = veto.when.say(&rubric.naming(veto.source));
         let condition = match veto.at_least {
-            1 => veto.when.source().to_string(),
-            n => msg::veto_from_records(veto.when.source(), n)
-                .get(ctx.locale)
-                .to_string(),
+            1 => when.get(ctx.locale).to_string(),
+            n => msg::veto_from_records(&when, n).get(ctx.locale).to_string(),
         };
         put(sheet, r, 2, &condition, &mut widths)?;
         let grade = rubric

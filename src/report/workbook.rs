@@ -466,7 +466,7 @@ mod tests {
                 "2",
                 "满分起扣",
                 "缺课",
-                "每条记录扣 1 分（条件：status == \"缺课\"；免扣：已审批请假），扣完为止",
+                "每条记录扣 1 分（条件：考勤状态为缺课；免扣：已审批请假），扣完为止",
                 "attendance"
             ]
         );
@@ -477,7 +477,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("{text}"))
         };
         let veto = find("师德失范");
-        assert_eq!(rules[veto][1..4], ["conduct", "type == \"体罚\"", "不合格"]);
+        assert_eq!(rules[veto][1..4], ["conduct", "类型为体罚", "不合格"]);
         assert_eq!(rules[find("优秀")][1], "40");
         assert_eq!(rules[find("不合格")][1], "其余");
         assert_eq!(rules[find("舍入方式")][1], "四舍五入");

@@ -450,6 +450,17 @@ impl Compiler<'_> {
         }
     }
 
+    /// A `label` as written: words people read, so never blank.
+    fn label(&mut self, label: &Option<Spanned<String>>) -> Option<String> {
+        let l = label.as_ref()?;
+        let text = l.get_ref().trim();
+        if text.is_empty() {
+            self.error(l.span(), msg::label_is_blank().text());
+            return None;
+        }
+        Some(text.to_string())
+    }
+
     /// Maps a span inside a string's value to a span in the file, past the quotes.
     fn inner_span(&self, src: &Spanned<String>, inner: Range<usize>) -> Range<usize> {
         let outer = src.span();

@@ -56,6 +56,9 @@ mod check;
 mod syntax;
 #[cfg(test)]
 mod tests_lists;
+mod words;
+
+pub use words::{space_after, space_before, Arith, Compare, Function, Names, Phrase};
 
 use std::fmt;
 use std::ops::Range;
@@ -180,6 +183,8 @@ impl Localize for EvalError {
 /// A compiled condition: an expression that is true or false for a record.
 pub struct Condition {
     source: String,
+    // Boxed: a rule holds several expressions, and the words are read rarely.
+    phrase: Box<Phrase>,
     fields: Vec<FieldRef>,
     eval: Fx<bool>,
 }
@@ -193,6 +198,16 @@ impl Condition {
     /// The expression as the rubric wrote it.
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// What the expression says, as a tree of words.
+    pub fn phrase(&self) -> &Phrase {
+        &self.phrase
+    }
+
+    /// The expression in words, with the names `names` gives.
+    pub fn say(&self, names: &dyn Names) -> Text {
+        self.phrase.say(names)
     }
 
     /// The fields the condition reads, sorted and without duplicates, so
@@ -211,6 +226,8 @@ impl fmt::Debug for Condition {
 /// A compiled number expression: an exact decimal amount for a record.
 pub struct NumberExpr {
     source: String,
+    // Boxed: a rule holds several expressions, and the words are read rarely.
+    phrase: Box<Phrase>,
     fields: Vec<FieldRef>,
     eval: Fx<Decimal>,
 }
@@ -224,6 +241,16 @@ impl NumberExpr {
     /// The expression as the rubric wrote it.
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// What the expression says, as a tree of words.
+    pub fn phrase(&self) -> &Phrase {
+        &self.phrase
+    }
+
+    /// The expression in words, with the names `names` gives.
+    pub fn say(&self, names: &dyn Names) -> Text {
+        self.phrase.say(names)
     }
 
     /// The fields the expression reads, sorted and without duplicates.
@@ -249,7 +276,7 @@ pub fn compile_condition_with(
     scope: &Scope,
     tables: &[Arc<LookupTable>],
 ) -> Result<Condition, ExprError> {
-    let (typed, fields) = compile(src, scope, tables)?;
+    let (typed, fields, phrase) = compile(src, scope, tables)?;
     if typed.ty != Ty::Bool {
         return Err(ExprError {
             span: typed.span.clone(),
@@ -262,6 +289,7 @@ pub fn compile_condition_with(
     }
     Ok(Condition {
         source: src.to_string(),
+        phrase: Box::new(phrase),
         fields,
         eval: check::into_bool(typed),
     })
@@ -278,7 +306,7 @@ pub fn compile_number_with(
     scope: &Scope,
     tables: &[Arc<LookupTable>],
 ) -> Result<NumberExpr, ExprError> {
-    let (typed, fields) = compile(src, scope, tables)?;
+    let (typed, fields, phrase) = compile(src, scope, tables)?;
     if typed.ty != Ty::Number {
         return Err(ExprError {
             span: typed.span.clone(),
@@ -291,6 +319,7 @@ pub fn compile_number_with(
     }
     Ok(NumberExpr {
         source: src.to_string(),
+        phrase: Box::new(phrase),
         fields,
         eval: check::into_num(typed),
     })
@@ -300,6 +329,8 @@ pub fn compile_number_with(
 /// charged to, `table("head_teacher", class)`.
 pub struct TextExpr {
     source: String,
+    // Boxed: a rule holds several expressions, and the words are read rarely.
+    phrase: Box<Phrase>,
     fields: Vec<FieldRef>,
     eval: Fx<String>,
 }
@@ -313,6 +344,16 @@ impl TextExpr {
     /// The expression as the rubric wrote it.
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// What the expression says, as a tree of words.
+    pub fn phrase(&self) -> &Phrase {
+        &self.phrase
+    }
+
+    /// The expression in words, with the names `names` gives.
+    pub fn say(&self, names: &dyn Names) -> Text {
+        self.phrase.say(names)
     }
 
     /// The fields the expression reads, sorted and without duplicates.
@@ -334,7 +375,7 @@ pub fn compile_text_with(
     scope: &Scope,
     tables: &[Arc<LookupTable>],
 ) -> Result<TextExpr, ExprError> {
-    let (typed, fields) = compile(src, scope, tables)?;
+    let (typed, fields, phrase) = compile(src, scope, tables)?;
     if typed.ty != Ty::Text {
         return Err(ExprError {
             span: typed.span.clone(),
@@ -348,6 +389,7 @@ pub fn compile_text_with(
     let text = check::text_src(typed.node);
     Ok(TextExpr {
         source: src.to_string(),
+        phrase: Box::new(phrase),
         fields,
         eval: Box::new(move |env| text.get(env).map(std::borrow::Cow::into_owned)),
     })
@@ -372,7 +414,7 @@ fn compile(
     src: &str,
     scope: &Scope,
     tables: &[Arc<LookupTable>],
-) -> Result<(check::Typed, Vec<FieldRef>), ExprError> {
+) -> Result<(check::Typed, Vec<FieldRef>, Phrase), ExprError> {
     if src.trim().is_empty() {
         return Err(ExprError {
             span: 0..src.len(),
@@ -388,10 +430,18 @@ fn compile(
         tables,
     };
     let typed = compiler.expr(&parsed.expr)?;
+    // Every shape the checker accepts has words; one it does not is refused
+    // rather than shown as code.
+    let Some(phrase) = words::build(&parsed.expr, src, &parsed.info, scope) else {
+        return Err(ExprError {
+            span: 0..src.len(),
+            message: msg::expression_could_not_read_here(),
+        });
+    };
     let mut fields = compiler.fields;
     fields.sort_unstable();
     fields.dedup();
-    Ok((typed, fields))
+    Ok((typed, fields, phrase))
 }
 
 #[cfg(test)]

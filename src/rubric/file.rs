@@ -133,6 +133,10 @@ pub struct SourceDef {
     #[serde(default)]
     pub unpivot: Option<Spanned<UnpivotDef>>,
     pub fields: IndexMap<Spanned<String>, Spanned<FieldDef>>,
+    /// How people name the source on the 规则 sheet (`label = "考勤"`);
+    /// without it, its first file pattern without wildcards.
+    #[serde(default)]
+    pub label: Option<Spanned<String>>,
 }
 
 /// `unpivot = { date = "day", value = "result" }`: the two fields an unpivot
@@ -188,6 +192,10 @@ pub struct FieldDef {
     /// the same record it falls on (`次日 01:10` the day after).
     #[serde(default)]
     pub on: Option<Spanned<String>>,
+    /// How people name the field in words (`label = "批改人数"`); without
+    /// it, its first header.
+    #[serde(default)]
+    pub label: Option<Spanned<String>>,
 }
 
 fn yes() -> bool {

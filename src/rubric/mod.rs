@@ -9,6 +9,7 @@ pub mod error;
 pub mod expr;
 pub mod file;
 pub mod model;
+pub mod naming;
 pub mod pay;
 pub mod quota;
 pub mod rounding;

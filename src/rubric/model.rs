@@ -92,6 +92,10 @@ pub struct Source {
     pub optional: bool,
     /// Slots of the fields that identify a record (`unique = [...]`); empty: no check.
     pub unique: Vec<usize>,
+    /// How people name the source (`label`), when the rubric says.
+    pub label: Option<String>,
+    /// Each field's `label`, in slot order, when the rubric gives one.
+    pub labels: Vec<Option<String>>,
 }
 
 impl Source {
@@ -104,6 +108,51 @@ impl Source {
             .filter(|(_, f)| f.default.is_some())
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// How people name the source: its `label`, else its first file
+    /// pattern without wildcards and extension (`*名册*.xlsx` → 名册),
+    /// else its id.
+    pub fn display_name(&self) -> String {
+        if let Some(l) = &self.label {
+            return l.clone();
+        }
+        let bare: String = self
+            .patterns
+            .first()
+            .map(|p| {
+                p.chars()
+                    .filter(|c| !matches!(c, '*' | '?' | '[' | ']' | '{' | '}'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        // The export's extension says nothing to the office.
+        let bare = bare.trim();
+        let stem = [".xlsx", ".xlsm", ".xls", ".csv", ".ods"]
+            .iter()
+            .find_map(|ext| {
+                let cut = bare.len().checked_sub(ext.len())?;
+                let tail = bare.get(cut..)?;
+                tail.eq_ignore_ascii_case(ext).then(|| &bare[..cut])
+            })
+            .unwrap_or(bare);
+        if stem.is_empty() {
+            self.id.clone()
+        } else {
+            stem.to_string()
+        }
+    }
+
+    /// How people name field `slot`: its `label`, else its first header,
+    /// else its name (a field an unpivot fills has no header).
+    pub fn field_name(&self, slot: usize) -> String {
+        if let Some(Some(l)) = self.labels.get(slot) {
+            return l.clone();
+        }
+        match self.schema.fields.get(slot) {
+            Some(f) => f.headers.first().unwrap_or(&f.name).clone(),
+            None => format!("#{slot}"),
+        }
     }
 
     /// The field names and types in slot order, as expressions see them.

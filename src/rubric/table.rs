@@ -15,6 +15,8 @@ use rust_decimal::Decimal;
 pub struct LookupTable {
     /// The table's name in `[tables.NAME]`.
     pub name: String,
+    /// How people name the table (`label = "答疑时长标准"`), when the rubric says.
+    pub label: Option<String>,
     /// What each key is, in order.
     pub keys: Vec<String>,
     /// Rows in the order written.
@@ -175,6 +177,7 @@ mod tests {
             from: from.map(d),
         };
         LookupTable {
+            label: None,
             name: "weekly_hours".into(),
             keys: vec!["subject".into(), "band".into()],
             rows: vec![
@@ -218,6 +221,7 @@ mod tests {
     #[test]
     fn a_text_table_gives_text() {
         let t = LookupTable {
+            label: None,
             name: "head_teacher".into(),
             keys: vec!["class".into()],
             rows: vec![TableRow {

@@ -88,12 +88,12 @@ fn planted_teachers_score_as_computed_by_hand() {
     assert_eq!(checks[0].2, "", "an empty window has no record to point at");
     assert_eq!(
         checks[0].3,
-        "2022-04-02（星期六） 三(1)班：checked 合计 0 < 5；无记录"
+        "2022-04-02（星期六） 三(1)班：批改人数 合计 0 < 5；无记录"
     );
     assert!(
         checks[1]
             .3
-            .starts_with("2022-04-07（星期四） 三(2)班：checked 合计 3 < 5；记录：行 "),
+            .starts_with("2022-04-07（星期四） 三(2)班：批改人数 合计 3 < 5；记录：行 "),
         "{:?}",
         checks[1]
     );
@@ -115,8 +115,11 @@ fn planted_teachers_score_as_computed_by_hand() {
         .into_iter()
         .map(|e| e.3)
         .collect();
-    assert!(qa[0].starts_with("2022-04-12（星期二）：minutes 合计 40 < 60；记录：行 "));
-    assert_eq!(qa[1], "2022-04-24（星期日）：minutes 合计 0 < 60；无记录");
+    assert!(qa[0].starts_with("2022-04-12（星期二）：答疑时长(分钟) 合计 40 < 60；记录：行 "));
+    assert_eq!(
+        qa[1],
+        "2022-04-24（星期日）：答疑时长(分钟) 合计 0 < 60；无记录"
+    );
 
     // 0103 赵敏, 音乐 — exactly 30 minutes of Q&A every school day: 音乐 owes
     // 30 by the table, so no breach (a 语数英 teacher would lose 21).
@@ -135,7 +138,7 @@ fn planted_teachers_score_as_computed_by_hand() {
     let screen = evidence(&out, "0104", "屏幕时间");
     assert!(screen[0]
         .3
-        .starts_with("2022-04-13（星期三） 一(1)班：minutes 合计 80 > 60；记录：行 "));
+        .starts_with("2022-04-13（星期三） 一(1)班：时长(分钟) 合计 80 > 60；记录：行 "));
 
     // 0105 周磊 — no weekly plan at all. W13 (3-28..4-03) is cut by the
     // month: 2 of its 6 school days (4-01 and the make-up 4-02) are in
@@ -160,14 +163,16 @@ fn planted_teachers_score_as_computed_by_hand() {
     assert_eq!(homework[0].1, "-2");
     let line = &homework[0].3;
     assert!(
-        line.starts_with("2022-04-07（星期四） 四(1)班：全体教师 minutes 合计 61 > 60；记录："),
+        line.starts_with(
+            "2022-04-07（星期四） 四(1)班：全体教师 预计时长(分钟) 合计 61 > 60；记录："
+        ),
         "{line}"
     );
     assert!(line.contains("0106 "), "her own record is listed: {line}");
     assert!(line.contains(" 11、"), "{line}");
     assert_eq!(line.matches(" 10").count(), 5, "five records of 10: {line}");
     assert!(
-        line.ends_with("；扣给 0106（table(\"head_teacher\", class)）"),
+        line.ends_with("；扣给 0106（按班级查表「班主任」的值）"),
         "{line}"
     );
     // The other five teachers of 四(1)班 wrote 50 of the 61 and are not charged.

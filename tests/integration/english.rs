@@ -95,12 +95,12 @@ fn an_english_rubric_writes_no_chinese_but_the_data_s() {
     has(
         "T01",
         "Daily checks",
-        "2022-03-08 (Tuesday) 3A: sum of checked 3 < 5; records: rows 3",
+        "2022-03-08 (Tuesday) 3A: sum of Checked 3 < 5; records: rows 3",
     );
     has(
         "T03",
         "Daily checks",
-        "2022-03-08 (Tuesday) 四(1)班: sum of checked 0 < 5; no records",
+        "2022-03-08 (Tuesday) 四(1)班: sum of Checked 0 < 5; no records",
     );
     has(
         "T04",
@@ -174,7 +174,7 @@ fn the_same_rubric_in_chinese_keeps_its_chinese_details() {
     has(
         "T01",
         "Daily checks",
-        "2022-03-08（星期二） 3A：checked 合计 3 < 5；记录：行 3",
+        "2022-03-08（星期二） 3A：Checked 合计 3 < 5；记录：行 3",
     );
     has(
         "T04",

@@ -213,7 +213,7 @@ fn paid_tutoring_vetoes_from_the_second_recorded_offence_and_names_both() {
         rules
             .iter()
             .flatten()
-            .any(|c| c == "kind == \"有偿家教违规补课\"（满 2 条记录即否决）"),
+            .any(|c| c == "类别为有偿家教违规补课（满 2 条记录即否决）"),
         "{rules:?}"
     );
 

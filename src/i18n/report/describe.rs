@@ -55,21 +55,21 @@ crate::messages! {
     /// A tier's own name, after what it does.
     tier_label(label) { en: " ({label})", zh: "（{label}）" }
     /// A proportional rule: a value times a rate.
-    proportional(value, rate) { en: "{value} × {rate} points", zh: "{value} × {rate} 分" }
+    proportional(value: Text, rate) { en: "{value} × {rate} points", zh: "{value} × {rate} 分" }
     /// A ratio rule: the share of records matching a condition times the points.
-    ratio(matching, points) {
+    ratio(matching: Text, points) {
         en: "share of records where {matching} × {points} points",
-        zh: "符合 {matching} 的记录占比 × {points} 分",
+        zh: "符合条件（{matching}）的记录占比 × {points} 分",
     }
     /// An import rule: the score is read from a field.
-    import(value) {
+    import(value: Text) {
         en: "Imported score {value} (at most the item's max)",
         zh: "导入分数 {value}（不超过满分）",
     }
     /// A weighted rule: each rater's weight, and the score field.
-    weighted(field: Text, list: Text, value) {
-        en: "Weighted by {field}: {list} (score {value}; several records of a rater are averaged)",
-        zh: "按{field}加权：{list}（分数 {value}；同一评价方多条记录取平均）",
+    weighted(field: Text, list: Text, value: Text) {
+        en: "Weighted by {field}: {list} (scored from {value}; several records of a rater are averaged)",
+        zh: "按{field}加权：{list}（计分列{value}；同一评价方多条记录取平均）",
     }
 }
 
@@ -87,10 +87,10 @@ crate::messages! {
     weighted_missing_error { en: "; a missing rater is a data error", zh: "；缺少评价方为数据错误" }
     /// Which records count: the conditions, each a [`condition_when`] or [`condition_exempt`].
     conditions(list: Text) { en: " ({list})", zh: "（{list}）" }
-    /// A rule's or adjustment's condition, as written in the rubric.
-    condition_when(expr) { en: "when: {expr}", zh: "条件：{expr}" }
+    /// A rule's or adjustment's condition, in words.
+    condition_when(expr: Text) { en: "when: {expr}", zh: "条件：{expr}" }
     /// A rule's exemption, by its label or its condition.
-    condition_exempt(name) { en: "exempt: {name}", zh: "免扣：{name}" }
+    condition_exempt(name: Text) { en: "exempt: {name}", zh: "免扣：{name}" }
 }
 
 // --- window rules: a minimum or maximum per day or week
@@ -104,20 +104,20 @@ crate::messages! {
     /// Between the fields a window rule groups by.
     window_group_names { en: " and ", zh: "、" }
     /// A window rule that sums a value.
-    window_sum(value) { en: "a sum of {value}", zh: " {value} 合计" }
+    window_sum(value: Text) { en: "a sum of {value}", zh: "{value}合计" }
     /// A window rule that counts records.
     window_count { en: "a count", zh: "次数" }
     /// A window rule with both limits.
-    window_outside(lo, hi) { en: "outside {lo}–{hi}", zh: "不在 {lo}–{hi} 之间" }
+    window_outside(lo: Text, hi: Text) { en: "outside {lo}–{hi}", zh: "不在{lo}–{hi}之间" }
     /// A window rule with a minimum.
-    window_below(lo) { en: "below {lo}", zh: "少于 {lo}" }
+    window_below(lo: Text) { en: "below {lo}", zh: "少于{lo}" }
     /// A window rule with a maximum.
-    window_above(hi) { en: "above {hi}", zh: "多于 {hi}" }
+    window_above(hi: Text) { en: "above {hi}", zh: "多于{hi}" }
     /// A window rule as a whole.
     /// `partial` is empty, or a [`partial_weeks_skipped`]/[`partial_weeks_prorated`] clause.
     window_rule(unit: Text, group: Text, measure: Text, bounds: Text, points: Text, partial: Text) {
         en: "Deduct {points} for each {unit}{group} with {measure} {bounds} (by the school calendar; a window without records counts{partial})",
-        zh: "{unit}{group}{measure}{bounds} 的，每次扣 {points}（按校历，无记录的时段也计{partial}）",
+        zh: "{unit}{group}{measure}{bounds}的，每次扣 {points}（按校历，无记录的时段也计{partial}）",
     }
     /// A window summed across teachers, and who pays for it.
     window_across(charge: Text) {
@@ -128,9 +128,9 @@ crate::messages! {
         en: "every teacher with a record in the window",
         zh: "窗口里有记录的每位教师",
     }
-    window_charge_lookup(expr) {
+    window_charge_lookup(expr: Text) {
         en: "the teacher {expr} names",
-        zh: " {expr} 查到的教师",
+        zh: "{expr}所指的教师",
     }
 }
 
@@ -145,24 +145,24 @@ crate::messages! {
     /// A relative rule comparing within groups of roster fields.
     relative_grouped(list: Text) { en: "grouped by {list}", zh: "按{list}分组比较" }
     /// Against the group's largest.
-    relative_max(value, total: Text, points: Text) {
+    relative_max(value: Text, total: Text, points: Text) {
         en: "{total} of {value} ÷ the group's largest × {points}",
-        zh: "{value} {total} ÷ 组内最高 × {points}",
+        zh: "{value}{total} ÷ 组内最高 × {points}",
     }
     /// Against the group's average.
-    relative_average(value, total: Text, points: Text) {
+    relative_average(value: Text, total: Text, points: Text) {
         en: "{total} of {value} ÷ the group's average × {points}",
-        zh: "{value} {total} ÷ 组内平均 × {points}",
+        zh: "{value}{total} ÷ 组内平均 × {points}",
     }
     /// By rank, the points falling evenly from first to last.
-    relative_rank_linear(value, total: Text, points: Text) {
+    relative_rank_linear(value: Text, total: Text, points: Text) {
         en: "By rank of the {total} of {value}: (n − rank + 1) ÷ n × {points}, ties share the better rank",
-        zh: "按 {value} {total}排名，(人数 − 名次 + 1) ÷ 人数 × {points}，并列取高名次",
+        zh: "按{value}{total}排名，(人数 − 名次 + 1) ÷ 人数 × {points}，并列取高名次",
     }
     /// By rank, each rank's points listed.
-    relative_rank_table(value, total: Text, list: Text) {
+    relative_rank_table(value: Text, total: Text, list: Text) {
         en: "By rank of the {total} of {value}: {list}; later ranks as the last, ties share the better rank",
-        zh: "按 {value} {total}排名：{list}，其后同末位，并列取高名次",
+        zh: "按{value}{total}排名：{list}，其后同末位，并列取高名次",
     }
     /// One rank's points in a rank table.
     relative_rank_points(rank, points) { en: "rank {rank}: {points}", zh: "第 {rank} 名 {points} 分" }

@@ -336,7 +336,7 @@ crate::messages! {
         zh: "{category}（{subtotals}）",
     }
     /// A veto's condition on the rules sheet when it takes several records.
-    veto_from_records(condition, n) {
+    veto_from_records(condition: Text, n) {
         en: "{condition} (from {n} matching records)",
         zh: "{condition}（满 {n} 条记录即否决）",
     }

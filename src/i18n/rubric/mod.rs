@@ -8,8 +8,10 @@ mod expr;
 mod file;
 mod pay;
 mod rules;
+mod words;
 
 pub use expr::*;
 pub use file::*;
 pub use pay::*;
 pub use rules::*;
+pub use words::*;

@@ -1,5 +1,6 @@
 //! One rule in words: what a record does, which records count, and what
-//! limits the result.
+//! limits the result. Expressions are said in words with the names people
+//! read (`rubric::expr::Phrase`), never quoted as code.
 
 use rust_decimal::Decimal;
 
@@ -8,6 +9,8 @@ use crate::i18n::report as msg;
 use crate::i18n::Text;
 use crate::report::bilingual::{append, join};
 use crate::rubric::calendar::WindowSize;
+use crate::rubric::expr::{space_after, space_before, Phrase};
+use crate::rubric::naming::Naming;
 use crate::rubric::{
     Against, Charge, Effect, Item, Limit, Locale, MissingImport, PartialWeeks, Points, RankPoints,
     RelativeRule, Rubric, Rule, Start, WindowRule,
@@ -19,7 +22,7 @@ use crate::show::plain;
 /// or `Deduct 1 point per record (when: status == "缺课"; exempt: approved leave), down to 0`.
 pub fn describe_rule(rubric: &Rubric, item: &Item, rule: &Rule, locale: Locale) -> String {
     let mut out = body(rubric, rule);
-    append(&mut out, &conditions(rule));
+    append(&mut out, &conditions(&rubric.naming(rule.source), rule));
     if let Some(cap) = rule.cap {
         append(&mut out, &msg::rule_cap(&points(cap)));
     }
@@ -45,16 +48,17 @@ pub fn describe_rule(rubric: &Rubric, item: &Item, rule: &Rule, locale: Locale) 
 
 /// What one counted record does.
 fn body(rubric: &Rubric, rule: &Rule) -> Text {
+    let names = rubric.naming(rule.source);
     match &rule.effect {
         Effect::Deduct(p) => per_record(rubric, rule, p, Verb::Deduct),
         Effect::Bonus(p) => per_record(rubric, rule, p, Verb::Add),
         Effect::Proportional { value, rate } => {
-            msg::proportional(operand(value.source()), plain(*rate))
+            msg::proportional(&operand(value.phrase(), &names), plain(*rate))
         }
-        Effect::Ratio { matching, points } => msg::ratio(matching.source(), plain(*points)),
-        Effect::Import { value, .. } => msg::import(value.source()),
+        Effect::Ratio { matching, points } => msg::ratio(&matching.say(&names), plain(*points)),
+        Effect::Import { value, .. } => msg::import(&space_before(&value.say(&names))),
         Effect::Window(w) => window(rubric, rule, w),
-        Effect::Relative(r) => relative(rubric, r),
+        Effect::Relative(r) => relative(rubric, rule, r),
         Effect::Weighted {
             by, value, weights, ..
         } => {
@@ -64,7 +68,7 @@ fn body(rubric: &Rubric, rule: &Rule) -> Text {
             msg::weighted(
                 &field_name(rubric, rule, *by),
                 &join(list, msg::list_clauses()),
-                value.source(),
+                &space_before(&value.say(&names)),
             )
         }
     }
@@ -73,6 +77,7 @@ fn body(rubric: &Rubric, rule: &Rule) -> Text {
 /// `每个上课日每个班级次数少于 5 的，每次扣 1 分` /
 /// `Deduct 1 point for each school day and class with a count below 5`.
 fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
+    let names = rubric.naming(rule.source);
     let unit = match w.size {
         WindowSize::Day => msg::window_day(),
         WindowSize::Week => msg::window_week(),
@@ -84,17 +89,19 @@ fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
         msg::window_group(&join(names, msg::window_group_names()))
     };
     let measure = match &w.value {
-        Some(v) => msg::window_sum(v.source()),
+        Some(v) => msg::window_sum(&operand(v.phrase(), &names)),
         None => msg::window_count().text(),
     };
-    let limit = |l: &Limit| match l {
-        Limit::Fixed(n) => plain(*n),
-        Limit::PerTeacher(e) => e.source().to_string(),
+    let limit = |l: &Limit| {
+        space_before(&match l {
+            Limit::Fixed(n) => Text::same(plain(*n)),
+            Limit::PerTeacher(e) => e.say(&names),
+        })
     };
     let bounds = match (&w.at_least, &w.at_most) {
-        (Some(lo), Some(hi)) => msg::window_outside(limit(lo), limit(hi)),
-        (Some(lo), None) => msg::window_below(limit(lo)),
-        (None, Some(hi)) => msg::window_above(limit(hi)),
+        (Some(lo), Some(hi)) => msg::window_outside(&limit(lo), &space_after(&limit(hi))),
+        (Some(lo), None) => msg::window_below(&space_after(&limit(lo))),
+        (None, Some(hi)) => msg::window_above(&space_after(&limit(hi))),
         (None, None) => Text::default(),
     };
     let partial = match w.partial {
@@ -115,7 +122,7 @@ fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
         Some(charge) => {
             let who = match charge {
                 Charge::Contributors => msg::window_charge_contributors().text(),
-                Charge::Lookup(e) => msg::window_charge_lookup(e.source()),
+                Charge::Lookup(e) => msg::window_charge_lookup(&e.say(&names)),
             };
             rule.join("", "", &msg::window_across(&who))
         }
@@ -123,24 +130,18 @@ fn window(rubric: &Rubric, rule: &Rule, w: &WindowRule) -> Text {
 }
 
 /// `hours 合计 ÷ 组内最高 × 10 分（全校）` / `Sum of hours ÷ the group's largest × 10 points (whole roster)`.
-fn relative(rubric: &Rubric, r: &RelativeRule) -> Text {
+fn relative(rubric: &Rubric, rule: &Rule, r: &RelativeRule) -> Text {
     let roster = rubric.sources.get(rubric.roster.source);
     let scope = if r.group.is_empty() {
         msg::relative_whole_roster().text()
     } else {
-        let names = r.group.iter().map(|&slot| {
-            let f = roster.and_then(|s| s.schema.fields.get(slot));
-            match f {
-                Some(f) => Text {
-                    en: f.name.clone(),
-                    zh: f.headers.first().unwrap_or(&f.name).clone(),
-                },
-                None => Text::same(format!("#{slot}")),
-            }
+        let names = r.group.iter().map(|&slot| match roster {
+            Some(s) => Text::same(s.field_name(slot)),
+            None => Text::same(format!("#{slot}")),
         });
         msg::relative_grouped(&join(names, msg::list_names()))
     };
-    let v = r.value.source();
+    let v = &operand(r.value.phrase(), &rubric.naming(rule.source));
     let total = if r.mean {
         msg::relative_mean()
     } else {
@@ -226,20 +227,20 @@ fn per_record(rubric: &Rubric, rule: &Rule, p: &Points, verb: Verb) -> Text {
 }
 
 /// Which records count, as written: `（条件：…；免扣：…）`.
-fn conditions(rule: &Rule) -> Text {
+fn conditions(names: &Naming, rule: &Rule) -> Text {
     let mut parts = Vec::new();
     if let Some(when) = &rule.when {
-        parts.push(msg::condition_when(when.source()));
+        parts.push(msg::condition_when(&when.say(names)));
     }
     if let Some(unless) = &rule.unless {
         // The label is how the office names the exemption (已审批请假);
-        // the condition is the fallback when the rubric gave none.
+        // the condition in words is the fallback when the rubric gave none.
         let name = if rule.unless_label.is_empty() {
-            unless.source()
+            unless.say(names)
         } else {
-            rule.unless_label.as_str()
+            Text::same(rule.unless_label.as_str())
         };
-        parts.push(msg::condition_exempt(name));
+        parts.push(msg::condition_exempt(&name));
     }
     if parts.is_empty() {
         return Text::default();
@@ -247,32 +248,19 @@ fn conditions(rule: &Rule) -> Text {
     msg::conditions(&join(parts, msg::list_clauses()))
 }
 
-/// A field as the reader knows it: the column header in Chinese (the
-/// export's own words), the field name in English.
+/// A field as the reader knows it, in either language: its label or the
+/// column header (the export's own words).
 fn field_name(rubric: &Rubric, rule: &Rule, slot: usize) -> Text {
-    let field = rubric
-        .sources
-        .get(rule.source)
-        .and_then(|s| s.schema.fields.get(slot));
-    match field {
-        Some(f) => Text {
-            en: f.name.clone(),
-            zh: f.headers.first().unwrap_or(&f.name).clone(),
-        },
+    match rubric.sources.get(rule.source) {
+        Some(s) => Text::same(s.field_name(slot)),
         // Unreachable for a validated rubric; say what we know rather than fail.
         None => Text::same(format!("#{slot}")),
     }
 }
 
-/// An expression as the left operand of `×`: bracketed unless it is a
-/// bare name, so `(logins <= 3 ? logins : 3) × 2` reads as it is computed.
-fn operand(source: &str) -> String {
-    if source
-        .chars()
-        .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
-    {
-        source.to_string()
-    } else {
-        format!("({source})")
-    }
+/// An expression as the left operand of `×` or before `合计`: bracketed
+/// when it is not one term, so `(若类别为授课日则 … ，否则课时)合计` and
+/// `(时长 + 5) × 2` read as they are computed.
+fn operand(phrase: &Phrase, names: &Naming) -> Text {
+    phrase.say_as_term(names)
 }

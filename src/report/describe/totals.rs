@@ -25,11 +25,14 @@ pub fn describe_adjustment(rubric: &Rubric, adj: &Adjustment, locale: Locale) ->
         .map_or("", |c| c.name.as_str());
     let mut parts = Vec::new();
     if let Some(when) = &adj.when {
-        parts.push(msg::condition_when(when.source()));
+        parts.push(msg::condition_when(&when.say(&rubric.roster_naming())));
     }
     if !adj.requires.is_empty() {
         let records = adj.requires.iter().map(|r| {
-            let source = rubric.sources.get(r.source).map_or("", |s| s.id.as_str());
+            let source = rubric
+                .sources
+                .get(r.source)
+                .map_or(String::new(), |s| s.display_name());
             msg::required_record(&r.label, source)
         });
         parts.push(msg::records_needed(&join(records, msg::list_names())));

@@ -156,6 +156,7 @@ impl Compiler<'_> {
             }
             if self.problems.len() == before + value_errors {
                 out.push(Arc::new(LookupTable {
+                    label: self.label(&def.label),
                     name: name.get_ref().clone(),
                     keys: keys.clone(),
                     rows,

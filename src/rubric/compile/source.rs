@@ -60,12 +60,15 @@ impl Compiler<'_> {
             .map(String::as_str)
             .collect();
         let mut fields = Vec::new();
+        let mut labels = Vec::new();
         for (name, field) in &def.fields {
             let unpivoted = made.contains(&name.get_ref().as_str());
             if let Some(spec) = self.field(name, field, def.placeholders.as_ref(), unpivoted) {
                 fields.push(spec);
+                labels.push(self.label(&field.get_ref().label));
             }
         }
+        let label = self.label(&def.label);
         self.place_on_dates(id, def, &mut fields);
         let slot_of = |name: &str| fields.iter().position(|f: &FieldSpec| f.name == name);
         let unpivot = def.unpivot.as_ref().and_then(|u| {
@@ -172,6 +175,8 @@ impl Compiler<'_> {
             teacher,
             date,
             optional: def.optional,
+            label,
+            labels,
         })
     }
 

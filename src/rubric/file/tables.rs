@@ -17,6 +17,10 @@ pub struct TableDef {
     /// What the values are: `number` (the default) or `text` (a 工号, written in quotes).
     #[serde(default)]
     pub values: Option<Spanned<String>>,
+    /// How people name the table in words (`label = "答疑时长标准"`);
+    /// without it, its name.
+    #[serde(default)]
+    pub label: Option<Spanned<String>>,
 }
 
 /// One row of a lookup table.
