@@ -15,8 +15,8 @@ use std::path::Path;
 use rust_decimal::Decimal;
 
 use crate::engine::{
-    reconcile, Evidence, EvidenceKind, FileDigest, GradeBasis, InputFile, InputInfo, Outcome,
-    ScoreError, SheetInfo,
+    reconcile, Evidence, EvidenceKind, FileDigest, InputFile, InputInfo, Outcome, ScoreError,
+    SheetInfo,
 };
 use crate::i18n::{audit as msg, Locale, Localize, Text};
 use crate::input::{self, FieldSpec, InputError, ReadOptions, SourceSchema};
@@ -414,20 +414,15 @@ pub(super) fn score_problem(rubric: &Rubric, i: usize, score: Decimal) -> Option
     None
 }
 
-/// After items were set by hand: categories, totals and band grades follow
-/// (a veto's grade stays), the file joins the run record, and the evidence
-/// must still reconcile.
+/// After items were set by hand: categories, totals, grades (by band or
+/// by the quota's places; a veto's grade stays) and pay follow, the file
+/// joins the run record, and the evidence must still reconcile.
 pub(super) fn settle(
     rubric: &Rubric,
     outcome: &mut Outcome,
     input: InputInfo,
 ) -> Result<(), ScoreError> {
-    for t in &mut outcome.teachers {
-        crate::engine::recompute_totals(rubric, t);
-        if t.grade_basis == GradeBasis::Band {
-            t.grade = rubric.band_for(t.total);
-        }
-    }
+    crate::engine::regrade(rubric, outcome)?;
     outcome.run.inputs.push(input);
     reconcile(rubric, &outcome.teachers)
 }

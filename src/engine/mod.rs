@@ -27,6 +27,8 @@ mod pay;
 mod plan;
 mod run;
 mod scorer;
+mod standing;
+pub use standing::regrade;
 mod teacher;
 pub mod warning;
 mod weighted;

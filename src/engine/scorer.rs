@@ -202,25 +202,6 @@ impl<'a> Scorer<'a> {
         }
         window_pass(rubric, config.period, &mut teachers, &mut problems)?;
         relative_pass(rubric, &mut teachers, &mut problems);
-        let scopes: Vec<Option<String>> = teachers
-            .iter()
-            .map(|t| {
-                rubric
-                    .quota
-                    .as_ref()
-                    .and_then(|q| q.scope)
-                    .map(|s| t.values[s].to_string())
-            })
-            .collect();
-        let pay_groups: Vec<Option<String>> = teachers
-            .iter()
-            .map(|t| match rubric.pay.as_ref().map(|p| &p.pools) {
-                Some(crate::rubric::Pools::ByGroup { field, .. }) => {
-                    Some(t.values[*field].to_string())
-                }
-                _ => None,
-            })
-            .collect();
         let mut results: Vec<TeacherResult> = teachers
             .into_iter()
             .map(|t| finish(rubric, t, &mut problems))
@@ -257,28 +238,15 @@ impl<'a> Scorer<'a> {
                 .collect();
         }
         reconcile(rubric, &results)?;
-        // Quotas need every total: a second pass over all teachers.
-        let quotas = match &rubric.quota {
-            Some(q) => super::quota::grade_by_quota(rubric, q, &scopes, &mut results),
-            None => Vec::new(),
-        };
-        // Pay needs every grade.
-        let pay = match &rubric.pay {
-            Some(p) => Some(super::pay::pay(p, &pay_groups, &mut results)?),
-            None => None,
-        };
-        for pool in pay.iter().flat_map(|p| &p.pools).filter(|p| p.unshared) {
-            warnings.push(crate::engine::Warning::PayUnshared {
-                group: pool.group.clone().unwrap_or_default(),
-                pool: pool.pool.unwrap_or_default(),
-            });
-        }
+        // Quotas and pay need every total: a second pass over all teachers.
+        let standing = super::standing::grade_and_pay(rubric, &mut results)?;
+        warnings.extend(standing.unshared);
         Ok(Outcome {
-            pay,
+            pay: standing.pay,
             appeals: None,
             skipped,
             teachers: results,
-            quotas,
+            quotas: standing.quotas,
             run: RunInfo {
                 tool_version: env!("CARGO_PKG_VERSION").to_string(),
                 rubric: FileDigest {

@@ -232,3 +232,105 @@ fn overrides_show_in_the_evidence_and_the_total() {
     let t = results.teacher("0107").unwrap();
     assert_eq!(t.total, rust_decimal::Decimal::from(10));
 }
+
+/// Scores a ready rubric's example with one overrides file written here, as
+/// `--json`; the teachers by 工号.
+fn overridden(
+    rubric: &str,
+    period: Option<&str>,
+    overrides: &str,
+) -> std::collections::BTreeMap<String, serde_json::Value> {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("调分.csv");
+    std::fs::write(&file, overrides).unwrap();
+    let mut cmd = kaohe();
+    cmd.args(["score", "--json", "--rubric"])
+        .arg(format!("rubrics/{rubric}.toml"))
+        .arg("--input")
+        .arg(format!("examples/{rubric}"))
+        .arg("--overrides")
+        .arg(&file)
+        .arg("--out")
+        .arg(tmp.path().join("out.xlsx"));
+    if let Some(p) = period {
+        cmd.args(["--period", p]);
+    }
+    let run = cmd.output().unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    json["teachers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["key"].as_str().unwrap().to_string(), t.clone()))
+        .collect()
+}
+
+fn paid(teachers: &std::collections::BTreeMap<String, serde_json::Value>) -> i64 {
+    teachers
+        .values()
+        .map(|t| t["pay"].as_str().unwrap().parse::<i64>().unwrap())
+        .sum()
+}
+
+/// Regression: after an override the pay was left as scored, so a teacher
+/// raised from 70.50 to 80.50 kept the 2,000 yuan floor while a colleague at
+/// 80.00 had 2,303. 方案5 pays by the share of points above 60: the pool is
+/// shared out again on the new totals and still adds up to the yuan.
+#[test]
+fn an_override_moves_the_pay_of_a_score_share() {
+    let head = "工号,项目,分数,理由,操作人\n";
+    let before = overridden("fangan5-online-teaching", Some("2022-03"), head);
+    let after = overridden(
+        "fangan5-online-teaching",
+        Some("2022-03"),
+        &format!("{head}0107,live_lessons,10,直播课考勤系统故障，已核实,教务处王主任\n"),
+    );
+    assert_eq!(before["0107"]["total"], "70.50");
+    assert_eq!(before["0107"]["pay"], "2000", "the floor binds at 70.50");
+    assert_eq!(after["0107"]["total"], "80.50");
+    // 80.50 earns more above 60 than 0056's 80.00: more pay, not the floor.
+    let pay = |t: &serde_json::Value| t["pay"].as_str().unwrap().parse::<i64>().unwrap();
+    assert!(
+        pay(&after["0107"]) > pay(&after["0056"]),
+        "{:?}",
+        after["0107"]
+    );
+    assert!(
+        pay(&after["0056"]) < pay(&before["0056"]),
+        "a larger share for 0107 is less for the rest"
+    );
+    assert_eq!(paid(&before), 120_000);
+    assert_eq!(paid(&after), 120_000);
+}
+
+/// Regression: after an override a quota's places were kept, so raising
+/// the last teacher above a colleague left both grades as they were. 方案13
+/// grades by place: 0307 raised from 85.00 to 86.20 passes 0306 (85.53), who
+/// takes the last place of the four 不合格 by quota, and its pay of 0; 0307
+/// takes 基本合格 and its 1,800 yuan (0.8 of the coefficient pool's rate).
+#[test]
+fn an_override_redraws_the_quota_and_its_pay() {
+    let head = "工号,项目,分数,理由,操作人\n";
+    let before = overridden("fangan13-ethics", None, head);
+    let after = overridden(
+        "fangan13-ethics",
+        None,
+        &format!("{head}0307,ethics,86.20,互评原始记录核实后更正,德育处李主任\n"),
+    );
+    for (key, grade, pay) in [("0307", "不合格", "0"), ("0306", "基本合格", "1800")] {
+        assert_eq!(before[key]["grade"], grade, "{key}");
+        assert_eq!(before[key]["pay"], pay, "{key}");
+    }
+    for (key, grade, pay) in [("0307", "基本合格", "1800"), ("0306", "不合格", "0")] {
+        assert_eq!(after[key]["grade"], grade, "{key}");
+        assert_eq!(after[key]["graded_by"], "quota", "{key}");
+        assert_eq!(after[key]["pay"], pay, "{key}");
+    }
+    assert_eq!(paid(&before), 90_000);
+    assert_eq!(paid(&after), 90_000);
+}
