@@ -93,9 +93,20 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
                 args.appeals.as_ref(),
             )?;
             let places = old.rubric.rounding.places.max(new.rubric.rounding.places);
+            let mut appealed = ResultSet::from_outcome(&new.rubric, &n, locale);
+            // The appeals file is read on the new side on purpose: not a
+            // change of data to warn of (申诉 is named as the rule that moved).
+            appealed.inputs.retain(|f| {
+                !n.run.inputs.iter().any(|i| {
+                    i.file.sha256 == f.sha256
+                        && i.sources
+                            .iter()
+                            .any(|s| s == audit::appeals::APPEALS_SOURCE)
+                })
+            });
             (
                 ResultSet::from_outcome(&old.rubric, &o, locale),
-                ResultSet::from_outcome(&new.rubric, &n, locale),
+                appealed,
                 places,
             )
         }

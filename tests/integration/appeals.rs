@@ -182,6 +182,10 @@ fn diff_names_the_appeal_as_what_moved() {
         APPEALS,
         "--json",
     ]);
+    // Regression: the appeals file, read on the new side only, was warned
+    // of as input data that differs between the two runs.
+    let warned: serde_json::Value = serde_json::from_str(&rubrics).unwrap();
+    assert_eq!(warned["warnings"], serde_json::json!([]), "{rubrics}");
     for said in [books, rubrics] {
         let d: serde_json::Value = serde_json::from_str(&said).unwrap();
         assert_eq!(d["summary"]["changed"], 1, "{said}");
