@@ -32,6 +32,32 @@ struct Summary<'a> {
     /// Performance pay by pool; absent without `[pay]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pay: Option<PayInfo<'a>>,
+    /// Every appeal of the run (`--appeals`), in the appeals file's order;
+    /// absent without an appeals file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    appeals: Option<Vec<AppealInfo<'a>>>,
+}
+
+/// One appeal: whose, which item, where it stands and what it changed.
+#[derive(Serialize)]
+struct AppealInfo<'a> {
+    key: &'a str,
+    /// The item's id.
+    item: &'a str,
+    appealed: &'a str,
+    reason: &'a str,
+    status: crate::engine::AppealStatus,
+    /// The item's score before and after (the same unless accepted).
+    before: String,
+    after: String,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    decided_by: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    date: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attachment: Option<&'a str>,
+    /// The appeals file's row.
+    origin: &'a crate::provenance::Provenance,
 }
 
 /// A record `--keep-going` skipped, its problem in the rubric's language.
@@ -243,8 +269,27 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
                 .collect(),
         }
     });
+    let appeals = outcome.appeals.as_ref().map(|lines| {
+        lines
+            .iter()
+            .map(|a| AppealInfo {
+                key: &a.key,
+                item: &rubric.items[a.item].id,
+                appealed: &a.appealed,
+                reason: &a.reason,
+                status: a.status,
+                before: fixed(a.before, places),
+                after: fixed(a.after, places),
+                decided_by: &a.decided_by,
+                date: &a.date,
+                attachment: a.attachment.as_deref(),
+                origin: &a.origin,
+            })
+            .collect()
+    });
     Summary {
         pay,
+        appeals,
         rubric: RubricInfo {
             name: &rubric.name,
             full_marks: fixed(rubric.full_marks, places),

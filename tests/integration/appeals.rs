@@ -204,3 +204,40 @@ fn diff_names_the_appeal_as_what_moved() {
         assert_eq!(rules[0]["item"], "师德评议");
     }
 }
+
+/// `--json` lists every appeal with where it stands and what it changed,
+/// as the 申诉 sheet does; without `--appeals` there is no `appeals` key.
+#[test]
+fn json_lists_every_appeal() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.xlsx");
+    let out = out.to_str().unwrap();
+    let base = ["score", "--json", "--rubric", RUBRIC, "--input", EXAMPLE];
+    let said = run(&[&base[..], &["--appeals", APPEALS, "--out", out]].concat());
+    let json: serde_json::Value = serde_json::from_str(&said).unwrap();
+    let appeals = json["appeals"].as_array().unwrap();
+    let seen: Vec<(&str, &str, &str, &str)> = appeals
+        .iter()
+        .map(|a| {
+            (
+                a["key"].as_str().unwrap(),
+                a["status"].as_str().unwrap(),
+                a["before"].as_str().unwrap(),
+                a["after"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("0306", "accepted", "85.53", "86.53"),
+            ("0305", "rejected", "87.80", "87.80"),
+            ("0308", "pending", "90.30", "90.30"),
+        ]
+    );
+    assert_eq!(appeals[0]["item"], "ethics");
+    assert_eq!(appeals[0]["origin"]["row"], 2);
+    let plain = run(&[&base[..], &["--out", out, "--force"]].concat());
+    let json: serde_json::Value = serde_json::from_str(&plain).unwrap();
+    assert!(json.get("appeals").is_none(), "{plain}");
+}
