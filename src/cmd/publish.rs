@@ -111,6 +111,7 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     if args.pdf {
         pdf(&slips_dir, &slips);
     }
+    warn_stale(&slips_dir, &slips);
     if !msg::quiet() {
         #[allow(clippy::print_stderr)]
         {
@@ -163,6 +164,35 @@ fn pdf(slips_dir: &Path, slips: &[(String, Vec<u8>)]) {
         Ok(s) => warn(msg::say(words::publish_pdf_failed(s))),
         Err(e) => warn(msg::say(words::publish_pdf_failed(e))),
     }
+}
+
+/// Warns of the files in `slips/` that this run did not write (nor their
+/// PDFs): after `--force`, a slip of a teacher who left the roster would
+/// otherwise be mailed with this month's.
+#[allow(clippy::print_stderr)]
+fn warn_stale(slips_dir: &Path, slips: &[(String, Vec<u8>)]) {
+    let ours = |name: &str| {
+        slips.iter().any(|(slip, _)| {
+            name == slip || Path::new(slip).with_extension("pdf").as_os_str() == name
+        })
+    };
+    let Ok(entries) = std::fs::read_dir(slips_dir) else {
+        return;
+    };
+    let mut stale: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !ours(name))
+        .collect();
+    if stale.is_empty() {
+        return;
+    }
+    stale.sort();
+    eprintln!(
+        "{}{}",
+        msg::word(words::warning_prefix()),
+        msg::say(words::publish_stale_slips(stale.len(), stale.join("、")))
+    );
 }
 
 /// The program `name` as found on the PATH.

@@ -149,7 +149,22 @@ fn files_already_there_are_replaced_only_with_force() {
     let again = run(&[]);
     assert_eq!(again.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
-    assert!(run(&["--force"]).status.success());
+    let forced = run(&["--force"]);
+    assert!(forced.status.success());
+    assert!(
+        !String::from_utf8_lossy(&forced.stderr).contains("slips/"),
+        "nothing stale yet"
+    );
+    // A slip left by an earlier month, of a teacher no longer in the roster,
+    // would be mailed with this month's: it is named, never silently kept.
+    std::fs::write(out.join("slips").join("0399_离职教师.xlsx"), b"old").unwrap();
+    let stale = run(&["--force"]);
+    assert!(stale.status.success());
+    let said = String::from_utf8_lossy(&stale.stderr);
+    assert!(
+        said.contains("slips/") && said.contains("0399_离职教师.xlsx"),
+        "{said}"
+    );
 }
 
 #[test]

@@ -102,6 +102,12 @@ crate::messages! {
         en: "--pdf: LibreOffice could not convert the slips ({why}); the .xlsx slips are written",
         zh: "--pdf：LibreOffice 未能转换个人结果单（{why}），.xlsx 结果单已写出",
     }
+    /// `publish --force` into a folder whose slips/ holds files this run did
+    /// not write: an earlier month's slips of teachers no longer listed.
+    publish_stale_slips(count, names) {
+        en: "slips/ holds {count} file(s) this run did not write, perhaps slips of teachers no longer in the roster: {names}; remove them before mailing the folder",
+        zh: "slips/ 中有 {count} 个文件不是本次写出的，可能是已不在名册中的教师的旧结果单：{names}；分发前请删除",
+    }
     /// A file `init`, `diff` or `rollup` wrote.
     wrote(path) {
         en: "wrote {path}",
