@@ -2,9 +2,23 @@
 //! catalogue, the lowest room of the house (it imports nothing of kaohe's).
 //!
 //! The catalogue is the modules below, one per room ([`input`], [`rubric`],
-//! [`engine`], [`report`], [`audit`], [`cli`]), each a list of entries made
-//! with [`messages!`](crate::messages): the English and the Chinese side by
-//! side, with named arguments; an entry without both does not compile. An
+//! [`engine`], [`report`], [`audit`], [`cli`]). Each module's messages are
+//! data, in the `.toml` file beside it, which `build.rs` turns into the
+//! module's functions through [`messages!`](crate::messages):
+//!
+//! ```toml
+//! [records_outside]
+//! doc = "A source with records outside the period."  # where it is said
+//! args = ["source", "count", "list: Text"]            # absent: a fixed word
+//! en = "source {source}: {count} records outside ({list})"
+//! zh = "数据源 {source}：{count} 条记录在外（{list}）"
+//! ```
+//!
+//! A table per message, in the order written; the English and the Chinese
+//! side by side, with named arguments (`: Text` marks one that is itself
+//! said in either language). A message without both languages, an unknown
+//! key or a `{name}` that is not one of its `args` stops the build, naming
+//! the file and the message; a translator edits data, not code. An
 //! entry without arguments is a [`Word`]; one with arguments gives a
 //! [`Text`], which keeps both languages until whoever shows it picks one —
 //! the CLI by `--lang`, the workbook by the report's [`Locale`]. There is no

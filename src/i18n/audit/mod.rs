@@ -24,31 +24,4 @@ pub use results::*;
 pub use rollup::*;
 pub use rubric_test::*;
 
-// --- lists and separators, in sentences and lines of every command
-crate::messages! {
-    /// Between the names of a list shown in a sentence: ids, file patterns, fields.
-    list_separator { en: ", ", zh: "、" }
-    /// Between where something is (a finding's location, a row) and what is said of it.
-    location_separator { en: ": ", zh: "：" }
-}
-
-// --- the teacher's columns, in the tables of `diff` and `rollup`
-crate::messages! {
-    /// Terminal table column: the teacher's key.
-    table_key { en: "key", zh: "工号" }
-    /// Terminal table column: the teacher's name.
-    table_name { en: "name", zh: "姓名" }
-    /// Workbook column: the teacher's key.
-    column_key { en: "Key", zh: "工号" }
-    /// Workbook column: the teacher's name.
-    column_name { en: "Name", zh: "姓名" }
-}
-
-// --- the printed workbooks of `diff` and `rollup`
-crate::messages! {
-    /// The title row of a printed sheet: the sheet's name, then what the workbook is of.
-    printed_title(sheet, what) {
-        en: "{sheet} — {what}",
-        zh: "{sheet}——{what}",
-    }
-}
+include!(concat!(env!("OUT_DIR"), "/i18n/audit/mod.rs"));
