@@ -18,11 +18,11 @@ use sha2::{Digest, Sha256};
 
 use super::overrides::{find_item, rows_text, score_problem, settle, OverrideProblem};
 use crate::engine::{
-    AppealLine, AppealStatus, Evidence, EvidenceKind, FileDigest, InputFile, InputInfo, Outcome,
-    ScoreError, SheetInfo, Warning,
+    AppealLine, AppealStatus, Evidence, EvidenceKind, FileDigest, InputInfo, Outcome, ScoreError,
+    SheetInfo, Warning,
 };
 use crate::i18n::{audit as msg, Locale, Localize, Text};
-use crate::input::{self, FieldSpec, InputError, ReadOptions, SourceSchema};
+use crate::input::{FieldSpec, InputError, SourceSchema};
 use crate::provenance::{display_path, Provenance};
 use crate::rubric::Rubric;
 use crate::value::{FieldType, Value};
@@ -213,71 +213,32 @@ fn schema() -> SourceSchema {
 /// 处理人, a missing attachment or one whose hash differs) are kept in
 /// [`AppealFile::problems`] and reported by [`apply_appeals`].
 pub fn read_appeals(path: &Path) -> Result<AppealFile, AppealError> {
-    let display = display_path(path);
-    let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| AppealError::Io {
-        path: display.clone(),
-        reason: super::both(&e),
-    })?;
-    let Some(InputFile { sha256, .. }) = digest.into_iter().next() else {
-        return Err(AppealError::Io {
-            path: display,
-            reason: msg::overrides_not_found().text(),
-        });
-    };
     let folder = path.parent().unwrap_or(Path::new(""));
-    let schema = schema();
-    let mut cells = Vec::new();
     let mut appeals = Vec::new();
-    let mut problems = Vec::new();
-    let origin = input::Origin::File {
-        path,
-        display: &display,
-        merges: None,
-    };
-    let summary = input::read(
-        origin,
-        input::Reading {
-            schema: &schema,
-            options: &ReadOptions::default(),
-            problems: &mut cells,
-            sink: &mut |record| {
-                if record.refused {
-                    return;
-                }
-                match appeal(record.values, record.written, record.origin, folder) {
-                    Ok(a) => appeals.push(a),
-                    Err(message) => problems.push(OverrideProblem {
-                        origin: Some(record.origin.clone()),
-                        message,
-                    }),
-                }
-            },
-        },
-    )?;
-    for c in cells {
-        problems.push(OverrideProblem {
-            origin: None,
-            message: super::both(&c),
-        });
-    }
+    let read = super::side_file::read(path, &schema(), &mut |record| {
+        appeals.push(appeal(
+            record.values,
+            record.written,
+            record.origin,
+            folder,
+        )?);
+        Ok(())
+    })?;
     Ok(AppealFile {
         appeals,
-        problems,
-        file: FileDigest {
-            path: display,
-            sha256,
-        },
-        sheets: summary
-            .sheets
-            .iter()
-            .map(|s| SheetInfo {
-                source: APPEALS_SOURCE.to_string(),
-                sheet: s.sheet.clone(),
-                header_row: s.header_row,
-                records: s.records,
-            })
-            .collect(),
+        file: read.file,
+        sheets: read.sheets,
+        problems: read.problems,
     })
+}
+
+impl From<super::side_file::SideError> for AppealError {
+    fn from(e: super::side_file::SideError) -> Self {
+        match e {
+            super::side_file::SideError::Io(path, reason) => AppealError::Io { path, reason },
+            super::side_file::SideError::Read(e) => AppealError::Read(e),
+        }
+    }
 }
 
 /// One row's values (in [`schema`] order) as an appeal, or what is wrong.
@@ -405,7 +366,7 @@ fn names(origin: &Provenance, (file, sheet, row): &(String, String, u32)) -> boo
 
 /// Applies appeals to a scored outcome (after the overrides): an accepted
 /// appeal sets the item's score as an [`EvidenceKind::Appeal`] line;
-/// categories, totals and band grades follow; every appeal is kept in
+/// categories, totals, grades (by band or quota) and pay follow; every appeal is kept in
 /// [`Outcome::appeals`]. An appeal naming an evidence row the teacher's
 /// evidence lacks is warned of. The file is added to the run record.
 ///

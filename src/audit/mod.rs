@@ -15,6 +15,7 @@ pub mod overrides;
 pub mod results;
 pub mod rollup;
 pub mod rubric_test;
+mod side_file;
 mod table;
 mod xlsx;
 

@@ -15,12 +15,10 @@ use std::path::Path;
 use rust_decimal::Decimal;
 
 use crate::engine::{
-    reconcile, Evidence, EvidenceKind, FileDigest, InputFile, InputInfo, Outcome, ScoreError,
-    SheetInfo,
+    reconcile, Evidence, EvidenceKind, FileDigest, InputInfo, Outcome, ScoreError, SheetInfo,
 };
 use crate::i18n::{audit as msg, Locale, Localize, Text};
-use crate::input::{self, FieldSpec, InputError, ReadOptions, SourceSchema};
-use crate::provenance::display_path;
+use crate::input::{FieldSpec, InputError, SourceSchema};
 use crate::provenance::Provenance;
 use crate::rubric::Rubric;
 use crate::value::{FieldType, Value};
@@ -81,14 +79,7 @@ pub enum OverrideError {
     Internal(#[from] ScoreError),
 }
 
-/// One override row that cannot apply.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OverrideProblem {
-    /// The row (or cell's row).
-    pub origin: Option<Provenance>,
-    /// What is wrong and what would be accepted, in both languages.
-    pub message: Text,
-}
+pub use super::side_file::OverrideProblem;
 
 struct Problems<'a>(&'a [OverrideProblem]);
 
@@ -136,20 +127,7 @@ impl Localize for OverrideError {
 }
 
 fn field(name: &str, headers: &[&str], ty: FieldType) -> FieldSpec {
-    FieldSpec {
-        name: name.to_string(),
-        headers: headers.iter().map(|h| h.to_string()).collect(),
-        ty,
-        required: true,
-        value_map: Vec::new(),
-        default: None,
-        min: None,
-        max: None,
-        placeholders: Vec::new(),
-        extract: None,
-        split: None,
-        on: None,
-    }
+    FieldSpec::plain(name, headers.iter().map(|h| h.to_string()).collect(), ty)
 }
 
 /// The columns an overrides file has, under their Chinese or English headers.
@@ -185,95 +163,56 @@ fn schema() -> SourceSchema {
 /// Rows with a cell that does not parse or without a reason or a name are
 /// kept in [`OverrideFile::problems`] and reported by [`apply_overrides`].
 pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
-    let display = display_path(path);
-    let digest = crate::engine::gather(&[path.to_path_buf()]).map_err(|e| OverrideError::Io {
-        path: display.clone(),
-        reason: super::both(&e),
-    })?;
-    let Some(InputFile { sha256, .. }) = digest.into_iter().next() else {
-        return Err(OverrideError::Io {
-            path: display,
-            reason: msg::overrides_not_found().text(),
-        });
-    };
-    let schema = schema();
-    let mut cells = Vec::new();
     let mut overrides = Vec::new();
-    let mut problems = Vec::new();
-    let origin = input::Origin::File {
-        path,
-        display: &display,
-        merges: None,
-    };
-    let summary = input::read(
-        origin,
-        input::Reading {
-            schema: &schema,
-            options: &ReadOptions::default(),
-            problems: &mut cells,
-            sink: &mut |record| {
-                if record.refused {
-                    return;
-                }
-                let text = |v: &Value| v.as_text().map(str::trim).unwrap_or("").to_string();
-                let (key, item) = (text(&record.values[0]), text(&record.values[1]));
-                let (reason, who) = (text(&record.values[3]), text(&record.values[4]));
-                let mut missing = Vec::new();
-                for (value, what) in [
-                    (&key, "工号"),
-                    (&item, "项目"),
-                    (&reason, "理由"),
-                    (&who, "操作人"),
-                ] {
-                    if value.is_empty() {
-                        missing.push(what);
-                    }
-                }
-                let score = record.values[2].as_decimal();
-                if score.is_none() {
-                    missing.push("分数");
-                }
-                match score {
-                    Some(score) if missing.is_empty() => overrides.push(Override {
-                        key,
-                        item,
-                        score,
-                        reason,
-                        who,
-                        origin: record.origin.clone(),
-                    }),
-                    _ => problems.push(OverrideProblem {
-                        origin: Some(record.origin.clone()),
-                        message: msg::override_fields_blank(&super::list(&missing)),
-                    }),
-                }
-            },
-        },
-    )?;
-    for c in cells {
-        problems.push(OverrideProblem {
-            origin: None,
-            message: super::both(&c),
-        });
-    }
+    let read = super::side_file::read(path, &schema(), &mut |record| {
+        let text = |v: &Value| v.as_text().map(str::trim).unwrap_or("").to_string();
+        let (key, item) = (text(&record.values[0]), text(&record.values[1]));
+        let (reason, who) = (text(&record.values[3]), text(&record.values[4]));
+        let mut missing = Vec::new();
+        for (value, what) in [
+            (&key, "工号"),
+            (&item, "项目"),
+            (&reason, "理由"),
+            (&who, "操作人"),
+        ] {
+            if value.is_empty() {
+                missing.push(what);
+            }
+        }
+        let score = record.values[2].as_decimal();
+        if score.is_none() {
+            missing.push("分数");
+        }
+        match score {
+            Some(score) if missing.is_empty() => {
+                overrides.push(Override {
+                    key,
+                    item,
+                    score,
+                    reason,
+                    who,
+                    origin: record.origin.clone(),
+                });
+                Ok(())
+            }
+            _ => Err(msg::override_fields_blank(&super::list(&missing))),
+        }
+    })?;
     Ok(OverrideFile {
-        problems,
         overrides,
-        file: FileDigest {
-            path: display,
-            sha256,
-        },
-        sheets: summary
-            .sheets
-            .iter()
-            .map(|s| SheetInfo {
-                source: OVERRIDES_SOURCE.to_string(),
-                sheet: s.sheet.clone(),
-                header_row: s.header_row,
-                records: s.records,
-            })
-            .collect(),
+        file: read.file,
+        sheets: read.sheets,
+        problems: read.problems,
     })
+}
+
+impl From<super::side_file::SideError> for OverrideError {
+    fn from(e: super::side_file::SideError) -> Self {
+        match e {
+            super::side_file::SideError::Io(path, reason) => OverrideError::Io { path, reason },
+            super::side_file::SideError::Read(e) => OverrideError::Read(e),
+        }
+    }
 }
 
 /// The index of the item an override names: its id, else its name.
@@ -320,7 +259,7 @@ pub fn find_item(rubric: &Rubric, named: &str) -> Result<usize, Text> {
 
 /// Applies overrides to a scored outcome: each named item takes the given
 /// score, shown as an [`EvidenceKind::Override`] evidence line; categories,
-/// totals and band grades follow (a veto's grade stays: an override changes
+/// totals, grades (by band or quota) and pay follow (a veto's grade stays: an override changes
 /// a score, not a veto). The file is added to the run record.
 ///
 /// # Errors

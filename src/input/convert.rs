@@ -364,18 +364,8 @@ pub(crate) fn is_placeholder(raw: &Raw<'_>, spec: &FieldSpec) -> bool {
 /// so this is asked only of the others.
 pub(crate) fn text_reads_as_value(text: &str, ty: &FieldType) -> bool {
     let spec = FieldSpec {
-        name: String::new(),
-        headers: Vec::new(),
-        ty: ty.clone(),
         required: false,
-        value_map: Vec::new(),
-        default: None,
-        min: None,
-        max: None,
-        placeholders: Vec::new(),
-        extract: None,
-        split: None,
-        on: None,
+        ..FieldSpec::plain("", Vec::new(), ty.clone())
     };
     let ctx = Context {
         year_hint: None,
