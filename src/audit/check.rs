@@ -413,15 +413,8 @@ pub fn check_inputs(
             });
         }
     }
-    for (f, file) in files.iter().enumerate() {
-        if assigned[f].is_empty() {
-            out.push(Finding {
-                severity: Severity::Warning,
-                location: Text::same(file.display.clone()),
-                message: msg::file_matches_no_source().text(),
-            });
-        }
-    }
+    // A file no source reads is one of the run's warnings (unread_file),
+    // reported below with the others.
     let options = ReadOptions {
         year_hint: config.period.map(|p| input::YearHint {
             from: p.from,

@@ -33,6 +33,7 @@ pub fn score_appealed(
     let allow_outside_period = period.allow_outside_period;
     let period = period.period()?;
     let files = engine::gather(input).map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
+    let files = super::score::without_side_files(files, [overrides, appeals]);
     let mut outcome = engine::score(
         loaded,
         &files,

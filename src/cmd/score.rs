@@ -139,6 +139,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     };
     let files = engine::gather_checked(&args.input, &limits)
         .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
+    let files = without_side_files(files, [args.overrides.as_ref(), args.appeals.as_ref()]);
     if let Some(out) = &args.out {
         if let Some(f) = files.iter().find(|f| same_file(&f.path, out)) {
             return Err(UsageError(msg::say(words::output_is_input(&f.display))).into());
@@ -343,6 +344,16 @@ pub(crate) fn write_out(out: &Path, bytes: &[u8], force: bool) -> anyhow::Result
         }
         other => other.with_context(|| msg::say(words::writing(display_path(out)))),
     }
+}
+
+/// The gathered inputs less the overrides and appeals files: one kept in
+/// the month's folder is read by its own flag, not warned of as unread.
+pub(crate) fn without_side_files(
+    mut files: Vec<engine::InputFile>,
+    side: [Option<&PathBuf>; 2],
+) -> Vec<engine::InputFile> {
+    files.retain(|f| !side.iter().flatten().any(|s| same_file(&f.path, s)));
+    files
 }
 
 /// Whether two paths name the same file (the output may not exist yet).

@@ -58,6 +58,16 @@ pub fn score_with_progress(
     let config = scorer.config().clone();
     let options = config.read_options();
     let assigned = assign(rubric, files)?;
+    // A file no source reads counts for nothing: said, never silently left.
+    scorer.warn(
+        files
+            .iter()
+            .zip(&assigned)
+            .filter(|(_, sources)| sources.is_empty())
+            .map(|(f, _)| Warning::Unread {
+                file: f.display.clone(),
+            }),
+    );
     let mut inputs: Vec<InputInfo> = files
         .iter()
         .zip(&assigned)

@@ -68,6 +68,11 @@ pub enum Warning {
         /// Records read from hidden rows.
         records: u64,
     },
+    /// An input file that no source's pattern matches: not read.
+    Unread {
+        /// The file as given.
+        file: String,
+    },
     /// An appeal's 申诉内容 names an evidence row (`file:sheet:row`) that
     /// is not among the teacher's evidence: a typo, or the wrong teacher.
     AppealRowNotInEvidence {
@@ -89,6 +94,7 @@ impl Warning {
             Warning::HiddenRows { .. } => "hidden_rows",
             Warning::PayUnshared { .. } => "pay_unshared",
             Warning::AppealRowNotInEvidence { .. } => "appeal_row_not_in_evidence",
+            Warning::Unread { .. } => "unread_file",
         }
     }
 
@@ -98,7 +104,7 @@ impl Warning {
             Warning::OutsidePeriod { source, .. }
             | Warning::ColumnNotFound { source, .. }
             | Warning::HiddenRows { source, .. } => source,
-            Warning::PayUnshared { .. } => "",
+            Warning::PayUnshared { .. } | Warning::Unread { .. } => "",
             Warning::AppealRowNotInEvidence { .. } => "appeals",
         }
     }
@@ -168,6 +174,7 @@ impl Warning {
                 key,
                 reference,
             } => msg::warn_appeal_row_not_in_evidence(row, key, reference),
+            Warning::Unread { file } => msg::warn_unread_file(file),
         }
     }
 }
