@@ -65,6 +65,7 @@ fn run(args: &[OsString]) -> ExitCode {
         Command::Init(args) => cmd::init::run(&args),
         Command::Completions(args) => cmd::completions::run(&args, cli::command(msg::locale())),
         Command::Man => cmd::man::run(cli::command(msg::locale())),
+        Command::Serve(args) => cmd::serve::run(&args),
     }));
     let Ok(result) = run else {
         let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());
@@ -121,6 +122,7 @@ fn clap_error(e: &clap::Error) -> ExitCode {
 fn on_interrupt() {
     let installed = ctrlc::set_handler(|| {
         kaohe::report::interrupt();
+        cmd::serve::interrupt();
         say!(
             "{}{}",
             msg::word(words::error_prefix()),
@@ -136,7 +138,11 @@ fn on_interrupt() {
 /// The whole error in the language in force: each link of the chain in
 /// words, data problems listed one a line.
 fn render(e: &anyhow::Error) -> String {
-    let locale = msg::locale();
+    render_in(e, msg::locale())
+}
+
+/// [`render`] in `locale`: `kaohe serve` says an error in its page's language.
+fn render_in(e: &anyhow::Error, locale: Locale) -> String {
     if let Some(ScoreError::Data(problems)) = e.downcast_ref::<ScoreError>() {
         let mut out = msg::say(words::data_problems(problems.len()));
         for p in problems.iter().take(SHOWN_PROBLEMS) {

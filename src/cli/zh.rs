@@ -123,6 +123,8 @@ fn value_name(name: &str) -> &'static str {
         "RUBRIC" => "方案",
         "SHELL" => "shell",
         "SIZE" => "大小",
+        "ADDRESS" => "地址",
+        "PORT" => "端口",
         "N" => "N",
         "POINTS" => "分数",
         "PERCENT" => "百分比",

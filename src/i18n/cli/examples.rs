@@ -279,6 +279,25 @@ Examples:
   kaohe completions powershell >> $PROFILE",
     }
     /// After `kaohe man --help`.
+    examples_serve {
+        en: "\
+Examples:
+  kaohe serve
+  kaohe serve --port 8080 --no-open
+  kaohe serve --lang en
+
+The page is served on this computer only (127.0.0.1) unless --bind is given.
+Exit codes: 0 stopped; 2 usage error; 1 anything else.",
+        zh: "\
+示例：
+  kaohe serve
+  kaohe serve --port 8080 --no-open
+  kaohe serve --lang en
+
+除非指定 --bind，页面只在本机（127.0.0.1）上提供。
+退出码：0 已停止；2 用法错误；1 其他错误。",
+    }
+    /// `kaohe man`.
     examples_man {
         en: "\
 Examples:

@@ -60,6 +60,11 @@ crate::messages! {
         zh: "打印 shell 补全脚本",
     }
     /// `kaohe man`.
+    about_serve {
+        en: "Do the month's scoring on a local web page: check, score, explain, download, compare",
+        zh: "在本机网页上完成每月评分：检查、评分、说明、下载、对比规则",
+    }
+    /// `kaohe man`.
     about_man {
         en: "Print the man page (roff)",
         zh: "打印手册页（roff）",
@@ -139,6 +144,26 @@ crate::messages! {
         zh: "读取一个工作簿最多可用的内存，如 512MiB 或 2GiB：解压后超过此值的 xlsx 部件，\
              或已用区域会超过此值的 ods/xls 工作表，在读取前即被拒绝；\
              超过此值 1/64 的一行 CSV（或查找表头时扫描的前几行合计）也被拒绝",
+    }
+    /// `serve --bind`.
+    arg_serve_bind {
+        en: "The address to listen on; 127.0.0.1 (this computer only) unless given, and any other is warned about",
+        zh: "监听的地址；不指定时为 127.0.0.1（只有本机能访问），指定其他地址时会给出警告",
+    }
+    /// `serve --port`.
+    arg_serve_port {
+        en: "The port to listen on; a free one unless given",
+        zh: "监听的端口；不指定时自动选一个空闲端口",
+    }
+    /// `serve --no-open`.
+    arg_serve_no_open {
+        en: "Do not open a browser; only print the address",
+        zh: "不打开浏览器，只打印地址",
+    }
+    /// `serve --memory-limit`.
+    arg_serve_memory_limit {
+        en: "The largest file the page accepts, and the most memory one workbook may take to read, such as 512MiB or 2GiB (as for score)",
+        zh: "页面接受的最大文件，也是读取一个工作簿最多可用的内存，如 512MiB 或 2GiB（与 score 相同）",
     }
     /// `score --by-school`.
     arg_score_by_school {
