@@ -91,12 +91,12 @@ impl Refusal {
     /// A library or usage error in `locale`: 400 for a usage or rubric
     /// error, 422 for input data, 500 for a fault (the CLI's exit codes).
     pub fn from_error(e: &anyhow::Error, locale: Locale) -> Self {
-        let status = match crate::exit_code(e) {
+        let status = match crate::failure::exit_code(e) {
             kaohe::error::USAGE => 400,
             kaohe::error::DATA | 4 => 422,
             _ => 500,
         };
-        Refusal::new(status, crate::render_in(e, locale))
+        Refusal::new(status, crate::failure::render_in(e, locale))
     }
 }
 
@@ -303,8 +303,8 @@ impl Job {
             },
         )
         .map_err(|e| Refusal::from_error(&e.into(), locale))?;
-        let published =
-            publish::build(&loaded, &outcome, locale).map_err(|e| crate::render_in(&e, locale));
+        let published = publish::build(&loaded, &outcome, locale)
+            .map_err(|e| crate::failure::render_in(&e, locale));
         let results = ResultSet::from_outcome(&loaded.rubric, &outcome, locale);
         self.scored = Some(Scored {
             loaded,

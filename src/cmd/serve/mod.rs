@@ -21,7 +21,12 @@ use kaohe::i18n::cli as words;
 pub struct ServeArgs {
     #[arg(long, value_name = "ADDRESS")]
     pub bind: Option<IpAddr>,
-    #[arg(long, value_name = "PORT", default_value_t = 0)]
+    #[arg(
+        long,
+        value_name = "PORT",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
     pub port: u16,
     #[arg(long)]
     pub no_open: bool,
