@@ -513,3 +513,248 @@ fn serve_warns_when_bound_beyond_this_computer() {
         "{stderr}"
     );
 }
+
+/// A chromedriver and the headless chromium session it drives, both ended
+/// when dropped.
+struct Browser {
+    driver: Child,
+    base: String,
+    session: String,
+}
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// W3C WebDriver's key for an element reference.
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+impl Browser {
+    /// Starts chromedriver on a free port (waiting for the line that says
+    /// it listens) and a fresh headless chromium that downloads to
+    /// `downloads`.
+    fn start(downloads: &Path, profile: &Path) -> Browser {
+        for tool in [CHROMIUM, CHROMEDRIVER] {
+            assert!(
+                Path::new(tool).exists(),
+                "{tool} is missing: the browser test needs Debian's chromium and chromium-driver; \
+                 run scripts/test.sh, which installs them"
+            );
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut out = BufReader::new(driver.stdout.take().unwrap());
+        let mut line = String::new();
+        while !line.contains("started successfully") {
+            line.clear();
+            assert!(out.read_line(&mut line).unwrap() > 0, "chromedriver ended");
+        }
+        // The rest of its output is read away so it never blocks on a full pipe.
+        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+        let base = format!("http://127.0.0.1:{port}");
+        let caps = serde_json::json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1440,1500",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+                "prefs": {
+                    "download.default_directory": downloads.display().to_string(),
+                    "download.prompt_for_download": false,
+                    "safebrowsing.enabled": false,
+                },
+            },
+        }}});
+        let mut browser = Browser {
+            driver,
+            base,
+            session: String::new(),
+        };
+        let made = browser.call("POST", "/session", &caps);
+        browser.session = made["sessionId"].as_str().unwrap().to_string();
+        // Finding an element waits for it to appear: what the test observes.
+        browser.command(
+            "POST",
+            "/timeouts",
+            &serde_json::json!({"implicit": 60_000}),
+        );
+        browser
+    }
+
+    /// One WebDriver call: its `value`, or a failure naming the error.
+    fn call(&self, method: &str, path: &str, body: &serde_json::Value) -> serde_json::Value {
+        let url = format!("{}{path}", self.base);
+        let r = match method {
+            "GET" => ureq::get(&url).call(),
+            "DELETE" => ureq::delete(&url).call(),
+            _ => ureq::post(&url)
+                .set("Content-Type", "application/json")
+                .send_string(&body.to_string()),
+        };
+        let (status, bytes) = answer(r);
+        let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(status, 200, "{method} {path}: {v}");
+        v["value"].clone()
+    }
+
+    /// A call within the session.
+    fn command(&self, method: &str, path: &str, body: &serde_json::Value) -> serde_json::Value {
+        self.call(method, &format!("/session/{}{path}", self.session), body)
+    }
+
+    fn go(&self, url: &str) {
+        self.command("POST", "/url", &serde_json::json!({ "url": url }));
+    }
+
+    /// The element `css` selects, once it is there.
+    fn find(&self, css: &str) -> String {
+        let v = self.command(
+            "POST",
+            "/element",
+            &serde_json::json!({"using": "css selector", "value": css}),
+        );
+        v[ELEMENT].as_str().unwrap().to_string()
+    }
+
+    fn click(&self, css: &str) {
+        let e = self.find(css);
+        self.command(
+            "POST",
+            &format!("/element/{e}/click"),
+            &serde_json::json!({}),
+        );
+    }
+
+    fn type_into(&self, css: &str, text: &str) {
+        let e = self.find(css);
+        self.command(
+            "POST",
+            &format!("/element/{e}/value"),
+            &serde_json::json!({ "text": text }),
+        );
+    }
+
+    fn text(&self, css: &str) -> String {
+        let e = self.find(css);
+        self.command("GET", &format!("/element/{e}/text"), &serde_json::json!({}))
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    fn url(&self) -> String {
+        self.command("GET", "/url", &serde_json::json!({}))
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// The page as a PNG.
+    fn screenshot(&self) -> Vec<u8> {
+        use base64::Engine as _;
+        let shot = self.command("GET", "/screenshot", &serde_json::json!({}));
+        base64::engine::general_purpose::STANDARD
+            .decode(shot.as_str().unwrap())
+            .unwrap()
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if !self.session.is_empty() {
+            let url = format!("{}/session/{}", self.base, self.session);
+            let _ = ureq::delete(&url).call();
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// The one file a finished download left in `dir`, waiting for Chrome to
+/// rename it from its `.crdownload`.
+fn downloaded(dir: &Path) -> PathBuf {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let done: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "xlsx"))
+            .collect();
+        if let [one] = done.as_slice() {
+            return one.clone();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no download in {}",
+            dir.display()
+        );
+        std::thread::yield_now();
+    }
+}
+
+#[test]
+fn serve_in_a_real_browser_scores_explains_and_downloads() {
+    let scratch = tempfile::tempdir().unwrap();
+    let (downloads, profile) = (
+        scratch.path().join("downloads"),
+        scratch.path().join("profile"),
+    );
+    std::fs::create_dir_all(&downloads).unwrap();
+    let server = Server::start(&[]);
+    let browser = Browser::start(&downloads, &profile);
+    browser.go(&format!("{}/", server.url));
+    // The files dropped into the file input at once, as a user chooses them.
+    let paths: Vec<String> = sample_files()
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    browser.type_into("#files", &paths.join("\n"));
+    browser.type_into("#period", "2022-03");
+    browser.click("#score");
+    // The results: 汇总 with every teacher, each grade counted.
+    let summary = browser.text("#summary");
+    assert!(summary.contains("张丽华"), "{summary}");
+    assert_eq!(summary.matches("光荣巷小学").count(), 40, "{summary}");
+    assert!(browser.text("#grades").contains("B 31"));
+    assert!(browser.text("#scored").contains("40 位教师"));
+    // Sorted by total, highest first, by clicking its heading.
+    browser.click("#summary th:nth-last-child(2)");
+    let sorted = browser.text("#summary tbody tr:first-child td:nth-last-child(2)");
+    assert_eq!(sorted, "100.00", "{}", browser.text("#summary"));
+    let results = browser.url();
+    if let Ok(path) = std::env::var("KAOHE_SERVE_SCREENSHOT") {
+        std::fs::write(path, browser.screenshot()).unwrap();
+    }
+    assert!(browser.screenshot().starts_with(b"\x89PNG"));
+    // One teacher's explanation.
+    browser.click("#summary a[href$='/teacher/0']");
+    let tree = browser.text("#explanation");
+    assert!(tree.contains("总分 93.50 / 100.00，等级 C"), "{tree}");
+    assert!(
+        tree.contains("人工评分_2022年3月.xlsx:考核小组评分:5"),
+        "{tree}"
+    );
+    // The workbook, downloaded by the browser, is the CLI's.
+    browser.go(&results);
+    browser.click("#dl-workbook");
+    let file = downloaded(&downloads);
+    assert_eq!(name(&file), "评分结果.xlsx");
+    let cli = cli_outputs();
+    assert!(
+        std::fs::read(&file).unwrap() == cli.workbook,
+        "the browser's download differs from `kaohe score`"
+    );
+}
