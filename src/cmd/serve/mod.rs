@@ -51,8 +51,14 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
         );
     }
     let address = SocketAddr::new(ip, args.port);
-    let server = tiny_http::Server::http(address)
-        .map_err(|e| UsageError(msg::say(words::serve_cannot_bind(address, e))))?;
+    let server = tiny_http::Server::http(address).map_err(|e| {
+        // The system's reason in the language in force, as for a file.
+        let why = match e.downcast_ref::<std::io::Error>() {
+            Some(io) => kaohe::input::io_reason(io).get(msg::locale()).to_string(),
+            None => e.to_string(),
+        };
+        UsageError(msg::say(words::serve_cannot_bind(address, why)))
+    })?;
     let bound = server.server_addr().to_ip().map_or(args.port, |a| a.port());
     let host = match ip {
         IpAddr::V6(v6) => format!("[{v6}]"),

@@ -87,7 +87,20 @@ impl State {
 
     /// Answers one request.
     pub fn handle(&mut self, mut request: Request) {
-        let reply = self.route(&mut request);
+        // A fault in kaohe answers this request with a page saying so; the
+        // server goes on serving.
+        let routed =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.route(&mut request)));
+        let reply = routed.unwrap_or_else(|_| {
+            let locale = msg::locale();
+            let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());
+            let said = format!(
+                "{}{}",
+                words::internal_prefix().get(locale),
+                why.get(locale)
+            );
+            Reply::refused(&Refusal::new(500, said), locale)
+        });
         let mut response = Response::from_data(reply.body).with_status_code(reply.status);
         let mut headers = vec![
             format!("Content-Type: {}", reply.content_type),

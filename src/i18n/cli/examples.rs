@@ -286,16 +286,19 @@ Examples:
   kaohe serve --port 8080 --no-open
   kaohe serve --lang en
 
-The page is served on this computer only (127.0.0.1) unless --bind is given.
-Exit codes: 0 stopped; 2 usage error; 1 anything else.",
+The page is served on this computer only (127.0.0.1) unless --bind is given;
+Ctrl-C stops it and removes the files it was given.
+Exit codes: 130 stopped by Ctrl-C; 2 usage error (an address it cannot
+listen on); 1 anything else.",
         zh: "\
 示例：
   kaohe serve
   kaohe serve --port 8080 --no-open
   kaohe serve --lang en
 
-除非指定 --bind，页面只在本机（127.0.0.1）上提供。
-退出码：0 已停止；2 用法错误；1 其他错误。",
+除非指定 --bind，页面只在本机（127.0.0.1）上提供；
+按 Ctrl-C 停止，并删除收到的文件。
+退出码：130 已按 Ctrl-C 停止；2 用法错误（无法监听的地址）；1 其他错误。",
     }
     /// `kaohe man`.
     examples_man {
