@@ -30,7 +30,9 @@ if (month) {
     status.textContent = month.dataset.sending;
     await fetch("/job/" + job + "/reset", { method: "POST" });
     if (rubric.length > 0) {
+      // A rubric file of one's own wins over the ready one selected.
       await send("/job/" + job + "/rubric", rubric[0]);
+      document.getElementById("ready").value = "";
     }
     for (const f of files) {
       await send("/job/" + job + "/input", f);
