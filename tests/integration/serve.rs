@@ -757,4 +757,15 @@ fn serve_in_a_real_browser_scores_explains_and_downloads() {
         std::fs::read(&file).unwrap() == cli.workbook,
         "the browser's download differs from `kaohe score`"
     );
+    // A changed rubric dropped on the results page: who moves, and by which rule.
+    let ready = std::fs::read_to_string(root().join(format!("rubrics/{READY}.toml"))).unwrap();
+    let changed = scratch.path().join("changed.toml");
+    std::fs::write(&changed, changed_rubric(&ready)).unwrap();
+    browser.type_into("#against", &changed.display().to_string());
+    browser.click("#compare");
+    let diff = browser.text("#diff");
+    assert!(
+        diff.contains("changed.toml") && diff.contains("美篇"),
+        "{diff}"
+    );
 }
