@@ -106,11 +106,18 @@ pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Findin
             )
         }
     };
+    let findings = lint_loaded(&loaded);
+    (Some(loaded), findings)
+}
+
+/// What [`check_rubric`] finds in a rubric that compiles: rules that can
+/// never apply, values outside their field, and the like (a rubric held
+/// in memory, as `kaohe serve` holds a dropped one).
+pub fn lint_loaded(loaded: &LoadedRubric) -> Vec<Finding> {
     let text = String::from_utf8_lossy(&loaded.bytes).into_owned();
     let text = text.trim_start_matches('\u{feff}');
     let file: Option<RubricFile> = toml::from_str(text).ok();
-    let findings = lint(&loaded.rubric, file.as_ref(), &loaded.path, text);
-    (Some(loaded), findings)
+    lint(&loaded.rubric, file.as_ref(), &loaded.path, text)
 }
 
 fn at(path: &str, text: &str, span: Option<Range<usize>>) -> String {

@@ -276,7 +276,9 @@ impl Job {
             allow_outside_period: false,
             memory_limit: Some(limit),
         };
-        let findings = audit::check_inputs(&loaded, &files, &config);
+        // What `kaohe check RUBRIC --input …` finds: the rubric, then the files.
+        let mut findings = audit::lint_loaded(&loaded);
+        findings.extend(audit::check_inputs(&loaded, &files, &config));
         if findings.iter().any(|f| f.severity == Severity::Error) {
             return Err(Refusal {
                 status: 422,
