@@ -456,6 +456,24 @@ fn serve_refuses_bad_uploads_with_a_clear_page() {
     let (status, page) = score(&format!("{job}/score"), "", "2022-03");
     assert!((400..500).contains(&status), "{status} {page}");
     assert!(page.contains("attendance.xlsx"), "{page}");
+    // A rubric with an error: listed as `kaohe check` lists it, nothing scored.
+    let typo = std::fs::read(root().join("tests/fixtures/mini/misspelled-field.toml")).unwrap();
+    assert_eq!(
+        upload(&format!("{job}/rubric"), "misspelled-field.toml", &typo).0,
+        204
+    );
+    let (status, page) = score(&format!("{job}/score"), "", "2022-03");
+    assert_eq!(status, 400, "{page}");
+    assert!(
+        page.contains("未评分：请在评分方案中改正以下问题后重新评分。"),
+        "{page}"
+    );
+    let row = page
+        .lines()
+        .find(|l| l.contains("<tr class=\"error\">"))
+        .unwrap_or_else(|| panic!("{page}"));
+    assert!(row.contains("<td>misspelled-field.toml:39:9</td>"), "{row}");
+    assert!(row.contains("是否想写 `status`"), "{row}");
     // A bad month, an unknown ready rubric, a job that is not there.
     let (status, page) = score(&format!("{job}/score"), READY, "March");
     assert_eq!(status, 400);

@@ -15,7 +15,7 @@ use kaohe::engine::{self, Outcome, Period, RunConfig};
 use kaohe::i18n::cli as words;
 use kaohe::i18n::Localize;
 use kaohe::report::{self, Layout, WriteOptions};
-use kaohe::rubric::{self, LoadedRubric, Locale};
+use kaohe::rubric::{LoadedRubric, Locale};
 
 /// Every job folder that exists, for [`remove_all`] on an interrupt.
 static FOLDERS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -203,28 +203,24 @@ impl Job {
         Ok(())
     }
 
-    /// The rubric chosen: a ready one by name (named as `init` names it,
-    /// `rubrics/NAME.toml`), else the dropped file.
-    fn rubric(&self, ready: &str) -> Result<LoadedRubric, Refusal> {
-        let locale = msg::locale();
-        if !ready.is_empty() {
-            let Some((name, text)) = crate::cmd::init::READY.iter().find(|(n, _)| *n == ready)
-            else {
-                return Err(Refusal::new(
-                    400,
-                    msg::say(words::serve_unknown_ready(ready)),
-                ));
-            };
-            return rubric::from_bytes(format!("rubrics/{name}.toml"), text.as_bytes().to_vec())
-                .map_err(|e| Refusal::from_error(&e.into(), locale));
-        }
-        match &self.rubric {
-            Some((name, bytes)) => rubric::from_bytes(name.clone(), bytes.clone())
-                .map_err(|e| Refusal::from_error(&e.into(), locale)),
-            None => Err(Refusal::new(
-                400,
-                msg::word(words::serve_no_rubric()).into(),
-            )),
+    /// The rubric chosen — a ready one by name (named as `init` names it,
+    /// `rubrics/NAME.toml`), else the dropped file — and what `check`
+    /// finds in it; its errors refuse the run, listed (status 400).
+    fn rubric(&self, ready: &str) -> Result<(LoadedRubric, Vec<Finding>), Refusal> {
+        let (name, bytes) = if ready.is_empty() {
+            self.rubric
+                .clone()
+                .ok_or_else(|| Refusal::new(400, msg::word(words::serve_no_rubric()).into()))?
+        } else {
+            let (name, text) = crate::cmd::init::READY
+                .iter()
+                .find(|(n, _)| *n == ready)
+                .ok_or_else(|| Refusal::new(400, msg::say(words::serve_unknown_ready(ready))))?;
+            (format!("rubrics/{name}.toml"), text.as_bytes().to_vec())
+        };
+        match audit::check_rubric_bytes(name, bytes) {
+            (Some(loaded), findings) => Ok((loaded, findings)),
+            (None, findings) => Err(unusable(findings)),
         }
     }
 
@@ -261,7 +257,7 @@ impl Job {
     pub fn score(&mut self, ready: &str, period: &str, limit: u64) -> Result<(), Refusal> {
         self.scored = None;
         self.compared = None;
-        let loaded = self.rubric(ready)?;
+        let (loaded, mut findings) = self.rubric(ready)?;
         let locale = msg::locale_with(loaded.rubric.locale);
         let period: Option<Period> = match period.trim() {
             "" => None,
@@ -277,7 +273,6 @@ impl Job {
             memory_limit: Some(limit),
         };
         // What `kaohe check RUBRIC --input …` finds: the rubric, then the files.
-        let mut findings = audit::lint_loaded(&loaded);
         findings.extend(audit::check_inputs(&loaded, &files, &config));
         if findings.iter().any(|f| f.severity == Severity::Error) {
             return Err(Refusal {
@@ -344,8 +339,10 @@ impl Job {
             ));
         }
         let locale = s.locale;
-        let against = rubric::from_bytes(name.to_string(), bytes)
-            .map_err(|e| Refusal::from_error(&e.into(), locale))?;
+        let against = match audit::check_rubric_bytes(name.to_string(), bytes) {
+            (Some(loaded), _) => loaded,
+            (None, findings) => return Err(unusable(findings)),
+        };
         let outcome = engine::score(&against, &s.files, &s.config)
             .map_err(|e| Refusal::from_error(&e.into(), locale))?;
         let places = s
@@ -366,6 +363,15 @@ impl Job {
             .collect();
         self.compared = Some((audit::diff::render_text(&d, locale), warnings));
         Ok(())
+    }
+}
+
+/// A rubric with errors: nothing scored, each error listed (status 400).
+fn unusable(findings: Vec<Finding>) -> Refusal {
+    Refusal {
+        status: 400,
+        message: msg::word(words::serve_rubric_not_usable()).into(),
+        findings,
     }
 }
 

@@ -68,6 +68,11 @@ crate::messages! {
         en: "Nothing was scored: correct these in the export files and score again.",
         zh: "未评分：请在导出表格中改正以下问题后重新评分。",
     }
+    /// The rubric has errors: nothing was scored.
+    serve_rubric_not_usable {
+        en: "Nothing was scored: correct these in the rubric and score again.",
+        zh: "未评分：请在评分方案中改正以下问题后重新评分。",
+    }
     /// Column: error or warning.
     serve_col_severity { en: "Kind", zh: "类别" }
     /// Column: file, sheet, cell.
