@@ -27,11 +27,16 @@ impl Server {
     /// Starts `kaohe serve --port 0 --no-open` with `args`, and waits for
     /// the line that names its address.
     fn start(args: &[&str]) -> Server {
+        Server::start_with_lang(args, "")
+    }
+
+    /// [`Server::start`] with `LANG` set to `lang`.
+    fn start_with_lang(args: &[&str], lang: &str) -> Server {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("kaohe"))
             .args(["serve", "--port", "0", "--no-open"])
             .args(args)
             .current_dir(root())
-            .env_remove("LANG")
+            .env("LANG", lang)
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .stdin(Stdio::null())
@@ -519,6 +524,11 @@ fn serve_speaks_english_with_lang_en() {
     assert!(page.contains("<th>Total</th>"), "{page}");
     let stderr = server.stop();
     assert!(!stderr.contains("--bind"), "{stderr}");
+    // LANG decides when --lang is not given, as for every command.
+    let server = Server::start_with_lang(&[], "en_US.UTF-8");
+    assert!(server.url.starts_with("http://127.0.0.1:"));
+    let (_, month) = new_job(&server);
+    assert!(month.contains("<html lang=\"en\">") && month.contains("1. Rubric"));
 }
 
 #[test]
