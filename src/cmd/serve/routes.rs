@@ -167,10 +167,7 @@ impl State {
             }
         };
         self.next += 1;
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let id = format!("{:x}{:08x}", self.next, nanos);
+        let id = job_id(self.next);
         if self.jobs.len() >= JOBS {
             self.jobs.remove(0);
         }
@@ -178,6 +175,21 @@ impl State {
         self.jobs.push((id, job));
         Reply::page(200, page)
     }
+}
+
+/// A job's address: 128 bits from the keys the standard library draws
+/// from the system's randomness for each hasher, so that with `--bind` one
+/// office's results cannot be found by counting.
+fn job_id(n: u64) -> String {
+    use std::hash::{BuildHasher as _, Hasher as _};
+    let mut halves = [0u64; 2];
+    for (i, half) in halves.iter_mut().enumerate() {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u64(n);
+        h.write_usize(i);
+        *half = h.finish();
+    }
+    format!("{:016x}{:016x}", halves[0], halves[1])
 }
 
 /// One request to a job.
@@ -306,4 +318,17 @@ fn read_body(request: &mut Request, limit: u64, name: &str) -> Result<Vec<u8>, R
         return Err(too_large());
     }
     Ok(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn job_ids_are_long_and_do_not_repeat() {
+        let (a, b) = (job_id(1), job_id(1));
+        assert_eq!(a.len(), 32);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_ne!(a, b);
+    }
 }
