@@ -23,15 +23,14 @@ pub fn render(e: &anyhow::Error) -> String {
 /// [`render`] in `locale`: `kaohe serve` says an error in its page's language.
 pub fn render_in(e: &anyhow::Error, locale: Locale) -> String {
     if let Some(ScoreError::Data(problems)) = e.downcast_ref::<ScoreError>() {
-        let mut out = msg::say(words::data_problems(problems.len()));
+        let mut out = words::data_problems(problems.len()).get(locale).to_string();
         for p in problems.iter().take(SHOWN_PROBLEMS) {
             out.push_str(&format!("\n  - {}", p.localized(locale)));
         }
         if problems.len() > SHOWN_PROBLEMS {
             out.push_str("\n  ");
-            out.push_str(&msg::say(words::more_problems(
-                problems.len() - SHOWN_PROBLEMS,
-            )));
+            let more = words::more_problems(problems.len() - SHOWN_PROBLEMS);
+            out.push_str(more.get(locale));
         }
         return out;
     }
