@@ -10,6 +10,10 @@
 #     office tests recalculate and print our workbooks (tests/integration/
 #     libreoffice.rs). Debian/Ubuntu packages, with apt-get (as root, or
 #     through sudo).
+#   - Debian's chromium and chromium-driver (/usr/bin/chromium,
+#     /usr/bin/chromedriver): the browser test of `kaohe serve`
+#     (tests/integration/serve.rs) drives the page headless through
+#     WebDriver. Debian/Ubuntu packages, with apt-get.
 #   - python3 with pandas, python-calamine, xlsxwriter (the pandas peer,
 #     tests/integration/peer.rs) and openpyxl (tests/mistakes/make.py). With
 #     pip; where the system's Python refuses pip (Debian's "externally
@@ -42,6 +46,10 @@ apt_install() {
 if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
   || ! fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then
   apt_install libreoffice-calc-nogui poppler-utils fonts-noto-cjk fontconfig
+fi
+
+if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
+  apt_install chromium chromium-driver
 fi
 
 modules="pandas, python_calamine, xlsxwriter, openpyxl"

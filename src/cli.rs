@@ -37,6 +37,7 @@ pub enum Command {
     Rollup(cmd::rollup::RollupArgs),
     Publish(cmd::publish::PublishArgs),
     Analyze(cmd::analyze::AnalyzeArgs),
+    Serve(cmd::serve::ServeArgs),
     Init(cmd::init::InitArgs),
     Completions(cmd::completions::CompletionsArgs),
     Man,

@@ -73,6 +73,16 @@ pub fn locale() -> Locale {
     }
 }
 
+/// The language a run with a rubric of `rubric` locale speaks, by the
+/// same rule as [`rubric_locale`] but without changing the process's
+/// language: `kaohe serve` scores many rubrics, one page each.
+pub fn locale_with(rubric: Option<Locale>) -> Locale {
+    match rubric {
+        Some(l) if !LOCALE_FIXED.load(Ordering::Relaxed) => l,
+        _ => locale(),
+    }
+}
+
 /// Whether `--quiet` was given: no progress, no closing summary.
 pub fn quiet() -> bool {
     QUIET.load(Ordering::Relaxed)

@@ -82,7 +82,22 @@ fn severity_word(severity: Severity, locale: Locale) -> &'static str {
 /// Loads and lints a rubric: every compile error, then the lints a compiled
 /// rubric allows. The rubric is returned when it compiled.
 pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Finding>) {
-    let loaded = match rubric::load(path) {
+    checked(rubric::load(path), &display_path(path))
+}
+
+/// [`check_rubric`] on a rubric's bytes, named `display` in the findings
+/// (a rubric held in memory, as `kaohe serve` holds a dropped one).
+pub fn check_rubric_bytes(display: String, bytes: Vec<u8>) -> (Option<LoadedRubric>, Vec<Finding>) {
+    let shown = display.clone();
+    checked(rubric::from_bytes(display, bytes), &shown)
+}
+
+/// The findings of a rubric as loaded (or refused), shown as `shown`.
+fn checked(
+    loaded: Result<LoadedRubric, RubricError>,
+    shown: &str,
+) -> (Option<LoadedRubric>, Vec<Finding>) {
+    let loaded = match loaded {
         Ok(l) => l,
         Err(RubricError::Invalid(diags)) => {
             let findings = diags
@@ -100,7 +115,7 @@ pub fn check_rubric(path: &std::path::Path) -> (Option<LoadedRubric>, Vec<Findin
                 None,
                 vec![Finding {
                     severity: Severity::Error,
-                    location: Text::same(display_path(path)),
+                    location: Text::same(shown),
                     message: super::both(&e),
                 }],
             )

@@ -20,7 +20,7 @@ mod table;
 mod xlsx;
 
 pub use appeals::{apply_appeals, read_appeals, refuse_pending, Appeal, AppealError, AppealFile};
-pub use check::{check_inputs, check_rubric, Finding, Severity};
+pub use check::{check_inputs, check_rubric, check_rubric_bytes, Finding, Severity};
 pub use diff::{diff, Diff};
 pub use explain::{explain, find_teacher, render_tree, Explanation, UnknownTeacher};
 pub use overrides::{apply_overrides, read_overrides, Override, OverrideError, OverrideFile};

@@ -123,6 +123,8 @@ fn value_name(name: &str) -> &'static str {
         "RUBRIC" => "方案",
         "SHELL" => "shell",
         "SIZE" => "大小",
+        "ADDRESS" => "地址",
+        "PORT" => "端口",
         "N" => "N",
         "POINTS" => "分数",
         "PERCENT" => "百分比",
@@ -359,8 +361,9 @@ mod tests {
             .starts_with("缺少以下必需的参数：\n  --input <PATH>...\n"));
         assert!(zh(&["score", "--lang", "fr"])
             .starts_with("'--lang <LANG>' 的值 'fr' 无效\n  [可选值：zh、en]\n"));
+        // `scroe` is as near `serve` as `score`: a typo near one command only.
         assert!(
-            zh(&["scroe"]).starts_with("没有子命令 'scroe'\n\n  提示：有相似的子命令：'score'\n")
+            zh(&["scoer"]).starts_with("没有子命令 'scoer'\n\n  提示：有相似的子命令：'score'\n")
         );
         assert!(zh(&[
             "score",

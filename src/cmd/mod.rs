@@ -16,6 +16,7 @@ pub mod progress;
 pub mod publish;
 pub mod rollup;
 pub mod score;
+pub mod serve;
 pub mod test;
 
 /// Runs `kaohe score`: one school, or with `--by-school` each school of a

@@ -61,32 +61,19 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     if !args.allow_pending {
         kaohe::audit::refuse_pending(&loaded.rubric, &outcome)?;
     }
-    let built = publish::publication(&loaded.rubric, &outcome, locale);
-    publish::check_leaks(&built).map_err(|leak| Found(leak.localized(locale)))?;
-
-    // Every file in memory before the first is written.
-    let title = &loaded.rubric.name;
-    let sheet = labels::publish_list_file().get(locale);
-    let list_xlsx = publish_book::page_xlsx(&built.list, title, sheet)?;
-    let list_csv = publish_book::page_csv(&built.list);
-    let mut slips = Vec::with_capacity(built.slips.len());
-    for slip in &built.slips {
-        let sheet = labels::slip_title().get(locale);
-        slips.push((
-            slip.page.file.clone(),
-            publish_book::page_xlsx(&slip.page, title, sheet)?,
-        ));
-    }
-    let zip = publish_book::zip_of(&slips)?;
+    let Published {
+        list_xlsx,
+        list_csv,
+        zip,
+        slips,
+    } = build(&loaded, &outcome, locale)?;
 
     let dir = &args.out;
     let slips_dir = dir.join("slips");
-    let list_stem = labels::publish_list_file().get(locale);
-    let zip_stem = labels::publish_slips_zip().get(locale);
     let mut files = vec![
-        (dir.join(format!("{list_stem}.xlsx")), list_xlsx),
-        (dir.join(format!("{list_stem}.csv")), list_csv),
-        (dir.join(format!("{zip_stem}.zip")), zip),
+        (dir.join(list_file(locale, "xlsx")), list_xlsx),
+        (dir.join(list_file(locale, "csv")), list_csv),
+        (dir.join(slips_zip_file(locale)), zip),
     ];
     files.extend(
         slips
@@ -122,6 +109,64 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// What `publish` writes, built in memory: the 公示 list as xlsx and CSV,
+/// each teacher's slip (file name, xlsx) and the slips zipped.
+#[derive(Debug)]
+pub struct Published {
+    /// The 公示 list workbook.
+    pub list_xlsx: Vec<u8>,
+    /// The 公示 list as CSV.
+    pub list_csv: Vec<u8>,
+    /// Every slip in one zip.
+    pub zip: Vec<u8>,
+    /// Each slip: its file name and workbook.
+    pub slips: Vec<(String, Vec<u8>)>,
+}
+
+/// Builds the 公示 list and the slips in `locale`, after the leak check
+/// (a slip naming another teacher is refused, exit code 4), so `publish`
+/// and `serve` give the same bytes.
+///
+/// # Errors
+/// [`Found`] for a leak; the workbook writer's and zip's errors.
+pub fn build(
+    loaded: &rubric::LoadedRubric,
+    outcome: &kaohe::engine::Outcome,
+    locale: kaohe::rubric::Locale,
+) -> anyhow::Result<Published> {
+    let built = publish::publication(&loaded.rubric, outcome, locale);
+    publish::check_leaks(&built).map_err(|leak| Found(leak.localized(locale)))?;
+    let title = &loaded.rubric.name;
+    let sheet = labels::publish_list_file().get(locale);
+    let list_xlsx = publish_book::page_xlsx(&built.list, title, sheet)?;
+    let list_csv = publish_book::page_csv(&built.list);
+    let mut slips = Vec::with_capacity(built.slips.len());
+    for slip in &built.slips {
+        let sheet = labels::slip_title().get(locale);
+        slips.push((
+            slip.page.file.clone(),
+            publish_book::page_xlsx(&slip.page, title, sheet)?,
+        ));
+    }
+    let zip = publish_book::zip_of(&slips)?;
+    Ok(Published {
+        list_xlsx,
+        list_csv,
+        zip,
+        slips,
+    })
+}
+
+/// The 公示 list's file name with `extension`, as `publish` writes it.
+pub fn list_file(locale: kaohe::rubric::Locale, extension: &str) -> String {
+    format!("{}.{extension}", labels::publish_list_file().get(locale))
+}
+
+/// The zipped slips' file name, as `publish` writes it.
+pub fn slips_zip_file(locale: kaohe::rubric::Locale) -> String {
+    format!("{}.zip", labels::publish_slips_zip().get(locale))
 }
 
 /// Refuses an `--out` folder (or its `slips/`) that is an input folder:

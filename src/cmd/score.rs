@@ -58,7 +58,7 @@ pub struct ScoreArgs {
 }
 
 /// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes.
-fn parse_size(text: &str) -> Result<u64, String> {
+pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
     let t = text.trim();
     let split = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))

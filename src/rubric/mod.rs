@@ -51,6 +51,17 @@ pub fn load(path: &Path) -> Result<LoadedRubric, RubricError> {
         path: display.clone(),
         source,
     })?;
+    from_bytes(display, bytes)
+}
+
+/// Compiles a rubric's bytes, named `display` in messages and the run
+/// record as if read from that path: `kaohe serve` holds a dropped rubric
+/// in memory.
+///
+/// # Errors
+/// [`RubricError::NotUtf8`] when the bytes are not UTF-8 text;
+/// [`RubricError::Invalid`] with every located problem otherwise.
+pub fn from_bytes(display: String, bytes: Vec<u8>) -> Result<LoadedRubric, RubricError> {
     let text = std::str::from_utf8(&bytes).map_err(|source| RubricError::NotUtf8 {
         path: display.clone(),
         source,

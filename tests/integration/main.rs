@@ -30,4 +30,5 @@ mod rollup_quota;
 mod rubrics;
 mod safety;
 mod score_example;
+mod serve;
 mod support;

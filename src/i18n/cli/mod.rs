@@ -7,9 +7,11 @@ mod examples;
 mod guided;
 mod help;
 mod run;
+mod serve;
 
 pub use district::*;
 pub use examples::*;
 pub use guided::*;
 pub use help::*;
 pub use run::*;
+pub use serve::*;
