@@ -428,8 +428,17 @@ pub fn check_inputs(
             });
         }
     }
-    // A file no source reads is one of the run's warnings (unread_file),
-    // reported below with the others.
+    // A file no source reads is said here, whether or not the run gets far
+    // enough to warn of it (its unread_file warning is then left out below).
+    for (f, file) in files.iter().enumerate() {
+        if assigned[f].is_empty() {
+            out.push(Finding {
+                severity: Severity::Warning,
+                location: Text::same(file.display.clone()),
+                message: msg::file_matches_no_source().text(),
+            });
+        }
+    }
     let options = ReadOptions {
         year_hint: config.period.map(|p| input::YearHint {
             from: p.from,
@@ -491,11 +500,18 @@ pub fn check_inputs(
     if !file_errors && !missing {
         match engine::score(loaded, files, config) {
             // Every warning a score of these files would say.
-            Ok(outcome) => out.extend(outcome.run.warnings.iter().map(|w| Finding {
-                severity: Severity::Warning,
-                location: Text::default(),
-                message: w.text(),
-            })),
+            Ok(outcome) => out.extend(
+                outcome
+                    .run
+                    .warnings
+                    .iter()
+                    .filter(|w| !matches!(w, engine::Warning::Unread { .. }))
+                    .map(|w| Finding {
+                        severity: Severity::Warning,
+                        location: Text::default(),
+                        message: w.text(),
+                    }),
+            ),
             Err(ScoreError::Data(problems)) => {
                 for p in problems {
                     let text = both(&p);
