@@ -34,15 +34,28 @@ impl Provenance {
             None => self.row.to_string(),
         }
     }
+
+    /// Where the record is, naming the file without its folder
+    /// (`考勤.xlsx:考勤:12`): for a teacher's own page, where the office's
+    /// folders mean nothing.
+    pub fn within_file(&self) -> String {
+        let name = self.file.rsplit('/').next().unwrap_or(&self.file);
+        self.at(name)
+    }
+
+    /// `file:sheet:place`, or `file:place` for CSV.
+    fn at(&self, file: &str) -> String {
+        if self.sheet.is_empty() {
+            format!("{file}:{}", self.place())
+        } else {
+            format!("{file}:{}:{}", self.sheet, self.place())
+        }
+    }
 }
 
 impl fmt::Display for Provenance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.sheet.is_empty() {
-            write!(f, "{}:{}", self.file, self.place())
-        } else {
-            write!(f, "{}:{}:{}", self.file, self.sheet, self.place())
-        }
+        f.write_str(&self.at(&self.file))
     }
 }
 

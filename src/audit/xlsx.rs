@@ -2,7 +2,7 @@
 //! what the sheet is, a header row, text and number cells, and the fixed
 //! document date that keeps two runs byte-identical, as the scored workbook
 //! does. They print as the scored workbook's tables do (one page set-up,
-//! [`print_paged`]): A4 landscape, one page wide, the title and header rows
+//! [`print_fitted`]): A4 landscape, one page wide, the title and header rows
 //! on every page and page numbers below; long texts wrap in columns sized
 //! so the page is not shrunk below about 9 pt.
 
@@ -15,21 +15,13 @@ use rust_xlsxwriter::{
 
 use crate::i18n::{audit as msg, Locale};
 use crate::report::labels;
-use crate::report::sheet::{print_across, print_paged};
+use crate::report::sheet::{print_fitted, BUDGET_UNITS};
 use crate::report::style::{self, lines, share, LINE_POINTS};
 
 const TITLE_ROW: RowNum = 0;
 const HEAD_ROW: RowNum = 1;
 const FIRST_DATA: RowNum = 2;
 
-/// The widest the columns may be together, in character units: as
-/// 汇总（打印） (see `report/print_sheet.rs`), what A4 landscape holds at
-/// about 90 % where Calibri is not installed.
-const BUDGET_UNITS: usize = 110;
-/// How far past [`BUDGET_UNITS`] a sheet may go and still be shrunk onto
-/// one page wide: 120 units print at about 82 % of 11 pt where LibreOffice
-/// stands DejaVu Sans in for Calibri, 9 pt.
-const SLACK_UNITS: usize = 10;
 /// A column whose texts are wider than this wraps when the sheet is too
 /// wide for the page; narrower ones (keys, names, scores) never do.
 const WRAPS_OVER: usize = 16;
@@ -236,14 +228,17 @@ fn write_sheet(sheet: &mut Worksheet, book: &Book<'_>, s: &Sheet) -> Result<(), 
         sheet.set_column_width(col(c)?, *units as f64)?;
     }
     sheet.set_freeze_panes(FIRST_DATA, 0)?;
+    // Even wrapped, a sheet may be too wide to shrink onto one page and
+    // stay legible: then it prints across pages, each starting with who the
+    // row is (工号, 姓名).
     let footer = labels(book.locale).page_footer;
-    if across > BUDGET_UNITS + SLACK_UNITS {
-        // Even wrapped, too wide to shrink onto one page and stay legible:
-        // pages across, each starting with who the row is (工号, 姓名).
-        print_across(sheet, footer, (TITLE_ROW, HEAD_ROW), (0, last.min(1)))
-    } else {
-        print_paged(sheet, footer, (TITLE_ROW, HEAD_ROW))
-    }
+    print_fitted(
+        sheet,
+        footer,
+        (TITLE_ROW, HEAD_ROW),
+        (0, last.min(1)),
+        across,
+    )
 }
 
 fn col(c: usize) -> Result<ColNum, XlsxError> {

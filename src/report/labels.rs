@@ -264,6 +264,8 @@ pub struct Labels {
     pub graded_by_veto: &'static str,
     /// The signature line of a slip.
     pub signature: &'static str,
+    /// The reviewer's signature line of a slip.
+    pub reviewer_signature: &'static str,
 
     /// The data sheet of a template whose source names no sheet.
     pub template_data_sheet: &'static str,
@@ -450,6 +452,7 @@ impl Labels {
             no_evidence: msg::no_evidence().get(locale),
             graded_by_veto: msg::graded_by_veto().get(locale),
             signature: msg::signature().get(locale),
+            reviewer_signature: msg::publish_sign_reviewer().get(locale),
             template_data_sheet: msg::template_data_sheet().get(locale),
             template_instructions_sheet: msg::template_instructions_sheet().get(locale),
             template_column: msg::template_column().get(locale),

@@ -24,7 +24,7 @@ use rust_xlsxwriter::utility::quote_sheet_name;
 use rust_xlsxwriter::{ColNum, Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, places_for};
-use super::sheet::{print_titled, row, Ctx};
+use super::sheet::{print_titled, row, Ctx, BUDGET_UNITS};
 use super::style::{self, lines, share, LINE_POINTS};
 use super::summary_sheet::{
     adjust_notes, title, veto_reasons, Columns, FIRST_DATA as SUMMARY_FIRST_DATA,
@@ -39,15 +39,6 @@ const TITLE_ROW: RowNum = 0;
 const HEAD_ROW: RowNum = 1;
 const FIRST_DATA: RowNum = 2;
 
-/// The widest the columns may be together, in character units. A4
-/// landscape with the writer's default margins (0.7 in either side) is
-/// 10.29 in, 988 pixels at 96 dpi; a unit is 7 pixels of Calibri 11 (and
-/// 5 between columns), so 110 units print at full size where Calibri is
-/// installed. Where it is not, LibreOffice measures units in its stand-in
-/// (DejaVu Sans, about 9.3 pixels) and fitting one page wide shrinks the
-/// sheet to about 90 %: 11 pt text prints near 10 pt (the test in
-/// tests/integration/libreoffice.rs measures it for every example rubric).
-const BUDGET_UNITS: usize = 110;
 /// Widest a category column gets: longer names wrap in the header.
 const MAX_CATEGORY: usize = 8;
 

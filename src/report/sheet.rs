@@ -77,6 +77,20 @@ pub(super) fn section_header(
     Ok(header)
 }
 
+/// The widest the columns of a printed table may be together, in character
+/// units. A4 landscape with the writer's default margins (0.7 in either
+/// side) is 10.29 in, 988 pixels at 96 dpi; a unit is 7 pixels of Calibri 11
+/// (and 5 between columns), so 110 units print at full size where Calibri
+/// is installed. Where it is not, LibreOffice measures units in its
+/// stand-in (DejaVu Sans, about 9.3 pixels) and fitting one page wide
+/// shrinks the sheet to about 90 %: 11 pt text prints near 10 pt (the tests
+/// in tests/integration/libreoffice.rs measure it).
+pub(crate) const BUDGET_UNITS: usize = 110;
+/// The widest a table may be and still be shrunk onto one page wide: 120
+/// units print at about 82 % of 11 pt where LibreOffice stands DejaVu Sans
+/// in for Calibri, 9 pt. A wider one prints across pages at full size.
+pub(crate) const ONE_PAGE_UNITS: usize = 120;
+
 /// A4 landscape: the paper and the way round school offices print on.
 pub(super) fn landscape_a4(sheet: &mut Worksheet) -> &mut Worksheet {
     // 9 is A4 in the spreadsheet's list of paper sizes.
@@ -101,8 +115,13 @@ pub(crate) fn print_titled(
     footer: &str,
     repeat: (RowNum, RowNum),
 ) -> Result<(), XlsxError> {
-    sheet.set_header(format!("&C{}", title.replace('&', "&&")));
+    page_title(sheet, title);
     print_paged(sheet, footer, repeat)
+}
+
+/// `title` on top of every printed page.
+pub(crate) fn page_title(sheet: &mut Worksheet, title: &str) {
+    sheet.set_header(format!("&C{}", title.replace('&', "&&")));
 }
 
 /// How a table prints when its own first rows say what it is: A4
@@ -120,6 +139,23 @@ pub(crate) fn print_paged(
         .set_footer(format!("&C{footer}"))
         .set_repeat_rows(repeat.0, repeat.1)?;
     Ok(())
+}
+
+/// How a table `units` wide prints: one page wide as [`print_paged`] when
+/// that keeps it legible (at most [`ONE_PAGE_UNITS`]), otherwise across
+/// pages at full size as [`print_across`], columns `left` on every page.
+pub(crate) fn print_fitted(
+    sheet: &mut Worksheet,
+    footer: &str,
+    repeat: (RowNum, RowNum),
+    left: (ColNum, ColNum),
+    units: usize,
+) -> Result<(), XlsxError> {
+    if units > ONE_PAGE_UNITS {
+        print_across(sheet, footer, repeat, left)
+    } else {
+        print_paged(sheet, footer, repeat)
+    }
 }
 
 /// How a table too wide for one page prints (a column per item of a full

@@ -16,7 +16,7 @@ use super::style;
 use crate::engine::{Evidence, EvidenceKind, GradeBasis, TeacherResult};
 use crate::i18n::report as msg;
 use crate::rubric::Item;
-use crate::show::{fixed, plain};
+use crate::show::{fixed, plain, rounded};
 
 /// Columns: 类别, 项目, 满分, 得分, 依据.
 const WIDTHS: [f64; 5] = [14.0, 16.0, 7.0, 8.0, 52.0];
@@ -107,6 +107,7 @@ fn slip(
         sheet.write_number_with_format(r, 3, cell(result.score), &score)?;
         let summary = summarise(ctx, item, &result.evidence);
         sheet.write_string_with_format(r, 4, &summary, &wrapped)?;
+        fit_height(sheet, r, &summary)?;
         r += 1;
     }
 
@@ -140,34 +141,66 @@ fn slip(
     r += 1;
 
     if !teacher.vetoes.is_empty() {
-        let reasons = teacher
-            .vetoes
-            .iter()
-            .filter_map(|v| {
-                let veto = ctx.rubric.vetoes.get(v.veto)?;
-                let records = v
-                    .evidence
-                    .iter()
-                    .map(|(origin, _)| origin.to_string())
-                    .collect::<Vec<_>>();
-                let records = join_names(records.iter().map(String::as_str), msg::list_separator());
-                Some(
-                    msg::veto_with_records(&veto.name, &records)
-                        .get(ctx.locale)
-                        .to_string(),
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(l.list_separator);
-        sheet.merge_range(r, 0, r, 3, l.veto_reasons, &label)?;
-        // Not merged, so the row grows to the wrapped text.
+        let reasons = veto_reasons(ctx, teacher);
+        let middle = label.clone().set_align(FormatAlign::VerticalCenter);
+        sheet.merge_range(r, 0, r, 3, l.veto_reasons, &middle)?;
+        // Not merged, so it wraps within the column; the height is set, as
+        // Excel does not grow a row for wrapped text in a file it did not
+        // write itself.
         sheet.write_string_with_format(r, 4, &reasons, &wrapped)?;
+        fit_height(sheet, r, &reasons)?;
         r += 1;
     }
 
     r += 1;
-    sheet.merge_range(r, 0, r, LAST_COL, l.signature, &Format::new())?;
-    Ok(r + 2)
+    for line in [l.signature, l.reviewer_signature] {
+        sheet.merge_range(r, 0, r, LAST_COL, line, &Format::new())?;
+        r += 2;
+    }
+    Ok(r)
+}
+
+/// Each veto that hit the teacher in full: its name, then what each record
+/// that triggered it says (its date among the fields that matched) and
+/// where it is, by file name, sheet and row: the slip is the teacher's, and
+/// the folder the office keeps the exports in says nothing to them.
+fn veto_reasons(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
+    teacher
+        .vetoes
+        .iter()
+        .filter_map(|v| {
+            let veto = ctx.rubric.vetoes.get(v.veto)?;
+            let records = v
+                .evidence
+                .iter()
+                .map(|(origin, detail)| {
+                    let place = origin.within_file();
+                    match detail.get(ctx.locale) {
+                        "" => place,
+                        detail => msg::publish_evidence(detail, place)
+                            .get(ctx.locale)
+                            .to_string(),
+                    }
+                })
+                .collect::<Vec<_>>();
+            let records = join_names(records.iter().map(String::as_str), msg::list_separator());
+            Some(
+                msg::publish_veto(&veto.name, &records)
+                    .get(ctx.locale)
+                    .to_string(),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(ctx.labels.list_separator)
+}
+
+/// Makes row `r` tall enough for `text` wrapped in the evidence column.
+fn fit_height(sheet: &mut Worksheet, r: RowNum, text: &str) -> Result<(), XlsxError> {
+    let lines = style::lines(text, WIDTHS[usize::from(LAST_COL)] as usize);
+    if lines > 1 {
+        sheet.set_row_height(r, style::LINE_POINTS * lines as f64)?;
+    }
+    Ok(())
 }
 
 /// An item's evidence in one line: lines of the same rule (or the same
@@ -215,7 +248,14 @@ fn summarise(ctx: &Ctx<'_>, item: &Item, evidence: &[Evidence]) -> String {
                 } else {
                     "+"
                 };
-                part.push_str(&format!(" {sign}{}", plain(*sum)));
+                // A share of a group's total can run to twenty places;
+                // past the rubric's, the slip shows it as the score does.
+                let shown = if sum.normalize().scale() > ctx.places {
+                    rounded(*sum, ctx.places)
+                } else {
+                    plain(*sum)
+                };
+                part.push_str(&format!(" {sign}{shown}"));
             }
             part
         })

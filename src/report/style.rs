@@ -165,12 +165,30 @@ impl Widths {
     pub fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
         for (col, &w) in self.widths.iter().enumerate() {
             let col = ColNum::try_from(col).map_err(|_| XlsxError::RowColumnLimitError)?;
-            let units = (w + 3).max(6);
-            sheet.set_column_width(col, units as f64)?;
+            sheet.set_column_width(col, Self::units_of(w) as f64)?;
         }
         Ok(())
     }
+
+    /// How wide columns `0..columns` are together once applied, in
+    /// character units; a column never noted keeps the default width.
+    pub fn units(&self, columns: usize) -> usize {
+        (0..columns)
+            .map(|c| {
+                self.widths
+                    .get(c)
+                    .map_or(DEFAULT_UNITS, |&w| Self::units_of(w))
+            })
+            .sum()
+    }
+
+    fn units_of(text: usize) -> usize {
+        (text + 3).max(6)
+    }
 }
+
+/// A column's width when nothing sets it (8.43 characters), rounded up.
+const DEFAULT_UNITS: usize = 9;
 
 /// Narrowest a wrapped text column gets, in character units.
 pub const MIN_WRAPPED: usize = 12;

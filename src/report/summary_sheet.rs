@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::number::cell;
-use super::sheet::{col, print_titled, row, Ctx};
+use super::sheet::{col, page_title, print_fitted, row, Ctx};
 use super::style::{self, Widths};
 use crate::engine::TeacherResult;
 use crate::i18n::report as msg;
@@ -150,11 +150,16 @@ pub(super) fn write(
     sheet.set_freeze_panes(FIRST_DATA, NAME + 1)?;
     sheet.autofilter(HEAD_ROW, 0, last_row, cols.last())?;
     widths.apply(sheet)?;
-    print_titled(
+    // A column per item is too wide for one page at a legible size in most
+    // rubrics: then 汇总 prints across pages at full size, each starting with
+    // who the row is (序号, 工号, 姓名, 学校); 汇总（打印） is the one-page view.
+    page_title(sheet, &ctx.rubric.name);
+    print_fitted(
         sheet,
-        &ctx.rubric.name,
         ctx.labels.page_footer,
         (TITLE_ROW, HEAD_ROW),
+        (SEQ, cols.school.unwrap_or(NAME)),
+        widths.units(usize::from(cols.last()) + 1),
     )
 }
 

@@ -335,9 +335,18 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     assert_eq!(titles, 40);
     // The first slip: 张丽华, vetoed, with evidence summarised per rule.
     assert!(slips[2][0].contains("0012") && slips[2][0].contains("张丽华"));
-    assert!(slips
-        .iter()
-        .any(|r| r[0] == "否决原因" && r[4].contains("拒不参加")));
+    // The veto reason in full: what the record says, its date among it,
+    // and where it is by file name, not the office's folder.
+    let reason = slips.iter().find(|r| r[0] == "否决原因").unwrap();
+    assert!(
+        reason[4].starts_with("拒不参加或应付了事，经教育仍不改正：日期=2022-03-15")
+            && reason[4].ends_with("（考核事件_2022年3月.xlsx:考核事件:146）"),
+        "{reason:?}"
+    );
+    assert!(!reason[4].contains("examples/"), "{reason:?}");
+    // Both signatures: the teacher's and the reviewer's.
+    assert!(slips.iter().any(|r| r[0].starts_with("本人签字")));
+    assert!(slips.iter().any(|r| r[0].starts_with("审核人签字")));
     assert!(slips.iter().any(|r| r[0] == "等级" && r[2] == "C（否决）"));
 
     // Page breaks: 汇总 every 7 teachers after its 3 header rows; 个人 at
@@ -356,6 +365,12 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     // 个人 is the fifth sheet, after 汇总, 汇总（打印）, 绩效工资 and 统计.
     let slips_xml = part(&result, "xl/worksheets/sheet5.xml");
     assert_eq!(slips_xml.matches("<brk id=").count(), 39);
+    // The veto reason's row is as tall as its wrapped text: Excel does not
+    // grow it by itself, and a cut-off reason is one the teacher cannot read.
+    let at = slips.iter().position(|r| r[0] == "否决原因").unwrap() + 1;
+    let tag = &slips_xml[slips_xml.find(&format!("<row r=\"{at}\"")).unwrap()..];
+    let tag = &tag[..tag.find('>').unwrap()];
+    assert!(tag.contains("customHeight=\"1\""), "{tag}");
     // Highlighting is conditional formatting on the vetoes and lowest grade.
     assert!(summary.contains("<conditionalFormatting"), "{summary}");
     assert!(
