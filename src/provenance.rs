@@ -75,6 +75,26 @@ pub fn display_path(path: &Path) -> String {
     }
 }
 
+/// The folder all of `files` (named as [`display_path`] names them) are in,
+/// with its trailing `/`; `""` when they share none. `examples/三月/a.xlsx`
+/// and `examples/三月/b.csv` are in `examples/三月/`.
+pub fn common_folder<'a>(files: impl IntoIterator<Item = &'a str>) -> String {
+    let mut files = files.into_iter();
+    let Some(first) = files.next() else {
+        return String::new();
+    };
+    // The first file's folder, cut back to the folder every other file is
+    // in too.
+    let mut folder = first.rfind('/').map_or("", |at| &first[..=at]);
+    for file in files {
+        while !file.starts_with(folder) {
+            let inner = &folder[..folder.len() - 1];
+            folder = inner.rfind('/').map_or("", |at| &inner[..=at]);
+        }
+    }
+    folder.to_string()
+}
+
 /// A single cell's location, for error messages: `attendance.xlsx, sheet 考勤, cell E7`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CellRef {
@@ -156,6 +176,18 @@ pub fn column_letters(col: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn files_are_named_within_the_folder_they_share() {
+        use super::common_folder;
+        assert_eq!(common_folder(["a/三月/x.xlsx", "a/三月/y.csv"]), "a/三月/");
+        assert_eq!(common_folder(["a/三月/x.xlsx", "a/名册/y.csv"]), "a/");
+        // A folder is a whole name: `a/三月二/` is not inside `a/三月`.
+        assert_eq!(common_folder(["a/三月/x.xlsx", "a/三月二/y.csv"]), "a/");
+        assert_eq!(common_folder(["x.xlsx", "a/y.csv"]), "");
+        assert_eq!(common_folder(["/d/x.xlsx"]), "/d/");
+        assert_eq!(common_folder([]), "");
+    }
+
     use super::*;
 
     #[test]

@@ -149,7 +149,8 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         }
         widths.fit(6, &fixed(points, places));
         if let Some(origin) = row.origin {
-            sheet.write_string(r, 7, &*origin.file)?;
+            let file = ctx.file_shown(&origin.file);
+            sheet.write_string(r, 7, file)?;
             sheet.write_string(r, 8, &*origin.sheet)?;
             // A record that is one cell of its row (a day of a 月度汇总) is
             // named by the cell, so the day can be found in the export.
@@ -157,7 +158,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 Some(_) => sheet.write_string(r, 9, origin.place())?,
                 None => sheet.write_number_with_format(r, 9, origin.row, &integer)?,
             };
-            widths.fit(7, &origin.file);
+            widths.fit(7, file);
             widths.fit(8, &origin.sheet);
         }
         sheet.write_string(r, 10, &*row.detail)?;

@@ -18,12 +18,24 @@ pub(super) struct Ctx<'a> {
     pub labels: &'static Labels,
     /// The rubric's decimal places: every score is shown at these.
     pub places: u32,
+    /// The folder every input file is in (`examples/三月/`, with its `/`),
+    /// or `""`: 明细 and 否决 name each record's file within it, not by the
+    /// same long path on every row (运行信息 names each file in full).
+    pub input_folder: String,
     /// Item indexes in column order: category by category, so a
     /// category's items sit side by side under its merged header even when
     /// the rubric lists them apart.
     pub item_order: Vec<usize>,
     /// Optional sheets and paging.
     pub layout: Layout,
+}
+
+impl Ctx<'_> {
+    /// A record's file as 明细 and 否决 name it: within the inputs' folder.
+    pub fn file_shown<'f>(&self, file: &'f str) -> &'f str {
+        file.strip_prefix(self.input_folder.as_str())
+            .unwrap_or(file)
+    }
 }
 
 /// Document properties titled `title`, with a fixed creation date: it would

@@ -38,7 +38,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                     (1, teacher.name.as_str()),
                     (2, name),
                     (3, grade),
-                    (4, &*origin.file),
+                    (4, ctx.file_shown(&origin.file)),
                     (5, &*origin.sheet),
                     (7, detail.get(ctx.locale)),
                 ];

@@ -50,6 +50,9 @@ pub fn workbook_bytes_with(
         locale: opts.locale,
         labels: labels(opts.locale),
         places: rubric.rounding.places,
+        input_folder: crate::provenance::common_folder(
+            outcome.run.inputs.iter().map(|i| i.file.path.as_str()),
+        ),
         item_order: rubric
             .categories
             .iter()
@@ -423,6 +426,7 @@ mod tests {
             locale: Locale::Zh,
             labels: labels(Locale::Zh),
             places: 2,
+            input_folder: String::new(),
             item_order: vec![0, 1, 3, 2],
             layout: Layout::default(),
         };

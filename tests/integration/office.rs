@@ -490,3 +490,52 @@ fn completion_descriptions_follow_the_language() {
         assert!(!en.contains("以明细树"), "{shell}");
     }
 }
+
+/// A month's folder given by its full path (`D:\考核\三月`, as a clerk
+/// drags it into the window): 明细 and 否决 name each record's file within
+/// that folder, not by the same long path on every row; 运行信息 still
+/// names every file in full.
+#[test]
+fn evidence_names_files_within_the_input_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = dir.path().join("r.xlsx");
+    let input = crate::support::root().join("examples/fangan5-online-teaching");
+    let out = kaohe()
+        .args([
+            "score",
+            "--quiet",
+            "--rubric",
+            "rubrics/fangan5-online-teaching.toml",
+            "--period",
+            "2022-03",
+            "--input",
+        ])
+        .arg(&input)
+        .arg("--out")
+        .arg(&result)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let evidence = sheet(&result, "明细");
+    assert_eq!(evidence[0][7], "来源文件");
+    let files: std::collections::BTreeSet<&str> = evidence[1..]
+        .iter()
+        .map(|r| r[7].as_str())
+        .filter(|f| !f.is_empty())
+        .collect();
+    assert!(files.contains("直播课考勤_2022年3月.xlsx"), "{files:?}");
+    assert!(files.iter().all(|f| !f.contains('/')), "{files:?}");
+    let vetoes = sheet(&result, "否决");
+    assert!(vetoes.len() > 1);
+    assert!(
+        vetoes[1..].iter().all(|r| !r[4].contains('/')),
+        "{vetoes:?}"
+    );
+    let run = sheet(&result, "运行信息");
+    let full = format!("{}/直播课考勤_2022年3月.xlsx", input.to_str().unwrap());
+    assert!(run.iter().flatten().any(|c| *c == full), "{run:?}");
+}
