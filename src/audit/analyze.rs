@@ -225,6 +225,30 @@ pub struct RuleEffect {
     pub teachers: usize,
     /// The largest moves: grade changes first, then by how far the total moves.
     pub moves: Vec<Move>,
+    /// Under a quota, when every ranked teacher has one total without the
+    /// rule (it was all that told them apart): the quota cannot rank them,
+    /// so every grade it changes comes from that tie.
+    pub all_tied: Option<AllTied>,
+}
+
+/// Every ranked teacher on one total, so on one place of the quota.
+#[derive(Debug, Serialize)]
+pub struct AllTied {
+    /// Teachers ranked.
+    pub teachers: usize,
+    /// The total they share.
+    pub total: Decimal,
+}
+
+/// A teacher's place in the quota ranking of their scope (a school).
+#[derive(Debug, Serialize)]
+pub struct Place {
+    /// 1-based rank: one more than the teachers ranked above.
+    pub rank: usize,
+    /// The last place the teacher's tie group covers (`rank` when untied).
+    pub through: usize,
+    /// Teachers ranked in the scope.
+    pub of: usize,
 }
 
 /// One teacher with and without a rule.
@@ -242,6 +266,11 @@ pub struct Move {
     pub grade_before: Option<String>,
     /// The grade without it.
     pub grade_after: Option<String>,
+    /// Under a quota, the place with the rule: the grade follows the place,
+    /// not the total. `None` without a quota or for a teacher not ranked.
+    pub place_before: Option<Place>,
+    /// Under a quota, the place without it.
+    pub place_after: Option<Place>,
 }
 
 /// Every item rule, as `(item, rule)` indices, in rubric order: what
@@ -595,6 +624,8 @@ fn rule_effect(
                     after: o.total,
                     grade_before: grade(t.grade),
                     grade_after: grade(o.grade),
+                    place_before: place(base, t),
+                    place_after: place(without, o),
                 },
             ));
         }
@@ -611,7 +642,37 @@ fn rule_effect(
         changed,
         teachers: base.teachers.len(),
         moves: moves.into_iter().take(MOVES_SHOWN).map(|m| m.2).collect(),
+        all_tied: all_tied(without),
     }
+}
+
+/// A teacher's place in their scope's quota ranking, when they hold one.
+fn place(outcome: &Outcome, t: &TeacherResult) -> Option<Place> {
+    let q = t.quota.as_ref()?;
+    Some(Place {
+        rank: q.rank,
+        through: q.through,
+        of: outcome.quotas.get(q.scope)?.counted,
+    })
+}
+
+/// Whether every teacher the quota ranks (two or more) shares one total and
+/// one place: then the ranking says nothing, and the tie policy gives them
+/// all one grade whatever their totals were before.
+fn all_tied(outcome: &Outcome) -> Option<AllTied> {
+    let ranked: Vec<&TeacherResult> = outcome
+        .teachers
+        .iter()
+        .filter(|t| t.quota.is_some())
+        .collect();
+    let total = ranked.first()?.total;
+    let one_place = ranked.iter().all(|t| {
+        t.total == total && place(outcome, t).is_some_and(|p| p.rank == 1 && p.through == p.of)
+    });
+    (ranked.len() > 1 && one_place).then_some(AllTied {
+        teachers: ranked.len(),
+        total,
+    })
 }
 
 #[cfg(test)]

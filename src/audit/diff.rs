@@ -38,8 +38,14 @@ pub struct Diff {
 pub struct DiffSummary {
     /// Teachers compared (on both sides).
     pub compared: usize,
-    /// Teachers whose total, grade or any item changed.
+    /// Teachers whose total, grade, any item, rule or pay changed: the sum
+    /// of `score_changed` and `pay_only`.
     pub changed: usize,
+    /// Of `changed`, teachers whose total, grade, an item or a rule changed.
+    pub score_changed: usize,
+    /// Of `changed`, teachers whose only change is their pay: one teacher's
+    /// score moving shares a pool out again, which moves everyone's amount.
+    pub pay_only: usize,
     /// Totals that went up.
     pub up: usize,
     /// Totals that went down.
@@ -74,6 +80,10 @@ pub struct TeacherChange {
     pub name: String,
     /// `changed`, `unchanged`, `added` or `removed`.
     pub status: &'static str,
+    /// A `changed` teacher whose total, grade, items and rules are the same
+    /// on both sides: only the pay moved. Written only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub pay_only: bool,
     /// Old total.
     pub old_total: Option<String>,
     /// New total.
@@ -221,6 +231,11 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
                 summary.compared += 1;
                 if status == "changed" {
                     summary.changed += 1;
+                    if t.pay_only {
+                        summary.pay_only += 1;
+                    } else {
+                        summary.score_changed += 1;
+                    }
                 }
                 if t.delta_value > Decimal::ZERO {
                     summary.up += 1;
@@ -347,21 +362,17 @@ fn compare(
             });
         }
     }
-    let status = match (o, n) {
-        (None, _) => "added",
-        (_, None) => "removed",
-        (Some(o), Some(n)) => {
-            if items.is_empty()
-                && rules.is_empty()
-                && o.total == n.total
-                && o.grade == n.grade
-                && o.pay == n.pay
-            {
-                "unchanged"
-            } else {
-                "changed"
-            }
-        }
+    let scores_same = |o: &TeacherScores, n: &TeacherScores| {
+        items.is_empty() && rules.is_empty() && o.total == n.total && o.grade == n.grade
+    };
+    let (status, pay_only) = match (o, n) {
+        (None, _) => ("added", false),
+        (_, None) => ("removed", false),
+        (Some(o), Some(n)) => match (scores_same(o, n), o.pay == n.pay) {
+            (true, true) => ("unchanged", false),
+            (true, false) => ("changed", true),
+            (false, _) => ("changed", false),
+        },
     };
     let (old_pay, new_pay) = (o.and_then(|t| t.pay), n.and_then(|t| t.pay));
     let pay_delta = (old_pay.is_some() || new_pay.is_some()).then(|| {
@@ -377,6 +388,7 @@ fn compare(
         key,
         name,
         status,
+        pay_only,
         old_total: o.map(|t| rounded(t.total, places)),
         new_total: n.map(|t| rounded(t.total, places)),
         delta: signed(delta_value, places),
@@ -440,6 +452,7 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
                 match t.status {
                     "added" => msg::teacher_added().get(locale).to_string(),
                     "removed" => msg::teacher_removed().get(locale).to_string(),
+                    _ if t.pay_only => msg::pay_only_change().get(locale).to_string(),
                     _ => item_list(t),
                 },
                 rule_list(t),
@@ -474,7 +487,15 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
     }
     let s = &d.summary;
     out.push('\n');
-    let summary = msg::diff_summary(s.compared, s.changed, s.up, s.down, s.grade_changed);
+    // Pay-only changes are counted apart: a pool shared out again after one
+    // teacher's score moves changes everyone's amount, and "40 changed" would
+    // hide the 7 whose score or grade did.
+    let summary = if s.pay_only > 0 {
+        let (scored, paid) = (s.score_changed, s.pay_only);
+        msg::diff_summary_pay_only(s.compared, scored, paid, s.up, s.down, s.grade_changed)
+    } else {
+        msg::diff_summary(s.compared, s.changed, s.up, s.down, s.grade_changed)
+    };
     out.push_str(summary.get(locale));
     if s.added + s.removed > 0 {
         out.push_str(msg::diff_added_removed(s.added, s.removed).get(locale));
@@ -510,7 +531,8 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
     let delta = |s: &str| Cell::Delta(change(s), p);
     let mark = |s: &str| Mark::of(change(s));
     let text = |s: &str| Cell::Text(s.to_string());
-    let status = |s: &str| match s {
+    let status = |t: &TeacherChange| match t.status {
+        "changed" if t.pay_only => say(msg::status_pay_only()),
         "changed" => say(msg::status_changed()),
         "unchanged" => say(msg::status_unchanged()),
         "added" => say(msg::status_added()),
@@ -550,7 +572,7 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
                 let mut row = vec![
                     text(&t.key),
                     text(&t.name),
-                    text(status(t.status)),
+                    text(status(t)),
                     score(&t.old_total),
                     score(&t.new_total),
                     delta(&t.delta),
@@ -643,6 +665,14 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
         vec![
             text(say(msg::about_changed())),
             text(&s.changed.to_string()),
+        ],
+        vec![
+            text(say(msg::about_score_changed())),
+            text(&s.score_changed.to_string()),
+        ],
+        vec![
+            text(say(msg::about_pay_only())),
+            text(&s.pay_only.to_string()),
         ],
         vec![text(say(msg::about_up())), text(&s.up.to_string())],
         vec![text(say(msg::about_down())), text(&s.down.to_string())],

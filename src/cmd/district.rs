@@ -422,7 +422,16 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                 }
                 if !quiet {
                     let n = sc.teachers.len();
-                    match &school.workbook {
+                    // `workbook` is the file's name, as the summary and the
+                    // JSON list it beside 区汇总.xlsx; the terminal names the
+                    // path as the user typed --out, so it can be opened from
+                    // where they ran kaohe.
+                    let written = school
+                        .workbook
+                        .as_ref()
+                        .zip(batch.out)
+                        .map(|(name, out)| display_path(&out.join(name)));
+                    match written {
                         Some(to) => {
                             say!("{}", msg::say(words::school_scored(&school.name, n, to)))
                         }

@@ -53,9 +53,51 @@ fn the_report_names_raters_groups_and_what_the_rule_decides() {
         "{text}"
     );
     assert!(
-        text.contains("  0329 曹霞：总分 94.28 → 0.00，等级 合格 → 优秀"),
+        text.contains(
+            "  0329 曹霞：总分 94.28 → 0.00，名次 15/43 → 1/43（43 人并列），等级 合格 → 优秀"
+        ),
         "{text}"
     );
+}
+
+/// Regression: "总分 94.28 → 0.00，等级 合格 → 优秀" under a quota read as a
+/// fault. The numbers are right — without the item's only rule every total is
+/// 0, and 43 teachers tied at 0 all take the better grade — so each line
+/// names the place that decides the grade, and the rule's line says that
+/// everyone ranked is tied.
+#[test]
+fn a_total_falling_to_zero_while_the_quota_grade_rises_names_the_tie() {
+    let zh = analyze(&["--lang", "zh"]);
+    assert!(
+        zh.contains(
+            "去掉 师德评议 / 评价方加权：45 位教师中 29 位等级改变\n  \
+             去掉后参与名额排序的 43 位教师总分都是 0.00，名额排不出先后"
+        ),
+        "{zh}"
+    );
+    assert!(
+        zh.contains(
+            "0329 曹霞：总分 94.28 → 0.00，名次 15/43 → 1/43（43 人并列），等级 合格 → 优秀"
+        ),
+        "{zh}"
+    );
+    let en = analyze(&["--lang", "en"]);
+    assert!(
+        en.contains("  Without it all 43 ranked teachers total 0.00: the quota cannot rank them"),
+        "{en}"
+    );
+    assert!(
+        en.contains(
+            "0329 曹霞: total 94.28 → 0.00, rank 15/43 → 1/43 (43 tied), grade 合格 → 优秀"
+        ),
+        "{en}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&analyze(&["--json"])).unwrap();
+    let rule = &json["sensitivity"][0];
+    assert_eq!(rule["all_tied"]["teachers"], 43);
+    assert_eq!(rule["all_tied"]["total"], "0");
+    assert_eq!(rule["moves"][0]["place_before"]["rank"], 15);
+    assert_eq!(rule["moves"][0]["place_after"]["through"], 43);
 }
 
 #[test]

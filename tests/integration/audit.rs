@@ -334,3 +334,98 @@ fn an_override_redraws_the_quota_and_its_pay() {
     assert_eq!(paid(&before), 90_000);
     assert_eq!(paid(&after), 90_000);
 }
+
+/// Regression: the diff's summary counted a teacher whose only change was
+/// the pay as "changed", so README's example (无故缺课 at 2 points) read "38
+/// changed" when 6 totals moved (and 0107's rule points, held at the item's
+/// floor): 方案5 shares its pool by points, so any score that moves moves
+/// everyone's amount. Pay-only changes are now counted apart, in the
+/// terminal, the JSON and the 说明 sheet.
+#[test]
+fn diff_summary_tells_pay_only_changes_from_score_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rubric = root().join("rubrics/fangan5-online-teaching.toml");
+    let text = std::fs::read_to_string(&rubric).unwrap();
+    let target = "label = \"无故缺课\"\nwhen = 'slot == \"正课\" && status == \"缺课\"'\n";
+    let at = text.find(target).expect("the rule moved; update the test") + target.len();
+    let rest = &text[at..];
+    let points = rest.find("points = 1 ").expect("无故缺课 has points = 1");
+    let new = tmp.path().join("new.toml");
+    let changed = format!(
+        "{}{}points = 2 {}",
+        &text[..at],
+        &rest[..points],
+        &rest[points + 11..]
+    );
+    std::fs::write(&new, changed).unwrap();
+    let diff = |extra: &[&str]| {
+        let out = kaohe()
+            .args(["diff", "--period", "2022-03", "--rubric"])
+            .arg(&rubric)
+            .arg("--against")
+            .arg(&new)
+            .args(["--input", "examples/fangan5-online-teaching"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+
+    let d: serde_json::Value = serde_json::from_str(&diff(&["--json"])).unwrap();
+    let s = &d["summary"];
+    // `changed` keeps its meaning for scripts: both kinds together.
+    assert_eq!(s["changed"], 38, "{s}");
+    assert_eq!(s["score_changed"], 7, "{s}");
+    assert_eq!(s["pay_only"], 31, "{s}");
+    let teachers = d["teachers"].as_array().unwrap();
+    let pay_only = teachers.iter().filter(|t| t["pay_only"] == true).count();
+    assert_eq!(pay_only, 31);
+    for t in teachers.iter().filter(|t| t["pay_only"] == true) {
+        assert_eq!(t["status"], "changed", "{t}");
+        assert_eq!(t["delta"], "0.00", "{t}");
+        assert_ne!(t["old_pay"], t["new_pay"], "{t}");
+    }
+
+    let zh = diff(&["--lang", "zh"]);
+    assert!(
+        zh.contains("比较 40 人，7 人分数或等级变了，31 人只有金额变了：上升 0 人，下降 6 人，等级变化 1 人"),
+        "{zh}"
+    );
+    assert!(zh.contains("（只有金额变了）"), "{zh}");
+    let en = diff(&["--lang", "en"]);
+    assert!(
+        en.contains("40 compared, 7 changed in score or grade, 31 only in pay: 0 up, 6 down, 1 changed grade"),
+        "{en}"
+    );
+
+    let book = tmp.path().join("diff.xlsx");
+    diff(&["--lang", "zh", "--out", book.to_str().unwrap()]);
+    let about = sheet(&book, "说明");
+    let row = |label: &str| {
+        about
+            .iter()
+            .find(|r| r[0] == label)
+            .map(|r| r[1].clone())
+            .unwrap_or_else(|| panic!("no {label} row: {about:?}"))
+    };
+    assert_eq!(row("有变化"), "38");
+    assert_eq!(row("分数或等级变了"), "7");
+    assert_eq!(row("只有金额变了"), "31");
+    let rows = sheet(&book, "对比");
+    // The header row is under the printed title.
+    let head = rows
+        .iter()
+        .position(|r| r.iter().any(|h| h == "状态"))
+        .unwrap();
+    let status = rows[head].iter().position(|h| h == "状态").unwrap();
+    let shown = rows[head + 1..]
+        .iter()
+        .filter(|r| r[status] == "只有金额变了")
+        .count();
+    assert_eq!(shown, 31);
+}

@@ -421,3 +421,39 @@ fn sha256(bytes: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
+
+/// Regression: each school's progress line named its workbook `一小.xlsx`,
+/// without the `--out` folder, so the clerk looked for it where they ran
+/// kaohe. It is named as they would type it: the folder as given, then the
+/// file, like the district summary's line.
+#[test]
+fn each_schools_line_names_its_workbook_under_the_out_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    district(dir.path());
+    let run = kaohe()
+        .current_dir(dir.path())
+        .args([
+            "score",
+            "--by-school",
+            "--period",
+            "2022-09",
+            "--lang",
+            "zh",
+        ])
+        .arg("--rubric")
+        .arg(rubric())
+        .args(["--input", "district", "--out", "out/"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(3), "{stderr}");
+    for line in [
+        "一小：已为 10 位教师评分 → out/一小.xlsx",
+        "三村小学：已为 1 位教师评分 → out/三村小学.xlsx",
+        "二小：已为 2 位教师评分 → out/二小.xlsx",
+    ] {
+        assert!(stderr.lines().any(|l| l == line), "{line}:\n{stderr}");
+    }
+    assert!(stderr.contains("→ out/区汇总.xlsx"), "{stderr}");
+    assert!(dir.path().join("out/一小.xlsx").is_file());
+}

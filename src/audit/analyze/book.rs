@@ -110,6 +110,9 @@ pub fn workbook_bytes(a: &Analysis, locale: Locale) -> Result<Vec<u8>, XlsxError
     }
     for e in &a.sensitivity {
         w.sentence(&render::effect_line(e, locale), &Format::new().set_bold())?;
+        if let Some(tie) = render::tie_line(e, locale) {
+            w.sentence(&tie, &Format::new().set_indent(1))?;
+        }
         for l in render::move_lines(e, locale) {
             w.sentence(&l, &Format::new().set_indent(1))?;
         }

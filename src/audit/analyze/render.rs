@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{shown, Analysis, Flag, Group, Grouping, RaterRule, RuleEffect};
+use super::{shown, Analysis, Flag, Group, Grouping, Place, RaterRule, RuleEffect};
 use crate::i18n::{audit as msg, Locale};
 
 /// A value or a dash.
@@ -167,7 +167,32 @@ pub(super) fn effect_line(e: &RuleEffect, locale: Locale) -> String {
         .to_string()
 }
 
-/// A rule's move lines.
+/// The line under a rule's when, without it, the quota ranks everyone equal.
+pub(super) fn tie_line(e: &RuleEffect, locale: Locale) -> Option<String> {
+    let t = e.all_tied.as_ref()?;
+    Some(
+        msg::analyze_all_tied(t.teachers, shown(t.total))
+            .get(locale)
+            .to_string(),
+    )
+}
+
+/// A place in the quota ranking as a move line shows it.
+fn place_text(p: Option<&Place>, locale: Locale) -> String {
+    match p {
+        None => msg::analyze_unranked().get(locale).to_string(),
+        Some(p) if p.through > p.rank => {
+            let tied = p.through.saturating_sub(p.rank).saturating_add(1);
+            let text = msg::analyze_rank_tied(p.rank, p.of, tied);
+            text.get(locale).to_string()
+        }
+        Some(p) => msg::analyze_rank(p.rank, p.of).get(locale).to_string(),
+    }
+}
+
+/// A rule's move lines. Under a quota each names the place before and after:
+/// the grade follows the place, so a total that falls can come with a grade
+/// that rises when the others fall as far or further.
 pub(super) fn move_lines(e: &RuleEffect, locale: Locale) -> Vec<String> {
     let none = msg::analyze_no_grade().get(locale);
     e.moves
@@ -176,9 +201,23 @@ pub(super) fn move_lines(e: &RuleEffect, locale: Locale) -> Vec<String> {
             let from = m.grade_before.as_deref().unwrap_or(none);
             let to = m.grade_after.as_deref().unwrap_or(none);
             let (before, after) = (shown(m.before), shown(m.after));
-            msg::analyze_move(&m.key, &m.name, before, after, from, to)
-                .get(locale)
-                .to_string()
+            let line = if m.place_before.is_none() && m.place_after.is_none() {
+                msg::analyze_move(&m.key, &m.name, before, after, from, to)
+            } else {
+                let rank_before = place_text(m.place_before.as_ref(), locale);
+                let rank_after = place_text(m.place_after.as_ref(), locale);
+                msg::analyze_move_ranked(
+                    &m.key,
+                    &m.name,
+                    before,
+                    after,
+                    rank_before,
+                    rank_after,
+                    from,
+                    to,
+                )
+            };
+            line.get(locale).to_string()
         })
         .collect()
 }
@@ -267,6 +306,9 @@ pub fn render_text(a: &Analysis, locale: Locale) -> String {
     }
     for e in &a.sensitivity {
         line(&mut out, &effect_line(e, locale));
+        if let Some(tie) = tie_line(e, locale) {
+            line(&mut out, &format!("  {tie}"));
+        }
         for m in move_lines(e, locale) {
             line(&mut out, &format!("  {m}"));
         }
