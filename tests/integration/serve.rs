@@ -341,6 +341,104 @@ fn serve_scores_the_sample_school_as_the_cli_does() {
     assert!(!stderr.contains("--bind"), "{stderr}");
 }
 
+/// The text of each cell of each body row of the table with this id.
+fn table_rows(page: &str, id: &str) -> Vec<Vec<String>> {
+    let at = page
+        .find(&format!("<table id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id}: {page}"));
+    let table = &page[at..at + page[at..].find("</table>").unwrap()];
+    let tags = regex::Regex::new("<[^>]*>").unwrap();
+    table
+        .split("<tr>")
+        .skip(1)
+        .map(|row| {
+            row.split("</td>")
+                .filter(|cell| cell.contains("<td"))
+                .map(|cell| tags.replace_all(cell, "").trim().to_string())
+                .collect::<Vec<String>>()
+        })
+        .filter(|cells| !cells.is_empty())
+        .collect()
+}
+
+/// The decimal places `number` is written with.
+fn places_of(number: &str) -> usize {
+    number.split_once('.').map_or(0, |(_, f)| f.len())
+}
+
+#[test]
+fn serve_shows_every_score_at_the_rubric_places() {
+    let ready = std::fs::read_to_string(root().join(format!("rubrics/{READY}.toml"))).unwrap();
+    assert!(ready.contains("places = 2"), "the sample rounds to 0.01");
+    let server = Server::start(&[]);
+    // The ready rubric (0.01), and the same one dropped rounding to 0.1.
+    for (rubric, places) in [
+        (None, 2),
+        (Some(ready.replace("places = 2", "places = 1")), 1),
+    ] {
+        let (job, _) = new_job(&server);
+        for f in sample_files() {
+            let bytes = std::fs::read(&f).unwrap();
+            assert_eq!(upload(&format!("{job}/input"), &name(&f), &bytes).0, 204);
+        }
+        let chosen = match &rubric {
+            Some(text) => {
+                let sent = upload(&format!("{job}/rubric"), "my.toml", text.as_bytes());
+                assert_eq!(sent.0, 204, "{}", sent.1);
+                ""
+            }
+            None => READY,
+        };
+        let (status, page) = score(&format!("{job}/score"), chosen, "2022-03");
+        assert_eq!(status, 200, "{page}");
+        // The 汇总 table's header names each column.
+        let at = page.find("<table id=\"summary\"").unwrap();
+        let head = &page[at..at + page[at..].find("</thead>").unwrap()];
+        let columns: Vec<&str> = head
+            .split("<th>")
+            .skip(1)
+            .map(|h| h.split("</th>").next().unwrap())
+            .collect();
+        let rows = table_rows(&page, "summary");
+        assert_eq!(rows.len(), 40);
+        let pair = regex::Regex::new(r"(-?\d+(?:\.\d+)?) / (-?\d+(?:\.\d+)?)").unwrap();
+        let start = regex::Regex::new(r"（(?:从|满分) (-?\d+(?:\.\d+)?) 起").unwrap();
+        let item = regex::Regex::new(r"(?m)^  (\S.*?)  (-?\d+(?:\.\d+)?) / ").unwrap();
+        let total = regex::Regex::new(r"总分 (-?\d+(?:\.\d+)?) / ").unwrap();
+        for (n, row) in rows.iter().enumerate() {
+            assert_eq!(row.len(), columns.len(), "{row:?}");
+            // Every item and the total, at exactly the rubric's places.
+            let scores = &row[3..row.len() - 1];
+            for cell in scores {
+                assert_eq!(places_of(cell), places, "{cell} in {row:?}");
+            }
+            // The same text as the explanation shows for each item and the total.
+            let (status, tree) = get(&format!("{job}/teacher/{n}"));
+            assert_eq!(status, 200);
+            for c in pair.captures_iter(&tree) {
+                for number in [&c[1], &c[2]] {
+                    assert_eq!(places_of(number), places, "{} in {tree}", &c[0]);
+                }
+            }
+            for c in start.captures_iter(&tree) {
+                assert_eq!(places_of(&c[1]), places, "{} in {tree}", &c[0]);
+            }
+            let shown: Vec<(&str, &str)> = item
+                .captures_iter(&tree)
+                .map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str()))
+                .collect();
+            assert_eq!(shown.len(), scores.len() - 1, "{tree}");
+            for (name, score) in shown {
+                let col = columns.iter().position(|c| *c == name).unwrap();
+                assert_eq!(row[col], score, "{name} of {}", row[1]);
+            }
+            let told = total.captures(&tree).unwrap();
+            assert_eq!(row[row.len() - 2], &told[1], "total of {}", row[1]);
+        }
+    }
+    server.stop();
+}
+
 /// The ready rubric with one rule changed: the 美篇 worth more.
 fn changed_rubric(ready: &str) -> String {
     let at = ready.find("name = \"美篇\"").expect("a 美篇 item");
