@@ -520,6 +520,39 @@ fn serve_lists_what_the_check_finds_before_scoring() {
 }
 
 #[test]
+fn serve_names_a_bad_file_as_it_was_sent_not_where_it_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rubric, _, roster) = bad_cell_files(dir.path());
+    let server = Server::start(&[]);
+    let (job, _) = new_job(&server);
+    assert_eq!(
+        upload(&format!("{job}/rubric"), "rubric.toml", &rubric).0,
+        204
+    );
+    let roster = std::fs::read(roster).unwrap();
+    assert_eq!(
+        upload(&format!("{job}/input"), "roster.csv", &roster).0,
+        204
+    );
+    // A text file named .xlsx, refused while its bytes are checked.
+    let input = format!("{job}/input");
+    assert_eq!(upload(&input, "attendance.xlsx", b"not a workbook").0, 204);
+    let (status, page) = score(&format!("{job}/score"), "", "2022-03");
+    assert_eq!(status, 422, "{page}");
+    let row = page
+        .lines()
+        .find(|l| l.contains("<tr class=\"error\">"))
+        .unwrap_or_else(|| panic!("{page}"));
+    assert!(
+        row.contains("作为数据源 attendance 读取时：attendance.xlsx：无法读取："),
+        "{row}"
+    );
+    // Not the temporary folder the server keeps it in.
+    assert!(!page.contains("kaohe-serve-"), "{row}");
+    server.stop();
+}
+
+#[test]
 fn serve_refuses_bad_uploads_with_a_clear_page() {
     let server = Server::start(&["--memory-limit", "200KB"]);
     let (job, _) = new_job(&server);

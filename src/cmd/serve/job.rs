@@ -234,18 +234,16 @@ impl Job {
                 msg::word(words::serve_no_inputs()).into(),
             ));
         }
-        let paths: Vec<PathBuf> = self.inputs.iter().map(|r| r.path.clone()).collect();
-        let mut files = engine::gather_checked(&paths, &kaohe::input::Limits { memory: limit })
-            .map_err(|e| {
-                let e = UsageError(e.localized(locale));
-                Refusal::from_error(&e.into(), locale)
-            })?;
-        for f in &mut files {
-            if let Some(r) = self.inputs.iter().find(|r| r.path == f.path) {
-                f.display.clone_from(&r.name);
-            }
-        }
-        Ok(files)
+        // Named as received: the temporary folder is never shown.
+        let named: Vec<(PathBuf, String)> = self
+            .inputs
+            .iter()
+            .map(|r| (r.path.clone(), r.name.clone()))
+            .collect();
+        engine::gather_named(&named, &kaohe::input::Limits { memory: limit }).map_err(|e| {
+            let e = UsageError(e.localized(locale));
+            Refusal::from_error(&e.into(), locale)
+        })
     }
 
     /// Checks and scores the month: the check's errors stop it (listed on
