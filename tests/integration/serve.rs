@@ -663,6 +663,45 @@ fn serve_speaks_english_with_lang_en() {
 }
 
 #[test]
+fn serve_refuses_in_the_language_of_an_english_rubric() {
+    // No --lang: the rubric's locale decides, for a refusal as for the results.
+    let english = root().join("tests/fixtures/english");
+    let server = Server::start(&[]);
+    let (job, month) = new_job(&server);
+    assert!(month.contains("<html lang=\"zh-CN\">"));
+    let rubric = std::fs::read(english.join("rubric.toml")).unwrap();
+    assert_eq!(
+        upload(&format!("{job}/rubric"), "rubric.toml", &rubric).0,
+        204
+    );
+    let roster = std::fs::read(english.join("roster.csv")).unwrap();
+    assert_eq!(
+        upload(&format!("{job}/input"), "roster.csv", &roster).0,
+        204
+    );
+    // The other sources' files are missing: the check stops the run.
+    let (status, page) = score(&format!("{job}/score"), "", "");
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("<html lang=\"en\">"), "{page}");
+    assert!(page.contains("<h1>This cannot be done</h1>"), "{page}");
+    assert!(page.contains("Nothing was scored"), "{page}");
+    assert!(page.contains("<th>Problem</th>"), "{page}");
+    assert!(page.contains("<td>error</td>"), "{page}");
+    assert!(page.contains("Score another month"), "{page}");
+    assert!(
+        !page.contains("无法完成") && !page.contains("错误"),
+        "{page}"
+    );
+    // A month that is not one, said in English too.
+    let (status, page) = score(&format!("{job}/score"), "", "March");
+    assert_eq!(status, 400, "{page}");
+    assert!(page.contains("<html lang=\"en\">"), "{page}");
+    assert!(page.contains("`March` is not a month"), "{page}");
+    assert!(!page.contains("不是月份"), "{page}");
+    server.stop();
+}
+
+#[test]
 fn serve_warns_when_bound_beyond_this_computer() {
     let server = Server::start(&["--bind", "0.0.0.0"]);
     assert_eq!(get(&format!("{}/", server.url)).0, 200);
