@@ -613,7 +613,9 @@ fn serve_refuses_bad_uploads_with_a_clear_page() {
     // A bad month, an unknown ready rubric, a job that is not there.
     let (status, page) = score(&format!("{job}/score"), READY, "March");
     assert_eq!(status, 400);
-    assert!(page.contains("--period `March` 不是月份"), "{page}");
+    assert!(page.contains("`March` 不是月份；请写成 2022-03"), "{page}");
+    // The page has a month field, not the command line's flag.
+    assert!(!page.contains("--period"), "{page}");
     let (status, page) = score(&format!("{job}/score"), "no-such", "2022-03");
     assert_eq!(status, 400);
     assert!(page.contains("没有名为 no-such 的现成方案"), "{page}");
@@ -697,6 +699,7 @@ fn serve_refuses_in_the_language_of_an_english_rubric() {
     assert_eq!(status, 400, "{page}");
     assert!(page.contains("<html lang=\"en\">"), "{page}");
     assert!(page.contains("`March` is not a month"), "{page}");
+    assert!(!page.contains("--period"), "{page}");
     assert!(!page.contains("不是月份"), "{page}");
     server.stop();
 }

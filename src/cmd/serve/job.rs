@@ -273,7 +273,7 @@ impl Job {
             "" => None,
             // Said in the rubric's language, as the rest of the run.
             p => Some(crate::cmd::period::parse_month(p).map_err(|_| {
-                Refusal::new(400, words::not_a_month(p).get(locale).into()).in_locale(locale)
+                Refusal::new(400, words::serve_not_a_month(p).get(locale).into()).in_locale(locale)
             })?),
         };
         let files = self.files(limit, locale)?;
