@@ -370,6 +370,11 @@ fn places_of(number: &str) -> usize {
 fn serve_shows_every_score_at_the_rubric_places() {
     let ready = std::fs::read_to_string(root().join(format!("rubrics/{READY}.toml"))).unwrap();
     assert!(ready.contains("places = 2"), "the sample rounds to 0.01");
+    // A score over its maximum, a start, an item's line, the total's line.
+    let pair = regex::Regex::new(r"(-?\d+(?:\.\d+)?) / (-?\d+(?:\.\d+)?)").unwrap();
+    let start = regex::Regex::new(r"（(?:从|满分) (-?\d+(?:\.\d+)?) 起").unwrap();
+    let item = regex::Regex::new(r"(?m)^  (\S.*?)  (-?\d+(?:\.\d+)?) / ").unwrap();
+    let total = regex::Regex::new(r"总分 (-?\d+(?:\.\d+)?) / ").unwrap();
     let server = Server::start(&[]);
     // The ready rubric (0.01), and the same one dropped rounding to 0.1.
     for (rubric, places) in [
@@ -401,10 +406,6 @@ fn serve_shows_every_score_at_the_rubric_places() {
             .collect();
         let rows = table_rows(&page, "summary");
         assert_eq!(rows.len(), 40);
-        let pair = regex::Regex::new(r"(-?\d+(?:\.\d+)?) / (-?\d+(?:\.\d+)?)").unwrap();
-        let start = regex::Regex::new(r"（(?:从|满分) (-?\d+(?:\.\d+)?) 起").unwrap();
-        let item = regex::Regex::new(r"(?m)^  (\S.*?)  (-?\d+(?:\.\d+)?) / ").unwrap();
-        let total = regex::Regex::new(r"总分 (-?\d+(?:\.\d+)?) / ").unwrap();
         for (n, row) in rows.iter().enumerate() {
             assert_eq!(row.len(), columns.len(), "{row:?}");
             // Every item and the total, at exactly the rubric's places.
@@ -935,6 +936,21 @@ fn serve_in_a_real_browser_scores_explains_and_downloads() {
     browser.click("#summary th:nth-last-child(2)");
     let sorted = browser.text("#summary tbody tr:first-child td:nth-last-child(2)");
     assert_eq!(sorted, "100.00", "{}", browser.text("#summary"));
+    // An item's column, at the rubric's places, sorts by value too.
+    browser.click("#summary th:nth-child(6)");
+    let column: Vec<f64> = browser
+        .text("#summary")
+        .lines()
+        .skip(1)
+        .map(|row| {
+            let cell = row.split_whitespace().nth(5).unwrap();
+            assert_eq!(places_of(cell), 2, "{row}");
+            cell.parse().unwrap()
+        })
+        .collect();
+    assert_eq!(column.len(), 40);
+    assert!(column.windows(2).all(|w| w[0] >= w[1]), "{column:?}");
+    assert_ne!(column.first(), column.last());
     let results = browser.url();
     if let Ok(path) = std::env::var("KAOHE_SERVE_SCREENSHOT") {
         std::fs::write(path, browser.screenshot()).unwrap();
