@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::engine::{AppealStatus, EvidenceKind, GradeBasis, Outcome, TeacherResult};
 use crate::i18n::{audit as msg, Text};
 use crate::report::labels;
-use crate::rubric::{Locale, RoundAt, Rubric, Start};
+use crate::rubric::{Locale, Rubric, Start};
 use crate::show::{fixed, plain, rounded};
 
 /// A teacher's score, explained.
@@ -273,13 +273,7 @@ pub fn explain(
     let l = labels(locale);
     let places = rubric.rounding.places;
     // Items and subtotals a rubric keeps exact are shown exact.
-    let exact = |v: Decimal| {
-        if rubric.rounding.at == RoundAt::Items {
-            rounded(v, places)
-        } else {
-            fixed(v, places)
-        }
-    };
+    let exact = |v: Decimal| rubric.rounding.show_score(v);
     let steps = crate::engine::rounding_steps(rubric, teacher);
     let step_text = |category: Option<usize>| {
         steps

@@ -107,8 +107,39 @@ pub fn gather(paths: &[PathBuf]) -> Result<Vec<InputFile>, InputsError> {
 /// # Errors
 /// [`InputsError`] for a path that cannot be read or a named non-spreadsheet.
 pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFile>, InputsError> {
+    gather_as(paths, limits, &display_path)
+}
+
+/// [`gather_checked`] for files kept where their user does not see them
+/// (`kaohe serve` saves each one received in a temporary folder): each
+/// `(path, name)` is named `name` wherever the run names it — its
+/// [`InputFile::display`], the fault found while checking it, and the
+/// error that stops the gathering. A path not listed is named by itself.
+///
+/// # Errors
+/// [`InputsError`] for a path that cannot be read or a non-spreadsheet.
+pub fn gather_named(
+    files: &[(PathBuf, String)],
+    limits: &Limits,
+) -> Result<Vec<InputFile>, InputsError> {
+    let paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+    let name = |path: &Path| {
+        files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map_or_else(|| display_path(path), |(_, n)| n.clone())
+    };
+    gather_as(&paths, limits, &name)
+}
+
+/// [`gather_checked`], each path named by `name` in what the run says.
+fn gather_as(
+    paths: &[PathBuf],
+    limits: &Limits,
+    name: &(dyn Fn(&Path) -> String + Sync),
+) -> Result<Vec<InputFile>, InputsError> {
     let io = |path: &Path| {
-        let path = display_path(path);
+        let path = name(path);
         move |source| InputsError::Io { path, source }
     };
     let mut found: Vec<PathBuf> = Vec::new();
@@ -119,12 +150,12 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
             for entry in std::fs::read_dir(path).map_err(io(path))? {
                 let entry = entry.map_err(io(path))?;
                 let p = entry.path();
-                let name = entry.file_name().to_string_lossy().into_owned();
+                let file = entry.file_name().to_string_lossy().into_owned();
                 // What an office program leaves beside an open workbook is
                 // not an export: Excel's `~$x.xlsx`, WPS's `.~x.xlsx`,
                 // LibreOffice's `.~lock.x.xlsx#`, and the `._x.xlsx` a Mac
                 // writes beside a file copied to a USB stick.
-                let lock = is_passed_over(&name);
+                let lock = is_passed_over(&file);
                 if !lock && p.is_file() && is_spreadsheet(&p) {
                     found.push(p);
                 } else if !lock && p.is_file() && is_wps_sheet(&p) {
@@ -132,22 +163,16 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
                 }
             }
         } else if is_wps_sheet(path) {
-            return Err(InputsError::WpsFormat {
-                path: display_path(path),
-            });
+            return Err(InputsError::WpsFormat { path: name(path) });
         } else if is_spreadsheet(path) {
             found.push(path.clone());
         } else {
-            return Err(InputsError::NotSpreadsheet {
-                path: display_path(path),
-            });
+            return Err(InputsError::NotSpreadsheet { path: name(path) });
         }
     }
     // The first by name, whatever order the folder lists them in.
     if let Some(et) = wps.iter().min() {
-        return Err(InputsError::WpsFormat {
-            path: display_path(et),
-        });
+        return Err(InputsError::WpsFormat { path: name(et) });
     }
     found.sort();
     found.dedup();
@@ -169,7 +194,7 @@ pub fn gather_checked(paths: &[PathBuf], limits: &Limits) -> Result<Vec<InputFil
     });
     let check = |path: &PathBuf| {
         // Streamed: memory stays flat whatever the file's size.
-        let display = display_path(path);
+        let display = name(path);
         let checked = match std::panic::catch_unwind(|| check_file(path, &display, limits)) {
             Ok(checked) => checked.map_err(io(path))?,
             // The zip, XML and OLE readers can panic on a damaged file: the
@@ -323,6 +348,23 @@ mod tests {
             not.localized(Locale::Zh),
             "输入 说明.docx 不是电子表格（应为 xlsx、xlsm、xls、ods 或 csv）"
         );
+    }
+
+    #[test]
+    fn a_named_file_is_named_so_in_its_fault_and_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let kept = dir.path().join("upload-1.xlsx");
+        std::fs::write(&kept, "not a workbook").unwrap();
+        let named = [(kept.clone(), "考勤.xlsx".to_string())];
+        let files = gather_named(&named, &Limits::default()).unwrap();
+        assert_eq!(files[0].display, "考勤.xlsx");
+        let fault = files[0].fault.as_ref().unwrap().text();
+        assert!(fault.zh.contains("考勤.xlsx"), "{}", fault.zh);
+        assert!(!fault.en.contains("upload-1"), "{}", fault.en);
+        let gone = [(dir.path().join("gone.csv"), "名册.csv".to_string())];
+        let e = gather_named(&gone, &Limits::default()).unwrap_err();
+        assert!(e.text().zh.contains("名册.csv"), "{}", e.text().zh);
+        assert!(!e.text().zh.contains("gone"), "{}", e.text().zh);
     }
 
     #[test]

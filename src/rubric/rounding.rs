@@ -59,6 +59,24 @@ impl Rounding {
         }
     }
 
+    /// An item's score or a category's subtotal as every room shows it
+    /// (`explain`, the 汇总 sheet, `serve`): at exactly the rubric's places
+    /// where items are rounded; where they are kept exact, every place the
+    /// value has and never fewer than the rubric's.
+    pub fn show_score(&self, value: Decimal) -> String {
+        if self.at == RoundAt::Items {
+            crate::show::rounded(value, self.places)
+        } else {
+            crate::show::fixed(value, self.places)
+        }
+    }
+
+    /// A total, a maximum or a starting value as every room shows it: at
+    /// exactly the rubric's places.
+    pub fn show_total(&self, value: Decimal) -> String {
+        crate::show::rounded(value, self.places)
+    }
+
     fn at_level(&self, level: RoundAt, value: Decimal) -> Decimal {
         if self.at == level {
             self.apply(value)
@@ -151,5 +169,30 @@ impl RoundingMode {
             RoundingMode::Up => msg::rounding_up(),
         }
         .get(locale)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn scores_show_the_rubric_places_unless_kept_exact() {
+        let items = Rounding::default();
+        assert_eq!(items.show_score(d("5")), "5.00");
+        assert_eq!(items.show_score(d("4.5")), "4.50");
+        assert_eq!(items.show_total(d("93.5")), "93.50");
+        let total = Rounding {
+            places: 1,
+            at: RoundAt::Total,
+            ..Rounding::default()
+        };
+        assert_eq!(total.show_score(d("3")), "3.0");
+        assert_eq!(total.show_score(d("3.25")), "3.25");
+        assert_eq!(total.show_total(d("87")), "87.0");
     }
 }

@@ -341,6 +341,105 @@ fn serve_scores_the_sample_school_as_the_cli_does() {
     assert!(!stderr.contains("--bind"), "{stderr}");
 }
 
+/// The text of each cell of each body row of the table with this id.
+fn table_rows(page: &str, id: &str) -> Vec<Vec<String>> {
+    let at = page
+        .find(&format!("<table id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id}: {page}"));
+    let table = &page[at..at + page[at..].find("</table>").unwrap()];
+    let tags = regex::Regex::new("<[^>]*>").unwrap();
+    table
+        .split("<tr>")
+        .skip(1)
+        .map(|row| {
+            row.split("</td>")
+                .filter(|cell| cell.contains("<td"))
+                .map(|cell| tags.replace_all(cell, "").trim().to_string())
+                .collect::<Vec<String>>()
+        })
+        .filter(|cells| !cells.is_empty())
+        .collect()
+}
+
+/// The decimal places `number` is written with.
+fn places_of(number: &str) -> usize {
+    number.split_once('.').map_or(0, |(_, f)| f.len())
+}
+
+#[test]
+fn serve_shows_every_score_at_the_rubric_places() {
+    let ready = std::fs::read_to_string(root().join(format!("rubrics/{READY}.toml"))).unwrap();
+    assert!(ready.contains("places = 2"), "the sample rounds to 0.01");
+    // A score over its maximum, a start, an item's line, the total's line.
+    let pair = regex::Regex::new(r"(-?\d+(?:\.\d+)?) / (-?\d+(?:\.\d+)?)").unwrap();
+    let start = regex::Regex::new(r"（(?:从|满分) (-?\d+(?:\.\d+)?) 起").unwrap();
+    let item = regex::Regex::new(r"(?m)^  (\S.*?)  (-?\d+(?:\.\d+)?) / ").unwrap();
+    let total = regex::Regex::new(r"总分 (-?\d+(?:\.\d+)?) / ").unwrap();
+    let server = Server::start(&[]);
+    // The ready rubric (0.01), and the same one dropped rounding to 0.1.
+    for (rubric, places) in [
+        (None, 2),
+        (Some(ready.replace("places = 2", "places = 1")), 1),
+    ] {
+        let (job, _) = new_job(&server);
+        for f in sample_files() {
+            let bytes = std::fs::read(&f).unwrap();
+            assert_eq!(upload(&format!("{job}/input"), &name(&f), &bytes).0, 204);
+        }
+        let chosen = match &rubric {
+            Some(text) => {
+                let sent = upload(&format!("{job}/rubric"), "my.toml", text.as_bytes());
+                assert_eq!(sent.0, 204, "{}", sent.1);
+                ""
+            }
+            None => READY,
+        };
+        let (status, page) = score(&format!("{job}/score"), chosen, "2022-03");
+        assert_eq!(status, 200, "{page}");
+        // The 汇总 table's header names each column.
+        let at = page.find("<table id=\"summary\"").unwrap();
+        let head = &page[at..at + page[at..].find("</thead>").unwrap()];
+        let columns: Vec<&str> = head
+            .split("<th>")
+            .skip(1)
+            .map(|h| h.split("</th>").next().unwrap())
+            .collect();
+        let rows = table_rows(&page, "summary");
+        assert_eq!(rows.len(), 40);
+        for (n, row) in rows.iter().enumerate() {
+            assert_eq!(row.len(), columns.len(), "{row:?}");
+            // Every item and the total, at exactly the rubric's places.
+            let scores = &row[3..row.len() - 1];
+            for cell in scores {
+                assert_eq!(places_of(cell), places, "{cell} in {row:?}");
+            }
+            // The same text as the explanation shows for each item and the total.
+            let (status, tree) = get(&format!("{job}/teacher/{n}"));
+            assert_eq!(status, 200);
+            for c in pair.captures_iter(&tree) {
+                for number in [&c[1], &c[2]] {
+                    assert_eq!(places_of(number), places, "{} in {tree}", &c[0]);
+                }
+            }
+            for c in start.captures_iter(&tree) {
+                assert_eq!(places_of(&c[1]), places, "{} in {tree}", &c[0]);
+            }
+            let shown: Vec<(&str, &str)> = item
+                .captures_iter(&tree)
+                .map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str()))
+                .collect();
+            assert_eq!(shown.len(), scores.len() - 1, "{tree}");
+            for (name, score) in shown {
+                let col = columns.iter().position(|c| *c == name).unwrap();
+                assert_eq!(row[col], score, "{name} of {}", row[1]);
+            }
+            let told = total.captures(&tree).unwrap();
+            assert_eq!(row[row.len() - 2], &told[1], "total of {}", row[1]);
+        }
+    }
+    server.stop();
+}
+
 /// The ready rubric with one rule changed: the 美篇 worth more.
 fn changed_rubric(ready: &str) -> String {
     let at = ready.find("name = \"美篇\"").expect("a 美篇 item");
@@ -422,6 +521,39 @@ fn serve_lists_what_the_check_finds_before_scoring() {
 }
 
 #[test]
+fn serve_names_a_bad_file_as_it_was_sent_not_where_it_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rubric, _, roster) = bad_cell_files(dir.path());
+    let server = Server::start(&[]);
+    let (job, _) = new_job(&server);
+    assert_eq!(
+        upload(&format!("{job}/rubric"), "rubric.toml", &rubric).0,
+        204
+    );
+    let roster = std::fs::read(roster).unwrap();
+    assert_eq!(
+        upload(&format!("{job}/input"), "roster.csv", &roster).0,
+        204
+    );
+    // A text file named .xlsx, refused while its bytes are checked.
+    let input = format!("{job}/input");
+    assert_eq!(upload(&input, "attendance.xlsx", b"not a workbook").0, 204);
+    let (status, page) = score(&format!("{job}/score"), "", "2022-03");
+    assert_eq!(status, 422, "{page}");
+    let row = page
+        .lines()
+        .find(|l| l.contains("<tr class=\"error\">"))
+        .unwrap_or_else(|| panic!("{page}"));
+    assert!(
+        row.contains("作为数据源 attendance 读取时：attendance.xlsx：无法读取："),
+        "{row}"
+    );
+    // Not the temporary folder the server keeps it in.
+    assert!(!page.contains("kaohe-serve-"), "{row}");
+    server.stop();
+}
+
+#[test]
 fn serve_refuses_bad_uploads_with_a_clear_page() {
     let server = Server::start(&["--memory-limit", "200KB"]);
     let (job, _) = new_job(&server);
@@ -482,7 +614,9 @@ fn serve_refuses_bad_uploads_with_a_clear_page() {
     // A bad month, an unknown ready rubric, a job that is not there.
     let (status, page) = score(&format!("{job}/score"), READY, "March");
     assert_eq!(status, 400);
-    assert!(page.contains("--period `March` 不是月份"), "{page}");
+    assert!(page.contains("`March` 不是月份；请写成 2022-03"), "{page}");
+    // The page has a month field, not the command line's flag.
+    assert!(!page.contains("--period"), "{page}");
     let (status, page) = score(&format!("{job}/score"), "no-such", "2022-03");
     assert_eq!(status, 400);
     assert!(page.contains("没有名为 no-such 的现成方案"), "{page}");
@@ -529,6 +663,46 @@ fn serve_speaks_english_with_lang_en() {
     assert!(server.url.starts_with("http://127.0.0.1:"));
     let (_, month) = new_job(&server);
     assert!(month.contains("<html lang=\"en\">") && month.contains("1. Rubric"));
+}
+
+#[test]
+fn serve_refuses_in_the_language_of_an_english_rubric() {
+    // No --lang: the rubric's locale decides, for a refusal as for the results.
+    let english = root().join("tests/fixtures/english");
+    let server = Server::start(&[]);
+    let (job, month) = new_job(&server);
+    assert!(month.contains("<html lang=\"zh-CN\">"));
+    let rubric = std::fs::read(english.join("rubric.toml")).unwrap();
+    assert_eq!(
+        upload(&format!("{job}/rubric"), "rubric.toml", &rubric).0,
+        204
+    );
+    let roster = std::fs::read(english.join("roster.csv")).unwrap();
+    assert_eq!(
+        upload(&format!("{job}/input"), "roster.csv", &roster).0,
+        204
+    );
+    // The other sources' files are missing: the check stops the run.
+    let (status, page) = score(&format!("{job}/score"), "", "");
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("<html lang=\"en\">"), "{page}");
+    assert!(page.contains("<h1>This cannot be done</h1>"), "{page}");
+    assert!(page.contains("Nothing was scored"), "{page}");
+    assert!(page.contains("<th>Problem</th>"), "{page}");
+    assert!(page.contains("<td>error</td>"), "{page}");
+    assert!(page.contains("Score another month"), "{page}");
+    assert!(
+        !page.contains("无法完成") && !page.contains("错误"),
+        "{page}"
+    );
+    // A month that is not one, said in English too.
+    let (status, page) = score(&format!("{job}/score"), "", "March");
+    assert_eq!(status, 400, "{page}");
+    assert!(page.contains("<html lang=\"en\">"), "{page}");
+    assert!(page.contains("`March` is not a month"), "{page}");
+    assert!(!page.contains("--period"), "{page}");
+    assert!(!page.contains("不是月份"), "{page}");
+    server.stop();
 }
 
 #[test]
@@ -762,6 +936,21 @@ fn serve_in_a_real_browser_scores_explains_and_downloads() {
     browser.click("#summary th:nth-last-child(2)");
     let sorted = browser.text("#summary tbody tr:first-child td:nth-last-child(2)");
     assert_eq!(sorted, "100.00", "{}", browser.text("#summary"));
+    // An item's column, at the rubric's places, sorts by value too.
+    browser.click("#summary th:nth-child(6)");
+    let column: Vec<f64> = browser
+        .text("#summary")
+        .lines()
+        .skip(1)
+        .map(|row| {
+            let cell = row.split_whitespace().nth(5).unwrap();
+            assert_eq!(places_of(cell), 2, "{row}");
+            cell.parse().unwrap()
+        })
+        .collect();
+    assert_eq!(column.len(), 40);
+    assert!(column.windows(2).all(|w| w[0] >= w[1]), "{column:?}");
+    assert_ne!(column.first(), column.last());
     let results = browser.url();
     if let Ok(path) = std::env::var("KAOHE_SERVE_SCREENSHOT") {
         std::fs::write(path, browser.screenshot()).unwrap();

@@ -77,6 +77,9 @@ pub struct Refusal {
     pub message: String,
     /// The problems that stopped a run, listed on the page.
     pub findings: Vec<Finding>,
+    /// The language the message is in when it is the rubric's, not the
+    /// server's: the page around it speaks the same.
+    pub locale: Option<Locale>,
 }
 
 impl Refusal {
@@ -85,6 +88,15 @@ impl Refusal {
             status,
             message,
             findings: Vec::new(),
+            locale: None,
+        }
+    }
+
+    /// The refusal said in `locale`, the rubric's.
+    fn in_locale(self, locale: Locale) -> Self {
+        Refusal {
+            locale: Some(locale),
+            ..self
         }
     }
 
@@ -96,7 +108,7 @@ impl Refusal {
             kaohe::error::DATA | 4 => 422,
             _ => 500,
         };
-        Refusal::new(status, crate::failure::render_in(e, locale))
+        Refusal::new(status, crate::failure::render_in(e, locale)).in_locale(locale)
     }
 }
 
@@ -234,18 +246,16 @@ impl Job {
                 msg::word(words::serve_no_inputs()).into(),
             ));
         }
-        let paths: Vec<PathBuf> = self.inputs.iter().map(|r| r.path.clone()).collect();
-        let mut files = engine::gather_checked(&paths, &kaohe::input::Limits { memory: limit })
-            .map_err(|e| {
-                let e = UsageError(e.localized(locale));
-                Refusal::from_error(&e.into(), locale)
-            })?;
-        for f in &mut files {
-            if let Some(r) = self.inputs.iter().find(|r| r.path == f.path) {
-                f.display.clone_from(&r.name);
-            }
-        }
-        Ok(files)
+        // Named as received: the temporary folder is never shown.
+        let named: Vec<(PathBuf, String)> = self
+            .inputs
+            .iter()
+            .map(|r| (r.path.clone(), r.name.clone()))
+            .collect();
+        engine::gather_named(&named, &kaohe::input::Limits { memory: limit }).map_err(|e| {
+            let e = UsageError(e.localized(locale));
+            Refusal::from_error(&e.into(), locale)
+        })
     }
 
     /// Checks and scores the month: the check's errors stop it (listed on
@@ -261,9 +271,10 @@ impl Job {
         let locale = msg::locale_with(loaded.rubric.locale);
         let period: Option<Period> = match period.trim() {
             "" => None,
-            p => Some(
-                crate::cmd::period::parse_month(p).map_err(|e| Refusal::new(400, e.0.clone()))?,
-            ),
+            // Said in the rubric's language, as the rest of the run.
+            p => Some(crate::cmd::period::parse_month(p).map_err(|_| {
+                Refusal::new(400, words::serve_not_a_month(p).get(locale).into()).in_locale(locale)
+            })?),
         };
         let files = self.files(limit, locale)?;
         let config = RunConfig {
@@ -279,16 +290,17 @@ impl Job {
                 status: 422,
                 message: words::serve_not_scored().get(locale).into(),
                 findings,
+                locale: Some(locale),
             });
         }
         let outcome = engine::score(&loaded, &files, &config)
             .map_err(|e| Refusal::from_error(&e.into(), locale))?;
         if outcome.teachers.is_empty() {
             let names: Vec<&str> = self.inputs.iter().map(|r| r.name.as_str()).collect();
-            return Err(Refusal::new(
-                422,
-                words::no_teachers(names.join(" ")).get(locale).into(),
-            ));
+            return Err(
+                Refusal::new(422, words::no_teachers(names.join(" ")).get(locale).into())
+                    .in_locale(locale),
+            );
         }
         let workbook = report::workbook_bytes_with(
             &loaded.rubric,
@@ -372,6 +384,7 @@ fn unusable(findings: Vec<Finding>) -> Refusal {
         status: 400,
         message: msg::word(words::serve_rubric_not_usable()).into(),
         findings,
+        locale: None,
     }
 }
 

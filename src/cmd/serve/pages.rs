@@ -215,6 +215,7 @@ fn summary(job: &str, s: &Scored) -> String {
     let locale = s.locale;
     let l = labels(locale);
     let r = &s.results;
+    let rounding = s.loaded.rubric.rounding;
     let schools = r.teachers.iter().any(|t| t.school.is_some());
     let mut out = format!(
         "<h2>{}</h2>\n<p class=\"hint\">{}</p>\n<table id=\"summary\" class=\"sortable\"><thead><tr><th>{}</th><th>{}</th>",
@@ -246,8 +247,9 @@ fn summary(job: &str, s: &Scored) -> String {
                 esc(t.school.as_deref().unwrap_or(""))
             ));
         }
+        // At the rubric's places, as `explain` and the 汇总 sheet show them.
         for v in &t.items {
-            out.push_str(&format!("<td class=\"n\">{v}</td>"));
+            out.push_str(&format!("<td class=\"n\">{}</td>", rounding.show_score(*v)));
         }
         let vetoed = if t.vetoed {
             w(words::serve_vetoed(), locale)
@@ -256,7 +258,7 @@ fn summary(job: &str, s: &Scored) -> String {
         };
         out.push_str(&format!(
             "<td class=\"n\">{}</td><td>{}{vetoed}</td></tr>\n",
-            t.total,
+            rounding.show_total(t.total),
             esc(t.grade.as_deref().unwrap_or(""))
         ));
     }

@@ -59,8 +59,9 @@ impl Reply {
         }
     }
 
+    /// The clear page for `r`, in the language of its message.
     fn refused(r: &Refusal, locale: Locale) -> Reply {
-        Reply::page(r.status, pages::refusal(r, locale))
+        Reply::page(r.status, pages::refusal(r, r.locale.unwrap_or(locale)))
     }
 
     fn download(name: String, content_type: &'static str, bytes: Vec<u8>) -> Reply {
