@@ -491,6 +491,7 @@ pub fn apply_appeals(
                 &a.date,
             )
             .into(),
+            date: None,
         });
         result.score = line.after;
     }

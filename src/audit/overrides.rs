@@ -315,6 +315,7 @@ pub fn apply_overrides(
                 &o.who,
             )
             .into(),
+            date: None,
         });
         result.score = o.score;
     }

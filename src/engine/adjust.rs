@@ -51,6 +51,7 @@ pub(super) fn category_thresholds(rubric: &Rubric, items: &mut [ItemResult]) {
                     let (name, sum, min) = (&category.name, sum.normalize(), min.normalize());
                     crate::i18n::engine::category_below_min(name, sum, min).into()
                 },
+                date: None,
             });
             item.score = Decimal::ZERO;
         }

@@ -218,6 +218,7 @@ pub(super) fn item_score(
                         points: Decimal::ZERO,
                         origin: None,
                         detail: Detail::default(),
+                        date: None,
                     }),
                 }
             }
@@ -240,6 +241,7 @@ pub(super) fn item_score(
                 points: share,
                 origin: None,
                 detail: Detail::Same(format!("{} / {}", acc.matched, acc.counted)),
+                date: None,
             });
             acc.sum = share;
         }
@@ -259,6 +261,7 @@ pub(super) fn item_score(
                     points: back,
                     origin: None,
                     detail: Detail::Same(cap.normalize().to_string()),
+                    date: None,
                 });
                 moved = moved.plus(back)?;
             }
@@ -272,6 +275,7 @@ pub(super) fn item_score(
             points: item.max.minus(score)?,
             origin: None,
             detail: Detail::Same(item.max.normalize().to_string()),
+            date: None,
         });
         score = item.max;
     }
@@ -282,6 +286,7 @@ pub(super) fn item_score(
             points: arith::negated(score),
             origin: None,
             detail: Detail::default(),
+            date: None,
         });
         score = Decimal::ZERO;
     }
@@ -293,6 +298,7 @@ pub(super) fn item_score(
             points: rounded.minus(score)?,
             origin: None,
             detail: Detail::default(),
+            date: None,
         });
     }
     if let Some(min) = item.threshold {
@@ -306,6 +312,7 @@ pub(super) fn item_score(
                     let (score, min) = (rounded.normalize(), min.normalize());
                     crate::i18n::engine::item_below_min(score, min).into()
                 },
+                date: None,
             });
             rounded = Decimal::ZERO;
         }
@@ -418,6 +425,7 @@ name = "all"
                     points: evidence,
                     origin: None,
                     detail: Detail::default(),
+                    date: None,
                 }],
             }],
             categories: vec![score],

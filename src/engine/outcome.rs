@@ -226,6 +226,10 @@ pub struct Evidence {
     pub origin: Option<Provenance>,
     /// The fields that matched (`status=缺课, date=2022-03-04`) or the cap hit.
     pub detail: Detail,
+    /// The record's date, when its source has one: a slip lists the days
+    /// behind each line. JSON has it among the detail's fields already.
+    #[serde(skip)]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// What an evidence line says besides its kind and points, in either

@@ -103,6 +103,7 @@ pub(super) fn window_pass(
                         points: arith::negated(w.points),
                         origin: b.origin,
                         detail: b.detail.into(),
+                        date: Some(b.window.first),
                     });
                 }
             }
@@ -204,6 +205,7 @@ fn across_pass(
                     points: arith::negated(w.points),
                     origin: b.origin,
                     detail: b.detail.into(),
+                    date: Some(b.window.first),
                 });
             }
         }
@@ -234,6 +236,7 @@ pub(super) fn relative_pass(
                         points: Decimal::ZERO,
                         origin: None,
                         detail: crate::i18n::engine::not_compared().text().into(),
+                        date: None,
                     });
                     continue;
                 }
@@ -301,6 +304,7 @@ pub(super) fn relative_pass(
                     points: s.points,
                     origin: acc.first.clone(),
                     detail: detail.into(),
+                    date: None,
                 });
             }
         }

@@ -668,6 +668,10 @@ impl<'a> Scorer<'a> {
             self.teachers[t].values = roster_values;
             return;
         }
+        let date = rubric.sources[source]
+            .date
+            .and_then(|slot| values.get(slot))
+            .and_then(Value::as_date);
         for (rr, (outcome, next)) in plan.by_source[source].iter().zip(outcomes) {
             let acc = &mut self.teachers[t].rules[rr.item][rr.rule];
             if let Some(sum) = next {
@@ -694,6 +698,7 @@ impl<'a> Scorer<'a> {
                         points: if exempt { Decimal::ZERO } else { points },
                         origin: Some(origin.clone()),
                         detail,
+                        date,
                     });
                 }
                 Some(Applied::Import { value, detail }) => {
@@ -704,6 +709,7 @@ impl<'a> Scorer<'a> {
                         points: value,
                         origin: Some(origin.clone()),
                         detail,
+                        date,
                     });
                 }
                 Some(Applied::Window {

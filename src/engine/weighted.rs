@@ -70,6 +70,7 @@ pub(super) fn combine(
                     points: Decimal::ZERO,
                     origin: None,
                     detail: crate::i18n::engine::rater_no_score(rater).into(),
+                    date: None,
                 }),
             }
             continue;
@@ -92,6 +93,7 @@ pub(super) fn combine(
                         &crate::i18n::Text::same(format!("{v} × {w}% = {p}")),
                     )
                 },
+                date: None,
             });
             continue;
         }
@@ -112,6 +114,7 @@ pub(super) fn combine(
                 points: Decimal::ZERO,
                 origin: Some(r.origin),
                 detail: r.detail,
+                date: None,
             });
         }
         evidence.push(Evidence {
@@ -123,6 +126,7 @@ pub(super) fn combine(
                 let (mean, w, p) = (shown(mean), shown(*weight), shown(points));
                 crate::i18n::engine::rater_mean(rater, n, terms, mean, w, p).into()
             },
+            date: None,
         });
     }
     Ok((score, evidence))

@@ -330,6 +330,7 @@ fn ev(
         points: d(points),
         origin,
         detail: detail.into(),
+        date: None,
     }
 }
 

@@ -6,6 +6,9 @@
 //! It is a sheet of the scored workbook rather than a workbook of its own:
 //! one file to keep, and the slip's total is a formula over the same scores.
 
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
@@ -205,11 +208,12 @@ fn fit_height(sheet: &mut Worksheet, r: RowNum, text: &str) -> Result<(), XlsxEr
 
 /// An item's evidence in one line: lines of the same rule (or the same
 /// kind, for caps, floors and rounding) counted and summed, in the order
-/// first met: `无故缺课 ×2 -2；扣完为止 +1`.
+/// first met, with the days of their records:
+/// `无故缺课 ×2 -2（3月2日、3月9日）；扣完为止 +1`.
 fn summarise(ctx: &Ctx<'_>, item: &Item, evidence: &[Evidence]) -> String {
     let l = ctx.labels;
-    // (label, exempt, count, sum); a handful per item, so a list will do.
-    let mut groups: Vec<(String, bool, usize, Decimal)> = Vec::new();
+    // A handful per item, so a list will do.
+    let mut groups: Vec<Group> = Vec::new();
     for e in evidence {
         let by_rule = matches!(e.kind, EvidenceKind::Record | EvidenceKind::Exempt);
         let label = match e.rule.and_then(|i| item.rules.get(i)) {
@@ -217,48 +221,97 @@ fn summarise(ctx: &Ctx<'_>, item: &Item, evidence: &[Evidence]) -> String {
             _ => l.evidence_kind(e.kind).to_string(),
         };
         let exempt = e.kind == EvidenceKind::Exempt;
-        match groups
-            .iter_mut()
-            .find(|(g, x, _, _)| *g == label && *x == exempt)
+        let at = match groups
+            .iter()
+            .position(|g| g.label == label && g.exempt == exempt)
         {
-            Some((_, _, count, sum)) => {
-                *count += 1;
-                *sum += e.points;
+            Some(at) => at,
+            None => {
+                groups.push(Group {
+                    label,
+                    exempt,
+                    count: 0,
+                    sum: Decimal::ZERO,
+                    days: BTreeSet::new(),
+                });
+                groups.len() - 1
             }
-            None => groups.push((label, exempt, 1, e.points)),
-        }
+        };
+        let group = &mut groups[at];
+        group.count += 1;
+        group.sum += e.points;
+        group.days.extend(e.date);
     }
     if groups.is_empty() {
         return l.no_evidence.to_string();
     }
     groups
         .iter()
-        .map(|(label, exempt, count, sum)| {
-            let mut part = label.clone();
-            if *exempt {
-                let exempt = msg::kind_exempt().text();
-                part.push_str(msg::exempt_note(&exempt).get(ctx.locale));
-            }
-            if *count > 1 {
-                part.push_str(&format!(" ×{count}"));
-            }
-            if !*exempt {
-                let sign = if sum.is_sign_negative() || sum.is_zero() {
-                    ""
-                } else {
-                    "+"
-                };
-                // A share of a group's total can run to twenty places;
-                // past the rubric's, the slip shows it as the score does.
-                let shown = if sum.normalize().scale() > ctx.places {
-                    rounded(*sum, ctx.places)
-                } else {
-                    plain(*sum)
-                };
-                part.push_str(&format!(" {sign}{shown}"));
-            }
-            part
-        })
+        .map(|g| g.said(ctx))
         .collect::<Vec<_>>()
         .join(l.list_separator)
+}
+
+/// The lines of one rule (or kind) on a slip.
+struct Group {
+    label: String,
+    exempt: bool,
+    count: usize,
+    sum: Decimal,
+    /// The days of its records, for a source with dates.
+    days: BTreeSet<NaiveDate>,
+}
+
+/// At most this many days are listed after a line; a longer list is cut
+/// with how many days there are in all.
+const MAX_DAYS: usize = 10;
+
+impl Group {
+    fn said(&self, ctx: &Ctx<'_>) -> String {
+        let mut part = self.label.clone();
+        if self.exempt {
+            let exempt = msg::kind_exempt().text();
+            part.push_str(msg::exempt_note(&exempt).get(ctx.locale));
+        }
+        if self.count > 1 {
+            part.push_str(&format!(" ×{}", self.count));
+        }
+        if !self.exempt {
+            let sign = if self.sum.is_sign_negative() || self.sum.is_zero() {
+                ""
+            } else {
+                "+"
+            };
+            // A share of a group's total can run to twenty places; past the
+            // rubric's, the slip shows it as the score does.
+            let shown = if self.sum.normalize().scale() > ctx.places {
+                rounded(self.sum, ctx.places)
+            } else {
+                plain(self.sum)
+            };
+            part.push_str(&format!(" {sign}{shown}"));
+        }
+        // The days a teacher lost points on, or was exempted on, are what
+        // they will ask about; a long run of days that only added points
+        // (homework set every day) is left to 明细.
+        let asked = self.exempt || self.sum.is_sign_negative() || self.days.len() <= MAX_DAYS;
+        if !self.days.is_empty() && asked {
+            let mut days = self
+                .days
+                .iter()
+                .take(MAX_DAYS)
+                .map(|d| {
+                    msg::slip_day(d.month(), d.day())
+                        .get(ctx.locale)
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+                .join(msg::slip_day_separator().get(ctx.locale));
+            if self.days.len() > MAX_DAYS {
+                days.push_str(msg::slip_more_days(self.days.len()).get(ctx.locale));
+            }
+            part.push_str(msg::slip_days(&days).get(ctx.locale));
+        }
+        part
+    }
 }

@@ -344,6 +344,20 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
         "{reason:?}"
     );
     assert!(!reason[4].contains("examples/"), "{reason:?}");
+    // Each evidence line with the days of its records: every day a point
+    // was lost, the first ten of a longer run and how many in all.
+    let evidence: Vec<&str> = slips.iter().map(|r| r[4].as_str()).collect();
+    assert!(
+        evidence.contains(&"未全批全改 ×3 -1.5（3月3日、3月16日、3月23日）"),
+        "{evidence:?}"
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.starts_with("无故缺课 ×12 -12（3月1日、3月2日、")
+                && e.ends_with("3月14日等 12 天）；扣完为止 +2")),
+        "{evidence:?}"
+    );
     // Both signatures: the teacher's and the reviewer's.
     assert!(slips.iter().any(|r| r[0].starts_with("本人签字")));
     assert!(slips.iter().any(|r| r[0].starts_with("审核人签字")));
