@@ -23,7 +23,9 @@ case "$target" in
 esac
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 name="kaohe-$version-$target"
-out=target/package
+# Where cargo builds: CARGO_TARGET_DIR when it is set, as cargo does.
+build=${CARGO_TARGET_DIR:-target}
+out=$build/package
 stage="$out/$name"
 
 dir=$profile
@@ -32,19 +34,21 @@ host=$(rustc -vV | sed -n 's/^host: //p')
 if [ "$target" = "$host" ]; then
   # The build `cargo build --release` (and `cargo install`) already makes.
   cargo build --locked --profile "$profile" --bin kaohe
-  built="target/$dir/$exe"
+  built="$build/$dir/$exe"
 else
   cargo build --locked --profile "$profile" --target "$target" --bin kaohe
-  built="target/$target/$dir/$exe"
+  built="$build/$target/$dir/$exe"
 fi
 
 rm -rf "$stage"
 mkdir -p "$stage"
 cp "$built" "$stage/"
 cp -r rubrics "$stage/"
-# The sample schools' spreadsheets and READMEs; not the generator's source.
+# The sample schools' spreadsheets and READMEs; not the generator's source
+# (examples/generate.rs and its modules in examples/generate/).
 mkdir -p "$stage/examples"
 for school in examples/*/; do
+  [ "$school" = examples/generate/ ] && continue
   cp -r "$school" "$stage/examples/"
 done
 cp README.md LICENSE-MIT LICENSE-APACHE "$stage/"
