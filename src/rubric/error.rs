@@ -55,7 +55,17 @@ impl RubricError {
                     en: source.to_string(),
                     zh,
                 };
-                msg::rubric_unreadable(path, &reason)
+                let said = msg::rubric_unreadable(path, &reason);
+                match missing_folder(path, source) {
+                    Some(folder) => {
+                        let hint = msg::rubric_folder_missing(&folder);
+                        Text {
+                            en: format!("{}\n{}", said.en, hint.en),
+                            zh: format!("{}\n{}", said.zh, hint.zh),
+                        }
+                    }
+                    None => said,
+                }
             }
             RubricError::NotUtf8 { path, source } => {
                 msg::rubric_not_utf8(path, source, source.valid_up_to() + 1)
@@ -68,6 +78,28 @@ impl RubricError {
     }
 }
 
+/// For a rubric not found at a relative path whose first folder is not
+/// in the current folder either (`rubrics/x.toml` typed outside the unpacked
+/// kaohe folder): that folder, which the hint names.
+fn missing_folder(path: &str, source: &std::io::Error) -> Option<String> {
+    if source.kind() != std::io::ErrorKind::NotFound {
+        return None;
+    }
+    let path = std::path::Path::new(path);
+    if path.is_absolute() {
+        return None;
+    }
+    let mut parts = path.components();
+    let first = parts.next()?;
+    // A bare file name has no folder to be missing.
+    parts.next()?;
+    let std::path::Component::Normal(first) = first else {
+        return None;
+    };
+    let folder = std::path::Path::new(first);
+    (!folder.exists()).then(|| crate::provenance::display_path(folder))
+}
+
 impl fmt::Display for RubricError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text().en)
@@ -77,7 +109,9 @@ impl fmt::Display for RubricError {
 impl std::error::Error for RubricError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            RubricError::Io { source, .. } => Some(source),
+            // Said in the message already, in the reader's words, before
+            // any hint: not a link of its own after the hint.
+            RubricError::Io { .. } => None,
             RubricError::NotUtf8 { source, .. } => Some(source),
             RubricError::Invalid(_) => None,
         }
