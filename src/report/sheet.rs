@@ -88,6 +88,11 @@ pub(crate) const BUDGET_UNITS: usize = 110;
 /// in for Calibri, 9 pt. A wider one prints across pages at full size.
 pub(crate) const ONE_PAGE_UNITS: usize = 120;
 
+/// The widest the columns of a table printed on A4 portrait may be
+/// together: two thirds of [`BUDGET_UNITS`], as the page is two thirds as
+/// wide (6.87 in between the margins).
+pub(crate) const PORTRAIT_UNITS: usize = 72;
+
 /// A4 landscape: the paper and the way round school offices print on.
 pub(super) fn landscape_a4(sheet: &mut Worksheet) -> &mut Worksheet {
     // 9 is A4 in the spreadsheet's list of paper sizes.
