@@ -196,16 +196,20 @@ pub const MIN_WRAPPED: usize = 12;
 pub const LINE_POINTS: f64 = 15.0;
 
 /// Splits `room` units among columns that want `wants`: the narrowest
-/// wants are met first, the rest share what is left evenly; none is
-/// narrower than [`MIN_WRAPPED`] unless it wants less.
+/// wants are met first, the rest share what is left in proportion to what
+/// they want, so that each long text takes about as many lines as the
+/// others and no row is taller than it need be; none is narrower than
+/// [`MIN_WRAPPED`] unless it wants less.
 pub fn share(mut room: usize, wants: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..wants.len()).collect();
     order.sort_by_key(|&i| wants[i]);
     let mut got = vec![0; wants.len()];
-    for (k, &i) in order.iter().enumerate() {
-        let even = room / (wants.len() - k);
-        got[i] = wants[i].min(even.max(MIN_WRAPPED));
+    let mut wanted: usize = wants.iter().sum();
+    for &i in &order {
+        let fair = (room * wants[i]).checked_div(wanted).unwrap_or(0);
+        got[i] = wants[i].min(fair.max(MIN_WRAPPED));
         room = room.saturating_sub(got[i]);
+        wanted -= wants[i];
     }
     got
 }
@@ -261,6 +265,8 @@ mod tests {
         assert_eq!(share(40, &[10, 50]), [10, 30]);
         assert_eq!(share(40, &[50, 50]), [20, 20]);
         assert_eq!(share(40, &[5]), [5]);
+        // A text twice as long gets about twice the room: as many lines.
+        assert_eq!(share(60, &[40, 80]), [20, 40]);
         // Out of room: still wide enough to read a few characters a line.
         assert_eq!(share(0, &[50, 50]), [MIN_WRAPPED, MIN_WRAPPED]);
     }
@@ -270,10 +276,10 @@ mod tests {
         assert_eq!(fit_columns(&[6, 40], 110), [(6, false), (40, false)]);
         // The key keeps its width; the long text takes what it leaves.
         assert_eq!(fit_columns(&[6, 200], 110), [(6, false), (104, true)]);
-        // Two long ones: the shorter is met, the longer wraps.
+        // Two long ones share in proportion to their lengths.
         assert_eq!(
             fit_columns(&[10, 30, 200], 110),
-            [(10, false), (30, false), (70, true)]
+            [(10, false), (13, true), (87, true)]
         );
     }
 
