@@ -10,7 +10,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::fit::Fit;
 use super::number::cell;
-use super::sheet::{col, print_as_list, row, Ctx, BUDGET_UNITS};
+use super::sheet::{col, print_fitted, row, Ctx, BUDGET_UNITS};
 use super::style;
 use crate::engine::{AppealLine, AppealStatus};
 use crate::i18n::report as msg;
@@ -79,5 +79,5 @@ pub(super) fn write(
     let units = fit.finish(sheet)?;
     sheet.set_freeze_panes(1, 2)?;
     sheet.autofilter(0, 0, row(appeals.len())?, col(titles.len() - 1)?)?;
-    print_as_list(sheet, ctx.labels.page_footer, (0, 1), units)
+    print_fitted(sheet, ctx.labels.page_footer, (0, 0), (0, 1), units)
 }

@@ -5,7 +5,7 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, places_for};
-use super::sheet::{col, header_row, print_as_list, row, Ctx};
+use super::sheet::{col, header_row, print_fitted, row, Ctx};
 use super::style::{self, Widths};
 use crate::engine::{AdjustResult, Evidence};
 use crate::rubric::Item;
@@ -173,7 +173,13 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     // whole sheet, a few hundred bytes a row of a district's million. Too
     // wide for the page, 明细 prints across pages at full size, 工号 and
     // 姓名 on every page.
-    print_as_list(sheet, l.page_footer, (0, 1), widths.units(titles.len()))
+    print_fitted(
+        sheet,
+        l.page_footer,
+        (0, 0),
+        (0, 1),
+        widths.units(titles.len()),
+    )
 }
 
 /// What one 明细 row shows.

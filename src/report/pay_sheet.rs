@@ -7,7 +7,7 @@ use rust_xlsxwriter::{Formula, Worksheet, XlsxError};
 use super::fit::Fit;
 use super::number::cell;
 use super::pay_basis::{pay_basis, unit_places};
-use super::sheet::{print_as_list, row, Ctx, BUDGET_UNITS};
+use super::sheet::{print_fitted, row, Ctx, BUDGET_UNITS};
 use super::style;
 use crate::i18n::report as msg;
 use crate::show::{fixed, plain};
@@ -112,5 +112,5 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
     let units = fit.finish(sheet)?;
     sheet.set_freeze_panes(1, 2)?;
-    print_as_list(sheet, ctx.labels.page_footer, (0, 1), units)
+    print_fitted(sheet, ctx.labels.page_footer, (0, 0), (0, 1), units)
 }

@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::fit::Fit;
-use super::sheet::{col, print_as_list, row, Ctx, BUDGET_UNITS};
+use super::sheet::{col, print_fitted, row, Ctx, BUDGET_UNITS};
 use super::style;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
@@ -38,5 +38,5 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         col(titles.len() - 1)?,
     )?;
     // Across pages, each starts with the file the records are in.
-    print_as_list(sheet, l.page_footer, (0, 0), units)
+    print_fitted(sheet, l.page_footer, (0, 0), (0, 0), units)
 }

@@ -99,18 +99,6 @@ pub(super) fn landscape_a4(sheet: &mut Worksheet) -> &mut Worksheet {
     sheet.set_landscape().set_paper_size(9)
 }
 
-/// How a list sheet `units` wide prints (a header row, then a row per
-/// record): as [`print_fitted`], its header row on every page and, when it
-/// prints across pages, columns `left` (who or where each row is) too.
-pub(super) fn print_as_list(
-    sheet: &mut Worksheet,
-    footer: &str,
-    left: (ColNum, ColNum),
-    units: usize,
-) -> Result<(), XlsxError> {
-    print_fitted(sheet, footer, (0, 0), left, units)
-}
-
 /// How a summary prints: A4 landscape, one page wide, `title` on top of
 /// every page and `footer` (the page numbers) below, rows `repeat` on every
 /// page.

@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::fit::Fit;
-use super::sheet::{col, print_as_list, row, Ctx, BUDGET_UNITS};
+use super::sheet::{col, print_fitted, row, Ctx, BUDGET_UNITS};
 use super::style;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
@@ -64,5 +64,5 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     let units = fit.finish(sheet)?;
     sheet.set_freeze_panes(1, 2)?;
     sheet.autofilter(0, 0, row(n)?, col(titles.len() - 1)?)?;
-    print_as_list(sheet, l.page_footer, (0, 1), units)
+    print_fitted(sheet, l.page_footer, (0, 0), (0, 1), units)
 }
