@@ -16,15 +16,12 @@ use rust_xlsxwriter::{
 use crate::i18n::{audit as msg, Locale};
 use crate::report::labels;
 use crate::report::sheet::{print_fitted, BUDGET_UNITS};
-use crate::report::style::{self, lines, share, LINE_POINTS};
+use crate::report::style::{self, lines, LINE_POINTS};
 
 const TITLE_ROW: RowNum = 0;
 const HEAD_ROW: RowNum = 1;
 const FIRST_DATA: RowNum = 2;
 
-/// A column whose texts are wider than this wraps when the sheet is too
-/// wide for the page; narrower ones (keys, names, scores) never do.
-const WRAPS_OVER: usize = 16;
 /// Height of one line of the 14 pt title, in points.
 const TITLE_LINE_POINTS: f64 = 20.0;
 /// A header wraps inside its cell past this width rather than widen the column.
@@ -120,7 +117,7 @@ fn shown(cell: &Cell) -> String {
 /// long text columns share what the others leave.
 fn widths(s: &Sheet) -> Vec<(usize, bool)> {
     let n = s.rows.iter().map(Vec::len).fold(s.header.len(), usize::max);
-    let mut want: Vec<usize> = (0..n)
+    let want: Vec<usize> = (0..n)
         .map(|c| {
             let head = s
                 .header
@@ -135,21 +132,7 @@ fn widths(s: &Sheet) -> Vec<(usize, bool)> {
                 + 2
         })
         .collect();
-    let total: usize = want.iter().sum();
-    let mut wraps = vec![false; n];
-    if total > BUDGET_UNITS {
-        let long: Vec<usize> = (0..n).filter(|&c| want[c] > WRAPS_OVER + 2).collect();
-        let fixed: usize = (0..n).filter(|c| !long.contains(c)).map(|c| want[c]).sum();
-        let wants: Vec<usize> = long.iter().map(|&c| want[c]).collect();
-        for (&c, units) in long
-            .iter()
-            .zip(share(BUDGET_UNITS.saturating_sub(fixed), &wants))
-        {
-            wraps[c] = units < want[c];
-            want[c] = units;
-        }
-    }
-    want.into_iter().zip(wraps).collect()
+    style::fit_columns(&want, BUDGET_UNITS)
 }
 
 fn write_sheet(sheet: &mut Worksheet, book: &Book<'_>, s: &Sheet) -> Result<(), XlsxError> {

@@ -8,9 +8,10 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
+use super::fit::Fit;
 use super::number::cell;
-use super::sheet::{col, header_row, print_as_list, row, Ctx};
-use super::style::{self, Widths};
+use super::sheet::{col, print_fitted, row, Ctx, BUDGET_UNITS};
+use super::style;
 use crate::engine::{AppealLine, AppealStatus};
 use crate::i18n::report as msg;
 
@@ -30,7 +31,7 @@ pub(super) fn write(
 ) -> Result<(), XlsxError> {
     let l = ctx.labels;
     let say = |w: crate::i18n::Word| w.get(ctx.locale);
-    let mut widths = Widths::new(50);
+    let mut fit = Fit::new(BUDGET_UNITS);
     let titles = [
         l.key,
         l.name,
@@ -46,7 +47,7 @@ pub(super) fn write(
         say(msg::appeal_date()),
         say(msg::appeal_row()),
     ];
-    header_row(sheet, 0, &titles, &mut widths)?;
+    fit.header(sheet, 0, &titles)?;
     for (n, a) in appeals.iter().enumerate() {
         let r = row(n + 1)?;
         let pending = a.status == AppealStatus::Pending;
@@ -68,14 +69,15 @@ pub(super) fn write(
             (12, origin.as_str()),
         ];
         for (c, value) in strings {
-            sheet.write_string_with_format(r, c, value, &text)?;
-            widths.fit(c, value);
+            fit.text(r, c, value, &text);
         }
-        sheet.write_number_with_format(r, 8, cell(a.before), &score)?;
-        sheet.write_number_with_format(r, 9, cell(a.after), &score)?;
+        for (c, value) in [(8, a.before), (9, a.after)] {
+            let shown = crate::show::fixed(value.round_dp(ctx.places), ctx.places);
+            fit.number(r, c, cell(value), &shown, &score);
+        }
     }
+    let units = fit.finish(sheet)?;
     sheet.set_freeze_panes(1, 2)?;
     sheet.autofilter(0, 0, row(appeals.len())?, col(titles.len() - 1)?)?;
-    widths.apply(sheet)?;
-    print_as_list(sheet)
+    print_fitted(sheet, ctx.labels.page_footer, (0, 0), (0, 1), units)
 }

@@ -5,7 +5,7 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::number::{cell, places_for};
-use super::sheet::{col, header_row, print_as_list, row, Ctx};
+use super::sheet::{col, header_row, print_fitted, row, Ctx};
 use super::style::{self, Widths};
 use crate::engine::{AdjustResult, Evidence};
 use crate::rubric::Item;
@@ -168,7 +168,18 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     sheet.set_freeze_panes(1, 2)?;
     sheet.autofilter(0, 0, last, last_col)?;
     widths.apply(sheet)?;
-    print_as_list(sheet)
+    // Not wrapped, unlike the other lists: a wrapped row needs its height
+    // set, and the writer keeps every row's height it is given for the
+    // whole sheet, a few hundred bytes a row of a district's million. Too
+    // wide for the page, 明细 prints across pages at full size, 工号 and
+    // 姓名 on every page.
+    print_fitted(
+        sheet,
+        l.page_footer,
+        (0, 0),
+        (0, 1),
+        widths.units(titles.len()),
+    )
 }
 
 /// What one 明细 row shows.

@@ -13,6 +13,7 @@ mod csv;
 mod describe;
 mod district;
 mod evidence_sheet;
+mod fit;
 mod json;
 pub mod labels;
 mod number;

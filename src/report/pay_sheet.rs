@@ -4,10 +4,11 @@
 
 use rust_xlsxwriter::{Formula, Worksheet, XlsxError};
 
+use super::fit::Fit;
 use super::number::cell;
 use super::pay_basis::{pay_basis, unit_places};
-use super::sheet::{header_row, print_as_list, row, Ctx};
-use super::style::{self, Widths};
+use super::sheet::{print_fitted, row, Ctx, BUDGET_UNITS};
+use super::style;
 use crate::i18n::report as msg;
 use crate::show::{fixed, plain};
 
@@ -17,7 +18,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         return Ok(());
     };
     let l = ctx.labels;
-    let mut widths = Widths::new(60);
+    let mut fit = Fit::new(BUDGET_UNITS);
     let by_group = pay.pools.iter().any(|p| p.group.is_some());
     let mut titles = vec![l.key, l.name];
     if by_group {
@@ -31,7 +32,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         msg::pay_amount().get(locale),
         msg::pay_basis_header().get(locale),
     ]);
-    header_row(sheet, 0, &titles, &mut widths)?;
+    fit.header(sheet, 0, &titles)?;
     let first = if by_group { 3 } else { 2 };
     let places = unit_places(rubric);
     let text = style::text(false);
@@ -51,26 +52,43 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             let Some(line) = &t.pay else { continue };
             n += 1;
             let r = row(n)?;
-            sheet.write_string_with_format(r, 0, &t.key, &text)?;
-            sheet.write_string_with_format(r, 1, &t.name, &text)?;
-            widths.fit(1, &t.name);
+            fit.text(r, 0, &t.key, &text);
+            fit.text(r, 1, &t.name, &text);
             if let Some(g) = &pool.group {
-                sheet.write_string_with_format(r, 2, g, &text)?;
-                widths.fit(2, g);
+                fit.text(r, 2, g, &text);
             }
-            sheet.write_number_with_format(r, first, cell(t.total), &score)?;
+            let shown = |v: rust_decimal::Decimal, places| fixed(v.round_dp(places), places);
+            let score_places = rubric.rounding.places;
+            fit.number(
+                r,
+                first,
+                cell(t.total),
+                &shown(t.total, score_places),
+                &score,
+            );
             let grade = t
                 .grade
                 .and_then(|g| rubric.grades.get(g))
                 .map_or("", |g| g.name.as_str());
-            sheet.write_string_with_format(r, first + 1, grade, &text)?;
-            sheet.write_string_with_format(r, first + 2, plain(line.weight), &text)?;
-            sheet.write_number_with_format(r, first + 3, cell(line.exact.round_dp(2)), &exact)?;
-            sheet.write_number_with_format(r, amount_col, cell(line.amount), &money)?;
+            fit.text(r, first + 1, grade, &text);
+            fit.text(r, first + 2, &plain(line.weight), &text);
+            let exact_value = line.exact.round_dp(2);
+            fit.number(
+                r,
+                first + 3,
+                cell(exact_value),
+                &shown(exact_value, 2),
+                &exact,
+            );
+            fit.number(
+                r,
+                amount_col,
+                cell(line.amount),
+                &shown(line.amount, places),
+                &money,
+            );
             let basis = pay_basis(rubric, outcome, t);
-            let basis = basis.get(locale);
-            sheet.write_string_with_format(r, first + 5, basis, &text)?;
-            widths.fit(first + 5, basis);
+            fit.text(r, first + 5, basis.get(locale), &text);
         }
         // The pool's total: a formula over its amounts, cached with the
         // exact sum, and what the pool was.
@@ -80,18 +98,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             Some(g) => format!("{g} {}", msg::pay_total_row().get(locale)),
             None => msg::pay_total_row().get(locale).to_string(),
         };
-        sheet.write_string_with_format(r, 1, &label, &text)?;
+        fit.text(r, 1, &label, &text);
         let column = crate::provenance::column_letters(u32::from(amount_col));
         let formula = Formula::new(format!("=SUM({column}{}:{column}{})", start + 1, n))
             .set_result(fixed(pool.paid, places));
         sheet.write_formula_with_format(r, amount_col, formula, &total)?;
+        fit.note(amount_col, &fixed(pool.paid, places));
         let said = match pool.pool {
             Some(p) => msg::pay_pool_of(fixed(p, places)),
             None => msg::pay_fixed_total().text(),
         };
-        sheet.write_string_with_format(r, first + 5, said.get(locale), &text)?;
+        fit.text(r, first + 5, said.get(locale), &text);
     }
+    let units = fit.finish(sheet)?;
     sheet.set_freeze_panes(1, 2)?;
-    widths.apply(sheet)?;
-    print_as_list(sheet)
+    print_fitted(sheet, ctx.labels.page_footer, (0, 0), (0, 1), units)
 }

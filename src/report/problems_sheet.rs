@@ -3,14 +3,15 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::sheet::{col, header_row, print_as_list, row, Ctx};
-use super::style::{self, Widths};
+use super::fit::Fit;
+use super::sheet::{col, print_fitted, row, Ctx, BUDGET_UNITS};
+use super::style;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
-    let mut widths = Widths::new(80);
+    let mut fit = Fit::new(BUDGET_UNITS);
     let titles = [l.source_file, l.sheet, l.row, l.cell, l.problem];
-    header_row(sheet, 0, &titles, &mut widths)?;
+    fit.header(sheet, 0, &titles)?;
     let text = style::text(false);
     let integer = style::integer(false);
     for (i, skipped) in ctx.outcome.skipped.iter().enumerate() {
@@ -23,11 +24,12 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             (4, skipped.problem.get(ctx.locale)),
         ];
         for (c, value) in strings {
-            sheet.write_string_with_format(r, c, value, &text)?;
-            widths.fit(c, value);
+            fit.text(r, c, value, &text);
         }
-        sheet.write_number_with_format(r, 2, place.row, &integer)?;
+        let n = place.row;
+        fit.number(r, 2, f64::from(n), &n.to_string(), &integer);
     }
+    let units = fit.finish(sheet)?;
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(
         0,
@@ -35,6 +37,6 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         row(ctx.outcome.skipped.len())?,
         col(titles.len() - 1)?,
     )?;
-    widths.apply(sheet)?;
-    print_as_list(sheet)
+    // Across pages, each starts with the file the records are in.
+    print_fitted(sheet, l.page_footer, (0, 0), (0, 0), units)
 }

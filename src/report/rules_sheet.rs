@@ -5,9 +5,10 @@
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use super::describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
+use super::fit::Fit;
 use super::number::cell;
-use super::sheet::{header_row, landscape_a4, section_header, Ctx};
-use super::style::{self, Widths};
+use super::sheet::{print_sections, Ctx, BUDGET_UNITS};
+use super::style;
 use crate::i18n::report as msg;
 use crate::rubric::Start;
 use crate::show::fixed;
@@ -16,20 +17,13 @@ use crate::show::plain;
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
     let rubric = ctx.rubric;
-    let mut widths = Widths::new(60);
+    let mut fit = Fit::new(BUDGET_UNITS);
     let text = style::text(false);
-    let wrapped = style::wrapped();
     let score = style::score(ctx.places, false);
-    let section = style::section();
     let mut r: RowNum = 0;
-    let put = |sheet: &mut Worksheet, r: RowNum, c: u16, value: &str, widths: &mut Widths| {
-        widths.fit(c, value);
-        sheet
-            .write_string_with_format(r, c, value, &text)
-            .map(|_| ())
-    };
+    let shown = |value: rust_decimal::Decimal| fixed(value.round_dp(ctx.places), ctx.places);
 
-    r = section_header(
+    r = fit.section(
         sheet,
         r,
         l.section_items,
@@ -42,7 +36,6 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             l.rule_text,
             l.data_source,
         ],
-        &mut widths,
     )?;
     for &i in &ctx.item_order {
         let Some(item) = rubric.items.get(i) else {
@@ -64,21 +57,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         };
         for rule in rules {
             r += 1;
-            put(sheet, r, 0, category, &mut widths)?;
-            put(sheet, r, 1, &item.name, &mut widths)?;
-            sheet.write_number_with_format(r, 2, cell(item.max), &score)?;
-            widths.fit(2, &fixed(item.max, ctx.places));
-            put(sheet, r, 3, start, &mut widths)?;
+            fit.text(r, 0, category, &text);
+            fit.text(r, 1, &item.name, &text);
+            fit.number(r, 2, cell(item.max), &shown(item.max), &score);
+            fit.text(r, 3, start, &text);
             if let Some(rule) = rule {
-                put(sheet, r, 4, &rule.label, &mut widths)?;
+                fit.text(r, 4, &rule.label, &text);
                 let words = describe_rule(rubric, item, rule, ctx.locale);
-                widths.fit(5, &words);
-                sheet.write_string_with_format(r, 5, &words, &wrapped)?;
+                fit.text(r, 5, &words, &text);
                 let source = rubric
                     .sources
                     .get(rule.source)
                     .map_or(String::new(), |s| s.display_name());
-                put(sheet, r, 6, &source, &mut widths)?;
+                fit.text(r, 6, &source, &text);
             }
         }
     }
@@ -102,103 +93,89 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         .collect();
     if !thresholds.is_empty() {
         r += 2;
-        sheet.write_string_with_format(r, 0, l.threshold, &section)?;
-        r += 1;
-        header_row(
+        r = fit.section(
             sheet,
             r,
+            l.threshold,
             &[l.category, l.item, l.threshold, l.rule_text],
-            &mut widths,
         )?;
         for (category, item, min) in thresholds {
             r += 1;
-            put(sheet, r, 0, category, &mut widths)?;
-            put(sheet, r, 1, item, &mut widths)?;
-            sheet.write_number_with_format(r, 2, cell(min), &score)?;
-            put(
-                sheet,
-                r,
-                3,
-                &describe_threshold(min, ctx.locale),
-                &mut widths,
-            )?;
+            fit.text(r, 0, category, &text);
+            fit.text(r, 1, item, &text);
+            fit.number(r, 2, cell(min), &shown(min), &score);
+            fit.text(r, 3, &describe_threshold(min, ctx.locale), &text);
         }
     }
 
     r += 2;
-    r = section_header(
+    r = fit.section(
         sheet,
         r,
         l.section_vetoes,
         &[l.veto, l.data_source, l.condition, l.forced_grade],
-        &mut widths,
     )?;
     for veto in &rubric.vetoes {
         r += 1;
-        put(sheet, r, 0, &veto.name, &mut widths)?;
+        fit.text(r, 0, &veto.name, &text);
         let source = rubric
             .sources
             .get(veto.source)
             .map_or(String::new(), |s| s.display_name());
-        put(sheet, r, 1, &source, &mut widths)?;
+        fit.text(r, 1, &source, &text);
         let when = veto.when.say(&rubric.naming(veto.source));
         let condition = match veto.at_least {
             1 => when.get(ctx.locale).to_string(),
             n => msg::veto_from_records(&when, n).get(ctx.locale).to_string(),
         };
-        put(sheet, r, 2, &condition, &mut widths)?;
+        fit.text(r, 2, &condition, &text);
         let grade = rubric
             .grades
             .get(veto.grade)
             .map_or("", |g| g.name.as_str());
-        put(sheet, r, 3, grade, &mut widths)?;
+        fit.text(r, 3, grade, &text);
     }
 
     if !rubric.adjustments.is_empty() {
         r += 2;
-        r = section_header(
+        r = fit.section(
             sheet,
             r,
             l.section_adjustments,
             &[l.adjust_notes, l.category, l.factor, l.rule_text],
-            &mut widths,
         )?;
         for adj in &rubric.adjustments {
             r += 1;
-            put(sheet, r, 0, &adj.name, &mut widths)?;
+            fit.text(r, 0, &adj.name, &text);
             let category = rubric
                 .categories
                 .get(adj.category)
                 .map_or("", |c| c.name.as_str());
-            put(sheet, r, 1, category, &mut widths)?;
-            put(sheet, r, 2, &plain(adj.factor), &mut widths)?;
+            fit.text(r, 1, category, &text);
+            fit.text(r, 2, &plain(adj.factor), &text);
             let words = describe_adjustment(rubric, adj, ctx.locale);
-            widths.fit(3, &words);
-            sheet.write_string_with_format(r, 3, &words, &wrapped)?;
+            fit.text(r, 3, &words, &text);
         }
     }
 
     r += 2;
-    sheet.write_string_with_format(r, 0, l.section_grades, &section)?;
-    r += 1;
     let by_quota = rubric.quota.is_some();
     let second = if by_quota { l.grade_share } else { l.grade_min };
-    header_row(sheet, r, &[l.grade, second], &mut widths)?;
+    r = fit.section(sheet, r, l.section_grades, &[l.grade, second])?;
     for grade in &rubric.grades {
         r += 1;
-        put(sheet, r, 0, &grade.name, &mut widths)?;
+        fit.text(r, 0, &grade.name, &text);
         match (grade.share, grade.min) {
-            (Some(share), _) => put(sheet, r, 1, &format!("{}%", plain(share)), &mut widths)?,
+            (Some(share), _) => fit.text(r, 1, &format!("{}%", plain(share)), &text),
             (None, Some(min)) => {
-                sheet.write_number_with_format(r, 1, cell(min), &score)?;
-                widths.fit(1, &fixed(min, ctx.places));
+                fit.number(r, 1, cell(min), &shown(min), &score);
             }
-            (None, None) => put(sheet, r, 1, l.grade_rest, &mut widths)?,
+            (None, None) => fit.text(r, 1, l.grade_rest, &text),
         }
     }
     if let Some(quota) = &rubric.quota {
         r += 2;
-        sheet.write_string_with_format(r, 0, l.section_quota, &section)?;
+        fit.title(r, l.section_quota);
         let labels = [
             l.quota_scope,
             l.quota_counts,
@@ -208,41 +185,37 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         ];
         for (label, words) in labels.iter().zip(describe_quota(rubric, quota, ctx.locale)) {
             r += 1;
-            put(sheet, r, 0, label, &mut widths)?;
-            put(sheet, r, 1, &words, &mut widths)?;
+            fit.text(r, 0, label, &text);
+            fit.text(r, 1, &words, &text);
         }
     }
 
     r += 2;
-    sheet.write_string_with_format(r, 0, l.section_scoring, &section)?;
+    fit.title(r, l.section_scoring);
     r += 1;
-    put(sheet, r, 0, l.rounding_places, &mut widths)?;
-    sheet.write_number_with_format(r, 1, rubric.rounding.places, &style::integer(false))?;
-    r += 1;
-    put(sheet, r, 0, l.rounding_mode, &mut widths)?;
-    put(
-        sheet,
+    fit.text(r, 0, l.rounding_places, &text);
+    let places = rubric.rounding.places;
+    fit.number(
         r,
         1,
-        rubric.rounding.mode.label(ctx.locale),
-        &mut widths,
-    )?;
+        f64::from(places),
+        &places.to_string(),
+        &style::integer(false),
+    );
+    r += 1;
+    fit.text(r, 0, l.rounding_mode, &text);
+    fit.text(r, 1, rubric.rounding.mode.label(ctx.locale), &text);
     if rubric.rounding.at != crate::rubric::RoundAt::Items {
         r += 1;
-        put(sheet, r, 0, l.rounding_at, &mut widths)?;
-        put(
-            sheet,
-            r,
-            1,
-            rubric.rounding.at.label(ctx.locale),
-            &mut widths,
-        )?;
+        fit.text(r, 0, l.rounding_at, &text);
+        fit.text(r, 1, rubric.rounding.at.label(ctx.locale), &text);
     }
     r += 1;
-    put(sheet, r, 0, l.full_marks, &mut widths)?;
-    sheet.write_number_with_format(r, 1, cell(rubric.full_marks), &score)?;
+    fit.text(r, 0, l.full_marks, &text);
+    let full = rubric.full_marks;
+    fit.number(r, 1, cell(full), &shown(full), &score);
 
-    widths.apply(sheet)?;
-    landscape_a4(sheet).set_print_fit_to_pages(1, 0);
-    Ok(())
+    let units = fit.finish(sheet)?;
+    // Across pages, each starts with the category and item of its rules.
+    print_sections(sheet, l.page_footer, (0, 1), units)
 }

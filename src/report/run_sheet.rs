@@ -5,29 +5,22 @@
 
 use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
+use super::fit::Fit;
 use super::labels::Labels;
-use super::sheet::{landscape_a4, section_header, Ctx};
-use super::style::{self, Widths};
+use super::sheet::{print_sections, Ctx, BUDGET_UNITS};
+use super::style;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
     let run = &ctx.outcome.run;
-    // A SHA-256 is 64 characters; let it show whole.
-    let mut widths = Widths::new(70);
+    // A SHA-256 is 64 characters: whole where the page has room, else
+    // wrapped.
+    let mut fit = Fit::new(BUDGET_UNITS);
     let text = style::text(false);
     let integer = style::integer(false);
-    let section = style::section();
-    let put = |sheet: &mut Worksheet, r: RowNum, c: u16, value: &str, widths: &mut Widths| {
-        widths.fit(c, value);
-        sheet
-            .write_string_with_format(r, c, value, &text)
-            .map(|_| ())
-    };
-    let count = |sheet: &mut Worksheet, r: RowNum, c: u16, value: u64| {
+    let count = |fit: &mut Fit, r: RowNum, c: u16, value: u64| {
         // Counts are far below 2^53, so the f64 cell is exact.
-        sheet
-            .write_number_with_format(r, c, value as f64, &integer)
-            .map(|_| ())
+        fit.number(r, c, value as f64, &value.to_string(), &integer);
     };
 
     let period = period_text(run.period, l);
@@ -44,14 +37,13 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     }
     let mut r: RowNum = 0;
     for (key, value) in facts {
-        sheet.write_string_with_format(r, 0, key, &section)?;
-        widths.fit(0, key);
-        put(sheet, r, 1, value, &mut widths)?;
+        fit.text(r, 0, key, &style::section());
+        fit.text(r, 1, value, &text);
         r += 1;
     }
 
     r += 1;
-    r = section_header(
+    r = fit.section(
         sheet,
         r,
         l.section_inputs,
@@ -63,35 +55,34 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             l.header_row,
             l.records,
         ],
-        &mut widths,
     )?;
     for input in &run.inputs {
         if input.sheets.is_empty() {
             // Listed anyway: a file that was given but not read is exactly
             // what someone checking a disputed score needs to see.
             r += 1;
-            put(sheet, r, 0, &input.file.path, &mut widths)?;
-            put(sheet, r, 1, &input.file.sha256, &mut widths)?;
+            fit.text(r, 0, &input.file.path, &text);
+            fit.text(r, 1, &input.file.sha256, &text);
             let sources = if input.sources.is_empty() {
                 l.not_read.to_string()
             } else {
                 input.sources.join(", ")
             };
-            put(sheet, r, 2, &sources, &mut widths)?;
+            fit.text(r, 2, &sources, &text);
         }
         for s in &input.sheets {
             r += 1;
-            put(sheet, r, 0, &input.file.path, &mut widths)?;
-            put(sheet, r, 1, &input.file.sha256, &mut widths)?;
-            put(sheet, r, 2, &s.source, &mut widths)?;
-            put(sheet, r, 3, &s.sheet, &mut widths)?;
-            sheet.write_number_with_format(r, 4, s.header_row, &integer)?;
-            count(sheet, r, 5, s.records)?;
+            fit.text(r, 0, &input.file.path, &text);
+            fit.text(r, 1, &input.file.sha256, &text);
+            fit.text(r, 2, &s.source, &text);
+            fit.text(r, 3, &s.sheet, &text);
+            count(&mut fit, r, 4, u64::from(s.header_row));
+            count(&mut fit, r, 5, s.records);
         }
     }
 
     r += 2;
-    r = section_header(
+    r = fit.section(
         sheet,
         r,
         l.section_sources,
@@ -102,40 +93,38 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             l.outside_period,
             l.unknown_teacher,
         ],
-        &mut widths,
     )?;
     for s in &run.sources {
         r += 1;
-        put(sheet, r, 0, &s.source, &mut widths)?;
-        count(sheet, r, 1, s.read)?;
-        count(sheet, r, 2, s.scored)?;
-        count(sheet, r, 3, s.outside_period)?;
-        count(sheet, r, 4, s.unknown_teacher)?;
+        fit.text(r, 0, &s.source, &text);
+        count(&mut fit, r, 1, s.read);
+        count(&mut fit, r, 2, s.scored);
+        count(&mut fit, r, 3, s.outside_period);
+        count(&mut fit, r, 4, s.unknown_teacher);
     }
 
     // Only when there are any, so a run without warnings writes the same
     // bytes as before warnings were recorded.
     if !run.warnings.is_empty() {
         r += 2;
-        r = section_header(
+        r = fit.section(
             sheet,
             r,
             l.section_warnings,
             &[l.data_source, l.warning_code, l.warning_message],
-            &mut widths,
         )?;
         for w in &run.warnings {
             r += 1;
-            put(sheet, r, 0, w.source(), &mut widths)?;
-            put(sheet, r, 1, w.code(), &mut widths)?;
-            // A long sentence: the column is not widened to it.
-            sheet.write_string_with_format(r, 2, w.text().get(ctx.locale), &text)?;
+            fit.text(r, 0, w.source(), &text);
+            fit.text(r, 1, w.code(), &text);
+            // A long sentence: wrapped where the page is too narrow for it.
+            fit.text(r, 2, w.text().get(ctx.locale), &text);
         }
     }
 
-    widths.apply(sheet)?;
-    landscape_a4(sheet).set_print_fit_to_pages(1, 0);
-    Ok(())
+    let units = fit.finish(sheet)?;
+    // Across pages, each starts with the file its rows are of.
+    print_sections(sheet, l.page_footer, (0, 0), units)
 }
 
 /// The period scored, as 运行信息 states it: `2022-03-01 至 2022-03-31`, or

@@ -74,21 +74,6 @@ pub(super) fn header_row(
     Ok(())
 }
 
-/// A titled part of a sheet: its title in row `at`, in the section style,
-/// and its header row below it; returns the header row.
-pub(super) fn section_header(
-    sheet: &mut Worksheet,
-    at: RowNum,
-    title: &str,
-    titles: &[&str],
-    widths: &mut super::style::Widths,
-) -> Result<RowNum, XlsxError> {
-    sheet.write_string_with_format(at, 0, title, &super::style::section())?;
-    let header = at + 1;
-    header_row(sheet, header, titles, widths)?;
-    Ok(header)
-}
-
 /// The widest the columns of a printed table may be together, in character
 /// units. A4 landscape with the writer's default margins (0.7 in either
 /// side) is 10.29 in, 988 pixels at 96 dpi; a unit is 7 pixels of Calibri 11
@@ -103,19 +88,15 @@ pub(crate) const BUDGET_UNITS: usize = 110;
 /// in for Calibri, 9 pt. A wider one prints across pages at full size.
 pub(crate) const ONE_PAGE_UNITS: usize = 120;
 
+/// The widest the columns of a table printed on A4 portrait may be
+/// together: two thirds of [`BUDGET_UNITS`], as the page is two thirds as
+/// wide (6.87 in between the margins).
+pub(crate) const PORTRAIT_UNITS: usize = 72;
+
 /// A4 landscape: the paper and the way round school offices print on.
 pub(super) fn landscape_a4(sheet: &mut Worksheet) -> &mut Worksheet {
     // 9 is A4 in the spreadsheet's list of paper sizes.
     sheet.set_landscape().set_paper_size(9)
-}
-
-/// How a list sheet prints: A4 landscape, one page wide however long, its
-/// header row repeated on every page.
-pub(super) fn print_as_list(sheet: &mut Worksheet) -> Result<(), XlsxError> {
-    landscape_a4(sheet)
-        .set_print_fit_to_pages(1, 0)
-        .set_repeat_rows(0, 0)?;
-    Ok(())
 }
 
 /// How a summary prints: A4 landscape, one page wide, `title` on top of
@@ -146,16 +127,14 @@ pub(crate) fn print_paged(
     footer: &str,
     repeat: (RowNum, RowNum),
 ) -> Result<(), XlsxError> {
-    landscape_a4(sheet)
-        .set_print_fit_to_pages(1, 0)
-        .set_footer(format!("&C{footer}"))
-        .set_repeat_rows(repeat.0, repeat.1)?;
-    Ok(())
+    page_setup(sheet, footer, Some(repeat), None)
 }
 
 /// How a table `units` wide prints: one page wide as [`print_paged`] when
 /// that keeps it legible (at most [`ONE_PAGE_UNITS`]), otherwise across
-/// pages at full size as [`print_across`], columns `left` on every page.
+/// pages at full size, columns `left` (who each row is: 工号, 姓名) on every
+/// page, rather than shrunk to one page wide and unreadable (a column per
+/// item of a full rubric).
 pub(crate) fn print_fitted(
     sheet: &mut Worksheet,
     footer: &str,
@@ -163,26 +142,44 @@ pub(crate) fn print_fitted(
     left: (ColNum, ColNum),
     units: usize,
 ) -> Result<(), XlsxError> {
-    if units > ONE_PAGE_UNITS {
-        print_across(sheet, footer, repeat, left)
-    } else {
-        print_paged(sheet, footer, repeat)
-    }
+    let left = (units > ONE_PAGE_UNITS).then_some(left);
+    page_setup(sheet, footer, Some(repeat), left)
 }
 
-/// How a table too wide for one page prints (a column per item of a full
-/// rubric): as [`print_paged`], but across as many pages as it takes at
-/// full size, columns `left` (who each row is) repeated on every page,
-/// rather than shrunk to one page wide and unreadable.
-pub(crate) fn print_across(
+/// How a sheet of titled sections (规则, 运行信息) `units` wide prints: as
+/// [`print_fitted`], but with no row on every page, as no one header is
+/// every section's.
+pub(super) fn print_sections(
     sheet: &mut Worksheet,
     footer: &str,
-    repeat: (RowNum, RowNum),
     left: (ColNum, ColNum),
+    units: usize,
 ) -> Result<(), XlsxError> {
-    landscape_a4(sheet)
-        .set_footer(format!("&C{footer}"))
-        .set_repeat_rows(repeat.0, repeat.1)?
-        .set_repeat_columns(left.0, left.1)?;
+    let left = (units > ONE_PAGE_UNITS).then_some(left);
+    page_setup(sheet, footer, None, left)
+}
+
+/// A4 landscape, `footer` below every page, rows `repeat` on top of it;
+/// across pages at full size with columns `left` on every page, or without
+/// them one page wide.
+fn page_setup(
+    sheet: &mut Worksheet,
+    footer: &str,
+    repeat: Option<(RowNum, RowNum)>,
+    left: Option<(ColNum, ColNum)>,
+) -> Result<(), XlsxError> {
+    landscape_a4(sheet).set_footer(format!("&C{footer}"));
+    if let Some((first, last)) = repeat {
+        sheet.set_repeat_rows(first, last)?;
+    }
+    match left {
+        Some((first, last)) => {
+            // Over, then down: the pages of the same rows come together.
+            sheet.set_repeat_columns(first, last)?.set_page_order(false);
+        }
+        None => {
+            sheet.set_print_fit_to_pages(1, 0);
+        }
+    }
     Ok(())
 }

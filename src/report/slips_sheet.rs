@@ -14,26 +14,76 @@ use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError
 
 use super::bilingual::join_names;
 use super::number::cell;
-use super::sheet::Ctx;
+use super::sheet::{Ctx, PORTRAIT_UNITS};
 use super::style;
 use crate::engine::{Evidence, EvidenceKind, GradeBasis, TeacherResult};
 use crate::i18n::report as msg;
 use crate::rubric::Item;
 use crate::show::{fixed, plain, rounded};
 
-/// Columns: 类别, 项目, 满分, 得分, 依据.
-const WIDTHS: [f64; 5] = [14.0, 16.0, 7.0, 8.0, 52.0];
 const LAST_COL: u16 = 4;
+/// The evidence column (依据).
+const EVIDENCE: usize = 4;
+
+/// Each column's width in character units and whether it wraps (类别, 项目,
+/// 满分, 得分, 依据): as wide as its widest text, the evidence widest,
+/// until together they pass the width of A4 portrait; then the long ones
+/// share what the scores leave and wrap.
+type Columns = [(usize, bool); 5];
+
+fn columns(ctx: &Ctx<'_>) -> Columns {
+    let l = ctx.labels;
+    let width = |t: &str| crate::show::width(t) + 2;
+    let items: Vec<&Item> = ctx
+        .item_order
+        .iter()
+        .filter_map(|&i| ctx.rubric.items.get(i))
+        .collect();
+    let widest =
+        |head: &str, texts: &mut dyn Iterator<Item = usize>| texts.fold(width(head), usize::max);
+    let mut wants = [
+        widest(
+            l.category,
+            &mut items.iter().map(|i| width(ctx.rubric.category_name(i))),
+        ),
+        widest(l.item, &mut items.iter().map(|i| width(&i.name))),
+        widest(
+            l.max,
+            &mut std::iter::once(width(&fixed(ctx.rubric.full_marks, ctx.places))),
+        ),
+        widest(
+            l.score,
+            &mut std::iter::once(width(&fixed(ctx.rubric.full_marks, ctx.places))),
+        ),
+        0,
+    ];
+    wants[EVIDENCE] = ctx
+        .outcome
+        .teachers
+        .iter()
+        .flat_map(|t| {
+            ctx.item_order.iter().filter_map(move |&i| {
+                let (item, result) = (ctx.rubric.items.get(i)?, t.items.get(i)?);
+                Some(width(&summarise(ctx, item, &result.evidence)))
+            })
+        })
+        .fold(width(l.evidence_summary), usize::max);
+    let fitted = style::fit_columns(&wants, PORTRAIT_UNITS);
+    let mut cols = [(0, false); 5];
+    cols.copy_from_slice(&fitted);
+    cols
+}
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
-    for (c, w) in (0u16..).zip(WIDTHS) {
-        sheet.set_column_width(c, w)?;
+    let cols = columns(ctx);
+    for (c, &(w, _)) in (0u16..).zip(&cols) {
+        sheet.set_column_width(c, w as f64)?;
     }
     let mut r: RowNum = 0;
     let mut starts = Vec::new();
     for teacher in &ctx.outcome.teachers {
         starts.push(r);
-        r = slip(sheet, ctx, teacher, r)?;
+        r = slip(sheet, ctx, &cols, teacher, r)?;
     }
     // A break at row r starts a new page with row r: every slip after the
     // first begins a page.
@@ -52,6 +102,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
 fn slip(
     sheet: &mut Worksheet,
     ctx: &Ctx<'_>,
+    cols: &Columns,
     teacher: &TeacherResult,
     mut r: RowNum,
 ) -> Result<RowNum, XlsxError> {
@@ -97,6 +148,11 @@ fn slip(
 
     let text = style::boxed(Format::new().set_align(FormatAlign::VerticalCenter));
     let wrapped = style::boxed(style::wrapped());
+    // A name too long for its column wraps in it.
+    let name = |c: usize| match cols[c] {
+        (_, true) => text.clone().set_text_wrap(),
+        (_, false) => text.clone(),
+    };
     let score = style::boxed(style::score(ctx.places, false));
     let first_item = r;
     for &i in &ctx.item_order {
@@ -104,13 +160,13 @@ fn slip(
             continue;
         };
         let category = ctx.rubric.category_name(item);
-        sheet.write_string_with_format(r, 0, category, &text)?;
-        sheet.write_string_with_format(r, 1, &item.name, &text)?;
+        sheet.write_string_with_format(r, 0, category, &name(0))?;
+        sheet.write_string_with_format(r, 1, &item.name, &name(1))?;
         sheet.write_number_with_format(r, 2, cell(item.max), &score)?;
         sheet.write_number_with_format(r, 3, cell(result.score), &score)?;
         let summary = summarise(ctx, item, &result.evidence);
         sheet.write_string_with_format(r, 4, &summary, &wrapped)?;
-        fit_height(sheet, r, &summary)?;
+        fit_height(sheet, r, cols, &[category, &item.name, "", "", &summary])?;
         r += 1;
     }
 
@@ -151,7 +207,7 @@ fn slip(
         // Excel does not grow a row for wrapped text in a file it did not
         // write itself.
         sheet.write_string_with_format(r, 4, &reasons, &wrapped)?;
-        fit_height(sheet, r, &reasons)?;
+        fit_height(sheet, r, cols, &["", "", "", "", &reasons])?;
         r += 1;
     }
 
@@ -197,9 +253,22 @@ fn veto_reasons(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
         .join(ctx.labels.list_separator)
 }
 
-/// Makes row `r` tall enough for `text` wrapped in the evidence column.
-fn fit_height(sheet: &mut Worksheet, r: RowNum, text: &str) -> Result<(), XlsxError> {
-    let lines = style::lines(text, WIDTHS[usize::from(LAST_COL)] as usize);
+/// Makes row `r` tall enough for `texts`, one a column, each wrapped in
+/// its column (the evidence always is).
+fn fit_height(
+    sheet: &mut Worksheet,
+    r: RowNum,
+    cols: &Columns,
+    texts: &[&str; 5],
+) -> Result<(), XlsxError> {
+    let lines = cols
+        .iter()
+        .zip(texts)
+        .enumerate()
+        .filter(|&(c, ((_, wraps), _))| *wraps || c == EVIDENCE)
+        .map(|(_, ((units, _), text))| style::lines(text, *units))
+        .max()
+        .unwrap_or(1);
     if lines > 1 {
         sheet.set_row_height(r, style::LINE_POINTS * lines as f64)?;
     }

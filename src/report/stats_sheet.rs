@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::number::cell;
-use super::sheet::{header_row, landscape_a4, row, Ctx};
+use super::sheet::{header_row, print_sections, row, Ctx};
 use super::style::{self, Widths};
 use super::summary_sheet::{title, Columns, FIRST_DATA};
 use crate::provenance::column_letters;
@@ -30,9 +30,11 @@ const GRADES_HEAD: RowNum = 3;
 /// the points it did not earn (from 0 up).
 const LOSS: ColNum = 6;
 const UNEARNED: ColNum = 7;
-/// About how wide the table of items is, in character units, to size the
-/// note under it.
-const NOTE_UNITS: usize = 80;
+/// Rows the grade chart (288 pixels) takes, with one to spare.
+const GRADE_CHART_ROWS: RowNum = 16;
+/// The tallest the chart of items gets, in pixels: it prints on a page of
+/// its own, A4 landscape, at full size.
+const LOSS_CHART_MAX: u32 = 576;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
@@ -218,10 +220,13 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             )?;
         }
     }
+    let table_units = widths.units(usize::from(UNEARNED) + 1);
+    let mut below = r + 2;
     if gains {
         // Says what the two columns measure, below the table and as wide
-        // as it, wrapped: the charts stand to its right.
+        // as it, wrapped.
         let note = r + 2;
+        below = note + 2;
         sheet.merge_range(
             note,
             0,
@@ -230,11 +235,14 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             l.stats_loss_note,
             &style::wrapped(),
         )?;
-        let lines = style::lines(l.stats_loss_note, NOTE_UNITS);
+        let lines = style::lines(l.stats_loss_note, table_units);
         sheet.set_row_height(note, style::LINE_POINTS * lines as f64)?;
     }
     widths.apply(sheet)?;
 
+    // The charts stand below the tables, each starting a printed page: to
+    // their right they made the page too wide to print at a legible size.
+    let mut breaks = Vec::new();
     if teachers > 0 {
         let name = l.sheet_stats;
         // A rubric without grades (scores only, for pay by score share) has
@@ -247,7 +255,9 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 .set_values((name, GRADES_HEAD + 1, 1, grades_last, 1));
             grades.title().set_name(l.chart_grades);
             grades.legend().set_hidden();
-            sheet.insert_chart(GRADES_TITLE, 8, &grades)?;
+            sheet.insert_chart(below, 0, &grades)?;
+            breaks.push(below);
+            below += GRADE_CHART_ROWS;
         }
 
         if items_last > items_head {
@@ -276,14 +286,14 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 chart.legend().set_hidden();
                 chart
             };
-            // Tall enough for one bar per item to keep its label.
+            // Tall enough for one bar per item to keep its label, and no
+            // taller than a page.
             let n = items_last - items_head;
-            loss.set_height(n.saturating_mul(30).max(288));
-            sheet.insert_chart(GRADES_TITLE + 16, 8, &loss)?;
+            loss.set_height(n.saturating_mul(30).clamp(288, LOSS_CHART_MAX));
+            sheet.insert_chart(below, 0, &loss)?;
+            breaks.push(below);
         }
     }
-    landscape_a4(sheet)
-        .set_print_fit_to_pages(1, 1)
-        .set_footer(format!("&C{}", l.page_footer));
-    Ok(())
+    sheet.set_page_breaks(&breaks)?;
+    print_sections(sheet, l.page_footer, (0, 1), table_units)
 }

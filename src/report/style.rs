@@ -196,16 +196,49 @@ pub const MIN_WRAPPED: usize = 12;
 pub const LINE_POINTS: f64 = 15.0;
 
 /// Splits `room` units among columns that want `wants`: the narrowest
-/// wants are met first, the rest share what is left evenly; none is
-/// narrower than [`MIN_WRAPPED`] unless it wants less.
+/// wants are met first, the rest share what is left in proportion to what
+/// they want, so that each long text takes about as many lines as the
+/// others and no row is taller than it need be; none is narrower than
+/// [`MIN_WRAPPED`] unless it wants less.
 pub fn share(mut room: usize, wants: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..wants.len()).collect();
     order.sort_by_key(|&i| wants[i]);
     let mut got = vec![0; wants.len()];
-    for (k, &i) in order.iter().enumerate() {
-        let even = room / (wants.len() - k);
-        got[i] = wants[i].min(even.max(MIN_WRAPPED));
+    let mut wanted: usize = wants.iter().sum();
+    for &i in &order {
+        let fair = (room * wants[i]).checked_div(wanted).unwrap_or(0);
+        got[i] = wants[i].min(fair.max(MIN_WRAPPED));
         room = room.saturating_sub(got[i]);
+        wanted -= wants[i];
+    }
+    got
+}
+
+/// A column whose texts are wider than this wraps when the table is too
+/// wide for the page; narrower ones (keys, names, scores) never do.
+pub const WRAPS_OVER: usize = 16;
+
+/// Each column's width in character units, and whether it wraps: as wide
+/// as it `wants`, until together they pass `budget`; then the long text
+/// columns (wider than [`WRAPS_OVER`]) [`share`] what the others leave.
+pub fn fit_columns(wants: &[usize], budget: usize) -> Vec<(usize, bool)> {
+    let mut got: Vec<(usize, bool)> = wants.iter().map(|&w| (w, false)).collect();
+    if wants.iter().sum::<usize>() <= budget {
+        return got;
+    }
+    let long: Vec<usize> = (0..wants.len())
+        .filter(|&c| wants[c] > WRAPS_OVER + 2)
+        .collect();
+    let fixed: usize = (0..wants.len())
+        .filter(|c| !long.contains(c))
+        .map(|c| wants[c])
+        .sum();
+    let long_wants: Vec<usize> = long.iter().map(|&c| wants[c]).collect();
+    for (&c, units) in long
+        .iter()
+        .zip(share(budget.saturating_sub(fixed), &long_wants))
+    {
+        got[c] = (units, units < wants[c]);
     }
     got
 }
@@ -213,21 +246,41 @@ pub fn share(mut room: usize, wants: &[usize]) -> Vec<usize> {
 /// Lines `text` takes wrapped in a column of `units`, with a fifth to spare:
 /// a line breaks at a word, and a stand-in font may be wider.
 pub fn lines(text: &str, units: usize) -> usize {
+    lines_of(crate::show::width(text), units)
+}
+
+/// Lines a text `width` units wide takes wrapped in a column of `units`,
+/// as [`lines`].
+pub fn lines_of(width: usize, units: usize) -> usize {
     let room = units.saturating_sub(1).max(1);
-    (crate::show::width(text) * 6).div_ceil(room * 5).max(1)
+    (width * 6).div_ceil(room * 5).max(1)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{lines, share, MIN_WRAPPED};
+    use super::{fit_columns, lines, share, MIN_WRAPPED};
 
     #[test]
     fn short_texts_leave_their_room_to_long_ones() {
         assert_eq!(share(40, &[10, 50]), [10, 30]);
         assert_eq!(share(40, &[50, 50]), [20, 20]);
         assert_eq!(share(40, &[5]), [5]);
+        // A text twice as long gets about twice the room: as many lines.
+        assert_eq!(share(60, &[40, 80]), [20, 40]);
         // Out of room: still wide enough to read a few characters a line.
         assert_eq!(share(0, &[50, 50]), [MIN_WRAPPED, MIN_WRAPPED]);
+    }
+
+    #[test]
+    fn long_columns_wrap_only_when_the_table_is_too_wide() {
+        assert_eq!(fit_columns(&[6, 40], 110), [(6, false), (40, false)]);
+        // The key keeps its width; the long text takes what it leaves.
+        assert_eq!(fit_columns(&[6, 200], 110), [(6, false), (104, true)]);
+        // Two long ones share in proportion to their lengths.
+        assert_eq!(
+            fit_columns(&[10, 30, 200], 110),
+            [(10, false), (13, true), (87, true)]
+        );
     }
 
     #[test]

@@ -3,12 +3,13 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::sheet::{col, header_row, print_as_list, row, Ctx};
-use super::style::{self, Widths};
+use super::fit::Fit;
+use super::sheet::{col, print_fitted, row, Ctx, BUDGET_UNITS};
+use super::style;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
-    let mut widths = Widths::new(50);
+    let mut fit = Fit::new(BUDGET_UNITS);
     let titles = [
         l.key,
         l.name,
@@ -19,7 +20,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         l.row,
         l.detail,
     ];
-    header_row(sheet, 0, &titles, &mut widths)?;
+    fit.header(sheet, 0, &titles)?;
     let text = style::text(false);
     let integer = style::integer(false);
     let mut n = 0;
@@ -43,20 +44,25 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                     (7, detail.get(ctx.locale)),
                 ];
                 for (c, value) in strings {
-                    sheet.write_string_with_format(r, c, value, &text)?;
-                    widths.fit(c, value);
+                    fit.text(r, c, value, &text);
                 }
                 // A record that is one cell of its row (a day of a 月度汇总) is
                 // named by the cell, so the day can be found in the export.
                 match origin.col {
-                    Some(_) => sheet.write_string_with_format(r, 6, origin.place(), &text)?,
-                    None => sheet.write_number_with_format(r, 6, origin.row, &integer)?,
+                    Some(_) => fit.text(r, 6, &origin.place(), &text),
+                    None => fit.number(
+                        r,
+                        6,
+                        f64::from(origin.row),
+                        &origin.row.to_string(),
+                        &integer,
+                    ),
                 };
             }
         }
     }
+    let units = fit.finish(sheet)?;
     sheet.set_freeze_panes(1, 2)?;
     sheet.autofilter(0, 0, row(n)?, col(titles.len() - 1)?)?;
-    widths.apply(sheet)?;
-    print_as_list(sheet)
+    print_fitted(sheet, l.page_footer, (0, 0), (0, 1), units)
 }

@@ -1,10 +1,10 @@
 //! Our workbook in a real spreadsheet: LibreOffice (headless) recalculates
 //! every formula and must arrive at exactly our values, prints 汇总 one
-//! page per N teachers as asked, and prints 汇总（打印） of every example
-//! rubric no smaller than 9 pt.
+//! page per N teachers as asked, and prints every page of every example
+//! rubric's workbook no smaller than 9 pt.
 //!
 //! LibreOffice is installed by `.ci/run`. Without `soffice` (and poppler's
-//! `pdftotext` for the page test) these tests fail saying so: they never
+//! `pdftotext` and `pdftohtml` for the page tests) these tests fail saying so: they never
 //! pass without having looked. Start-up is slow, so each test converts all
 //! it needs in one `soffice` call.
 
@@ -309,15 +309,45 @@ fn word_heights(pdftotext: &Path, pdf: &Path) -> Vec<Vec<(String, f64)>> {
         .collect()
 }
 
+/// The first page of each sheet of a PDF that LibreOffice printed from a
+/// workbook: it marks each sheet's start with a bookmark named after it,
+/// which poppler's `pdftohtml -xml` lists as `<item page="5">明细</item>`.
+fn sheet_starts(pdftohtml: &Path, pdf: &Path) -> Vec<(String, usize)> {
+    let out = Command::new(pdftohtml)
+        .args(["-xml", "-i", "-q", "-stdout"])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftohtml {}", pdf.display());
+    let xml = String::from_utf8_lossy(&out.stdout);
+    let outline = xml.split("<outline>").nth(1).unwrap_or("");
+    let outline = outline.split("</outline>").next().unwrap_or("");
+    outline
+        .split("<item page=\"")
+        .skip(1)
+        .map(|item| {
+            let (page, rest) = item.split_once("\">").unwrap();
+            let name = rest.split('<').next().unwrap_or("").to_string();
+            (name, page.parse().unwrap())
+        })
+        .collect()
+}
+
+/// Scores every example with `--slips` (个人 too) and prints the whole
+/// workbook, as an office clerk does (File ▸ Print ▸ entire workbook): no
+/// page of any sheet prints smaller than 9 pt. 方案13 is scored with its
+/// appeals file (申诉), and a scratch folder with a bad record with
+/// `--keep-going` (数据问题).
 #[test]
-fn the_printed_summaries_of_every_example_are_at_least_9_pt() {
+fn every_page_of_every_example_workbook_is_at_least_9_pt() {
     let pdftotext = tool("pdftotext", "poppler-utils");
+    let pdftohtml = tool("pdftohtml", "poppler-utils");
     let dir = tempfile::tempdir().unwrap();
     let mut books = Vec::new();
     for (example, period) in EXAMPLES {
         let book = dir.path().join(format!("{example}.xlsx"));
         let mut cmd = kaohe();
-        cmd.args(["score", "--quiet", "--rubric"])
+        cmd.args(["score", "--quiet", "--slips", "--rubric"])
             .arg(format!("rubrics/{example}.toml"))
             .arg("--input")
             .arg(format!("examples/{example}"))
@@ -325,6 +355,9 @@ fn the_printed_summaries_of_every_example_are_at_least_9_pt() {
             .arg(&book);
         if let Some(p) = period {
             cmd.args(["--period", p]);
+        }
+        if example == "fangan13-ethics" {
+            cmd.args(["--appeals", "examples/fangan13-ethics-appeals/申诉.csv"]);
         }
         let out = cmd.output().unwrap();
         assert!(
@@ -334,6 +367,36 @@ fn the_printed_summaries_of_every_example_are_at_least_9_pt() {
         );
         books.push(book);
     }
+    // 数据问题: the corpus rubric over a lesson of 9999 minutes, skipped.
+    let scratch = dir.path().join("skipped");
+    std::fs::create_dir_all(&scratch).unwrap();
+    let corpus = crate::support::root().join("tests/corpus");
+    for f in ["rubric.toml", "roster.csv"] {
+        std::fs::copy(corpus.join(f), scratch.join(f)).unwrap();
+    }
+    std::fs::write(
+        scratch.join("lessons.csv"),
+        "工号,日期,节次,时长,状态\n1001,2022-03-01,1,45,缺课\n1001,2022-03-02,1,9999,缺课\n",
+    )
+    .unwrap();
+    let skipped = dir.path().join("skipped.xlsx");
+    let out = kaohe()
+        .current_dir(&scratch)
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "--quiet",
+            "--keep-going",
+            "--slips",
+        ])
+        .args(["--rubric", "rubric.toml", "--input", ".", "--out"])
+        .arg(&skipped)
+        .output()
+        .unwrap();
+    // 5: scored, with records left out.
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
     // The yardstick: 9 pt text printed at full size, in the fonts this
     // LibreOffice has (poppler's word height depends on the font).
     let control = dir.path().join("control.xlsx");
@@ -347,6 +410,7 @@ fn the_printed_summaries_of_every_example_are_at_least_9_pt() {
     let out = dir.path().join("pdf");
     std::fs::create_dir_all(&out).unwrap();
     let mut files: Vec<&Path> = books.iter().map(PathBuf::as_path).collect();
+    files.push(&skipped);
     files.push(&control);
     convert(&files, "pdf:calc_pdf_Export", &out);
 
@@ -355,38 +419,66 @@ fn the_printed_summaries_of_every_example_are_at_least_9_pt() {
         .map(|(_, h)| *h)
         .fold(f64::INFINITY, f64::min);
     assert!(nine_pt > 9.0, "9 pt measured as {nine_pt}");
-    for (example, _) in EXAMPLES {
-        let pages = word_heights(&pdftotext, &out.join(format!("{example}.pdf")));
-        // 汇总 prints first, each page starting with its repeated 序号
-        // column (across pages at full size when it is too wide for one);
-        // then 汇总（打印）, its header (否决原因) repeated on each page,
-        // without 序号. Printing the whole workbook prints both.
-        let has = |page: &[(String, f64)], text: &str| page.iter().any(|(w, _)| w == text);
-        let summary = pages.iter().take_while(|p| has(p, "序号")).count();
-        assert!(summary > 0, "{example}: no summary");
-        let printed: Vec<&Vec<(String, f64)>> = pages[summary..]
-            .iter()
-            .take_while(|p| has(p, "否决原因"))
-            .collect();
-        assert!(!printed.is_empty(), "{example}: no printed summary");
-        let last = printed.last().unwrap();
-        assert!(
-            last.iter().any(|(w, _)| w.starts_with("制表人")),
-            "{example}: no signature line at the end"
-        );
-        let summary: Vec<&Vec<(String, f64)>> = pages[..summary].iter().collect();
-        for (sheet, pages) in [("汇总", summary), ("汇总（打印）", printed)] {
-            for (n, page) in pages.iter().enumerate() {
-                let (word, smallest) = page.iter().min_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
-                assert!(
-                    *smallest >= nine_pt - 0.01,
-                    "{example}, {sheet} page {}: `{word}` is {:.1} pt",
-                    n + 1,
-                    9.0 * smallest / nine_pt
-                );
+    let names = EXAMPLES.iter().map(|(e, _)| *e).chain(["skipped"]);
+    let mut small = Vec::new();
+    for example in names {
+        let pdf = out.join(format!("{example}.pdf"));
+        let pages = word_heights(&pdftotext, &pdf);
+        let starts = sheet_starts(&pdftohtml, &pdf);
+        let sheets: Vec<&str> = starts.iter().map(|(s, _)| s.as_str()).collect();
+        let mut expected = vec!["汇总", "汇总（打印）", "统计", "个人", "明细", "否决"];
+        if example == "fangan13-ethics" {
+            expected.push("申诉");
+        }
+        expected.extend(["规则", "运行信息"]);
+        if example == "skipped" {
+            expected.push("数据问题");
+        }
+        for sheet in expected {
+            assert!(
+                sheets.contains(&sheet),
+                "{example}: no {sheet} in {sheets:?}"
+            );
+        }
+        // Each sheet from its first page to the next one's; a line per
+        // sheet naming its pages below 9 pt and the smallest word.
+        for (k, (sheet, first)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(pages.len() + 1, |(_, p)| *p);
+            let mut below = Vec::new();
+            let mut worst: Option<(usize, &str, f64)> = None;
+            for n in *first..end {
+                let Some((word, h)) = pages[n - 1].iter().min_by(|a, b| a.1.total_cmp(&b.1)) else {
+                    continue;
+                };
+                if *h < nine_pt - 0.01 {
+                    below.push(n + 1 - first);
+                    if worst.is_none_or(|(_, _, w)| *h < w) {
+                        worst = Some((n + 1 - first, word, *h));
+                    }
+                }
+            }
+            if let Some((page, word, h)) = worst {
+                small.push(format!(
+                    "{example}, {sheet} page {page}: `{word}` is {:.1} pt ({} of its {} pages below 9 pt: {below:?})",
+                    9.0 * h / nine_pt,
+                    below.len(),
+                    end - first
+                ));
             }
         }
+        if example == "skipped" {
+            continue;
+        }
+        // 汇总（打印） ends with the line for signatures.
+        let (printed, first) = &starts[1];
+        assert_eq!(printed, "汇总（打印）");
+        let last = &pages[starts[2].1 - 2];
+        assert!(
+            last.iter().any(|(w, _)| w.starts_with("制表人")),
+            "{example}: no signature line at the end of 汇总（打印） (pages {first}..)"
+        );
     }
+    assert!(small.is_empty(), "smaller than 9 pt:\n{}", small.join("\n"));
 }
 
 /// The workbooks of `kaohe diff` and `kaohe rollup` print as the scored
