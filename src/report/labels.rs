@@ -260,6 +260,8 @@ pub struct Labels {
     pub evidence_summary: &'static str,
     /// An item with no evidence.
     pub no_evidence: &'static str,
+    /// An item at full marks with no evidence.
+    pub nothing_deducted: &'static str,
     /// After a grade forced by a veto.
     pub graded_by_veto: &'static str,
     /// The signature line of a slip.
@@ -450,6 +452,7 @@ impl Labels {
             score: msg::score().get(locale),
             evidence_summary: msg::evidence_summary().get(locale),
             no_evidence: msg::no_evidence().get(locale),
+            nothing_deducted: msg::nothing_deducted().get(locale),
             graded_by_veto: msg::graded_by_veto().get(locale),
             signature: msg::signature().get(locale),
             reviewer_signature: msg::publish_sign_reviewer().get(locale),

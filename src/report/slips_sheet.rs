@@ -16,7 +16,7 @@ use super::bilingual::join_names;
 use super::number::cell;
 use super::sheet::{Ctx, PORTRAIT_UNITS};
 use super::style;
-use crate::engine::{Evidence, EvidenceKind, GradeBasis, TeacherResult};
+use crate::engine::{EvidenceKind, GradeBasis, ItemResult, TeacherResult};
 use crate::i18n::report as msg;
 use crate::rubric::Item;
 use crate::show::{fixed, plain, rounded};
@@ -64,7 +64,7 @@ fn columns(ctx: &Ctx<'_>) -> Columns {
         .flat_map(|t| {
             ctx.item_order.iter().filter_map(move |&i| {
                 let (item, result) = (ctx.rubric.items.get(i)?, t.items.get(i)?);
-                Some(width(&summarise(ctx, item, &result.evidence)))
+                Some(width(&summarise(ctx, item, result)))
             })
         })
         .fold(width(l.evidence_summary), usize::max);
@@ -164,7 +164,7 @@ fn slip(
         sheet.write_string_with_format(r, 1, &item.name, &name(1))?;
         sheet.write_number_with_format(r, 2, cell(item.max), &score)?;
         sheet.write_number_with_format(r, 3, cell(result.score), &score)?;
-        let summary = summarise(ctx, item, &result.evidence);
+        let summary = summarise(ctx, item, result);
         sheet.write_string_with_format(r, 4, &summary, &wrapped)?;
         fit_height(sheet, r, cols, &[category, &item.name, "", "", &summary])?;
         r += 1;
@@ -279,14 +279,22 @@ fn fit_height(
 /// kind, for caps, floors and rounding) counted and summed, in the order
 /// first met, with the days of their records:
 /// `无故缺课 ×2 -2（3月2日、3月9日）；扣完为止 +1`.
-fn summarise(ctx: &Ctx<'_>, item: &Item, evidence: &[Evidence]) -> String {
+fn summarise(ctx: &Ctx<'_>, item: &Item, result: &ItemResult) -> String {
     let l = ctx.labels;
     // A handful per item, so a list will do.
     let mut groups: Vec<Group> = Vec::new();
-    for e in evidence {
+    for e in &result.evidence {
         let by_rule = matches!(e.kind, EvidenceKind::Record | EvidenceKind::Exempt);
-        let label = match e.rule.and_then(|i| item.rules.get(i)) {
+        let rule = e.rule.and_then(|i| item.rules.get(i));
+        let label = match rule {
             Some(rule) if by_rule && !rule.label.is_empty() => rule.label.clone(),
+            // A score taken from a sheet is named by the sheet the teacher
+            // knows (人工评分), not by how kaohe got it (导入).
+            Some(rule) if e.kind == EvidenceKind::Import => ctx
+                .rubric
+                .sources
+                .get(rule.source)
+                .map_or_else(|| l.evidence_kind(e.kind).to_string(), |s| s.display_name()),
             _ => l.evidence_kind(e.kind).to_string(),
         };
         let exempt = e.kind == EvidenceKind::Exempt;
@@ -312,7 +320,12 @@ fn summarise(ctx: &Ctx<'_>, item: &Item, evidence: &[Evidence]) -> String {
         group.days.extend(e.date);
     }
     if groups.is_empty() {
-        return l.no_evidence.to_string();
+        // Nothing taken off an item that starts full is not "no record".
+        return if result.score == item.max {
+            l.nothing_deducted.to_string()
+        } else {
+            l.no_evidence.to_string()
+        };
     }
     groups
         .iter()

@@ -358,6 +358,14 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
                 && e.ends_with("3月14日等 12 天）；扣完为止 +2")),
         "{evidence:?}"
     );
+    // Words a teacher reads: a score taken from a sheet is named by the
+    // sheet (人工评分), not by how it was read (导入); an item that starts
+    // full and lost nothing says so, not 无记录 ("nothing handed in").
+    let first = &slips[..slips.iter().position(|r| r[0] == "总分").unwrap()];
+    let said = |item: &str| first.iter().find(|r| r[1] == item).unwrap()[4].clone();
+    assert_eq!(said("集体备课"), "人工评分 +5");
+    assert_eq!(said("全批全改"), "未扣分");
+    assert!(!evidence.iter().any(|e| e.contains("导入")), "{evidence:?}");
     // Both signatures: the teacher's and the reviewer's.
     assert!(slips.iter().any(|r| r[0].starts_with("本人签字")));
     assert!(slips.iter().any(|r| r[0].starts_with("审核人签字")));
