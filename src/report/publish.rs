@@ -11,10 +11,10 @@ use rust_decimal::Decimal;
 
 use super::bilingual::join_names;
 use super::labels::{labels, Labels};
-use crate::engine::{Evidence, EvidenceKind, GradeBasis, Outcome, TeacherResult};
+use crate::engine::{Evidence, EvidenceKind, GradeBasis, ItemResult, Outcome, TeacherResult};
 use crate::i18n::report as msg;
 use crate::i18n::Locale;
-use crate::rubric::{NamesShown, Publish, Rubric};
+use crate::rubric::{Item, NamesShown, Publish, Rubric};
 use crate::show::{fixed, plain};
 
 /// A cell of a published page.
@@ -268,7 +268,7 @@ fn slip(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult, l: &Labels, local
                 Cell::Number(item.max, places),
                 Cell::Number(result.score, places),
                 text(if result.evidence.is_empty() {
-                    l.no_evidence
+                    no_evidence(item, result, l)
                 } else {
                     ""
                 }),
@@ -279,7 +279,7 @@ fn slip(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult, l: &Labels, local
                 kind: LineKind::Body,
                 cells: vec![
                     text(""),
-                    text(evidence_label(item, e, l)),
+                    text(evidence_label(rubric, item, e, l)),
                     text(""),
                     Cell::Number(e.points, places),
                     text(if e.kind == EvidenceKind::Window {
@@ -372,12 +372,28 @@ fn slip(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult, l: &Labels, local
     }
 }
 
-/// An evidence line's label: its rule's, or its kind's.
-fn evidence_label(item: &crate::rubric::Item, e: &Evidence, l: &Labels) -> String {
+/// An evidence line's label as a teacher reads it: its rule's; for a
+/// score taken from a sheet, the sheet's name as the office knows it
+/// (人工评分, not how kaohe got it, 导入); else its kind's.
+pub(super) fn evidence_label(rubric: &Rubric, item: &Item, e: &Evidence, l: &Labels) -> String {
     let by_rule = matches!(e.kind, EvidenceKind::Record | EvidenceKind::Exempt);
     match e.rule.and_then(|i| item.rules.get(i)) {
         Some(rule) if by_rule && !rule.label.is_empty() => rule.label.clone(),
+        Some(rule) if e.kind == EvidenceKind::Import => rubric
+            .sources
+            .get(rule.source)
+            .map_or_else(|| l.evidence_kind(e.kind).to_string(), |s| s.display_name()),
         _ => l.evidence_kind(e.kind).to_string(),
+    }
+}
+
+/// What an item with no evidence says: nothing was taken off an item that
+/// starts full, which is not "no record".
+pub(super) fn no_evidence(item: &Item, result: &ItemResult, l: &Labels) -> &'static str {
+    if result.score == item.max {
+        l.nothing_deducted
+    } else {
+        l.no_evidence
     }
 }
 

@@ -14,6 +14,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError
 
 use super::bilingual::join_names;
 use super::number::cell;
+use super::publish::{evidence_label, no_evidence};
 use super::sheet::{Ctx, PORTRAIT_UNITS};
 use super::style;
 use crate::engine::{EvidenceKind, GradeBasis, ItemResult, TeacherResult};
@@ -284,19 +285,7 @@ fn summarise(ctx: &Ctx<'_>, item: &Item, result: &ItemResult) -> String {
     // A handful per item, so a list will do.
     let mut groups: Vec<Group> = Vec::new();
     for e in &result.evidence {
-        let by_rule = matches!(e.kind, EvidenceKind::Record | EvidenceKind::Exempt);
-        let rule = e.rule.and_then(|i| item.rules.get(i));
-        let label = match rule {
-            Some(rule) if by_rule && !rule.label.is_empty() => rule.label.clone(),
-            // A score taken from a sheet is named by the sheet the teacher
-            // knows (人工评分), not by how kaohe got it (导入).
-            Some(rule) if e.kind == EvidenceKind::Import => ctx
-                .rubric
-                .sources
-                .get(rule.source)
-                .map_or_else(|| l.evidence_kind(e.kind).to_string(), |s| s.display_name()),
-            _ => l.evidence_kind(e.kind).to_string(),
-        };
+        let label = evidence_label(ctx.rubric, item, e, l);
         let exempt = e.kind == EvidenceKind::Exempt;
         let at = match groups
             .iter()
@@ -320,12 +309,7 @@ fn summarise(ctx: &Ctx<'_>, item: &Item, result: &ItemResult) -> String {
         group.days.extend(e.date);
     }
     if groups.is_empty() {
-        // Nothing taken off an item that starts full is not "no record".
-        return if result.score == item.max {
-            l.nothing_deducted.to_string()
-        } else {
-            l.no_evidence.to_string()
-        };
+        return no_evidence(item, result, l).to_string();
     }
     groups
         .iter()
