@@ -440,6 +440,7 @@ mod tests {
         assert_eq!(c.row, 2);
         assert_eq!(c.found, vec!["姓名", "日期"]);
         assert_eq!(
+            label: None,
             c.missing,
             vec![(
                 "status".to_string(),

@@ -57,6 +57,7 @@ fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSp
         extract: None,
         split: None,
         on: None,
+        label: None,
     }
 }
 

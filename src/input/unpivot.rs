@@ -466,6 +466,7 @@ mod tests {
             split: None,
             on: None,
         };
+            label: None,
         use crate::value::FieldType;
         crate::input::SourceSchema {
             id: "monthly".into(),
