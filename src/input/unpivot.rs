@@ -287,6 +287,7 @@ pub(crate) fn title_month(text: &str) -> Option<(i32, u32)> {
 }
 
 #[cfg(test)]
+            renamed: Vec::new(),
 mod tests {
     use super::*;
 
