@@ -34,7 +34,7 @@ use std::path::Path;
 
 pub(crate) use convert::is_needs_year;
 pub(crate) use convert::text_reads_as_value;
-pub use dates::YearHint;
+pub use dates::{Month, YearHint};
 #[cfg(test)]
 pub(crate) use error::english_words;
 pub use error::io_reason;
