@@ -48,19 +48,27 @@ pub fn width(text: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// How many edits a name may be from another and still be taken for it.
+const NEAR_EDITS: usize = 2;
+
 /// Of `candidates`, the one nearest `typed` by edit distance (ignoring
 /// case), when it is near enough — at most two edits — to be what was meant.
 pub fn closest<'a, I>(typed: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let typed = typed.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::levenshtein(&typed, &c.to_lowercase()), c))
-        .filter(|(d, _)| *d <= 2)
+        .filter_map(|c| near(typed, c).map(|d| (d, c)))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+/// The edits (ignoring case) between two names, when they are few enough
+/// for one to be taken for the other, as [`closest`] takes them.
+pub fn near(a: &str, b: &str) -> Option<usize> {
+    let d = strsim::levenshtein(&a.to_lowercase(), &b.to_lowercase());
+    (d <= NEAR_EDITS).then_some(d)
 }
 
 #[cfg(test)]
@@ -105,5 +113,12 @@ mod tests {
         assert_eq!(closest("statsu", names), Some("status"));
         assert_eq!(closest("Teacher", names), Some("teacher"));
         assert_eq!(closest("weekday", names), None);
+    }
+
+    #[test]
+    fn near_counts_edits_up_to_two() {
+        assert_eq!(near("考勤结果", "打卡结果"), Some(2));
+        assert_eq!(near("Status", "statu"), Some(1));
+        assert_eq!(near("日期", "日期时间段"), None);
     }
 }

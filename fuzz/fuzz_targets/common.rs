@@ -22,6 +22,7 @@ fn field(name: &str, header: &str, ty: FieldType, required: bool) -> FieldSpec {
         extract: None,
         split: None,
         on: None,
+        label: None,
     }
 }
 

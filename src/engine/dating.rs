@@ -6,6 +6,8 @@
 
 use chrono::NaiveDate;
 
+use crate::input::Month;
+
 use super::error::{OutsideSource, UndatedSource};
 use super::evaluate::header;
 use super::outcome::SourceStats;
@@ -14,21 +16,59 @@ use super::warning::Warning;
 use crate::rubric::Rubric;
 
 /// Where a dated source's records fell against the period.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct DateTally {
     /// Records inside the period.
     pub(super) inside: u64,
     /// The earliest and latest date outside it.
     pub(super) outside: Option<(NaiveDate, NaiveDate)>,
+    /// How many records each month holds, inside the period or not: the
+    /// month to suggest when the period is the wrong one. A month's export
+    /// spans two or three months at most.
+    pub(super) months: Vec<(Month, u64)>,
 }
 
 impl DateTally {
+    pub(super) fn inside(&mut self, d: NaiveDate) {
+        self.inside = self.inside.saturating_add(1);
+        self.month(d);
+    }
+
     pub(super) fn outside(&mut self, d: NaiveDate) {
         self.outside = Some(match self.outside {
             Some((first, last)) => (first.min(d), last.max(d)),
             None => (d, d),
         });
+        self.month(d);
     }
+
+    fn month(&mut self, d: NaiveDate) {
+        let m = Month::of(d);
+        match self.months.iter_mut().find(|(k, _)| *k == m) {
+            Some((_, n)) => *n = n.saturating_add(1),
+            None => self.months.push((m, 1)),
+        }
+    }
+}
+
+/// The month most of the dated records are in, when more than half of
+/// them are in one and it is not the period itself: the period to suggest
+/// when the records are refused as outside the one given.
+pub(super) fn likely_month(period: Period, dates: &[DateTally]) -> Option<Month> {
+    let mut months: Vec<(Month, u64)> = Vec::new();
+    for (m, n) in dates.iter().flat_map(|t| &t.months) {
+        match months.iter_mut().find(|(k, _)| k == m) {
+            Some((_, all)) => *all = all.saturating_add(*n),
+            None => months.push((*m, *n)),
+        }
+    }
+    let dated = months
+        .iter()
+        .fold(0u64, |all, (_, n)| all.saturating_add(*n));
+    let (month, most) = months
+        .into_iter()
+        .max_by_key(|(m, n)| (*n, std::cmp::Reverse(*m)))?;
+    (most.saturating_mul(2) > dated && !month.is(period.from, period.to)).then_some(month)
 }
 
 /// Where the dates of a source without `date` fell against the period: a

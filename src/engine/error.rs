@@ -10,7 +10,7 @@ use super::period::Period;
 use super::problem::Problem;
 use crate::i18n::engine as msg;
 use crate::i18n::{Locale, Localize, Text};
-use crate::input::{list, InputError};
+use crate::input::{list, InputError, Month};
 
 /// A dated source whose records are (nearly) all outside the period.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +64,9 @@ pub enum ScoreError {
         period: Period,
         /// Each source refused, in source order.
         sources: Vec<OutsideSource>,
+        /// The month most of the dated records are in, when more than half
+        /// of them are in one: the period to suggest.
+        month: Option<Month>,
     },
     /// A source whose records carry dates but which names no `date` field,
     /// so the period cannot choose its records, and some of them are dated
@@ -185,7 +188,11 @@ pub(crate) fn no_year(problems: &[Problem]) -> Option<ScoreError> {
 }
 
 /// [`ScoreError::OutsidePeriod`] in both languages.
-pub(super) fn outside_text(period: Period, sources: &[OutsideSource]) -> Text {
+pub(super) fn outside_text(
+    period: Period,
+    sources: &[OutsideSource],
+    month: Option<Month>,
+) -> Text {
     let (from, to) = (period.from, period.to);
     let sep = msg::clause_separator();
     let mut out = msg::outside_period(from, to);
@@ -205,8 +212,16 @@ pub(super) fn outside_text(period: Period, sources: &[OutsideSource]) -> Text {
         };
         out = out.join(sep.en, sep.zh, &line);
     }
-    let fix = msg::outside_period_fix();
-    out.join(fix.en, fix.zh, &Text::default())
+    match month {
+        Some(month) => {
+            let fix = msg::outside_period_fix_month(month);
+            out.join("", "", &fix)
+        }
+        None => {
+            let fix = msg::outside_period_fix();
+            out.join(fix.en, fix.zh, &Text::default())
+        }
+    }
 }
 
 impl ScoreError {
@@ -230,7 +245,11 @@ impl ScoreError {
             ScoreError::NoPeriod => msg::no_period().text(),
             // A fault in kaohe: the detail is for whoever fixes it.
             ScoreError::Internal(detail) => msg::internal_error(detail),
-            ScoreError::OutsidePeriod { period, sources } => outside_text(*period, sources),
+            ScoreError::OutsidePeriod {
+                period,
+                sources,
+                month,
+            } => outside_text(*period, sources, *month),
             ScoreError::Undated { period, sources } => undated_text(*period, sources),
             ScoreError::Pay(why) => why.clone(),
         }
@@ -319,6 +338,24 @@ mod score_error_tests {
                     first: NaiveDate::from_ymd_opt(2022, 3, 1).unwrap(),
                     last: NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
                 }],
+                month: None,
+            },
+            ScoreError::OutsidePeriod {
+                period: Period {
+                    from: NaiveDate::from_ymd_opt(2022, 4, 1).unwrap(),
+                    to: NaiveDate::from_ymd_opt(2022, 4, 30).unwrap(),
+                },
+                sources: vec![OutsideSource {
+                    source: "attendance".into(),
+                    inside: 3,
+                    outside: 2403,
+                    first: NaiveDate::from_ymd_opt(2022, 2, 28).unwrap(),
+                    last: NaiveDate::from_ymd_opt(2022, 3, 28).unwrap(),
+                }],
+                month: Some(crate::input::Month {
+                    year: 2022,
+                    month: 3,
+                }),
             },
             ScoreError::Undated {
                 period: Period {
@@ -534,14 +571,28 @@ name = "all"
         // None inside: refused, naming where the records are.
         let none = ["2022-03-01", "2022-03-31"];
         match dated(&none, false) {
-            Err(ScoreError::OutsidePeriod { sources, .. }) => {
+            Err(ScoreError::OutsidePeriod { sources, month, .. }) => {
                 assert_eq!(sources.len(), 1);
                 assert_eq!((sources[0].inside, sources[0].outside), (0, 2));
                 assert_eq!(sources[0].first.to_string(), "2022-03-01");
                 assert_eq!(sources[0].last.to_string(), "2022-03-31");
+                // Every record is in March 2022: the period to give.
+                assert_eq!(month.map(|m| m.to_string()).as_deref(), Some("2022-03"));
             }
             other => panic!("{other:?}"),
         }
+        let e = dated(&none, false).unwrap_err();
+        assert!(
+            e.localized(Locale::Zh)
+                .ends_with("。记录大多在 2022-03：请给出记录所在的考核期（--period 2022-03）；如果确实是要考核这个期间，请加 --allow-outside-period"),
+            "{e}"
+        );
+        // No month holds most of them: no month to suggest.
+        let spread = ["2022-01-05", "2022-02-05", "2022-03-05"];
+        assert!(matches!(
+            dated(&spread, false),
+            Err(ScoreError::OutsidePeriod { month: None, .. })
+        ));
         // More than nine in ten outside: the year-less row alone took the
         // year.
         let mut most = vec!["2022-03-01"; 10];

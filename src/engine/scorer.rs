@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
-use super::dating::{period_warnings, undated_sources, DateTally, UndatedTally};
+use super::dating::{likely_month, period_warnings, undated_sources, DateTally, UndatedTally};
 use super::error::{no_year, ScoreError};
 use super::evaluate::{describe_fields, evaluate, header, RuleError};
 use super::finish::{finish, reconcile};
@@ -190,6 +190,7 @@ impl<'a> Scorer<'a> {
                 return Err(ScoreError::OutsidePeriod {
                     period,
                     sources: refused,
+                    month: likely_month(period, &dates),
                 });
             }
             let undated = undated_sources(rubric, &undated);
@@ -310,7 +311,8 @@ impl<'a> Scorer<'a> {
         self.refused_records.extend(job.refused_records);
         let mut stats = job.stats;
         self.stats[source] = std::mem::take(&mut stats[source]);
-        self.dates[source] = job.dates[source];
+        let mut dates = job.dates;
+        self.dates[source] = std::mem::take(&mut dates[source]);
         self.undated[source] = job.undated[source];
         let mut seen = job.seen;
         self.seen[source] = std::mem::take(&mut seen[source]);
@@ -406,9 +408,7 @@ impl<'a> Scorer<'a> {
         }
         if let (Some(period), Some(date_slot)) = (self.config.period, src.date) {
             match record.values[date_slot].as_date() {
-                Some(d) if period.contains(d) => {
-                    self.dates[source].inside = self.dates[source].inside.saturating_add(1);
-                }
+                Some(d) if period.contains(d) => self.dates[source].inside(d),
                 Some(d) => {
                     self.stats[source].outside_period =
                         self.stats[source].outside_period.saturating_add(1);

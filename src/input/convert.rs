@@ -786,6 +786,7 @@ mod tests {
             extract: None,
             split: None,
             on: None,
+            label: None,
         }
     }
 

@@ -158,6 +158,7 @@ fn find_header(
         }
         match detect_header(&head_rows, schema).map_err(|a| ambiguous(display, "", a))? {
             Ok(header) => {
+                super::workbook::renamed_columns(display, "", &header, schema)?;
                 top.width = top
                     .head
                     .iter()

@@ -66,6 +66,57 @@ impl YearHint {
     }
 }
 
+/// A calendar month, as `--period` names it (`2022-03`): what a file's
+/// records or its title say it covers, to set against the period scored
+/// and to suggest when the period is another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    /// The year.
+    pub year: i32,
+    /// 1–12.
+    pub month: u32,
+}
+
+impl Month {
+    /// The month a date is in.
+    pub fn of(date: NaiveDate) -> Month {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// Its first day; `None` for a month that is not one (13).
+    pub fn first(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1)
+    }
+
+    /// Its last day (the 28th to the 31st).
+    pub fn last(self) -> Option<NaiveDate> {
+        (28..=31)
+            .rev()
+            .find_map(|d| NaiveDate::from_ymd_opt(self.year, self.month, d))
+    }
+
+    /// Whether any of its days is in `from`..=`to`.
+    pub fn meets(self, from: NaiveDate, to: NaiveDate) -> bool {
+        self.first()
+            .zip(self.last())
+            .is_some_and(|(a, b)| a <= to && b >= from)
+    }
+
+    /// Whether it is exactly the days `from`..=`to`.
+    pub fn is(self, from: NaiveDate, to: NaiveDate) -> bool {
+        self.first() == Some(from) && self.last() == Some(to)
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{:02}", self.year, self.month)
+    }
+}
+
 /// An Excel serial day number (with a day fraction for the time) as a
 /// datetime, in the 1900 or 1904 date system. `None` outside Excel's range.
 pub(crate) fn from_serial(serial: f64, is_1904: bool) -> Option<NaiveDateTime> {

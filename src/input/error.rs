@@ -9,6 +9,8 @@ use crate::i18n::input as msg;
 use crate::i18n::{Locale, Localize, Text, Word};
 use crate::provenance::CellRef;
 
+use super::header::MissingField;
+
 /// A cell whose value cannot be converted to its field's type. The record it
 /// belongs to is left out; reading goes on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,11 +89,24 @@ pub enum InputError {
         /// The sheet whose best candidate row is shown; empty for CSV.
         sheet: String,
         /// Each missing field, with the header texts that would be accepted.
-        missing: Vec<(String, Vec<String>)>,
+        missing: Vec<MissingField>,
         /// The normalised header texts of the row that matched the most fields.
         found: Vec<String>,
         /// That row, 1-based (0 if the sheet is empty).
         header_row: u32,
+    },
+    /// An optional field has no column, while the header row has a column
+    /// no field took that is plausibly it renamed (`迟到时长(min)` for
+    /// `迟到时长(分钟)`): read, every record would take the field's default
+    /// and the scores would be wrong with nothing to show it. A column that
+    /// is simply absent is only a warning: exports lack optional columns.
+    RenamedColumns {
+        /// The file as the user named it.
+        file: String,
+        /// The sheet; empty for CSV.
+        sheet: String,
+        /// Each such field with its look-alike cell.
+        renamed: Vec<Renamed>,
     },
     /// The rubric's sheet pattern matches no sheet of the workbook.
     NoSheet {
@@ -195,6 +210,21 @@ pub enum InputError {
     },
 }
 
+/// An optional field without a column, and the header cell that is
+/// plausibly its column renamed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Renamed {
+    /// The header cell, `I1`.
+    pub cell: String,
+    /// The cell's text (normalised as headers are compared).
+    pub header: String,
+    /// The field, named as in [`MissingField`].
+    pub field: MissingField,
+    /// What every record would take without the column: the field's
+    /// default as shown, or `None` for blank.
+    pub default: Option<String>,
+}
+
 impl DataError {
     /// The whole error in both languages.
     pub fn text(&self) -> Text {
@@ -260,22 +290,63 @@ impl InputError {
             } => {
                 let rows = crate::input::header::HEADER_SCAN_ROWS;
                 let place = place(file, sheet);
-                let missing = joined(
+                let named = joined(
                     missing
                         .iter()
-                        .map(|(field, headers)| msg::missing_field(field, &list(headers))),
+                        .map(|m| msg::missing_field(&m.shown, &m.field, &list(&m.accepted))),
                     msg::clause_separator(),
                 );
                 if *header_row == 0 {
                     // No row at the top has anything in it: there is no closest row to show.
-                    return msg::no_header_rows_empty(&place, rows, &missing);
+                    return msg::no_header_rows_empty(&place, rows, &named);
                 }
-                let found = if found.is_empty() {
+                let shown = if found.is_empty() {
                     msg::headers_found_none().text()
                 } else {
                     list(found)
                 };
-                msg::no_header_row(&place, rows, &missing, header_row, &found)
+                let said = msg::no_header_row(&place, rows, &named, header_row, &shown);
+                // A header of that row like a missing field's is most likely
+                // it renamed: say so, and what to do.
+                let sep = msg::clause_separator();
+                missing.iter().fold(said, |said, m| {
+                    let (Some(header), Some(first)) = (&m.renamed, m.accepted.first()) else {
+                        return said;
+                    };
+                    let hint = if missing.len() == 1 {
+                        msg::maybe_renamed(header_row, header, first)
+                    } else {
+                        msg::maybe_renamed_field(header_row, header, &m.shown, first)
+                    };
+                    said.join(sep.en, sep.zh, &hint)
+                })
+            }
+            InputError::RenamedColumns {
+                file,
+                sheet,
+                renamed,
+            } => {
+                let clauses = joined(
+                    renamed.iter().map(|r| {
+                        let took = match &r.default {
+                            Some(d) => msg::would_take_default(d),
+                            None => msg::would_read_blank().text(),
+                        };
+                        let f = &r.field;
+                        let first = f.accepted.first().unwrap_or(&f.shown);
+                        msg::renamed_column(
+                            &r.cell,
+                            &r.header,
+                            &f.shown,
+                            &f.field,
+                            &list(&f.accepted),
+                            &took,
+                            first,
+                        )
+                    }),
+                    msg::clause_separator(),
+                );
+                msg::renamed_columns(&place(file, sheet), &clauses)
             }
             InputError::NoSheet {
                 file,
@@ -460,6 +531,38 @@ mod tests {
         );
     }
 
+    fn missing(field: &str, accepted: &[&str], renamed: Option<&str>) -> MissingField {
+        MissingField {
+            field: field.into(),
+            shown: accepted[0].into(),
+            accepted: accepted.iter().map(|h| h.to_string()).collect(),
+            renamed: renamed.map(String::from),
+        }
+    }
+
+    #[test]
+    fn a_missing_column_is_named_as_people_know_it_with_a_renamed_one_pointed_out() {
+        let e = InputError::MissingColumns {
+            file: "考勤.xlsx".into(),
+            sheet: "每日统计".into(),
+            missing: vec![missing(
+                "status",
+                &["打卡结果", "上课状态"],
+                Some("考勤结果"),
+            )],
+            found: vec!["工号".into(), "考勤结果".into()],
+            header_row: 3,
+        };
+        assert_eq!(
+            e.localized(Locale::Zh),
+            "考勤.xlsx，工作表 每日统计：前 30 行中找不到含有以下列的表头行：“打卡结果”（方案中的字段 status；可用的表头：打卡结果、上课状态）；最接近的是第 3 行，其中有：工号、考勤结果；第 3 行的“考勤结果”可能就是它：请把“考勤结果”加入方案中该字段的 headers，或把列名改回“打卡结果”"
+        );
+        assert_eq!(
+            e.localized(Locale::En),
+            "考勤.xlsx, sheet 每日统计: no header row in the first 30 rows has a column for \"打卡结果\" (field status in the rubric; headers accepted: 打卡结果, 上课状态); the closest is row 3, which has: 工号, 考勤结果; the \"考勤结果\" of row 3 is probably it: add \"考勤结果\" to that field's headers in the rubric, or rename the column back to \"打卡结果\""
+        );
+    }
+
     #[test]
     fn every_input_error_speaks_both_languages() {
         let reason = crate::text!("the file is empty", "文件是空的");
@@ -476,16 +579,55 @@ mod tests {
             InputError::MissingColumns {
                 file: "a.csv".into(),
                 sheet: String::new(),
-                missing: vec![("date".into(), vec!["日期".into(), "date".into()])],
+                missing: vec![missing("date", &["日期", "date"], None)],
                 found: vec!["工号".into()],
                 header_row: 1,
             },
             InputError::MissingColumns {
                 file: "a.csv".into(),
                 sheet: String::new(),
-                missing: vec![("date".into(), vec!["日期".into()])],
+                missing: vec![missing("date", &["日期"], None)],
                 found: vec![],
                 header_row: 0,
+            },
+            InputError::MissingColumns {
+                file: "a.xlsx".into(),
+                sheet: "每日统计".into(),
+                missing: vec![missing(
+                    "status",
+                    &["打卡结果", "上课状态"],
+                    Some("考勤结果"),
+                )],
+                found: vec!["工号".into(), "考勤结果".into()],
+                header_row: 3,
+            },
+            InputError::MissingColumns {
+                file: "a.xlsx".into(),
+                sheet: "每日统计".into(),
+                missing: vec![
+                    missing("status", &["打卡结果"], Some("考勤结果")),
+                    missing("date", &["日期"], None),
+                ],
+                found: vec!["工号".into(), "考勤结果".into()],
+                header_row: 3,
+            },
+            InputError::RenamedColumns {
+                file: "a.xlsx".into(),
+                sheet: "每日统计".into(),
+                renamed: vec![
+                    Renamed {
+                        cell: "I1".into(),
+                        header: "迟到时长(min)".into(),
+                        field: missing("late_minutes", &["迟到时长(分钟)", "迟到分钟"], None),
+                        default: Some("0".into()),
+                    },
+                    Renamed {
+                        cell: "J1".into(),
+                        header: "关联审批单".into(),
+                        field: missing("approval", &["关联的审批单"], None),
+                        default: None,
+                    },
+                ],
             },
             InputError::NoSheet {
                 file: "a.xlsx".into(),
@@ -568,6 +710,11 @@ mod tests {
             "J:",
             "L:",
             "status",
+            "late_minutes",
+            "approval",
+            "I1",
+            "J1",
+            "min",
             // The rubric key the message names.
             "headers",
         ];

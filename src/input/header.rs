@@ -4,7 +4,7 @@
 //! position is never fixed.
 
 use super::normalize::normalize_header;
-use super::schema::SourceSchema;
+use super::schema::{FieldSpec, SourceSchema};
 use crate::provenance::column_letters;
 
 /// How many rows from the top may hold the header.
@@ -34,6 +34,11 @@ pub(crate) struct Header {
     /// A source that unpivots: the cells of the rows above the header
     /// (row, column, text), where the title names the month.
     pub(crate) above: Vec<(u32, u32, String)>,
+    /// Optional fields without a column beside a header cell no field took
+    /// that is plausibly that column renamed ([`renamed`]): the field's
+    /// slot, and the cell's column and text. Read so, every record would
+    /// take the field's default, a wrong score with nothing to show it.
+    pub(crate) renamed: Vec<(usize, u32, String)>,
 }
 
 /// The row that came closest, for a message when no row qualifies.
@@ -45,8 +50,24 @@ pub(crate) struct Candidate {
     pub(crate) matched: usize,
     /// Its normalised header texts.
     pub(crate) found: Vec<String>,
-    /// Required fields it lacks, each with its accepted headers.
-    pub(crate) missing: Vec<(String, Vec<String>)>,
+    /// Required fields it lacks, each with its accepted headers and the
+    /// cell of the row that is plausibly its column renamed.
+    pub(crate) missing: Vec<MissingField>,
+}
+
+/// A field no column of the header row is headed for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MissingField {
+    /// The field's name in the rubric (`status`).
+    pub field: String,
+    /// The field as the people who fill the sheet know it: its `label`,
+    /// else its first header.
+    pub shown: String,
+    /// The header texts the rubric accepts for it.
+    pub accepted: Vec<String>,
+    /// A header of the row no field took that is plausibly this field's
+    /// column renamed (`考勤结果` for `打卡结果`).
+    pub renamed: Option<String>,
 }
 
 /// A field whose aliases match several columns of the header row.
@@ -134,12 +155,16 @@ pub(crate) fn detect(
                 found: cells.iter().map(|(_, t, _)| t.clone()).collect(),
                 missing: Vec::new(),
             };
+            let free = unmatched(cells, &matches, schema);
             best.missing = schema
                 .fields
                 .iter()
                 .zip(&matches)
                 .filter(|(f, m)| f.required && f.has_column() && m.is_empty())
-                .map(|(f, _)| (f.name.clone(), f.headers.clone()))
+                .map(|(f, _)| MissingField {
+                    renamed: renamed(f, &free).map(|(_, t)| t.to_string()),
+                    ..MissingField::of(f)
+                })
                 .collect();
             if day_cells(cells).is_empty() {
                 best.missing.extend(missing_days(schema));
@@ -151,19 +176,112 @@ pub(crate) fn detect(
             .fields
             .iter()
             .filter(|f| f.required && f.has_column())
-            .map(|f| (f.name.clone(), f.headers.clone()))
+            .map(MissingField::of)
             .collect();
         best.missing.extend(missing_days(schema));
     }
     Ok(Err(best))
 }
 
+impl MissingField {
+    /// A field that has no column, with nothing in the row like it.
+    pub(crate) fn of(field: &FieldSpec) -> MissingField {
+        MissingField {
+            field: field.name.clone(),
+            shown: field.shown().to_string(),
+            accepted: field.headers.clone(),
+            renamed: None,
+        }
+    }
+}
+
 /// What a sheet without day columns lacks, for a source that unpivots:
 /// the value field, looked for under day numbers or 六/日.
-pub(crate) fn missing_days(schema: &SourceSchema) -> Option<(String, Vec<String>)> {
+pub(crate) fn missing_days(schema: &SourceSchema) -> Option<MissingField> {
     let unpivot = schema.unpivot?;
     let field = schema.fields.get(unpivot.value)?;
-    Some((field.name.clone(), DAY_HEADS.map(String::from).to_vec()))
+    Some(MissingField {
+        accepted: DAY_HEADS.map(String::from).to_vec(),
+        ..MissingField::of(field)
+    })
+}
+
+/// The header cells of a row that no field took (nor, in a source that
+/// unpivots, that head a day): where a renamed column would be.
+fn unmatched<'c>(
+    cells: &'c [(u32, String, Option<String>)],
+    matches: &[Matched],
+    schema: &SourceSchema,
+) -> Vec<&'c (u32, String, Option<String>)> {
+    cells
+        .iter()
+        .filter(|(c, t, _)| {
+            let taken = matches.iter().flatten().any(|(m, _, _)| m == c);
+            let day = schema.unpivot.is_some() && is_day_head(t);
+            !taken && !day
+        })
+        .collect()
+}
+
+/// Of the header cells no field took, the first that is plausibly
+/// `field`'s column under another name: its column and text.
+fn renamed<'c>(
+    field: &FieldSpec,
+    free: &[&'c (u32, String, Option<String>)],
+) -> Option<(u32, &'c str)> {
+    free.iter().find_map(|(c, text, group)| {
+        let qualified = group.as_ref().map(|g| format!("{g}/{text}"));
+        field
+            .headers
+            .iter()
+            .map(|h| normalize_header(h))
+            .any(|alias| match &qualified {
+                Some(q) if alias.contains('/') => looks_renamed(q, &alias, field.required),
+                _ => looks_renamed(text, &alias, field.required),
+            })
+            .then_some((*c, text.as_str()))
+    })
+}
+
+/// Whether a header text is plausibly `alias` renamed: the same once a
+/// bracketed unit or note at the end is dropped (`迟到时长(min)` for
+/// `迟到时长(分钟)`), or within the edits a suggestion allows
+/// ([`crate::show::near`]) with enough of the characters kept. A missing
+/// required field refuses the sheet anyway, so pointing out a look-alike
+/// only helps: half kept will do (`考勤结果` for `打卡结果`). A look-alike of
+/// an optional field refuses a sheet that would otherwise be read, so two
+/// in three must be kept (`关联审批单` for `关联的审批单`): exports carry
+/// many columns two characters apart (`加班时长`, `工作时长`). A qualified
+/// alias (`上班1/打卡结果`) is not held to the edits: its neighbours differ
+/// from it by one digit (`上班2/打卡结果`), and an export of one shift
+/// lacks them.
+fn looks_renamed(text: &str, alias: &str, required: bool) -> bool {
+    if text == alias || text.is_empty() {
+        return false;
+    }
+    let bare = without_unit(text);
+    if !bare.is_empty() && bare == without_unit(alias) {
+        return true;
+    }
+    if alias.contains('/') {
+        return false;
+    }
+    let shorter = text.chars().count().min(alias.chars().count());
+    let share = if required { 2 } else { 3 };
+    crate::show::near(text, alias).is_some_and(|d| d * share <= shorter)
+}
+
+/// A header without a bracketed part at its end (`迟到时长(分钟)` →
+/// `迟到时长`); full-width brackets are folded by then.
+fn without_unit(text: &str) -> &str {
+    for (open, close) in [('(', ')'), ('[', ']'), ('【', '】')] {
+        if let Some(inner) = text.strip_suffix(close) {
+            if let Some(at) = inner.rfind(open) {
+                return &text[..at];
+            }
+        }
+    }
+    text
 }
 
 /// How the day columns are headed, as the missing-columns message lists them.
@@ -267,12 +385,22 @@ fn qualify(
         }
         columns.push(m.first().map(|(c, t, _)| (*c, t.clone())));
     }
+    let free = unmatched(cells, matches, schema);
+    let renamed = schema
+        .fields
+        .iter()
+        .zip(&columns)
+        .enumerate()
+        .filter(|(_, (f, found))| !f.required && f.has_column() && found.is_none())
+        .filter_map(|(i, (f, _))| renamed(f, &free).map(|(c, t)| (i, c, t.to_string())))
+        .collect();
     Ok(Some(Header {
         row,
         columns,
         found: cells.iter().map(|(_, t, _)| t.clone()).collect(),
         days,
         above: Vec::new(),
+        renamed,
     }))
 }
 
@@ -327,6 +455,7 @@ mod tests {
             extract: None,
             split: None,
             on: None,
+            label: None,
         }
     }
 
@@ -441,11 +570,77 @@ mod tests {
         assert_eq!(c.found, vec!["姓名", "日期"]);
         assert_eq!(
             c.missing,
-            vec![(
-                "status".to_string(),
-                vec!["状态".to_string(), "打卡结果".to_string()]
-            )]
+            vec![MissingField {
+                field: "status".to_string(),
+                shown: "状态".to_string(),
+                accepted: vec!["状态".to_string(), "打卡结果".to_string()],
+                renamed: None,
+            }]
         );
+    }
+
+    #[test]
+    fn the_closest_row_points_out_a_header_like_a_missing_field() {
+        let s = schema(vec![
+            field("name", &["姓名"], true),
+            field("status", &["打卡结果", "上课状态"], true),
+        ]);
+        let rows = vec![row(3, &[(0, "姓名"), (1, "工号"), (7, "考勤结果")])];
+        let c = detect(&rows, &s).unwrap().unwrap_err();
+        assert_eq!(c.missing[0].renamed.as_deref(), Some("考勤结果"));
+        // A header another field takes is no renamed column.
+        let s = schema(vec![
+            field("name", &["姓名"], true),
+            field("id", &["工号"], true),
+            field("code", &["工号码"], true),
+        ]);
+        let rows = vec![row(1, &[(0, "姓名"), (1, "工号")])];
+        let c = detect(&rows, &s).unwrap().unwrap_err();
+        assert_eq!(c.missing[0].renamed, None);
+    }
+
+    #[test]
+    fn an_optional_column_renamed_is_found_beside_the_header() {
+        let s = schema(vec![
+            field("name", &["姓名"], true),
+            field("late", &["迟到时长(分钟)", "迟到分钟"], false),
+            field("approval", &["关联的审批单", "审批单"], false),
+            field("note", &["备注"], false),
+        ]);
+        // A unit written another way, and a word dropped.
+        let rows = vec![row(
+            1,
+            &[
+                (0, "姓名"),
+                (4, "迟到时长（min）"),
+                (6, "关联审批单"),
+                (7, "工号"),
+            ],
+        )];
+        let h = detect(&rows, &s).unwrap().unwrap();
+        assert_eq!(
+            h.renamed,
+            vec![
+                (1, 4, "迟到时长(min)".to_string()),
+                (2, 6, "关联审批单".to_string())
+            ]
+        );
+        // Columns simply absent, or another column two characters apart
+        // (迟到次数 from 迟到分钟): nothing to say.
+        let rows = vec![row(1, &[(0, "姓名"), (4, "迟到次数"), (7, "工号")])];
+        assert!(detect(&rows, &s).unwrap().unwrap().renamed.is_empty());
+        let rows = vec![row(1, &[(0, "姓名"), (7, "工号")])];
+        assert!(detect(&rows, &s).unwrap().unwrap().renamed.is_empty());
+        // A qualified alias is not held to the edits: 上班2 is no 上班1.
+        let s = schema(vec![
+            field("name", &["姓名"], true),
+            field("second", &["上班2/打卡结果"], false),
+        ]);
+        let rows = vec![
+            row(3, &[(0, "姓名"), (8, "上班1")]),
+            row(4, &[(8, "打卡时间"), (9, "打卡结果")]),
+        ];
+        assert!(detect(&rows, &s).unwrap().unwrap().renamed.is_empty());
     }
 
     /// WeCom's 日报: 姓名 merged down, 考勤概况 and 外出打卡 both over a

@@ -164,6 +164,7 @@ mod tests {
             found: vec!["工号".into(), "日期".into()],
             days: Vec::new(),
             above: Vec::new(),
+            renamed: Vec::new(),
         }
     }
 

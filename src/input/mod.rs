@@ -34,12 +34,13 @@ use std::path::Path;
 
 pub(crate) use convert::is_needs_year;
 pub(crate) use convert::text_reads_as_value;
-pub use dates::YearHint;
+pub use dates::{Month, YearHint};
 #[cfg(test)]
 pub(crate) use error::english_words;
 pub use error::io_reason;
 pub(crate) use error::list;
-pub use error::{DataError, InputError};
+pub use error::{DataError, InputError, Renamed};
+pub use header::MissingField;
 pub use limits::Limits;
 pub use mergescan::Merges;
 pub use normalize::{clean_text, is_invisible, normalize_header, normalize_text, show_invisible};

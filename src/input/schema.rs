@@ -38,6 +38,9 @@ pub struct FieldSpec {
     /// A datetime field whose cells hold a time of day (`次日 01:10` the next
     /// day): the slot of the date field of the same record it falls on.
     pub on: Option<usize>,
+    /// How people name the field in words (the rubric's `label`), when
+    /// the rubric gives one; see [`FieldSpec::shown`].
+    pub label: Option<String>,
 }
 
 impl FieldSpec {
@@ -57,7 +60,17 @@ impl FieldSpec {
             extract: None,
             split: None,
             on: None,
+            label: None,
         }
+    }
+
+    /// The field as the people who fill the sheet know it: its `label`,
+    /// else its first header, else (a field an unpivot makes) its name.
+    pub fn shown(&self) -> &str {
+        self.label
+            .as_deref()
+            .or(self.headers.first().map(String::as_str))
+            .unwrap_or(&self.name)
     }
 
     /// What a blank cell reads as: the default, an empty list for a list

@@ -57,6 +57,7 @@ fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSp
         extract: None,
         split: None,
         on: None,
+        label: None,
     }
 }
 
@@ -351,7 +352,7 @@ fn missing_column_lists_what_was_found() {
     );
     assert_eq!(
         err.to_string(),
-        "a.xlsx, sheet 考勤: no header row in the first 30 rows has a column for status (headers accepted: 状态, 打卡结果); the closest is row 2, which has: 姓名, 工号, 日期, 备注"
+        "a.xlsx, sheet 考勤: no header row in the first 30 rows has a column for \"状态\" (field status in the rubric; headers accepted: 状态, 打卡结果); the closest is row 2, which has: 姓名, 工号, 日期, 备注"
     );
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -8,7 +8,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::dates::YearHint;
+use super::dates::{Month, YearHint};
 use super::error::InputError;
 use super::header::Header;
 use super::normalize::normalize_header;
@@ -156,16 +156,16 @@ pub(crate) fn days(header: &Header, period: Option<YearHint>) -> Result<Days, Da
         numbered.push((*col, day, text.as_str()));
         before = day;
     }
-    let (year, month) = month(header, period)?;
-    let shown = format!("{year}-{month:02}");
+    let month = month(header, period)?;
+    let shown = month.to_string();
     let mut columns = Vec::with_capacity(numbered.len());
     for (col, day, text) in numbered {
-        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
+        let Some(date) = NaiveDate::from_ymd_opt(month.year, month.month, day) else {
             return Err(DayRefusal::PastMonthEnd {
                 cell: cell(col),
                 day,
                 month: shown,
-                last: last_day(year, month),
+                last: month.last().map_or(28, |d| d.day()),
             });
         };
         let weekend = match text {
@@ -186,43 +186,29 @@ pub(crate) fn days(header: &Header, period: Option<YearHint>) -> Result<Days, Da
     Ok(Days { columns })
 }
 
-/// The last day of a month (28–31).
-fn last_day(year: i32, month: u32) -> u32 {
-    (28..=31)
-        .rev()
-        .find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some())
-        .unwrap_or(28)
-}
-
 /// The sheet's month: the title's, which must meet the period; else the
 /// period's, when it is one month.
-fn month(header: &Header, period: Option<YearHint>) -> Result<(i32, u32), DayRefusal> {
+fn month(header: &Header, period: Option<YearHint>) -> Result<Month, DayRefusal> {
     let title = header
         .above
         .iter()
         .find_map(|(row, col, text)| title_month(text).map(|m| (*row, *col, text, m)));
     match (title, period) {
         (Some((row, col, text, (year, month))), Some(p)) => {
-            let first = NaiveDate::from_ymd_opt(year, month, 1);
-            let last = NaiveDate::from_ymd_opt(year, month, last_day(year, month));
-            let meets = first
-                .zip(last)
-                .is_some_and(|(a, b)| a <= p.to && b >= p.from);
-            if !meets {
+            let month = Month { year, month };
+            if !month.meets(p.from, p.to) {
                 return Err(DayRefusal::TitleAgainstPeriod {
                     cell: format!("{}{row}", column_letters(col)),
                     title: text.trim().to_string(),
-                    month: format!("{year}-{month:02}"),
+                    month: month.to_string(),
                     from: p.from,
                     to: p.to,
                 });
             }
-            Ok((year, month))
+            Ok(month)
         }
-        (Some((_, _, _, m)), None) => Ok(m),
-        (None, Some(p)) if (p.from.year(), p.from.month()) == (p.to.year(), p.to.month()) => {
-            Ok((p.from.year(), p.from.month()))
-        }
+        (Some((_, _, _, (year, month))), None) => Ok(Month { year, month }),
+        (None, Some(p)) if Month::of(p.from) == Month::of(p.to) => Ok(Month::of(p.from)),
         (None, p) => Err(DayRefusal::NoMonth {
             period: p.map(|p| (p.from, p.to)),
         }),
@@ -301,6 +287,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| (i as u32 + 1, 0, t.to_string()))
                 .collect(),
+            renamed: Vec::new(),
         }
     }
 
@@ -465,6 +452,7 @@ mod tests {
             extract: None,
             split: None,
             on: None,
+            label: None,
         };
         use crate::value::FieldType;
         crate::input::SourceSchema {

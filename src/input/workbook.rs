@@ -20,6 +20,7 @@ use super::merged::MergeCheck;
 use super::rows::RowReader;
 use super::schema::SourceSchema;
 use super::{FileSummary, Reading, Record};
+use crate::provenance::column_letters;
 
 /// A cell of the top rows: column, value, and its refusal when it is a
 /// formula without a calculated result.
@@ -241,7 +242,7 @@ fn empty_candidate(schema: &SourceSchema) -> Candidate {
             .fields
             .iter()
             .filter(|f| f.required && f.has_column())
-            .map(|f| (f.name.clone(), f.headers.clone()))
+            .map(super::header::MissingField::of)
             .chain(super::header::missing_days(schema))
             .collect(),
         ..Candidate::default()
@@ -268,6 +269,38 @@ pub(crate) fn ambiguous(display: &str, sheet: &str, a: super::header::Ambiguous)
     }
 }
 
+/// Refuses a header row beside which an optional field's column looks
+/// renamed ([`Header::renamed`]): read, each record would take the
+/// field's default, and the scores would be wrong without a word.
+pub(crate) fn renamed_columns(
+    display: &str,
+    sheet: &str,
+    header: &Header,
+    schema: &SourceSchema,
+) -> Result<(), InputError> {
+    if header.renamed.is_empty() {
+        return Ok(());
+    }
+    let renamed = header
+        .renamed
+        .iter()
+        .filter_map(|(slot, col, text)| {
+            let field = schema.fields.get(*slot)?;
+            Some(super::error::Renamed {
+                cell: format!("{}{}", column_letters(*col), header.row),
+                header: text.clone(),
+                field: super::header::MissingField::of(field),
+                default: field.default.as_ref().map(ToString::to_string),
+            })
+        })
+        .collect();
+    Err(InputError::RenamedColumns {
+        file: display.to_string(),
+        sheet: sheet.to_string(),
+        renamed,
+    })
+}
+
 /// Finds the header among the buffered top rows.
 fn find_header(
     display: &str,
@@ -275,7 +308,11 @@ fn find_header(
     head: &[HeadRow],
     schema: &SourceSchema,
 ) -> Result<Result<Header, Candidate>, InputError> {
-    detect(head, schema).map_err(|a| ambiguous(display, sheet, a))
+    let found = detect(head, schema).map_err(|a| ambiguous(display, sheet, a))?;
+    if let Ok(header) = &found {
+        renamed_columns(display, sheet, header, schema)?;
+    }
+    Ok(found)
 }
 
 /// Header text of a cell: what it shows, nothing for errors.

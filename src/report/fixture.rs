@@ -65,6 +65,7 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
                     extract: None,
                     split: None,
                     on: None,
+                    label: None,
                 })
                 .collect(),
             sheet: None,
@@ -76,7 +77,6 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
         date: None,
         optional: false,
         label: None,
-        labels: vec![None; fields.len()],
     }
 }
 

@@ -94,8 +94,6 @@ pub struct Source {
     pub unique: Vec<usize>,
     /// How people name the source (`label`), when the rubric says.
     pub label: Option<String>,
-    /// Each field's `label`, in slot order, when the rubric gives one.
-    pub labels: Vec<Option<String>>,
 }
 
 impl Source {
@@ -146,11 +144,8 @@ impl Source {
     /// How people name field `slot`: its `label`, else its first header,
     /// else its name (a field an unpivot fills has no header).
     pub fn field_name(&self, slot: usize) -> String {
-        if let Some(Some(l)) = self.labels.get(slot) {
-            return l.clone();
-        }
         match self.schema.fields.get(slot) {
-            Some(f) => f.headers.first().unwrap_or(&f.name).clone(),
+            Some(f) => f.shown().to_string(),
             None => format!("#{slot}"),
         }
     }

@@ -1,5 +1,5 @@
-"""Cases about what a run must say: optional columns not found, rows hidden
-by hand or by a filter. Each starts from the sample school as downloaded and
+"""Cases about what a run must say: optional columns not found or renamed,
+a required column renamed, rows hidden by hand or by a filter. Each starts from the sample school as downloaded and
 changes what the case is about, with openpyxl (and LibreOffice for ods/xls),
 as an office's other programs would. Run through make.py."""
 
@@ -23,6 +23,37 @@ def reworded_optional_headers():
     ws["I3"] = "迟到时长（min）"
     ws["J3"] = "关联审批单"
     wb.save(out / "直播课考勤_2022年3月.xlsx")
+
+
+def _attendance_headed(case, changes):
+    """The live-lesson export with header cells of row 3 rewritten (or a
+    column deleted, for a change to None), saved by openpyxl."""
+    out = HERE / case / "in"
+    out.mkdir(parents=True, exist_ok=True)
+    wb = openpyxl.load_workbook(SAMPLE / "直播课考勤_2022年3月.xlsx")
+    ws = wb["每日统计"]
+    assert ws["H3"].value == "打卡结果" and ws["I3"].value == "迟到时长\n(分钟)"
+    for cell, text in changes.items():
+        if text is None:
+            ws.delete_cols(ws[cell].column)
+        else:
+            ws[cell] = text
+    wb.save(out / "直播课考勤_2022年3月.xlsx")
+
+
+def optional_column_renamed_with_its_unit():
+    """迟到时长(分钟) retitled 迟到时长(min), the unit in English."""
+    _attendance_headed("optional-column-renamed-with-its-unit", {"I3": "迟到时长(min)"})
+
+
+def optional_column_left_out():
+    """The 迟到时长(分钟) column deleted: an export without it."""
+    _attendance_headed("optional-column-left-out", {"I3": None})
+
+
+def required_column_reworded():
+    """打卡结果 retitled 考勤结果."""
+    _attendance_headed("required-column-reworded", {"H3": "考勤结果"})
 
 
 def _events_rows(ws, kind):
@@ -112,6 +143,9 @@ def rows_filtered_out_in_an_xls():
 
 CASES = {
     "optional-column-reworded": reworded_optional_headers,
+    "optional-column-renamed-with-its-unit": optional_column_renamed_with_its_unit,
+    "optional-column-left-out": optional_column_left_out,
+    "required-column-reworded": required_column_reworded,
     "rows-hidden-by-hand": rows_hidden_by_hand,
     "rows-hidden-by-an-autofilter": rows_hidden_by_an_autofilter,
     "rows-hidden-in-an-ods": rows_hidden_in_an_ods,

@@ -60,12 +60,11 @@ impl Compiler<'_> {
             .map(String::as_str)
             .collect();
         let mut fields = Vec::new();
-        let mut labels = Vec::new();
         for (name, field) in &def.fields {
             let unpivoted = made.contains(&name.get_ref().as_str());
-            if let Some(spec) = self.field(name, field, def.placeholders.as_ref(), unpivoted) {
+            if let Some(mut spec) = self.field(name, field, def.placeholders.as_ref(), unpivoted) {
+                spec.label = self.label(&field.get_ref().label);
                 fields.push(spec);
-                labels.push(self.label(&field.get_ref().label));
             }
         }
         let label = self.label(&def.label);
@@ -176,7 +175,6 @@ impl Compiler<'_> {
             date,
             optional: def.optional,
             label,
-            labels,
         })
     }
 
@@ -379,6 +377,8 @@ impl Compiler<'_> {
             split,
             // Placed once every field of the source is known.
             on: None,
+            // Set by the source, beside the field's other words.
+            label: None,
         })
     }
 
