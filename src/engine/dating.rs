@@ -137,6 +137,7 @@ pub(super) fn period_warnings(
         let outside = stat.outside_period;
         warnings.push(Warning::OutsidePeriod {
             source: source.id.clone(),
+            named: source.named(),
             outside,
             dated: tally.inside.saturating_add(outside),
             period,
@@ -146,6 +147,7 @@ pub(super) fn period_warnings(
         if tally.inside == 0 || outside > tally.inside.saturating_mul(9) {
             refused.push(OutsideSource {
                 source: source.id.clone(),
+                named: source.named(),
                 inside: tally.inside,
                 outside,
                 first,

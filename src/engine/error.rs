@@ -17,6 +17,8 @@ use crate::input::{list, InputError, Month};
 pub struct OutsideSource {
     /// The source id.
     pub source: String,
+    /// The source as the office names it ([`crate::rubric::Source::named`]).
+    pub named: Text,
     /// Records inside the period.
     pub inside: u64,
     /// Records outside it.
@@ -198,17 +200,18 @@ pub(super) fn outside_text(
     let mut out = msg::outside_period(from, to);
     for s in sources {
         let OutsideSource {
-            source,
+            named,
             inside,
             outside,
             first,
             last,
+            ..
         } = s;
         let dated = inside.saturating_add(*outside);
         let line = if *inside == 0 {
-            msg::source_none_inside(source, outside, first, last)
+            msg::source_none_inside(named, outside, first, last)
         } else {
-            msg::source_mostly_outside(source, outside, dated, first, last)
+            msg::source_mostly_outside(named, outside, dated, first, last)
         };
         out = out.join(sep.en, sep.zh, &line);
     }
@@ -333,6 +336,7 @@ mod score_error_tests {
                 },
                 sources: vec![OutsideSource {
                     source: "attendance".into(),
+                    named: Text::same("attendance"),
                     inside: 0,
                     outside: 2406,
                     first: NaiveDate::from_ymd_opt(2022, 3, 1).unwrap(),
@@ -347,6 +351,7 @@ mod score_error_tests {
                 },
                 sources: vec![OutsideSource {
                     source: "attendance".into(),
+                    named: Text::same("attendance"),
                     inside: 3,
                     outside: 2403,
                     first: NaiveDate::from_ymd_opt(2022, 2, 28).unwrap(),

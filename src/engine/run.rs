@@ -240,12 +240,14 @@ pub(super) fn sheet_warnings(
     summary: &input::FileSummary,
 ) -> Vec<Warning> {
     let id = &rubric.sources[source].id;
+    let named = rubric.sources[source].named();
     let mut out = Vec::new();
     for s in &summary.sheets {
         // An empty sheet took nothing from a default.
         if s.records > 0 {
             out.extend(s.absent.iter().map(|a| Warning::ColumnNotFound {
                 source: id.clone(),
+                named: named.clone(),
                 file: file.to_string(),
                 sheet: s.sheet.clone(),
                 field: a.field.clone(),
@@ -258,6 +260,7 @@ pub(super) fn sheet_warnings(
         if s.hidden > 0 {
             out.push(Warning::HiddenRows {
                 source: id.clone(),
+                named: named.clone(),
                 file: file.to_string(),
                 sheet: s.sheet.clone(),
                 records: s.hidden,

@@ -18,6 +18,8 @@ pub enum Warning {
     OutsidePeriod {
         /// The source id.
         source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
         /// Records outside the period.
         outside: u64,
         /// Records with a date, inside the period or not.
@@ -34,6 +36,8 @@ pub enum Warning {
     ColumnNotFound {
         /// The source id.
         source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
         /// The file as given.
         file: String,
         /// The sheet ("" for CSV).
@@ -61,6 +65,8 @@ pub enum Warning {
     HiddenRows {
         /// The source id.
         source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
         /// The file as given.
         file: String,
         /// The sheet.
@@ -113,18 +119,19 @@ impl Warning {
     pub fn text(&self) -> Text {
         match self {
             Warning::OutsidePeriod {
-                source,
+                named,
                 outside,
                 dated,
                 period,
                 first,
                 last,
+                ..
             } => {
                 let (from, to) = (period.from, period.to);
-                msg::warn_outside_period(source, outside, dated, from, to, first, last)
+                msg::warn_outside_period(named, outside, dated, from, to, first, last)
             }
             Warning::ColumnNotFound {
-                source,
+                named,
                 file,
                 sheet,
                 field,
@@ -132,6 +139,7 @@ impl Warning {
                 found,
                 default,
                 records,
+                ..
             } => {
                 let place = place(file, sheet);
                 let took = if default.is_empty() {
@@ -140,7 +148,7 @@ impl Warning {
                     msg::took_default(default)
                 };
                 msg::warn_column_not_found(
-                    source,
+                    named,
                     place,
                     field,
                     &crate::input::list(accepted),
@@ -150,13 +158,14 @@ impl Warning {
                 )
             }
             Warning::HiddenRows {
-                source,
+                named,
                 file,
                 sheet,
                 records,
+                ..
             } => {
                 let place = place(file, sheet);
-                msg::warn_hidden_rows(source, place, records)
+                msg::warn_hidden_rows(named, place, records)
             }
             Warning::PayUnshared { group, pool } => {
                 let group = if group.is_empty() {
@@ -222,6 +231,7 @@ mod tests {
         let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).unwrap();
         let outside = Warning::OutsidePeriod {
             source: "events".into(),
+            named: Text::same("events"),
             outside: 3,
             dated: 10,
             period: Period {
@@ -239,6 +249,7 @@ mod tests {
             .to_string()
             .contains("they run from 2022-02-27 to 2022-04-02"));
         let column = Warning::ColumnNotFound {
+            named: Text::same("attendance"),
             source: "attendance".into(),
             file: "a.xlsx".into(),
             sheet: "3月".into(),

@@ -141,6 +141,19 @@ impl Source {
         }
     }
 
+    /// The source as a message to the office names it: how people name it
+    /// ([`Source::display_name`]), then its id, which the rubric's
+    /// `[sources.…]` is headed by: `考勤（attendance）`; the id alone when
+    /// that is all there is.
+    pub fn named(&self) -> crate::i18n::Text {
+        let name = self.display_name();
+        if name == self.id {
+            crate::i18n::Text::same(name)
+        } else {
+            crate::i18n::rubric::source_named(&name, &self.id)
+        }
+    }
+
     /// How people name field `slot`: its `label`, else its first header,
     /// else its name (a field an unpivot fills has no header).
     pub fn field_name(&self, slot: usize) -> String {
