@@ -1,6 +1,7 @@
-//! 汇总（打印）: 汇总 laid out for A4 paper — 工号, 姓名, the category
-//! subtotals, the total, the grade and why a teacher was vetoed — with a
-//! line for signatures at the end.
+//! 汇总（打印）: 汇总 laid out for A4 paper — 工号, 姓名, the top-level
+//! category subtotals, the total, the grade and why a teacher was vetoed —
+//! with a line for signatures at the end. Every score is at the rubric's
+//! places, so the columns a signer adds up come to 总分.
 //!
 //! 汇总 itself has a column per item (方案5 in full: about 30), and shrunk
 //! to one page wide it printed at 4 pt. Two ways out were weighed:
@@ -23,16 +24,16 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::utility::quote_sheet_name;
 use rust_xlsxwriter::{ColNum, Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
-use super::number::{cell, places_for};
+use super::number::cell;
 use super::sheet::{print_titled, row, Ctx, BUDGET_UNITS};
 use super::style::{self, lines, share, LINE_POINTS};
 use super::summary_sheet::{
-    adjust_notes, title, veto_reasons, Columns, FIRST_DATA as SUMMARY_FIRST_DATA,
+    round_formula, title, veto_reasons, Columns, FIRST_DATA as SUMMARY_FIRST_DATA,
     KEY as SUMMARY_KEY,
 };
-use crate::engine::GradeBasis;
+use crate::engine::{GradeBasis, TeacherResult};
+use crate::i18n::report as msg;
 use crate::provenance::column_letters;
-use crate::rubric::RoundAt;
 use crate::show::{fixed, plain, width};
 
 const TITLE_ROW: RowNum = 0;
@@ -80,7 +81,7 @@ fn wrapped_text(ctx: &Ctx<'_>, n: usize, which: Wrapped) -> String {
         Wrapped::Basis => {
             super::quota_basis::grade_basis(ctx.rubric, ctx.outcome, teacher, ctx.locale)
         }
-        Wrapped::Notes => adjust_notes(ctx, teacher),
+        Wrapped::Notes => rounded_adjust_notes(ctx, teacher),
     }
 }
 
@@ -112,10 +113,17 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
             units: widest(l.school, schools).min(MAX_CATEGORY + 2),
         });
     }
-    for (k, category) in ctx.rubric.categories.iter().enumerate() {
+    // The top level only: a category inside another is part of its
+    // parent's subtotal (and, under an `[[adjust]]` of the parent, not even
+    // at its own value), so the columns printed add up to 总分; 汇总 has
+    // every level.
+    for k in ctx.rubric.top_categories() {
+        let Some(category) = ctx.rubric.categories.get(k) else {
+            continue;
+        };
         let scores = &mut teachers.iter().map(|t| {
             let value = t.categories.get(k).copied().unwrap_or_default();
-            shown(value, subtotal_places(ctx, value))
+            printed(ctx, value)
         });
         let name = widest(&category.name, &mut std::iter::empty()).min(MAX_CATEGORY);
         cols.push(Column {
@@ -124,7 +132,7 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
             units: name.max(widest("", scores)),
         });
     }
-    let totals = &mut teachers.iter().map(|t| shown(t.total, ctx.places));
+    let totals = &mut teachers.iter().map(|t| printed(ctx, t.total));
     cols.push(Column {
         kind: Kind::Total,
         header: format!("{} ({})", l.total, plain(ctx.rubric.full_marks)),
@@ -243,14 +251,24 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 }
                 Kind::Category(k) => {
                     let value = teacher.categories.get(*k).copied().unwrap_or_default();
-                    let format = score_at(subtotal_places(ctx, value));
+                    let format = score_at(ctx.places);
+                    let rounded = ctx.rubric.rounding.apply(value);
                     match summary.category(*k) {
                         Some(from) => {
+                            // Kept exact in 汇总 (the rubric rounds only the
+                            // total), a subtotal is rounded here as the
+                            // rubric rounds: the value in the cell is the
+                            // one printed, not just its look.
+                            let mut formula = lookup(from, r);
+                            if rounded != value {
+                                formula =
+                                    round_formula(ctx.rubric.rounding, &formula, value, rounded);
+                            }
                             let formula =
-                                Formula::new(lookup(from, r)).set_result(fixed(value, ctx.places));
+                                Formula::new(formula).set_result(fixed(rounded, ctx.places));
                             sheet.write_formula_with_format(r, c, formula, &format)?
                         }
-                        None => sheet.write_number_with_format(r, c, cell(value), &format)?,
+                        None => sheet.write_number_with_format(r, c, cell(rounded), &format)?,
                     }
                 }
                 Kind::Total => {
@@ -344,17 +362,41 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     )
 }
 
-/// The places a subtotal shows at, as on 汇总: every place it has when
-/// the rubric rounds only the total, so the printed sum is the one made.
-fn subtotal_places(ctx: &Ctx<'_>, value: Decimal) -> u32 {
-    if ctx.rubric.rounding.at == RoundAt::Total {
-        places_for(value, ctx.places)
-    } else {
-        ctx.places
-    }
+/// A score as this sheet prints it: at the rubric's places, rounded as
+/// the rubric rounds. A subtotal 汇总 keeps exact (`at = "total"`) has
+/// ten places there, too many for a page to be signed; the exact value
+/// stays in 汇总 and 明细.
+fn printed(ctx: &Ctx<'_>, value: Decimal) -> String {
+    fixed(ctx.rubric.rounding.apply(value), ctx.places)
 }
 
-/// A number as its cell shows it at `places`.
-fn shown(value: Decimal, places: u32) -> String {
-    fixed(value.round_dp(places), places)
+/// Which of `teacher`'s subtotals were multiplied, by what and why, in
+/// the figures this sheet prints (`169.61 × 0.5 ≈ 84.80`): `≈` where the
+/// rounded figures do not multiply out exactly, so a reader checking the
+/// sum on paper is not misled.
+fn rounded_adjust_notes(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
+    let rounding = ctx.rubric.rounding;
+    teacher
+        .adjustments
+        .iter()
+        .filter_map(|a| {
+            let adj = ctx.rubric.adjustments.get(a.adjust)?;
+            let category = ctx.rubric.categories.get(a.category)?;
+            let (before, after) = (rounding.apply(a.before), rounding.apply(a.after));
+            let args = (
+                category.name.as_str(),
+                printed(ctx, before),
+                plain(adj.factor),
+                printed(ctx, after),
+                adj.name.as_str(),
+            );
+            let note = if before * adj.factor == after {
+                msg::adjust_note(args.0, args.1, args.2, args.3, args.4)
+            } else {
+                msg::adjust_note_rounded(args.0, args.1, args.2, args.3, args.4)
+            };
+            Some(note.get(ctx.locale).to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(ctx.labels.list_separator)
 }

@@ -506,7 +506,7 @@ fn adjusted(
 /// `after` ours. Excel has no banker's rounding: for a half-even rubric
 /// whose value falls on a tie the cell holds the value itself, since any
 /// formula would show a different number.
-fn round_formula(
+pub(super) fn round_formula(
     rounding: crate::rubric::Rounding,
     inner: &str,
     exact: rust_decimal::Decimal,
