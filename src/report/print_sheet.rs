@@ -354,11 +354,13 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     )?;
     sheet.set_row_height(signatures, LINE_POINTS * 2.0)?;
 
+    // The header row repeats, not the title row: the page header already
+    // names the rubric on every page, and the title twice was noise.
     print_titled(
         sheet,
         &ctx.rubric.name,
         ctx.labels.page_footer,
-        (TITLE_ROW, HEAD_ROW),
+        (HEAD_ROW, HEAD_ROW),
     )
 }
 

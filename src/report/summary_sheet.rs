@@ -153,11 +153,14 @@ pub(super) fn write(
     // A column per item is too wide for one page at a legible size in most
     // rubrics: then 汇总 prints across pages at full size, each starting with
     // who the row is (序号, 工号, 姓名, 学校); 汇总（打印） is the one-page view.
+    // The page header names the rubric on every page; the title row (with
+    // the period) prints once, not repeated: merged across every column,
+    // it was cut off on the pages to the right (`…2022-03-0`).
     page_title(sheet, &ctx.rubric.name);
     print_fitted(
         sheet,
         ctx.labels.page_footer,
-        (TITLE_ROW, HEAD_ROW),
+        (GROUP_ROW, HEAD_ROW),
         (SEQ, cols.school.unwrap_or(NAME)),
         widths.units(usize::from(cols.last()) + 1),
     )

@@ -313,6 +313,34 @@ fn summary_prints_one_page_per_n_teachers() {
             printed[band] = true;
         }
         assert!(printed.iter().all(|&b| b), "{name}: {printed:?}");
+        // The title row, with the period, prints with the first band
+        // only: the page header names the rubric on every page, and a
+        // repeated title was cut off on the pages to the right.
+        let period = "2022-03-31";
+        for (p, page) in summary_pages.iter().enumerate() {
+            let first_band = keys[..per_page].iter().any(|k| page.contains(k.as_str()));
+            assert_eq!(
+                page.contains(period),
+                first_band && p == 0,
+                "{name}: 汇总 page {}",
+                p + 1
+            );
+        }
+        // 汇总（打印）: the title on its first page, the header on each.
+        let printed_pages: Vec<&str> = text
+            .split('\u{c}')
+            .skip(summary_pages.len())
+            .take_while(|p| p.contains("否决原因"))
+            .collect();
+        assert!(!printed_pages.is_empty(), "{name}");
+        for (p, page) in printed_pages.iter().enumerate() {
+            assert_eq!(
+                page.contains(period),
+                p == 0,
+                "{name}: 汇总（打印） page {}",
+                p + 1
+            );
+        }
     }
 }
 

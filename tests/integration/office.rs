@@ -376,6 +376,18 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     for row in ["9", "16", "23", "30", "37"] {
         assert!(printed.contains(&format!("<brk id=\"{row}\"")), "{row}");
     }
+    // Each page repeats the header rows, not the title row (the page
+    // header names the rubric): 汇总 its two header rows and the columns
+    // that say who a row is, 汇总（打印） its one.
+    let names = part(&result, "xl/workbook.xml");
+    assert!(
+        names.contains("localSheetId=\"0\">汇总!$A:$D,汇总!$2:$3<"),
+        "{names}"
+    );
+    assert!(
+        names.contains("localSheetId=\"1\">'汇总（打印）'!$2:$2<"),
+        "{names}"
+    );
     // 个人 is the fifth sheet, after 汇总, 汇总（打印）, 绩效工资 and 统计.
     let slips_xml = part(&result, "xl/worksheets/sheet5.xml");
     assert_eq!(slips_xml.matches("<brk id=").count(), 39);
