@@ -166,8 +166,12 @@ pub(super) fn write(
     )
 }
 
-/// Vetoed teachers and those in the lowest band — the rows the office must
-/// act on — in Excel's light red, by conditional formatting over the table.
+/// The rows the office must act on, by conditional formatting over the
+/// table: vetoed teachers in a darker red and bold, those in the lowest
+/// band by their points in Excel's light red. One colour for both left a
+/// vetoed teacher indistinguishable from a low scorer on a page printed
+/// without the grade column. The veto rule comes first and stops there:
+/// a vetoed teacher usually has the lowest grade too.
 fn highlight_rows(
     sheet: &mut Worksheet,
     ctx: &Ctx<'_>,
@@ -176,16 +180,19 @@ fn highlight_rows(
 ) -> Result<(), XlsxError> {
     let first = FIRST_DATA + 1;
     let vetoes = column_letters(u32::from(cols.vetoes));
-    let mut rule = format!("${vetoes}{first}<>\"\"");
+    let vetoed = ConditionalFormatFormula::new()
+        .set_rule(format!("${vetoes}{first}<>\"\"").as_str())
+        .set_format(style::vetoed())
+        .set_stop_if_true(true);
+    sheet.add_conditional_format(FIRST_DATA, 0, last_row, cols.last(), &vetoed)?;
     if let Some(lowest) = ctx.rubric.grades.last() {
         let grade = column_letters(u32::from(cols.grade));
         let name = lowest.name.replace('"', "\"\"");
-        rule = format!("OR({rule},${grade}{first}=\"{name}\")");
+        let low = ConditionalFormatFormula::new()
+            .set_rule(format!("${grade}{first}=\"{name}\"").as_str())
+            .set_format(style::attention());
+        sheet.add_conditional_format(FIRST_DATA, 0, last_row, cols.last(), &low)?;
     }
-    let format = ConditionalFormatFormula::new()
-        .set_rule(rule.as_str())
-        .set_format(style::attention());
-    sheet.add_conditional_format(FIRST_DATA, 0, last_row, cols.last(), &format)?;
     Ok(())
 }
 

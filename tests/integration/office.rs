@@ -397,12 +397,28 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     let tag = &slips_xml[slips_xml.find(&format!("<row r=\"{at}\"")).unwrap()..];
     let tag = &tag[..tag.find('>').unwrap()];
     assert!(tag.contains("customHeight=\"1\""), "{tag}");
-    // Highlighting is conditional formatting on the vetoes and lowest grade.
+    // Highlighting is conditional formatting on the vetoes and the lowest
+    // grade, in two formats: a vetoed teacher (张丽华, C by veto) must not
+    // look like one graded C on points (王建国) where the grade is not
+    // printed beside the name. The veto's rule comes first and stops there.
     assert!(summary.contains("<conditionalFormatting"), "{summary}");
-    assert!(
-        summary.contains("OR($AB4&lt;&gt;\"\",$AA4=\"C\")"),
-        "{summary}"
-    );
+    let vetoed = "<cfRule type=\"expression\" dxfId=\"0\" priority=\"1\" stopIfTrue=\"1\"><formula>$AB4&lt;&gt;\"\"</formula>";
+    let lowest =
+        "<cfRule type=\"expression\" dxfId=\"1\" priority=\"2\"><formula>$AA4=\"C\"</formula>";
+    assert!(summary.contains(vetoed), "{summary}");
+    assert!(summary.contains(lowest), "{summary}");
+    let styles = part(&result, "xl/styles.xml");
+    let dxfs: Vec<&str> = styles
+        .split("<dxf>")
+        .skip(1)
+        .map(|d| &d[..d.find("</dxf>").unwrap()])
+        .collect();
+    assert!(dxfs.len() >= 2, "{styles}");
+    assert_ne!(dxfs[0], dxfs[1]);
+    // Vetoed: bold, on a darker red than the lowest grade's light red.
+    assert!(dxfs[0].contains("<b/>"), "{}", dxfs[0]);
+    assert!(!dxfs[1].contains("<b/>"), "{}", dxfs[1]);
+    assert!(dxfs[1].contains("FFFFC7CE"), "{}", dxfs[1]);
 
     // 统计: grade counts as COUNTIF over 汇总, matching the grades in 汇总.
     let stats = sheet(&result, "统计");
