@@ -42,6 +42,11 @@ const FIRST_DATA: RowNum = 2;
 
 /// Widest a category column gets: longer names wrap in the header.
 const MAX_CATEGORY: usize = 8;
+/// Widest the school column gets: a name of up to seven characters
+/// (`第一实验小学`) on one line with room either side, a longer one wraps.
+/// At the category's width a five-character name (`光荣巷小学`) filled its
+/// column exactly and made every row two lines high.
+const MAX_SCHOOL: usize = 16;
 
 /// A column of the printed sheet.
 enum Kind {
@@ -110,7 +115,7 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
         cols.push(Column {
             kind: Kind::School,
             header: l.school.to_string(),
-            units: widest(l.school, schools).min(MAX_CATEGORY + 2),
+            units: widest(l.school, schools).min(MAX_SCHOOL),
         });
     }
     // The top level only: a category inside another is part of its
@@ -209,7 +214,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let c = ColNum::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)?;
         sheet.write_string_with_format(HEAD_ROW, c, &column.header, &head)?;
         sheet.set_column_width(c, column.units as f64)?;
-        head_lines = head_lines.max(lines(&column.header, column.units));
+        head_lines = head_lines.max(cell_lines(&column.header, column.units));
     }
     sheet.set_row_height(HEAD_ROW, LINE_POINTS * head_lines as f64)?;
 
@@ -246,7 +251,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 }
                 Kind::School => {
                     let school = teacher.school.as_deref().unwrap_or("");
-                    row_lines = row_lines.max(lines(school, column.units));
+                    row_lines = row_lines.max(cell_lines(school, column.units));
                     sheet.write_string_with_format(r, c, school, &bordered(wrapped.clone()))?
                 }
                 Kind::Category(k) => {
@@ -314,7 +319,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 }
                 Kind::Wrapped(which) => {
                     let t = wrapped_text(ctx, n, *which);
-                    row_lines = row_lines.max(lines(&t, column.units));
+                    row_lines = row_lines.max(cell_lines(&t, column.units));
                     // A veto reason in bold: a vetoed teacher stands apart
                     // from one who merely scored lowest, even in grey print.
                     let format = match which {
@@ -362,6 +367,19 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         ctx.labels.page_footer,
         (HEAD_ROW, HEAD_ROW),
     )
+}
+
+/// Lines `text` takes in a column `units` wide: one when it fits with the
+/// unit of room either side its column was sized with (a school's name in
+/// its column), else as [`lines`] estimates, with its fifth to spare. That
+/// fifth, counted for every cell, made rows of short names two lines high
+/// and 40 teachers three pages.
+fn cell_lines(text: &str, units: usize) -> usize {
+    if !text.contains('\n') && width(text) + 2 <= units {
+        1
+    } else {
+        lines(text, units)
+    }
 }
 
 /// A score as this sheet prints it: at the rubric's places, rounded as

@@ -388,6 +388,25 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
         names.contains("localSheetId=\"1\">'汇总（打印）'!$2:$2<"),
         "{names}"
     );
+    // 汇总（打印）'s rows are one line high unless a cell wraps: a school's
+    // name fits its column, and only a vetoed teacher's row (等级 over two
+    // lines, the reason wrapped) is set taller. Two lines for every row
+    // printed 40 teachers on three pages.
+    let rows = sheet(&result, "汇总（打印）");
+    let reasons = rows[1].iter().position(|h| h == "否决原因").unwrap();
+    let vetoed: Vec<usize> = (2..rows.len())
+        .filter(|&r| rows[r].get(reasons).is_some_and(|v| !v.is_empty()))
+        .map(|r| r + 1)
+        .collect();
+    assert!(!vetoed.is_empty());
+    let tall: Vec<usize> = printed
+        .match_indices("<row r=\"")
+        .map(|(i, _)| &printed[i..i + printed[i..].find('>').unwrap()])
+        .filter(|tag| tag.contains("customHeight"))
+        .map(|tag| tag[8..].split('"').next().unwrap().parse().unwrap())
+        .filter(|&r: &usize| (3..=42).contains(&r))
+        .collect();
+    assert_eq!(tall, vetoed);
     // 个人 is the fifth sheet, after 汇总, 汇总（打印）, 绩效工资 and 统计.
     let slips_xml = part(&result, "xl/worksheets/sheet5.xml");
     assert_eq!(slips_xml.matches("<brk id=").count(), 39);
