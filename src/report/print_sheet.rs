@@ -1,6 +1,7 @@
-//! 汇总（打印）: 汇总 laid out for A4 paper — 工号, 姓名, the category
-//! subtotals, the total, the grade and why a teacher was vetoed — with a
-//! line for signatures at the end.
+//! 汇总（打印）: 汇总 laid out for A4 paper — 工号, 姓名, the top-level
+//! category subtotals, the total, the grade and why a teacher was vetoed —
+//! with a line for signatures at the end. Every score is at the rubric's
+//! places, so the columns a signer adds up come to 总分.
 //!
 //! 汇总 itself has a column per item (方案5 in full: about 30), and shrunk
 //! to one page wide it printed at 4 pt. Two ways out were weighed:
@@ -23,16 +24,16 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::utility::quote_sheet_name;
 use rust_xlsxwriter::{ColNum, Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
-use super::number::{cell, places_for};
+use super::number::cell;
 use super::sheet::{print_titled, row, Ctx, BUDGET_UNITS};
 use super::style::{self, lines, share, LINE_POINTS};
 use super::summary_sheet::{
-    adjust_notes, title, veto_reasons, Columns, FIRST_DATA as SUMMARY_FIRST_DATA,
+    round_formula, title, veto_reasons, Columns, FIRST_DATA as SUMMARY_FIRST_DATA,
     KEY as SUMMARY_KEY,
 };
-use crate::engine::GradeBasis;
+use crate::engine::{GradeBasis, TeacherResult};
+use crate::i18n::report as msg;
 use crate::provenance::column_letters;
-use crate::rubric::RoundAt;
 use crate::show::{fixed, plain, width};
 
 const TITLE_ROW: RowNum = 0;
@@ -41,6 +42,11 @@ const FIRST_DATA: RowNum = 2;
 
 /// Widest a category column gets: longer names wrap in the header.
 const MAX_CATEGORY: usize = 8;
+/// Widest the school column gets: a name of up to seven characters
+/// (`第一实验小学`) on one line with room either side, a longer one wraps.
+/// At the category's width a five-character name (`光荣巷小学`) filled its
+/// column exactly and made every row two lines high.
+const MAX_SCHOOL: usize = 16;
 
 /// A column of the printed sheet.
 enum Kind {
@@ -80,7 +86,7 @@ fn wrapped_text(ctx: &Ctx<'_>, n: usize, which: Wrapped) -> String {
         Wrapped::Basis => {
             super::quota_basis::grade_basis(ctx.rubric, ctx.outcome, teacher, ctx.locale)
         }
-        Wrapped::Notes => adjust_notes(ctx, teacher),
+        Wrapped::Notes => rounded_adjust_notes(ctx, teacher),
     }
 }
 
@@ -109,13 +115,20 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
         cols.push(Column {
             kind: Kind::School,
             header: l.school.to_string(),
-            units: widest(l.school, schools).min(MAX_CATEGORY + 2),
+            units: widest(l.school, schools).min(MAX_SCHOOL),
         });
     }
-    for (k, category) in ctx.rubric.categories.iter().enumerate() {
+    // The top level only: a category inside another is part of its
+    // parent's subtotal (and, under an `[[adjust]]` of the parent, not even
+    // at its own value), so the columns printed add up to 总分; 汇总 has
+    // every level.
+    for k in ctx.rubric.top_categories() {
+        let Some(category) = ctx.rubric.categories.get(k) else {
+            continue;
+        };
         let scores = &mut teachers.iter().map(|t| {
             let value = t.categories.get(k).copied().unwrap_or_default();
-            shown(value, subtotal_places(ctx, value))
+            printed(ctx, value)
         });
         let name = widest(&category.name, &mut std::iter::empty()).min(MAX_CATEGORY);
         cols.push(Column {
@@ -124,7 +137,7 @@ fn columns(ctx: &Ctx<'_>) -> Vec<Column> {
             units: name.max(widest("", scores)),
         });
     }
-    let totals = &mut teachers.iter().map(|t| shown(t.total, ctx.places));
+    let totals = &mut teachers.iter().map(|t| printed(ctx, t.total));
     cols.push(Column {
         kind: Kind::Total,
         header: format!("{} ({})", l.total, plain(ctx.rubric.full_marks)),
@@ -201,7 +214,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         let c = ColNum::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)?;
         sheet.write_string_with_format(HEAD_ROW, c, &column.header, &head)?;
         sheet.set_column_width(c, column.units as f64)?;
-        head_lines = head_lines.max(lines(&column.header, column.units));
+        head_lines = head_lines.max(cell_lines(&column.header, column.units));
     }
     sheet.set_row_height(HEAD_ROW, LINE_POINTS * head_lines as f64)?;
 
@@ -238,19 +251,29 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 }
                 Kind::School => {
                     let school = teacher.school.as_deref().unwrap_or("");
-                    row_lines = row_lines.max(lines(school, column.units));
+                    row_lines = row_lines.max(cell_lines(school, column.units));
                     sheet.write_string_with_format(r, c, school, &bordered(wrapped.clone()))?
                 }
                 Kind::Category(k) => {
                     let value = teacher.categories.get(*k).copied().unwrap_or_default();
-                    let format = score_at(subtotal_places(ctx, value));
+                    let format = score_at(ctx.places);
+                    let rounded = ctx.rubric.rounding.apply(value);
                     match summary.category(*k) {
                         Some(from) => {
+                            // Kept exact in 汇总 (the rubric rounds only the
+                            // total), a subtotal is rounded here as the
+                            // rubric rounds: the value in the cell is the
+                            // one printed, not just its look.
+                            let mut formula = lookup(from, r);
+                            if rounded != value {
+                                formula =
+                                    round_formula(ctx.rubric.rounding, &formula, value, rounded);
+                            }
                             let formula =
-                                Formula::new(lookup(from, r)).set_result(fixed(value, ctx.places));
+                                Formula::new(formula).set_result(fixed(rounded, ctx.places));
                             sheet.write_formula_with_format(r, c, formula, &format)?
                         }
-                        None => sheet.write_number_with_format(r, c, cell(value), &format)?,
+                        None => sheet.write_number_with_format(r, c, cell(rounded), &format)?,
                     }
                 }
                 Kind::Total => {
@@ -296,7 +319,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 }
                 Kind::Wrapped(which) => {
                     let t = wrapped_text(ctx, n, *which);
-                    row_lines = row_lines.max(lines(&t, column.units));
+                    row_lines = row_lines.max(cell_lines(&t, column.units));
                     // A veto reason in bold: a vetoed teacher stands apart
                     // from one who merely scored lowest, even in grey print.
                     let format = match which {
@@ -336,25 +359,64 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     )?;
     sheet.set_row_height(signatures, LINE_POINTS * 2.0)?;
 
+    // The header row repeats, not the title row: the page header already
+    // names the rubric on every page, and the title twice was noise.
     print_titled(
         sheet,
         &ctx.rubric.name,
         ctx.labels.page_footer,
-        (TITLE_ROW, HEAD_ROW),
+        (HEAD_ROW, HEAD_ROW),
     )
 }
 
-/// The places a subtotal shows at, as on 汇总: every place it has when
-/// the rubric rounds only the total, so the printed sum is the one made.
-fn subtotal_places(ctx: &Ctx<'_>, value: Decimal) -> u32 {
-    if ctx.rubric.rounding.at == RoundAt::Total {
-        places_for(value, ctx.places)
+/// Lines `text` takes in a column `units` wide: one when it fits with the
+/// unit of room either side its column was sized with (a school's name in
+/// its column), else as [`lines`] estimates, with its fifth to spare. That
+/// fifth, counted for every cell, made rows of short names two lines high
+/// and 40 teachers three pages.
+fn cell_lines(text: &str, units: usize) -> usize {
+    if !text.contains('\n') && width(text) + 2 <= units {
+        1
     } else {
-        ctx.places
+        lines(text, units)
     }
 }
 
-/// A number as its cell shows it at `places`.
-fn shown(value: Decimal, places: u32) -> String {
-    fixed(value.round_dp(places), places)
+/// A score as this sheet prints it: at the rubric's places, rounded as
+/// the rubric rounds. A subtotal 汇总 keeps exact (`at = "total"`) has
+/// ten places there, too many for a page to be signed; the exact value
+/// stays in 汇总 and 明细.
+fn printed(ctx: &Ctx<'_>, value: Decimal) -> String {
+    fixed(ctx.rubric.rounding.apply(value), ctx.places)
+}
+
+/// Which of `teacher`'s subtotals were multiplied, by what and why, in
+/// the figures this sheet prints (`169.61 × 0.5 ≈ 84.80`): `≈` where the
+/// rounded figures do not multiply out exactly, so a reader checking the
+/// sum on paper is not misled.
+fn rounded_adjust_notes(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
+    let rounding = ctx.rubric.rounding;
+    teacher
+        .adjustments
+        .iter()
+        .filter_map(|a| {
+            let adj = ctx.rubric.adjustments.get(a.adjust)?;
+            let category = ctx.rubric.categories.get(a.category)?;
+            let (before, after) = (rounding.apply(a.before), rounding.apply(a.after));
+            let args = (
+                category.name.as_str(),
+                printed(ctx, before),
+                plain(adj.factor),
+                printed(ctx, after),
+                adj.name.as_str(),
+            );
+            let note = if before * adj.factor == after {
+                msg::adjust_note(args.0, args.1, args.2, args.3, args.4)
+            } else {
+                msg::adjust_note_rounded(args.0, args.1, args.2, args.3, args.4)
+            };
+            Some(note.get(ctx.locale).to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(ctx.labels.list_separator)
 }

@@ -12,6 +12,9 @@ use super::number;
 const LIGHT_RED: u32 = 0xFFC7CE;
 /// The dark red text of the same preset.
 const DARK_RED: u32 = 0x9C0006;
+/// A red clearly darker than [`LIGHT_RED`], for what is graver than a low
+/// score: a veto.
+const VETO_RED: u32 = 0xFF9999;
 /// Excel's "green fill with dark green text" preset: the other half of
 /// the pair, for a score that rose where red marks one that fell.
 const LIGHT_GREEN: u32 = 0xC6EFCE;
@@ -56,6 +59,16 @@ pub fn attention() -> Format {
     Format::new()
         .set_background_color(Color::RGB(LIGHT_RED))
         .set_font_color(Color::RGB(DARK_RED))
+}
+
+/// A vetoed teacher's row (conditional formatting): a darker red than
+/// [`attention`], and bold, so it stands apart from the lowest grade even
+/// printed in grey.
+pub fn vetoed() -> Format {
+    Format::new()
+        .set_background_color(Color::RGB(VETO_RED))
+        .set_font_color(Color::RGB(DARK_RED))
+        .set_bold()
 }
 
 /// A row whose score rose (a diff): green fill, dark green text.

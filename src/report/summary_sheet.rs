@@ -153,18 +153,25 @@ pub(super) fn write(
     // A column per item is too wide for one page at a legible size in most
     // rubrics: then 汇总 prints across pages at full size, each starting with
     // who the row is (序号, 工号, 姓名, 学校); 汇总（打印） is the one-page view.
+    // The page header names the rubric on every page; the title row (with
+    // the period) prints once, not repeated: merged across every column,
+    // it was cut off on the pages to the right (`…2022-03-0`).
     page_title(sheet, &ctx.rubric.name);
     print_fitted(
         sheet,
         ctx.labels.page_footer,
-        (TITLE_ROW, HEAD_ROW),
+        (GROUP_ROW, HEAD_ROW),
         (SEQ, cols.school.unwrap_or(NAME)),
         widths.units(usize::from(cols.last()) + 1),
     )
 }
 
-/// Vetoed teachers and those in the lowest band — the rows the office must
-/// act on — in Excel's light red, by conditional formatting over the table.
+/// The rows the office must act on, by conditional formatting over the
+/// table: vetoed teachers in a darker red and bold, those in the lowest
+/// band by their points in Excel's light red. One colour for both left a
+/// vetoed teacher indistinguishable from a low scorer on a page printed
+/// without the grade column. The veto rule comes first and stops there:
+/// a vetoed teacher usually has the lowest grade too.
 fn highlight_rows(
     sheet: &mut Worksheet,
     ctx: &Ctx<'_>,
@@ -173,16 +180,19 @@ fn highlight_rows(
 ) -> Result<(), XlsxError> {
     let first = FIRST_DATA + 1;
     let vetoes = column_letters(u32::from(cols.vetoes));
-    let mut rule = format!("${vetoes}{first}<>\"\"");
+    let vetoed = ConditionalFormatFormula::new()
+        .set_rule(format!("${vetoes}{first}<>\"\"").as_str())
+        .set_format(style::vetoed())
+        .set_stop_if_true(true);
+    sheet.add_conditional_format(FIRST_DATA, 0, last_row, cols.last(), &vetoed)?;
     if let Some(lowest) = ctx.rubric.grades.last() {
         let grade = column_letters(u32::from(cols.grade));
         let name = lowest.name.replace('"', "\"\"");
-        rule = format!("OR({rule},${grade}{first}=\"{name}\")");
+        let low = ConditionalFormatFormula::new()
+            .set_rule(format!("${grade}{first}=\"{name}\"").as_str())
+            .set_format(style::attention());
+        sheet.add_conditional_format(FIRST_DATA, 0, last_row, cols.last(), &low)?;
     }
-    let format = ConditionalFormatFormula::new()
-        .set_rule(rule.as_str())
-        .set_format(style::attention());
-    sheet.add_conditional_format(FIRST_DATA, 0, last_row, cols.last(), &format)?;
     Ok(())
 }
 
@@ -506,7 +516,7 @@ fn adjusted(
 /// `after` ours. Excel has no banker's rounding: for a half-even rubric
 /// whose value falls on a tie the cell holds the value itself, since any
 /// formula would show a different number.
-fn round_formula(
+pub(super) fn round_formula(
     rounding: crate::rubric::Rounding,
     inner: &str,
     exact: rust_decimal::Decimal,

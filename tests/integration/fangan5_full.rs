@@ -196,3 +196,70 @@ fn relative_lines_show_the_arithmetic_and_the_tie() {
     let m = line("0503", "返校监测成绩");
     assert!(m.contains("2 条记录平均"), "{m}");
 }
+
+/// 汇总（打印）, the page the office signs, prints every score at the
+/// rubric's 2 places — the stored results and the formulas alike, since
+/// a spreadsheet that recalculates shows the formula's value — and only the
+/// top-level categories, so its columns add up to 总分: 线上过程教学 is part
+/// of 线上教学 (and for 0502 was not even halved with it). 折算说明 is in the
+/// figures printed, `≈` since 169.61 × 0.5 is not exactly 84.80.
+#[test]
+fn the_signed_summary_prints_two_places_and_columns_that_add_up() {
+    use calamine::{open_workbook, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let path = score_into(dir.path());
+    let rows = sheet(&path, "汇总（打印）");
+    let head = rows.iter().position(|r| r[0] == "工号").unwrap();
+    let header = &rows[head];
+    assert!(
+        !header.iter().any(|h| h.contains("线上过程教学")),
+        "{header:?}"
+    );
+    let first = header
+        .iter()
+        .position(|h| h.starts_with("防疫基础工作"))
+        .unwrap();
+    let total = header.iter().position(|h| h.starts_with("总分")).unwrap();
+    assert_eq!(
+        header[first..total],
+        ["防疫基础工作 (600)", "现场防疫 (200)", "线上教学 (200)"]
+    );
+    let notes = header.iter().position(|h| h == "折算说明").unwrap();
+    let teachers: Vec<&Vec<String>> = rows[head + 1..]
+        .iter()
+        .filter(|r| !r[total].is_empty())
+        .collect();
+    assert_eq!(teachers.len(), Summary::read(&path).rows.len());
+    let hundredths = |s: &str| -> i64 {
+        let (whole, part) = s.split_once('.').unwrap_or((s, ""));
+        assert!(part.len() <= 2, "{s} has more than 2 places");
+        let part = format!("{part:0<2}");
+        whole.parse::<i64>().unwrap() * 100 + part.parse::<i64>().unwrap()
+    };
+    for row in &teachers {
+        let sum: i64 = row[first..total].iter().map(|c| hundredths(c)).sum();
+        // The subtotals rounded apart may be a hundredth off the total
+        // rounded once; in this example they never are.
+        assert_eq!(sum, hundredths(&row[total]), "{row:?}");
+    }
+    let zhao = teachers.iter().find(|r| r[0] == "0502").unwrap();
+    assert_eq!(zhao[total - 1], "84.8");
+    assert_eq!(
+        zhao[notes],
+        "线上教学 169.61 × 0.5 ≈ 84.80（教干参加现场防疫又参加线上教学，线上教学折半计入）"
+    );
+
+    // The formula rounds what it looks up in 汇总, as the rubric rounds.
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    let formulas = book.worksheet_formula("汇总（打印）").unwrap();
+    let (r0, c0) = formulas.start().unwrap();
+    let r = rows.iter().position(|r| r[0] == "0502").unwrap() - r0 as usize;
+    let online = formulas
+        .get((r, total - 1 - c0 as usize))
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        online.starts_with("ROUND(INDEX(") && online.ends_with(",2)"),
+        "{online}"
+    );
+}

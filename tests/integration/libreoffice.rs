@@ -127,12 +127,33 @@ fn libreoffice_recalculates_every_total_to_our_value() {
         .unwrap();
     book.save(&control).unwrap();
 
+    // 方案5 in full, whose subtotals 汇总 keeps exact (it rounds the total).
+    let full = dir.path().join("full.xlsx");
+    let out = kaohe()
+        .args([
+            "score",
+            "--quiet",
+            "--rubric",
+            "rubrics/fangan5-full.toml",
+            "--input",
+            "examples/fangan5-full",
+            "--out",
+        ])
+        .arg(&full)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
     // Every sheet to its own CSV (`-1`), cells as shown (our number formats
     // at the rubric's places), UTF-8 (76).
     let out = dir.path().join("csv");
     std::fs::create_dir_all(&out).unwrap();
     convert(
-        &[&dir.path().join("scored.xlsx"), &control],
+        &[&dir.path().join("scored.xlsx"), &full, &control],
         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
         &out,
     );
@@ -211,6 +232,35 @@ fn libreoffice_recalculates_every_total_to_our_value() {
         .map(|t| t["total"].as_str().unwrap())
         .collect();
     assert_eq!(totals, ours);
+
+    // 方案5 in full, recalculated: 汇总（打印） shows each subtotal at the
+    // rubric's 2 places, with the top-level categories alone, and they add
+    // up to 总分 on every row as printed.
+    let printed = read_csv(&out.join("full-汇总（打印）.csv"));
+    let head = printed.iter().position(|r| r[0] == "工号").unwrap();
+    let first = printed[head]
+        .iter()
+        .position(|c| c.starts_with("防疫基础工作"))
+        .unwrap();
+    let total = printed[head]
+        .iter()
+        .position(|c| c.starts_with("总分"))
+        .unwrap();
+    assert_eq!(total - first, 3, "{:?}", printed[head]);
+    let hundredths = |s: &str| -> i64 {
+        let (whole, part) = s.split_once('.').unwrap();
+        assert_eq!(part.len(), 2, "{s}");
+        whole.parse::<i64>().unwrap() * 100 + part.parse::<i64>().unwrap()
+    };
+    let rows: Vec<&Vec<String>> = printed[head + 1..]
+        .iter()
+        .filter(|r| r.len() > total && !r[total].is_empty())
+        .collect();
+    assert_eq!(rows.len(), 45);
+    for row in rows {
+        let sum: i64 = row[first..total].iter().map(|c| hundredths(c)).sum();
+        assert_eq!(sum, hundredths(&row[total]), "{row:?}");
+    }
 }
 
 #[test]
@@ -263,6 +313,35 @@ fn summary_prints_one_page_per_n_teachers() {
             printed[band] = true;
         }
         assert!(printed.iter().all(|&b| b), "{name}: {printed:?}");
+        // The title row, with the period, prints with the first band
+        // only: the page header names the rubric on every page, and a
+        // repeated title was cut off on the pages to the right.
+        let period = "2022-03-31";
+        for (p, page) in summary_pages.iter().enumerate() {
+            let first_band = keys[..per_page].iter().any(|k| page.contains(k.as_str()));
+            assert_eq!(
+                page.contains(period),
+                first_band && p == 0,
+                "{name}: 汇总 page {}",
+                p + 1
+            );
+        }
+        // 汇总（打印）: the title on its first page, the header on each.
+        let printed_pages: Vec<&str> = text
+            .split('\u{c}')
+            .skip(summary_pages.len())
+            .take_while(|p| p.contains("否决原因"))
+            .collect();
+        // A row a line high unless a cell wraps: a band of 20 fits a page.
+        assert_eq!(printed_pages.len(), bands, "{name}");
+        for (p, page) in printed_pages.iter().enumerate() {
+            assert_eq!(
+                page.contains(period),
+                p == 0,
+                "{name}: 汇总（打印） page {}",
+                p + 1
+            );
+        }
     }
 }
 
@@ -477,8 +556,49 @@ fn every_page_of_every_example_workbook_is_at_least_9_pt() {
             last.iter().any(|(w, _)| w.starts_with("制表人")),
             "{example}: no signature line at the end of 汇总（打印） (pages {first}..)"
         );
+        // The page that is signed shows no number at more places than the
+        // rubric's (汇总 keeps a subtotal exact where only the total is
+        // rounded; printed, it is rounded), not even in 折算说明's text.
+        let places = rubric_places(example);
+        for page in &pages[first - 1..starts[2].1 - 1] {
+            for (word, _) in page.iter() {
+                for number in numbers(word) {
+                    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+                    assert!(
+                        decimals <= places,
+                        "{example}, 汇总（打印）: `{word}` has more than {places} places"
+                    );
+                }
+            }
+        }
     }
     assert!(small.is_empty(), "smaller than 9 pt:\n{}", small.join("\n"));
+}
+
+/// The decimal places `rubrics/<example>.toml` rounds to.
+fn rubric_places(example: &str) -> usize {
+    let path = crate::support::root().join(format!("rubrics/{example}.toml"));
+    let text = std::fs::read_to_string(path).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("rounding"))
+        .unwrap_or_else(|| panic!("{example}: no rounding"));
+    let at = line.find("places = ").unwrap() + "places = ".len();
+    line[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// The runs of digits and points in `word` that read as decimals (`84.80`
+/// in `≈84.80（教干`).
+fn numbers(word: &str) -> Vec<&str> {
+    word.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map(|n| n.trim_matches('.'))
+        .filter(|n| n.contains('.') && n.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect()
 }
 
 /// The workbooks of `kaohe diff` and `kaohe rollup` print as the scored

@@ -384,6 +384,37 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     for row in ["9", "16", "23", "30", "37"] {
         assert!(printed.contains(&format!("<brk id=\"{row}\"")), "{row}");
     }
+    // Each page repeats the header rows, not the title row (the page
+    // header names the rubric): 汇总 its two header rows and the columns
+    // that say who a row is, 汇总（打印） its one.
+    let names = part(&result, "xl/workbook.xml");
+    assert!(
+        names.contains("localSheetId=\"0\">汇总!$A:$D,汇总!$2:$3<"),
+        "{names}"
+    );
+    assert!(
+        names.contains("localSheetId=\"1\">'汇总（打印）'!$2:$2<"),
+        "{names}"
+    );
+    // 汇总（打印）'s rows are one line high unless a cell wraps: a school's
+    // name fits its column, and only a vetoed teacher's row (等级 over two
+    // lines, the reason wrapped) is set taller. Two lines for every row
+    // printed 40 teachers on three pages.
+    let rows = sheet(&result, "汇总（打印）");
+    let reasons = rows[1].iter().position(|h| h == "否决原因").unwrap();
+    let vetoed: Vec<usize> = (2..rows.len())
+        .filter(|&r| rows[r].get(reasons).is_some_and(|v| !v.is_empty()))
+        .map(|r| r + 1)
+        .collect();
+    assert!(!vetoed.is_empty());
+    let tall: Vec<usize> = printed
+        .match_indices("<row r=\"")
+        .map(|(i, _)| &printed[i..i + printed[i..].find('>').unwrap()])
+        .filter(|tag| tag.contains("customHeight"))
+        .map(|tag| tag[8..].split('"').next().unwrap().parse().unwrap())
+        .filter(|&r: &usize| (3..=42).contains(&r))
+        .collect();
+    assert_eq!(tall, vetoed);
     // 个人 is the fifth sheet, after 汇总, 汇总（打印）, 绩效工资 and 统计.
     let slips_xml = part(&result, "xl/worksheets/sheet5.xml");
     assert_eq!(slips_xml.matches("<brk id=").count(), 39);
@@ -393,12 +424,28 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     let tag = &slips_xml[slips_xml.find(&format!("<row r=\"{at}\"")).unwrap()..];
     let tag = &tag[..tag.find('>').unwrap()];
     assert!(tag.contains("customHeight=\"1\""), "{tag}");
-    // Highlighting is conditional formatting on the vetoes and lowest grade.
+    // Highlighting is conditional formatting on the vetoes and the lowest
+    // grade, in two formats: a vetoed teacher (张丽华, C by veto) must not
+    // look like one graded C on points (王建国) where the grade is not
+    // printed beside the name. The veto's rule comes first and stops there.
     assert!(summary.contains("<conditionalFormatting"), "{summary}");
-    assert!(
-        summary.contains("OR($AB4&lt;&gt;\"\",$AA4=\"C\")"),
-        "{summary}"
-    );
+    let vetoed = "<cfRule type=\"expression\" dxfId=\"0\" priority=\"1\" stopIfTrue=\"1\"><formula>$AB4&lt;&gt;\"\"</formula>";
+    let lowest =
+        "<cfRule type=\"expression\" dxfId=\"1\" priority=\"2\"><formula>$AA4=\"C\"</formula>";
+    assert!(summary.contains(vetoed), "{summary}");
+    assert!(summary.contains(lowest), "{summary}");
+    let styles = part(&result, "xl/styles.xml");
+    let dxfs: Vec<&str> = styles
+        .split("<dxf>")
+        .skip(1)
+        .map(|d| &d[..d.find("</dxf>").unwrap()])
+        .collect();
+    assert!(dxfs.len() >= 2, "{styles}");
+    assert_ne!(dxfs[0], dxfs[1]);
+    // Vetoed: bold, on a darker red than the lowest grade's light red.
+    assert!(dxfs[0].contains("<b/>"), "{}", dxfs[0]);
+    assert!(!dxfs[1].contains("<b/>"), "{}", dxfs[1]);
+    assert!(dxfs[1].contains("FFFFC7CE"), "{}", dxfs[1]);
 
     // 统计: grade counts as COUNTIF over 汇总, matching the grades in 汇总.
     let stats = sheet(&result, "统计");
