@@ -539,7 +539,7 @@ mod tests {
             .warnings
             .push(crate::engine::Warning::HiddenRows {
                 source: "attendance".into(),
-                named: crate::i18n::Text::same("events"),
+                named: crate::i18n::Text::same("attendance"),
                 file: "2022-03考勤.xlsx".into(),
                 sheet: "考勤".into(),
                 records: 2,

@@ -229,7 +229,7 @@ fn serve_scores_the_sample_school_as_the_cli_does() {
     // The run, its warnings (as the CLI prints them), each grade counted.
     assert!(page.contains("已按 rubrics/fangan5-online-teaching.toml 为 40 位教师评分"));
     assert!(page.contains(
-        "数据源 attendance：2406 条有日期的记录中有 6 条在考核期 2022-03-01 至 2022-03-31 之外"
+        "数据源 考勤（attendance）：2406 条有日期的记录中有 6 条在考核期 2022-03-01 至 2022-03-31 之外"
     ));
     assert!(
         page.contains("<tr><td>A</td><td class=\"n\">7</td></tr>"),
