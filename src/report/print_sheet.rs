@@ -21,19 +21,16 @@
 //! and 工号 0012 would be stored as 12.
 
 use rust_decimal::Decimal;
-use rust_xlsxwriter::utility::quote_sheet_name;
 use rust_xlsxwriter::{ColNum, Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
+use super::labels::labels;
 use super::number::cell;
 use super::sheet::{print_titled, row, Ctx, BUDGET_UNITS};
 use super::style::{self, lines, share, LINE_POINTS};
-use super::summary_sheet::{
-    round_formula, title, veto_reasons, Columns, FIRST_DATA as SUMMARY_FIRST_DATA,
-    KEY as SUMMARY_KEY,
-};
+use super::summary_sheet::{lookup, round_formula, title, veto_reasons, Columns};
 use crate::engine::{GradeBasis, TeacherResult};
 use crate::i18n::report as msg;
-use crate::provenance::column_letters;
+use crate::rubric::{Locale, Rubric};
 use crate::show::{fixed, plain, width};
 
 const TITLE_ROW: RowNum = 0;
@@ -86,7 +83,7 @@ fn wrapped_text(ctx: &Ctx<'_>, n: usize, which: Wrapped) -> String {
         Wrapped::Basis => {
             super::quota_basis::grade_basis(ctx.rubric, ctx.outcome, teacher, ctx.locale)
         }
-        Wrapped::Notes => rounded_adjust_notes(ctx, teacher),
+        Wrapped::Notes => rounded_adjust_notes(ctx.rubric, teacher, ctx.locale),
     }
 }
 
@@ -220,17 +217,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
 
     // A teacher's cell of 汇总, found by the 工号 in column A of this row.
     let summary = Columns::new(ctx)?;
-    let quoted = quote_sheet_name(ctx.labels.sheet_summary);
-    let first = SUMMARY_FIRST_DATA + 1;
-    let last_row = SUMMARY_FIRST_DATA + row(ctx.outcome.teachers.len())?;
-    let keys = column_letters(u32::from(SUMMARY_KEY));
-    let lookup = |from: ColNum, r: RowNum| {
-        let c = column_letters(u32::from(from));
-        format!(
-            "INDEX({quoted}!${c}${first}:${c}${last_row},MATCH($A{},{quoted}!${keys}${first}:${keys}${last_row},0))",
-            r + 1
-        )
-    };
+    let lookup = |from: ColNum, r: RowNum| lookup(ctx, from, &format!("$A{}", r + 1));
     let text = style::text(false).set_align(FormatAlign::VerticalCenter);
     let wrapped = style::wrapped().set_align(FormatAlign::VerticalCenter);
     let bordered = |f: Format| style::boxed(f);
@@ -391,23 +378,28 @@ fn printed(ctx: &Ctx<'_>, value: Decimal) -> String {
 }
 
 /// Which of `teacher`'s subtotals were multiplied, by what and why, in
-/// the figures this sheet prints (`169.61 × 0.5 ≈ 84.80`): `≈` where the
-/// rounded figures do not multiply out exactly, so a reader checking the
-/// sum on paper is not misled.
-fn rounded_adjust_notes(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
-    let rounding = ctx.rubric.rounding;
+/// the figures printed (`169.61 × 0.5 ≈ 84.80`): `≈` where the rounded
+/// figures do not multiply out exactly, so a reader checking the sum on
+/// paper is not misled. 汇总（打印） and both kinds of slip say it so.
+pub(super) fn rounded_adjust_notes(
+    rubric: &Rubric,
+    teacher: &TeacherResult,
+    locale: Locale,
+) -> String {
+    let rounding = rubric.rounding;
+    let printed = |value: Decimal| fixed(rounding.apply(value), rounding.places);
     teacher
         .adjustments
         .iter()
         .filter_map(|a| {
-            let adj = ctx.rubric.adjustments.get(a.adjust)?;
-            let category = ctx.rubric.categories.get(a.category)?;
+            let adj = rubric.adjustments.get(a.adjust)?;
+            let category = rubric.categories.get(a.category)?;
             let (before, after) = (rounding.apply(a.before), rounding.apply(a.after));
             let args = (
                 category.name.as_str(),
-                printed(ctx, before),
+                printed(before),
                 plain(adj.factor),
-                printed(ctx, after),
+                printed(after),
                 adj.name.as_str(),
             );
             let note = if before * adj.factor == after {
@@ -415,8 +407,8 @@ fn rounded_adjust_notes(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
             } else {
                 msg::adjust_note_rounded(args.0, args.1, args.2, args.3, args.4)
             };
-            Some(note.get(ctx.locale).to_string())
+            Some(note.get(locale).to_string())
         })
         .collect::<Vec<_>>()
-        .join(ctx.labels.list_separator)
+        .join(labels(locale).list_separator)
 }

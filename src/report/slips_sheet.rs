@@ -14,9 +14,11 @@ use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError
 
 use super::bilingual::join_names;
 use super::number::cell;
+use super::print_sheet::rounded_adjust_notes;
 use super::publish::{evidence_label, no_evidence};
 use super::sheet::{Ctx, PORTRAIT_UNITS};
 use super::style;
+use super::summary_sheet::{lookup, Columns as SummaryColumns};
 use crate::engine::{EvidenceKind, GradeBasis, ItemResult, TeacherResult};
 use crate::i18n::report as msg;
 use crate::rubric::Item;
@@ -170,13 +172,39 @@ fn slip(
         fit_height(sheet, r, cols, &[category, &item.name, "", "", &summary])?;
         r += 1;
     }
+    let items_end = r;
 
     let bold = style::boxed(style::total(ctx.places, false));
     let label = style::boxed(style::section());
+    // A category multiplied (折半计入), capped or rounded on its own makes
+    // the total other than the items' sum: said on a line of its own, and
+    // the total taken from 汇总, whose formula does that arithmetic, so a
+    // spreadsheet that recalculates shows our total, not the items' sum.
+    let items_sum: Decimal = ctx
+        .item_order
+        .iter()
+        .filter_map(|&i| teacher.items.get(i))
+        .map(|result| result.score)
+        .sum();
+    let as_summed = items_sum == teacher.total;
+    if !teacher.adjustments.is_empty() {
+        let notes = rounded_adjust_notes(ctx.rubric, teacher, ctx.locale);
+        sheet.merge_range(r, 0, r, 3, l.adjust_notes, &label)?;
+        sheet.write_string_with_format(r, 4, &notes, &wrapped)?;
+        fit_height(sheet, r, cols, &["", "", "", "", &notes])?;
+        r += 1;
+    }
     sheet.merge_range(r, 0, r, 1, l.total, &label)?;
     sheet.write_number_with_format(r, 2, cell(ctx.rubric.full_marks), &score)?;
-    let total = if r > first_item {
-        format!("SUM(D{}:D{})", first_item + 1, r)
+    let total = if !as_summed {
+        let column = SummaryColumns::new(ctx)?.total;
+        lookup(
+            ctx,
+            column,
+            &format!("\"{}\"", teacher.key.replace('"', "\"\"")),
+        )
+    } else if items_end > first_item {
+        format!("SUM(D{}:D{})", first_item + 1, items_end)
     } else {
         "0".to_string()
     };

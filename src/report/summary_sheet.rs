@@ -196,6 +196,19 @@ fn highlight_rows(
     Ok(())
 }
 
+/// A formula for a teacher's cell of 汇总 in column `from`, the teacher
+/// found by `key` (a cell holding the 工号, `$A5`, or the 工号 quoted):
+/// by INDEX/MATCH, so it stays right when 汇总 is sorted.
+pub(super) fn lookup(ctx: &Ctx<'_>, from: ColNum, key: &str) -> String {
+    let quoted = quote_sheet_name(ctx.labels.sheet_summary);
+    let first = FIRST_DATA + 1;
+    let teachers = u32::try_from(ctx.outcome.teachers.len()).unwrap_or(u32::MAX);
+    let last = FIRST_DATA.saturating_add(teachers);
+    let c = column_letters(u32::from(from));
+    let keys = column_letters(u32::from(KEY));
+    format!("INDEX({quoted}!${c}${first}:${c}${last},MATCH({key},{quoted}!${keys}${first}:${keys}${last},0))")
+}
+
 /// The rubric's name and, when there is one, the period: the title row of
 /// 汇总 and of the sheets printed from it.
 pub(super) fn title(ctx: &Ctx<'_>) -> String {

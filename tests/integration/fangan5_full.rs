@@ -263,3 +263,61 @@ fn the_signed_summary_prints_two_places_and_columns_that_add_up() {
         "{online}"
     );
 }
+
+/// 0502 was on site duty and taught online, so 线上教学 is halved
+/// (折半计入): the items on his slip add up to 849.61 while his total is
+/// 764.80. Both kinds of slip say why on a 折算说明 line; the workbook's
+/// slip takes its total from 汇总, so a spreadsheet that recalculates does
+/// not put the items' sum in its place.
+#[test]
+fn a_halved_category_is_said_on_both_slips() {
+    let dir = tempfile::tempdir().unwrap();
+    let scored = dir.path().join("slips.xlsx");
+    let out = kaohe()
+        .args([
+            "score", "--quiet", "--rubric", RUBRIC, "--input", EXAMPLE, "--slips", "--out",
+        ])
+        .arg(&scored)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let slips = sheet(&scored, "个人");
+    let start = slips.iter().position(|r| r[0].contains("0502")).unwrap();
+    let slip = &slips[start..];
+    let end = slip.iter().position(|r| r[0] == "总分").unwrap();
+    assert_eq!(slip[end - 1][0], "折算说明");
+    assert_eq!(
+        slip[end - 1][4],
+        "线上教学 169.61 × 0.5 ≈ 84.80（教干参加现场防疫又参加线上教学，线上教学折半计入）"
+    );
+    use calamine::{open_workbook, Reader, Xlsx};
+    let mut book: Xlsx<_> = open_workbook(&scored).unwrap();
+    let formulas = book.worksheet_formula("个人").unwrap();
+    let (r0, c0) = formulas.start().unwrap();
+    let total = formulas
+        .get((start + end - r0 as usize, 3 - c0 as usize))
+        .cloned()
+        .unwrap_or_default();
+    assert!(total.starts_with("INDEX(汇总!"), "{total}");
+    assert!(total.contains("MATCH(\"0502\""), "{total}");
+
+    let published = dir.path().join("公示");
+    let out = kaohe()
+        .args(["publish", "--rubric", RUBRIC, "--input", EXAMPLE, "--out"])
+        .arg(&published)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let slip = sheet(&published.join("slips/0502_赵国强.xlsx"), "个人考核结果");
+    let total = slip.iter().position(|r| r[0] == "总分").unwrap();
+    assert_eq!(slip[total - 1][0], "折算说明");
+    assert_eq!(slip[total][3], "764.8");
+}

@@ -137,6 +137,9 @@ fn libreoffice_recalculates_every_total_to_our_value() {
             "rubrics/fangan5-full.toml",
             "--input",
             "examples/fangan5-full",
+            "--slips",
+            "--format",
+            "json",
             "--out",
         ])
         .arg(&full)
@@ -147,6 +150,7 @@ fn libreoffice_recalculates_every_total_to_our_value() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let full_summary: Value = serde_json::from_slice(&out.stdout).unwrap();
 
     // Every sheet to its own CSV (`-1`), cells as shown (our number formats
     // at the rubric's places), UTF-8 (76).
@@ -232,6 +236,26 @@ fn libreoffice_recalculates_every_total_to_our_value() {
         .map(|t| t["total"].as_str().unwrap())
         .collect();
     assert_eq!(totals, ours);
+
+    // 方案5 in full halves 线上教学 for teachers on site duty too, so a
+    // slip's items do not add up to its total: recalculated, each slip's
+    // total is still ours (it is looked up in 汇总, and 折算说明 says why).
+    let slips = read_csv(&out.join("full-个人.csv"));
+    let totals: Vec<&str> = slips
+        .iter()
+        .filter(|r| r[0] == "总分")
+        .map(|r| r[3].as_str())
+        .collect();
+    let ours: Vec<&str> = full_summary["teachers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["total"].as_str().unwrap())
+        .collect();
+    assert_eq!(totals, ours);
+    assert!(slips
+        .iter()
+        .any(|r| r[0] == "折算说明" && r[4].starts_with("线上教学 169.61 × 0.5 ≈ 84.80")));
 
     // 方案5 in full, recalculated: 汇总（打印） shows each subtotal at the
     // rubric's 2 places, with the top-level categories alone, and they add
