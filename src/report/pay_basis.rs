@@ -44,21 +44,29 @@ pub fn pay_basis(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult) -> Text 
             msg::pay_per_coefficient(),
         ),
     };
-    let rate = outcome
+    let pool_rate = outcome
         .pay
         .as_ref()
         .and_then(|p| p.pools.get(line.pool))
-        .and_then(|pool| pool.rate)
-        .map(|r| plain(r.round_dp(4)))
-        .unwrap_or_default();
-    let held = if pay.floor == Some(line.exact) && !line.weight.is_zero() {
-        msg::pay_held_at_floor().text()
-    } else if pay.ceiling == Some(line.exact) {
-        msg::pay_held_at_ceiling().text()
+        .and_then(|pool| pool.rate);
+    let rate = pool_rate.map(|r| plain(r.round_dp(4))).unwrap_or_default();
+    let at_floor = pay.floor == Some(line.exact) && !line.weight.is_zero();
+    let at_ceiling = pay.ceiling == Some(line.exact);
+    let held = if at_floor {
+        msg::pay_held_at_floor(plain(line.exact))
+    } else if at_ceiling {
+        msg::pay_held_at_ceiling(plain(line.exact))
     } else {
         Text::default()
     };
-    let exact = fixed(line.exact.round_dp(2), 2);
+    // Held at the floor or ceiling, the product is what the rate gives,
+    // which the amount then replaces: `10.5 分 × 每分 115.1651 元 ≈ 1209.23
+    // 元，低于保底，按保底 2000.00 元`, never the floor as the product.
+    let product = match pool_rate {
+        Some(rate) if at_floor || at_ceiling => line.weight * rate,
+        _ => line.exact,
+    };
+    let exact = fixed(product.round_dp(2), 2);
     let rounded = if line.exact == line.amount {
         Text::default()
     } else {

@@ -366,6 +366,14 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     assert_eq!(said("集体备课"), "人工评分 +5");
     assert_eq!(said("全批全改"), "未扣分");
     assert!(!evidence.iter().any(|e| e.contains("导入")), "{evidence:?}");
+    // 绩效工资 says what the pool's rate gives and then the floor paid in
+    // its place, never the floor as the product: 10.5 × 115.1651 is not 2000.
+    let pay = sheet(&result, "绩效工资");
+    let wang = pay.iter().find(|r| r[0] == "0107").unwrap();
+    assert_eq!(
+        wang.last().unwrap(),
+        "超出 60 分的 10.5 分 × 每分 115.1651 元 ≈ 1209.23 元，低于保底，按保底 2000 元"
+    );
     // Both signatures: the teacher's and the reviewer's.
     assert!(slips.iter().any(|r| r[0].starts_with("本人签字")));
     assert!(slips.iter().any(|r| r[0].starts_with("审核人签字")));
