@@ -23,14 +23,11 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{ColNum, Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
-use super::labels::labels;
 use super::number::cell;
 use super::sheet::{print_titled, row, Ctx, BUDGET_UNITS};
 use super::style::{self, lines, share, LINE_POINTS};
-use super::summary_sheet::{lookup, round_formula, title, veto_reasons, Columns};
-use crate::engine::{GradeBasis, TeacherResult};
-use crate::i18n::report as msg;
-use crate::rubric::{Locale, Rubric};
+use super::summary_sheet::{adjust_notes, lookup, round_formula, title, veto_reasons, Columns};
+use crate::engine::GradeBasis;
 use crate::show::{fixed, plain, width};
 
 const TITLE_ROW: RowNum = 0;
@@ -83,7 +80,7 @@ fn wrapped_text(ctx: &Ctx<'_>, n: usize, which: Wrapped) -> String {
         Wrapped::Basis => {
             super::quota_basis::grade_basis(ctx.rubric, ctx.outcome, teacher, ctx.locale)
         }
-        Wrapped::Notes => rounded_adjust_notes(ctx.rubric, teacher, ctx.locale),
+        Wrapped::Notes => adjust_notes(ctx.rubric, teacher, ctx.locale),
     }
 }
 
@@ -375,40 +372,4 @@ fn cell_lines(text: &str, units: usize) -> usize {
 /// stays in 汇总 and 明细.
 fn printed(ctx: &Ctx<'_>, value: Decimal) -> String {
     fixed(ctx.rubric.rounding.apply(value), ctx.places)
-}
-
-/// Which of `teacher`'s subtotals were multiplied, by what and why, in
-/// the figures printed (`169.61 × 0.5 ≈ 84.80`): `≈` where the rounded
-/// figures do not multiply out exactly, so a reader checking the sum on
-/// paper is not misled. 汇总（打印） and both kinds of slip say it so.
-pub(super) fn rounded_adjust_notes(
-    rubric: &Rubric,
-    teacher: &TeacherResult,
-    locale: Locale,
-) -> String {
-    let rounding = rubric.rounding;
-    let printed = |value: Decimal| fixed(rounding.apply(value), rounding.places);
-    teacher
-        .adjustments
-        .iter()
-        .filter_map(|a| {
-            let adj = rubric.adjustments.get(a.adjust)?;
-            let category = rubric.categories.get(a.category)?;
-            let (before, after) = (rounding.apply(a.before), rounding.apply(a.after));
-            let args = (
-                category.name.as_str(),
-                printed(before),
-                plain(adj.factor),
-                printed(after),
-                adj.name.as_str(),
-            );
-            let note = if before * adj.factor == after {
-                msg::adjust_note(args.0, args.1, args.2, args.3, args.4)
-            } else {
-                msg::adjust_note_rounded(args.0, args.1, args.2, args.3, args.4)
-            };
-            Some(note.get(locale).to_string())
-        })
-        .collect::<Vec<_>>()
-        .join(labels(locale).list_separator)
 }

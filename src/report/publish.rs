@@ -294,7 +294,7 @@ fn slip(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult, l: &Labels, local
     }
     if !t.adjustments.is_empty() {
         // Why the items above do not add up to the total.
-        let notes = super::print_sheet::rounded_adjust_notes(rubric, t, locale);
+        let notes = super::summary_sheet::adjust_notes(rubric, t, locale);
         lines.push(Line {
             kind: LineKind::Wrapped,
             cells: vec![text(l.adjust_notes), text(notes)],

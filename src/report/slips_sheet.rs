@@ -14,11 +14,10 @@ use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError
 
 use super::bilingual::join_names;
 use super::number::cell;
-use super::print_sheet::rounded_adjust_notes;
 use super::publish::{evidence_label, no_evidence};
 use super::sheet::{Ctx, PORTRAIT_UNITS};
 use super::style;
-use super::summary_sheet::{lookup, Columns as SummaryColumns};
+use super::summary_sheet::{adjust_notes, lookup, Columns as SummaryColumns};
 use crate::engine::{EvidenceKind, GradeBasis, ItemResult, TeacherResult};
 use crate::i18n::report as msg;
 use crate::rubric::Item;
@@ -188,7 +187,7 @@ fn slip(
         .sum();
     let as_summed = items_sum == teacher.total;
     if !teacher.adjustments.is_empty() {
-        let notes = rounded_adjust_notes(ctx.rubric, teacher, ctx.locale);
+        let notes = adjust_notes(ctx.rubric, teacher, ctx.locale);
         sheet.merge_range(r, 0, r, 3, l.adjust_notes, &label)?;
         sheet.write_string_with_format(r, 4, &notes, &wrapped)?;
         fit_height(sheet, r, cols, &["", "", "", "", &notes])?;

@@ -4,18 +4,20 @@
 //! our exact values stored as their results), so a reader sees how each is
 //! made and the spreadsheet shows our number even before it recalculates.
 
+use rust_decimal::Decimal;
 use rust_xlsxwriter::utility::quote_sheet_name;
 use rust_xlsxwriter::{
     ColNum, ConditionalFormatFormula, Formula, RowNum, Url, Worksheet, XlsxError,
 };
 
+use super::labels::labels;
 use super::number::cell;
 use super::sheet::{col, page_title, print_fitted, row, Ctx};
 use super::style::{self, Widths};
 use crate::engine::TeacherResult;
 use crate::i18n::report as msg;
 use crate::provenance::column_letters;
-use crate::rubric::RoundAt;
+use crate::rubric::{Locale, RoundAt, Rubric};
 use crate::show::{fixed, plain};
 
 const TITLE_ROW: RowNum = 0;
@@ -337,7 +339,7 @@ fn write_teacher(
     let bold = style::total(ctx.places, highlight);
     // Items and subtotals kept exact (rounding at categories or the total)
     // show every place they have, so the sum a reader checks is the one made.
-    let kept_exact = |value: rust_decimal::Decimal, exact: bool| {
+    let kept_exact = |value: Decimal, exact: bool| {
         if exact {
             let places = super::number::places_for(value, ctx.places);
             (style::score(places, highlight), places)
@@ -437,7 +439,7 @@ fn write_teacher(
         sum_of(&top, excel_row)
     };
     if rounding.at == RoundAt::Total {
-        let exact: rust_decimal::Decimal = ctx
+        let exact: Decimal = ctx
             .rubric
             .top_categories()
             .filter_map(|k| teacher.categories.get(k))
@@ -472,7 +474,7 @@ fn write_teacher(
         widths.fit(basis_col, &basis);
     }
     if let Some(c) = cols.adjust_notes {
-        let notes = adjust_notes(ctx, teacher);
+        let notes = adjust_notes(ctx.rubric, teacher, ctx.locale);
         sheet.write_string_with_format(r, c, &notes, &text)?;
         widths.fit(c, &notes);
     }
@@ -490,20 +492,37 @@ pub(super) fn veto_reasons(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
         .join(ctx.labels.list_separator)
 }
 
-/// Which of `teacher`'s subtotals were multiplied, by what and why.
-pub(super) fn adjust_notes(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
+/// Which of `teacher`'s subtotals were multiplied, by what and why, in
+/// the figures printed (`169.61 × 0.5 ≈ 84.80`): `≈` where the rounded
+/// figures do not multiply out exactly, so a reader checking the sum on
+/// paper is not misled (汇总 has the exact figures in its cells). Every
+/// sheet and both kinds of slip say it so.
+pub(super) fn adjust_notes(rubric: &Rubric, teacher: &TeacherResult, locale: Locale) -> String {
+    let rounding = rubric.rounding;
+    let printed = |value: Decimal| fixed(rounding.apply(value), rounding.places);
     teacher
         .adjustments
         .iter()
         .filter_map(|a| {
-            let adj = ctx.rubric.adjustments.get(a.adjust)?;
-            let category = ctx.rubric.categories.get(a.category)?;
-            let (before, factor, after) = (plain(a.before), plain(adj.factor), plain(a.after));
-            let note = msg::adjust_note(&category.name, before, factor, after, &adj.name);
-            Some(note.get(ctx.locale).to_string())
+            let adj = rubric.adjustments.get(a.adjust)?;
+            let category = rubric.categories.get(a.category)?;
+            let (before, after) = (rounding.apply(a.before), rounding.apply(a.after));
+            let args = (
+                category.name.as_str(),
+                printed(before),
+                plain(adj.factor),
+                printed(after),
+                adj.name.as_str(),
+            );
+            let note = if before * adj.factor == after {
+                msg::adjust_note(args.0, args.1, args.2, args.3, args.4)
+            } else {
+                msg::adjust_note_rounded(args.0, args.1, args.2, args.3, args.4)
+            };
+            Some(note.get(locale).to_string())
         })
         .collect::<Vec<_>>()
-        .join(ctx.labels.list_separator)
+        .join(labels(locale).list_separator)
 }
 
 /// `SUM(E4:G4)*0.5`, wrapped in the spreadsheet rounding function that
@@ -512,9 +531,9 @@ pub(super) fn adjust_notes(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
 fn adjusted(
     rounding: crate::rubric::Rounding,
     inner: &str,
-    factor: rust_decimal::Decimal,
-    before: rust_decimal::Decimal,
-    after: rust_decimal::Decimal,
+    factor: Decimal,
+    before: Decimal,
+    after: Decimal,
 ) -> String {
     let product = format!("{inner}*{}", plain(factor));
     let exact = before * factor;
@@ -532,8 +551,8 @@ fn adjusted(
 pub(super) fn round_formula(
     rounding: crate::rubric::Rounding,
     inner: &str,
-    exact: rust_decimal::Decimal,
-    after: rust_decimal::Decimal,
+    exact: Decimal,
+    after: Decimal,
 ) -> String {
     use crate::rubric::RoundingMode;
     let places = rounding.places;
@@ -558,9 +577,9 @@ pub(super) fn round_formula(
 
 /// A category's own items plus its children's subtotals: what its subtotal
 /// is before rounding and adjustments.
-fn own_and_inner(ctx: &Ctx<'_>, teacher: &TeacherResult, k: usize) -> rust_decimal::Decimal {
+fn own_and_inner(ctx: &Ctx<'_>, teacher: &TeacherResult, k: usize) -> Decimal {
     let Some(c) = ctx.rubric.categories.get(k) else {
-        return rust_decimal::Decimal::ZERO;
+        return Decimal::ZERO;
     };
     let own = c
         .items
@@ -614,7 +633,7 @@ mod tests {
     use super::*;
     use crate::rubric::{Rounding, RoundingMode};
 
-    fn d(s: &str) -> rust_decimal::Decimal {
+    fn d(s: &str) -> Decimal {
         s.parse().unwrap()
     }
 

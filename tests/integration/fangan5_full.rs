@@ -294,6 +294,11 @@ fn a_halved_category_is_said_on_both_slips() {
         slip[end - 1][4],
         "线上教学 169.61 × 0.5 ≈ 84.80（教干参加现场防疫又参加线上教学，线上教学折半计入）"
     );
+    // 汇总 says it in the same figures, not in 28 decimals.
+    assert_eq!(
+        Summary::read(&scored).get("0502", "折算说明"),
+        slip[end - 1][4]
+    );
     use calamine::{open_workbook, Reader, Xlsx};
     let mut book: Xlsx<_> = open_workbook(&scored).unwrap();
     let formulas = book.worksheet_formula("个人").unwrap();
