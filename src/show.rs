@@ -28,6 +28,24 @@ pub fn rounded(value: Decimal, places: u32) -> String {
     v.to_string()
 }
 
+/// `text` with every decimal number in it cut after `places` decimals,
+/// marked `…` (`79.1666666666…`): a share or a mean can run to 28 places,
+/// which say nothing more to a reader than the first ten.
+pub fn cut_decimals(text: &str, places: usize) -> std::borrow::Cow<'_, str> {
+    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[0-9]+\.([0-9]+)").expect("a fixed pattern")
+    });
+    NUMBER.replace_all(text, |c: &regex::Captures<'_>| {
+        let (whole, fraction) = (&c[0], &c[1]);
+        if fraction.len() <= places {
+            whole.to_string()
+        } else {
+            let keep = whole.len() - (fraction.len() - places);
+            format!("{}…", &whole[..keep])
+        }
+    })
+}
+
 /// The value as a person writes it: no trailing zeros (`0.5`, `1`, `1.25`),
 /// and never `-0`.
 pub fn plain(value: Decimal) -> String {
@@ -73,6 +91,17 @@ pub fn near(a: &str, b: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_decimals_in_a_text_are_cut_after_the_places_given() {
+        use super::cut_decimals;
+        assert_eq!(
+            cut_decimals("79.166666666666666666666666667：第 1 名；× 0.5 = 3.25", 10),
+            "79.1666666666…：第 1 名；× 0.5 = 3.25"
+        );
+        assert_eq!(cut_decimals("行 12、15", 10), "行 12、15");
+        assert_eq!(cut_decimals("1.123", 2), "1.12…");
+    }
+
     use super::*;
 
     fn d(s: &str) -> Decimal {

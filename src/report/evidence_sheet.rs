@@ -161,8 +161,11 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             widths.fit(7, file);
             widths.fit(8, &origin.sheet);
         }
-        sheet.write_string(r, 10, &*row.detail)?;
-        widths.fit(10, &row.detail);
+        // A line comparing records (a group's largest, a class's records)
+        // names them by place: within the inputs' folder, as column 来源文件.
+        let detail = ctx.details_shown(&row.detail);
+        sheet.write_string(r, 10, &*detail)?;
+        widths.fit(10, &detail);
     }
     let last_col = col(titles.len() - 1)?;
     sheet.set_freeze_panes(1, 2)?;

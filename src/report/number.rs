@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 /// The most decimal places a number format will show; evidence finer than
 /// this is still exact in the JSON and the formula results.
-const MAX_PLACES: u32 = 10;
+pub const MAX_PLACES: u32 = 10;
 
 /// The cell value. Only for display: the exact value is in the evidence
 /// and the formula results.

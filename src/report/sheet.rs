@@ -36,6 +36,19 @@ impl Ctx<'_> {
         file.strip_prefix(self.input_folder.as_str())
             .unwrap_or(file)
     }
+
+    /// A detail as 明细 shows it: records named by place
+    /// (`…（examples/三月/名册.xlsx:名册:22）`) with each file within the
+    /// inputs' folder, as [`Ctx::file_shown`], and numbers cut after the
+    /// places a cell shows (the cells keep the exact values).
+    pub fn details_shown<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let cut = crate::show::cut_decimals(text, super::number::MAX_PLACES as usize);
+        if self.input_folder.is_empty() || !cut.contains(self.input_folder.as_str()) {
+            cut
+        } else {
+            std::borrow::Cow::Owned(cut.replace(self.input_folder.as_str(), ""))
+        }
+    }
 }
 
 /// Document properties titled `title`, with a fixed creation date: it would

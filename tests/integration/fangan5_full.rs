@@ -161,7 +161,7 @@ fn nested_subtotals_and_the_rounded_total_are_formulas_that_add_up() {
         .expect("a rounding line for the total")
         .join(" | ");
     assert!(
-        step.contains("764.80425824175824175824175824 四舍五入保留 2 位小数 = 764.80"),
+        step.contains("764.8042582417… 四舍五入保留 2 位小数 = 764.80"),
         "{step}"
     );
 }
@@ -325,4 +325,28 @@ fn a_halved_category_is_said_on_both_slips() {
     let total = slip.iter().position(|r| r[0] == "总分").unwrap();
     assert_eq!(slip[total - 1][0], "折算说明");
     assert_eq!(slip[total][3], "764.8");
+}
+
+/// 明细's texts: a share or a halving runs to 28 decimals, cut after ten
+/// with `…` (the cells keep the exact value); records named by place
+/// inside a text give the file within the input folder, as 来源文件 does.
+#[test]
+fn evidence_texts_are_cut_at_ten_places_and_name_files_within_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let evidence = sheet(&score_into(dir.path()), "明细");
+    let texts: Vec<&str> = evidence.iter().map(|r| r[10].as_str()).collect();
+    assert!(texts.contains(&"764.8042582417… 四舍五入保留 2 位小数 = 764.80"));
+    assert!(texts.iter().any(|t| t.starts_with(
+        "169.6085164835… × 0.5 = 84.8042582417…；角色=教干 (教师名册.xlsx:教师名册:3)"
+    )));
+    for text in texts {
+        assert!(!text.contains("examples/"), "{text}");
+        let longest = text
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .filter_map(|n| n.split_once('.'))
+            .map(|(_, d)| d.len())
+            .max()
+            .unwrap_or(0);
+        assert!(longest <= 10, "{text}");
+    }
 }
