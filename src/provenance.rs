@@ -35,14 +35,6 @@ impl Provenance {
         }
     }
 
-    /// Where the record is, naming the file without its folder
-    /// (`考勤.xlsx:考勤:12`): for a teacher's own page, where the office's
-    /// folders mean nothing.
-    pub fn within_file(&self) -> String {
-        let name = self.file.rsplit('/').next().unwrap_or(&self.file);
-        self.at(name)
-    }
-
     /// `file:sheet:place`, or `file:place` for CSV.
     fn at(&self, file: &str) -> String {
         if self.sheet.is_empty() {

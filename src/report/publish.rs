@@ -14,6 +14,7 @@ use super::labels::{labels, Labels};
 use crate::engine::{Evidence, EvidenceKind, GradeBasis, ItemResult, Outcome, TeacherResult};
 use crate::i18n::report as msg;
 use crate::i18n::Locale;
+use crate::provenance::Provenance;
 use crate::rubric::{Item, NamesShown, Publish, Rubric};
 use crate::show::{fixed, plain};
 
@@ -332,9 +333,9 @@ fn slip(rubric: &Rubric, outcome: &Outcome, t: &TeacherResult, l: &Labels, local
                     .map(|(origin, detail)| {
                         let detail = detail.get(locale);
                         if detail.is_empty() {
-                            origin.to_string()
+                            record_place(origin, locale)
                         } else {
-                            let said = msg::publish_evidence(detail, origin.to_string());
+                            let said = msg::publish_evidence(detail, record_place(origin, locale));
                             said.get(locale).to_string()
                         }
                     })
@@ -405,11 +406,30 @@ pub(super) fn no_evidence(item: &Item, result: &ItemResult, l: &Labels) -> &'sta
     }
 }
 
+/// Where a record is, as a teacher's slip says it: the file by its name
+/// (the folder the office keeps the exports in says nothing to them), the
+/// sheet and the row: `考核事件.xlsx「考核事件」第 55 行`.
+pub(super) fn record_place(origin: &Provenance, locale: Locale) -> String {
+    let file = origin.file.rsplit('/').next().unwrap_or(&origin.file);
+    let file = if origin.sheet.is_empty() {
+        file.to_string()
+    } else {
+        msg::record_file_sheet(file, &*origin.sheet)
+            .get(locale)
+            .to_string()
+    };
+    let said = match origin.col {
+        Some(_) => msg::record_at_cell(&file, origin.place()),
+        None => msg::record_at_row(&file, origin.row),
+    };
+    said.get(locale).to_string()
+}
+
 /// What an evidence line says and where its record is (file, sheet, row).
 fn evidence_line(e: &Evidence, locale: Locale) -> String {
     let detail = e.detail.get(locale);
     match &e.origin {
-        Some(origin) => msg::publish_evidence(detail, origin.to_string())
+        Some(origin) => msg::publish_evidence(detail, record_place(origin, locale))
             .get(locale)
             .to_string(),
         None => detail.to_string(),

@@ -14,7 +14,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError
 
 use super::bilingual::join_names;
 use super::number::cell;
-use super::publish::{evidence_label, no_evidence};
+use super::publish::{evidence_label, no_evidence, record_place};
 use super::sheet::{Ctx, PORTRAIT_UNITS};
 use super::style;
 use super::summary_sheet::{adjust_notes, lookup, Columns as SummaryColumns};
@@ -261,7 +261,7 @@ fn veto_reasons(ctx: &Ctx<'_>, teacher: &TeacherResult) -> String {
                 .evidence
                 .iter()
                 .map(|(origin, detail)| {
-                    let place = origin.within_file();
+                    let place = record_place(origin, ctx.locale);
                     match detail.get(ctx.locale) {
                         "" => place,
                         detail => msg::publish_evidence(detail, place)

@@ -340,7 +340,7 @@ fn slips_statistics_and_paging_are_in_the_workbook() {
     let reason = slips.iter().find(|r| r[0] == "否决原因").unwrap();
     assert!(
         reason[4].starts_with("拒不参加或应付了事，经教育仍不改正：日期=2022-03-15")
-            && reason[4].ends_with("（考核事件_2022年3月.xlsx:考核事件:146）"),
+            && reason[4].ends_with("（考核事件_2022年3月.xlsx「考核事件」第 146 行）"),
         "{reason:?}"
     );
     assert!(!reason[4].contains("examples/"), "{reason:?}");

@@ -76,7 +76,7 @@ fn publishes_a_masked_list_and_slips_that_hold_only_their_teacher() {
     let reason = vetoed.iter().find(|r| r[0] == "否决原因").unwrap();
     let reason = reason.last().unwrap();
     assert!(
-        reason.contains("2022-05-20") && reason.contains("师德事件记录.xlsx:事件:5"),
+        reason.contains("2022-05-20") && reason.contains("师德事件记录.xlsx「事件」第 5 行"),
         "{reason}"
     );
 
