@@ -155,10 +155,12 @@ pub(super) fn write(
     // A column per item is too wide for one page at a legible size in most
     // rubrics: then 汇总 prints across pages at full size, each starting with
     // who the row is (序号, 工号, 姓名, 学校); 汇总（打印） is the one-page view.
-    // The page header names the rubric on every page; the title row (with
-    // the period) prints once, not repeated: merged across every column,
-    // it was cut off on the pages to the right (`…2022-03-0`).
-    page_title(sheet, &ctx.rubric.name);
+    // The page header carries the title (the rubric and the period) on
+    // every page, and the title row is left out of the printed area: merged
+    // across every column and sitting in the repeated columns, it printed a
+    // cut-off piece (`…2022-03-0`) on every page to the right.
+    page_title(sheet, &title(ctx));
+    sheet.set_print_area(GROUP_ROW, 0, last_row, cols.last())?;
     print_fitted(
         sheet,
         ctx.labels.page_footer,
