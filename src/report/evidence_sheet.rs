@@ -101,6 +101,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     // the sheet, and `style::text(false)` is the default format anyway.
     let integer = style::integer(false);
     let signed = style::signed(ctx.places);
+    let indented = rust_xlsxwriter::Format::new().set_indent(1);
     let mut last = 0;
     for (n, line) in lines(ctx).enumerate() {
         let r = row(n + 1)?;
@@ -147,10 +148,13 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         } else {
             sheet.write_number_with_format(r, 6, cell(points), &style::signed(places))?;
         }
-        widths.fit(6, &fixed(points, places));
+        // As the cell shows it: at most MAX_PLACES, however fine the value.
+        widths.fit(6, &crate::show::rounded(points, places));
         if let Some(origin) = row.origin {
             let file = ctx.file_shown(&origin.file);
-            sheet.write_string(r, 7, file)?;
+            // Indented, so a number right-aligned beside it does not run
+            // into the file's name (`0.10作业批改记录.csv`).
+            sheet.write_string_with_format(r, 7, file, &indented)?;
             sheet.write_string(r, 8, &*origin.sheet)?;
             // A record that is one cell of its row (a day of a 月度汇总) is
             // named by the cell, so the day can be found in the export.
