@@ -66,7 +66,9 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             let sources = if input.sources.is_empty() {
                 l.not_read.to_string()
             } else {
-                input.sources.join(", ")
+                let named: Vec<String> =
+                    input.sources.iter().map(|s| ctx.source_named(s)).collect();
+                named.join(l.list_separator)
             };
             fit.text(r, 2, &sources, &text);
         }
@@ -74,7 +76,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             r += 1;
             fit.text(r, 0, &input.file.path, &text);
             fit.text(r, 1, &input.file.sha256, &text);
-            fit.text(r, 2, &s.source, &text);
+            fit.text(r, 2, &ctx.source_named(&s.source), &text);
             fit.text(r, 3, &s.sheet, &text);
             count(&mut fit, r, 4, u64::from(s.header_row));
             count(&mut fit, r, 5, s.records);
@@ -96,7 +98,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     )?;
     for s in &run.sources {
         r += 1;
-        fit.text(r, 0, &s.source, &text);
+        fit.text(r, 0, &ctx.source_named(&s.source), &text);
         count(&mut fit, r, 1, s.read);
         count(&mut fit, r, 2, s.scored);
         count(&mut fit, r, 3, s.outside_period);
@@ -115,7 +117,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         )?;
         for w in &run.warnings {
             r += 1;
-            fit.text(r, 0, w.source(), &text);
+            fit.text(r, 0, &ctx.source_named(w.source()), &text);
             fit.text(r, 1, w.code(), &text);
             // A long sentence: wrapped where the page is too narrow for it.
             fit.text(r, 2, w.text().get(ctx.locale), &text);

@@ -37,6 +37,15 @@ impl Ctx<'_> {
             .unwrap_or(file)
     }
 
+    /// A source named as the office knows it, `考勤（attendance）`
+    /// ([`crate::rubric::Source::named`]), from its id.
+    pub fn source_named(&self, id: &str) -> String {
+        self.rubric.sources.iter().find(|s| s.id == id).map_or_else(
+            || id.to_string(),
+            |s| s.named().get(self.locale).to_string(),
+        )
+    }
+
     /// A detail as 明细 shows it: records named by place
     /// (`…（examples/三月/名册.xlsx:名册:22）`) with each file within the
     /// inputs' folder, as [`Ctx::file_shown`], and numbers cut after the

@@ -142,8 +142,8 @@ fn an_english_rubric_writes_no_chinese_but_the_data_s() {
     has(
         "T01",
         "(category subtotal)",
-        "36 × 0.5 = 18; Role=cadre (tests/fixtures/english/roster.csv:2); \
-         on duty: Date=2022-03-10, Kind=duty (tests/fixtures/english/events.csv:8)",
+        "36 × 0.5 = 18; Role=cadre (roster.csv:2); \
+         on duty: Date=2022-03-10, Kind=duty (events.csv:8)",
     );
 }
 
@@ -207,7 +207,7 @@ fn the_same_rubric_in_chinese_keeps_its_chinese_details() {
     has(
         "T01",
         "（类别合计）",
-        "36 × 0.5 = 18；Role=cadre (tests/fixtures/english/roster.csv:2)；\
-         on duty：Date=2022-03-10, Kind=duty (tests/fixtures/english/events.csv:8)",
+        "36 × 0.5 = 18；Role=cadre (roster.csv:2)；\
+         on duty：Date=2022-03-10, Kind=duty (events.csv:8)",
     );
 }
