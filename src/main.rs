@@ -121,7 +121,11 @@ fn clap_error(e: &clap::Error) -> ExitCode {
 fn on_interrupt() {
     let installed = ctrlc::set_handler(|| {
         kaohe::report::interrupt();
-        cmd::serve::interrupt();
+        if cmd::serve::interrupt() {
+            // Ctrl-C is how the local page is stopped: not an error.
+            say!("{}", msg::word(words::serve_stopped()));
+            std::process::exit(0);
+        }
         say!(
             "{}{}",
             msg::word(words::error_prefix()),

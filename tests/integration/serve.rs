@@ -705,6 +705,25 @@ fn serve_refuses_in_the_language_of_an_english_rubric() {
     server.stop();
 }
 
+/// Ctrl-C is how the office stops the page: it says the page is closed
+/// and ends with 0, not "错误：已中断" and 130 as for an interrupted run.
+#[cfg(unix)]
+#[test]
+fn serve_stops_on_ctrl_c_without_an_error() {
+    let mut server = Server::start_with_lang(&[], "zh_CN.UTF-8");
+    assert_eq!(get(&format!("{}/", server.url)).0, 200);
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(server.child.id()).unwrap());
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).unwrap();
+    let status = server.child.wait().unwrap();
+    let mut said = String::new();
+    if let Some(mut e) = server.child.stderr.take() {
+        e.read_to_string(&mut said).unwrap();
+    }
+    assert!(status.success(), "{status:?}: {said}");
+    assert!(said.contains("本机网页已关闭"), "{said}");
+    assert!(!said.contains("错误"), "{said}");
+}
+
 #[test]
 fn serve_warns_when_bound_beyond_this_computer() {
     let server = Server::start(&["--bind", "0.0.0.0"]);

@@ -34,10 +34,15 @@ pub struct ServeArgs {
     pub memory_limit: u64,
 }
 
+/// Whether the local page is being served: Ctrl-C is then the way to stop
+/// it, said as such rather than as an error.
+static SERVING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Removes every job's temporary folder: called on Ctrl-C, which ends the
-/// process without running drops.
-pub fn interrupt() {
+/// process without running drops. Whether the page was being served.
+pub fn interrupt() -> bool {
     job::remove_all();
+    SERVING.load(std::sync::atomic::Ordering::SeqCst)
 }
 
 /// Runs `kaohe serve` until it is stopped.
@@ -51,6 +56,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
         );
     }
     let address = SocketAddr::new(ip, args.port);
+    SERVING.store(true, std::sync::atomic::Ordering::SeqCst);
     let server = tiny_http::Server::http(address).map_err(|e| {
         // The system's reason in the language in force, as for a file.
         let why = match e.downcast_ref::<std::io::Error>() {
