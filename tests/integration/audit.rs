@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::support::{kaohe, root, sheet};
+use crate::support::{kaohe, root, sheet, succeeds};
 
 #[test]
 fn every_rubric_has_tests_and_they_pass() {
@@ -62,19 +62,14 @@ fn diff_names_exactly_the_teachers_a_changed_deduction_touches() {
 
     // Who has 周计划缺交 evidence, from the scored workbook's 明细.
     let scored = tmp.path().join("old.xlsx");
-    let status = kaohe()
-        .args(["score", "--period", "2022-03", "--rubric"])
-        .arg(&rubric)
-        .arg("--input")
-        .arg(&example)
-        .arg("--out")
-        .arg(&scored)
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
+    succeeds(
+        kaohe()
+            .args(["score", "--period", "2022-03", "--rubric"])
+            .arg(&rubric)
+            .arg("--input")
+            .arg(&example)
+            .arg("--out")
+            .arg(&scored),
     );
     let evidence = sheet(&scored, "明细");
     let header = &evidence[0];
@@ -87,19 +82,14 @@ fn diff_names_exactly_the_teachers_a_changed_deduction_touches() {
         .collect();
     assert!(!expected.is_empty(), "the example has no 周计划缺交 events");
 
-    let out = kaohe()
-        .args(["diff", "--period", "2022-03", "--json", "--rubric"])
-        .arg(&rubric)
-        .arg("--against")
-        .arg(&new)
-        .arg("--input")
-        .arg(&example)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeeds(
+        kaohe()
+            .args(["diff", "--period", "2022-03", "--json", "--rubric"])
+            .arg(&rubric)
+            .arg("--against")
+            .arg(&new)
+            .arg("--input")
+            .arg(&example),
     );
     let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let teachers = d["teachers"].as_array().unwrap();
@@ -192,23 +182,18 @@ fn overrides_show_in_the_evidence_and_the_total() {
     let tmp = tempfile::tempdir().unwrap();
     let fixture = root().join("tests/fixtures/audit");
     let out = tmp.path().join("out.xlsx");
-    let run = kaohe()
-        .args(["score", "--period", "2022-03", "--rubric"])
-        .arg(fixture.join("rubric.toml"))
-        .arg("--input")
-        .arg(fixture.join("roster.csv"))
-        .arg("--input")
-        .arg(fixture.join("attendance.csv"))
-        .arg("--overrides")
-        .arg(fixture.join("overrides.csv"))
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    succeeds(
+        kaohe()
+            .args(["score", "--period", "2022-03", "--rubric"])
+            .arg(fixture.join("rubric.toml"))
+            .arg("--input")
+            .arg(fixture.join("roster.csv"))
+            .arg("--input")
+            .arg(fixture.join("attendance.csv"))
+            .arg("--overrides")
+            .arg(fixture.join("overrides.csv"))
+            .arg("--out")
+            .arg(&out),
     );
     let evidence = sheet(&out, "明细");
     let line = evidence
@@ -359,19 +344,14 @@ fn diff_summary_tells_pay_only_changes_from_score_changes() {
     );
     std::fs::write(&new, changed).unwrap();
     let diff = |extra: &[&str]| {
-        let out = kaohe()
-            .args(["diff", "--period", "2022-03", "--rubric"])
-            .arg(&rubric)
-            .arg("--against")
-            .arg(&new)
-            .args(["--input", "examples/fangan5-online-teaching"])
-            .args(extra)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let out = succeeds(
+            kaohe()
+                .args(["diff", "--period", "2022-03", "--rubric"])
+                .arg(&rubric)
+                .arg("--against")
+                .arg(&new)
+                .args(["--input", "examples/fangan5-online-teaching"])
+                .args(extra),
         );
         String::from_utf8(out.stdout).unwrap()
     };

@@ -14,7 +14,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{kaohe, sheet, Summary};
+use crate::support::{kaohe, sheet, succeeds, Summary};
 
 const RUBRIC: &str = "rubrics/fangan5-full.toml";
 const EXAMPLE: &str = "examples/fangan5-full";
@@ -273,17 +273,12 @@ fn the_signed_summary_prints_two_places_and_columns_that_add_up() {
 fn a_halved_category_is_said_on_both_slips() {
     let dir = tempfile::tempdir().unwrap();
     let scored = dir.path().join("slips.xlsx");
-    let out = kaohe()
-        .args([
-            "score", "--quiet", "--rubric", RUBRIC, "--input", EXAMPLE, "--slips", "--out",
-        ])
-        .arg(&scored)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeds(
+        kaohe()
+            .args([
+                "score", "--quiet", "--rubric", RUBRIC, "--input", EXAMPLE, "--slips", "--out",
+            ])
+            .arg(&scored),
     );
     let slips = sheet(&scored, "个人");
     let start = slips.iter().position(|r| r[0].contains("0502")).unwrap();
@@ -311,15 +306,10 @@ fn a_halved_category_is_said_on_both_slips() {
     assert!(total.contains("MATCH(\"0502\""), "{total}");
 
     let published = dir.path().join("公示");
-    let out = kaohe()
-        .args(["publish", "--rubric", RUBRIC, "--input", EXAMPLE, "--out"])
-        .arg(&published)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeds(
+        kaohe()
+            .args(["publish", "--rubric", RUBRIC, "--input", EXAMPLE, "--out"])
+            .arg(&published),
     );
     let slip = sheet(&published.join("slips/0502_赵国强.xlsx"), "个人考核结果");
     let total = slip.iter().position(|r| r[0] == "总分").unwrap();

@@ -14,7 +14,7 @@ use std::process::Command;
 use rust_xlsxwriter::{Formula, Workbook};
 use serde_json::Value;
 
-use crate::support::kaohe;
+use crate::support::{kaohe, succeeds};
 
 /// A program on PATH, or a failure that says how to get it.
 fn tool(name: &str, package: &str) -> PathBuf {
@@ -74,27 +74,22 @@ fn convert(files: &[&Path], filter: &str, out: &Path) {
 
 /// Scores the 方案5 example into `dir/name` with `extra` flags; the JSON summary.
 fn score_example(dir: &Path, name: &str, extra: &[&str]) -> Value {
-    let out = kaohe()
-        .args([
-            "score",
-            "--rubric",
-            "rubrics/fangan5-online-teaching.toml",
-            "--input",
-            "examples/fangan5-online-teaching",
-            "--period",
-            "2022-03",
-            "--format",
-            "json",
-            "--out",
-        ])
-        .arg(dir.join(name))
-        .args(extra)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeeds(
+        kaohe()
+            .args([
+                "score",
+                "--rubric",
+                "rubrics/fangan5-online-teaching.toml",
+                "--input",
+                "examples/fangan5-online-teaching",
+                "--period",
+                "2022-03",
+                "--format",
+                "json",
+                "--out",
+            ])
+            .arg(dir.join(name))
+            .args(extra),
     );
     serde_json::from_slice(&out.stdout).unwrap()
 }
@@ -129,26 +124,21 @@ fn libreoffice_recalculates_every_total_to_our_value() {
 
     // 方案5 in full, whose subtotals 汇总 keeps exact (it rounds the total).
     let full = dir.path().join("full.xlsx");
-    let out = kaohe()
-        .args([
-            "score",
-            "--quiet",
-            "--rubric",
-            "rubrics/fangan5-full.toml",
-            "--input",
-            "examples/fangan5-full",
-            "--slips",
-            "--format",
-            "json",
-            "--out",
-        ])
-        .arg(&full)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeeds(
+        kaohe()
+            .args([
+                "score",
+                "--quiet",
+                "--rubric",
+                "rubrics/fangan5-full.toml",
+                "--input",
+                "examples/fangan5-full",
+                "--slips",
+                "--format",
+                "json",
+                "--out",
+            ])
+            .arg(&full),
     );
     let full_summary: Value = serde_json::from_slice(&out.stdout).unwrap();
 
@@ -644,59 +634,41 @@ fn the_printed_diff_and_rollup_are_at_least_9_pt() {
     let diff = dir.path().join("diff.xlsx");
     let diff_en = dir.path().join("diff-en.xlsx");
     for (lang, book) in [("zh", &diff), ("en", &diff_en)] {
-        let out = kaohe()
-            .args(["--lang", lang, "diff", "--quiet", "--rubric", rubric])
-            .arg("--against")
-            .arg(&harsher)
-            .args([
-                "--input",
-                "examples/fangan5-online-teaching",
-                "--period",
-                "2022-03",
-                "--out",
-            ])
-            .arg(book)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        succeeds(
+            kaohe()
+                .args(["--lang", lang, "diff", "--quiet", "--rubric", rubric])
+                .arg("--against")
+                .arg(&harsher)
+                .args([
+                    "--input",
+                    "examples/fangan5-online-teaching",
+                    "--period",
+                    "2022-03",
+                    "--out",
+                ])
+                .arg(book),
         );
     }
 
     let full = dir.path().join("full.json");
-    let out = kaohe()
-        .args([
-            "score",
-            "--quiet",
-            "--rubric",
-            "rubrics/fangan5-full.toml",
-            "--input",
-            "examples/fangan5-full",
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeeds(kaohe().args([
+        "score",
+        "--quiet",
+        "--rubric",
+        "rubrics/fangan5-full.toml",
+        "--input",
+        "examples/fangan5-full",
+        "--json",
+    ]));
     std::fs::write(&full, &out.stdout).unwrap();
     let rollup = dir.path().join("rollup.xlsx");
-    let out = kaohe()
-        .args(["rollup", "--quiet", "--rubric", "rubrics/fangan5-full.toml"])
-        .arg("--results")
-        .arg(&full)
-        .args(["--weight", "1", "--out"])
-        .arg(&rollup)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeds(
+        kaohe()
+            .args(["rollup", "--quiet", "--rubric", "rubrics/fangan5-full.toml"])
+            .arg("--results")
+            .arg(&full)
+            .args(["--weight", "1", "--out"])
+            .arg(&rollup),
     );
 
     let control = dir.path().join("control.xlsx");

@@ -7,7 +7,7 @@ use std::path::Path;
 use calamine::{open_workbook, Reader, Xlsx};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
-use crate::support::{kaohe, sheet, Summary};
+use crate::support::{kaohe, sheet, succeeds, Summary};
 
 /// The XML of one part of an xlsx file.
 fn part(path: &Path, name: &str) -> String {
@@ -84,16 +84,7 @@ fn fill(path: &Path, rows: &[&[(&str, V)]]) {
 #[test]
 fn init_writes_templates_that_score_once_filled_in() {
     let dir = tempfile::tempdir().unwrap();
-    let out = kaohe()
-        .args(["--lang", "zh", "init"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeds(kaohe().args(["--lang", "zh", "init"]).arg(dir.path()));
     let inputs = dir.path().join("inputs");
     let mut files: Vec<String> = std::fs::read_dir(&inputs)
         .unwrap()
@@ -261,19 +252,14 @@ fn init_writes_templates_that_score_once_filled_in() {
     }
 
     let result = dir.path().join("result.xlsx");
-    let out = kaohe()
-        .args(["score", "--rubric"])
-        .arg(dir.path().join("rubric.toml"))
-        .arg("--input")
-        .arg(&inputs)
-        .args(["--period", "2022-03", "--out"])
-        .arg(&result)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeds(
+        kaohe()
+            .args(["score", "--rubric"])
+            .arg(dir.path().join("rubric.toml"))
+            .arg("--input")
+            .arg(&inputs)
+            .args(["--period", "2022-03", "--out"])
+            .arg(&result),
     );
     let s = Summary::read(&result);
     // 0012: one lesson missed (−1), one late by 5 minutes (−0.5).
@@ -292,27 +278,22 @@ fn init_writes_templates_that_score_once_filled_in() {
 fn slips_statistics_and_paging_are_in_the_workbook() {
     let dir = tempfile::tempdir().unwrap();
     let result = dir.path().join("r.xlsx");
-    let out = kaohe()
-        .args([
-            "score",
-            "--rubric",
-            "rubrics/fangan5-online-teaching.toml",
-            "--input",
-            "examples/fangan5-online-teaching",
-            "--period",
-            "2022-03",
-            "--slips",
-            "--rows-per-page",
-            "7",
-            "--out",
-        ])
-        .arg(&result)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeds(
+        kaohe()
+            .args([
+                "score",
+                "--rubric",
+                "rubrics/fangan5-online-teaching.toml",
+                "--input",
+                "examples/fangan5-online-teaching",
+                "--period",
+                "2022-03",
+                "--slips",
+                "--rows-per-page",
+                "7",
+                "--out",
+            ])
+            .arg(&result),
     );
     let book: Xlsx<_> = open_workbook(&result).unwrap();
     assert_eq!(
@@ -493,25 +474,16 @@ fn csv_output_neutralises_formulas_in_names_but_not_negative_numbers() {
         "工号,姓名\n0012,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\"\n0107,-欧阳娜\n",
     )
     .unwrap();
-    let out = kaohe()
-        .current_dir(dir.path())
-        .args([
-            "score",
-            "--rubric",
-            "rubric.toml",
-            "--input",
-            ".",
-            "--format",
-            "csv",
-            "--quiet",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeeds(kaohe().current_dir(dir.path()).args([
+        "score",
+        "--rubric",
+        "rubric.toml",
+        "--input",
+        ".",
+        "--format",
+        "csv",
+        "--quiet",
+    ]));
     assert!(
         out.stderr.is_empty(),
         "--quiet: {}",
@@ -577,25 +549,20 @@ fn evidence_names_files_within_the_input_folder() {
     let dir = tempfile::tempdir().unwrap();
     let result = dir.path().join("r.xlsx");
     let input = crate::support::root().join("examples/fangan5-online-teaching");
-    let out = kaohe()
-        .args([
-            "score",
-            "--quiet",
-            "--rubric",
-            "rubrics/fangan5-online-teaching.toml",
-            "--period",
-            "2022-03",
-            "--input",
-        ])
-        .arg(&input)
-        .arg("--out")
-        .arg(&result)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeds(
+        kaohe()
+            .args([
+                "score",
+                "--quiet",
+                "--rubric",
+                "rubrics/fangan5-online-teaching.toml",
+                "--period",
+                "2022-03",
+                "--input",
+            ])
+            .arg(&input)
+            .arg("--out")
+            .arg(&result),
     );
     let evidence = sheet(&result, "明细");
     assert_eq!(evidence[0][7], "来源文件");

@@ -20,6 +20,18 @@ pub fn kaohe() -> Command {
     cmd
 }
 
+/// Runs `cmd`, failing the test with what it said on stderr unless it
+/// succeeds; its output.
+pub fn succeeds(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// A sheet read back as rows of display strings.
 pub fn sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
     let mut book: Xlsx<_> = open_workbook(path).unwrap();
