@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use rust_decimal::Decimal;
 
-use super::window::{Bucket, WindowAcc};
+use super::window::{Breach, Bucket, WindowAcc};
 use crate::i18n::Text;
 use crate::provenance::Provenance;
 use crate::rubric::calendar::Window;
@@ -34,16 +34,11 @@ pub enum ChargeTo {
 /// A window across teachers outside its limits.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcrossBreach {
-    /// The window.
-    pub window: Window,
-    /// Its group (the class).
-    pub group: String,
-    /// The window's first record, if it had any.
-    pub origin: Option<Provenance>,
+    /// The window, its group (the class), its first record and what it
+    /// says: `2022-04-07（星期四） 四(1)班：全体教师 时长(分钟) 合计 61 > 60；记录：T01 作业.xlsx:3 30、T02 作业.xlsx:5 31`.
+    pub breach: Breach,
     /// Who is charged.
     pub charged: Vec<ChargeTo>,
-    /// `2022-04-07（星期四） 四(1)班：全体教师 时长(分钟) 合计 61 > 60；记录：T01 作业.xlsx:3 30、T02 作业.xlsx:5 31`.
-    pub detail: Text,
 }
 
 /// The windows of `windows` outside `[least, most]`, each group's buckets
@@ -123,11 +118,13 @@ pub fn breaches(
                 &place, &what, sign, limit, &records, &charge,
             );
             out.push(AcrossBreach {
-                window: *w,
-                group: (*group).to_string(),
-                origin: parts.first().and_then(|(_, b)| b.origins.first().cloned()),
+                breach: Breach {
+                    window: *w,
+                    group: (*group).to_string(),
+                    origin: parts.first().and_then(|(_, b)| b.origins.first().cloned()),
+                    detail,
+                },
                 charged,
-                detail,
             });
         }
     }
@@ -242,14 +239,14 @@ mod tests {
         assert_eq!(got.len(), 1, "60 is within the limit, 61 is not");
         assert_eq!(got[0].charged, [ChargeTo::Teacher(0), ChargeTo::Teacher(1)]);
         assert_eq!(
-            got[0].detail.zh,
+            got[0].breach.detail.zh,
             "2022-04-08（星期五） 四(1)班：全体教师 时长(分钟) 合计 61 > 60；记录：T01 作业.xlsx:4 30、T02 作业.xlsx:5 31；扣给窗口里有记录的每位教师"
         );
         assert_eq!(
-            got[0].detail.en,
+            got[0].breach.detail.en,
             "2022-04-08 (Friday) 四(1)班: every teacher's sum of 时长(分钟) 61 > 60; records: T01 作业.xlsx:4 30, T02 作业.xlsx:5 31; charged to every teacher with a record in the window"
         );
-        assert_eq!(got[0].origin, Some(origin(4)));
+        assert_eq!(got[0].breach.origin, Some(origin(4)));
     }
 
     /// A lookup charge names the group's key for every window of the group,
@@ -290,9 +287,9 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "04-07 has 30, 04-08 nothing");
         assert_eq!(got[0].charged, [ChargeTo::Key("0106".into(), origin(2))]);
-        assert_eq!(got[0].origin, None);
+        assert_eq!(got[0].breach.origin, None);
         assert_eq!(
-            got[0].detail.zh,
+            got[0].breach.detail.zh,
             "2022-04-08（星期五） 四(1)班：全体教师 时长(分钟) 合计 0 < 10；无记录；扣给 0106（班级）"
         );
     }

@@ -7,95 +7,91 @@ use super::inputs::InputFile;
 use crate::input::{self};
 use crate::rubric::Rubric;
 
-/// Two files with the same bytes from which one source read records:
-/// refused, naming the copy to delete. Two empty exports (a header and no
-/// rows) may well be the same bytes, and count nothing twice.
-pub(super) fn same_files(
+/// What one source read from one sheet: the source, the file (an index
+/// into the run's files) and the sheet's summary.
+pub(super) type SheetRead = (usize, usize, input::SheetSummary);
+
+/// Refuses records read twice: first whole files with the same bytes, then
+/// sheets with the same records; each copy is named, to be deleted.
+pub(super) fn refuse_copies(
     rubric: &Rubric,
     files: &[InputFile],
-    read: &[(usize, usize, input::SheetSummary)],
+    read: &[SheetRead],
 ) -> Result<(), ScoreError> {
-    let mut copies = Vec::new();
-    for (s, source) in rubric.sources.iter().enumerate() {
-        let records = |f: usize| -> u64 {
-            read.iter()
-                .filter(|(rs, rf, _)| *rs == s && *rf == f)
-                .map(|(_, _, sheet)| sheet.records)
-                .sum()
-        };
-        let mine: Vec<usize> = (0..files.len()).filter(|&f| records(f) > 0).collect();
-        let groups = group_by(&mine, |&f| files[f].sha256.clone());
-        for group in groups {
-            let candidates: Vec<Candidate<'_>> = group
-                .iter()
-                .map(|&f| Candidate {
-                    place: (&files[f].display, ""),
-                    name: dup::stem(&files[f].path),
-                    link: dup::is_link(&files[f].path),
-                })
-                .collect();
-            let n = records(group[0]);
-            copies.extend(duplicates(&source.id, Sameness::File, &candidates, n));
+    for find in [same_files, same_records] {
+        let copies: Vec<Duplicate> = (0..rubric.sources.len())
+            .flat_map(|s| find(&rubric.sources[s].id, s, files, read))
+            .collect();
+        if !copies.is_empty() {
+            return Err(ScoreError::Duplicate(copies));
         }
     }
-    if copies.is_empty() {
-        Ok(())
-    } else {
-        Err(ScoreError::Duplicate(copies))
-    }
+    Ok(())
 }
 
-/// Two sheets, of one workbook or of two files, from which one source read
-/// the same records (a copied sheet, one month exported as xlsx and as
-/// csv): refused, naming the copy to delete.
-pub(super) fn same_records(
-    rubric: &Rubric,
-    files: &[InputFile],
-    read: &[(usize, usize, input::SheetSummary)],
-) -> Result<(), ScoreError> {
+/// Two files with the same bytes from which source `s` read records. Two
+/// empty exports (a header and no rows) may well be the same bytes, and
+/// count nothing twice.
+fn same_files(id: &str, s: usize, files: &[InputFile], read: &[SheetRead]) -> Vec<Duplicate> {
+    let records = |f: usize| -> u64 {
+        read.iter()
+            .filter(|(rs, rf, _)| *rs == s && *rf == f)
+            .map(|(_, _, sheet)| sheet.records)
+            .sum()
+    };
+    let mine: Vec<usize> = (0..files.len()).filter(|&f| records(f) > 0).collect();
     let mut copies = Vec::new();
-    for (s, source) in rubric.sources.iter().enumerate() {
-        let mut mine: Vec<usize> = (0..read.len())
-            .filter(|&i| read[i].0 == s && read[i].2.records > 0)
+    for group in group_by(&mine, |&f| files[f].sha256.clone()) {
+        let candidates: Vec<Candidate<'_>> = group
+            .iter()
+            .map(|&f| Candidate {
+                place: (&files[f].display, ""),
+                name: dup::stem(&files[f].path),
+                link: dup::is_link(&files[f].path),
+            })
             .collect();
-        // In name order: files are, and so the sheets within one file.
-        mine.sort_by(|&a, &b| (read[a].1, &read[a].2.sheet).cmp(&(read[b].1, &read[b].2.sheet)));
-        for group in group_by(&mine, |&i| (read[i].2.records, read[i].2.digest)) {
-            let one_file = group.iter().all(|&i| read[i].1 == read[group[0]].1);
-            let candidates: Vec<Candidate<'_>> = group
-                .iter()
-                .map(|&i| {
-                    let file = &files[read[i].1];
-                    let sheet = &read[i].2.sheet;
-                    Candidate {
-                        place: (&file.display, sheet),
-                        name: if one_file {
-                            sheet.clone()
-                        } else {
-                            dup::stem(&file.path)
-                        },
-                        link: !one_file && dup::is_link(&file.path),
-                    }
-                })
-                .collect();
-            let same = if one_file {
-                Sameness::Sheet
-            } else {
-                Sameness::Rows
-            };
-            copies.extend(duplicates(
-                &source.id,
-                same,
-                &candidates,
-                read[group[0]].2.records,
-            ));
-        }
+        let n = records(group[0]);
+        copies.extend(duplicates(id, Sameness::File, &candidates, n));
     }
-    if copies.is_empty() {
-        Ok(())
-    } else {
-        Err(ScoreError::Duplicate(copies))
+    copies
+}
+
+/// Two sheets, of one workbook or of two files, from which source `s` read
+/// the same records (a copied sheet, one month exported as xlsx and as
+/// csv).
+fn same_records(id: &str, s: usize, files: &[InputFile], read: &[SheetRead]) -> Vec<Duplicate> {
+    let mut mine: Vec<usize> = (0..read.len())
+        .filter(|&i| read[i].0 == s && read[i].2.records > 0)
+        .collect();
+    // In name order: files are, and so the sheets within one file.
+    mine.sort_by(|&a, &b| (read[a].1, &read[a].2.sheet).cmp(&(read[b].1, &read[b].2.sheet)));
+    let mut copies = Vec::new();
+    for group in group_by(&mine, |&i| (read[i].2.records, read[i].2.digest)) {
+        let one_file = group.iter().all(|&i| read[i].1 == read[group[0]].1);
+        let candidates: Vec<Candidate<'_>> = group
+            .iter()
+            .map(|&i| {
+                let file = &files[read[i].1];
+                let sheet = &read[i].2.sheet;
+                Candidate {
+                    place: (&file.display, sheet),
+                    name: if one_file {
+                        sheet.clone()
+                    } else {
+                        dup::stem(&file.path)
+                    },
+                    link: !one_file && dup::is_link(&file.path),
+                }
+            })
+            .collect();
+        let same = if one_file {
+            Sameness::Sheet
+        } else {
+            Sameness::Rows
+        };
+        copies.extend(duplicates(id, same, &candidates, read[group[0]].2.records));
     }
+    copies
 }
 
 /// The items of `items` with the same key, in groups of two or more, each

@@ -19,7 +19,12 @@ pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -
     let ratings = rater_scores(rubric, &t.rules);
     let mut items = Vec::with_capacity(rubric.items.len());
     for (item, accs) in rubric.items.iter().zip(t.rules) {
-        items.push(finish_item(rubric, item, accs, &t.key, &t.name, problems));
+        let scored =
+            item_score(rubric, item, accs, &t.key, &t.name, problems).unwrap_or_else(|Overflow| {
+                let who = format!("{} {}", t.key, t.name);
+                item_overflow(rubric, item, &who, problems)
+            });
+        items.push(scored);
     }
     adjust::category_thresholds(rubric, &mut items);
     // Item scores lie within their maxima, whose sums the rubric's limit on
@@ -138,43 +143,35 @@ fn rater_scores(rubric: &Rubric, rules: &[Vec<RuleAcc>]) -> Vec<RaterScore> {
     out
 }
 
-pub(super) fn finish_item(
+/// An item whose rules each fitted their sums but together do not: the
+/// teacher's item is named, and no score is written.
+fn item_overflow(
     rubric: &Rubric,
     item: &Item,
-    accs: Vec<RuleAcc>,
-    key: &str,
-    name: &str,
+    who: &str,
     problems: &mut Vec<Problem>,
 ) -> ItemResult {
-    let sources: Vec<&str> = item
+    let mut sources: Vec<&str> = item
         .rules
         .iter()
         .map(|r| rubric.sources[r.source].id.as_str())
         .collect();
-    match item_score(rubric, item, accs, key, name, problems) {
-        Ok(result) => result,
-        Err(Overflow) => {
-            // Every record fitted its rule's sum, but the rules together do
-            // not: the teacher's item is named, and no score is written.
-            let mut shown = sources.clone();
-            shown.dedup();
-            problems.push(Problem::Overflow {
-                origin: None,
-                teacher: format!("{key} {name}"),
-                rule: item.name.clone(),
-                source: shown.join(", "),
-                values: crate::i18n::engine::the_items_rules().text(),
-            });
-            ItemResult {
-                score: Decimal::ZERO,
-                evidence: Vec::new(),
-            }
-        }
+    sources.dedup();
+    problems.push(Problem::Overflow {
+        origin: None,
+        teacher: who.to_string(),
+        rule: item.name.clone(),
+        source: sources.join(", "),
+        values: crate::i18n::engine::the_items_rules().text(),
+    });
+    ItemResult {
+        score: Decimal::ZERO,
+        evidence: Vec::new(),
     }
 }
 
-/// [`finish_item`]'s arithmetic, every step checked.
-pub(super) fn item_score(
+/// An item's score and evidence from its rules' sums, every step checked.
+fn item_score(
     rubric: &Rubric,
     item: &Item,
     accs: Vec<RuleAcc>,

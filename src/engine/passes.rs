@@ -11,8 +11,9 @@ use super::group::{self, Member};
 use super::outcome::*;
 use super::period::Period;
 use super::problem::Problem;
-use super::teacher::Teacher;
+use super::teacher::{RuleAcc, Teacher};
 use super::window::{self as windows};
+use crate::i18n::Text;
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::expr::Env;
 use crate::rubric::{Effect, Limit, Rubric};
@@ -86,30 +87,37 @@ pub(super) fn window_pass(
                     most,
                 );
                 for b in found {
-                    let Ok(sum) = acc.sum.minus(w.points) else {
-                        problems.push(Problem::Overflow {
-                            origin: None,
-                            teacher: format!("{} {}", t.key, t.name),
-                            rule: format!("{} / {}", item.name, rule.label),
-                            source: rubric.sources[rule.source].id.clone(),
-                            values: b.detail.clone(),
-                        });
+                    if let Err(values) = deduct(acc, r, w.points, b) {
+                        let who = (t.key.as_str(), t.name.as_str());
+                        problems.push(Problem::rule_overflow(
+                            None, who, rubric, item, rule, values,
+                        ));
                         break;
-                    };
-                    acc.sum = sum;
-                    acc.evidence.push(Evidence {
-                        rule: Some(r),
-                        kind: EvidenceKind::Window,
-                        points: arith::negated(w.points),
-                        origin: b.origin,
-                        detail: b.detail.into(),
-                        date: Some(b.window.first),
-                    });
+                    }
                 }
             }
         }
     }
     across_pass(rubric, period, teachers, problems);
+    Ok(())
+}
+
+/// Takes a window rule's `points` off rule `r`'s sum for one window
+/// outside its limits, with the window as evidence; the window's text back
+/// when the sum would overflow.
+fn deduct(acc: &mut RuleAcc, r: usize, points: Decimal, b: windows::Breach) -> Result<(), Text> {
+    let Ok(sum) = acc.sum.minus(points) else {
+        return Err(b.detail);
+    };
+    acc.sum = sum;
+    acc.evidence.push(Evidence {
+        rule: Some(r),
+        kind: EvidenceKind::Window,
+        points: arith::negated(points),
+        origin: b.origin,
+        detail: b.detail.into(),
+        date: Some(b.window.first),
+    });
     Ok(())
 }
 
@@ -165,10 +173,10 @@ fn across_pass(
                         across::ChargeTo::Key(key, origin) => match index.get(key.as_str()) {
                             Some(t) => *t,
                             None => {
-                                let place = b.window.label().join(
+                                let place = b.breach.window.label().join(
                                     " ",
                                     " ",
-                                    &crate::i18n::Text::same(&b.group),
+                                    &crate::i18n::Text::same(&b.breach.group),
                                 );
                                 problems.push(Problem::Evaluation {
                                     origin: origin.clone(),
@@ -187,26 +195,12 @@ fn across_pass(
                 let Some(teacher) = teachers.get_mut(t) else {
                     continue;
                 };
-                let acc = &mut teacher.rules[i][r];
-                let Ok(sum) = acc.sum.minus(w.points) else {
-                    problems.push(Problem::Overflow {
-                        origin: None,
-                        teacher: format!("{} {}", teacher.key, teacher.name),
-                        rule: rule_name.clone(),
-                        source: rubric.sources[rule.source].id.clone(),
-                        values: b.detail,
-                    });
-                    continue;
-                };
-                acc.sum = sum;
-                acc.evidence.push(Evidence {
-                    rule: Some(r),
-                    kind: EvidenceKind::Window,
-                    points: arith::negated(w.points),
-                    origin: b.origin,
-                    detail: b.detail.into(),
-                    date: Some(b.window.first),
-                });
+                if let Err(values) = deduct(&mut teacher.rules[i][r], r, w.points, b.breach) {
+                    let who = (teacher.key.as_str(), teacher.name.as_str());
+                    problems.push(Problem::rule_overflow(
+                        None, who, rubric, item, rule, values,
+                    ));
+                }
             }
         }
     }
@@ -279,13 +273,11 @@ pub(super) fn relative_pass(
                     // fit: named at the teacher whose value made it so.
                     let t = &teachers[at.teacher];
                     let value = at.value.normalize();
-                    problems.push(Problem::Overflow {
-                        origin: None,
-                        teacher: format!("{} {}", t.key, t.name),
-                        rule: format!("{} / {}", item.name, rule.label),
-                        source: rubric.sources[rule.source].id.clone(),
-                        values: crate::i18n::engine::value_within_group(value),
-                    });
+                    let values = crate::i18n::engine::value_within_group(value);
+                    let who = (t.key.as_str(), t.name.as_str());
+                    problems.push(Problem::rule_overflow(
+                        None, who, rubric, item, rule, values,
+                    ));
                     continue;
                 }
             };

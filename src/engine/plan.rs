@@ -41,26 +41,15 @@ impl Plan {
         let mut vetoes_by_source: Vec<Vec<(usize, Vec<FieldRef>)>> =
             rubric.sources.iter().map(|_| Vec::new()).collect();
         for (v, veto) in rubric.vetoes.iter().enumerate() {
-            let mut shown: Vec<FieldRef> = rubric.sources[veto.source]
-                .date
-                .map(FieldRef::Record)
-                .into_iter()
-                .collect();
-            push_new(&mut shown, veto.when.fields());
+            let shown = dated(rubric, veto.source, veto.when.fields());
             vetoes_by_source[veto.source].push((v, shown));
         }
         let mut requires_by_source: Vec<Vec<(usize, usize, Vec<FieldRef>)>> =
             rubric.sources.iter().map(|_| Vec::new()).collect();
         for (a, adj) in rubric.adjustments.iter().enumerate() {
             for (q, req) in adj.requires.iter().enumerate() {
-                let mut shown: Vec<FieldRef> = rubric.sources[req.source]
-                    .date
-                    .map(FieldRef::Record)
-                    .into_iter()
-                    .collect();
-                if let Some(w) = &req.when {
-                    push_new(&mut shown, w.fields());
-                }
+                let when = req.when.as_ref().map_or(&[][..], |w| w.fields());
+                let shown = dated(rubric, req.source, when);
                 requires_by_source[req.source].push((a, q, shown));
             }
         }
@@ -94,17 +83,22 @@ impl Plan {
     }
 }
 
-/// The fields an evidence line shows: the record's date, then every field
-/// the rule reads, in the order the rule reads them.
-pub(super) fn shown_fields(rubric: &Rubric, rule: &Rule) -> Vec<FieldRef> {
-    let mut shown: Vec<FieldRef> = rubric.sources[rule.source]
+/// The source's date field (when it has one), then `fields`.
+fn dated(rubric: &Rubric, source: usize, fields: &[FieldRef]) -> Vec<FieldRef> {
+    let mut shown: Vec<FieldRef> = rubric.sources[source]
         .date
         .map(FieldRef::Record)
         .into_iter()
         .collect();
-    if let Some(w) = &rule.when {
-        push_new(&mut shown, w.fields());
-    }
+    push_new(&mut shown, fields);
+    shown
+}
+
+/// The fields an evidence line shows: the record's date, then every field
+/// the rule reads, in the order the rule reads them.
+pub(super) fn shown_fields(rubric: &Rubric, rule: &Rule) -> Vec<FieldRef> {
+    let when = rule.when.as_ref().map_or(&[][..], |w| w.fields());
+    let mut shown = dated(rubric, rule.source, when);
     match &rule.effect {
         Effect::Deduct(p) | Effect::Bonus(p) => match p {
             Points::Each(_) => {}

@@ -15,6 +15,7 @@ use crate::i18n::{Locale, Localize, Text};
 use crate::input::DataError;
 use crate::provenance::Provenance;
 use crate::rubric::expr::EvalError;
+use crate::rubric::{Item, Rubric, Rule};
 
 /// One problem with the input data.
 #[derive(Debug)]
@@ -148,6 +149,25 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// A rule's arithmetic past what kaohe computes exactly, for `teacher`
+    /// (`key name`), at `origin` when one record made it so.
+    pub(super) fn rule_overflow(
+        origin: Option<Provenance>,
+        teacher: (&str, &str),
+        rubric: &Rubric,
+        item: &Item,
+        rule: &Rule,
+        values: Text,
+    ) -> Problem {
+        Problem::Overflow {
+            origin,
+            teacher: format!("{} {}", teacher.0, teacher.1),
+            rule: format!("{} / {}", item.name, rule.label),
+            source: rubric.sources[rule.source].id.clone(),
+            values,
+        }
+    }
+
     /// The record or cell at fault; `None` for a teacher-level problem.
     pub fn place(&self) -> Option<Place> {
         let at = |o: &Provenance| Place {

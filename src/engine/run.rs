@@ -4,7 +4,7 @@
 //! records themselves. Then each item is bounded, rounded and explained, and
 //! the evidence is reconciled with the scores before anything is returned.
 
-use super::copies::{same_files, same_records};
+use super::copies::refuse_copies;
 use super::error::ScoreError;
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
@@ -149,8 +149,7 @@ pub fn score_with_progress(
         }
         scorer.merge(job.source, job.state);
     }
-    same_files(rubric, files, &read)?;
-    same_records(rubric, files, &read)?;
+    refuse_copies(rubric, files, &read)?;
 
     progress.scoring(scorer.teachers());
     let mut outcome = scorer.finish()?;

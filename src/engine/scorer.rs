@@ -18,10 +18,11 @@ use super::problem::{Problem, SkippedRecord};
 use super::teacher::{empty_requires, empty_rules, next_sum, Applied, Teacher};
 use super::warning::Warning;
 use super::weighted::Rating;
+use crate::i18n::Text;
 use crate::input::{DataError, ReadOptions, Record, YearHint};
 use crate::provenance::Provenance;
 use crate::rubric::expr::{Env, EvalError};
-use crate::rubric::{LoadedRubric, Rubric};
+use crate::rubric::{Item, LoadedRubric, Rubric, Rule};
 use crate::value::Value;
 
 /// How a run is set up beyond the rubric and the files.
@@ -550,6 +551,15 @@ impl<'a> Scorer<'a> {
         }
     }
 
+    /// Teacher `t`'s rule past what kaohe computes exactly at `origin`.
+    fn overflow(&mut self, t: usize, origin: &Provenance, item: &Item, rule: &Rule, values: Text) {
+        let teacher = &self.teachers[t];
+        let who = (teacher.key.as_str(), teacher.name.as_str());
+        let problem =
+            Problem::rule_overflow(Some(origin.clone()), who, self.rubric, item, rule, values);
+        self.problems.push(problem);
+    }
+
     pub(super) fn apply(&mut self, source: usize, t: usize, values: &[Value], origin: &Provenance) {
         let rubric = self.rubric;
         let roster_values = std::mem::take(&mut self.teachers[t].values);
@@ -597,30 +607,21 @@ impl<'a> Scorer<'a> {
                     Ok(next) => outcomes.push((outcome, next)),
                     Err(amount) => {
                         let fields = describe_fields(rubric, source, &rr.shown, &env);
-                        let amount = amount.normalize();
-                        let teacher = &self.teachers[t];
-                        self.problems.push(Problem::Overflow {
-                            origin: Some(origin.clone()),
-                            teacher: format!("{} {}", teacher.key, teacher.name),
-                            rule: format!("{} / {}", item.name, rule.label),
-                            source: rubric.sources[source].id.clone(),
-                            values: crate::i18n::engine::values_adding(fields, amount),
-                        });
+                        let values = crate::i18n::engine::values_adding(fields, amount.normalize());
+                        self.overflow(t, origin, item, rule, values);
                     }
                 },
                 // A value too large for its rule's arithmetic (29 digits
                 // times a rate) is named with the fields it came from.
                 Err(RuleError::Eval(EvalError::Overflow)) => {
-                    let teacher = &self.teachers[t];
-                    self.problems.push(Problem::Overflow {
-                        origin: Some(origin.clone()),
-                        teacher: format!("{} {}", teacher.key, teacher.name),
-                        rule: format!("{} / {}", item.name, rule.label),
-                        source: rubric.sources[source].id.clone(),
-                        values: crate::i18n::Text::same(
-                            describe_fields(rubric, source, &rr.shown, &env).to_string(),
-                        ),
-                    });
+                    let fields = describe_fields(rubric, source, &rr.shown, &env);
+                    self.overflow(
+                        t,
+                        origin,
+                        item,
+                        rule,
+                        crate::i18n::Text::same(fields.to_string()),
+                    );
                 }
                 Err(e) => self.problems.push(Problem::Evaluation {
                     origin: origin.clone(),

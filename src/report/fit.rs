@@ -96,6 +96,13 @@ impl Fit {
         });
     }
 
+    /// A row of texts from the first column on, in `format`.
+    pub fn texts(&mut self, r: RowNum, texts: &[&str], format: &Format) {
+        for (c, text) in (0..).zip(texts) {
+            self.text(r, c, text, format);
+        }
+    }
+
     /// A text that runs over the empty cells beside it (a section title,
     /// a label of facts): it neither widens nor wraps its column.
     pub fn over(&mut self, r: RowNum, c: ColNum, text: &str, format: &Format) {

@@ -24,7 +24,7 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{ColNum, Format, FormatAlign, Formula, RowNum, Worksheet, XlsxError};
 
 use super::number::cell;
-use super::sheet::{print_titled, row, Ctx, BUDGET_UNITS};
+use super::sheet::{print_titled, row, teachers_a_page, Ctx, BUDGET_UNITS};
 use super::style::{self, lines, share, LINE_POINTS};
 use super::summary_sheet::{adjust_notes, lookup, round_formula, title, veto_reasons, Columns};
 use crate::engine::GradeBasis;
@@ -323,13 +323,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
 
     if let Some(per_page) = ctx.layout.rows_per_page {
         // The same pages as 汇总 when asked for N teachers a page.
-        let teachers = ctx.outcome.teachers.len();
-        let breaks = (1..)
-            .map(|k| k * per_page.get())
-            .take_while(|&n| n < teachers)
-            .map(|n| row(n).map(|r| r + FIRST_DATA))
-            .collect::<Result<Vec<_>, _>>()?;
-        sheet.set_page_breaks(&breaks)?;
+        teachers_a_page(sheet, ctx.outcome.teachers.len(), per_page, FIRST_DATA)?;
     }
 
     let signatures = r + 2;

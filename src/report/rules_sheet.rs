@@ -22,6 +22,12 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     let score = style::score(ctx.places, false);
     let mut r: RowNum = 0;
     let shown = |value: rust_decimal::Decimal| fixed(value.round_dp(ctx.places), ctx.places);
+    let source_name = |s: usize| {
+        rubric
+            .sources
+            .get(s)
+            .map_or(String::new(), |s| s.display_name())
+    };
 
     r = fit.section(
         sheet,
@@ -65,11 +71,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 fit.text(r, 4, &rule.label, &text);
                 let words = describe_rule(rubric, item, rule, ctx.locale);
                 fit.text(r, 5, &words, &text);
-                let source = rubric
-                    .sources
-                    .get(rule.source)
-                    .map_or(String::new(), |s| s.display_name());
-                fit.text(r, 6, &source, &text);
+                fit.text(r, 6, &source_name(rule.source), &text);
             }
         }
     }
@@ -117,23 +119,14 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     )?;
     for veto in &rubric.vetoes {
         r += 1;
-        fit.text(r, 0, &veto.name, &text);
-        let source = rubric
-            .sources
-            .get(veto.source)
-            .map_or(String::new(), |s| s.display_name());
-        fit.text(r, 1, &source, &text);
         let when = veto.when.say(&rubric.naming(veto.source));
         let condition = match veto.at_least {
             1 => when.get(ctx.locale).to_string(),
             n => msg::veto_from_records(&when, n).get(ctx.locale).to_string(),
         };
-        fit.text(r, 2, &condition, &text);
-        let grade = rubric
-            .grades
-            .get(veto.grade)
-            .map_or("", |g| g.name.as_str());
-        fit.text(r, 3, grade, &text);
+        let grade = rubric.grades.get(veto.grade).map_or("", |g| &g.name);
+        let source = source_name(veto.source);
+        fit.texts(r, &[&veto.name, &source, &condition, grade], &text);
     }
 
     if !rubric.adjustments.is_empty() {
@@ -146,15 +139,9 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         )?;
         for adj in &rubric.adjustments {
             r += 1;
-            fit.text(r, 0, &adj.name, &text);
-            let category = rubric
-                .categories
-                .get(adj.category)
-                .map_or("", |c| c.name.as_str());
-            fit.text(r, 1, category, &text);
-            fit.text(r, 2, &plain(adj.factor), &text);
+            let category = rubric.categories.get(adj.category).map_or("", |c| &c.name);
             let words = describe_adjustment(rubric, adj, ctx.locale);
-            fit.text(r, 3, &words, &text);
+            fit.texts(r, &[&adj.name, category, &plain(adj.factor), &words], &text);
         }
     }
 

@@ -168,6 +168,23 @@ pub(crate) fn print_fitted(
     page_setup(sheet, footer, Some(repeat), left)
 }
 
+/// Page breaks every `per_page` of `teachers` rows, the first on row
+/// `first`: a break at row r starts a new page with row r.
+pub(super) fn teachers_a_page(
+    sheet: &mut Worksheet,
+    teachers: usize,
+    per_page: std::num::NonZeroUsize,
+    first: RowNum,
+) -> Result<(), XlsxError> {
+    let breaks = (1..)
+        .map(|k| k * per_page.get())
+        .take_while(|&n| n < teachers)
+        .map(|n| row(n).map(|r| r + first))
+        .collect::<Result<Vec<_>, _>>()?;
+    sheet.set_page_breaks(&breaks)?;
+    Ok(())
+}
+
 /// How a sheet of titled sections (规则, 运行信息) `units` wide prints: as
 /// [`print_fitted`], but with no row on every page, as no one header is
 /// every section's.

@@ -12,7 +12,7 @@ use rust_xlsxwriter::{
 
 use super::labels::labels;
 use super::number::cell;
-use super::sheet::{col, page_title, print_fitted, row, Ctx};
+use super::sheet::{col, page_title, print_fitted, row, teachers_a_page, Ctx};
 use super::style::{self, Widths};
 use crate::engine::TeacherResult;
 use crate::i18n::report as msg;
@@ -141,13 +141,7 @@ pub(super) fn write(
         highlight_rows(sheet, ctx, &cols, last_row)?;
     }
     if let Some(per_page) = ctx.layout.rows_per_page {
-        // A break at row r starts a new page with row r.
-        let breaks = (1..)
-            .map(|k| k * per_page.get())
-            .take_while(|&n| n < teachers)
-            .map(|n| row(n).map(|r| r + FIRST_DATA))
-            .collect::<Result<Vec<_>, _>>()?;
-        sheet.set_page_breaks(&breaks)?;
+        teachers_a_page(sheet, teachers, per_page, FIRST_DATA)?;
     }
     sheet.set_freeze_panes(FIRST_DATA, NAME + 1)?;
     sheet.autofilter(HEAD_ROW, 0, last_row, cols.last())?;

@@ -178,6 +178,25 @@ impl Compiler<'_> {
         self.problems.push(d);
     }
 
+    /// `value` when the rubric gives it; otherwise `missing` is reported at
+    /// `span` (the table that lacks it).
+    fn required<T>(&mut self, value: Option<T>, span: &Range<usize>, missing: Text) -> Option<T> {
+        if value.is_none() {
+            self.error(span.clone(), missing);
+        }
+        value
+    }
+
+    /// The index of the source `id` names; an error naming every source
+    /// when none has that id.
+    fn source_named(&mut self, id: &Spanned<String>, sources: &[Source]) -> Option<usize> {
+        let found = sources.iter().position(|s| &s.id == id.get_ref());
+        if found.is_none() {
+            self.error(id.span(), no_source(id.get_ref(), sources));
+        }
+        found
+    }
+
     /// A source other than the roster that a rule, veto or requirement reads
     /// must say
     /// which of its fields names the teacher: without `teacher`, its records

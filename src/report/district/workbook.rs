@@ -23,6 +23,11 @@ pub fn district_workbook_bytes(
     district: &District,
     locale: Locale,
 ) -> Result<Vec<u8>, ReportError> {
+    let book = Book {
+        rubric,
+        district,
+        locale,
+    };
     let mut workbook = Workbook::new();
     workbook.set_properties(&properties(&rubric.name)?);
     // The period too: a printed page says which month it is of.
@@ -34,13 +39,13 @@ pub fn district_workbook_bytes(
         .add_worksheet()
         .set_name(msg::district_sheet_schools().get(locale))?;
     print_setup(sheet, &title, locale)?;
-    schools_sheet(sheet, rubric, district, locale)?;
+    book.schools(sheet)?;
     // One row per teacher of the district, written in row order: streamed.
     let sheet = workbook
         .add_worksheet_with_constant_memory()?
         .set_name(msg::district_sheet_teachers().get(locale))?;
     print_setup(sheet, &title, locale)?;
-    teachers_sheet(sheet, rubric, district, locale)?;
+    book.teachers(sheet)?;
     if district.schools.iter().any(SchoolReport::failed) {
         let sheet = workbook
             .add_worksheet()
@@ -56,6 +61,14 @@ pub fn district_workbook_bytes(
     Ok(crate::report::save_workbook(&mut workbook)?)
 }
 
+/// What the sheets of one district workbook are written from.
+#[derive(Clone, Copy)]
+struct Book<'a> {
+    rubric: &'a Rubric,
+    district: &'a District,
+    locale: Locale,
+}
+
 /// Widest a column of 失败 gets, in character units; the problem wraps
 /// past it (Widths adds 3 for the filter button).
 const PROBLEM_UNITS: usize = 57;
@@ -66,146 +79,148 @@ fn print_setup(sheet: &mut Worksheet, title: &str, locale: Locale) -> Result<(),
     print_titled(sheet, title, labels(locale).page_footer, (0, 0))
 }
 
-fn schools_sheet(
-    sheet: &mut Worksheet,
-    rubric: &Rubric,
-    district: &District,
-    locale: Locale,
-) -> Result<(), XlsxError> {
-    let l = labels(locale);
-    let places = rubric.rounding.places;
-    let mut widths = Widths::new(40);
-    let mut titles: Vec<&str> = vec![
-        l.school,
-        msg::district_status().get(locale),
-        msg::district_teachers().get(locale),
-    ];
-    titles.extend(rubric.grades.iter().map(|g| g.name.as_str()));
-    titles.extend(
-        [
-            msg::district_mean(),
-            msg::district_min(),
-            msg::district_max(),
-            msg::district_vetoed(),
-            msg::district_problems(),
-            msg::district_workbook(),
-        ]
-        .map(|w| w.get(locale)),
-    );
-    let quota_split = district.schools.iter().any(|s| match &s.status {
-        SchoolStatus::Scored(sc) => sc.quota_scopes.len() > 1,
-        SchoolStatus::Failed(_) => false,
-    });
-    if quota_split {
-        titles.push(msg::district_scopes().get(locale));
-    }
-    header_row(sheet, 0, &titles, &mut widths)?;
-    let text = style::text(false);
-    let attention = style::attention();
-    let integer = style::integer(false);
-    let score = style::score(places, false);
-    // After the grade counts: mean, min, max, vetoed, problems, workbook, scopes.
-    let after = 3 + rubric.grades.len();
-    let (mean_at, vetoed_at, problems_at) = (after, after + 3, after + 4);
-    let (workbook_at, scopes_at) = (col(after + 5)?, col(after + 6)?);
-    for (i, school) in district.schools.iter().enumerate() {
-        let r = row(i + 1)?;
-        sheet.write_string_with_format(r, 0, &school.name, &text)?;
-        widths.fit(0, &school.name);
-        match &school.status {
-            SchoolStatus::Failed(failures) => {
-                let failed = msg::district_failed().get(locale);
-                sheet.write_string_with_format(r, 1, failed, &attention)?;
-                widths.fit(1, failed);
-                let n = failures.len() as f64;
-                sheet.write_number_with_format(r, col(problems_at)?, n, &integer)?;
-            }
-            SchoolStatus::Scored(sc) => {
-                let status = if sc.skipped > 0 {
-                    msg::district_scored_skipping().get(locale)
-                } else {
-                    msg::district_scored().get(locale)
-                };
-                sheet.write_string_with_format(r, 1, status, &text)?;
-                widths.fit(1, status);
-                let f = figures(rubric, sc);
-                sheet.write_number_with_format(r, 2, sc.teachers.len() as f64, &integer)?;
-                for (g, n) in f.grades.iter().enumerate() {
-                    sheet.write_number_with_format(r, col(3 + g)?, *n as f64, &integer)?;
+impl Book<'_> {
+    fn schools(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        let l = labels(self.locale);
+        let places = self.rubric.rounding.places;
+        let mut widths = Widths::new(40);
+        let mut titles: Vec<&str> = vec![
+            l.school,
+            msg::district_status().get(self.locale),
+            msg::district_teachers().get(self.locale),
+        ];
+        titles.extend(self.rubric.grades.iter().map(|g| g.name.as_str()));
+        titles.extend(
+            [
+                msg::district_mean(),
+                msg::district_min(),
+                msg::district_max(),
+                msg::district_vetoed(),
+                msg::district_problems(),
+                msg::district_workbook(),
+            ]
+            .map(|w| w.get(self.locale)),
+        );
+        let quota_split = self.district.schools.iter().any(|s| match &s.status {
+            SchoolStatus::Scored(sc) => sc.quota_scopes.len() > 1,
+            SchoolStatus::Failed(_) => false,
+        });
+        if quota_split {
+            titles.push(msg::district_scopes().get(self.locale));
+        }
+        header_row(sheet, 0, &titles, &mut widths)?;
+        let text = style::text(false);
+        let attention = style::attention();
+        let integer = style::integer(false);
+        let score = style::score(places, false);
+        // After the grade counts: mean, min, max, vetoed, problems, workbook, scopes.
+        let after = 3 + self.rubric.grades.len();
+        let (mean_at, vetoed_at, problems_at) = (after, after + 3, after + 4);
+        let (workbook_at, scopes_at) = (col(after + 5)?, col(after + 6)?);
+        for (i, school) in self.district.schools.iter().enumerate() {
+            let r = row(i + 1)?;
+            sheet.write_string_with_format(r, 0, &school.name, &text)?;
+            widths.fit(0, &school.name);
+            match &school.status {
+                SchoolStatus::Failed(failures) => {
+                    let failed = msg::district_failed().get(self.locale);
+                    sheet.write_string_with_format(r, 1, failed, &attention)?;
+                    widths.fit(1, failed);
+                    let n = failures.len() as f64;
+                    sheet.write_number_with_format(r, col(problems_at)?, n, &integer)?;
                 }
-                for (k, v) in [f.mean, f.min, f.max].into_iter().enumerate() {
-                    if let Some(v) = v {
-                        sheet.write_number_with_format(r, col(mean_at + k)?, cell(v), &score)?;
+                SchoolStatus::Scored(sc) => {
+                    let status = if sc.skipped > 0 {
+                        msg::district_scored_skipping().get(self.locale)
+                    } else {
+                        msg::district_scored().get(self.locale)
+                    };
+                    sheet.write_string_with_format(r, 1, status, &text)?;
+                    widths.fit(1, status);
+                    let f = figures(self.rubric, sc);
+                    sheet.write_number_with_format(r, 2, sc.teachers.len() as f64, &integer)?;
+                    for (g, n) in f.grades.iter().enumerate() {
+                        sheet.write_number_with_format(r, col(3 + g)?, *n as f64, &integer)?;
+                    }
+                    for (k, v) in [f.mean, f.min, f.max].into_iter().enumerate() {
+                        if let Some(v) = v {
+                            sheet.write_number_with_format(
+                                r,
+                                col(mean_at + k)?,
+                                cell(v),
+                                &score,
+                            )?;
+                        }
+                    }
+                    let vetoed = f.vetoed as f64;
+                    sheet.write_number_with_format(r, col(vetoed_at)?, vetoed, &integer)?;
+                    let skipped = sc.skipped as f64;
+                    sheet.write_number_with_format(r, col(problems_at)?, skipped, &integer)?;
+                    if quota_split {
+                        let scopes = sc.quota_scopes.join(l.list_separator);
+                        sheet.write_string_with_format(r, scopes_at, &scopes, &text)?;
+                        widths.fit(scopes_at, &scopes);
                     }
                 }
-                let vetoed = f.vetoed as f64;
-                sheet.write_number_with_format(r, col(vetoed_at)?, vetoed, &integer)?;
-                let skipped = sc.skipped as f64;
-                sheet.write_number_with_format(r, col(problems_at)?, skipped, &integer)?;
-                if quota_split {
-                    let scopes = sc.quota_scopes.join(l.list_separator);
-                    sheet.write_string_with_format(r, scopes_at, &scopes, &text)?;
-                    widths.fit(scopes_at, &scopes);
-                }
+            }
+            if let Some(file) = &school.workbook {
+                // Relative, so the folder of workbooks can be moved or zipped whole.
+                let url = Url::new(format!("file:///{file}")).set_text(file);
+                sheet.write_url_with_format(r, workbook_at, url, &style::link(false))?;
+                widths.fit(workbook_at, file);
             }
         }
-        if let Some(file) = &school.workbook {
-            // Relative, so the folder of workbooks can be moved or zipped whole.
-            let url = Url::new(format!("file:///{file}")).set_text(file);
-            sheet.write_url_with_format(r, workbook_at, url, &style::link(false))?;
-            widths.fit(workbook_at, file);
+        sheet.set_freeze_panes(1, 1)?;
+        if !self.district.schools.is_empty() {
+            sheet.autofilter(
+                0,
+                0,
+                row(self.district.schools.len())?,
+                col(titles.len() - 1)?,
+            )?;
         }
+        widths.apply(sheet)
     }
-    sheet.set_freeze_panes(1, 1)?;
-    if !district.schools.is_empty() {
-        sheet.autofilter(0, 0, row(district.schools.len())?, col(titles.len() - 1)?)?;
-    }
-    widths.apply(sheet)
-}
 
-fn teachers_sheet(
-    sheet: &mut Worksheet,
-    rubric: &Rubric,
-    district: &District,
-    locale: Locale,
-) -> Result<(), XlsxError> {
-    let l = labels(locale);
-    // Constant-memory sheets take widths before any cell is written.
-    let titles = [
-        l.school,
-        l.key,
-        l.name,
-        l.total,
-        l.grade,
-        msg::district_rank_in_school().get(locale),
-    ];
-    for (c, width) in [14.0, 12.0, 10.0, 10.0, 10.0, 10.0].into_iter().enumerate() {
-        sheet.set_column_width(col(c)?, width)?;
-    }
-    header_row(sheet, 0, &titles, &mut Widths::new(0))?;
-    let text = style::text(false);
-    let total = style::score(rubric.rounding.places, false);
-    let mut r: RowNum = 1;
-    for school in &district.schools {
-        let SchoolStatus::Scored(sc) = &school.status else {
-            continue;
-        };
-        for t in &sc.teachers {
-            sheet.write_string_with_format(r, 0, &school.name, &text)?;
-            sheet.write_string_with_format(r, 1, &t.key, &text)?;
-            sheet.write_string_with_format(r, 2, &t.name, &text)?;
-            sheet.write_number_with_format(r, 3, cell(t.total), &total)?;
-            if let Some(g) = t.grade.and_then(|g| rubric.grades.get(g)) {
-                sheet.write_string_with_format(r, 4, &g.name, &text)?;
-            }
-            if let Some(rank) = &t.rank {
-                sheet.write_string_with_format(r, 5, rank, &text)?;
-            }
-            r = r.checked_add(1).ok_or(XlsxError::RowColumnLimitError)?;
+    fn teachers(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        let l = labels(self.locale);
+        // Constant-memory sheets take widths before any cell is written.
+        let titles = [
+            l.school,
+            l.key,
+            l.name,
+            l.total,
+            l.grade,
+            msg::district_rank_in_school().get(self.locale),
+        ];
+        for (c, width) in [14.0, 12.0, 10.0, 10.0, 10.0, 10.0].into_iter().enumerate() {
+            sheet.set_column_width(col(c)?, width)?;
         }
+        header_row(sheet, 0, &titles, &mut Widths::new(0))?;
+        let text = style::text(false);
+        let total = style::score(self.rubric.rounding.places, false);
+        let mut r: RowNum = 1;
+        for school in &self.district.schools {
+            let SchoolStatus::Scored(sc) = &school.status else {
+                continue;
+            };
+            for t in &sc.teachers {
+                sheet.write_string_with_format(r, 0, &school.name, &text)?;
+                sheet.write_string_with_format(r, 1, &t.key, &text)?;
+                sheet.write_string_with_format(r, 2, &t.name, &text)?;
+                sheet.write_number_with_format(r, 3, cell(t.total), &total)?;
+                if let Some(g) = t.grade.and_then(|g| self.rubric.grades.get(g)) {
+                    sheet.write_string_with_format(r, 4, &g.name, &text)?;
+                }
+                if let Some(rank) = &t.rank {
+                    sheet.write_string_with_format(r, 5, rank, &text)?;
+                }
+                r = r.checked_add(1).ok_or(XlsxError::RowColumnLimitError)?;
+            }
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        Ok(())
     }
-    sheet.set_freeze_panes(1, 0)?;
-    Ok(())
 }
 
 fn failures_sheet(

@@ -10,7 +10,7 @@ use super::super::adjust::{Adjustment, Requirement};
 use super::super::expr::Scope;
 use super::super::file::RubricFile;
 use super::super::model::{Category, Source};
-use super::{no_source, Compiler};
+use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::value::FieldType;
 
@@ -62,8 +62,7 @@ impl Compiler<'_> {
             let mut requires = Vec::new();
             for req in &def.requires {
                 let r = req.get_ref();
-                let Some(source) = sources.iter().position(|s| &s.id == r.source.get_ref()) else {
-                    self.error(r.source.span(), no_source(r.source.get_ref(), sources));
+                let Some(source) = self.source_named(&r.source, sources) else {
                     continue;
                 };
                 let names = self.names_of(&sources[source]);

@@ -181,10 +181,7 @@ impl Compiler<'_> {
             });
             return None;
         }
-        let Some(window) = &r.window else {
-            self.error(span.clone(), msg::window_rule_needs_window_day());
-            return None;
-        };
+        let window = self.required(r.window.as_ref(), span, msg::window_rule_needs_window_day())?;
         let size = self.keyword(
             window,
             &[
@@ -251,10 +248,11 @@ impl Compiler<'_> {
                 return None;
             }
         }
-        let Some(points) = &r.points else {
-            self.error(span.clone(), msg::window_rule_needs_points_what());
-            return None;
-        };
+        let points = self.required(
+            r.points.as_ref(),
+            span,
+            msg::window_rule_needs_points_what(),
+        )?;
         let points = self.positive(points, msg::points())?;
         let partial = match &r.partial_weeks {
             None => PartialWeeks::Count,
@@ -322,10 +320,7 @@ impl Compiler<'_> {
                 return None;
             }
         }
-        let Some(charge) = &r.charge else {
-            self.error(span.clone(), msg::across_needs_charge());
-            return None;
-        };
+        let charge = self.required(r.charge.as_ref(), span, msg::across_needs_charge())?;
         if charge.get_ref().trim() == "contributors" {
             // A class-day below its minimum may have no record at all, and
             // then no one who contributed to charge it to.
@@ -415,10 +410,11 @@ impl Compiler<'_> {
         span: &Range<usize>,
         scope: &Scope,
     ) -> Option<RelativeRule> {
-        let Some(value) = &r.value else {
-            self.error(span.clone(), msg::relative_rule_needs_value_what());
-            return None;
-        };
+        let value = self.required(
+            r.value.as_ref(),
+            span,
+            msg::relative_rule_needs_value_what(),
+        )?;
         let value = self.number(value, scope)?;
         let mut group = Vec::new();
         if let Some(g) = &r.group {
@@ -438,10 +434,11 @@ impl Compiler<'_> {
                 }
             }
         }
-        let Some(against) = &r.against else {
-            self.error(span.clone(), msg::relative_rule_needs_against_max());
-            return None;
-        };
+        let against = self.required(
+            r.against.as_ref(),
+            span,
+            msg::relative_rule_needs_against_max(),
+        )?;
         let kind = self.keyword(
             against,
             &[

@@ -1,7 +1,7 @@
 //! Compiling `[[grades]]` and `[[veto]]`: the grade thresholds a total
 //! falls into, and the vetoes (一票否决) that override the grade.
 
-use super::{no_source, Compiler};
+use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::rubric::file::RubricFile;
 use crate::rubric::model::*;
@@ -52,8 +52,7 @@ impl Compiler<'_> {
             if !self.first_time(&mut ids, &def.id, |id| msg::veto_defined_twice(id)) {
                 continue;
             }
-            let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
-                self.error(def.source.span(), no_source(def.source.get_ref(), sources));
+            let Some(source) = self.source_named(&def.source, sources) else {
                 continue;
             };
             let Some(grade) = grades.iter().position(|g| &g.name == def.grade.get_ref()) else {

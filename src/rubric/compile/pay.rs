@@ -96,18 +96,20 @@ impl Compiler<'_> {
             }
             "coefficient" => {
                 refuse(self, span_of(&d.base), "base");
-                let Some(list) = &d.coefficients else {
-                    self.error(d.method.span(), msg::pay_coefficient_needs_list());
-                    return None;
-                };
+                let list = self.required(
+                    d.coefficients.as_ref(),
+                    &d.method.span(),
+                    msg::pay_coefficient_needs_list(),
+                )?;
                 PayMethod::Coefficient(by_grade(self, list, "coefficients"))
             }
             "fixed" => {
                 refuse(self, span_of(&d.base), "base");
-                let Some(list) = &d.amounts else {
-                    self.error(d.method.span(), msg::pay_fixed_needs_amounts());
-                    return None;
-                };
+                let list = self.required(
+                    d.amounts.as_ref(),
+                    &d.method.span(),
+                    msg::pay_fixed_needs_amounts(),
+                )?;
                 let amounts = by_grade(self, list, "amounts");
                 for (g, a) in grades.iter().zip(&amounts) {
                     if !(*a / unit).fract().is_zero() {

@@ -1,7 +1,7 @@
 //! Compiling `[roster]`: which source lists the teachers, and the key that
 //! joins every other source to it.
 
-use super::{no_source, Compiler};
+use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::rubric::file::RubricFile;
 use crate::rubric::model::*;
@@ -11,10 +11,7 @@ use toml::Spanned;
 impl Compiler<'_> {
     pub(super) fn roster(&mut self, file: &RubricFile, sources: &[Source]) -> Option<Roster> {
         let def = &file.roster;
-        let Some(source) = sources.iter().position(|s| &s.id == def.source.get_ref()) else {
-            self.error(def.source.span(), no_source(def.source.get_ref(), sources));
-            return None;
-        };
+        let source = self.source_named(&def.source, sources)?;
         // A roster row is one teacher; one record per day would list each
         // teacher many times over, unless the teachers are the records' keys.
         let from_records = def.from_records.as_ref().is_some_and(|f| *f.get_ref());

@@ -2,7 +2,7 @@
 //! reads, its condition, and the points it gives (per occurrence, tiers,
 //! caps).
 
-use super::{no_source, positive_points, Compiler};
+use super::{positive_points, Compiler};
 use crate::i18n::rubric as msg;
 use crate::rubric::file::{ItemDef, Num, RuleDef};
 use crate::rubric::model::*;
@@ -80,10 +80,7 @@ impl Compiler<'_> {
     ) -> Option<Rule> {
         let span = def.span();
         let r = def.get_ref();
-        let Some(source) = sources.iter().position(|s| &s.id == r.source.get_ref()) else {
-            self.error(r.source.span(), no_source(r.source.get_ref(), sources));
-            return None;
-        };
+        let source = self.source_named(&r.source, sources)?;
         let names = self.names_of(&sources[source]);
         let scope = names.scope(roster_fields);
         let when = r.when.as_ref().and_then(|w| self.condition(w, &scope));
@@ -169,30 +166,33 @@ impl Compiler<'_> {
                         "cap",
                     ],
                 );
-                let (Some(matching), Some(points)) = (&r.matching, &r.points) else {
-                    self.error(span, msg::ratio_rule_needs_matching_which());
-                    return None;
-                };
+                let (matching, points) = self.required(
+                    r.matching.as_ref().zip(r.points.as_ref()),
+                    &span,
+                    msg::ratio_rule_needs_matching_which(),
+                )?;
                 let matching = self.condition(matching, &scope)?;
                 let points = self.positive(points, msg::points())?;
                 Effect::Ratio { matching, points }
             }
             "proportional" => {
                 forbid(self, &["matching", "points", "missing"]);
-                let (Some(value), Some(rate)) = (&r.value, &r.rate) else {
-                    self.error(span, msg::proportional_rule_needs_value_what());
-                    return None;
-                };
+                let (value, rate) = self.required(
+                    r.value.as_ref().zip(r.rate.as_ref()),
+                    &span,
+                    msg::proportional_rule_needs_value_what(),
+                )?;
                 let value = self.number(value, &scope)?;
                 let rate = self.positive(rate, msg::rate())?;
                 Effect::Proportional { value, rate }
             }
             "import" => {
                 forbid(self, &["matching", "points", "rate", "cap", "unless"]);
-                let Some(value) = &r.value else {
-                    self.error(span, msg::import_rule_needs_value_field());
-                    return None;
-                };
+                let value = self.required(
+                    r.value.as_ref(),
+                    &span,
+                    msg::import_rule_needs_value_field(),
+                )?;
                 let value = self.number(value, &scope)?;
                 let missing = self.missing_import(r.missing.as_ref())?;
                 Effect::Import { value, missing }

@@ -4,8 +4,8 @@
 
 use super::{is_identifier, Compiler};
 use crate::i18n::rubric as msg;
+use crate::i18n::Text;
 use crate::input::{normalize_text, FieldSpec, SourceSchema};
-use crate::rubric::error::Diagnostic;
 use crate::rubric::file::{FieldDef, SourceDef};
 use crate::rubric::model::*;
 use crate::value::{FieldType, Value};
@@ -100,46 +100,26 @@ impl Compiler<'_> {
             }
             Some(crate::input::Unpivot { date, value })
         });
-        let teacher = def
-            .teacher
-            .as_ref()
-            .and_then(|t| match slot_of(t.get_ref()) {
-                Some(i) if fields[i].ty == FieldType::Key => Some(i),
-                Some(_) => {
-                    self.problems
-                        .push(Diagnostic::at(self.path, self.text, t.span(), {
-                            let field = t.get_ref();
-                            msg::teacher_field_must_have_type(field)
-                        }));
-                    None
-                }
-                None => {
-                    self.problems
-                        .push(Diagnostic::at(self.path, self.text, t.span(), {
-                            let (source, field) = (id.get_ref(), t.get_ref());
-                            msg::source_has_no_field(source, field)
-                        }));
-                    None
-                }
-            });
-        let date = def.date.as_ref().and_then(|d| match slot_of(d.get_ref()) {
-            Some(i) if matches!(fields[i].ty, FieldType::Date | FieldType::DateTime) => Some(i),
-            Some(_) => {
-                self.problems
-                    .push(Diagnostic::at(self.path, self.text, d.span(), {
-                        let field = d.get_ref();
-                        msg::date_field_must_have_type(field)
-                    }));
+        // The field a source names as its teacher or its date: one of its
+        // fields, of a type that can be one.
+        let mut field_as =
+            |named: &Spanned<String>, fits: fn(&FieldType) -> bool, wrong: fn(&str) -> Text| {
+                let found = slot_of(named.get_ref());
+                let message = match found {
+                    Some(i) if fits(&fields[i].ty) => return found,
+                    Some(_) => wrong(named.get_ref()),
+                    None => msg::source_has_no_field(id.get_ref(), named.get_ref()),
+                };
+                self.error(named.span(), message);
                 None
-            }
-            None => {
-                self.problems
-                    .push(Diagnostic::at(self.path, self.text, d.span(), {
-                        let (source, field) = (id.get_ref(), d.get_ref());
-                        msg::source_has_no_field(source, field)
-                    }));
-                None
-            }
+            };
+        let teacher = def.teacher.as_ref().and_then(|t| {
+            let key = |ty: &FieldType| *ty == FieldType::Key;
+            field_as(t, key, |f| msg::teacher_field_must_have_type(f))
+        });
+        let date = def.date.as_ref().and_then(|d| {
+            let dated = |ty: &FieldType| matches!(ty, FieldType::Date | FieldType::DateTime);
+            field_as(d, dated, |f| msg::date_field_must_have_type(f))
         });
         let mut unique = Vec::new();
         if let Some(names) = &def.unique {

@@ -31,10 +31,9 @@ impl Compiler<'_> {
         refuse(self, r.rate.is_some(), "rate");
         refuse(self, r.cap.is_some(), "cap");
         refuse(self, r.unless.is_some(), "unless");
-        let (Some(by), Some(value), Some(weights)) = (&r.by, &r.value, &r.weights) else {
-            self.error(span.clone(), msg::weighted_rule_needs_field_naming());
-            return None;
-        };
+        let all = r.by.as_ref().zip(r.value.as_ref()).zip(r.weights.as_ref());
+        let ((by, value), weights) =
+            self.required(all, span, msg::weighted_rule_needs_field_naming())?;
         let value = self.number(value, scope);
         let slot = self.field_slot(source, by)?;
         let FieldType::Enum(raters) = &source.schema.fields[slot].ty else {

@@ -30,6 +30,17 @@ impl Compiler<'_> {
         }
     }
 
+    /// The slot of a field found in scope, named as the expression wrote
+    /// it (`teacher.` before a roster field).
+    fn slot_named(&mut self, at: FieldRef, name: &str, span: Range<usize>) -> Typed {
+        let scope = self.scope;
+        let (shown, field) = match at {
+            FieldRef::Record(i) => (name.to_string(), &scope.record[i].1),
+            FieldRef::Teacher(i) => (format!("teacher.{name}"), &scope.teacher[i].1),
+        };
+        self.slot(at, shown, field, span)
+    }
+
     pub(super) fn record_field(
         &mut self,
         name: &str,
@@ -37,8 +48,7 @@ impl Compiler<'_> {
     ) -> Result<Typed, ExprError> {
         let scope = self.scope;
         if let Some(i) = scope.record.iter().position(|(n, _)| n == name) {
-            let field = &scope.record[i].1;
-            return Ok(self.slot(FieldRef::Record(i), name.to_string(), field, span));
+            return Ok(self.slot_named(FieldRef::Record(i), name, span));
         }
         let names = || {
             scope
@@ -74,8 +84,7 @@ impl Compiler<'_> {
     ) -> Result<Typed, ExprError> {
         let scope = self.scope;
         if let Some(i) = scope.teacher.iter().position(|(n, _)| n == name) {
-            let field = &scope.teacher[i].1;
-            return Ok(self.slot(FieldRef::Teacher(i), format!("teacher.{name}"), field, span));
+            return Ok(self.slot_named(FieldRef::Teacher(i), name, span));
         }
         if scope.teacher.is_empty() {
             return self.err(span, msg::unknown_roster_field_teacher_this(name));
