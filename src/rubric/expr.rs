@@ -58,7 +58,7 @@ mod syntax;
 mod tests_lists;
 mod words;
 
-pub use words::{space_after, space_before, Arith, Compare, Function, Names, Phrase};
+pub use words::{space_after, space_before, ArithOp, CmpOp, Compare, Function, Names, Phrase};
 
 use std::fmt;
 use std::ops::Range;

@@ -40,7 +40,7 @@ pub enum Phrase {
     /// `!a`.
     Not(Box<Phrase>),
     /// `a + b`, `a * b`, …
-    Arith(Arith, Box<Phrase>, Box<Phrase>),
+    Arith(ArithOp, Box<Phrase>, Box<Phrase>),
     /// `-a`.
     Negate(Box<Phrase>),
     /// `a in [x, y]`.
@@ -53,9 +53,19 @@ pub enum Phrase {
     Call(Function, Vec<Phrase>),
 }
 
+/// A comparison in words: its operator, and whether it compares dates or
+/// times, which are earlier and later rather than fewer and more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Compare {
+    /// `==`, `<`, …
+    pub op: CmpOp,
+    /// Whether either side is a date or a time.
+    pub dated: bool,
+}
+
 /// The comparison operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Compare {
+pub enum CmpOp {
     /// `==`
     Eq,
     /// `!=`
@@ -68,19 +78,26 @@ pub enum Compare {
     Gt,
     /// `>=`
     Ge,
-    /// `<` between dates or times.
-    Before,
-    /// `<=` between dates or times.
-    NotAfter,
-    /// `>` between dates or times.
-    After,
-    /// `>=` between dates or times.
-    NotBefore,
+}
+
+impl CmpOp {
+    /// The comparison a parsed call (`_<=_`) stands for, if it is one.
+    pub(super) fn of_operator(name: &str) -> Option<CmpOp> {
+        Some(match name {
+            operators::EQUALS => CmpOp::Eq,
+            operators::NOT_EQUALS => CmpOp::Ne,
+            operators::LESS => CmpOp::Lt,
+            operators::LESS_EQUALS => CmpOp::Le,
+            operators::GREATER => CmpOp::Gt,
+            operators::GREATER_EQUALS => CmpOp::Ge,
+            _ => return None,
+        })
+    }
 }
 
 /// The arithmetic operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Arith {
+pub enum ArithOp {
     /// `+`
     Add,
     /// `-`
@@ -89,6 +106,19 @@ pub enum Arith {
     Mul,
     /// `/`
     Div,
+}
+
+impl ArithOp {
+    /// The arithmetic a parsed call (`_+_`) stands for, if it is one.
+    pub(super) fn of_operator(name: &str) -> Option<ArithOp> {
+        Some(match name {
+            operators::ADD => ArithOp::Add,
+            operators::SUBSTRACT => ArithOp::Sub,
+            operators::MULTIPLY => ArithOp::Mul,
+            operators::DIVIDE => ArithOp::Div,
+            _ => return None,
+        })
+    }
 }
 
 /// The functions an expression may call.
@@ -176,35 +206,12 @@ pub(super) fn build(e: &IdedExpr, src: &str, info: &SourceInfo, scope: &Scope) -
                 [l, r] => Some((b(l)?, b(r)?)),
                 _ => None,
             };
-            let cmp = match call.func_name.as_str() {
-                operators::EQUALS => Some(Compare::Eq),
-                operators::NOT_EQUALS => Some(Compare::Ne),
-                operators::LESS => Some(Compare::Lt),
-                operators::LESS_EQUALS => Some(Compare::Le),
-                operators::GREATER => Some(Compare::Gt),
-                operators::GREATER_EQUALS => Some(Compare::Ge),
-                _ => None,
-            };
-            let arith = match call.func_name.as_str() {
-                operators::ADD => Some(Arith::Add),
-                operators::SUBSTRACT => Some(Arith::Sub),
-                operators::MULTIPLY => Some(Arith::Mul),
-                operators::DIVIDE => Some(Arith::Div),
-                _ => None,
-            };
-            if let Some(op) = cmp {
+            if let Some(op) = CmpOp::of_operator(&call.func_name) {
                 let (l, r) = two()?;
-                // Dates and times are earlier and later, not fewer and more.
-                let op = match (op, is_temporal(&l, scope) || is_temporal(&r, scope)) {
-                    (Compare::Lt, true) => Compare::Before,
-                    (Compare::Le, true) => Compare::NotAfter,
-                    (Compare::Gt, true) => Compare::After,
-                    (Compare::Ge, true) => Compare::NotBefore,
-                    (op, _) => op,
-                };
-                return Some(Phrase::Compare(op, l, r));
+                let dated = is_temporal(&l, scope) || is_temporal(&r, scope);
+                return Some(Phrase::Compare(Compare { op, dated }, l, r));
             }
-            if let Some(op) = arith {
+            if let Some(op) = ArithOp::of_operator(&call.func_name) {
                 let (l, r) = two()?;
                 return Some(Phrase::Arith(op, l, r));
             }
@@ -329,8 +336,8 @@ fn binding(p: &Phrase) -> u8 {
         Phrase::And(..) => 2,
         Phrase::Not(_) => 3,
         Phrase::Compare(..) | Phrase::OneOf(..) | Phrase::Among(..) => 4,
-        Phrase::Arith(Arith::Add | Arith::Sub, ..) => 5,
-        Phrase::Arith(Arith::Mul | Arith::Div, ..) => 6,
+        Phrase::Arith(ArithOp::Add | ArithOp::Sub, ..) => 5,
+        Phrase::Arith(ArithOp::Mul | ArithOp::Div, ..) => 6,
         Phrase::Negate(_) => 7,
         Phrase::Field(_)
         | Phrase::Text(_)
@@ -372,19 +379,19 @@ impl Phrase {
             Phrase::Null => msg::say_blank().text(),
             Phrase::Compare(op, l, r) => {
                 let (a, b) = (space_after(&part(l, 5)), space_before(&part(r, 5)));
-                match (op, &**r) {
-                    (Compare::Eq, Phrase::Null) => msg::say_is_blank(&part(l, 5)),
-                    (Compare::Ne, Phrase::Null) => msg::say_is_not_blank(&part(l, 5)),
-                    (Compare::Eq, _) => msg::say_eq(&a, &b),
-                    (Compare::Ne, _) => msg::say_ne(&a, &b),
-                    (Compare::Lt, _) => msg::say_lt(&a, &b),
-                    (Compare::Le, _) => msg::say_le(&a, &b),
-                    (Compare::Gt, _) => msg::say_gt(&a, &b),
-                    (Compare::Ge, _) => msg::say_ge(&a, &b),
-                    (Compare::Before, _) => msg::say_before(&a, &b),
-                    (Compare::NotAfter, _) => msg::say_not_after(&a, &b),
-                    (Compare::After, _) => msg::say_after(&a, &b),
-                    (Compare::NotBefore, _) => msg::say_not_before(&a, &b),
+                match (op.op, op.dated, &**r) {
+                    (CmpOp::Eq, _, Phrase::Null) => msg::say_is_blank(&part(l, 5)),
+                    (CmpOp::Ne, _, Phrase::Null) => msg::say_is_not_blank(&part(l, 5)),
+                    (CmpOp::Eq, ..) => msg::say_eq(&a, &b),
+                    (CmpOp::Ne, ..) => msg::say_ne(&a, &b),
+                    (CmpOp::Lt, false, _) => msg::say_lt(&a, &b),
+                    (CmpOp::Le, false, _) => msg::say_le(&a, &b),
+                    (CmpOp::Gt, false, _) => msg::say_gt(&a, &b),
+                    (CmpOp::Ge, false, _) => msg::say_ge(&a, &b),
+                    (CmpOp::Lt, true, _) => msg::say_before(&a, &b),
+                    (CmpOp::Le, true, _) => msg::say_not_after(&a, &b),
+                    (CmpOp::Gt, true, _) => msg::say_after(&a, &b),
+                    (CmpOp::Ge, true, _) => msg::say_not_before(&a, &b),
                 }
             }
             Phrase::And(l, r) => msg::say_and(&part(l, 2), &part(r, 2)),
@@ -398,15 +405,15 @@ impl Phrase {
                 // The right side of `-` and `/` is bracketed at the same
                 // binding too: `a - (b - c)`.
                 let right_at = match op {
-                    Arith::Add | Arith::Mul => own,
-                    Arith::Sub | Arith::Div => own + 1,
+                    ArithOp::Add | ArithOp::Mul => own,
+                    ArithOp::Sub | ArithOp::Div => own + 1,
                 };
                 let (a, b) = (part(l, own), part(r, right_at));
                 match op {
-                    Arith::Add => msg::say_add(&a, &b),
-                    Arith::Sub => msg::say_sub(&a, &b),
-                    Arith::Mul => msg::say_mul(&a, &b),
-                    Arith::Div => msg::say_div(&a, &b),
+                    ArithOp::Add => msg::say_add(&a, &b),
+                    ArithOp::Sub => msg::say_sub(&a, &b),
+                    ArithOp::Mul => msg::say_mul(&a, &b),
+                    ArithOp::Div => msg::say_div(&a, &b),
                 }
             }
             Phrase::Negate(a) => msg::say_negate(&part(a, 8)),
@@ -450,9 +457,10 @@ fn capped<'p>(
     if **x != *a || **n != *b {
         return None;
     }
-    match op {
-        Compare::Le | Compare::Lt => Some((true, a, b)),
-        Compare::Ge | Compare::Gt => Some((false, a, b)),
+    // Dates are not counted up to a cap.
+    match (op.op, op.dated) {
+        (CmpOp::Le | CmpOp::Lt, false) => Some((true, a, b)),
+        (CmpOp::Ge | CmpOp::Gt, false) => Some((false, a, b)),
         _ => None,
     }
 }

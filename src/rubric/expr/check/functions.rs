@@ -29,27 +29,11 @@ impl Compiler<'_> {
                 _ => this.err(span.clone(), msg::operator_missing_operand()),
             }
         };
-        let cmp = match call.func_name.as_str() {
-            operators::EQUALS => Some(CmpOp::Eq),
-            operators::NOT_EQUALS => Some(CmpOp::Ne),
-            operators::LESS => Some(CmpOp::Lt),
-            operators::LESS_EQUALS => Some(CmpOp::Le),
-            operators::GREATER => Some(CmpOp::Gt),
-            operators::GREATER_EQUALS => Some(CmpOp::Ge),
-            _ => None,
-        };
-        if let Some(op) = cmp {
+        if let Some(op) = CmpOp::of_operator(&call.func_name) {
             let (l, r) = binary(self)?;
             return self.compare(op, l, r, span);
         }
-        let arith = match call.func_name.as_str() {
-            operators::ADD => Some(ArithOp::Add),
-            operators::SUBSTRACT => Some(ArithOp::Sub),
-            operators::MULTIPLY => Some(ArithOp::Mul),
-            operators::DIVIDE => Some(ArithOp::Div),
-            _ => None,
-        };
-        if let Some(op) = arith {
+        if let Some(op) = ArithOp::of_operator(&call.func_name) {
             let (l, r) = binary(self)?;
             return self.arith(op, l, r, span);
         }

@@ -11,6 +11,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+pub(in crate::rubric::expr) use crate::rubric::expr::words::{ArithOp, CmpOp};
 use crate::rubric::expr::{Env, EvalError, FieldRef};
 use crate::value::{FieldType, Value};
 
@@ -188,16 +189,6 @@ pub(in crate::rubric::expr) struct Typed {
     pub span: Range<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(in crate::rubric::expr) enum CmpOp {
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-}
-
 impl CmpOp {
     pub(in crate::rubric::expr) fn test(self, ord: Ordering) -> bool {
         match self {
@@ -224,14 +215,6 @@ impl CmpOp {
     pub(in crate::rubric::expr) fn is_equality(self) -> bool {
         matches!(self, CmpOp::Eq | CmpOp::Ne)
     }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub(in crate::rubric::expr) enum ArithOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
 }
 
 impl ArithOp {
