@@ -156,14 +156,7 @@ impl Yearless {
         } else {
             msg::no_year_more(more)
         };
-        msg::no_year(
-            cell,
-            cell.localized(Locale::Zh),
-            header,
-            field,
-            value,
-            &others,
-        )
+        msg::no_year(&cell.said(), header, field, value, &others)
     }
 }
 

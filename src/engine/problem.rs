@@ -242,15 +242,12 @@ impl fmt::Display for Problem {
 impl Problem {
     /// The problem in both languages.
     pub fn text(&self) -> Text {
-        let zh = |o: &Provenance| o.localized(Locale::Zh);
         match self {
             Problem::Cell(e) => e.text(),
-            Problem::UnknownTeacher { origin, key } => {
-                msg::unknown_teacher(origin, zh(origin), key)
-            }
-            Problem::BlankKey { origin, field } => msg::blank_key(origin, zh(origin), field),
+            Problem::UnknownTeacher { origin, key } => msg::unknown_teacher(&origin.said(), key),
+            Problem::BlankKey { origin, field } => msg::blank_key(&origin.said(), field),
             Problem::DuplicateTeacher { origin, first, key } => {
-                msg::duplicate_teacher(origin, zh(origin), key, first, zh(first))
+                msg::duplicate_teacher(&origin.said(), key, &first.said())
             }
             Problem::TeacherNamedTwice {
                 origin,
@@ -260,37 +257,35 @@ impl Problem {
                 value,
                 first_value,
             } => msg::teacher_named_twice(
-                origin,
-                zh(origin),
+                &origin.said(),
                 key,
                 field,
                 value,
                 first_value,
-                first,
-                zh(first),
+                &first.said(),
             ),
-            Problem::BlankDate { origin, field } => msg::blank_date(origin, zh(origin), field),
+            Problem::BlankDate { origin, field } => msg::blank_date(&origin.said(), field),
             Problem::Evaluation {
                 origin,
                 rule,
                 reason,
-            } => msg::rule_not_applied(origin, zh(origin), rule, reason),
+            } => msg::rule_not_applied(&origin.said(), rule, reason),
             Problem::ImportOutOfRange {
                 origin,
                 item,
                 value,
                 max,
-            } => msg::import_out_of_range(origin, zh(origin), item, value, max),
+            } => msg::import_out_of_range(&origin.said(), item, value, max),
             Problem::ImportTwice {
                 origin,
                 first,
                 item,
-            } => msg::import_twice(origin, zh(origin), item, first, zh(first)),
+            } => msg::import_twice(&origin.said(), item, &first.said()),
             Problem::DuplicateRecord {
                 origin,
                 first,
                 values,
-            } => msg::duplicate_record(origin, zh(origin), values, first, zh(first)),
+            } => msg::duplicate_record(&origin.said(), values, &first.said()),
             Problem::Overflow {
                 origin,
                 teacher,
@@ -300,7 +295,7 @@ impl Problem {
             } => {
                 let at = origin
                     .as_ref()
-                    .map_or_else(Text::default, |o| msg::at_origin(o, zh(o)));
+                    .map_or_else(Text::default, |o| msg::at_origin(&o.said()));
                 msg::overflow(&at, teacher, rule, source, values, Decimal::MAX)
             }
             Problem::ImportMissing {

@@ -63,6 +63,15 @@ impl Text {
         }
     }
 
+    /// Names or values listed as each language lists them: `a, b` and `a、b`.
+    pub fn list<S: AsRef<str>>(items: &[S]) -> Self {
+        let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+        Text {
+            en: items.join(", "),
+            zh: items.join("、"),
+        }
+    }
+
     /// The message in `locale`.
     pub fn get(&self, locale: Locale) -> &str {
         match locale {
@@ -104,6 +113,14 @@ impl From<Text> for String {
 pub trait Localize {
     /// The whole message in `locale`.
     fn localized(&self, locale: Locale) -> String;
+
+    /// The whole message in both languages, to be said inside another.
+    fn said(&self) -> Text {
+        Text {
+            en: self.localized(Locale::En),
+            zh: self.localized(Locale::Zh),
+        }
+    }
 }
 
 impl Localize for Text {

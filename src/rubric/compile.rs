@@ -127,11 +127,11 @@ impl Compiler<'_> {
         let found = fields.iter().position(|f| &f.name == name.get_ref());
         if found.is_none() {
             let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
-            let (names_en, names_zh) = (names.join(", "), names.join("、"));
+            let names = Text::list(&names);
             let (id, field) = (&source.id, name.get_ref());
             self.error(
                 name.span(),
-                msg::source_has_no_field_fields(id, field, &names_en, &names_zh),
+                msg::source_has_no_field_fields(id, field, &names),
             );
         }
         found
@@ -300,11 +300,11 @@ impl Compiler<'_> {
             }
             let Some(&category) = category_ids.get(def.category.get_ref()) else {
                 let known = category_ids.keys().cloned().collect::<Vec<_>>();
-                let (known_en, known_zh) = (known.join(", "), known.join("、"));
+                let known = Text::list(&known);
                 let wanted = def.category.get_ref();
                 self.error(
                     def.category.span(),
-                    msg::no_category_categories(wanted, &known_en, &known_zh),
+                    msg::no_category_categories(wanted, &known),
                 );
                 continue;
             };
@@ -394,11 +394,8 @@ impl Compiler<'_> {
         let t = def?;
         let v = t.get_ref().0;
         if v <= Decimal::ZERO || v > max {
-            let (what_en, what_zh, max) = (&what.en, &what.zh, max.normalize());
-            self.error(
-                t.span(),
-                msg::threshold_above_most_max(what_en, max, what_zh),
-            );
+            let max = max.normalize();
+            self.error(t.span(), msg::threshold_above_most_max(&what, max));
             return None;
         }
         Some(v)
@@ -515,8 +512,7 @@ impl Compiler<'_> {
     fn positive(&mut self, n: &Spanned<Num>, what: Text) -> Option<Decimal> {
         let v = n.get_ref().0;
         if v <= Decimal::ZERO {
-            let (what_en, what_zh) = (&what.en, &what.zh);
-            self.error(n.span(), msg::must_greater_than(what_en, what_zh));
+            self.error(n.span(), msg::must_greater_than(&what));
             return None;
         }
         Some(v)
@@ -526,8 +522,8 @@ impl Compiler<'_> {
 /// A reference to a source the rubric does not declare, with the ones it does.
 fn no_source(wanted: &str, sources: &[Source]) -> Text {
     let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
-    let (ids_en, ids_zh) = (ids.join(", "), ids.join("、"));
-    msg::no_source_sources(wanted, &ids_en, &ids_zh)
+    let ids = Text::list(&ids);
+    msg::no_source_sources(wanted, &ids)
 }
 
 fn positive_points() -> Text {

@@ -282,8 +282,8 @@ pub fn compile_condition_with(
             span: typed.span.clone(),
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
-                let (ty_en, ty_zh) = a_type(typed.ty);
-                msg::condition_must_true_false_but(shown, ty_en, ty_zh)
+                let ty = a_type(typed.ty);
+                msg::condition_must_true_false_but(shown, &ty)
             },
         });
     }
@@ -312,8 +312,8 @@ pub fn compile_number_with(
             span: typed.span.clone(),
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
-                let (ty_en, ty_zh) = a_type(typed.ty);
-                msg::amount_must_number_but(shown, ty_en, ty_zh)
+                let ty = a_type(typed.ty);
+                msg::amount_must_number_but(shown, &ty)
             },
         });
     }
@@ -381,8 +381,8 @@ pub fn compile_text_with(
             span: typed.span.clone(),
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
-                let (ty_en, ty_zh) = a_type(typed.ty);
-                msg::expression_must_text_but(shown, ty_en, ty_zh)
+                let ty = a_type(typed.ty);
+                msg::expression_must_text_but(shown, &ty)
             },
         });
     }
@@ -396,18 +396,19 @@ pub fn compile_text_with(
 }
 
 /// The type with its article in English, and in Chinese.
-fn a_type(ty: Ty) -> (&'static str, &'static str) {
+fn a_type(ty: Ty) -> Text {
     match ty {
-        Ty::Number => ("a number", "数字"),
-        Ty::Text => ("text", "文本"),
-        Ty::Date => ("a date", "日期"),
-        Ty::DateTime => ("a datetime", "日期时间"),
-        Ty::Time => ("a time of day", "时刻"),
-        Ty::Duration => ("a duration", "时长"),
-        Ty::Bool => ("a condition (true/false)", "条件（真/假）"),
-        Ty::Null => ("null", "空值 null"),
-        Ty::List => ("a list", "列表"),
+        Ty::Number => msg::a_type_number(),
+        Ty::Text => msg::a_type_text(),
+        Ty::Date => msg::a_type_date(),
+        Ty::DateTime => msg::a_type_datetime(),
+        Ty::Time => msg::a_type_time(),
+        Ty::Duration => msg::a_type_duration(),
+        Ty::Bool => msg::a_type_bool(),
+        Ty::Null => msg::a_type_null(),
+        Ty::List => msg::a_type_list(),
     }
+    .text()
 }
 
 fn compile(

@@ -2,6 +2,7 @@
 //! only reduce (0 < factor ≤ 1, so a total never passes full marks), a
 //! condition over the roster row and the records the teacher must have.
 
+use crate::i18n::Text;
 use std::collections::HashSet;
 
 use rust_decimal::Decimal;
@@ -32,11 +33,11 @@ impl Compiler<'_> {
                 .position(|c| &c.id == def.category.get_ref());
             if category.is_none() {
                 let known = categories.iter().map(|c| c.id.as_str()).collect::<Vec<_>>();
-                let (known_en, known_zh) = (known.join(", "), known.join("、"));
+                let known = Text::list(&known);
                 let wanted = def.category.get_ref();
                 self.error(
                     def.category.span(),
-                    msg::no_category_categories(wanted, &known_en, &known_zh),
+                    msg::no_category_categories(wanted, &known),
                 );
             }
             let factor = def.factor.get_ref().0;

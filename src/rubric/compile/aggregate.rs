@@ -135,8 +135,8 @@ impl Compiler<'_> {
                 if r.key.len() != keys.len() {
                     self.error(row.span(), {
                         let (given, wanted) = (r.key.len(), keys.len());
-                        let (list_en, list_zh) = (keys.join(", "), keys.join("、"));
-                        msg::this_row_has_key_but(given, wanted, &list_en, &list_zh)
+                        let list = Text::list(keys);
+                        msg::this_row_has_key_but(given, wanted, &list)
                     });
                     continue;
                 }
@@ -145,10 +145,9 @@ impl Compiler<'_> {
                 if rows.iter().any(|o| o.key == key && o.from == from) {
                     let shown: Vec<&str> = key.iter().map(|k| k.text.as_str()).collect();
                     self.error(row.span(), {
-                        let (keys_en, keys_zh) = (shown.join(", "), shown.join("、"));
-                        let from_en = from.map(|d| format!(" from {d}")).unwrap_or_default();
-                        let from_zh = from.map(|d| format!("（自 {d} 起）")).unwrap_or_default();
-                        msg::second_value_each_key_has(&keys_en, &from_en, &keys_zh, &from_zh)
+                        let keys = Text::list(&shown);
+                        let from = from.map_or_else(Text::default, msg::from_day);
+                        msg::second_value_each_key_has(&keys, &from)
                     });
                     continue;
                 }
@@ -208,8 +207,8 @@ impl Compiler<'_> {
                             .collect();
                         self.error(g.span(), {
                             let id = &source.id;
-                            let (list_en, list_zh) = (names.join(", "), names.join("、"));
-                            msg::source_has_no_field_group(id, &name, &list_en, &list_zh)
+                            let list = Text::list(&names);
+                            msg::source_has_no_field_group(id, &name, &list)
                         });
                         return None;
                     }
@@ -426,8 +425,8 @@ impl Compiler<'_> {
                         let names: Vec<&str> =
                             scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
                         self.error(g.span(), {
-                            let (list_en, list_zh) = (names.join(", "), names.join("、"));
-                            msg::relative_rule_groups_teachers_roster(bare, &list_en, &list_zh)
+                            let list = Text::list(&names);
+                            msg::relative_rule_groups_teachers_roster(bare, &list)
                         });
                         return None;
                     }

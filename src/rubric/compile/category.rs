@@ -4,6 +4,7 @@
 //! children's; an unknown parent or a circle of parents is refused at the
 //! line that names it.
 
+use crate::i18n::Text;
 use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
@@ -65,11 +66,8 @@ impl Compiler<'_> {
                 None => {
                     let known: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
                     let wanted = parent.get_ref();
-                    let (known_en, known_zh) = (known.join(", "), known.join("、"));
-                    self.error(
-                        parent.span(),
-                        msg::unknown_parent_category(wanted, &known_en, &known_zh),
-                    );
+                    let known = Text::list(&known);
+                    self.error(parent.span(), msg::unknown_parent_category(wanted, &known));
                 }
             }
         }
@@ -158,8 +156,8 @@ impl Compiler<'_> {
                     .iter()
                     .map(|(id, m)| format!("{id} {}", m.normalize()))
                     .collect();
-                let shown = shown.join(" + ");
-                msg::category_has_max_but_parts(id, max, sum, &shown, &shown)
+                let shown = crate::i18n::Text::same(shown.join(" + "));
+                msg::category_has_max_but_parts(id, max, sum, &shown)
             };
             self.error(def.max.span(), message);
         }

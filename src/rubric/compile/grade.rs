@@ -3,6 +3,7 @@
 
 use super::Compiler;
 use crate::i18n::rubric as msg;
+use crate::i18n::Text;
 use crate::rubric::file::RubricFile;
 use crate::rubric::model::*;
 use crate::value::FieldType;
@@ -57,12 +58,9 @@ impl Compiler<'_> {
             };
             let Some(grade) = grades.iter().position(|g| &g.name == def.grade.get_ref()) else {
                 let names = grades.iter().map(|g| g.name.as_str()).collect::<Vec<_>>();
-                let (names_en, names_zh) = (names.join(", "), names.join("、"));
+                let names = Text::list(&names);
                 let wanted = def.grade.get_ref();
-                self.error(
-                    def.grade.span(),
-                    msg::no_grade_grades(wanted, &names_en, &names_zh),
-                );
+                self.error(def.grade.span(), msg::no_grade_grades(wanted, &names));
                 continue;
             };
             let names = self.names_of(&sources[source]);

@@ -8,6 +8,7 @@ use toml::Spanned;
 
 use super::Compiler;
 use crate::i18n::rubric as msg;
+use crate::i18n::Text;
 use crate::rubric::file::{Num, PayDef};
 use crate::rubric::model::Grade;
 use crate::rubric::pay::{Pay, PayMethod, Pools, VetoedPay};
@@ -59,11 +60,8 @@ impl Compiler<'_> {
             for name in list.get_ref().keys() {
                 if !grades.iter().any(|g| &g.name == name) {
                     let names: Vec<&str> = grades.iter().map(|g| g.name.as_str()).collect();
-                    let (en, zh) = (names.join(", "), names.join("、"));
-                    me.error(
-                        list.span(),
-                        msg::pay_lists_no_such_grade(key, name, &en, &zh),
-                    );
+                    let names = Text::list(&names);
+                    me.error(list.span(), msg::pay_lists_no_such_grade(key, name, &names));
                 }
             }
             for g in grades {
@@ -151,10 +149,10 @@ impl Compiler<'_> {
                 let Some(field) = roster_fields.iter().position(|(n, _)| n == scope.get_ref())
                 else {
                     let names: Vec<&str> = roster_fields.iter().map(|(n, _)| n.as_str()).collect();
-                    let (en, zh) = (names.join(", "), names.join("、"));
+                    let names = Text::list(&names);
                     self.error(
                         scope.span(),
-                        msg::roster_has_no_field_fields(scope.get_ref(), &en, &zh),
+                        msg::roster_has_no_field_fields(scope.get_ref(), &names),
                     );
                     return None;
                 };

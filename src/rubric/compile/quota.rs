@@ -3,6 +3,7 @@
 //! these to the school, so the rubric must say), every grade needs a share,
 //! and the shares add up to exactly 100%.
 
+use crate::i18n::Text;
 use rust_decimal::Decimal;
 
 use super::super::file::RubricFile;
@@ -93,12 +94,9 @@ impl Compiler<'_> {
                     .iter()
                     .map(|(n, _)| n.as_str())
                     .collect::<Vec<_>>();
-                let (names_en, names_zh) = (names.join(", "), names.join("、"));
+                let names = Text::list(&names);
                 let field = s.get_ref();
-                self.error(
-                    s.span(),
-                    msg::roster_has_no_field_fields(field, &names_en, &names_zh),
-                );
+                self.error(s.span(), msg::roster_has_no_field_fields(field, &names));
             }
             found
         });

@@ -4,6 +4,7 @@
 
 use super::{positive_points, Compiler};
 use crate::i18n::rubric as msg;
+use crate::i18n::Text;
 use crate::rubric::file::{ItemDef, Num, RuleDef};
 use crate::rubric::model::*;
 use crate::value::FieldType;
@@ -274,8 +275,8 @@ impl Compiler<'_> {
                 if !allowed.contains(value) {
                     self.error(by.span(), {
                         let field = b.field.get_ref();
-                        let (list_en, list_zh) = (allowed.join(", "), allowed.join("、"));
-                        msg::not_value_values(value, field, &list_en, &list_zh)
+                        let list = Text::list(allowed);
+                        msg::not_value_values(value, field, &list)
                     });
                 }
             }

@@ -3,6 +3,7 @@
 //! must add up to exactly 100%, every rater the field can name needs a
 //! weight, and the rule has no per-occurrence points.
 
+use crate::i18n::Text;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
@@ -46,8 +47,8 @@ impl Compiler<'_> {
             if !raters.contains(name) {
                 self.error(weights.span(), {
                     let field = by.get_ref();
-                    let (list_en, list_zh) = (raters.join(", "), raters.join("、"));
-                    msg::not_value_values_2(name, field, &list_en, &list_zh)
+                    let list = Text::list(raters);
+                    msg::not_value_values_2(name, field, &list)
                 });
             }
         }

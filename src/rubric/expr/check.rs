@@ -28,7 +28,7 @@ use crate::i18n::Text;
 use crate::rubric::table::LookupTable;
 use crate::value::FieldType;
 pub(super) use lower::{into_bool, into_num, text_src};
-use types::{type_zh, Node};
+use types::{type_text, Node};
 pub(super) use types::{Fx, Ty, Typed};
 
 /// Compiles one parsed expression; collects the fields it reads.
@@ -61,8 +61,7 @@ impl Compiler<'_> {
             _ => t.ty.name(),
         };
         let shown = self.text_of(&t.span);
-        let ty_zh = type_zh(ty);
-        msg::value_with_type(shown, ty, ty_zh)
+        msg::value_with_type(shown, &type_text(ty))
     }
 
     fn field_type(&self, at: FieldRef) -> Option<&FieldType> {

@@ -1,6 +1,7 @@
 //! Function calls: dispatch of `f(…)` and `x.f(…)`, the conditional
 //! operator, `in` membership, and the general functions such as `size()`.
 
+use crate::i18n::Text;
 use std::ops::Range;
 
 use cel::common::ast::{operators, CallExpr, Expr, IdedExpr};
@@ -10,7 +11,7 @@ use rust_decimal::Decimal;
 use super::lower::{
     bool_fn, date_src, datetime_src, into_bool, into_num, into_time, num, text_src, typed,
 };
-use super::types::{type_zh, ArithOp, CmpOp, Fx, Node, TextSet, Ty, Typed};
+use super::types::{type_text, ArithOp, CmpOp, Fx, Node, TextSet, Ty, Typed};
 use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::rubric::expr::ExprError;
@@ -67,8 +68,7 @@ impl Compiler<'_> {
                 if a.ty != Ty::Number {
                     return self.err(span, {
                         let d = self.describe(&a);
-                        let (d_en, d_zh) = (&d.en, &d.zh);
-                        msg::needs_number_but_not_one(d_en, d_zh)
+                        msg::needs_number_but_not_one(&d)
                     });
                 }
                 if let Node::Num(d) = a.node {
@@ -113,8 +113,7 @@ impl Compiler<'_> {
             }
             _ => self.err(span, {
                 let (a, b) = (self.describe(&a), self.describe(&b));
-                let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-                msg::both_branches_must_numbers_both(a_en, b_en, a_zh, b_zh)
+                msg::both_branches_must_numbers_both(&a, &b)
             }),
         }
     }
@@ -142,8 +141,7 @@ impl Compiler<'_> {
         if !matches!(x.ty, Ty::Text | Ty::Number) {
             return self.err(x.span.clone(), {
                 let d = self.describe(&x);
-                let (d_en, d_zh) = (&d.en, &d.zh);
-                msg::works_text_numbers_but_neither(d_en, d_zh)
+                msg::works_text_numbers_but_neither(&d)
             });
         }
         let mut texts = Vec::new();
@@ -162,8 +160,7 @@ impl Compiler<'_> {
                 (Node::Text(_) | Node::Num(_), _) => {
                     return self.err(el.span.clone(), {
                         let (a, b) = (self.describe(&x), self.describe(&el));
-                        let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-                        msg::cannot_compare(a_en, b_en, a_zh, b_zh)
+                        msg::cannot_compare(&a, &b)
                     });
                 }
                 _ => {
@@ -222,10 +219,8 @@ impl Compiler<'_> {
         if x.ty != want {
             return self.err(x.span.clone(), {
                 let d = self.describe(&x);
-                let (d_en, d_zh) = (&d.en, &d.zh);
-                let (ty, name) = (want.name(), &slot.name);
-                let ty_zh = type_zh(ty);
-                msg::in_list_field_needs_its_type(d_en, d_zh, name, ty, ty_zh)
+                let ty = type_text(want.name());
+                msg::in_list_field_needs_its_type(&d, &slot.name, &ty)
             });
         }
         if let Node::Text(k) = &mut x.node {
@@ -242,8 +237,8 @@ impl Compiler<'_> {
                 FieldType::Enum(values) if !values.iter().any(|v| v == k) => {
                     return self.err(x.span.clone(), {
                         let field = &slot.name;
-                        let (list_en, list_zh) = (values.join(", "), values.join("、"));
-                        msg::not_value_values_3(k, field, &list_en, &list_zh)
+                        let list = Text::list(values);
+                        msg::not_value_values_3(k, field, &list)
                     });
                 }
                 _ => {}
@@ -295,8 +290,7 @@ impl Compiler<'_> {
             Ty::Duration | Ty::Null | Ty::List => {
                 return self.err(x.span.clone(), {
                     let d = self.describe(&x);
-                    let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::works_text_numbers_but_neither(d_en, d_zh)
+                    msg::works_text_numbers_but_neither(&d)
                 })
             }
         };
@@ -382,8 +376,7 @@ impl Compiler<'_> {
                     if x.ty != Ty::Text {
                         return self.err(x.span.clone(), {
                             let d = self.describe(x);
-                            let (d_en, d_zh) = (&d.en, &d.zh);
-                            msg::works_text_but_not_text(name, d_en, d_zh)
+                            msg::works_text_but_not_text(name, &d)
                         });
                     }
                 }
@@ -426,8 +419,7 @@ impl Compiler<'_> {
         if arg.ty != Ty::Text {
             return self.err(arg.span.clone(), {
                 let d = self.describe(&arg);
-                let (d_en, d_zh) = (&d.en, &d.zh);
-                msg::size_counts_characters_text_but(d_en, d_zh)
+                msg::size_counts_characters_text_but(&d)
             });
         }
         let a = text_src(arg.node);

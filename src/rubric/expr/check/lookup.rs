@@ -1,5 +1,6 @@
 //! `table(…)`: looking a value up in one of the rubric's lookup tables.
 
+use crate::i18n::Text;
 use std::ops::Range;
 
 use cel::common::ast::CallExpr;
@@ -35,8 +36,8 @@ impl Compiler<'_> {
             let message = if known.is_empty() {
                 msg::no_table_this_rubric_has(table_name)
             } else {
-                let (list_en, list_zh) = (known.join(", "), known.join("、"));
-                let mut m = msg::no_table_tables(table_name, &list_en, &list_zh);
+                let list = Text::list(&known);
+                let mut m = msg::no_table_tables(table_name, &list);
                 if let Some(close) = closest(table_name, known.iter().copied()) {
                     m = m.join("", "", &msg::did_you_mean(close));
                 }
@@ -52,21 +53,16 @@ impl Compiler<'_> {
             if dated {
                 shown.push("date".to_string());
             }
-            let (why_en, why_zh) = if dated {
-                (
-                    "; its values change on dates, so the date to look up comes last",
-                    "；它的值随日期变化，所以最后一个参数是要查的日期",
-                )
+            let why = if dated {
+                msg::table_dates_come_last().text()
             } else {
-                ("", "")
+                Text::default()
             };
             let (table_name, given) = (&table.name, rest.len());
-            let (list_en, list_zh) = (shown.join(", "), shown.join("、"));
+            let list = Text::list(&shown);
             return self.err(
                 span,
-                msg::table_takes_argument_after_name(
-                    table_name, wanted, &list_en, given, why_en, &list_zh, why_zh,
-                ),
+                msg::table_takes_argument_after_name(table_name, wanted, &list, given, &why),
             );
         }
         let (key_args, date_arg) = if dated {
@@ -91,8 +87,8 @@ impl Compiler<'_> {
                         let table_name = &table.name;
                         let key = table.keys.get(at).map_or("", String::as_str);
                         let texts = table.key_texts(at);
-                        let (list_en, list_zh) = (texts.join(", "), texts.join("、"));
-                        msg::not_key_table_keys_there(lit, table_name, key, &list_en, &list_zh)
+                        let list = Text::list(&texts);
+                        msg::not_key_table_keys_there(lit, table_name, key, &list)
                     });
                 }
             }
@@ -102,8 +98,7 @@ impl Compiler<'_> {
                 _ => {
                     return self.err(k.span.clone(), {
                         let d = self.describe(&k);
-                        let (d_en, d_zh) = (&d.en, &d.zh);
-                        msg::table_key_text_number_but(d_en, d_zh)
+                        msg::table_key_text_number_but(&d)
                     })
                 }
             });
@@ -115,13 +110,12 @@ impl Compiler<'_> {
                 if d.ty != Ty::Date {
                     return self.err(d.span.clone(), {
                         let desc = self.describe(&d);
-                        let (d_en, d_zh) = (&desc.en, &desc.zh);
-                        let (hint_en, hint_zh) = if d.ty == Ty::DateTime {
-                            ("; write date(…) around it", "；请在外面套上 date(…)")
+                        let hint = if d.ty == Ty::DateTime {
+                            msg::wrap_in_date().text()
                         } else {
-                            ("", "")
+                            Text::default()
                         };
-                        msg::last_argument_dated_table_date(d_en, hint_en, d_zh, hint_zh)
+                        msg::last_argument_dated_table_date(&desc, &hint)
                     });
                 }
                 Some(date_src(d.node))

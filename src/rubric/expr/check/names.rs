@@ -1,6 +1,7 @@
 //! Name resolution: record fields and `teacher.` fields, with a
 //! did-you-mean for names that are not declared.
 
+use crate::i18n::Text;
 use std::ops::Range;
 
 use super::types::{Node, Slot, Ty, Typed};
@@ -50,24 +51,15 @@ impl Compiler<'_> {
         if let Some(i) = scope.record.iter().position(|(n, _)| n == name) {
             return Ok(self.slot_named(FieldRef::Record(i), name, span));
         }
-        let names = || {
-            scope
-                .record
-                .iter()
-                .map(|(n, _)| n.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         if name == "teacher" {
             return self.err(span, msg::teacher_needs_roster_field_after());
         }
-        let names = names();
-        let names_zh = names.replace(", ", "、");
+        let names: Vec<&str> = scope.record.iter().map(|(n, _)| n.as_str()).collect();
         let mut message = if names.is_empty() {
             // A per-teacher expression (a window's limit): no record is in scope.
             msg::unknown_field_no_record_fields(name)
         } else {
-            msg::unknown_field_fields_this_source(name, &names, &names_zh)
+            msg::unknown_field_fields_this_source(name, &Text::list(&names))
         };
         if let Some(close) = closest(name, scope.record.iter().map(|(n, _)| n.as_str())) {
             message = message.join("", "", &msg::did_you_mean(close));
@@ -90,8 +82,8 @@ impl Compiler<'_> {
             return self.err(span, msg::unknown_roster_field_teacher_this(name));
         }
         let names: Vec<&str> = scope.teacher.iter().map(|(n, _)| n.as_str()).collect();
-        let (list_en, list_zh) = (names.join(", "), names.join("、"));
-        let mut message = msg::unknown_roster_field_teacher_roster(name, &list_en, &list_zh);
+        let list = Text::list(&names);
+        let mut message = msg::unknown_roster_field_teacher_roster(name, &list);
         if let Some(close) = closest(name, names.iter().copied()) {
             message = message.join("", "", &msg::did_you_mean_teacher(close));
         }

@@ -10,7 +10,7 @@ use super::lower::{
     bool_fn, date_src, datetime_src, duration_field, field_vs_number, into_bool, into_dur,
     into_num, into_time, num, text_src, typed, typed_span,
 };
-use super::types::{type_zh, ArithOp, CmpOp, Fx, Node, Slot, Ty, Typed};
+use super::types::{type_text, ArithOp, CmpOp, Fx, Node, Slot, Ty, Typed};
 use super::Compiler;
 use crate::i18n::rubric as msg;
 use crate::i18n::{Localize, Text};
@@ -24,8 +24,7 @@ impl Compiler<'_> {
         if t.ty != Ty::Bool {
             return self.err(t.span.clone(), {
                 let d = self.describe(&t);
-                let (d_en, d_zh) = (&d.en, &d.zh);
-                msg::needs_conditions_true_false_but(op, d_en, d_zh)
+                msg::needs_conditions_true_false_but(op, &d)
             });
         }
         Ok(into_bool(t))
@@ -47,8 +46,7 @@ impl Compiler<'_> {
         duration_field(&mut r, l.ty);
         if l.ty != r.ty {
             let (a, b) = (self.describe(&l), self.describe(&r));
-            let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-            let mut message = msg::cannot_compare(a_en, b_en, a_zh, b_zh);
+            let mut message = msg::cannot_compare(&a, &b);
             for t in [&l, &r] {
                 if let (Node::Field(slot), Ty::DateTime) = (&t.node, t.ty) {
                     let name = self.text_of(&t.span);
@@ -73,11 +71,7 @@ impl Compiler<'_> {
             return self.err(span, message);
         }
         if !op.is_equality() && matches!(l.ty, Ty::Text | Ty::Bool) {
-            return self.err(span, {
-                let ty = l.ty.name();
-                let ty_zh = type_zh(ty);
-                msg::can_only_compared(ty, ty_zh)
-            });
+            return self.err(span, msg::can_only_compared(&type_text(l.ty.name())));
         }
         if l.ty == Ty::Text {
             self.text_literal(&l, &mut r, &span)?;
@@ -238,8 +232,8 @@ impl Compiler<'_> {
         }
         self.err(lit.span.clone(), {
             let field = &slot.name;
-            let (list_en, list_zh) = (values.join(", "), values.join("、"));
-            msg::not_value_values_3(s, field, &list_en, &list_zh)
+            let list = Text::list(values);
+            msg::not_value_values_3(s, field, &list)
         })
     }
 
@@ -266,8 +260,7 @@ impl Compiler<'_> {
             if t.ty != Ty::Number {
                 return self.err(span, {
                     let d = self.describe(t);
-                    let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::needs_numbers_but_not_number(sym, d_en, d_zh)
+                    msg::needs_numbers_but_not_number(sym, &d)
                 });
             }
         }
@@ -364,8 +357,7 @@ impl Compiler<'_> {
             _ => {}
         }
         let (a, b) = (self.describe(&l), self.describe(&r));
-        let (a_en, a_zh, b_en, b_zh) = (&a.en, &a.zh, &b.en, &b.zh);
-        let mut message = msg::cannot_used_datetime_minus_datetime(sym, a_en, b_en, a_zh, b_zh);
+        let mut message = msg::cannot_used_datetime_minus_datetime(sym, &a, &b);
         if l.ty == Ty::Number || r.ty == Ty::Number {
             message = message.join("", "", &msg::write_length_time_like_duration());
         }

@@ -34,8 +34,7 @@ impl Compiler<'_> {
                 let arg = typed_span(other, arg.ty, arg.span);
                 return self.err(arg.span.clone(), {
                     let d = self.describe(&arg);
-                    let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::time_takes_quoted_time_day(d_en, d_zh)
+                    msg::time_takes_quoted_time_day(&d)
                 });
             }
         };
@@ -74,8 +73,7 @@ impl Compiler<'_> {
             _ => {
                 return self.err(arg.span.clone(), {
                     let d = self.describe(&arg);
-                    let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::takes_datetime_time_day_not(name, d_en, d_zh)
+                    msg::takes_datetime_time_day_not(name, &d)
                 })
             }
         };
@@ -104,8 +102,7 @@ impl Compiler<'_> {
                 let arg = typed_span(other, arg.ty, arg.span);
                 return self.err(arg.span.clone(), {
                     let d = self.describe(&arg);
-                    let (d_en, d_zh) = (&d.en, &d.zh);
-                    msg::date_takes_quoted_date_like(d_en, d_zh)
+                    msg::date_takes_quoted_date_like(&d)
                 });
             }
         };

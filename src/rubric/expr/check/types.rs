@@ -329,6 +329,14 @@ impl TextSet {
     }
 }
 
+/// A type's name in both languages ([`type_zh`]).
+pub(in crate::rubric::expr) fn type_text(name: &str) -> crate::i18n::Text {
+    crate::i18n::Text {
+        en: name.to_string(),
+        zh: type_zh(name).to_string(),
+    }
+}
+
 /// A type's name as a Chinese message says it: the names of field types
 /// (`integer`, `enum` …) and of the expression's own types (`number` …).
 pub(in crate::rubric::expr) fn type_zh(name: &str) -> &str {
