@@ -9,10 +9,11 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
-use super::dates::{from_excel, from_serial, parse_date_text, weekday_name, DateFail};
+use super::dates::{from_excel, from_serial, parse_date_text, DateFail};
 use super::duration::{minutes_from_days, parse_duration_text};
 use super::normalize::{is_invisible, normalize_text};
 use super::schema::FieldSpec;
+use crate::i18n::calendar;
 use crate::i18n::input as msg;
 use crate::i18n::{Text, Word};
 use crate::value::{FieldType, Value};
@@ -734,10 +735,11 @@ fn parse_text_datetime(s: &str, ctx: &Context, expected: Expect) -> Result<Naive
         Err(DateFail::Ambiguous) => Err(EXPECT_FOUR_DIGIT_YEAR.text()),
         Err(DateFail::WrongWeekday { date, written }) => {
             let day = date.format("%Y-%m-%d").to_string();
-            let actual = weekday_name(date.weekday());
-            let english = date.format("%A").to_string();
-            let written = weekday_name(written);
-            Err(msg::expect_weekday_agrees(day, english, actual, written))
+            let actual = calendar::weekday(date.weekday());
+            let written = calendar::weekday(written).zh;
+            Err(msg::expect_weekday_agrees(
+                day, actual.en, actual.zh, written,
+            ))
         }
         Err(DateFail::Invalid) => Err(expected.text()),
     }

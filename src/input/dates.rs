@@ -241,19 +241,6 @@ fn day_of(c: char) -> Option<Weekday> {
     })
 }
 
-/// The Chinese name of a weekday, as exports write it.
-pub(crate) fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "星期一",
-        Weekday::Tue => "星期二",
-        Weekday::Wed => "星期三",
-        Weekday::Thu => "星期四",
-        Weekday::Fri => "星期五",
-        Weekday::Sat => "星期六",
-        Weekday::Sun => "星期日",
-    }
-}
-
 /// Splits a weekday written right after the date (`24-03-04星期一`) from it.
 fn strip_weekday(token: &str) -> (&str, Option<Weekday>) {
     for (i, _) in token.char_indices().skip(1) {

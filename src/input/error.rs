@@ -235,24 +235,17 @@ impl DataError {
                 header,
                 value,
                 expected,
-            } => msg::bad_value(
-                cell,
-                cell.localized(Locale::Zh),
-                header,
-                field,
-                value,
-                expected,
-            ),
+            } => msg::bad_value(&cell.said(), header, field, value, expected),
             DataError::Blank {
                 cell,
                 field,
                 header,
-            } => msg::blank_cell(cell, cell.localized(Locale::Zh), header, field),
+            } => msg::blank_cell(&cell.said(), header, field),
             DataError::AfterNote {
                 cell,
                 note_row,
                 note,
-            } => msg::after_note(cell, cell.localized(Locale::Zh), note_row, note),
+            } => msg::after_note(&cell.said(), note_row, note),
         }
     }
 }

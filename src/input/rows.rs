@@ -527,7 +527,14 @@ impl<'s> RowReader<'s> {
         if refused {
             self.refused_rows += 1;
             problems.append(&mut self.row_problems);
-        } else {
+        }
+        self.emit(refused, sink);
+    }
+
+    /// Hands the record in `values` to `sink`, counting it (and into the
+    /// file's digest) unless it is refused.
+    fn emit(&mut self, refused: bool, sink: &mut dyn FnMut(Record<'_>)) {
+        if !refused {
             self.summary.records += 1;
             if self.row_hidden {
                 self.summary.hidden += 1;
@@ -586,19 +593,7 @@ impl<'s> RowReader<'s> {
                 slot.clone_from(&cell.written);
             }
             self.origin.col = Some(col);
-            if !refused {
-                self.summary.records += 1;
-                if self.row_hidden {
-                    self.summary.hidden += 1;
-                }
-                self.summary.digest = self.summary.digest.wrapping_add(digest(&self.values));
-            }
-            sink(Record {
-                values: &self.values,
-                origin: &self.origin,
-                written: &self.written,
-                refused,
-            });
+            self.emit(refused, sink);
         }
         self.origin.col = None;
         if any_refused {

@@ -12,6 +12,7 @@ use super::dates::{Month, YearHint};
 use super::error::InputError;
 use super::header::Header;
 use super::normalize::normalize_header;
+use crate::i18n::calendar;
 use crate::i18n::input as msg;
 use crate::provenance::column_letters;
 
@@ -97,8 +98,7 @@ impl DayRefusal {
                 cell,
                 text,
                 date,
-                date.format("%A"),
-                weekday_zh(date),
+                &calendar::weekday(date.weekday()).text(),
                 month,
             ),
             DayRefusal::TitleAgainstPeriod {
@@ -118,19 +118,6 @@ impl DayRefusal {
             sheet: sheet.to_string(),
             message,
         }
-    }
-}
-
-/// The weekday of a date in Chinese (星期四), as the message shows it.
-fn weekday_zh(date: NaiveDate) -> &'static str {
-    match date.weekday() {
-        Weekday::Mon => "星期一",
-        Weekday::Tue => "星期二",
-        Weekday::Wed => "星期三",
-        Weekday::Thu => "星期四",
-        Weekday::Fri => "星期五",
-        Weekday::Sat => "星期六",
-        Weekday::Sun => "星期日",
     }
 }
 

@@ -163,19 +163,7 @@ impl fmt::Display for Window {
 
 /// Monday … Sunday / 星期一 … 星期日.
 pub fn weekday(day: NaiveDate) -> Text {
-    let (en, zh) = match day.weekday() {
-        Weekday::Mon => ("Monday", "星期一"),
-        Weekday::Tue => ("Tuesday", "星期二"),
-        Weekday::Wed => ("Wednesday", "星期三"),
-        Weekday::Thu => ("Thursday", "星期四"),
-        Weekday::Fri => ("Friday", "星期五"),
-        Weekday::Sat => ("Saturday", "星期六"),
-        Weekday::Sun => ("Sunday", "星期日"),
-    };
-    Text {
-        en: en.to_string(),
-        zh: zh.to_string(),
-    }
+    crate::i18n::calendar::weekday(day.weekday()).text()
 }
 
 #[cfg(test)]
