@@ -147,6 +147,17 @@ pub(crate) struct Context {
     pub(crate) is_1904: bool,
 }
 
+impl Context {
+    /// The context of a file read with `options`, its serial dates
+    /// counted from 1904 or not.
+    pub(crate) fn new(options: &super::ReadOptions, is_1904: bool) -> Self {
+        Context {
+            year_hint: options.year_hint,
+            is_1904,
+        }
+    }
+}
+
 /// A refused cell: its content as shown, and what would have been accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Rejected {

@@ -12,16 +12,15 @@ use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
-use std::sync::Arc;
 
+use ::csv::StringRecord;
 use encoding_rs::Encoding;
 
-use super::convert::{Context, Raw};
 use super::encoding::{detect, Decoding, Malformed};
-use super::error::{DataError, InputError};
+use super::error::InputError;
 use super::header::{detect as detect_header, Candidate, HeadRow, Header, HEADER_SCAN_ROWS};
-use super::rows::RowReader;
 use super::schema::SourceSchema;
+use super::table::TextRows;
 use super::workbook::{ambiguous, missing_columns};
 use super::{FileSummary, ReadOptions, Reading};
 
@@ -36,49 +35,28 @@ type CsvReader = ::csv::Reader<Bounded<Lines<Decoding<BufReader<File>>>>>;
 pub(crate) fn read_csv(
     path: &Path,
     display: &str,
-    reading: Reading<'_>,
+    mut reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
-    let Reading {
-        schema,
-        options: opts,
-        problems,
-        sink,
-    } = reading;
     let open_error = |e: std::io::Error| InputError::Open {
         file: display.to_string(),
         reason: super::error::io_reason(&e),
     };
     let encoding = detect(path).map_err(open_error)?;
-    let limit = Limit::of(opts);
-    let (mut reader, mut top, header) = find_header(path, display, encoding, schema, limit)?;
-    let ctx = Context {
-        year_hint: opts.year_hint,
-        is_1904: false,
-    };
-    let mut rows = RowReader::new(schema, &header, ctx, Arc::from(display), Arc::from(""))
-        .map_err(|e| e.into_error(display, ""))?;
-    let mut feed = |rows: &mut RowReader<'_>,
-                    row: u32,
-                    r: &::csv::StringRecord,
-                    problems: &mut Vec<DataError>| {
-        rows.begin_row(row);
-        for (c, text) in r.iter().enumerate() {
-            rows.cell(c as u32, &Raw::Text(text));
-        }
-        rows.end_row(problems, sink);
-    };
+    let limit = Limit::of(reading.options);
+    let (mut reader, mut top, header) =
+        find_header(path, display, encoding, reading.schema, limit)?;
+    let mut rows = TextRows::new(&reading, &header, display)?;
     for (row, r) in top.head.iter().filter(|(row, _)| *row > header.row) {
-        feed(&mut rows, *row, r, problems);
+        rows.row(*row, r, &mut reading);
     }
     let mut last = top.head.last().map(|(row, _)| *row);
-    let mut record = ::csv::StringRecord::new();
+    let mut record = StringRecord::new();
     let more = top.more;
     top.head.clear();
-    let separator = reader.get_ref().inner.separator();
     // A record with a line break in a cell is checked for folded rows only
     // once the next one is read: the last record may instead hold a quote
     // left open at the end, which is said as such (and numbered right).
-    let mut multiline: Option<(u32, ::csv::StringRecord)> = None;
+    let mut multiline: Option<(u32, StringRecord)> = None;
     // From here one record is held at a time: each may take the budget.
     reader.get_ref().rearm();
     while more
@@ -89,13 +67,13 @@ pub(crate) fn read_csv(
         reader.get_ref().rearm();
         let row = top.numbering.row(&reader, &record);
         if let Some((r, held)) = multiline.take() {
-            swallowed_rows(display, r, &held, top.width, separator)?;
+            top.swallowed_rows(display, r, &held)?;
         }
-        extra_cells(display, row, &record, top.width, separator)?;
+        top.extra_cells(display, row, &record)?;
         if record.iter().any(|f| f.contains('\n')) {
             multiline = Some((row, record.clone()));
         }
-        feed(&mut rows, row, &record, problems);
+        rows.row(row, &record, &mut reading);
         last = Some(row);
     }
     // An open quote's cell holds the file's final line break, so the last
@@ -103,23 +81,95 @@ pub(crate) fn read_csv(
     let final_record = multiline.as_ref().map_or(&record, |(_, r)| r);
     unclosed_quote(display, &reader, last, final_record)?;
     if let Some((r, held)) = multiline {
-        swallowed_rows(display, r, &held, top.width, separator)?;
+        top.swallowed_rows(display, r, &held)?;
     }
-    let sheet = rows.finish().map_err(|e| e.into_error(display, ""))?;
-    Ok(FileSummary {
-        sheets: vec![sheet],
-        skipped_sheets: Vec::new(),
-    })
+    rows.finish()
 }
 
 /// The first records of the file as read with one separator.
 struct Top {
-    head: Vec<(u32, ::csv::StringRecord)>,
+    head: Vec<(u32, StringRecord)>,
     /// Whether records remain after `head`.
     more: bool,
     numbering: Numbering,
     /// How many cells the header row has (its width, blanks included).
     width: usize,
+    /// The separator the records were read with.
+    separator: u8,
+}
+
+impl Top {
+    /// Refuses a quote opened in these rows and never closed, which has
+    /// swallowed the rest of the file when no records follow them.
+    fn unclosed_quote(&self, display: &str, reader: &CsvReader) -> Result<(), InputError> {
+        let last = self.head.last();
+        unclosed_quote(
+            display,
+            reader,
+            last.map(|(row, _)| *row),
+            last.map_or(&StringRecord::new(), |(_, r)| r),
+        )
+    }
+
+    /// A row with more cells than the header row has a separator typed into a
+    /// cell without quotes, so its cells from there on are not under their
+    /// headers (Excel and WPS quote such cells, and pad every row to the same
+    /// width, header included).
+    fn extra_cells(
+        &self,
+        display: &str,
+        row: u32,
+        record: &StringRecord,
+    ) -> Result<(), InputError> {
+        let last = record
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.trim().is_empty())
+            .map(|(i, _)| i)
+            .last();
+        match last {
+            Some(last) if self.width > 0 && last >= self.width => Err(InputError::ExtraCells {
+                file: display.to_string(),
+                row,
+                cells: last + 1,
+                width: self.width,
+                separator: char::from(self.separator),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// A quote closed only some lines later (by the next quoted cell) folds the
+    /// rows between into one cell: a cell whose later lines hold as many
+    /// separators as a row has is rows, not a note written on several lines.
+    fn swallowed_rows(
+        &self,
+        display: &str,
+        row: u32,
+        record: &StringRecord,
+    ) -> Result<(), InputError> {
+        if self.width < 3 {
+            return Ok(());
+        }
+        let wanted = self.width - 1;
+        for field in record.iter().filter(|f| f.contains('\n')) {
+            // A cell's own final line break (an open quote at the file's end
+            // holds the last one) starts no line.
+            let lines: Vec<&str> = field.trim_end_matches('\n').split('\n').skip(1).collect();
+            let rowlike = lines
+                .iter()
+                .filter(|l| l.bytes().filter(|b| *b == self.separator).count() >= wanted)
+                .count();
+            if rowlike > 0 {
+                return Err(InputError::UnclosedQuote {
+                    file: display.to_string(),
+                    row,
+                    lines: lines.len() as u64,
+                });
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Opens the file with each separator in turn until one gives a header row
@@ -167,18 +217,11 @@ fn find_header(
                 // A quote opened in the top rows and never closed has
                 // already swallowed the rest of the file.
                 if !top.more {
-                    unclosed_quote(
-                        display,
-                        &reader,
-                        top.head.last().map(|(row, _)| *row),
-                        top.head
-                            .last()
-                            .map_or(&::csv::StringRecord::new(), |(_, r)| r),
-                    )?;
+                    top.unclosed_quote(display, &reader)?;
                 }
                 for (row, r) in top.head.iter().filter(|(row, _)| *row > header.row) {
-                    extra_cells(display, *row, r, top.width, separator)?;
-                    swallowed_rows(display, *row, r, top.width, separator)?;
+                    top.extra_cells(display, *row, r)?;
+                    top.swallowed_rows(display, *row, r)?;
                 }
                 return Ok((reader, top, header));
             }
@@ -186,15 +229,7 @@ fn find_header(
                 // A quote opened above the header and never closed hides
                 // the header in a cell: that, not the header, is the fault.
                 if !top.more && open_quote.is_none() {
-                    open_quote = unclosed_quote(
-                        display,
-                        &reader,
-                        top.head.last().map(|(row, _)| *row),
-                        top.head
-                            .last()
-                            .map_or(&::csv::StringRecord::new(), |(_, r)| r),
-                    )
-                    .err();
+                    open_quote = top.unclosed_quote(display, &reader).err();
                 }
                 let better = closest
                     .as_ref()
@@ -238,7 +273,7 @@ fn open(
 fn read_top(display: &str, reader: &mut CsvReader, limit: Limit) -> Result<Top, InputError> {
     let mut numbering = Numbering::default();
     let mut head = Vec::new();
-    let mut record = ::csv::StringRecord::new();
+    let mut record = StringRecord::new();
     let mut more = true;
     while head.len() < HEADER_SCAN_ROWS as usize {
         let last = head.last().map(|(row, _)| *row);
@@ -255,6 +290,7 @@ fn read_top(display: &str, reader: &mut CsvReader, limit: Limit) -> Result<Top, 
         more,
         numbering,
         width: 0,
+        separator: reader.get_ref().inner.separator(),
     })
 }
 
@@ -273,7 +309,7 @@ impl Numbering {
     /// is worked back from where the record ended: every record ends with
     /// `\n` ([`Lines`] adds a final one), so the end is one line past the
     /// record's last line.
-    fn row<R: Read>(&mut self, reader: &::csv::Reader<R>, record: &::csv::StringRecord) -> u32 {
+    fn row<R: Read>(&mut self, reader: &::csv::Reader<R>, record: &StringRecord) -> u32 {
         let breaks = line_breaks(record);
         let first_line = reader
             .position()
@@ -287,7 +323,7 @@ impl Numbering {
     }
 }
 
-fn line_breaks(record: &::csv::StringRecord) -> u64 {
+fn line_breaks(record: &StringRecord) -> u64 {
     record
         .iter()
         .map(|f| f.bytes().filter(|b| *b == b'\n').count() as u64)
@@ -300,7 +336,7 @@ fn unclosed_quote(
     display: &str,
     reader: &CsvReader,
     row: Option<u32>,
-    last: &::csv::StringRecord,
+    last: &StringRecord,
 ) -> Result<(), InputError> {
     if !reader.get_ref().inner.quote_open_at_end() {
         return Ok(());
@@ -313,68 +349,6 @@ fn unclosed_quote(
         row: row.map_or(1, |r| r.saturating_add(1)),
         lines,
     })
-}
-
-/// A row with more cells than the header row has a separator typed into a
-/// cell without quotes, so its cells from there on are not under their
-/// headers (Excel and WPS quote such cells, and pad every row to the same
-/// width, header included).
-fn extra_cells(
-    display: &str,
-    row: u32,
-    record: &::csv::StringRecord,
-    width: usize,
-    separator: u8,
-) -> Result<(), InputError> {
-    let last = record
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| !f.trim().is_empty())
-        .map(|(i, _)| i)
-        .last();
-    match last {
-        Some(last) if width > 0 && last >= width => Err(InputError::ExtraCells {
-            file: display.to_string(),
-            row,
-            cells: last + 1,
-            width,
-            separator: char::from(separator),
-        }),
-        _ => Ok(()),
-    }
-}
-
-/// A quote closed only some lines later (by the next quoted cell) folds the
-/// rows between into one cell: a cell whose later lines hold as many
-/// separators as a row has is rows, not a note written on several lines.
-fn swallowed_rows(
-    display: &str,
-    row: u32,
-    record: &::csv::StringRecord,
-    width: usize,
-    separator: u8,
-) -> Result<(), InputError> {
-    if width < 3 {
-        return Ok(());
-    }
-    let wanted = width - 1;
-    for field in record.iter().filter(|f| f.contains('\n')) {
-        // A cell's own final line break (an open quote at the file's end
-        // holds the last one) starts no line.
-        let lines: Vec<&str> = field.trim_end_matches('\n').split('\n').skip(1).collect();
-        let rowlike = lines
-            .iter()
-            .filter(|l| l.bytes().filter(|b| *b == separator).count() >= wanted)
-            .count();
-        if rowlike > 0 {
-            return Err(InputError::UnclosedQuote {
-                file: display.to_string(),
-                row,
-                lines: lines.len() as u64,
-            });
-        }
-    }
-    Ok(())
 }
 
 /// A decoding failure inside the csv reader is an encoding error; anything

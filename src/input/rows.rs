@@ -338,12 +338,7 @@ impl<'s> RowReader<'s> {
                     }
                 }
                 Err(rejected) => self.row_problems.push(DataError::BadValue {
-                    cell: CellRef {
-                        file: self.origin.file.clone(),
-                        sheet: self.origin.sheet.clone(),
-                        row: self.origin.row,
-                        col,
-                    },
+                    cell: self.cell_ref(col),
                     field: spec.name.clone(),
                     header: self.headers.get(i).cloned().unwrap_or_default(),
                     value: show_invisible(&rejected.value),
@@ -432,12 +427,7 @@ impl<'s> RowReader<'s> {
             self.row_has_data = true;
             self.row_started = true;
             self.row_problems.push(DataError::BadValue {
-                cell: CellRef {
-                    file: self.origin.file.clone(),
-                    sheet: self.origin.sheet.clone(),
-                    row: self.origin.row,
-                    col,
-                },
+                cell: self.cell_ref(col),
                 field: spec.name.clone(),
                 header: self.headers.get(i).cloned().unwrap_or_default(),
                 value: rejected.value.clone(),
@@ -503,12 +493,7 @@ impl<'s> RowReader<'s> {
                 && !self.row_problems.iter().any(|p| p.col() == Some(col))
             {
                 self.row_problems.push(DataError::Blank {
-                    cell: CellRef {
-                        file: self.origin.file.clone(),
-                        sheet: self.origin.sheet.clone(),
-                        row: self.origin.row,
-                        col,
-                    },
+                    cell: self.cell_ref(col),
                     field: self
                         .schema
                         .fields

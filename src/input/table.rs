@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::convert::{Context, Raw};
 use super::error::InputError;
-use super::header::{detect as detect_header, HeadRow, HEADER_SCAN_ROWS};
+use super::header::{detect as detect_header, HeadRow, Header, HEADER_SCAN_ROWS};
 use super::rows::RowReader;
 use super::workbook::{ambiguous, missing_columns};
 use super::{FileSummary, Reading};
@@ -16,14 +16,8 @@ use super::{FileSummary, Reading};
 pub(crate) fn read_rows(
     display: &str,
     rows: &[Vec<String>],
-    reading: Reading<'_>,
+    mut reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
-    let Reading {
-        schema,
-        options: opts,
-        problems,
-        sink,
-    } = reading;
     let numbered = (1u32..).zip(rows);
     let head_rows: Vec<HeadRow> = numbered
         .clone()
@@ -43,25 +37,62 @@ pub(crate) fn read_rows(
             file: display.to_string(),
         });
     }
-    let header = detect_header(&head_rows, schema)
+    let header = detect_header(&head_rows, reading.schema)
         .map_err(|a| ambiguous(display, "", a))?
         .map_err(|closest| missing_columns(display, "", closest))?;
-    let ctx = Context {
-        year_hint: opts.year_hint,
-        is_1904: false,
-    };
-    let mut reader = RowReader::new(schema, &header, ctx, Arc::from(display), Arc::from(""))
-        .map_err(|e| e.into_error(display, ""))?;
+    let mut table = TextRows::new(&reading, &header, display)?;
     for (row, cells) in numbered.filter(|(row, _)| *row > header.row) {
-        reader.begin_row(row);
-        for (c, text) in (0u32..).zip(cells) {
-            reader.cell(c, &Raw::Text(text));
-        }
-        reader.end_row(problems, sink);
+        table.row(row, cells.iter().map(String::as_str), &mut reading);
     }
-    let sheet = reader.finish().map_err(|e| e.into_error(display, ""))?;
-    Ok(FileSummary {
-        sheets: vec![sheet],
-        skipped_sheets: Vec::new(),
-    })
+    table.finish()
+}
+
+/// The rows of a table without sheets (a CSV file, or rows in memory)
+/// below its header, each a row of text cells.
+pub(crate) struct TextRows<'s> {
+    rows: RowReader<'s>,
+    display: Arc<str>,
+}
+
+impl<'s> TextRows<'s> {
+    /// Reads below `header` of the table named `display`.
+    pub(crate) fn new(
+        reading: &Reading<'s>,
+        header: &Header,
+        display: &str,
+    ) -> Result<Self, InputError> {
+        let ctx = Context::new(reading.options, false);
+        let rows = RowReader::new(reading.schema, header, ctx, display.into(), "".into())
+            .map_err(|e| e.into_error(display, ""))?;
+        Ok(TextRows {
+            rows,
+            display: display.into(),
+        })
+    }
+
+    /// Reads row `row`, its cells from the first column on, into `reading`.
+    pub(crate) fn row<'t>(
+        &mut self,
+        row: u32,
+        cells: impl IntoIterator<Item = &'t str>,
+        reading: &mut Reading<'_>,
+    ) {
+        self.rows.begin_row(row);
+        for (c, text) in (0u32..).zip(cells) {
+            self.rows.cell(c, &Raw::Text(text));
+        }
+        self.rows.end_row(reading.problems, reading.sink);
+    }
+
+    /// What was read: the one sheet, named "".
+    pub(crate) fn finish(self) -> Result<FileSummary, InputError> {
+        let sheet = self
+            .rows
+            .finish()
+            .map_err(|e| e.into_error(&self.display, ""))?;
+        Ok(FileSummary {
+            sheets: vec![sheet],
+            skipped_sheets: Vec::new(),
+        })
+    }
 }

@@ -41,15 +41,12 @@ pub(crate) fn read_xlsx(
 ) -> Result<FileSummary, InputError> {
     let Reading {
         schema,
-        options: opts,
+        options,
         problems,
         sink,
     } = reading;
     let mut wb: Xlsx<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
-    let ctx = Context {
-        year_hint: opts.year_hint,
-        is_1904: wb.has_1904_epoch(),
-    };
+    let ctx = Context::new(options, wb.has_1904_epoch());
     let file: Arc<str> = display.into();
     let names = worksheet_names(&wb);
     let placeholders = File::open(path)
@@ -66,12 +63,12 @@ pub(crate) fn read_xlsx(
             None => super::mergescan::hidden_rows(path, name).unwrap_or_default(),
         };
         let sheet = XlsxSheet {
-            name,
             known: merges,
             hidden: hidden.into_iter().map(|r| (r, r)).collect(),
             placeholders,
         };
-        stream_xlsx_sheet(&mut wb, sheet, &file, schema, ctx, problems, sink)
+        let at = SheetAt::new(&file, name, schema, ctx);
+        stream_xlsx_sheet(&mut wb, sheet, at, problems, sink)
     })
 }
 
@@ -81,33 +78,14 @@ pub(crate) fn read_xls(
     display: &str,
     reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
-    let Reading {
-        schema,
-        options: opts,
-        problems,
-        sink,
-    } = reading;
     let mut wb: Xls<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
-    let ctx = Context {
-        year_hint: opts.year_hint,
-        is_1904: wb.has_1904_epoch(),
-    };
+    let is_1904 = wb.has_1904_epoch();
     // The merge list is part of each sheet's BIFF records, which calamine
     // has already parsed when the workbook was opened: it costs nothing more.
-    let hidden = super::guard::hidden_rows(path);
-    read_ranges(
-        &mut wb,
-        display,
-        schema,
-        ctx,
-        &hidden,
-        problems,
-        sink,
-        |wb, name| {
-            wb.merge_cells_by_sheet_name(name)
-                .map_err(|e| read_error(display, name, e))
-        },
-    )
+    read_ranges(&mut wb, path, display, is_1904, reading, |wb, name| {
+        wb.merge_cells_by_sheet_name(name)
+            .map_err(|e| read_error(display, name, e))
+    })
 }
 
 /// Reads an OpenDocument spreadsheet (ods always counts dates from 1899-12-30).
@@ -116,28 +94,15 @@ pub(crate) fn read_ods(
     display: &str,
     reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
-    let Reading {
-        schema,
-        options: opts,
-        problems,
-        sink,
-    } = reading;
     let mut wb: Ods<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
-    let ctx = Context {
-        year_hint: opts.year_hint,
-        is_1904: false,
-    };
     // calamine has no merged-cells API for ods (it reads the covered cells
     // as blanks), so merged cells in an ods file are not detected.
-    let hidden = super::guard::hidden_rows(path);
     read_ranges(
         &mut wb,
+        path,
         display,
-        schema,
-        ctx,
-        &hidden,
-        problems,
-        sink,
+        false,
+        reading,
         |_, _| Ok(Vec::new()),
     )
 }
@@ -315,6 +280,57 @@ fn find_header(
     Ok(found)
 }
 
+/// A sheet being read: its file and name, the source's schema and how
+/// its cells convert.
+struct SheetAt<'a, 's> {
+    file: &'a Arc<str>,
+    name: &'a str,
+    schema: &'s SourceSchema,
+    ctx: Context,
+}
+
+impl<'a, 's> SheetAt<'a, 's> {
+    fn new(file: &'a Arc<str>, name: &'a str, schema: &'s SourceSchema, ctx: Context) -> Self {
+        SheetAt {
+            file,
+            name,
+            schema,
+            ctx,
+        }
+    }
+
+    /// The sheet's header found among `head_rows` (`Err`: the closest
+    /// candidate, when none is), and the reader of the rows below it with
+    /// the check of their merged cells and the rows it hides; the header's
+    /// row last.
+    fn body(
+        &self,
+        head_rows: &[HeadRow],
+        merges: &[Dimensions],
+        hidden: Vec<(u32, u32)>,
+    ) -> Result<Result<(RowReader<'s>, MergeCheck, u32), Candidate>, InputError> {
+        let (display, name) = (&**self.file, self.name);
+        let header = match find_header(display, name, head_rows, self.schema)? {
+            Ok(h) => h,
+            Err(candidate) => return Ok(Err(candidate)),
+        };
+        let merged = MergeCheck::new(merges, &header);
+        if let Some(at) = merged.above_data(&header) {
+            return Err(at.into_error(display, name));
+        }
+        let mut rows = RowReader::new(
+            self.schema,
+            &header,
+            self.ctx,
+            self.file.clone(),
+            name.into(),
+        )
+        .map_err(|e| e.into_error(display, name))?;
+        rows.hidden_rows(hidden);
+        Ok(Ok((rows, merged, header.row)))
+    }
+}
+
 /// Header text of a cell: what it shows, nothing for errors.
 fn header_text(raw: &Raw<'_>) -> Option<String> {
     match raw {
@@ -323,30 +339,26 @@ fn header_text(raw: &Raw<'_>) -> Option<String> {
     }
 }
 
-/// One xlsx sheet to read: its name, its merged ranges if the integrity
-/// check found them, and whether the workbook's cached formula results are
-/// placeholders (see [`super::mergescan::recalculates_on_open`]).
+/// What is known of one xlsx sheet before it is read: its merged ranges
+/// if the integrity check found them, and whether the workbook's cached
+/// formula results are placeholders (see
+/// [`super::mergescan::recalculates_on_open`]).
 struct XlsxSheet<'n> {
-    name: &'n str,
     known: Option<&'n [Dimensions]>,
     /// The rows the sheet hides, as ascending inclusive ranges.
     hidden: Vec<(u32, u32)>,
     placeholders: bool,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn stream_xlsx_sheet<RS: Read + Seek>(
     wb: &mut Xlsx<RS>,
     sheet: XlsxSheet<'_>,
-    file: &Arc<str>,
-    schema: &SourceSchema,
-    ctx: Context,
+    at: SheetAt<'_, '_>,
     problems: &mut Vec<DataError>,
     sink: &mut dyn FnMut(Record<'_>),
 ) -> Result<SheetOutcome, InputError> {
-    let display = &**file;
+    let (display, name) = (&**at.file, at.name);
     let XlsxSheet {
-        name,
         known,
         hidden,
         placeholders,
@@ -421,18 +433,11 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
                 .collect(),
         })
         .collect();
-    let header = match find_header(display, name, &head_rows, schema)? {
-        Ok(h) => h,
+    let (mut rows, mut merged, header_row) = match at.body(&head_rows, merges, hidden)? {
+        Ok(body) => body,
         Err(candidate) => return Ok(SheetOutcome::NoHeader(candidate)),
     };
-    let mut merged = MergeCheck::new(merges, &header);
-    if let Some(at) = merged.above_data(&header) {
-        return Err(at.into_error(display, name));
-    }
-    let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into())
-        .map_err(|e| e.into_error(display, name))?;
-    rows.hidden_rows(hidden);
-    for (row, row_cells) in head.iter().filter(|(r, _)| *r > header.row) {
+    for (row, row_cells) in head.iter().filter(|(r, _)| *r > header_row) {
         rows.begin_row(*row);
         for (c, v, refused) in row_cells {
             let raw = Raw::from_data_ref(v);
@@ -498,16 +503,14 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
 }
 
 /// Reads every selected sheet of a workbook calamine can only give as
-/// ranges; `merges` gives a sheet's merged ranges.
-#[allow(clippy::too_many_arguments)]
+/// ranges (the file at `path`, its serial dates from 1904 or not);
+/// `merges` gives a sheet's merged ranges.
 fn read_ranges<RS, R>(
     wb: &mut R,
+    path: &Path,
     display: &str,
-    schema: &SourceSchema,
-    ctx: Context,
-    hidden: &std::collections::HashMap<String, Vec<(u32, u32)>>,
-    problems: &mut Vec<DataError>,
-    sink: &mut dyn FnMut(Record<'_>),
+    is_1904: bool,
+    reading: Reading<'_>,
     mut merges: impl FnMut(&mut R, &str) -> Result<Vec<Dimensions>, InputError>,
 ) -> Result<FileSummary, InputError>
 where
@@ -515,6 +518,9 @@ where
     R: Reader<RS>,
     R::Error: std::fmt::Display,
 {
+    let (schema, problems, sink) = (reading.schema, reading.problems, reading.sink);
+    let ctx = Context::new(reading.options, is_1904);
+    let hidden = super::guard::hidden_rows(path);
     let file: Arc<str> = display.into();
     let names = worksheet_names(wb);
     read_sheets(display, schema, names, |name| {
@@ -523,25 +529,20 @@ where
             .map_err(|e| read_error(display, name, e))?;
         let merges = merges(wb, name)?;
         let hidden = hidden.get(name).cloned().unwrap_or_default();
-        range_sheet(
-            &range, &merges, hidden, name, &file, schema, ctx, problems, sink,
-        )
+        let at = SheetAt::new(&file, name, schema, ctx);
+        range_sheet(&range, &merges, hidden, at, problems, sink)
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 fn range_sheet(
     range: &Range<Data>,
     merges: &[Dimensions],
     hidden: Vec<(u32, u32)>,
-    name: &str,
-    file: &Arc<str>,
-    schema: &SourceSchema,
-    ctx: Context,
+    at: SheetAt<'_, '_>,
     problems: &mut Vec<DataError>,
     sink: &mut dyn FnMut(Record<'_>),
 ) -> Result<SheetOutcome, InputError> {
-    let display = &**file;
+    let (display, name) = (&**at.file, at.name);
     let (r0, c0) = range.start().unwrap_or((0, 0));
     let head_rows: Vec<HeadRow> = range
         .rows()
@@ -564,20 +565,13 @@ fn range_sheet(
         })
         .filter(|h| !h.cells.is_empty())
         .collect();
-    let header = match find_header(display, name, &head_rows, schema)? {
-        Ok(h) => h,
+    let (mut rows, mut merged, header_row) = match at.body(&head_rows, merges, hidden)? {
+        Ok(body) => body,
         Err(candidate) => return Ok(SheetOutcome::NoHeader(candidate)),
     };
-    let mut merged = MergeCheck::new(merges, &header);
-    if let Some(at) = merged.above_data(&header) {
-        return Err(at.into_error(display, name));
-    }
-    let mut rows = RowReader::new(schema, &header, ctx, file.clone(), name.into())
-        .map_err(|e| e.into_error(display, name))?;
-    rows.hidden_rows(hidden);
     for (i, cells) in range.rows().enumerate() {
         let row = r0.saturating_add(i as u32).saturating_add(1);
-        if row <= header.row {
+        if row <= header_row {
             continue;
         }
         rows.begin_row(row);
