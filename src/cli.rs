@@ -65,17 +65,6 @@ pub fn command(locale: Locale) -> clap::Command {
 mod tests {
     use super::*;
 
-    /// Terminal columns a line takes: CJK characters take two.
-    fn width(line: &str) -> usize {
-        line.chars()
-            .map(|c| match u32::from(c) {
-                0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F => 2,
-                0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 => 2,
-                _ => 1,
-            })
-            .sum()
-    }
-
     /// Columns of the narrowest usual terminal.
     const COLUMNS: usize = 80;
 
@@ -90,7 +79,7 @@ mod tests {
                 let shown: Vec<&str> = help.lines().map(str::trim_end).collect();
                 for line in examples.lines() {
                     // Two columns spare: clap wraps before the last one.
-                    assert!(width(line) <= COLUMNS - 2, "{line}");
+                    assert!(kaohe::show::width(line) <= COLUMNS - 2, "{line}");
                     assert!(
                         shown.contains(&line.trim_end()),
                         "{} ({locale:?}): `{line}` is wrapped in --help at {COLUMNS} columns",
