@@ -8,10 +8,7 @@
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{
-    ColNum, DocProperties, ExcelDateTime, Format, FormatAlign, RowNum, Workbook, Worksheet,
-    XlsxError,
-};
+use rust_xlsxwriter::{ColNum, Format, FormatAlign, RowNum, Workbook, Worksheet, XlsxError};
 
 use crate::i18n::{audit as msg, Locale};
 use crate::report::labels;
@@ -90,11 +87,7 @@ pub(crate) struct Book<'a> {
 /// Builds a workbook of plain sheets.
 pub(crate) fn workbook(book: &Book<'_>, sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
-    workbook.set_properties(
-        &DocProperties::new()
-            .set_title(book.title)
-            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1)?),
-    );
+    workbook.set_properties(&crate::report::sheet::properties(book.title)?);
     for s in sheets {
         let sheet: &mut Worksheet = workbook.add_worksheet().set_name(&s.name)?;
         write_sheet(sheet, book, s)?;

@@ -63,7 +63,7 @@ impl Ctx<'_> {
 /// Document properties titled `title`, with a fixed creation date: it would
 /// otherwise be "now", the only thing that makes two runs differ.
 /// 2000-01-01 is plainly not a real date.
-pub(super) fn properties(title: &str) -> Result<DocProperties, XlsxError> {
+pub(crate) fn properties(title: &str) -> Result<DocProperties, XlsxError> {
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
     Ok(DocProperties::new()
         .set_title(title)

@@ -4,9 +4,7 @@
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::render::{self, group_header, group_row, rater_header, rater_rows};
 use super::Analysis;
@@ -24,11 +22,7 @@ const FIRST: usize = 18;
 pub fn workbook_bytes(a: &Analysis, locale: Locale) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let title = msg::analyze_title(&a.rubric).get(locale).to_string();
-    book.set_properties(
-        &DocProperties::new()
-            .set_title(&title)
-            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1)?),
-    );
+    book.set_properties(&crate::report::sheet::properties(&title)?);
     let columns = 8.max(4 + a.grades.len());
     let sheet = book.add_worksheet();
     sheet.set_name(msg::analyze_sheet().get(locale))?;
