@@ -13,6 +13,7 @@ pub use error::Error;
 pub mod i18n;
 pub mod input;
 pub mod panicked;
+pub mod parallel;
 pub mod provenance;
 pub mod report;
 pub mod rubric;

@@ -267,7 +267,7 @@ fn check_in_parallel<T: Send>(
         let size = std::fs::metadata(&paths[i]).map_or(0, |m| m.len());
         (std::cmp::Reverse(size), i)
     });
-    let mut done = super::parallel::in_parallel(order, |i| (i, check(&paths[i])))?;
+    let mut done = crate::parallel::in_parallel(order, |i| (i, check(&paths[i])))?;
     done.sort_by_key(|(i, _)| *i);
     Some(done.into_iter().map(|(_, t)| t).collect())
 }

@@ -14,7 +14,6 @@ pub mod outcome;
 pub mod problem;
 mod quota;
 pub use quota::{rank_by_quota, QuotaDecision, QuotaEntrant};
-mod parallel;
 mod period;
 pub use period::Period;
 mod copies;

@@ -178,7 +178,7 @@ pub(super) fn read_in_parallel<'a>(
         });
         (source, job)
     };
-    let Some(mut done) = super::parallel::in_parallel(queue, read) else {
+    let Some(mut done) = crate::parallel::in_parallel(queue, read) else {
         // A thread stops only on a panic, which is kaohe's fault, never the
         // data's: located data errors come back as results.
         let why = crate::panicked::internal(crate::panicked::last().as_ref());

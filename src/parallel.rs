@@ -1,22 +1,32 @@
-//! Work spread over one thread per core: the reading of a run's files and
-//! sources, where each piece is bound by the processor and the pieces are
-//! few and uneven in size.
+//! Work spread over threads: the reading of a run's files and sources (one
+//! thread per core), where each piece is bound by the processor and the
+//! pieces are few and uneven in size, and a district's schools (as many
+//! threads as `--jobs` asks).
 
 use std::sync::Mutex;
 
-/// Runs `work` over `items` on as many threads as there are cores (at most
-/// one per item), each thread taking the next item in order, so the caller
-/// decides what starts first (the largest, as the critical path). Returns
-/// the results in the order of `items`; `None` if a thread stopped, since
-/// then some results are missing.
-pub(crate) fn in_parallel<I: Send, T: Send>(
+/// Runs `work` over `items` on as many threads as there are cores: see
+/// [`on_threads`].
+pub fn in_parallel<I: Send, T: Send>(
+    items: Vec<I>,
+    work: impl Fn(I) -> T + Sync,
+) -> Option<Vec<T>> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    on_threads(cores, items, work)
+}
+
+/// Runs `work` over `items` on up to `threads` threads (at most one per
+/// item), each thread taking the next item in order, so the caller decides
+/// what starts first (the largest, as the critical path). Returns the
+/// results in the order of `items`; `None` if a thread stopped, since then
+/// some results are missing.
+pub fn on_threads<I: Send, T: Send>(
+    threads: usize,
     items: Vec<I>,
     work: impl Fn(I) -> T + Sync,
 ) -> Option<Vec<T>> {
     let expected = items.len();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(expected);
+    let threads = threads.min(expected);
     if threads <= 1 {
         return Some(items.into_iter().map(work).collect());
     }
