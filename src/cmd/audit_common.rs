@@ -1,8 +1,11 @@
-//! What the audit commands (diff, explain, check, test, rollup) share: the
-//! period flags, scoring with overrides and appeals, and how their failures map to exit
+//! What the audit commands (diff, explain, check, test, rollup, publish,
+//! analyze) share: the flags naming what is scored and where a report goes,
+//! scoring with overrides and appeals, and how their failures map to exit
 //! codes.
 
 use std::path::PathBuf;
+
+use clap::Args;
 
 pub use super::period::PeriodArgs;
 use crate::usage::UsageError;
@@ -10,6 +13,44 @@ use kaohe::audit;
 use kaohe::engine::{self, Outcome, RunConfig};
 use kaohe::i18n::Localize;
 use kaohe::rubric::LoadedRubric;
+
+/// `--rubric`, `--input` and the period flags, in that order in `--help`:
+/// what a command that scores the month's inputs reads.
+#[derive(Debug, Args)]
+pub struct ScoringArgs {
+    #[arg(long, value_name = "FILE")]
+    pub rubric: PathBuf,
+    #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
+    pub input: Vec<PathBuf>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+}
+
+impl ScoringArgs {
+    /// Scores the inputs with `loaded` (this rubric, or one made from it)
+    /// in the period, then applies the overrides and appeals files, each
+    /// if given.
+    pub fn score(
+        &self,
+        loaded: &LoadedRubric,
+        overrides: Option<&PathBuf>,
+        appeals: Option<&PathBuf>,
+    ) -> anyhow::Result<Outcome> {
+        score_appealed(loaded, &self.input, &self.period, overrides, appeals)
+    }
+}
+
+/// `--out`, `--force` and `--json`, in that order in `--help`: a report
+/// printed as text or JSON and written as a workbook on request.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+    #[arg(long)]
+    pub json: bool,
+}
 
 /// Scores the inputs with the rubric, then applies the overrides file if given.
 pub fn score(

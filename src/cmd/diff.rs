@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::audit_common::{self, Found, PeriodArgs};
+use super::audit_common::{self, Found, PeriodArgs, ReportArgs};
 use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
@@ -31,12 +31,8 @@ pub struct DiffArgs {
     pub old: Option<PathBuf>,
     #[arg(long, value_name = "FILE", requires = "old")]
     pub new: Option<PathBuf>,
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    #[arg(long)]
-    pub force: bool,
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub report: ReportArgs,
     #[arg(long)]
     pub fail_on_change: bool,
     // New flags go last: each flag's place in --help is its place here.
@@ -58,7 +54,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             super::score::must_exist(flag, path)?;
         }
     }
-    if let Some(out) = &args.out {
+    if let Some(out) = &args.report.out {
         let mut reads: Vec<&Path> = Vec::new();
         for read in [
             &args.rubric,
@@ -71,7 +67,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             reads.extend(read.as_deref());
         }
         reads.extend(args.input.iter().map(PathBuf::as_path));
-        super::score::check_out(out, &reads, args.force)?;
+        super::score::check_out(out, &reads, args.report.force)?;
     }
     let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
         (Some(a), Some(b), None, None) => {
@@ -118,7 +114,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
         _ => return Err(UsageError(msg::word(words::diff_which()).to_string()).into()),
     };
     let d = audit::diff(&old, &new, places);
-    if args.json {
+    if args.report.json {
         super::out::println(&serde_json::to_string_pretty(&d)?)?;
     } else {
         super::out::print(&diff::render_text(&d, crate::msg::locale()))?;
@@ -130,9 +126,9 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             w.get(crate::msg::locale())
         );
     }
-    if let Some(out) = &args.out {
+    if let Some(out) = &args.report.out {
         let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
-        super::score::write_out(out, &bytes, args.force)?;
+        super::score::write_out(out, &bytes, args.report.force)?;
         say!("{}", msg::say(words::wrote(display_path(out))));
     }
     if args.fail_on_change && d.has_changes() {

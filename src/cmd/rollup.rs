@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use rust_decimal::Decimal;
 
+use super::audit_common::ReportArgs;
 use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
@@ -24,12 +25,8 @@ pub struct RollupArgs {
     pub weight: Vec<String>,
     #[arg(long)]
     pub partial: bool,
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    #[arg(long)]
-    pub force: bool,
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// Runs `kaohe rollup`.
@@ -38,10 +35,10 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     for path in &args.results {
         super::score::must_exist("--results", path)?;
     }
-    if let Some(out) = &args.out {
+    if let Some(out) = &args.report.out {
         let mut reads: Vec<&Path> = vec![&args.rubric];
         reads.extend(args.results.iter().map(PathBuf::as_path));
-        super::score::check_out(out, &reads, args.force)?;
+        super::score::check_out(out, &reads, args.report.force)?;
     }
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
         return Err(UsageError(msg::say(words::weight_count(
@@ -68,14 +65,14 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
         });
     }
     let term = audit::rollup(&loaded.rubric, &loaded.path, &inputs, args.partial)?;
-    if args.json {
+    if args.report.json {
         super::out::println(&serde_json::to_string_pretty(&term)?)?;
     } else {
         super::out::print(&rollup::render_text(&term, crate::msg::locale()))?;
     }
-    if let Some(out) = &args.out {
+    if let Some(out) = &args.report.out {
         let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
-        super::score::write_out(out, &bytes, args.force)?;
+        super::score::write_out(out, &bytes, args.report.force)?;
         say!("{}", msg::say(words::wrote(display_path(out))));
     }
     Ok(())
