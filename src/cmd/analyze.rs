@@ -13,7 +13,6 @@ use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::analyze::{self, Thresholds};
 use kaohe::i18n::cli as words;
-use kaohe::provenance::display_path;
 use kaohe::rubric;
 
 #[derive(Debug, Args)]
@@ -44,11 +43,9 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
         min_group: args.min_group.unwrap_or(defaults.min_group),
     };
     super::score::must_exist("--rubric", &args.scoring.rubric)?;
-    if let Some(out) = &args.report.out {
-        let mut reads: Vec<&Path> = vec![&args.scoring.rubric];
-        reads.extend(args.scoring.input.iter().map(PathBuf::as_path));
-        super::score::check_out(out, &reads, args.report.force)?;
-    }
+    let mut reads: Vec<&Path> = vec![&args.scoring.rubric];
+    reads.extend(args.scoring.input.iter().map(PathBuf::as_path));
+    args.report.check_out(&reads)?;
     let loaded = rubric::load(&args.scoring.rubric)?;
     msg::rubric_locale(loaded.rubric.locale);
     let locale = msg::locale();
@@ -60,17 +57,10 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
         without.push((at, args.scoring.score(&less, None, None)?));
     }
     let report = analyze::analyze(&loaded.rubric, &base, &without, thresholds);
-    if args.report.json {
-        super::out::println(&serde_json::to_string_pretty(&report)?)?;
-    } else {
-        super::out::print(&analyze::render_text(&report, locale))?;
-    }
-    if let Some(out) = &args.report.out {
-        let bytes = analyze::workbook_bytes(&report, locale)?;
-        super::score::write_out(out, &bytes, args.report.force)?;
-        say!("{}", msg::say(words::wrote(display_path(out))));
-    }
-    Ok(())
+    args.report
+        .print(&report, || analyze::render_text(&report, locale))?;
+    args.report
+        .write(|| analyze::workbook_bytes(&report, locale))
 }
 
 /// A threshold flag's value: a decimal of zero or more, or the default.

@@ -12,7 +12,6 @@ use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
 use kaohe::i18n::cli as words;
-use kaohe::provenance::display_path;
 use kaohe::rubric;
 
 #[derive(Debug, Args)]
@@ -35,11 +34,9 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     for path in &args.results {
         super::score::must_exist("--results", path)?;
     }
-    if let Some(out) = &args.report.out {
-        let mut reads: Vec<&Path> = vec![&args.rubric];
-        reads.extend(args.results.iter().map(PathBuf::as_path));
-        super::score::check_out(out, &reads, args.report.force)?;
-    }
+    let mut reads: Vec<&Path> = vec![&args.rubric];
+    reads.extend(args.results.iter().map(PathBuf::as_path));
+    args.report.check_out(&reads)?;
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
         return Err(UsageError(msg::say(words::weight_count(
             args.weight.len(),
@@ -65,15 +62,8 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
         });
     }
     let term = audit::rollup(&loaded.rubric, &loaded.path, &inputs, args.partial)?;
-    if args.report.json {
-        super::out::println(&serde_json::to_string_pretty(&term)?)?;
-    } else {
-        super::out::print(&rollup::render_text(&term, crate::msg::locale()))?;
-    }
-    if let Some(out) = &args.report.out {
-        let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
-        super::score::write_out(out, &bytes, args.report.force)?;
-        say!("{}", msg::say(words::wrote(display_path(out))));
-    }
-    Ok(())
+    args.report
+        .print(&term, || rollup::render_text(&term, crate::msg::locale()))?;
+    args.report
+        .write(|| rollup::workbook_bytes(&term, crate::msg::locale()))
 }
