@@ -8,22 +8,17 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use rust_decimal::Decimal;
 
-use super::audit_common::{self, PeriodArgs};
+use super::audit_common::{ReportArgs, ScoringArgs};
 use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::analyze::{self, Thresholds};
 use kaohe::i18n::cli as words;
-use kaohe::provenance::display_path;
 use kaohe::rubric;
 
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    #[arg(long, value_name = "FILE")]
-    pub rubric: PathBuf,
-    #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
-    pub input: Vec<PathBuf>,
     #[command(flatten)]
-    pub period: PeriodArgs,
+    pub scoring: ScoringArgs,
     #[arg(long, value_name = "POINTS")]
     pub rater_gap: Option<String>,
     #[arg(long, value_name = "POINTS")]
@@ -32,18 +27,14 @@ pub struct AnalyzeArgs {
     pub mean_gap: Option<String>,
     #[arg(long, value_name = "N")]
     pub min_group: Option<usize>,
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    #[arg(long)]
-    pub force: bool,
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// Runs `kaohe analyze`.
 pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
     // A bad period or threshold is a usage error before any rubric is read.
-    args.period.period()?;
+    args.scoring.period.period()?;
     let defaults = Thresholds::default();
     let thresholds = Thresholds {
         rater_gap: threshold("--rater-gap", args.rater_gap.as_deref(), defaults.rater_gap)?,
@@ -51,37 +42,25 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
         mean_gap: threshold("--mean-gap", args.mean_gap.as_deref(), defaults.mean_gap)?,
         min_group: args.min_group.unwrap_or(defaults.min_group),
     };
-    super::score::must_exist("--rubric", &args.rubric)?;
-    if let Some(out) = &args.out {
-        let mut reads: Vec<&Path> = vec![&args.rubric];
-        reads.extend(args.input.iter().map(PathBuf::as_path));
-        super::score::check_out(out, &reads, args.force)?;
-    }
-    let loaded = rubric::load(&args.rubric)?;
+    super::score::must_exist("--rubric", &args.scoring.rubric)?;
+    let mut reads: Vec<&Path> = vec![&args.scoring.rubric];
+    reads.extend(args.scoring.input.iter().map(PathBuf::as_path));
+    args.report.check_out(&reads)?;
+    let loaded = rubric::load(&args.scoring.rubric)?;
     msg::rubric_locale(loaded.rubric.locale);
     let locale = msg::locale();
-    let base = audit_common::score(&loaded, &args.input, &args.period, None)?;
+    let base = args.scoring.score(&loaded, None, None)?;
     // Each rule out in turn, on the same inputs: one more run each.
     let mut without = Vec::new();
     for at in analyze::item_rules(&loaded.rubric) {
         let less = analyze::without_rule(&loaded, at.0, at.1)?;
-        without.push((
-            at,
-            audit_common::score(&less, &args.input, &args.period, None)?,
-        ));
+        without.push((at, args.scoring.score(&less, None, None)?));
     }
     let report = analyze::analyze(&loaded.rubric, &base, &without, thresholds);
-    if args.json {
-        super::out::println(&serde_json::to_string_pretty(&report)?)?;
-    } else {
-        super::out::print(&analyze::render_text(&report, locale))?;
-    }
-    if let Some(out) = &args.out {
-        let bytes = analyze::workbook_bytes(&report, locale)?;
-        super::score::write_out(out, &bytes, args.force)?;
-        say!("{}", msg::say(words::wrote(display_path(out))));
-    }
-    Ok(())
+    args.report
+        .print(&report, || analyze::render_text(&report, locale))?;
+    args.report
+        .write(|| analyze::workbook_bytes(&report, locale))
 }
 
 /// A threshold flag's value: a decimal of zero or more, or the default.

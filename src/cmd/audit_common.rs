@@ -1,15 +1,97 @@
-//! What the audit commands (diff, explain, check, test, rollup) share: the
-//! period flags, scoring with overrides and appeals, and how their failures map to exit
+//! What the audit commands (diff, explain, check, test, rollup, publish,
+//! analyze) share: the flags naming what is scored and where a report goes,
+//! scoring with overrides and appeals, and how their failures map to exit
 //! codes.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde::Serialize;
 
 pub use super::period::PeriodArgs;
+use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit;
 use kaohe::engine::{self, Outcome, RunConfig};
+use kaohe::i18n::cli as words;
 use kaohe::i18n::Localize;
+use kaohe::provenance::display_path;
 use kaohe::rubric::LoadedRubric;
+
+/// `--rubric`, `--input` and the period flags, in that order in `--help`:
+/// what a command that scores the month's inputs reads.
+#[derive(Debug, Args)]
+pub struct ScoringArgs {
+    #[arg(long, value_name = "FILE")]
+    pub rubric: PathBuf,
+    #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
+    pub input: Vec<PathBuf>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+}
+
+impl ScoringArgs {
+    /// Scores the inputs with `loaded` (this rubric, or one made from it)
+    /// in the period, then applies the overrides and appeals files, each
+    /// if given.
+    pub fn score(
+        &self,
+        loaded: &LoadedRubric,
+        overrides: Option<&PathBuf>,
+        appeals: Option<&PathBuf>,
+    ) -> anyhow::Result<Outcome> {
+        score_appealed(loaded, &self.input, &self.period, overrides, appeals)
+    }
+}
+
+/// `--out`, `--force` and `--json`, in that order in `--help`: a report
+/// printed as text or JSON and written as a workbook on request.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl ReportArgs {
+    /// Refuses an `--out` the command reads (one of `reads`) or that it
+    /// would replace without `--force`, before any work.
+    pub fn check_out(&self, reads: &[&Path]) -> Result<(), UsageError> {
+        match &self.out {
+            Some(out) => super::score::check_out(out, reads, self.force),
+            None => Ok(()),
+        }
+    }
+
+    /// Prints the report: as JSON with `--json`, else as `text` says it.
+    pub fn print(
+        &self,
+        report: &impl Serialize,
+        text: impl FnOnce() -> String,
+    ) -> anyhow::Result<()> {
+        if self.json {
+            super::out::println(&serde_json::to_string_pretty(report)?)?;
+        } else {
+            super::out::print(&text())?;
+        }
+        Ok(())
+    }
+
+    /// Writes the workbook `bytes` makes to `--out`, if given, and says so.
+    pub fn write<E>(&self, bytes: impl FnOnce() -> Result<Vec<u8>, E>) -> anyhow::Result<()>
+    where
+        anyhow::Error: From<E>,
+    {
+        if let Some(out) = &self.out {
+            super::score::write_out(out, &bytes()?, self.force)?;
+            say!("{}", msg::say(words::wrote(display_path(out))));
+        }
+        Ok(())
+    }
+}
 
 /// Scores the inputs with the rubric, then applies the overrides file if given.
 pub fn score(

@@ -7,12 +7,11 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::audit_common::{self, Found, PeriodArgs};
+use super::audit_common::{self, Found, PeriodArgs, ReportArgs};
 use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
 use kaohe::i18n::cli as words;
-use kaohe::provenance::display_path;
 use kaohe::rubric;
 
 #[derive(Debug, Args)]
@@ -31,12 +30,8 @@ pub struct DiffArgs {
     pub old: Option<PathBuf>,
     #[arg(long, value_name = "FILE", requires = "old")]
     pub new: Option<PathBuf>,
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    #[arg(long)]
-    pub force: bool,
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub report: ReportArgs,
     #[arg(long)]
     pub fail_on_change: bool,
     // New flags go last: each flag's place in --help is its place here.
@@ -58,21 +53,19 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             super::score::must_exist(flag, path)?;
         }
     }
-    if let Some(out) = &args.out {
-        let mut reads: Vec<&Path> = Vec::new();
-        for read in [
-            &args.rubric,
-            &args.against,
-            &args.overrides,
-            &args.appeals,
-            &args.old,
-            &args.new,
-        ] {
-            reads.extend(read.as_deref());
-        }
-        reads.extend(args.input.iter().map(PathBuf::as_path));
-        super::score::check_out(out, &reads, args.force)?;
+    let mut reads: Vec<&Path> = Vec::new();
+    for read in [
+        &args.rubric,
+        &args.against,
+        &args.overrides,
+        &args.appeals,
+        &args.old,
+        &args.new,
+    ] {
+        reads.extend(read.as_deref());
     }
+    reads.extend(args.input.iter().map(PathBuf::as_path));
+    args.report.check_out(&reads)?;
     let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
         (Some(a), Some(b), None, None) => {
             // A bad period is a usage error before any rubric is read.
@@ -118,11 +111,8 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
         _ => return Err(UsageError(msg::word(words::diff_which()).to_string()).into()),
     };
     let d = audit::diff(&old, &new, places);
-    if args.json {
-        super::out::println(&serde_json::to_string_pretty(&d)?)?;
-    } else {
-        super::out::print(&diff::render_text(&d, crate::msg::locale()))?;
-    }
+    args.report
+        .print(&d, || diff::render_text(&d, crate::msg::locale()))?;
     for w in &d.warnings {
         say!(
             "{}{}",
@@ -130,11 +120,8 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             w.get(crate::msg::locale())
         );
     }
-    if let Some(out) = &args.out {
-        let bytes = diff::workbook_bytes(&d, crate::msg::locale())?;
-        super::score::write_out(out, &bytes, args.force)?;
-        say!("{}", msg::say(words::wrote(display_path(out))));
-    }
+    args.report
+        .write(|| diff::workbook_bytes(&d, crate::msg::locale()))?;
     if args.fail_on_change && d.has_changes() {
         let s = &d.summary;
         return Err(Found(msg::say(words::changed(s.changed, s.added, s.removed))).into());

@@ -159,15 +159,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         })
         .sum();
     if skipped > 0 {
-        return Err(Skipped {
-            count: skipped,
-            sheet: report::labels(locale).sheet_problems,
-            out: args
-                .out
-                .as_ref()
-                .map_or_else(|| "-".to_string(), |o| display_path(o)),
-        }
-        .into());
+        return Err(Skipped::new(skipped, args, locale).into());
     }
     Ok(())
 }

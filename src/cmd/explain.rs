@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::audit_common::{self, PeriodArgs};
+use super::audit_common::ScoringArgs;
 use kaohe::audit;
 use kaohe::rubric;
 
@@ -14,12 +14,8 @@ use kaohe::rubric;
 pub struct ExplainArgs {
     #[arg(long, value_name = "KEY")]
     pub teacher: String,
-    #[arg(long, value_name = "FILE")]
-    pub rubric: PathBuf,
-    #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
-    pub input: Vec<PathBuf>,
     #[command(flatten)]
-    pub period: PeriodArgs,
+    pub scoring: ScoringArgs,
     #[arg(long, value_name = "FILE")]
     pub overrides: Option<PathBuf>,
     #[arg(long)]
@@ -32,15 +28,11 @@ pub struct ExplainArgs {
 /// Runs `kaohe explain`.
 pub fn run(args: &ExplainArgs) -> anyhow::Result<()> {
     // A bad period is a usage error before any rubric is read.
-    args.period.period()?;
-    let loaded = rubric::load(&args.rubric)?;
-    let outcome = audit_common::score_appealed(
-        &loaded,
-        &args.input,
-        &args.period,
-        args.overrides.as_ref(),
-        args.appeals.as_ref(),
-    )?;
+    args.scoring.period.period()?;
+    let loaded = rubric::load(&args.scoring.rubric)?;
+    let outcome = args
+        .scoring
+        .score(&loaded, args.overrides.as_ref(), args.appeals.as_ref())?;
     let teacher = audit::find_teacher(&outcome, &args.teacher)?;
     let locale = {
         crate::msg::rubric_locale(loaded.rubric.locale);

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::audit_common::{self, Found, PeriodArgs};
+use super::audit_common::{Found, ScoringArgs};
 use crate::msg;
 use crate::usage::UsageError;
 use kaohe::i18n::cli as words;
@@ -20,12 +20,8 @@ use kaohe::rubric;
 
 #[derive(Debug, Args)]
 pub struct PublishArgs {
-    #[arg(long, value_name = "FILE")]
-    pub rubric: PathBuf,
-    #[arg(long, value_name = "PATH", required = true, num_args = 1..)]
-    pub input: Vec<PathBuf>,
     #[command(flatten)]
-    pub period: PeriodArgs,
+    pub scoring: ScoringArgs,
     #[arg(long, value_name = "FILE")]
     pub overrides: Option<PathBuf>,
     #[arg(long, value_name = "DIR")]
@@ -44,18 +40,14 @@ pub struct PublishArgs {
 /// Runs `kaohe publish`.
 pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     // A bad period is a usage error before any rubric is read.
-    args.period.period()?;
+    args.scoring.period.period()?;
     refuse_reading_out(args)?;
-    let loaded = rubric::load(&args.rubric)?;
+    let loaded = rubric::load(&args.scoring.rubric)?;
     msg::rubric_locale(loaded.rubric.locale);
     let locale = msg::locale();
-    let outcome = audit_common::score_appealed(
-        &loaded,
-        &args.input,
-        &args.period,
-        args.overrides.as_ref(),
-        args.appeals.as_ref(),
-    )?;
+    let outcome = args
+        .scoring
+        .score(&loaded, args.overrides.as_ref(), args.appeals.as_ref())?;
     // Results still under appeal are not final (方案13 三): decide every
     // appeal first, or say so with --allow-pending.
     if !args.allow_pending {
@@ -173,7 +165,7 @@ pub fn slips_zip_file(locale: kaohe::rubric::Locale) -> String {
 /// the next run would read the list and the slips as exports.
 fn refuse_reading_out(args: &PublishArgs) -> Result<(), UsageError> {
     let outs = [args.out.clone(), args.out.join("slips")];
-    for input in args.input.iter().filter(|i| i.is_dir()) {
+    for input in args.scoring.input.iter().filter(|i| i.is_dir()) {
         if outs.iter().any(|o| super::score::same_file(input, o)) {
             return Err(UsageError(msg::say(words::output_is_input(display_path(
                 input,

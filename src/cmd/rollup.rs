@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use rust_decimal::Decimal;
 
+use super::audit_common::ReportArgs;
 use crate::msg;
 use crate::usage::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
 use kaohe::i18n::cli as words;
-use kaohe::provenance::display_path;
 use kaohe::rubric;
 
 #[derive(Debug, Args)]
@@ -24,12 +24,8 @@ pub struct RollupArgs {
     pub weight: Vec<String>,
     #[arg(long)]
     pub partial: bool,
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    #[arg(long)]
-    pub force: bool,
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// Runs `kaohe rollup`.
@@ -38,11 +34,9 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
     for path in &args.results {
         super::score::must_exist("--results", path)?;
     }
-    if let Some(out) = &args.out {
-        let mut reads: Vec<&Path> = vec![&args.rubric];
-        reads.extend(args.results.iter().map(PathBuf::as_path));
-        super::score::check_out(out, &reads, args.force)?;
-    }
+    let mut reads: Vec<&Path> = vec![&args.rubric];
+    reads.extend(args.results.iter().map(PathBuf::as_path));
+    args.report.check_out(&reads)?;
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
         return Err(UsageError(msg::say(words::weight_count(
             args.weight.len(),
@@ -68,15 +62,8 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
         });
     }
     let term = audit::rollup(&loaded.rubric, &loaded.path, &inputs, args.partial)?;
-    if args.json {
-        super::out::println(&serde_json::to_string_pretty(&term)?)?;
-    } else {
-        super::out::print(&rollup::render_text(&term, crate::msg::locale()))?;
-    }
-    if let Some(out) = &args.out {
-        let bytes = rollup::workbook_bytes(&term, crate::msg::locale())?;
-        super::score::write_out(out, &bytes, args.force)?;
-        say!("{}", msg::say(words::wrote(display_path(out))));
-    }
-    Ok(())
+    args.report
+        .print(&term, || rollup::render_text(&term, crate::msg::locale()))?;
+    args.report
+        .write(|| rollup::workbook_bytes(&term, crate::msg::locale()))
 }

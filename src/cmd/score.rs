@@ -13,7 +13,7 @@ use crate::msg;
 use crate::usage::{CsvHeaders, OutputFormat, UsageError};
 use kaohe::engine::{self, RunConfig};
 use kaohe::i18n::cli as words;
-use kaohe::i18n::Localize;
+use kaohe::i18n::{Locale, Localize};
 use kaohe::provenance::display_path;
 use kaohe::report::{self, Layout, WriteOptions};
 use kaohe::rubric;
@@ -98,6 +98,21 @@ pub struct Skipped {
     pub sheet: &'static str,
     /// The output written.
     pub out: String,
+}
+
+impl Skipped {
+    /// `count` records skipped by the run `args` asks for, its problems
+    /// sheet named in `locale` and its output `-` when it has none.
+    pub(crate) fn new(count: usize, args: &ScoreArgs, locale: Locale) -> Self {
+        Skipped {
+            count,
+            sheet: report::labels(locale).sheet_problems,
+            out: args
+                .out
+                .as_ref()
+                .map_or_else(|| "-".to_string(), |o| display_path(o)),
+        }
+    }
 }
 
 /// Scoring found no teacher in the roster: an input data error (exit 3),
@@ -250,15 +265,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
                 msg::say(words::more_problems(more))
             );
         }
-        return Err(Skipped {
-            count: outcome.skipped.len(),
-            sheet: report::labels(locale).sheet_problems,
-            out: args
-                .out
-                .as_ref()
-                .map_or_else(|| "-".to_string(), |o| display_path(o)),
-        }
-        .into());
+        return Err(Skipped::new(outcome.skipped.len(), args, locale).into());
     }
     Ok(())
 }

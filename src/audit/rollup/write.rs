@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{PeriodWeight, Rollup};
+use super::{PeriodWeight, Rollup, TermResult};
 use crate::audit::table;
 use crate::audit::xlsx::{self, Book, Cell, Sheet};
 use crate::i18n::{audit as msg, Locale, Word};
@@ -98,70 +98,53 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
     let text = |s: &str| Cell::Text(s.to_string());
     let has_school = r.teachers.iter().any(|t| t.school.is_some());
     let ranked = !r.quotas.is_empty();
-    let mut header = vec![say(msg::column_key()), say(msg::column_name())];
+    let mut columns = Vec::new();
     if has_school {
-        header.push(say(msg::column_school()));
+        columns.push(say(msg::column_school()));
     }
-    header.extend(r.periods.iter().map(period_label));
-    header.extend([
+    columns.extend(r.periods.iter().map(period_label));
+    columns.extend([
         say(msg::column_term_total()),
         say(msg::column_grade()),
         say(msg::column_graded_by()),
     ]);
     if ranked {
-        header.extend([say(msg::column_rank()), say(msg::column_grade_basis())]);
+        columns.extend([say(msg::column_rank()), say(msg::column_grade_basis())]);
     }
-    let summary = Sheet {
-        name: say(msg::sheet_term_summary()),
-        header,
-        rows: r
-            .teachers
-            .iter()
-            .map(|t| {
-                let mut row = vec![text(&t.key), text(&t.name)];
-                if has_school {
-                    row.push(text(t.school.as_deref().unwrap_or("")));
-                }
-                row.extend(
-                    t.totals
-                        .iter()
-                        .map(|x| x.as_deref().map_or(Cell::Blank, score)),
-                );
-                row.push(score(&t.total));
-                row.push(text(t.grade.as_deref().unwrap_or("")));
-                row.push(text(&say(graded_by(t.graded_by))));
-                if ranked {
-                    row.push(text(&match (&t.rank, t.ranked_of) {
-                        (Some(rank), Some(of)) => format!("{rank}/{of}"),
-                        _ => String::new(),
-                    }));
-                    row.push(text(t.grade_basis.as_deref().unwrap_or("")));
-                }
-                row
-            })
-            .collect(),
-        marks: Vec::new(),
-    };
-    let mut header = vec![say(msg::column_key()), say(msg::column_name())];
-    header.extend(r.items.iter().cloned());
-    let items = Sheet {
-        name: say(msg::sheet_term_items()),
-        header,
-        rows: r
-            .teachers
-            .iter()
-            .map(|t| {
-                let mut row = vec![text(&t.key), text(&t.name)];
-                row.extend(
-                    r.items
-                        .iter()
-                        .map(|i| t.items.get(i).map_or(Cell::Blank, |s| score(s))),
-                );
-                row
-            })
-            .collect(),
-        marks: Vec::new(),
-    };
+    let summary = teacher_sheet(r, locale, msg::sheet_term_summary(), columns, |t| {
+        let mut row = Vec::new();
+        if has_school {
+            row.push(text(t.school.as_deref().unwrap_or("")));
+        }
+        row.extend(
+            t.totals
+                .iter()
+                .map(|x| x.as_deref().map_or(Cell::Blank, score)),
+        );
+        row.push(score(&t.total));
+        row.push(text(t.grade.as_deref().unwrap_or("")));
+        row.push(text(&say(graded_by(t.graded_by))));
+        if ranked {
+            row.push(text(&match (&t.rank, t.ranked_of) {
+                (Some(rank), Some(of)) => format!("{rank}/{of}"),
+                _ => String::new(),
+            }));
+            row.push(text(t.grade_basis.as_deref().unwrap_or("")));
+        }
+        row
+    });
+    let items = teacher_sheet(
+        r,
+        locale,
+        msg::sheet_term_items(),
+        r.items.iter().cloned(),
+        |t| {
+            r.items
+                .iter()
+                .map(|i| t.items.get(i).map_or(Cell::Blank, |s| score(s)))
+                .collect()
+        },
+    );
     let weights = Sheet {
         name: say(msg::sheet_weights()),
         header: vec![
@@ -197,4 +180,32 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
         locale,
     };
     Ok(xlsx::workbook(&book, &[summary, items, weights])?)
+}
+
+/// A sheet of one row per teacher of the term, `name`d in `locale`: the
+/// teacher's key and name, then `columns` with the `cells` of each teacher.
+fn teacher_sheet(
+    r: &Rollup,
+    locale: Locale,
+    name: Word,
+    columns: impl IntoIterator<Item = String>,
+    cells: impl Fn(&TermResult) -> Vec<Cell>,
+) -> Sheet {
+    let say = |w: Word| w.get(locale).to_string();
+    let mut header = vec![say(msg::column_key()), say(msg::column_name())];
+    header.extend(columns);
+    Sheet {
+        name: say(name),
+        header,
+        rows: r
+            .teachers
+            .iter()
+            .map(|t| {
+                let mut row = vec![Cell::Text(t.key.clone()), Cell::Text(t.name.clone())];
+                row.extend(cells(t));
+                row
+            })
+            .collect(),
+        marks: Vec::new(),
+    }
 }
