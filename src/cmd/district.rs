@@ -20,8 +20,6 @@
 //! order whatever the scheduling.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 use anyhow::Context as _;
 
@@ -255,38 +253,21 @@ fn check_out(
 }
 
 /// Scores every school on up to `jobs` threads; results in `schools` order.
+/// One school's outcome lives only in its call: memory follows the largest
+/// school, not the district.
 fn score_all(
     batch: &Batch<'_>,
     schools: &[String],
     jobs: usize,
 ) -> Vec<anyhow::Result<SchoolReport>> {
-    let next = AtomicUsize::new(0);
-    let slots: Mutex<Vec<Option<anyhow::Result<SchoolReport>>>> =
-        Mutex::new((0..schools.len()).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..jobs.clamp(1, schools.len().max(1)) {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(name) = schools.get(i) else { break };
-                // One school's outcome lives only in this call: memory
-                // follows the largest school, not the district.
-                let result = score_school(batch, name);
-                if let Ok(mut slots) = slots.lock() {
-                    if let Some(slot) = slots.get_mut(i) {
-                        *slot = Some(result);
-                    }
-                }
-            });
-        }
-    });
-    let slots = slots.into_inner().unwrap_or_else(|e| e.into_inner());
-    slots
-        .into_iter()
-        .zip(schools)
-        .map(|(r, name)| {
-            r.unwrap_or_else(|| Err(ScoreError::Internal(words::school_not_scored(name)).into()))
-        })
-        .collect()
+    let names: Vec<&String> = schools.iter().collect();
+    match kaohe::parallel::on_threads(jobs, names, |name| score_school(batch, name)) {
+        Some(done) => done,
+        None => schools
+            .iter()
+            .map(|name| Err(ScoreError::Internal(words::school_not_scored(name)).into()))
+            .collect(),
+    }
 }
 
 /// Scores one school and writes its workbook. `Ok` with a failed report
