@@ -61,10 +61,8 @@ impl crate::i18n::Localize for TemplateError {
                     patterns,
                 },
                 Locale::Zh,
-            ) => format!(
-                "数据源 `{source_id}` 读取名为 {patterns} 的文件：没有符合的 .xlsx 文件名，因此不为它生成模板"
-            ),
-            (TemplateError::Xlsx(_), Locale::Zh) => "无法生成模板".to_string(),
+            ) => msg::template_no_file_name(source_id, patterns).zh,
+            (TemplateError::Xlsx(_), Locale::Zh) => msg::template_not_built().zh.to_string(),
         }
     }
 }
