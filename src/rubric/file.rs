@@ -737,10 +737,11 @@ fn syntax_zh(first: &str) -> Option<String> {
             _ => return None,
         });
     }
+    let sep = msg::toml_expected_separator();
     let expected = items
         .iter()
         .skip(1)
-        .fold(items[0].clone(), |all, item| all.join(", ", "、", item));
+        .fold(items[0].clone(), |all, item| all.join(sep.en, sep.zh, item));
     Some(msg::toml_syntax_expected(&what.text(), &expected).zh)
 }
 
