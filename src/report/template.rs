@@ -37,9 +37,7 @@ const NOTES_BUDGET: usize = 110;
 pub enum TemplateError {
     /// No xlsx file name matches the source's file patterns (a source that
     /// reads only CSV files, say), so a template would never be read.
-    #[error(
-        "source `{source_id}` reads files named {patterns}: no .xlsx name matches, so no template is written for it"
-    )]
+    #[error("{}", msg::template_no_file_name(.source_id, .patterns))]
     NoFileName {
         /// The source's id.
         source_id: String,
@@ -47,22 +45,20 @@ pub enum TemplateError {
         patterns: String,
     },
     /// The workbook could not be assembled.
-    #[error("cannot build the template")]
+    #[error("{}", msg::template_not_built())]
     Xlsx(#[from] XlsxError),
 }
 
 impl crate::i18n::Localize for TemplateError {
     fn localized(&self, locale: Locale) -> String {
-        match (self, locale) {
-            (_, Locale::En) => self.to_string(),
-            (
-                TemplateError::NoFileName {
-                    source_id,
-                    patterns,
-                },
-                Locale::Zh,
-            ) => msg::template_no_file_name(source_id, patterns).zh,
-            (TemplateError::Xlsx(_), Locale::Zh) => msg::template_not_built().zh.to_string(),
+        match self {
+            TemplateError::NoFileName {
+                source_id,
+                patterns,
+            } => msg::template_no_file_name(source_id, patterns)
+                .get(locale)
+                .to_string(),
+            TemplateError::Xlsx(_) => msg::template_not_built().get(locale).to_string(),
         }
     }
 }
