@@ -92,10 +92,7 @@ pub fn in_reader(p: &Panicked) -> bool {
 /// user's files, with what the panic said for whoever fixes it.
 pub fn internal(p: Option<&Panicked>) -> Text {
     let detail = p.map_or_else(String::new, ToString::to_string);
-    crate::text!(
-        "this is a bug in kaohe, not a fault in your files; please report it with this message: {detail}",
-        "这是 kaohe 程序的缺陷，不是你的文件有问题；请把这条信息报告给维护者：{detail}"
-    )
+    crate::i18n::common::internal_bug(detail)
 }
 
 #[cfg(test)]

@@ -7,6 +7,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::i18n::common as msg;
+use crate::i18n::{Localize, Text};
+
 /// The origin of one record: the input file as the user named it, the sheet
 /// (empty for CSV) and the 1-based row number as a spreadsheet shows it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -109,11 +112,7 @@ impl CellRef {
 
 impl fmt::Display for CellRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.sheet.is_empty() {
-            write!(f, "{}, cell {}", self.file, self.a1())
-        } else {
-            write!(f, "{}, sheet {}, cell {}", self.file, self.sheet, self.a1())
-        }
+        f.write_str(&self.said().en)
     }
 }
 
@@ -125,31 +124,33 @@ impl crate::i18n::Localize for Provenance {
             crate::i18n::Locale::En => self.to_string(),
             crate::i18n::Locale::Zh => {
                 let place = match self.col {
-                    Some(col) => format!("单元格 {}{}", column_letters(col), self.row),
-                    None => format!("第 {} 行", self.row),
+                    Some(col) => msg::where_cell(format!("{}{}", column_letters(col), self.row)),
+                    None => msg::where_row(self.row),
                 };
-                if self.sheet.is_empty() {
-                    format!("{}，{place}", self.file)
-                } else {
-                    format!("{}，工作表 {}，{place}", self.file, self.sheet)
-                }
+                in_file(&self.file, &self.sheet, &place).zh
             }
         }
     }
 }
 
 impl crate::i18n::Localize for CellRef {
-    /// `考勤.xlsx，工作表 三月，单元格 E7` in Chinese.
+    /// `考勤.xlsx, sheet 三月, cell E7`; `考勤.xlsx，工作表 三月，单元格 E7` in
+    /// Chinese.
     fn localized(&self, locale: crate::i18n::Locale) -> String {
-        match locale {
-            crate::i18n::Locale::En => self.to_string(),
-            crate::i18n::Locale::Zh if self.sheet.is_empty() => {
-                format!("{}，单元格 {}", self.file, self.a1())
-            }
-            crate::i18n::Locale::Zh => {
-                format!("{}，工作表 {}，单元格 {}", self.file, self.sheet, self.a1())
-            }
-        }
+        self.said().get(locale).to_string()
+    }
+
+    fn said(&self) -> Text {
+        in_file(&self.file, &self.sheet, &msg::where_cell(self.a1()))
+    }
+}
+
+/// A place in `file`, in `sheet` unless it is a file without sheets (a CSV).
+fn in_file(file: &str, sheet: &str, place: &Text) -> Text {
+    if sheet.is_empty() {
+        msg::where_in_file(file, place)
+    } else {
+        msg::where_in_sheet(file, sheet, place)
     }
 }
 

@@ -263,19 +263,25 @@ fn appeal(
     let (key, item, appealed, reason) = (text(0), text(1), text(2), text(3));
     let (attachment, hash, status, who) = (text(4), text(5), text(6), text(8));
     let mut missing = Vec::new();
-    for (value, what) in [
-        (&key, "工号"),
-        (&item, "项目"),
-        (&appealed, "申诉内容"),
-        (&reason, "理由"),
-        (&status, "状态"),
+    for (value, column) in [
+        (&key, 0),
+        (&item, 1),
+        (&appealed, 2),
+        (&reason, 3),
+        (&status, 6),
     ] {
         if value.is_empty() {
-            missing.push(what);
+            missing.push(column);
         }
     }
     if !missing.is_empty() {
-        return Err(msg::appeal_fields_blank(&super::list(&missing)));
+        // A blank column is named by its first header, as the file is read.
+        let schema = schema();
+        let headers: Vec<&str> = missing
+            .iter()
+            .map(|&column| schema.fields[column].headers[0].as_str())
+            .collect();
+        return Err(msg::appeal_fields_blank(&super::list(&headers)));
     }
     let status = match status.as_str() {
         "采纳" => AppealStatus::Accepted,

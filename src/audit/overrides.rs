@@ -164,24 +164,22 @@ fn schema() -> SourceSchema {
 /// kept in [`OverrideFile::problems`] and reported by [`apply_overrides`].
 pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
     let mut overrides = Vec::new();
-    let read = super::side_file::read(path, &schema(), &mut |record| {
+    let schema = schema();
+    // A blank column is named by its first header, as the file is read.
+    let header = |column: usize| schema.fields[column].headers[0].as_str();
+    let read = super::side_file::read(path, &schema, &mut |record| {
         let text = |v: &Value| v.as_text().map(str::trim).unwrap_or("").to_string();
         let (key, item) = (text(&record.values[0]), text(&record.values[1]));
         let (reason, who) = (text(&record.values[3]), text(&record.values[4]));
         let mut missing = Vec::new();
-        for (value, what) in [
-            (&key, "工号"),
-            (&item, "项目"),
-            (&reason, "理由"),
-            (&who, "操作人"),
-        ] {
+        for (value, column) in [(&key, 0), (&item, 1), (&reason, 3), (&who, 4)] {
             if value.is_empty() {
-                missing.push(what);
+                missing.push(header(column));
             }
         }
         let score = record.values[2].as_decimal();
         if score.is_none() {
-            missing.push("分数");
+            missing.push(header(2));
         }
         match score {
             Some(score) if missing.is_empty() => {
@@ -382,7 +380,7 @@ mod error_tests {
         let all = [
             OverrideError::Read(InputError::Open {
                 file: "调分.csv".into(),
-                reason: crate::text!("the file is empty", "文件是空的"),
+                reason: crate::i18n::input::file_is_empty().text(),
             }),
             OverrideError::Io {
                 path: "调分.csv".into(),

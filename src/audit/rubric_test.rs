@@ -939,7 +939,7 @@ mod error_tests {
     fn every_test_error_speaks_both_languages() {
         let io = TestError::Io {
             path: "r.tests.toml".into(),
-            reason: crate::text!("gone", "文件或文件夹不存在"),
+            reason: crate::i18n::input::io_not_found("gone"),
         };
         assert_eq!(
             io.localized(Locale::En),

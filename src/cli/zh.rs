@@ -14,7 +14,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command};
 
 use super::help;
-use kaohe::i18n::Locale;
+use kaohe::i18n::cli as words;
+use kaohe::i18n::{Locale, Text, Word};
 
 /// The definition with its help in Chinese.
 pub fn help(mut command: Command) -> Command {
@@ -32,15 +33,24 @@ fn localize(command: Command, key: &str) -> Command {
     };
     let (positionals, options) = (shown(true), shown(false));
     let subcommands = command.get_subcommands().any(|s| !s.is_hide_set());
-    let mut template = String::from("{before-help}{about-with-newline}\n用法：{usage}");
+    let mut template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{{usage}}",
+        words::help_usage().zh
+    );
     if subcommands {
-        template.push_str("\n\n命令：\n{subcommands}");
+        template.push_str(&format!(
+            "\n\n{}\n{{subcommands}}",
+            words::help_commands().zh
+        ));
     }
     if positionals {
-        template.push_str("\n\n参数：\n{positionals}");
+        template.push_str(&format!(
+            "\n\n{}\n{{positionals}}",
+            words::help_arguments().zh
+        ));
     }
     if options {
-        template.push_str("\n\n选项：\n{options}");
+        template.push_str(&format!("\n\n{}\n{{options}}", words::help_options().zh));
     }
     template.push_str("{after-help}");
     let mut command = command
@@ -49,13 +59,20 @@ fn localize(command: Command, key: &str) -> Command {
     // clap writes `[OPTIONS]` and `<COMMAND>` into the usage line itself;
     // the line is rendered once (with the Chinese value names) and said again.
     let usage = command.render_usage().to_string();
+    let (options, subcommand) = (words::usage_options(), words::usage_command());
     let usage = usage
-        .strip_prefix("Usage:")
+        .strip_prefix(words::help_usage().en)
         .unwrap_or(&usage)
         .trim()
-        .replace("[OPTIONS]", "[选项]")
-        .replace("[COMMAND]", "[命令]")
-        .replace("<COMMAND>", "<命令>");
+        .replace(&format!("[{}]", options.en), &format!("[{}]", options.zh))
+        .replace(
+            &format!("[{}]", subcommand.en),
+            &format!("[{}]", subcommand.zh),
+        )
+        .replace(
+            &format!("<{}>", subcommand.en),
+            &format!("<{}>", subcommand.zh),
+        );
     command = command.override_usage(usage);
     if let Some(about) = about(key) {
         command = command.about(about).long_about(None);
@@ -91,7 +108,8 @@ fn localize_arg(key: &str, arg: Arg) -> Arg {
         .map(|v| v.get_name().to_string())
         .collect();
     if !values.is_empty() && !arg.is_hide_possible_values_set() {
-        text.push_str(&format!(" [可选值：{}]", values.join("、")));
+        let values = words::help_possible_values(&Text::list(&values));
+        text.push_str(&format!(" {}", values.zh));
         arg = arg.hide_possible_values(true);
     }
     let defaults: Vec<String> = arg
@@ -101,7 +119,8 @@ fn localize_arg(key: &str, arg: Arg) -> Arg {
         .collect();
     // A flag's default (`false`) is not shown, as clap does not show it.
     if !defaults.is_empty() && arg.get_action().takes_values() && !arg.is_hide_default_value_set() {
-        text.push_str(&format!(" [默认：{}]", defaults.join("、")));
+        let defaults = words::help_default(&Text::list(&defaults));
+        text.push_str(&format!(" {}", defaults.zh));
         arg = arg.hide_default_value(true);
     }
     arg.help(text).long_help(None)
@@ -110,27 +129,32 @@ fn localize_arg(key: &str, arg: Arg) -> Arg {
 /// A value's placeholder in Chinese (`<FILE>` → `<文件>`); one not listed
 /// keeps its own name.
 fn value_name(name: &str) -> &'static str {
-    match name {
-        "FILE" => "文件",
-        "PATH" => "路径",
-        "DIR" => "文件夹",
-        "DATE" => "日期",
-        "FORMAT" => "格式",
-        "HEADERS" => "表头",
-        "KEY" => "工号",
-        "LANG" => "语言",
-        "NAME" => "名称",
-        "RUBRIC" => "方案",
-        "SHELL" => "shell",
-        "SIZE" => "大小",
-        "ADDRESS" => "地址",
-        "PORT" => "端口",
-        "N" => "N",
-        "POINTS" => "分数",
-        "PERCENT" => "百分比",
-        "YYYY-MM" => "YYYY-MM",
-        _ => "值",
-    }
+    const NAMES: [fn() -> Word; 18] = [
+        words::value_file,
+        words::value_path,
+        words::value_dir,
+        words::value_date,
+        words::value_format,
+        words::value_headers,
+        words::value_key,
+        words::value_lang,
+        words::value_name,
+        words::value_rubric,
+        words::value_shell,
+        words::value_size,
+        words::value_address,
+        words::value_port,
+        words::value_n,
+        words::value_points,
+        words::value_percent,
+        words::value_month,
+    ];
+    NAMES
+        .iter()
+        .map(|w| w())
+        .find(|w| w.en == name)
+        .unwrap_or(words::value_other())
+        .zh
 }
 
 /// A command's about in Chinese: `""` is kaohe itself.
@@ -179,90 +203,96 @@ pub fn error(e: &clap::Error) -> Option<String> {
                 s(ContextKind::InvalidArg),
                 s(ContextKind::InvalidSubcommand),
             ) {
-                (Some(a), _) => format!("参数 '{a}'"),
-                (None, Some(sub)) => format!("子命令 '{sub}'"),
-                (None, None) => "参数".to_string(),
+                (Some(a), _) => words::usage_the_argument(a),
+                (None, Some(sub)) => words::usage_the_subcommand(sub),
+                (None, None) => words::usage_an_argument().text(),
             };
             match prior {
-                Some(ContextValue::String(p)) if *p == arg => {
-                    format!("{subject} 只能给一次")
-                }
-                Some(ContextValue::String(p)) => format!("{subject} 不能与 '{p}' 同时使用"),
+                Some(ContextValue::String(p)) if *p == arg => words::usage_given_twice(&subject).zh,
+                Some(ContextValue::String(p)) => words::usage_conflicts_with(&subject, p).zh,
                 Some(ContextValue::Strings(ps)) => {
-                    let mut m = format!("{subject} 不能与以下参数同时使用：");
+                    let mut m = words::usage_conflicts_with_these(&subject).zh;
                     for p in ps {
                         m.push_str(&format!("\n  {p}"));
                     }
                     m
                 }
-                _ => format!("{subject} 不能与已给出的其他参数同时使用"),
+                _ => words::usage_conflicts(&subject).zh,
             }
         }
-        ErrorKind::NoEquals => format!("给 '{arg}' 赋值时需要写等号"),
-        ErrorKind::InvalidValue if value.is_empty() => {
-            format!("'{arg}' 需要一个值，但没有给出")
+        ErrorKind::NoEquals => words::usage_no_equals(&arg).zh,
+        ErrorKind::InvalidValue if value.is_empty() => words::usage_value_missing(&arg).zh,
+        ErrorKind::InvalidValue => words::usage_invalid_value(&arg, &value).zh,
+        ErrorKind::InvalidSubcommand => {
+            words::usage_no_subcommand(s(ContextKind::InvalidSubcommand).unwrap_or_default()).zh
         }
-        ErrorKind::InvalidValue => format!("'{arg}' 的值 '{value}' 无效"),
-        ErrorKind::InvalidSubcommand => format!(
-            "没有子命令 '{}'",
-            s(ContextKind::InvalidSubcommand).unwrap_or_default()
-        ),
         ErrorKind::MissingRequiredArgument => {
-            let mut m = "缺少以下必需的参数：".to_string();
+            let mut m = words::usage_missing_arguments().zh.to_string();
             for a in list(ContextKind::InvalidArg).unwrap_or_default() {
                 m.push_str(&format!("\n  {a}"));
             }
             m
         }
-        ErrorKind::MissingSubcommand => format!(
-            "'{}' 需要一个子命令，但没有给出",
-            s(ContextKind::InvalidSubcommand).unwrap_or_default()
-        ),
-        ErrorKind::InvalidUtf8 => "命令行参数不是有效的 UTF-8 文本".to_string(),
-        ErrorKind::TooManyValues => format!("'{arg}' 多了一个值 '{value}'，不需要更多的值"),
-        ErrorKind::TooFewValues => format!(
-            "'{arg}' 至少需要 {} 个值，只给出了 {} 个",
-            number(ContextKind::MinValues).unwrap_or_default(),
-            number(ContextKind::ActualNumValues).unwrap_or_default()
-        ),
-        ErrorKind::WrongNumberOfValues => format!(
-            "'{arg}' 需要 {} 个值，但给出了 {} 个",
-            number(ContextKind::ExpectedNumValues).unwrap_or_default(),
-            number(ContextKind::ActualNumValues).unwrap_or_default()
-        ),
+        ErrorKind::MissingSubcommand => {
+            words::usage_missing_subcommand(s(ContextKind::InvalidSubcommand).unwrap_or_default())
+                .zh
+        }
+        ErrorKind::InvalidUtf8 => words::usage_invalid_utf8().zh.to_string(),
+        ErrorKind::TooManyValues => words::usage_too_many_values(&arg, &value).zh,
+        ErrorKind::TooFewValues => {
+            words::usage_too_few_values(
+                &arg,
+                number(ContextKind::MinValues).unwrap_or_default(),
+                number(ContextKind::ActualNumValues).unwrap_or_default(),
+            )
+            .zh
+        }
+        ErrorKind::WrongNumberOfValues => {
+            words::usage_wrong_number_of_values(
+                &arg,
+                number(ContextKind::ExpectedNumValues).unwrap_or_default(),
+                number(ContextKind::ActualNumValues).unwrap_or_default(),
+            )
+            .zh
+        }
         ErrorKind::ValueValidation => {
             let why = std::error::Error::source(e).map(reason);
             match why {
-                Some(why) => format!("'{arg}' 的值 '{value}' 无效：{why}"),
-                None => format!("'{arg}' 的值 '{value}' 无效"),
+                Some(why) => words::usage_invalid_value_because(&arg, &value, why).zh,
+                None => words::usage_invalid_value(&arg, &value).zh,
             }
         }
-        ErrorKind::UnknownArgument => format!("无法识别的参数 '{arg}'"),
+        ErrorKind::UnknownArgument => words::usage_unknown_argument(&arg).zh,
         // A kind added by a later clap: its English words, said as a usage error.
-        _ => format!("命令行有误：{}", first_line(e)),
+        _ => words::usage_other(first_line(e)).zh,
     };
     match e.kind() {
         ErrorKind::InvalidValue => {
             if let Some(valid) = list(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
-                out.push_str(&format!("\n  [可选值：{}]", valid.join("、")));
+                let valid = words::help_possible_values(&Text::list(&valid));
+                out.push_str(&format!("\n  {}", valid.zh));
             }
         }
         ErrorKind::MissingSubcommand => {
             if let Some(valid) = list(ContextKind::ValidSubcommand).filter(|v| !v.is_empty()) {
-                out.push_str(&format!("\n  [子命令：{}]", valid.join("、")));
+                let valid = words::usage_valid_subcommands(&Text::list(&valid));
+                out.push_str(&format!("\n  {}", valid.zh));
             }
         }
         _ => {}
     }
     let mut tips = Vec::new();
-    for (kind, what) in [
-        (ContextKind::SuggestedSubcommand, "子命令"),
-        (ContextKind::SuggestedArg, "参数"),
-        (ContextKind::SuggestedValue, "值"),
+    for (kind, said) in [
+        (
+            ContextKind::SuggestedSubcommand,
+            words::usage_similar_subcommand as fn(&Text) -> Text,
+        ),
+        (ContextKind::SuggestedArg, words::usage_similar_argument),
+        (ContextKind::SuggestedValue, words::usage_similar_value),
     ] {
         if let Some(similar) = list(kind).filter(|v| !v.is_empty()) {
             let quoted: Vec<String> = similar.iter().map(|x| format!("'{x}'")).collect();
-            tips.push(format!("有相似的{what}：{}", quoted.join("、")));
+            tips.push(said(&Text::list(&quoted)).zh);
         }
     }
     if let Some(ContextValue::StyledStrs(suggested)) = e.get(ContextKind::Suggested) {
@@ -271,19 +301,20 @@ pub fn error(e: &clap::Error) -> Option<String> {
     if !tips.is_empty() {
         out.push('\n');
         for t in tips {
-            out.push_str(&format!("\n  提示：{t}"));
+            out.push_str(&format!("\n  {}", words::usage_tip(t).zh));
         }
     }
     if let Some(usage) = s(ContextKind::Usage) {
         let usage = usage.trim_end();
+        let heading = words::help_usage();
         let usage = usage
-            .strip_prefix("Usage:")
+            .strip_prefix(heading.en)
             .map_or(usage.to_string(), |rest| {
-                format!("用法：{}", rest.trim_start())
+                format!("{}{}", heading.zh, rest.trim_start())
             });
         out.push_str(&format!("\n\n{usage}"));
     }
-    out.push_str("\n\n更多信息请运行 '--help'。");
+    out.push_str(&format!("\n\n{}", words::usage_more().zh));
     Some(out)
 }
 
@@ -295,25 +326,35 @@ fn reason(source: &(dyn std::error::Error + 'static)) -> String {
         .downcast_ref::<std::num::ParseIntError>()
         .map(|p| p.kind())
     {
-        Some(IntErrorKind::Empty) => "不能为空".to_string(),
-        Some(IntErrorKind::InvalidDigit) => "不是整数".to_string(),
-        Some(IntErrorKind::PosOverflow) => "数值太大".to_string(),
-        Some(IntErrorKind::NegOverflow) => "数值太小".to_string(),
-        Some(IntErrorKind::Zero) => "不能为 0".to_string(),
+        Some(IntErrorKind::Empty) => words::number_empty().zh.to_string(),
+        Some(IntErrorKind::InvalidDigit) => words::number_not_integer().zh.to_string(),
+        Some(IntErrorKind::PosOverflow) => words::number_too_large().zh.to_string(),
+        Some(IntErrorKind::NegOverflow) => words::number_too_small().zh.to_string(),
+        Some(IntErrorKind::Zero) => words::number_zero().zh.to_string(),
         _ => source.to_string(),
     }
 }
 
 /// clap's tips, which it writes in English, in Chinese; one it did not
-/// write before is kept as it is.
+/// write before is kept as it is. clap offers no kind for a tip: each is
+/// known by the words its English starts or ends with, up to its first
+/// (or from its last) quoted part, as the catalogue writes them.
 fn tip(text: &str) -> String {
     let quoted: Vec<&str> = text.split('\'').skip(1).step_by(2).collect();
+    let starts = |said: Text| {
+        let lead = said.en.split('\'').next().unwrap_or_default();
+        text.starts_with(lead)
+    };
+    let ends = |said: Text| {
+        let end = said.en.rfind('\'').map_or("", |at| &said.en[at..]);
+        text.ends_with(end)
+    };
     match quoted.as_slice() {
-        [x, y] if text.starts_with("to pass ") => format!("如要把 '{x}' 作为值传入，请写成 '{y}'"),
-        [x, _] if text.starts_with("subcommand ") => {
-            format!("有子命令 '{x}'；如要使用它，请去掉前面的 '--'")
+        [x, y] if starts(words::usage_pass_as_value("", "")) => words::usage_pass_as_value(x, y).zh,
+        [x, _] if starts(words::usage_subcommand_exists("")) => {
+            words::usage_subcommand_exists(x).zh
         }
-        [x] if text.ends_with("' exists") => format!("有 '{x}'"),
+        [x] if ends(words::usage_exists("")) => words::usage_exists(x).zh,
         _ => text.to_string(),
     }
 }
@@ -410,7 +451,7 @@ mod tests {
                     continue;
                 }
                 for name in arg.get_value_names().unwrap_or_default() {
-                    if value_name(name.as_str()) == "值" {
+                    if value_name(name.as_str()) == words::value_other().zh {
                         missing.push(format!("{}: {name}", arg.get_id()));
                     }
                 }

@@ -221,7 +221,7 @@ mod tests {
                 teacher: i,
                 group: group.to_string(),
                 group_label: if group.is_empty() {
-                    crate::text!("whole roster", "全校")
+                    crate::i18n::engine::whole_roster().text()
                 } else {
                     Text::same(format!("学科={group}"))
                 },

@@ -91,10 +91,7 @@ fn share(
         sharing.push((t, weight));
     }
     let group_name = match &group {
-        Some(g) => crate::i18n::Text {
-            en: format!(" ({g})"),
-            zh: format!("（{g}）"),
-        },
+        Some(g) => msg::pay_pool_group(g),
         None => crate::i18n::Text::default(),
     };
     let Some(pool) = pool else {

@@ -372,7 +372,7 @@ mod tests {
                 field: "status".into(),
                 header: "状态".into(),
                 value: "病假".into(),
-                expected: crate::text!("one of 正常, 缺课", "以下之一：正常、缺课"),
+                expected: crate::i18n::input::expect_one_of(&Text::list(&["正常", "缺课"])),
             }),
             Problem::Cell(DataError::Blank {
                 cell: CellRef {

@@ -171,10 +171,7 @@ impl Warning {
                 let group = if group.is_empty() {
                     Text::default()
                 } else {
-                    Text {
-                        en: format!(" ({group})"),
-                        zh: format!("（{group}）"),
-                    }
+                    msg::pay_pool_group(group)
                 };
                 msg::warn_pay_unshared(&group, pool.normalize())
             }

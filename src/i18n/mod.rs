@@ -2,8 +2,8 @@
 //! catalogue, the lowest room of the house (it imports nothing of kaohe's).
 //!
 //! The catalogue is the modules below, one per room ([`input`], [`rubric`],
-//! [`engine`], [`report`], [`audit`], [`cli`]), and [`calendar`]'s weekdays,
-//! which several rooms say. Each module's messages are
+//! [`engine`], [`report`], [`audit`], [`cli`]), and [`calendar`]'s weekdays
+//! and [`common`]'s places, which several rooms say. Each module's messages are
 //! data, in the `.toml` file beside it, which `build.rs` turns into the
 //! module's functions through [`messages!`](crate::messages):
 //!
@@ -32,6 +32,7 @@ use std::fmt;
 pub mod audit;
 pub mod calendar;
 pub mod cli;
+pub mod common;
 pub mod engine;
 pub mod input;
 pub mod report;

@@ -47,7 +47,8 @@ pub fn interrupt() -> usize {
 }
 
 fn interrupted_error() -> io::Error {
-    io::Error::new(io::ErrorKind::Interrupted, "the run was interrupted")
+    let said = crate::i18n::report::write_interrupted().en;
+    io::Error::new(io::ErrorKind::Interrupted, said)
 }
 
 /// Names tried for the temporary file before giving up; collisions only
@@ -140,9 +141,10 @@ fn place_new(temp: &Path, path: &Path) -> io::Result<()> {
 
 /// Creates a new, uniquely named file beside `path`.
 fn create_temp(path: &Path) -> io::Result<(File, PathBuf)> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
+    let name = path.file_name().ok_or_else(|| {
+        let said = crate::i18n::report::write_no_file_name().en;
+        io::Error::new(io::ErrorKind::InvalidInput, said)
+    })?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -169,7 +171,8 @@ fn create_temp(path: &Path) -> io::Result<(File, PathBuf)> {
             Err(e) => return Err(e),
         }
     }
-    Err(last.unwrap_or_else(|| io::Error::other("no temporary file name was free")))
+    let no_name = || io::Error::other(crate::i18n::report::write_no_temporary_name().en);
+    Err(last.unwrap_or_else(no_name))
 }
 
 /// Makes the rename itself durable. Only Unix can open a directory for

@@ -82,10 +82,13 @@ pub struct Layout {
 pub enum ReportError {
     /// The workbook could not be assembled in memory (a limit of the format,
     /// such as a sheet name or cell text too long).
-    #[error("cannot build the workbook")]
+    #[error("{}", crate::i18n::report::workbook_not_built())]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     /// A file could not be written.
-    #[error("cannot write {}", crate::provenance::display_path(path))]
+    #[error(
+        "{}",
+        crate::i18n::report::cannot_write(crate::provenance::display_path(path))
+    )]
     Io {
         /// The file the user asked for (not the temporary file), so the
         /// message names something they recognise.
@@ -102,9 +105,11 @@ impl crate::i18n::Localize for ReportError {
     fn localized(&self, locale: Locale) -> String {
         match (self, locale) {
             (_, Locale::En) => self.to_string(),
-            (ReportError::Xlsx(_), Locale::Zh) => "无法生成工作簿".to_string(),
+            (ReportError::Xlsx(_), Locale::Zh) => {
+                crate::i18n::report::workbook_not_built().zh.to_string()
+            }
             (ReportError::Io { path, .. }, Locale::Zh) => {
-                format!("无法写入 {}", crate::provenance::display_path(path))
+                crate::i18n::report::cannot_write(crate::provenance::display_path(path)).zh
             }
         }
     }
@@ -117,32 +122,30 @@ impl crate::i18n::Localize for ReportError {
 /// whoever investigates.
 impl crate::i18n::Localize for rust_xlsxwriter::XlsxError {
     fn localized(&self, locale: Locale) -> String {
+        use crate::i18n::report as msg;
         use rust_xlsxwriter::XlsxError as X;
         if locale == Locale::En {
             return self.to_string();
         }
         match self {
-            X::RowColumnLimitError => {
-                "超出了 xlsx 工作表的行列上限（1048576 行、16384 列）".to_string()
-            }
-            X::MaxStringLengthExceeded => "单元格的文字超过了 xlsx 允许的 32767 个字符".to_string(),
-            X::MaxUrlLengthExceeded => "链接超过了 xlsx 允许的 2080 个字符".to_string(),
-            X::SheetnameCannotBeBlank(_) => "工作表名不能为空".to_string(),
-            X::SheetnameLengthExceeded(name) => format!("工作表名 {name} 超过了 31 个字符"),
-            X::SheetnameReused(name) => format!("工作表名 {name} 重复"),
+            X::RowColumnLimitError => msg::xlsx_row_column_limit().zh.to_string(),
+            X::MaxStringLengthExceeded => msg::xlsx_text_too_long().zh.to_string(),
+            X::MaxUrlLengthExceeded => msg::xlsx_link_too_long().zh.to_string(),
+            X::SheetnameCannotBeBlank(name) => msg::xlsx_sheet_name_blank(name).zh,
+            X::SheetnameLengthExceeded(name) => msg::xlsx_sheet_name_too_long(name).zh,
+            X::SheetnameReused(name) => msg::xlsx_sheet_name_reused(name).zh,
             X::SheetnameContainsInvalidCharacter(name) => {
-                format!("工作表名 {name} 含有不允许的字符（[ ] : * ? / \\）")
+                msg::xlsx_sheet_name_invalid_character(name).zh
             }
             X::SheetnameStartsOrEndsWithApostrophe(name) => {
-                format!("工作表名 {name} 不能以单引号开头或结尾")
+                msg::xlsx_sheet_name_apostrophe(name).zh
             }
-            X::TempFileError(dir, e) => format!(
-                "无法在 {} 中创建临时文件：{}",
-                crate::provenance::display_path(dir),
-                crate::input::io_reason(e).zh
-            ),
+            X::TempFileError(dir, e) => {
+                let dir = crate::provenance::display_path(dir);
+                msg::xlsx_temporary_file(dir, &crate::input::io_reason(e)).zh
+            }
             X::IoError(e) => crate::input::io_reason(e).zh,
-            other => format!("xlsx 格式不允许（{other}）"),
+            other => msg::xlsx_other(other).zh,
         }
     }
 }

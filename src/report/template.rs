@@ -37,9 +37,7 @@ const NOTES_BUDGET: usize = 110;
 pub enum TemplateError {
     /// No xlsx file name matches the source's file patterns (a source that
     /// reads only CSV files, say), so a template would never be read.
-    #[error(
-        "source `{source_id}` reads files named {patterns}: no .xlsx name matches, so no template is written for it"
-    )]
+    #[error("{}", msg::template_no_file_name(.source_id, .patterns))]
     NoFileName {
         /// The source's id.
         source_id: String,
@@ -47,24 +45,20 @@ pub enum TemplateError {
         patterns: String,
     },
     /// The workbook could not be assembled.
-    #[error("cannot build the template")]
+    #[error("{}", msg::template_not_built())]
     Xlsx(#[from] XlsxError),
 }
 
 impl crate::i18n::Localize for TemplateError {
     fn localized(&self, locale: Locale) -> String {
-        match (self, locale) {
-            (_, Locale::En) => self.to_string(),
-            (
-                TemplateError::NoFileName {
-                    source_id,
-                    patterns,
-                },
-                Locale::Zh,
-            ) => format!(
-                "数据源 `{source_id}` 读取名为 {patterns} 的文件：没有符合的 .xlsx 文件名，因此不为它生成模板"
-            ),
-            (TemplateError::Xlsx(_), Locale::Zh) => "无法生成模板".to_string(),
+        match self {
+            TemplateError::NoFileName {
+                source_id,
+                patterns,
+            } => msg::template_no_file_name(source_id, patterns)
+                .get(locale)
+                .to_string(),
+            TemplateError::Xlsx(_) => msg::template_not_built().get(locale).to_string(),
         }
     }
 }

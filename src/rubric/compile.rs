@@ -410,8 +410,8 @@ impl Compiler<'_> {
             None => RoundingMode::HalfUp,
             Some(m) => RoundingMode::parse(m).unwrap_or_else(|| {
                 self.error(def.span(), {
-                    let names = RoundingMode::NAMES;
-                    msg::unknown_rounding_mode_use_one(m, names)
+                    let names = RoundingMode::NAMES.text();
+                    msg::unknown_rounding_mode_use_one(m, &names)
                 });
                 RoundingMode::HalfUp
             }),
@@ -420,8 +420,8 @@ impl Compiler<'_> {
             None => RoundAt::Items,
             Some(at) => RoundAt::parse(at.get_ref()).unwrap_or_else(|| {
                 self.error(at.span(), {
-                    let (given, names) = (at.get_ref(), RoundAt::NAMES);
-                    msg::unknown_rounding_at(given, names)
+                    let (given, names) = (at.get_ref(), RoundAt::NAMES.text());
+                    msg::unknown_rounding_at(given, &names)
                 });
                 RoundAt::Items
             }),

@@ -57,13 +57,7 @@ impl RubricError {
                 };
                 let said = msg::rubric_unreadable(path, &reason);
                 match missing_folder(path, source) {
-                    Some(folder) => {
-                        let hint = msg::rubric_folder_missing(&folder);
-                        Text {
-                            en: format!("{}\n{}", said.en, hint.en),
-                            zh: format!("{}\n{}", said.zh, hint.zh),
-                        }
-                    }
+                    Some(folder) => said.join("\n", "\n", &msg::rubric_folder_missing(&folder)),
                     None => said,
                 }
             }

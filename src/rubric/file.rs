@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
+use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 
 mod pay;
@@ -484,8 +485,7 @@ pub struct Day(pub chrono::NaiveDate);
 
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let bad =
-            |what: &str| serde::de::Error::custom(format!("`{what}` is not a day; {DAY_HINT}"));
+        let bad = |what: &str| serde::de::Error::custom(msg::toml_not_a_day(what).en);
         match toml::Value::deserialize(deserializer)? {
             toml::Value::Datetime(dt) => match (dt.date, dt.time) {
                 (Some(d), None) => chrono::NaiveDate::from_ymd_opt(
@@ -542,7 +542,7 @@ impl<'de> Deserialize<'de> for Num {
         let text = match Raw::deserialize(deserializer)? {
             Raw::Int(i) => i.to_string(),
             Raw::Float(f) if f.is_finite() => f.to_string(),
-            Raw::Float(f) => return Err(serde::de::Error::custom(format!("{f} is not a number"))),
+            Raw::Float(f) => return Err(serde::de::Error::custom(msg::toml_not_a_number(f).en)),
             Raw::Text(s) => s,
         };
         Num::parse(&text).map_err(serde::de::Error::custom)
@@ -560,10 +560,10 @@ impl Num {
         let n = match text.trim().parse::<Decimal>() {
             Ok(n) => n,
             Err(_) if huge => Decimal::MAX,
-            Err(_) => return Err(format!("`{text}` is not a decimal number")),
+            Err(_) => return Err(msg::toml_not_a_decimal(text).en),
         };
         if too_large(&n) {
-            return Err(format!("`{text}`{TOO_LARGE}{NUM_LIMIT}"));
+            return Err(msg::toml_number_too_large(text, NUM_LIMIT).en);
         }
         Ok(Num(n))
     }
@@ -576,19 +576,32 @@ impl Num {
 /// count of records, can leave what a decimal holds exactly.
 pub const NUM_LIMIT: i64 = 1_000_000_000;
 
-/// The middle of the message for a number past [`NUM_LIMIT`].
-const TOO_LARGE: &str = " is too large: a number in a rubric is at most ";
-
 /// A toml or serde message about the rubric file in both languages. The
 /// messages this file makes (days, numbers) and serde's usual ones (unknown
 /// or missing keys, wrong types) are said in Chinese; toml's syntax errors
 /// keep their original words after a Chinese lead-in.
 pub fn toml_message(en: &str) -> Text {
-    let zh = toml_message_zh(en).unwrap_or_else(|| format!("TOML 格式有误：{en}"));
+    let zh = toml_message_zh(en).unwrap_or_else(|| msg::toml_error(en).zh);
     Text {
         en: en.to_string(),
         zh,
     }
+}
+
+/// The arguments `said` was made with, when it is the English of a
+/// catalogue message: `template` is that English with each argument `\0`.
+fn unsay<'a>(said: &'a str, template: &str) -> Option<Vec<&'a str>> {
+    let parts: Vec<&str> = template.split('\0').collect();
+    let (head, tail) = (parts.first()?, parts.last()?);
+    let mut rest = said.strip_prefix(head)?.strip_suffix(tail)?;
+    let mut args = Vec::new();
+    for middle in &parts[1..parts.len() - 1] {
+        let (arg, after) = rest.split_once(middle)?;
+        args.push(arg);
+        rest = after;
+    }
+    args.push(rest);
+    Some(args)
 }
 
 fn toml_message_zh(en: &str) -> Option<String> {
@@ -599,79 +612,65 @@ fn toml_message_zh(en: &str) -> Option<String> {
     } else {
         format!("\n{rest}")
     };
-    if let Some(tail_en) = first.strip_prefix("unknown field ") {
-        let (name, expected) = tail_en.split_once(", ").unwrap_or((tail_en, ""));
-        let name = unquote(name);
-        let zh = match expected {
-            "there are no fields" => format!("未知的键 \"{name}\"，这里不能写任何键"),
-            _ => {
-                let keys = expected
-                    .trim_start_matches("expected one of ")
-                    .trim_start_matches("expected ")
-                    .replace(" or ", ", ")
-                    .split(", ")
-                    .map(unquote)
-                    .collect::<Vec<_>>()
-                    .join("、");
-                format!("未知的键 \"{name}\"，可用的键：{keys}")
-            }
-        };
-        return Some(zh + &tail);
-    }
-    if let Some(tail_en) = first.strip_prefix("unknown variant ") {
-        let (name, expected) = tail_en.split_once(", ").unwrap_or((tail_en, ""));
-        let values = expected
+    // serde's lists of names: `a`, `b` or `c`, after `expected one of`.
+    let names = |expected: &str| {
+        let names: Vec<String> = expected
             .trim_start_matches("expected one of ")
             .trim_start_matches("expected ")
             .replace(" or ", ", ")
             .split(", ")
-            .map(unquote)
-            .collect::<Vec<_>>()
-            .join("、");
-        return Some(format!(
-            "未知的取值 \"{}\"，可用：{values}{tail}",
-            unquote(name)
-        ));
+            .map(|n| unquote(n).to_string())
+            .collect();
+        Text::list(&names)
+    };
+    if let Some(tail_en) = first.strip_prefix("unknown field ") {
+        let (name, expected) = tail_en.split_once(", ").unwrap_or((tail_en, ""));
+        let name = unquote(name);
+        let zh = match expected {
+            "there are no fields" => msg::toml_unknown_key_none(name),
+            _ => msg::toml_unknown_key(name, &names(expected)),
+        };
+        return Some(zh.zh + &tail);
+    }
+    if let Some(tail_en) = first.strip_prefix("unknown variant ") {
+        let (name, expected) = tail_en.split_once(", ").unwrap_or((tail_en, ""));
+        let said = msg::toml_unknown_value(unquote(name), &names(expected));
+        return Some(said.zh + &tail);
     }
     if let Some(zh) = syntax_zh(first) {
         return Some(zh + &tail);
     }
     if let Some(name) = first.strip_prefix("missing field ") {
-        return Some(format!("缺少键 \"{}\"{tail}", unquote(name)));
+        return Some(msg::toml_missing_key(unquote(name)).zh + &tail);
     }
     if let Some(name) = first.strip_prefix("duplicate field ") {
-        return Some(format!("键 \"{}\" 写了两次{tail}", unquote(name)));
+        return Some(msg::toml_duplicate_key(unquote(name)).zh + &tail);
     }
     if let Some(what) = first.strip_prefix("invalid type: ") {
         let (got, want) = what.split_once(", expected ")?;
-        return Some(format!(
-            "值的类型不对：这里写的是{}，应为{}{tail}",
-            kind_zh(got),
-            kind_zh(want)
-        ));
+        return Some(msg::toml_wrong_type(&kind(got), &kind(want)).zh + &tail);
     }
     if first.starts_with("data did not match any variant of untagged enum ") {
         let wanted = match first.rsplit(' ').next() {
-            Some("OneOrMany") => "文字，或用方括号括起的文字列表",
-            Some("Raw") => "数字或文字",
+            Some("OneOrMany") => msg::toml_form_one_or_many(),
+            Some("Raw") => msg::toml_form_number(),
             _ => return None,
         };
-        return Some(format!("值的写法不对：这里应为{wanted}{tail}"));
+        return Some(msg::toml_wrong_form(&wanted.text()).zh + &tail);
     }
-    if let Some(what) = first.strip_suffix(DAY_HINT) {
-        return Some(format!(
-            "{} 不是日期；请写成 2022-04-05（TOML 日期）或 \"2022-04-05\"{tail}",
-            what.trim_end_matches(" is not a day; ")
-        ));
+    // The messages this file makes, known by the catalogue's English.
+    if let Some([what]) = unsay(first, &msg::toml_not_a_day("\0").en).as_deref() {
+        return Some(msg::toml_not_a_day(what).zh + &tail);
     }
-    if let Some((what, limit)) = first.split_once(TOO_LARGE) {
-        return Some(format!("{what} 太大：方案中的数字最大为 {limit}{tail}"));
+    let too_large = msg::toml_number_too_large("\0", "\0").en;
+    if let Some([what, limit]) = unsay(first, &too_large).as_deref() {
+        return Some(msg::toml_number_too_large(what, limit).zh + &tail);
     }
-    if let Some(what) = first.strip_suffix(" is not a decimal number") {
-        return Some(format!("{what} 不是数字{tail}"));
+    if let Some([what]) = unsay(first, &msg::toml_not_a_decimal("\0").en).as_deref() {
+        return Some(msg::toml_not_a_decimal(what).zh + &tail);
     }
-    if let Some(what) = first.strip_suffix(" is not a number") {
-        return Some(format!("{what} 不是数字{tail}"));
+    if let Some([what]) = unsay(first, &msg::toml_not_a_number("\0").en).as_deref() {
+        return Some(msg::toml_not_a_number(what).zh + &tail);
     }
     None
 }
@@ -684,92 +683,99 @@ fn syntax_zh(first: &str) -> Option<String> {
         None => (first, None),
     };
     let what = match what {
-        "duplicate key" => "同一个键写了两次",
-        "string values must be quoted" => "文字值要加引号",
-        "unclosed table" => "表头缺少结尾的 `]`",
-        "unclosed array table" => "表头缺少结尾的 `]]`",
-        "unclosed inline table" => "行内表缺少结尾的 `}`",
-        "unclosed array" => "列表缺少结尾的 `]`",
-        "invalid unquoted key" => "键名写得不对（不加引号的键名只能用字母、数字、- 和 _）",
-        "invalid key" | "invalid key-value pair" => "键写得不对",
-        "unquoted keys cannot be empty" => "键名不能是空的",
-        "unexpected key or value" | "unexpected content" => "这里多出了内容",
-        "unexpected content between comment and newline" => "注释和换行之间多出了内容",
-        "missing assignment between key-value pairs" => "键和值之间缺少 `=`",
-        "missing value" | "missing value for key" => "缺少值",
-        "missing comma between array elements" => "列表的元素之间缺少逗号",
-        "missing comma between key-value pairs" => "键值对之间缺少逗号",
-        "extra comma in array" | "extra comma in inline table" => "多了一个逗号",
-        "extra `=`" | "extra assignment between key-value pairs" => "多了一个 `=`",
-        "missing opening quote" => "缺少开头的引号",
+        "duplicate key" => msg::toml_syntax_duplicate_key(),
+        "string values must be quoted" => msg::toml_syntax_unquoted_string(),
+        "unclosed table" => msg::toml_syntax_unclosed_table(),
+        "unclosed array table" => msg::toml_syntax_unclosed_array_table(),
+        "unclosed inline table" => msg::toml_syntax_unclosed_inline_table(),
+        "unclosed array" => msg::toml_syntax_unclosed_array(),
+        "invalid unquoted key" => msg::toml_syntax_invalid_unquoted_key(),
+        "invalid key" | "invalid key-value pair" => msg::toml_syntax_invalid_key(),
+        "unquoted keys cannot be empty" => msg::toml_syntax_empty_key(),
+        "unexpected key or value" | "unexpected content" => msg::toml_syntax_unexpected_content(),
+        "unexpected content between comment and newline" => {
+            msg::toml_syntax_content_after_comment()
+        }
+        "missing assignment between key-value pairs" => msg::toml_syntax_missing_assignment(),
+        "missing value" | "missing value for key" => msg::toml_syntax_missing_value(),
+        "missing comma between array elements" => msg::toml_syntax_missing_comma_array(),
+        "missing comma between key-value pairs" => msg::toml_syntax_missing_comma_pairs(),
+        "extra comma in array" | "extra comma in inline table" => msg::toml_syntax_extra_comma(),
+        "extra `=`" | "extra assignment between key-value pairs" => {
+            msg::toml_syntax_extra_assignment()
+        }
+        "missing opening quote" => msg::toml_syntax_missing_opening_quote(),
         "invalid string"
         | "invalid basic string"
         | "invalid literal string"
         | "invalid multi-line basic string"
-        | "invalid multi-line literal string" => "文字写得不对（可能缺少结尾的引号）",
-        "invalid value" => "值写得不对",
+        | "invalid multi-line literal string" => msg::toml_syntax_invalid_string(),
+        "invalid value" => msg::toml_syntax_invalid_value(),
         "invalid integer number" | "invalid float" | "invalid fraction" | "invalid exponent" => {
-            "数字写得不对"
+            msg::toml_syntax_invalid_number()
         }
-        "unexpected leading zero" => "数字不能以 0 开头",
-        "invalid date-time" => "日期时间写得不对",
-        "invalid boolean" => "true/false 写得不对",
-        "invalid table" => "表头写得不对",
+        "unexpected leading zero" => msg::toml_syntax_leading_zero(),
+        "invalid date-time" => msg::toml_syntax_invalid_datetime(),
+        "invalid boolean" => msg::toml_syntax_invalid_boolean(),
+        "invalid table" => msg::toml_syntax_invalid_table(),
         _ => return None,
     };
     let Some(expected) = expected else {
-        return Some(what.to_string());
+        return Some(what.zh.to_string());
     };
     let mut items = Vec::new();
     for item in expected.split(", ") {
         items.push(match item {
-            "letters" => "字母".to_string(),
-            "numbers" => "数字".to_string(),
-            "newline" => "换行".to_string(),
-            "whitespace" => "空格".to_string(),
-            "value" => "值".to_string(),
-            "key" => "键".to_string(),
-            "literal string" | "basic string" | "string" => "文字".to_string(),
-            quoted if quoted.starts_with('`') && quoted.ends_with('`') => quoted.to_string(),
+            "letters" => msg::toml_expected_letters().text(),
+            "numbers" => msg::toml_expected_numbers().text(),
+            "newline" => msg::toml_expected_newline().text(),
+            "whitespace" => msg::toml_expected_whitespace().text(),
+            "value" => msg::toml_expected_value().text(),
+            "key" => msg::toml_expected_key().text(),
+            "literal string" | "basic string" | "string" => msg::toml_expected_string().text(),
+            quoted if quoted.starts_with('`') && quoted.ends_with('`') => Text::same(quoted),
             _ => return None,
         });
     }
-    Some(format!("{what}；这里应为：{}", items.join("、")))
+    let sep = msg::toml_expected_separator();
+    let expected = items
+        .iter()
+        .skip(1)
+        .fold(items[0].clone(), |all, item| all.join(sep.en, sep.zh, item));
+    Some(msg::toml_syntax_expected(&what.text(), &expected).zh)
 }
-
-/// The end of [`Day`]'s message, by which [`toml_message`] knows it.
-const DAY_HINT: &str = "write it as 2022-04-05 (a TOML date) or \"2022-04-05\"";
 
 fn unquote(s: &str) -> &str {
     s.trim().trim_matches('`')
 }
 
-/// serde's words for a kind of value (`a string`, `integer \`3\``) in Chinese.
-fn kind_zh(en: &str) -> String {
+/// serde's words for a kind of value (`a string`, `integer \`3\``) in both
+/// languages; one it does not know is said as it is.
+fn kind(en: &str) -> Text {
     let en = en.trim();
     let (word, value) = match en.split_once(' ') {
         Some((w, v)) if !matches!(w, "a" | "an") => (w, v.trim()),
         _ => (en, ""),
     };
-    let zh = match word.trim_start_matches("a ").trim_start_matches("an ") {
-        "string" => "文字",
-        "integer" | "i64" | "u64" => "整数",
-        "floating" | "float" | "f64" => "小数",
-        "boolean" | "bool" => "true 或 false",
-        "sequence" => "列表 [...]",
-        "map" | "struct" => "表 {...}",
-        "datetime" | "date" => "日期",
-        "character" => "字符",
-        _ => return en.to_string(),
+    let said = match word.trim_start_matches("a ").trim_start_matches("an ") {
+        "string" => msg::toml_kind_string(),
+        "integer" | "i64" | "u64" => msg::toml_kind_integer(),
+        "floating" | "float" | "f64" => msg::toml_kind_float(),
+        "boolean" | "bool" => msg::toml_kind_boolean(),
+        "sequence" => msg::toml_kind_sequence(),
+        "map" | "struct" => msg::toml_kind_map(),
+        "datetime" | "date" => msg::toml_kind_date(),
+        "character" => msg::toml_kind_character(),
+        _ => return Text::same(en),
     };
     let value = value
         .trim_start_matches("point ")
         .trim_start_matches("literal ")
         .trim();
     if value.is_empty() || word == "struct" {
-        zh.to_string()
+        said.text()
     } else {
-        format!("{zh} {value}")
+        msg::toml_kind_value(&said.text(), value)
     }
 }
 

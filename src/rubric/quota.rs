@@ -8,7 +8,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::rounding::RoundingMode;
-use crate::i18n::Locale;
+use crate::i18n::rubric as msg;
+use crate::i18n::{Locale, Word};
 
 /// `[quota]`, validated.
 #[derive(Debug)]
@@ -42,8 +43,7 @@ pub enum QuotaCounts {
 
 impl QuotaCounts {
     /// The names `counts` accepts, for the message that lists them.
-    pub const NAMES: &'static str = "half_up (四舍五入), half_even (银行家舍入), down (去尾), \
-         up (进一), largest_remainder (最大余额法)";
+    pub const NAMES: Word = msg::quota_counts_names();
 
     /// `counts = "…"` as written in the rubric.
     pub fn parse(text: &str) -> Option<Self> {
@@ -57,8 +57,7 @@ impl QuotaCounts {
     pub fn label(self, locale: Locale) -> &'static str {
         match (self, locale) {
             (QuotaCounts::Round(mode), _) => mode.label(locale),
-            (QuotaCounts::LargestRemainder, Locale::Zh) => "最大余额法",
-            (QuotaCounts::LargestRemainder, Locale::En) => "largest remainder",
+            (QuotaCounts::LargestRemainder, _) => msg::quota_largest_remainder().get(locale),
         }
     }
 }

@@ -5,7 +5,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::i18n::rubric as msg;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Word};
 
 /// Where scores are rounded and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,7 +109,7 @@ impl RoundAt {
     }
 
     /// The values a rubric may use, for messages.
-    pub const NAMES: &'static str = "items (考核项), categories (类别), total (总分)";
+    pub const NAMES: Word = msg::rounding_at_names();
 
     /// Where rounding happens, in the given language.
     pub fn label(self, locale: Locale) -> &'static str {
@@ -148,8 +148,7 @@ impl RoundingMode {
     }
 
     /// The names a rubric may use, for messages.
-    pub const NAMES: &'static str =
-        "half_up (四舍五入), half_even (银行家舍入), down (去尾), up (进一)";
+    pub const NAMES: Word = msg::rounding_mode_names();
 
     fn strategy(self) -> RoundingStrategy {
         match self {

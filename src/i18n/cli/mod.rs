@@ -8,6 +8,7 @@ mod guided;
 mod help;
 mod run;
 mod serve;
+mod usage;
 
 pub use district::*;
 pub use examples::*;
@@ -15,3 +16,4 @@ pub use guided::*;
 pub use help::*;
 pub use run::*;
 pub use serve::*;
+pub use usage::*;

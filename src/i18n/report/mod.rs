@@ -10,6 +10,7 @@ mod district;
 mod pay;
 mod publish;
 mod sheets;
+mod write;
 
 pub use appeals::*;
 pub use basis::*;
@@ -18,3 +19,4 @@ pub use district::*;
 pub use pay::*;
 pub use publish::*;
 pub use sheets::*;
+pub use write::*;

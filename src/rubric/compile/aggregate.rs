@@ -121,11 +121,8 @@ impl Compiler<'_> {
                         Err(e) => {
                             self.error(row.span(), {
                                 let name = name.get_ref();
-                                crate::rubric::file::toml_message(&e).join(
-                                    "; ",
-                                    "；",
-                                    &msg::number_table_text_values_hint(name),
-                                )
+                                let error = crate::rubric::file::toml_message(&e);
+                                msg::number_table_text_values_hint(&error, name)
                             });
                             value_errors += 1;
                             continue;

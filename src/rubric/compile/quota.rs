@@ -102,8 +102,8 @@ impl Compiler<'_> {
         });
         let counts = QuotaCounts::parse(q.counts.get_ref()).unwrap_or_else(|| {
             self.error(q.counts.span(), {
-                let names = QuotaCounts::NAMES;
-                msg::counts_how_share_teachers_rounded(names)
+                let names = QuotaCounts::NAMES.text();
+                msg::counts_how_share_teachers_rounded(&names)
             });
             QuotaCounts::Round(RoundingMode::HalfUp)
         });

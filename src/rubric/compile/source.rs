@@ -483,12 +483,12 @@ impl Compiler<'_> {
 fn glob_error_zh(e: &globset::Error) -> String {
     use globset::ErrorKind as K;
     match e.kind() {
-        K::UnclosedClass => "方括号 `[` 没有配对的 `]`".to_string(),
-        K::InvalidRange(a, b) => format!("范围 `{a}-{b}` 的起点大于终点"),
-        K::UnopenedAlternates => "`}` 前面没有配对的 `{`".to_string(),
-        K::UnclosedAlternates => "`{` 没有配对的 `}`".to_string(),
-        K::DanglingEscape => "结尾不能是单独的 `\\`".to_string(),
-        _ => format!("（原文：{e}）"),
+        K::UnclosedClass => msg::glob_unclosed_class().zh.to_string(),
+        K::InvalidRange(a, b) => msg::glob_invalid_range(a, b).zh,
+        K::UnopenedAlternates => msg::glob_unopened_alternates().zh.to_string(),
+        K::UnclosedAlternates => msg::glob_unclosed_alternates().zh.to_string(),
+        K::DanglingEscape => msg::glob_dangling_escape().zh.to_string(),
+        _ => msg::glob_other(e).zh,
     }
 }
 

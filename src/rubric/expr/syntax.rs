@@ -253,12 +253,12 @@ fn convert_error(src: &str, error: &ParseError, scope: &Scope) -> ExprError {
     if msg == "invalid argument to has() macro" {
         let word = word_at(src, at);
         let name = if word.is_empty() {
-            "NAME"
+            msg::has_field_placeholder().text()
         } else {
-            &src[word.clone()]
+            Text::same(&src[word.clone()])
         };
         let span = if word.is_empty() { one_char } else { word };
-        return err(span, msg::has_takes_roster_field_like_2(name));
+        return err(span, msg::has_takes_roster_field_like_2(&name));
     }
     if msg.starts_with("reserved identifier: ") {
         let word = word_at(src, at);

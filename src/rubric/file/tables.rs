@@ -56,7 +56,7 @@ impl TableValueDef {
         match self {
             TableValueDef::Int(i) => Num::parse(&i.to_string()),
             TableValueDef::Float(f) if f.is_finite() => Num::parse(&f.to_string()),
-            TableValueDef::Float(f) => Err(format!("{f} is not a number")),
+            TableValueDef::Float(f) => Err(crate::i18n::rubric::toml_not_a_number(f).en),
             TableValueDef::Text(s) => Num::parse(s),
         }
     }

@@ -329,31 +329,29 @@ impl TextSet {
     }
 }
 
-/// A type's name in both languages ([`type_zh`]).
+/// A type's name in both languages, as a message says it: the names of
+/// field types (`integer`, `enum` …) and of the expression's own types
+/// (`number` …); one not in the catalogue is said as it is written.
 pub(in crate::rubric::expr) fn type_text(name: &str) -> crate::i18n::Text {
-    crate::i18n::Text {
-        en: name.to_string(),
-        zh: type_zh(name).to_string(),
-    }
-}
-
-/// A type's name as a Chinese message says it: the names of field types
-/// (`integer`, `enum` …) and of the expression's own types (`number` …).
-pub(in crate::rubric::expr) fn type_zh(name: &str) -> &str {
-    match name {
-        "key" => "编号",
-        "text" => "文本",
-        "integer" => "整数",
-        "decimal" => "小数",
-        "number" => "数字",
-        "date" => "日期",
-        "datetime" => "日期时间",
-        "duration" => "时长",
-        "boolean" => "是/否",
-        "time" => "时刻",
-        "enum" => "枚举",
-        "true/false" => "真/假",
-        "list" => "列表",
-        other => other,
-    }
+    use crate::i18n::rubric as msg;
+    const NAMES: [fn() -> crate::i18n::Word; 13] = [
+        msg::type_name_key,
+        msg::type_name_text,
+        msg::type_name_integer,
+        msg::type_name_decimal,
+        msg::type_name_number,
+        msg::type_name_date,
+        msg::type_name_datetime,
+        msg::type_name_duration,
+        msg::type_name_boolean,
+        msg::type_name_time,
+        msg::type_name_enum,
+        msg::type_name_true_false,
+        msg::type_name_list,
+    ];
+    NAMES
+        .iter()
+        .map(|w| w())
+        .find(|w| w.en == name)
+        .map_or_else(|| crate::i18n::Text::same(name), crate::i18n::Word::text)
 }
