@@ -13,7 +13,7 @@ use super::dates::{from_excel, from_serial, parse_date_text, DateFail};
 use super::duration::{minutes_from_days, parse_duration_text};
 use super::normalize::{is_invisible, normalize_text};
 use super::schema::FieldSpec;
-use crate::i18n::calendar;
+use crate::i18n::common;
 use crate::i18n::input as msg;
 use crate::i18n::{Text, Word};
 use crate::value::{FieldType, Value};
@@ -746,8 +746,8 @@ fn parse_text_datetime(s: &str, ctx: &Context, expected: Expect) -> Result<Naive
         Err(DateFail::Ambiguous) => Err(EXPECT_FOUR_DIGIT_YEAR.text()),
         Err(DateFail::WrongWeekday { date, written }) => {
             let day = date.format("%Y-%m-%d").to_string();
-            let actual = calendar::weekday(date.weekday());
-            let written = calendar::weekday(written).zh;
+            let actual = common::weekday(date.weekday());
+            let written = common::weekday(written).zh;
             Err(msg::expect_weekday_agrees(
                 day, actual.en, actual.zh, written,
             ))

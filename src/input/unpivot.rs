@@ -12,7 +12,7 @@ use super::dates::{Month, YearHint};
 use super::error::InputError;
 use super::header::Header;
 use super::normalize::normalize_header;
-use crate::i18n::calendar;
+use crate::i18n::common;
 use crate::i18n::input as msg;
 use crate::provenance::column_letters;
 
@@ -98,7 +98,7 @@ impl DayRefusal {
                 cell,
                 text,
                 date,
-                &calendar::weekday(date.weekday()).text(),
+                &common::weekday(date.weekday()).text(),
                 month,
             ),
             DayRefusal::TitleAgainstPeriod {

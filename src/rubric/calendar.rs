@@ -163,7 +163,7 @@ impl fmt::Display for Window {
 
 /// Monday … Sunday / 星期一 … 星期日.
 pub fn weekday(day: NaiveDate) -> Text {
-    crate::i18n::calendar::weekday(day.weekday()).text()
+    crate::i18n::common::weekday(day.weekday()).text()
 }
 
 #[cfg(test)]
