@@ -46,7 +46,9 @@ pub struct ScoreArgs {
     pub overrides: Option<PathBuf>,
     #[arg(long)]
     pub keep_going: bool,
-    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+    // Said in the language the line is parsed in: `cli::command` puts in
+    // the parser of that language.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = size_parser(Locale::Zh))]
     pub memory_limit: u64,
     #[arg(long)]
     pub by_school: bool,
@@ -57,8 +59,16 @@ pub struct ScoreArgs {
     pub appeals: Option<PathBuf>,
 }
 
-/// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes.
-pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
+/// clap's parser of a `--memory-limit`, saying what is wrong with one in
+/// `locale`.
+pub(crate) fn size_parser(locale: Locale) -> impl clap::builder::TypedValueParser<Value = u64> {
+    move |text: &str| parse_size(text, locale)
+}
+
+/// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes; what is wrong
+/// with one said in `locale`.
+pub(crate) fn parse_size(text: &str, locale: Locale) -> Result<u64, String> {
+    let not_a_size = || words::not_a_size(text).get(locale).to_string();
     let t = text.trim();
     let split = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -72,19 +82,17 @@ pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
         "mib" => 1 << 20,
         "g" | "gb" => 1_000_000_000,
         "gib" => 1 << 30,
-        _ => return Err(msg::say(words::not_a_size(text))),
+        _ => return Err(not_a_size()),
     };
-    let n: rust_decimal::Decimal = number
-        .parse()
-        .map_err(|_| msg::say(words::not_a_size(text)))?;
+    let n: rust_decimal::Decimal = number.parse().map_err(|_| not_a_size())?;
     // A number past what a decimal holds is no size either, not a panic.
     let bytes = n
         .checked_mul(rust_decimal::Decimal::from(scale))
-        .ok_or_else(|| msg::say(words::not_a_size(text)))?;
+        .ok_or_else(not_a_size)?;
     u64::try_from(bytes.trunc())
         .ok()
         .filter(|b| *b > 0)
-        .ok_or_else(|| msg::say(words::size_not_above_zero(text)))
+        .ok_or_else(|| words::size_not_above_zero(text).get(locale).to_string())
 }
 
 /// Scoring succeeded with `--keep-going`, but records were skipped: the
@@ -389,15 +397,15 @@ mod tests {
 
     #[test]
     fn sizes_read_with_binary_and_decimal_units() {
-        assert_eq!(parse_size("512MiB"), Ok(512 << 20));
-        assert_eq!(parse_size("2 GiB"), Ok(2 << 30));
-        assert_eq!(parse_size("1.5GB"), Ok(1_500_000_000));
-        assert_eq!(parse_size("4096"), Ok(4096));
-        assert!(parse_size("lots").is_err());
-        assert!(parse_size("0").is_err());
+        assert_eq!(parse_size("512MiB", Locale::Zh), Ok(512 << 20));
+        assert_eq!(parse_size("2 GiB", Locale::Zh), Ok(2 << 30));
+        assert_eq!(parse_size("1.5GB", Locale::Zh), Ok(1_500_000_000));
+        assert_eq!(parse_size("4096", Locale::Zh), Ok(4096));
+        assert!(parse_size("lots", Locale::Zh).is_err());
+        assert!(parse_size("0", Locale::Zh).is_err());
         // Past what a decimal holds, or a u64: refused, not a panic.
-        assert!(parse_size("79228162514264337593543950335GB").is_err());
-        assert!(parse_size("99999999999999999999").is_err());
+        assert!(parse_size("79228162514264337593543950335GB", Locale::Zh).is_err());
+        assert!(parse_size("99999999999999999999", Locale::Zh).is_err());
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub struct ServeArgs {
     pub port: u16,
     #[arg(long)]
     pub no_open: bool,
-    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = super::score::parse_size)]
+    // Put in by `cli::command` in the language the line is parsed in.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = super::score::size_parser(kaohe::rubric::Locale::Zh))]
     pub memory_limit: u64,
 }
 
