@@ -87,7 +87,7 @@ fn run(args: &[OsString]) -> ExitCode {
             say!(
                 "{}{}",
                 msg::word(words::error_prefix()),
-                failure::render(&e)
+                failure::render(&e, msg::locale())
             );
             ExitCode::from(failure::exit_code(&e))
         }

@@ -108,7 +108,7 @@ impl Refusal {
             kaohe::error::DATA | 4 => 422,
             _ => 500,
         };
-        Refusal::new(status, crate::failure::render_in(e, locale)).in_locale(locale)
+        Refusal::new(status, crate::failure::render(e, locale)).in_locale(locale)
     }
 }
 
@@ -313,7 +313,7 @@ impl Job {
         )
         .map_err(|e| Refusal::from_error(&e.into(), locale))?;
         let published = publish::build(&loaded, &outcome, locale)
-            .map_err(|e| crate::failure::render_in(&e, locale));
+            .map_err(|e| crate::failure::render(&e, locale));
         let results = ResultSet::from_outcome(&loaded.rubric, &outcome, locale);
         self.scored = Some(Scored {
             loaded,
