@@ -53,12 +53,28 @@ pub fn parse(args: &[OsString], locale: Locale) -> Result<Cli, clap::Error> {
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
 }
 
-/// The clap definition, its help in `locale`.
+/// The clap definition, its help and its refusals of a value in `locale`.
 pub fn command(locale: Locale) -> clap::Command {
-    match locale {
+    let command = match locale {
         Locale::En => help::said(Cli::command(), "", Locale::En),
         Locale::Zh => zh::help(Cli::command()),
-    }
+    };
+    sizes_in(command, locale)
+}
+
+/// Each command's `--memory-limit` says a bad size in `locale`: a value
+/// parser is made before the line is parsed, so it is handed the language.
+/// Changed in place: commands and flags keep their order.
+fn sizes_in(command: clap::Command, locale: Locale) -> clap::Command {
+    command.mut_subcommands(|c| {
+        c.mut_args(|a| {
+            if a.get_id() == "memory_limit" {
+                a.value_parser(cmd::score::size_parser(locale))
+            } else {
+                a
+            }
+        })
+    })
 }
 
 #[cfg(test)]
@@ -86,6 +102,22 @@ mod tests {
                         sub.get_name()
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_size_is_refused_in_the_language_the_line_is_parsed_in() {
+        for sub in ["score", "serve"] {
+            let args: Vec<OsString> = ["kaohe", sub, "--memory-limit", "lots"]
+                .iter()
+                .map(Into::into)
+                .collect();
+            for locale in [Locale::En, Locale::Zh] {
+                let e = parse(&args, locale).unwrap_err();
+                let why = std::error::Error::source(&e).map(ToString::to_string);
+                let said = kaohe::i18n::cli::not_a_size("lots");
+                assert_eq!(why.as_deref(), Some(said.get(locale)), "{sub} {locale:?}");
             }
         }
     }

@@ -1,10 +1,9 @@
 //! How a failed command is said and which exit code it ends with: every
-//! link of the error chain in the language in force, data problems one a
-//! line, and the documented code. The binary's `main` and `kaohe serve`'s
+//! link of the error chain in the language it is handed, data problems one
+//! a line, and the documented code. The binary's `main` and `kaohe serve`'s
 //! pages say failures through this, so they say them alike.
 
 use crate::cmd;
-use crate::msg;
 use crate::usage::UsageError;
 use kaohe::engine::ScoreError;
 use kaohe::i18n::cli as words;
@@ -14,14 +13,10 @@ use kaohe::rubric::Locale;
 /// How many data problems are printed before the rest are counted.
 const SHOWN_PROBLEMS: usize = 50;
 
-/// The whole error in the language in force: each link of the chain in
-/// words, data problems listed one a line.
-pub fn render(e: &anyhow::Error) -> String {
-    render_in(e, msg::locale())
-}
-
-/// [`render`] in `locale`: `kaohe serve` says an error in its page's language.
-pub fn render_in(e: &anyhow::Error, locale: Locale) -> String {
+/// The whole error in `locale` (the run's, or for `kaohe serve` its
+/// page's): each link of the chain in words, data problems listed one a
+/// line.
+pub fn render(e: &anyhow::Error, locale: Locale) -> String {
     if let Some(ScoreError::Data(problems)) = e.downcast_ref::<ScoreError>() {
         let mut out = words::data_problems(problems.len()).get(locale).to_string();
         for p in problems.iter().take(SHOWN_PROBLEMS) {
@@ -69,7 +64,7 @@ fn localized(link: &(dyn std::error::Error + 'static), locale: Locale) -> String
     }
     // The summaries are plain data, so this is a fault, but it is said.
     if let Some(e) = link.downcast_ref::<serde_json::Error>() {
-        return msg::say(words::no_json(e));
+        return words::no_json(e).get(locale).to_string();
     }
     link.to_string()
 }

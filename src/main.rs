@@ -21,54 +21,65 @@ mod usage;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use cli::Command;
 use kaohe::i18n::cli as words;
 use kaohe::rubric::Locale;
+use msg::Term;
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    msg::init_from_args(&args);
     if cmd::guided::wanted(&args) {
-        return cmd::guided::run();
+        return cmd::guided::run(&Term::before_parse(&args));
     }
-    run(&args)
+    run(&args).0
 }
 
-/// One command line, run to its exit code.
-fn run(args: &[OsString]) -> ExitCode {
-    msg::init_from_args(args);
-    let cli = match cli::parse(args, msg::locale()) {
+/// One command line, run to its exit code; with the run's [`Term`], whose
+/// language is the one the run ended in (the rubric's locale may have
+/// decided it), for what is said after the run.
+fn run(args: &[OsString]) -> (ExitCode, Arc<Term>) {
+    let before = Term::before_parse(args);
+    let cli = match cli::parse(args, before.locale()) {
         Ok(cli) => cli,
-        Err(e) => return clap_error(&e),
+        Err(e) => return (clap_error(&e, &before), Arc::new(before)),
     };
-    msg::init(cli.lang, cli.quiet);
-    on_interrupt();
+    // Shared with the Ctrl-C handler, which says the interruption in the
+    // language the run has when it comes.
+    let term = Arc::new(Term::new(cli.lang, cli.quiet));
+    on_interrupt(Arc::clone(&term));
+    (said(cli.command, &term), term)
+}
+
+/// Runs the command and says how it ended, in the language the run's
+/// `term` has when it returns.
+fn said(command: Command, term: &Term) -> ExitCode {
     // A panic is a fault in kaohe: recorded rather than printed, and said
-    // below as an internal error in the language in force (exit 1), never
-    // as a fault in the user's files.
+    // below as an internal error in the language the run has then (exit
+    // 1), never as a fault in the user's files.
     kaohe::panicked::install();
-    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cli.command {
-        Command::Score(args) => cmd::score_any(&args),
-        Command::Diff(args) => cmd::diff::run(&args),
-        Command::Explain(args) => cmd::explain::run(&args),
-        Command::Check(args) => cmd::check::run(&args),
-        Command::Test(args) => cmd::test::run(&args),
-        Command::Rollup(args) => cmd::rollup::run(&args),
-        Command::Publish(args) => cmd::publish::run(&args),
-        Command::Analyze(args) => cmd::analyze::run(&args),
-        Command::Init(args) => cmd::init::run(&args),
-        Command::Completions(args) => cmd::completions::run(&args, cli::command(msg::locale())),
-        Command::Man => cmd::man::run(cli::command(msg::locale())),
-        Command::Serve(args) => cmd::serve::run(&args),
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match command {
+        Command::Score(args) => cmd::score_any(&args, term),
+        Command::Diff(args) => cmd::diff::run(&args, term),
+        Command::Explain(args) => cmd::explain::run(&args, term),
+        Command::Check(args) => cmd::check::run(&args, term),
+        Command::Test(args) => cmd::test::run(&args, term),
+        Command::Rollup(args) => cmd::rollup::run(&args, term),
+        Command::Publish(args) => cmd::publish::run(&args, term),
+        Command::Analyze(args) => cmd::analyze::run(&args, term),
+        Command::Init(args) => cmd::init::run(&args, term),
+        Command::Completions(args) => cmd::completions::run(&args, cli::command(term.locale())),
+        Command::Man => cmd::man::run(cli::command(term.locale()), term.locale()),
+        Command::Serve(args) => cmd::serve::run(&args, term),
     }));
     let Ok(result) = run else {
         let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());
         say!(
             "{}{}{}",
-            msg::word(words::error_prefix()),
-            msg::word(words::internal_prefix()),
-            why.get(msg::locale())
+            term.word(words::error_prefix()),
+            term.word(words::internal_prefix()),
+            why.get(term.locale())
         );
         return ExitCode::from(1);
     };
@@ -76,34 +87,34 @@ fn run(args: &[OsString]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(skipped) = e.downcast_ref::<cmd::score::Skipped>() {
-                let said = msg::say(words::skipped_count(
+                let said = term.say(words::skipped_count(
                     skipped.count,
                     skipped.sheet,
                     &skipped.out,
                 ));
-                say!("{}{said}", msg::word(words::warning_prefix()));
+                say!("{}{said}", term.word(words::warning_prefix()));
                 return ExitCode::from(5);
             }
             say!(
                 "{}{}",
-                msg::word(words::error_prefix()),
-                failure::render(&e)
+                term.word(words::error_prefix()),
+                failure::render(&e, term.locale())
             );
             ExitCode::from(failure::exit_code(&e))
         }
     }
 }
 
-/// clap's error, help or version: a usage error in the language in force
-/// (exit code 2), help and version as clap prints them.
-fn clap_error(e: &clap::Error) -> ExitCode {
-    let said = match msg::locale() {
+/// clap's error, help or version: a usage error in `term`'s language (exit
+/// code 2), help and version as clap prints them.
+fn clap_error(e: &clap::Error, term: &Term) -> ExitCode {
+    let said = match term.locale() {
         Locale::Zh => cli::zh::error(e),
         Locale::En => None,
     };
     match said {
         Some(said) => {
-            say!("{}{said}", msg::word(words::error_prefix()));
+            say!("{}{said}", term.word(words::error_prefix()));
             ExitCode::from(2)
         }
         None => {
@@ -117,19 +128,20 @@ fn clap_error(e: &clap::Error) -> ExitCode {
 /// Ctrl-C, SIGTERM, SIGHUP (and a closed console on Windows) remove the
 /// temporary output being written and end the run with 130, the shell's
 /// code for an interrupted command: nothing half-written is left beside
-/// the output, and an existing output is untouched.
-fn on_interrupt() {
-    let installed = ctrlc::set_handler(|| {
+/// the output, and an existing output is untouched. Said in `term`'s
+/// language at that moment.
+fn on_interrupt(term: Arc<Term>) {
+    let installed = ctrlc::set_handler(move || {
         kaohe::report::interrupt();
         if cmd::serve::interrupt() {
             // Ctrl-C is how the local page is stopped: not an error.
-            say!("{}", msg::word(words::serve_stopped()));
+            say!("{}", term.word(words::serve_stopped()));
             std::process::exit(0);
         }
         say!(
             "{}{}",
-            msg::word(words::error_prefix()),
-            msg::word(words::interrupted())
+            term.word(words::error_prefix()),
+            term.word(words::interrupted())
         );
         std::process::exit(130);
     });

@@ -9,7 +9,7 @@ use clap::Args;
 use serde::Serialize;
 
 pub use super::period::PeriodArgs;
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::audit;
 use kaohe::engine::{self, Outcome, RunConfig};
@@ -33,14 +33,15 @@ pub struct ScoringArgs {
 impl ScoringArgs {
     /// Scores the inputs with `loaded` (this rubric, or one made from it)
     /// in the period, then applies the overrides and appeals files, each
-    /// if given.
+    /// if given; a usage error said in `term`'s language.
     pub fn score(
         &self,
         loaded: &LoadedRubric,
         overrides: Option<&PathBuf>,
         appeals: Option<&PathBuf>,
+        term: &Term,
     ) -> anyhow::Result<Outcome> {
-        score_appealed(loaded, &self.input, &self.period, overrides, appeals)
+        score_appealed(loaded, &self.input, &self.period, overrides, appeals, term)
     }
 }
 
@@ -58,10 +59,10 @@ pub struct ReportArgs {
 
 impl ReportArgs {
     /// Refuses an `--out` the command reads (one of `reads`) or that it
-    /// would replace without `--force`, before any work.
-    pub fn check_out(&self, reads: &[&Path]) -> Result<(), UsageError> {
+    /// would replace without `--force`, before any work, in `term`'s language.
+    pub fn check_out(&self, reads: &[&Path], term: &Term) -> Result<(), UsageError> {
         match &self.out {
-            Some(out) => super::score::check_out(out, reads, self.force),
+            Some(out) => super::score::check_out(out, reads, self.force, term),
             None => Ok(()),
         }
     }
@@ -80,14 +81,19 @@ impl ReportArgs {
         Ok(())
     }
 
-    /// Writes the workbook `bytes` makes to `--out`, if given, and says so.
-    pub fn write<E>(&self, bytes: impl FnOnce() -> Result<Vec<u8>, E>) -> anyhow::Result<()>
+    /// Writes the workbook `bytes` makes to `--out`, if given, and says so
+    /// in `term`'s language.
+    pub fn write<E>(
+        &self,
+        bytes: impl FnOnce() -> Result<Vec<u8>, E>,
+        term: &Term,
+    ) -> anyhow::Result<()>
     where
         anyhow::Error: From<E>,
     {
         if let Some(out) = &self.out {
-            super::score::write_out(out, &bytes()?, self.force)?;
-            say!("{}", msg::say(words::wrote(display_path(out))));
+            super::score::write_out(out, &bytes()?, self.force, term)?;
+            say!("{}", term.say(words::wrote(display_path(out))));
         }
         Ok(())
     }
@@ -99,8 +105,9 @@ pub fn score(
     input: &[PathBuf],
     period: &PeriodArgs,
     overrides: Option<&PathBuf>,
+    term: &Term,
 ) -> anyhow::Result<Outcome> {
-    score_appealed(loaded, input, period, overrides, None)
+    score_appealed(loaded, input, period, overrides, None, term)
 }
 
 /// Scores the inputs with the rubric, then applies the overrides file and
@@ -111,10 +118,11 @@ pub fn score_appealed(
     period: &PeriodArgs,
     overrides: Option<&PathBuf>,
     appeals: Option<&PathBuf>,
+    term: &Term,
 ) -> anyhow::Result<Outcome> {
     let allow_outside_period = period.allow_outside_period;
-    let period = period.period()?;
-    let files = engine::gather(input).map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
+    let period = period.period(term)?;
+    let files = engine::gather(input).map_err(|e| UsageError(e.localized(term.locale())))?;
     let files = super::score::without_side_files(files, [overrides, appeals]);
     let mut outcome = engine::score(
         loaded,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::{CheckFailed, PeriodArgs};
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::audit::{self, check, Severity};
 use kaohe::engine::{self, RunConfig};
@@ -26,17 +26,17 @@ pub struct CheckArgs {
 }
 
 /// Runs `kaohe check`.
-pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
-    let period = args.period.period()?;
+pub fn run(args: &CheckArgs, term: &Term) -> anyhow::Result<()> {
+    let period = args.period.period(term)?;
     let (loaded, mut findings) = audit::check_rubric(&args.rubric);
     let rubric_errors = findings.iter().any(|f| f.severity == Severity::Error);
     if let Some(loaded) = &loaded {
-        crate::msg::rubric_locale(loaded.rubric.locale);
+        term.rubric_locale(loaded.rubric.locale);
     }
     if let Some(loaded) = &loaded {
         if !args.input.is_empty() {
-            let files = engine::gather(&args.input)
-                .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
+            let files =
+                engine::gather(&args.input).map_err(|e| UsageError(e.localized(term.locale())))?;
             findings.extend(audit::check_inputs(
                 loaded,
                 &files,
@@ -51,7 +51,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if args.json {
         super::out::println(&serde_json::to_string_pretty(&findings)?)?;
     } else {
-        super::out::print(&check::render_in(&findings, crate::msg::locale()))?;
+        super::out::print(&check::render_in(&findings, term.locale()))?;
     }
     let errors = findings
         .iter()
@@ -60,7 +60,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<()> {
     if errors > 0 {
         return Err(CheckFailed {
             code: if rubric_errors { 2 } else { 3 },
-            message: msg::say(words::errors_found(errors)),
+            message: term.say(words::errors_found(errors)),
         }
         .into());
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::audit_common::{self, Found, PeriodArgs, ReportArgs};
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::audit::{self, diff, ResultSet};
 use kaohe::i18n::cli as words;
@@ -40,7 +40,7 @@ pub struct DiffArgs {
 }
 
 /// Runs `kaohe diff`.
-pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
+pub fn run(args: &DiffArgs, term: &Term) -> anyhow::Result<()> {
     for (flag, path) in [
         ("--rubric", &args.rubric),
         ("--against", &args.against),
@@ -50,7 +50,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
         ("--new", &args.new),
     ] {
         if let Some(path) = path {
-            super::score::must_exist(flag, path)?;
+            super::score::must_exist(flag, path, term)?;
         }
     }
     let mut reads: Vec<&Path> = Vec::new();
@@ -65,18 +65,24 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
         reads.extend(read.as_deref());
     }
     reads.extend(args.input.iter().map(PathBuf::as_path));
-    args.report.check_out(&reads)?;
+    args.report.check_out(&reads, term)?;
     let (old, new, places) = match (&args.rubric, &args.against, &args.old, &args.new) {
         (Some(a), Some(b), None, None) => {
             // A bad period is a usage error before any rubric is read.
-            args.period.period()?;
+            args.period.period(term)?;
             let old = rubric::load(a)?;
             let new = rubric::load(b)?;
             let locale = {
-                crate::msg::rubric_locale(old.rubric.locale);
-                crate::msg::locale()
+                term.rubric_locale(old.rubric.locale);
+                term.locale()
             };
-            let o = audit_common::score(&old, &args.input, &args.period, args.overrides.as_ref())?;
+            let o = audit_common::score(
+                &old,
+                &args.input,
+                &args.period,
+                args.overrides.as_ref(),
+                term,
+            )?;
             // Appeals go to the new side only: the diff is what they change.
             let n = audit_common::score_appealed(
                 &new,
@@ -84,6 +90,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
                 &args.period,
                 args.overrides.as_ref(),
                 args.appeals.as_ref(),
+                term,
             )?;
             let places = old.rubric.rounding.places.max(new.rubric.rounding.places);
             let mut appealed = ResultSet::from_outcome(&new.rubric, &n, locale);
@@ -108,23 +115,23 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
             let new = ResultSet::from_workbook(b)?;
             (old, new, 2)
         }
-        _ => return Err(UsageError(msg::word(words::diff_which()).to_string()).into()),
+        _ => return Err(UsageError(term.word(words::diff_which()).to_string()).into()),
     };
     let d = audit::diff(&old, &new, places);
     args.report
-        .print(&d, || diff::render_text(&d, crate::msg::locale()))?;
+        .print(&d, || diff::render_text(&d, term.locale()))?;
     for w in &d.warnings {
         say!(
             "{}{}",
-            msg::word(words::warning_prefix()),
-            w.get(crate::msg::locale())
+            term.word(words::warning_prefix()),
+            w.get(term.locale())
         );
     }
     args.report
-        .write(|| diff::workbook_bytes(&d, crate::msg::locale()))?;
+        .write(|| diff::workbook_bytes(&d, term.locale()), term)?;
     if args.fail_on_change && d.has_changes() {
         let s = &d.summary;
-        return Err(Found(msg::say(words::changed(s.changed, s.added, s.removed))).into());
+        return Err(Found(term.say(words::changed(s.changed, s.added, s.removed))).into());
     }
     Ok(())
 }

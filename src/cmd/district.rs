@@ -25,7 +25,7 @@ use anyhow::Context as _;
 
 use super::audit_common::CheckFailed;
 use super::score::{same_file, ScoreArgs, Skipped};
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::{OutputFormat, UsageError};
 use kaohe::engine::{self, FileDigest, RunConfig, ScoreError};
 use kaohe::i18n::cli as words;
@@ -48,40 +48,42 @@ struct Batch<'a> {
     layout: Layout,
     locale: Locale,
     force: bool,
+    /// The run's language and quietness, shared by the schools' threads.
+    term: &'a Term,
 }
 
 /// Runs `kaohe score --by-school`.
-pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
-    let period = args.period.period()?;
+pub fn run(args: &ScoreArgs, term: &Term) -> anyhow::Result<()> {
+    let period = args.period.period(term)?;
     if args.overrides.is_some() {
-        return Err(UsageError(msg::say(words::by_school_refuses("--overrides"))).into());
+        return Err(UsageError(term.say(words::by_school_refuses("--overrides"))).into());
     }
     if args.appeals.is_some() {
-        return Err(UsageError(msg::say(words::by_school_refuses("--appeals"))).into());
+        return Err(UsageError(term.say(words::by_school_refuses("--appeals"))).into());
     }
     if args.format == Some(OutputFormat::Csv) {
-        return Err(UsageError(msg::say(words::by_school_refuses("--format csv"))).into());
+        return Err(UsageError(term.say(words::by_school_refuses("--format csv"))).into());
     }
     let root = match args.input.as_slice() {
         [one] => one.as_path(),
-        _ => return Err(UsageError(msg::word(words::by_school_one_input()).to_string()).into()),
+        _ => return Err(UsageError(term.word(words::by_school_one_input()).to_string()).into()),
     };
     if !root.is_dir() {
-        return Err(UsageError(msg::say(words::by_school_not_folder(display_path(root)))).into());
+        return Err(UsageError(term.say(words::by_school_not_folder(display_path(root)))).into());
     }
     // The rubric first: its errors stop the district before any school is read.
     let loaded = rubric::load(&args.rubric)?;
-    msg::rubric_locale(loaded.rubric.locale);
-    let locale = msg::locale();
-    let schools = find_schools(root)?;
+    term.rubric_locale(loaded.rubric.locale);
+    let locale = term.locale();
+    let schools = find_schools(root, term)?;
     let summary_name = report::district_file_name(locale);
     if let Some(clash) = schools.iter().find(|s| format!("{s}.xlsx") == summary_name) {
-        return Err(UsageError(msg::say(words::by_school_name_clash(clash))).into());
+        return Err(UsageError(term.say(words::by_school_name_clash(clash))).into());
     }
     if let Some(out) = &args.out {
-        check_out(out, root, &schools, summary_name, args.force)?;
+        check_out(out, root, &schools, summary_name, args.force, term)?;
         std::fs::create_dir_all(out)
-            .with_context(|| msg::say(words::writing(display_path(out))))?;
+            .with_context(|| term.say(words::writing(display_path(out))))?;
     }
     let batch = Batch {
         loaded: &loaded,
@@ -102,6 +104,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         },
         locale,
         force: args.force,
+        term,
     };
     let jobs = args
         .jobs
@@ -128,7 +131,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let summary_path = args.out.as_ref().map(|o| o.join(summary_name));
     if let Some(path) = &summary_path {
         let bytes = report::district_workbook_bytes(&loaded.rubric, &district, locale)?;
-        super::score::write_out(path, &bytes, args.force)?;
+        super::score::write_out(path, &bytes, args.force, term)?;
     }
     if args.json || args.format == Some(OutputFormat::Json) {
         let json = report::district_json(&loaded.rubric, &district);
@@ -139,12 +142,12 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     let failed = district.schools.iter().filter(|s| s.failed()).count();
     if failed > 0 {
         let listed = summary_path.as_ref().map_or_else(
-            || msg::word(words::the_json_summary()).to_string(),
+            || term.word(words::the_json_summary()).to_string(),
             |p| display_path(p),
         );
         return Err(CheckFailed {
             code: 3,
-            message: msg::say(words::schools_failed(failed, &listed)),
+            message: term.say(words::schools_failed(failed, &listed)),
         }
         .into());
     }
@@ -163,14 +166,15 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 }
 
 /// The school folders directly under `root`, sorted by name. Hidden folders
-/// are left out; spreadsheets directly under `root` are refused.
-fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
+/// are left out; spreadsheets directly under `root` are refused, in
+/// `term`'s language.
+fn find_schools(root: &Path, term: &Term) -> anyhow::Result<Vec<String>> {
     let io = |e: std::io::Error| {
         UsageError(format!(
             "{}{}{}",
-            msg::say(words::by_school_not_folder(display_path(root))),
-            msg::word(words::cause_separator()),
-            msg::say(kaohe::input::io_reason(&e))
+            term.say(words::by_school_not_folder(display_path(root))),
+            term.word(words::cause_separator()),
+            term.say(kaohe::input::io_reason(&e))
         ))
     };
     let mut schools = Vec::new();
@@ -193,15 +197,13 @@ fn find_schools(root: &Path) -> anyhow::Result<Vec<String>> {
     }
     loose.sort();
     if !loose.is_empty() {
-        let names = loose.join(msg::word(words::list_separator()));
-        return Err(UsageError(msg::say(words::by_school_loose_files(
-            display_path(root),
-            &names,
-        )))
-        .into());
+        let names = loose.join(term.word(words::list_separator()));
+        return Err(
+            UsageError(term.say(words::by_school_loose_files(display_path(root), &names))).into(),
+        );
     }
     if schools.is_empty() {
-        return Err(UsageError(msg::say(words::by_school_no_schools(display_path(root)))).into());
+        return Err(UsageError(term.say(words::by_school_no_schools(display_path(root)))).into());
     }
     schools.sort();
     Ok(schools)
@@ -215,11 +217,12 @@ fn check_out(
     schools: &[String],
     summary_name: &str,
     force: bool,
+    term: &Term,
 ) -> Result<(), UsageError> {
     if out.is_file() {
-        return Err(UsageError(msg::say(words::by_school_out_is_file(
-            display_path(out),
-        ))));
+        return Err(UsageError(
+            term.say(words::by_school_out_is_file(display_path(out))),
+        ));
     }
     let inside = match (out.canonicalize(), root.canonicalize()) {
         (Ok(o), Ok(r)) => o.starts_with(&r),
@@ -231,9 +234,9 @@ fn check_out(
         _ => false,
     };
     if inside || same_file(out, root) {
-        return Err(UsageError(msg::say(words::by_school_out_inside(
-            display_path(out),
-        ))));
+        return Err(UsageError(
+            term.say(words::by_school_out_inside(display_path(out))),
+        ));
     }
     if !force {
         let names = schools
@@ -243,9 +246,9 @@ fn check_out(
         for name in names {
             let path = out.join(name);
             if path.exists() {
-                return Err(UsageError(msg::say(words::output_exists(display_path(
-                    &path,
-                )))));
+                return Err(UsageError(
+                    term.say(words::output_exists(display_path(&path))),
+                ));
             }
         }
     }
@@ -273,6 +276,7 @@ fn score_all(
 /// Scores one school and writes its workbook. `Ok` with a failed report
 /// for the school's own data problems; `Err` for what would stop any run.
 fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
+    let term = batch.term;
     let folder: PathBuf = batch.root.join(name);
     let workbook = format!("{name}.xlsx");
     let failed = |inputs: Vec<FileDigest>, failures: Vec<Failure>| -> anyhow::Result<_> {
@@ -282,12 +286,12 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
             let stale = out.join(&workbook);
             if batch.force && stale.is_file() {
                 std::fs::remove_file(&stale)
-                    .with_context(|| msg::say(words::writing(display_path(&stale))))?;
-                if !msg::quiet() {
+                    .with_context(|| term.say(words::writing(display_path(&stale))))?;
+                if !term.quiet() {
                     say!(
                         "{}{}",
-                        msg::word(words::warning_prefix()),
-                        msg::say(words::stale_removed(display_path(&stale)))
+                        term.word(words::warning_prefix()),
+                        term.say(words::stale_removed(display_path(&stale)))
                     );
                 }
             }
@@ -337,7 +341,7 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
                 &batch.layout,
             )?;
             let path = out.join(&workbook);
-            super::score::write_out(&path, &bytes, batch.force)?;
+            super::score::write_out(&path, &bytes, batch.force, term)?;
             Some(workbook)
         }
         None => None,
@@ -353,14 +357,15 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
 /// What each school came to, in school order: failures always (they are
 /// errors), the rest unless `--quiet`.
 fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
-    let quiet = msg::quiet();
+    let term = batch.term;
+    let quiet = term.quiet();
     for school in &district.schools {
         match &school.status {
             SchoolStatus::Failed(failures) => {
                 say!(
                     "{}{}",
-                    msg::word(words::error_prefix()),
-                    msg::say(words::school_failed(&school.name, failures.len()))
+                    term.word(words::error_prefix()),
+                    term.say(words::school_failed(&school.name, failures.len()))
                 );
                 for f in failures.iter().take(SHOWN_PROBLEMS) {
                     say!("  - {}", f.message.get(batch.locale));
@@ -368,7 +373,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                 if failures.len() > SHOWN_PROBLEMS {
                     say!(
                         "  {}",
-                        msg::say(words::more_problems(failures.len() - SHOWN_PROBLEMS))
+                        term.say(words::more_problems(failures.len() - SHOWN_PROBLEMS))
                     );
                 }
             }
@@ -376,8 +381,8 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                 for w in &sc.warnings {
                     say!(
                         "{}{}",
-                        msg::word(words::warning_prefix()),
-                        msg::say(words::school_warning(
+                        term.word(words::warning_prefix()),
+                        term.say(words::school_warning(
                             &school.name,
                             w.localized(batch.locale)
                         ))
@@ -389,8 +394,8 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                         .join(words::list_separator().get(batch.locale));
                     say!(
                         "{}{}",
-                        msg::word(words::warning_prefix()),
-                        msg::say(words::quota_split(&school.name, &scopes))
+                        term.word(words::warning_prefix()),
+                        term.say(words::quota_split(&school.name, &scopes))
                     );
                 }
                 if !quiet {
@@ -406,12 +411,12 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
                         .map(|(name, out)| display_path(&out.join(name)));
                     match written {
                         Some(to) => {
-                            say!("{}", msg::say(words::school_scored(&school.name, n, to)))
+                            say!("{}", term.say(words::school_scored(&school.name, n, to)))
                         }
                         None => {
                             say!(
                                 "{}",
-                                msg::say(words::school_scored_no_output(&school.name, n))
+                                term.say(words::school_scored_no_output(&school.name, n))
                             )
                         }
                     }
@@ -426,7 +431,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
         match summary {
             Some(to) => say!(
                 "{}",
-                msg::say(words::district_scored(
+                term.say(words::district_scored(
                     scored,
                     total,
                     failed,
@@ -435,7 +440,7 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
             ),
             None => say!(
                 "{}",
-                msg::say(words::district_scored_no_output(scored, total, failed))
+                term.say(words::district_scored_no_output(scored, total, failed))
             ),
         }
     }
@@ -445,6 +450,10 @@ fn tell(batch: &Batch<'_>, district: &District, summary: Option<&Path>) {
 mod tests {
     use super::*;
 
+    fn zh() -> Term {
+        Term::new(Some(Locale::Zh), false)
+    }
+
     #[test]
     fn schools_are_the_folders_sorted_and_loose_spreadsheets_are_refused() {
         let dir = tempfile::tempdir().unwrap();
@@ -452,13 +461,13 @@ mod tests {
             std::fs::create_dir(dir.path().join(s)).unwrap();
         }
         std::fs::write(dir.path().join("说明.txt"), "notes").unwrap();
-        let found = find_schools(dir.path()).unwrap();
+        let found = find_schools(dir.path(), &zh()).unwrap();
         let mut expected = vec!["一中".to_string(), "二中".to_string()];
         expected.sort();
         assert_eq!(found, expected);
 
         std::fs::write(dir.path().join("名册.xlsx"), "x").unwrap();
-        let e = find_schools(dir.path()).unwrap_err().to_string();
+        let e = find_schools(dir.path(), &zh()).unwrap_err().to_string();
         assert!(e.contains("名册.xlsx"), "{e}");
     }
 
@@ -468,13 +477,21 @@ mod tests {
         let root = dir.path().join("district");
         std::fs::create_dir_all(root.join("一中")).unwrap();
         let schools = vec!["一中".to_string()];
-        assert!(check_out(&root.join("out"), &root, &schools, "区汇总.xlsx", false).is_err());
-        assert!(check_out(&root, &root, &schools, "区汇总.xlsx", false).is_err());
+        assert!(check_out(
+            &root.join("out"),
+            &root,
+            &schools,
+            "区汇总.xlsx",
+            false,
+            &zh()
+        )
+        .is_err());
+        assert!(check_out(&root, &root, &schools, "区汇总.xlsx", false, &zh()).is_err());
         let out = dir.path().join("out");
-        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", false).is_ok());
+        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", false, &zh()).is_ok());
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("一中.xlsx"), "old").unwrap();
-        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", false).is_err());
-        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", true).is_ok());
+        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", false, &zh()).is_err());
+        assert!(check_out(&out, &root, &schools, "区汇总.xlsx", true, &zh()).is_ok());
     }
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::ScoringArgs;
+use crate::msg::Term;
 use kaohe::audit;
 use kaohe::rubric;
 
@@ -26,17 +27,20 @@ pub struct ExplainArgs {
 }
 
 /// Runs `kaohe explain`.
-pub fn run(args: &ExplainArgs) -> anyhow::Result<()> {
+pub fn run(args: &ExplainArgs, term: &Term) -> anyhow::Result<()> {
     // A bad period is a usage error before any rubric is read.
-    args.scoring.period.period()?;
+    args.scoring.period.period(term)?;
     let loaded = rubric::load(&args.scoring.rubric)?;
-    let outcome = args
-        .scoring
-        .score(&loaded, args.overrides.as_ref(), args.appeals.as_ref())?;
+    let outcome = args.scoring.score(
+        &loaded,
+        args.overrides.as_ref(),
+        args.appeals.as_ref(),
+        term,
+    )?;
     let teacher = audit::find_teacher(&outcome, &args.teacher)?;
     let locale = {
-        crate::msg::rubric_locale(loaded.rubric.locale);
-        crate::msg::locale()
+        term.rubric_locale(loaded.rubric.locale);
+        term.locale()
     };
     let x = audit::explain(&loaded.rubric, &outcome, teacher, locale);
     if args.json {

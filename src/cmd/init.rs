@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Args;
 
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::i18n::cli as words;
 use kaohe::provenance::display_path;
@@ -66,17 +66,17 @@ pub struct InitArgs {
 }
 
 /// Runs `kaohe init`.
-pub fn run(args: &InitArgs) -> anyhow::Result<()> {
+pub fn run(args: &InitArgs, term: &Term) -> anyhow::Result<()> {
     let Some((name, text)) = READY.iter().find(|(n, _)| *n == args.from) else {
         let names: Vec<&str> = READY.iter().map(|(n, _)| *n).collect();
-        let names = names.join(msg::word(words::list_separator()));
-        return Err(UsageError(msg::say(words::unknown_ready(&args.from, &names))).into());
+        let names = names.join(term.word(words::list_separator()));
+        return Err(UsageError(term.say(words::unknown_ready(&args.from, &names))).into());
     };
     // The embedded text is one of ours and compiles (a unit test says so);
     // an error here would still be reported, never a panic.
     let compiled = rubric::compile(&format!("rubrics/{name}.toml"), text)?;
-    msg::rubric_locale(compiled.locale);
-    let locale = msg::locale();
+    term.rubric_locale(compiled.locale);
+    let locale = term.locale();
 
     let rubric_path = args.dir.join(RUBRIC_FILE);
     let inputs = args.dir.join(INPUTS_DIR);
@@ -93,7 +93,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
                 source_id,
                 patterns,
             }) => {
-                skipped.push(msg::say(words::no_template(&source_id, &patterns)));
+                skipped.push(term.say(words::no_template(&source_id, &patterns)));
             }
             Err(e) => return Err(e.into()),
         }
@@ -101,18 +101,18 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
     // Check every file before writing any, so a refusal leaves nothing half done.
     if !args.force {
         if let Some((path, _)) = outputs.iter().find(|(p, _)| p.exists()) {
-            return Err(UsageError(msg::say(words::output_exists(display_path(path)))).into());
+            return Err(UsageError(term.say(words::output_exists(display_path(path)))).into());
         }
     }
     std::fs::create_dir_all(&inputs)
-        .with_context(|| msg::say(words::writing(display_path(&inputs))))?;
+        .with_context(|| term.say(words::writing(display_path(&inputs))))?;
     for (path, bytes) in &outputs {
-        super::score::write_out(path, bytes, args.force)?;
-        if !msg::quiet() {
-            say!("{}", msg::say(words::wrote(shown(path))));
+        super::score::write_out(path, bytes, args.force, term)?;
+        if !term.quiet() {
+            say!("{}", term.say(words::wrote(shown(path))));
         }
     }
-    if !msg::quiet() {
+    if !term.quiet() {
         for s in &skipped {
             say!("{s}");
         }
@@ -121,7 +121,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<()> {
             Some((from, to)) => words::init_next_own_period(rubric, inputs, from, to),
             None => words::init_next(rubric, inputs),
         };
-        say!("{}", msg::say(next));
+        say!("{}", term.say(next));
     }
     Ok(())
 }

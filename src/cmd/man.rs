@@ -7,12 +7,12 @@ use kaohe::i18n::cli as words;
 use kaohe::i18n::Word;
 use kaohe::rubric::Locale;
 
-/// Prints the man page to stdout in the language in force: the main page,
-/// then one section per subcommand so a single page documents them all.
-/// `command` is the clap definition in that language (from `cli`, which
-/// imports the commands, so they do not import it back).
-pub fn run(command: clap::Command) -> anyhow::Result<()> {
-    let out = page(command, crate::msg::locale())?;
+/// Prints the man page to stdout in `locale`: the main page, then one
+/// section per subcommand so a single page documents them all. `command`
+/// is the clap definition in that language (from `cli`, which imports the
+/// commands, so they do not import it back).
+pub fn run(command: clap::Command, locale: Locale) -> anyhow::Result<()> {
+    let out = page(command, locale)?;
     super::out::bytes(&out)?;
     Ok(())
 }

@@ -19,12 +19,14 @@ pub mod score;
 pub mod serve;
 pub mod test;
 
+use crate::msg::Term;
+
 /// Runs `kaohe score`: one school, or with `--by-school` each school of a
 /// district.
-pub fn score_any(args: &score::ScoreArgs) -> anyhow::Result<()> {
+pub fn score_any(args: &score::ScoreArgs, term: &Term) -> anyhow::Result<()> {
     if args.by_school {
-        district::run(args)
+        district::run(args, term)
     } else {
-        score::run(args)
+        score::run(args, term)
     }
 }

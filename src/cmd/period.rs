@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use clap::Args;
 
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::engine::Period;
 use kaohe::i18n::cli as words;
@@ -23,17 +23,17 @@ pub struct PeriodArgs {
 }
 
 impl PeriodArgs {
-    /// The period the flags name, if any.
-    pub fn period(&self) -> Result<Option<Period>, UsageError> {
+    /// The period the flags name, if any; a bad one said in `term`'s language.
+    pub fn period(&self, term: &Term) -> Result<Option<Period>, UsageError> {
         if let Some(p) = &self.period {
-            return parse_month(p).map(Some);
+            return parse_month(p, term).map(Some);
         }
         match (&self.from, &self.to) {
             (Some(from), Some(to)) => {
-                let from = parse_day(from, "--from")?;
-                let to = parse_day(to, "--to")?;
+                let from = parse_day(from, "--from", term)?;
+                let to = parse_day(to, "--to", term)?;
                 if from > to {
-                    return Err(UsageError(msg::say(words::from_after_to(from, to))));
+                    return Err(UsageError(term.say(words::from_after_to(from, to))));
                 }
                 Ok(Some(Period { from, to }))
             }
@@ -43,8 +43,8 @@ impl PeriodArgs {
 }
 
 /// `2022-03` (or `2022/03`, `2022年3月`) → the whole month.
-pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
-    let bad = || UsageError(msg::say(words::not_a_month(text)));
+pub(crate) fn parse_month(text: &str, term: &Term) -> Result<Period, UsageError> {
+    let bad = || UsageError(term.say(words::not_a_month(text)));
     let cleaned = text
         .trim()
         .trim_end_matches('月')
@@ -63,8 +63,8 @@ pub(crate) fn parse_month(text: &str) -> Result<Period, UsageError> {
     Ok(Period { from, to })
 }
 
-pub(crate) fn parse_day(text: &str, flag: &str) -> Result<NaiveDate, UsageError> {
+pub(crate) fn parse_day(text: &str, flag: &str, term: &Term) -> Result<NaiveDate, UsageError> {
     let t = text.trim().replace('/', "-");
     NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-        .map_err(|_| UsageError(msg::say(words::not_a_date(flag, text))))
+        .map_err(|_| UsageError(term.say(words::not_a_date(flag, text))))
 }

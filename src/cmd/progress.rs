@@ -7,20 +7,23 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::msg;
+use crate::msg::Term;
 use kaohe::engine::Progress;
 use kaohe::i18n::cli as words;
 
-/// A bar that follows the engine's [`Progress`] reports.
-pub struct Bar {
+/// A bar that follows the engine's [`Progress`] reports, its steps named
+/// in the run's language.
+pub struct Bar<'t> {
     bar: ProgressBar,
+    term: &'t Term,
 }
 
-impl Bar {
-    /// A bar, hidden unless someone is watching stderr.
-    pub fn new() -> Bar {
+impl<'t> Bar<'t> {
+    /// A bar, hidden unless someone is watching stderr (and not with
+    /// `--quiet`).
+    pub fn new(term: &'t Term) -> Bar<'t> {
         let watched =
-            std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() && !msg::quiet();
+            std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() && !term.quiet();
         let bar = if watched {
             ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr())
         } else {
@@ -31,12 +34,12 @@ impl Bar {
         {
             bar.set_style(style.progress_chars("=> "));
         }
-        Bar { bar }
+        Bar { bar, term }
     }
 
     /// The last step: writing `what`.
     pub fn writing(&self, what: &str) {
-        self.spin(msg::word(words::step_writing()), what);
+        self.spin(self.term.word(words::step_writing()), what);
     }
 
     fn spin(&self, prefix: &'static str, message: &str) {
@@ -54,9 +57,9 @@ impl Bar {
     }
 }
 
-impl Progress for Bar {
+impl Progress for Bar<'_> {
     fn reading(&mut self, file: &str, source: &str, done: usize, total: usize) {
-        self.bar.set_prefix(msg::word(words::step_reading()));
+        self.bar.set_prefix(self.term.word(words::step_reading()));
         self.bar.set_length(total as u64);
         self.bar.set_position(done as u64);
         self.bar.set_message(format!("{file} ({source})"));
@@ -64,6 +67,6 @@ impl Progress for Bar {
 
     fn scoring(&mut self, teachers: usize) {
         self.bar.set_position(self.bar.length().unwrap_or(0));
-        self.spin(msg::word(words::step_scoring()), &teachers.to_string());
+        self.spin(self.term.word(words::step_scoring()), &teachers.to_string());
     }
 }

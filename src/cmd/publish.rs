@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::audit_common::{Found, ScoringArgs};
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::i18n::cli as words;
 use kaohe::i18n::report as labels;
@@ -38,16 +38,19 @@ pub struct PublishArgs {
 }
 
 /// Runs `kaohe publish`.
-pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
+pub fn run(args: &PublishArgs, term: &Term) -> anyhow::Result<()> {
     // A bad period is a usage error before any rubric is read.
-    args.scoring.period.period()?;
-    refuse_reading_out(args)?;
+    args.scoring.period.period(term)?;
+    refuse_reading_out(args, term)?;
     let loaded = rubric::load(&args.scoring.rubric)?;
-    msg::rubric_locale(loaded.rubric.locale);
-    let locale = msg::locale();
-    let outcome = args
-        .scoring
-        .score(&loaded, args.overrides.as_ref(), args.appeals.as_ref())?;
+    term.rubric_locale(loaded.rubric.locale);
+    let locale = term.locale();
+    let outcome = args.scoring.score(
+        &loaded,
+        args.overrides.as_ref(),
+        args.appeals.as_ref(),
+        term,
+    )?;
     // Results still under appeal are not final (方案13 三): decide every
     // appeal first, or say so with --allow-pending.
     if !args.allow_pending {
@@ -76,7 +79,7 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     // at before the first is written.
     if !args.force {
         if let Some((path, _)) = files.iter().find(|(path, _)| path.exists()) {
-            return Err(UsageError(msg::say(words::output_exists(display_path(path)))).into());
+            return Err(UsageError(term.say(words::output_exists(display_path(path)))).into());
         }
     }
     std::fs::create_dir_all(&slips_dir).map_err(|e| report::ReportError::Io {
@@ -84,19 +87,19 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
         source: e,
     })?;
     for (path, bytes) in &files {
-        super::score::write_out(path, bytes, args.force)?;
+        super::score::write_out(path, bytes, args.force, term)?;
     }
 
     if args.pdf {
-        pdf(&slips_dir, &slips);
+        pdf(&slips_dir, &slips, term);
     }
-    warn_stale(&slips_dir, &slips);
-    if !msg::quiet() {
+    warn_stale(&slips_dir, &slips, term);
+    if !term.quiet() {
         #[allow(clippy::print_stderr)]
         {
             eprintln!(
                 "{}",
-                msg::say(words::published(slips.len(), display_path(dir)))
+                term.say(words::published(slips.len(), display_path(dir)))
             );
         }
     }
@@ -163,13 +166,13 @@ pub fn slips_zip_file(locale: kaohe::rubric::Locale) -> String {
 
 /// Refuses an `--out` folder (or its `slips/`) that is an input folder:
 /// the next run would read the list and the slips as exports.
-fn refuse_reading_out(args: &PublishArgs) -> Result<(), UsageError> {
+fn refuse_reading_out(args: &PublishArgs, term: &Term) -> Result<(), UsageError> {
     let outs = [args.out.clone(), args.out.join("slips")];
     for input in args.scoring.input.iter().filter(|i| i.is_dir()) {
         if outs.iter().any(|o| super::score::same_file(input, o)) {
-            return Err(UsageError(msg::say(words::output_is_input(display_path(
-                input,
-            )))));
+            return Err(UsageError(
+                term.say(words::output_is_input(display_path(input))),
+            ));
         }
     }
     Ok(())
@@ -178,12 +181,12 @@ fn refuse_reading_out(args: &PublishArgs) -> Result<(), UsageError> {
 /// PDFs of the slips beside them, by LibreOffice when `soffice` is on the
 /// PATH; otherwise (or when it fails) a warning, and the xlsx slips stand.
 #[allow(clippy::print_stderr)]
-fn pdf(slips_dir: &Path, slips: &[(String, Vec<u8>)]) {
+fn pdf(slips_dir: &Path, slips: &[(String, Vec<u8>)], term: &Term) {
     let warn = |said: String| {
-        eprintln!("{}{said}", msg::word(words::warning_prefix()));
+        eprintln!("{}{said}", term.word(words::warning_prefix()));
     };
     let Some(soffice) = on_path("soffice") else {
-        warn(msg::word(words::publish_no_soffice()).to_string());
+        warn(term.word(words::publish_no_soffice()).to_string());
         return;
     };
     let status = std::process::Command::new(soffice)
@@ -198,8 +201,8 @@ fn pdf(slips_dir: &Path, slips: &[(String, Vec<u8>)]) {
         .status();
     match status {
         Ok(s) if s.success() => {}
-        Ok(s) => warn(msg::say(words::publish_pdf_failed(s))),
-        Err(e) => warn(msg::say(words::publish_pdf_failed(e))),
+        Ok(s) => warn(term.say(words::publish_pdf_failed(s))),
+        Err(e) => warn(term.say(words::publish_pdf_failed(e))),
     }
 }
 
@@ -207,7 +210,7 @@ fn pdf(slips_dir: &Path, slips: &[(String, Vec<u8>)]) {
 /// PDFs): after `--force`, a slip of a teacher who left the roster would
 /// otherwise be mailed with this month's.
 #[allow(clippy::print_stderr)]
-fn warn_stale(slips_dir: &Path, slips: &[(String, Vec<u8>)]) {
+fn warn_stale(slips_dir: &Path, slips: &[(String, Vec<u8>)], term: &Term) {
     let ours = |name: &str| {
         slips.iter().any(|(slip, _)| {
             name == slip || Path::new(slip).with_extension("pdf").as_os_str() == name
@@ -227,8 +230,8 @@ fn warn_stale(slips_dir: &Path, slips: &[(String, Vec<u8>)]) {
     stale.sort();
     eprintln!(
         "{}{}",
-        msg::word(words::warning_prefix()),
-        msg::say(words::publish_stale_slips(stale.len(), stale.join("、")))
+        term.word(words::warning_prefix()),
+        term.say(words::publish_stale_slips(stale.len(), stale.join("、")))
     );
 }
 

@@ -8,7 +8,7 @@ use clap::Args;
 use rust_decimal::Decimal;
 
 use super::audit_common::ReportArgs;
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::audit::{self, rollup, ResultSet, RollupInput};
 use kaohe::i18n::cli as words;
@@ -29,30 +29,29 @@ pub struct RollupArgs {
 }
 
 /// Runs `kaohe rollup`.
-pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
-    super::score::must_exist("--rubric", &args.rubric)?;
+pub fn run(args: &RollupArgs, term: &Term) -> anyhow::Result<()> {
+    super::score::must_exist("--rubric", &args.rubric, term)?;
     for path in &args.results {
-        super::score::must_exist("--results", path)?;
+        super::score::must_exist("--results", path, term)?;
     }
     let mut reads: Vec<&Path> = vec![&args.rubric];
     reads.extend(args.results.iter().map(PathBuf::as_path));
-    args.report.check_out(&reads)?;
+    args.report.check_out(&reads, term)?;
     if !args.weight.is_empty() && args.weight.len() != args.results.len() {
-        return Err(UsageError(msg::say(words::weight_count(
-            args.weight.len(),
-            args.results.len(),
-        )))
+        return Err(UsageError(
+            term.say(words::weight_count(args.weight.len(), args.results.len())),
+        )
         .into());
     }
     let loaded = rubric::load(&args.rubric)?;
-    crate::msg::rubric_locale(loaded.rubric.locale);
+    term.rubric_locale(loaded.rubric.locale);
     let mut inputs = Vec::new();
     for (n, path) in args.results.iter().enumerate() {
         let weight = match args.weight.get(n) {
             Some(w) => Some(
                 w.trim()
                     .parse::<Decimal>()
-                    .map_err(|_| UsageError(msg::say(words::not_a_weight(w))))?,
+                    .map_err(|_| UsageError(term.say(words::not_a_weight(w))))?,
             ),
             None => None,
         };
@@ -61,9 +60,9 @@ pub fn run(args: &RollupArgs) -> anyhow::Result<()> {
             weight,
         });
     }
-    let term = audit::rollup(&loaded.rubric, &loaded.path, &inputs, args.partial)?;
+    let rolled = audit::rollup(&loaded.rubric, &loaded.path, &inputs, args.partial)?;
     args.report
-        .print(&term, || rollup::render_text(&term, crate::msg::locale()))?;
+        .print(&rolled, || rollup::render_text(&rolled, term.locale()))?;
     args.report
-        .write(|| rollup::workbook_bytes(&term, crate::msg::locale()))
+        .write(|| rollup::workbook_bytes(&rolled, term.locale()), term)
 }

@@ -9,7 +9,7 @@ use clap::Args;
 use std::num::NonZeroUsize;
 
 use super::period::PeriodArgs;
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::{CsvHeaders, OutputFormat, UsageError};
 use kaohe::engine::{self, RunConfig};
 use kaohe::i18n::cli as words;
@@ -46,7 +46,9 @@ pub struct ScoreArgs {
     pub overrides: Option<PathBuf>,
     #[arg(long)]
     pub keep_going: bool,
-    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+    // Said in the language the line is parsed in: `cli::command` puts in
+    // the parser of that language.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = size_parser(Locale::Zh))]
     pub memory_limit: u64,
     #[arg(long)]
     pub by_school: bool,
@@ -57,8 +59,16 @@ pub struct ScoreArgs {
     pub appeals: Option<PathBuf>,
 }
 
-/// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes.
-pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
+/// clap's parser of a `--memory-limit`, saying what is wrong with one in
+/// `locale`.
+pub(crate) fn size_parser(locale: Locale) -> impl clap::builder::TypedValueParser<Value = u64> {
+    move |text: &str| parse_size(text, locale)
+}
+
+/// `512MiB`, `2GiB`, `800MB`, `1000000`: a size in bytes; what is wrong
+/// with one said in `locale`.
+pub(crate) fn parse_size(text: &str, locale: Locale) -> Result<u64, String> {
+    let not_a_size = || words::not_a_size(text).get(locale).to_string();
     let t = text.trim();
     let split = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -72,19 +82,17 @@ pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
         "mib" => 1 << 20,
         "g" | "gb" => 1_000_000_000,
         "gib" => 1 << 30,
-        _ => return Err(msg::say(words::not_a_size(text))),
+        _ => return Err(not_a_size()),
     };
-    let n: rust_decimal::Decimal = number
-        .parse()
-        .map_err(|_| msg::say(words::not_a_size(text)))?;
+    let n: rust_decimal::Decimal = number.parse().map_err(|_| not_a_size())?;
     // A number past what a decimal holds is no size either, not a panic.
     let bytes = n
         .checked_mul(rust_decimal::Decimal::from(scale))
-        .ok_or_else(|| msg::say(words::not_a_size(text)))?;
+        .ok_or_else(not_a_size)?;
     u64::try_from(bytes.trunc())
         .ok()
         .filter(|b| *b > 0)
-        .ok_or_else(|| msg::say(words::size_not_above_zero(text)))
+        .ok_or_else(|| words::size_not_above_zero(text).get(locale).to_string())
 }
 
 /// Scoring succeeded with `--keep-going`, but records were skipped: the
@@ -127,8 +135,8 @@ const SHOWN_SKIPPED: usize = 50;
 /// Runs `kaohe score` for one school (`--by-school` is `district::run`,
 /// chosen by `cmd::score_any`, so this module does not import the district
 /// run that builds on it).
-pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
-    let period = args.period.period()?;
+pub fn run(args: &ScoreArgs, term: &Term) -> anyhow::Result<()> {
+    let period = args.period.period(term)?;
     // CSV's own flags on a run that writes no CSV would be ignored unseen.
     if args.format != Some(OutputFormat::Csv) {
         let flag = match (args.headers.is_some(), args.no_bom) {
@@ -137,7 +145,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             _ => None,
         };
         if let Some(flag) = flag {
-            return Err(UsageError(msg::say(words::csv_flag_without_csv(flag))).into());
+            return Err(UsageError(term.say(words::csv_flag_without_csv(flag))).into());
         }
     }
     if let Some(out) = &args.out {
@@ -145,19 +153,19 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         reads.extend(args.overrides.as_deref());
         reads.extend(args.appeals.as_deref());
         reads.extend(args.input.iter().map(PathBuf::as_path));
-        check_out(out, &reads, args.force)?;
+        check_out(out, &reads, args.force, term)?;
     }
     let loaded = rubric::load(&args.rubric)?;
-    msg::rubric_locale(loaded.rubric.locale);
+    term.rubric_locale(loaded.rubric.locale);
     let limits = kaohe::input::Limits {
         memory: args.memory_limit,
     };
     let files = engine::gather_checked(&args.input, &limits)
-        .map_err(|e| UsageError(e.localized(crate::msg::locale())))?;
+        .map_err(|e| UsageError(e.localized(term.locale())))?;
     let files = without_side_files(files, [args.overrides.as_ref(), args.appeals.as_ref()]);
     if let Some(out) = &args.out {
         if let Some(f) = files.iter().find(|f| same_file(&f.path, out)) {
-            return Err(UsageError(msg::say(words::output_is_input(&f.display))).into());
+            return Err(UsageError(term.say(words::output_is_input(&f.display))).into());
         }
     }
     let config = RunConfig {
@@ -166,7 +174,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         allow_outside_period: args.period.allow_outside_period,
         memory_limit: Some(args.memory_limit),
     };
-    let mut bar = super::progress::Bar::new();
+    let mut bar = super::progress::Bar::new(term);
     let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)
         .inspect_err(|_| bar.finish())?;
     // A roster with no teacher (init's templates scored while still blank)
@@ -174,7 +182,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
     if outcome.teachers.is_empty() {
         bar.finish();
         let inputs: Vec<String> = args.input.iter().map(|p| display_path(p)).collect();
-        return Err(NoTeachers(msg::say(words::no_teachers(inputs.join(" ")))).into());
+        return Err(NoTeachers(term.say(words::no_teachers(inputs.join(" ")))).into());
     }
     outcome.run.passed_over = engine::passed_over(&args.input);
     if let Some(path) = &args.overrides {
@@ -187,8 +195,8 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         kaohe::audit::apply_appeals(&loaded.rubric, &mut outcome, &appeals)
             .inspect_err(|_| bar.finish())?;
     }
-    // --lang, else the rubric's locale, else LANG (see `msg`).
-    let locale = msg::locale();
+    // --lang, else the rubric's locale, else LANG (see `msg::Term`).
+    let locale = term.locale();
     if let Some(out) = &args.out {
         bar.writing(&display_path(out));
         let layout = Layout {
@@ -202,7 +210,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             &layout,
         )
         .inspect_err(|_| bar.finish())?;
-        let written = write_out(out, &bytes, args.force);
+        let written = write_out(out, &bytes, args.force, term);
         bar.finish();
         written?;
     }
@@ -230,21 +238,21 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
         }
         None => {}
     }
-    if !msg::quiet() {
+    if !term.quiet() {
         let n = outcome.teachers.len();
         match &args.out {
             Some(out) => say!(
                 "{}",
-                msg::say(words::scored(n, &loaded.path, display_path(out)))
+                term.say(words::scored(n, &loaded.path, display_path(out)))
             ),
-            None => say!("{}", msg::say(words::scored_no_output(n, &loaded.path))),
+            None => say!("{}", term.say(words::scored_no_output(n, &loaded.path))),
         }
     }
     // Said whatever --quiet says: each is something the scores rest on.
     for w in &outcome.run.warnings {
         say!(
             "{}{}",
-            msg::word(words::warning_prefix()),
+            term.word(words::warning_prefix()),
             w.localized(locale)
         );
     }
@@ -253,16 +261,16 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
             let problem = s.problem.get(locale);
             say!(
                 "{}{}",
-                msg::word(words::warning_prefix()),
-                msg::say(words::skipped_record(problem))
+                term.word(words::warning_prefix()),
+                term.say(words::skipped_record(problem))
             );
         }
         if outcome.skipped.len() > SHOWN_SKIPPED {
             let more = outcome.skipped.len() - SHOWN_SKIPPED;
             say!(
                 "{}{}",
-                msg::word(words::warning_prefix()),
-                msg::say(words::more_problems(more))
+                term.word(words::warning_prefix()),
+                term.say(words::more_problems(more))
             );
         }
         return Err(Skipped::new(outcome.skipped.len(), args, locale).into());
@@ -275,48 +283,52 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<()> {
 /// spreadsheet directly in it), however either path is spelled; one not
 /// named `.xlsx` (a rubric, a tests file, a CSV or JSON: never what is
 /// written); and one that exists without `--force`. Checked before any
-/// work; [`write_out`] checks again as it writes.
-pub(crate) fn check_out(out: &Path, reads: &[&Path], force: bool) -> Result<(), UsageError> {
+/// work; [`write_out`] checks again as it writes. Said in `term`'s language.
+pub(crate) fn check_out(
+    out: &Path,
+    reads: &[&Path],
+    force: bool,
+    term: &Term,
+) -> Result<(), UsageError> {
     if let Some(read) = reads.iter().find(|r| reads_it(r, out)) {
         let shown = if read.is_dir() { out } else { read };
-        return Err(UsageError(msg::say(words::output_is_input(display_path(
-            shown,
-        )))));
+        return Err(UsageError(
+            term.say(words::output_is_input(display_path(shown))),
+        ));
     }
     let xlsx = out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if !xlsx {
-        return Err(UsageError(msg::say(words::out_not_xlsx(display_path(out)))));
+        return Err(UsageError(term.say(words::out_not_xlsx(display_path(out)))));
     }
     // Said before any work, not as a failed write after the whole run.
     if let Some(folder) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         if !folder.is_dir() {
-            return Err(UsageError(msg::say(words::out_folder_missing(
+            return Err(UsageError(term.say(words::out_folder_missing(
                 display_path(out),
                 display_path(folder),
             ))));
         }
     }
     if out.exists() && !force {
-        return Err(UsageError(msg::say(words::output_exists(display_path(
-            out,
-        )))));
+        return Err(UsageError(
+            term.say(words::output_exists(display_path(out))),
+        ));
     }
     Ok(())
 }
 
 /// Refuses a file the command reads that is not there, naming the flag,
 /// before any work: a reader's own "cannot be read" would sound like a
-/// damaged file.
-pub(crate) fn must_exist(flag: &str, path: &Path) -> Result<(), UsageError> {
+/// damaged file. Said in `term`'s language.
+pub(crate) fn must_exist(flag: &str, path: &Path, term: &Term) -> Result<(), UsageError> {
     if path.exists() {
         Ok(())
     } else {
-        Err(UsageError(msg::say(words::no_such_file(
-            flag,
-            display_path(path),
-        ))))
+        Err(UsageError(
+            term.say(words::no_such_file(flag, display_path(path))),
+        ))
     }
 }
 
@@ -337,7 +349,8 @@ fn reads_it(read: &Path, out: &Path) -> bool {
 /// Writes `bytes` to `out` whole: over an existing file only with `force`,
 /// and otherwise only if no file is there at the moment it is put in place
 /// (two runs racing to one new output: one wins, the other is refused).
-pub(crate) fn write_out(out: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+/// A failure is said in `term`'s language.
+pub(crate) fn write_out(out: &Path, bytes: &[u8], force: bool, term: &Term) -> anyhow::Result<()> {
     let written = if force {
         report::write_atomically(out, bytes)
     } else {
@@ -347,9 +360,9 @@ pub(crate) fn write_out(out: &Path, bytes: &[u8], force: bool) -> anyhow::Result
         Err(report::ReportError::Io { source, .. })
             if source.kind() == std::io::ErrorKind::AlreadyExists =>
         {
-            Err(UsageError(msg::say(words::output_exists(display_path(out)))).into())
+            Err(UsageError(term.say(words::output_exists(display_path(out)))).into())
         }
-        other => other.with_context(|| msg::say(words::writing(display_path(out)))),
+        other => other.with_context(|| term.say(words::writing(display_path(out)))),
     }
 }
 
@@ -376,33 +389,37 @@ mod tests {
     use super::*;
     use crate::cmd::period::parse_month;
 
+    fn zh() -> Term {
+        Term::new(Some(Locale::Zh), false)
+    }
+
     #[test]
     fn a_month_runs_from_its_first_to_its_last_day() {
-        let p = parse_month("2022-02").ok();
+        let p = parse_month("2022-02", &zh()).ok();
         assert_eq!(
             p.map(|p| (p.from.to_string(), p.to.to_string())),
             Some(("2022-02-01".into(), "2022-02-28".into()))
         );
-        let d = parse_month("2021年12月").ok();
+        let d = parse_month("2021年12月", &zh()).ok();
         assert_eq!(d.map(|p| p.to.to_string()), Some("2021-12-31".into()));
     }
 
     #[test]
     fn sizes_read_with_binary_and_decimal_units() {
-        assert_eq!(parse_size("512MiB"), Ok(512 << 20));
-        assert_eq!(parse_size("2 GiB"), Ok(2 << 30));
-        assert_eq!(parse_size("1.5GB"), Ok(1_500_000_000));
-        assert_eq!(parse_size("4096"), Ok(4096));
-        assert!(parse_size("lots").is_err());
-        assert!(parse_size("0").is_err());
+        assert_eq!(parse_size("512MiB", Locale::Zh), Ok(512 << 20));
+        assert_eq!(parse_size("2 GiB", Locale::Zh), Ok(2 << 30));
+        assert_eq!(parse_size("1.5GB", Locale::Zh), Ok(1_500_000_000));
+        assert_eq!(parse_size("4096", Locale::Zh), Ok(4096));
+        assert!(parse_size("lots", Locale::Zh).is_err());
+        assert!(parse_size("0", Locale::Zh).is_err());
         // Past what a decimal holds, or a u64: refused, not a panic.
-        assert!(parse_size("79228162514264337593543950335GB").is_err());
-        assert!(parse_size("99999999999999999999").is_err());
+        assert!(parse_size("79228162514264337593543950335GB", Locale::Zh).is_err());
+        assert!(parse_size("99999999999999999999", Locale::Zh).is_err());
     }
 
     #[test]
     fn a_bad_month_is_a_usage_error() {
-        assert!(parse_month("March").is_err());
-        assert!(parse_month("2022-13").is_err());
+        assert!(parse_month("March", &zh()).is_err());
+        assert!(parse_month("2022-13", &zh()).is_err());
     }
 }

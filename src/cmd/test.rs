@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::audit_common::Found;
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::audit::{self, rubric_test};
 use kaohe::i18n::cli as words;
@@ -22,24 +22,24 @@ pub struct TestArgs {
 }
 
 /// Runs `kaohe test`.
-pub fn run(args: &TestArgs) -> anyhow::Result<()> {
+pub fn run(args: &TestArgs, term: &Term) -> anyhow::Result<()> {
     let loaded = rubric::load(&args.rubric)?;
-    crate::msg::rubric_locale(loaded.rubric.locale);
+    term.rubric_locale(loaded.rubric.locale);
     let tests = args
         .tests
         .clone()
         .unwrap_or_else(|| rubric_test::tests_path(&args.rubric));
     if !tests.exists() {
-        return Err(UsageError(msg::say(words::no_tests(
+        return Err(UsageError(term.say(words::no_tests(
             display_path(&args.rubric),
             display_path(&tests),
         )))
         .into());
     }
     let report = audit::run_tests(&loaded, &tests)?;
-    super::out::print(&report.render(crate::msg::locale()))?;
+    super::out::print(&report.render(term.locale()))?;
     if !report.passed() {
-        return Err(Found(msg::say(words::tests_failed(display_path(&tests)))).into());
+        return Err(Found(term.say(words::tests_failed(display_path(&tests)))).into());
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use crate::cmd::publish::{self, Published};
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::audit::{self, Finding, ResultSet, Severity};
 use kaohe::engine::{self, Outcome, Period, RunConfig};
@@ -108,7 +108,7 @@ impl Refusal {
             kaohe::error::DATA | 4 => 422,
             _ => 500,
         };
-        Refusal::new(status, crate::failure::render_in(e, locale)).in_locale(locale)
+        Refusal::new(status, crate::failure::render(e, locale)).in_locale(locale)
     }
 }
 
@@ -158,12 +158,12 @@ impl Job {
     }
 
     /// Counts `size` more bytes against `limit`.
-    fn hold(&mut self, name: &str, size: u64, limit: u64) -> Result<(), Refusal> {
+    fn hold(&mut self, name: &str, size: u64, limit: u64, term: &Term) -> Result<(), Refusal> {
         let held = self.held.saturating_add(size);
         if held > limit {
             return Err(Refusal::new(
                 413,
-                msg::say(words::serve_too_large(name, limit)),
+                term.say(words::serve_too_large(name, limit)),
             ));
         }
         self.held = held;
@@ -175,19 +175,25 @@ impl Job {
     /// # Errors
     /// A name that is not one file's, a file kaohe does not read, or one
     /// past the limit.
-    pub fn add_input(&mut self, name: &str, bytes: &[u8], limit: u64) -> Result<(), Refusal> {
+    pub fn add_input(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        limit: u64,
+        term: &Term,
+    ) -> Result<(), Refusal> {
         let name = file_name(name)
-            .ok_or_else(|| Refusal::new(400, msg::say(words::serve_bad_name(name))))?;
+            .ok_or_else(|| Refusal::new(400, term.say(words::serve_bad_name(name))))?;
         let path = self.folder.join("inputs").join(name);
         if !kaohe::input::is_spreadsheet(&path) {
             return Err(Refusal::new(
                 415,
-                msg::say(words::serve_not_spreadsheet(name)),
+                term.say(words::serve_not_spreadsheet(name)),
             ));
         }
-        self.hold(name, bytes.len() as u64, limit)?;
+        self.hold(name, bytes.len() as u64, limit, term)?;
         std::fs::write(&path, bytes).map_err(|e| {
-            Refusal::new(500, kaohe::input::io_reason(&e).get(msg::locale()).into())
+            Refusal::new(500, kaohe::input::io_reason(&e).get(term.locale()).into())
         })?;
         self.inputs.retain(|r| r.name != name);
         self.inputs.push(Received {
@@ -201,16 +207,22 @@ impl Job {
     ///
     /// # Errors
     /// A name that is not one `.toml` file's, or one past the limit.
-    pub fn set_rubric(&mut self, name: &str, bytes: Vec<u8>, limit: u64) -> Result<(), Refusal> {
+    pub fn set_rubric(
+        &mut self,
+        name: &str,
+        bytes: Vec<u8>,
+        limit: u64,
+        term: &Term,
+    ) -> Result<(), Refusal> {
         let name = file_name(name)
-            .ok_or_else(|| Refusal::new(400, msg::say(words::serve_bad_name(name))))?;
+            .ok_or_else(|| Refusal::new(400, term.say(words::serve_bad_name(name))))?;
         if !Path::new(name)
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
         {
-            return Err(Refusal::new(415, msg::say(words::serve_not_rubric(name))));
+            return Err(Refusal::new(415, term.say(words::serve_not_rubric(name))));
         }
-        self.hold(name, bytes.len() as u64, limit)?;
+        self.hold(name, bytes.len() as u64, limit, term)?;
         self.rubric = Some((name.to_string(), bytes));
         Ok(())
     }
@@ -218,32 +230,37 @@ impl Job {
     /// The rubric chosen — a ready one by name (named as `init` names it,
     /// `rubrics/NAME.toml`), else the dropped file — and what `check`
     /// finds in it; its errors refuse the run, listed (status 400).
-    fn rubric(&self, ready: &str) -> Result<(LoadedRubric, Vec<Finding>), Refusal> {
+    fn rubric(&self, ready: &str, term: &Term) -> Result<(LoadedRubric, Vec<Finding>), Refusal> {
         let (name, bytes) = if ready.is_empty() {
             self.rubric
                 .clone()
-                .ok_or_else(|| Refusal::new(400, msg::word(words::serve_no_rubric()).into()))?
+                .ok_or_else(|| Refusal::new(400, term.word(words::serve_no_rubric()).into()))?
         } else {
             let (name, text) = crate::cmd::init::READY
                 .iter()
                 .find(|(n, _)| *n == ready)
-                .ok_or_else(|| Refusal::new(400, msg::say(words::serve_unknown_ready(ready))))?;
+                .ok_or_else(|| Refusal::new(400, term.say(words::serve_unknown_ready(ready))))?;
             (format!("rubrics/{name}.toml"), text.as_bytes().to_vec())
         };
         match audit::check_rubric_bytes(name, bytes) {
             (Some(loaded), findings) => Ok((loaded, findings)),
-            (None, findings) => Err(unusable(findings)),
+            (None, findings) => Err(unusable(findings, term)),
         }
     }
 
     /// The files received, gathered and checked as `kaohe score` gathers
     /// them, each named by its file name: the run reads as one made in the
     /// folder the files were chosen from.
-    fn files(&self, limit: u64, locale: Locale) -> Result<Vec<engine::InputFile>, Refusal> {
+    fn files(
+        &self,
+        limit: u64,
+        locale: Locale,
+        term: &Term,
+    ) -> Result<Vec<engine::InputFile>, Refusal> {
         if self.inputs.is_empty() {
             return Err(Refusal::new(
                 400,
-                msg::word(words::serve_no_inputs()).into(),
+                term.word(words::serve_no_inputs()).into(),
             ));
         }
         // Named as received: the temporary folder is never shown.
@@ -264,19 +281,25 @@ impl Job {
     ///
     /// # Errors
     /// What stops the run, said in the page's language.
-    pub fn score(&mut self, ready: &str, period: &str, limit: u64) -> Result<(), Refusal> {
+    pub fn score(
+        &mut self,
+        ready: &str,
+        period: &str,
+        limit: u64,
+        term: &Term,
+    ) -> Result<(), Refusal> {
         self.scored = None;
         self.compared = None;
-        let (loaded, mut findings) = self.rubric(ready)?;
-        let locale = msg::locale_with(loaded.rubric.locale);
+        let (loaded, mut findings) = self.rubric(ready, term)?;
+        let locale = term.locale_with(loaded.rubric.locale);
         let period: Option<Period> = match period.trim() {
             "" => None,
             // Said in the rubric's language, as the rest of the run.
-            p => Some(crate::cmd::period::parse_month(p).map_err(|_| {
+            p => Some(crate::cmd::period::parse_month(p, term).map_err(|_| {
                 Refusal::new(400, words::serve_not_a_month(p).get(locale).into()).in_locale(locale)
             })?),
         };
-        let files = self.files(limit, locale)?;
+        let files = self.files(limit, locale, term)?;
         let config = RunConfig {
             period,
             keep_going: false,
@@ -313,7 +336,7 @@ impl Job {
         )
         .map_err(|e| Refusal::from_error(&e.into(), locale))?;
         let published = publish::build(&loaded, &outcome, locale)
-            .map_err(|e| crate::failure::render_in(&e, locale));
+            .map_err(|e| crate::failure::render(&e, locale));
         let results = ResultSet::from_outcome(&loaded.rubric, &outcome, locale);
         self.scored = Some(Scored {
             loaded,
@@ -335,25 +358,31 @@ impl Job {
     ///
     /// # Errors
     /// Not scored yet, or the changed rubric or its run fails.
-    pub fn compare(&mut self, name: &str, bytes: Vec<u8>, limit: u64) -> Result<(), Refusal> {
+    pub fn compare(
+        &mut self,
+        name: &str,
+        bytes: Vec<u8>,
+        limit: u64,
+        term: &Term,
+    ) -> Result<(), Refusal> {
         let Some(s) = &self.scored else {
             return Err(Refusal::new(
                 409,
-                msg::word(words::serve_not_scored_yet()).into(),
+                term.word(words::serve_not_scored_yet()).into(),
             ));
         };
         let name = file_name(name)
-            .ok_or_else(|| Refusal::new(400, msg::say(words::serve_bad_name(name))))?;
+            .ok_or_else(|| Refusal::new(400, term.say(words::serve_bad_name(name))))?;
         if bytes.len() as u64 > limit {
             return Err(Refusal::new(
                 413,
-                msg::say(words::serve_too_large(name, limit)),
+                term.say(words::serve_too_large(name, limit)),
             ));
         }
         let locale = s.locale;
         let against = match audit::check_rubric_bytes(name.to_string(), bytes) {
             (Some(loaded), _) => loaded,
-            (None, findings) => return Err(unusable(findings)),
+            (None, findings) => return Err(unusable(findings, term)),
         };
         let outcome = engine::score(&against, &s.files, &s.config)
             .map_err(|e| Refusal::from_error(&e.into(), locale))?;
@@ -379,10 +408,10 @@ impl Job {
 }
 
 /// A rubric with errors: nothing scored, each error listed (status 400).
-fn unusable(findings: Vec<Finding>) -> Refusal {
+fn unusable(findings: Vec<Finding>, term: &Term) -> Refusal {
     Refusal {
         status: 400,
-        message: msg::word(words::serve_rubric_not_usable()).into(),
+        message: term.word(words::serve_rubric_not_usable()).into(),
         findings,
         locale: None,
     }

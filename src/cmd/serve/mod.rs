@@ -13,7 +13,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 use clap::Args;
 
-use crate::msg;
+use crate::msg::Term;
 use crate::usage::UsageError;
 use kaohe::i18n::cli as words;
 
@@ -30,7 +30,8 @@ pub struct ServeArgs {
     pub port: u16,
     #[arg(long)]
     pub no_open: bool,
-    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = super::score::parse_size)]
+    // Put in by `cli::command` in the language the line is parsed in.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = super::score::size_parser(kaohe::rubric::Locale::Zh))]
     pub memory_limit: u64,
 }
 
@@ -45,14 +46,15 @@ pub fn interrupt() -> bool {
     SERVING.load(std::sync::atomic::Ordering::SeqCst)
 }
 
-/// Runs `kaohe serve` until it is stopped.
-pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
+/// Runs `kaohe serve` until it is stopped; the pages speak `term`'s
+/// language, or a rubric's by the same rule as a command line.
+pub fn run(args: &ServeArgs, term: &Term) -> anyhow::Result<()> {
     let ip = args.bind.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
     if !ip.is_loopback() {
         say!(
             "{}{}",
-            msg::word(words::warning_prefix()),
-            msg::say(words::serve_bind_warning(ip))
+            term.word(words::warning_prefix()),
+            term.say(words::serve_bind_warning(ip))
         );
     }
     let address = SocketAddr::new(ip, args.port);
@@ -60,10 +62,10 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
     let server = tiny_http::Server::http(address).map_err(|e| {
         // The system's reason in the language in force, as for a file.
         let why = match e.downcast_ref::<std::io::Error>() {
-            Some(io) => kaohe::input::io_reason(io).get(msg::locale()).to_string(),
+            Some(io) => kaohe::input::io_reason(io).get(term.locale()).to_string(),
             None => e.to_string(),
         };
-        UsageError(msg::say(words::serve_cannot_bind(address, why)))
+        UsageError(term.say(words::serve_cannot_bind(address, why)))
     })?;
     let bound = server.server_addr().to_ip().map_or(args.port, |a| a.port());
     let host = match ip {
@@ -72,11 +74,11 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
         IpAddr::V4(v4) => v4.to_string(),
     };
     let url = format!("http://{host}:{bound}/");
-    super::out::println(&msg::say(words::serve_listening(&url)))?;
+    super::out::println(&term.say(words::serve_listening(&url)))?;
     if !args.no_open && !open_browser(&url) {
-        say!("{}", msg::say(words::serve_no_browser(&url)));
+        say!("{}", term.say(words::serve_no_browser(&url)));
     }
-    let mut state = routes::State::new(args.memory_limit);
+    let mut state = routes::State::new(args.memory_limit, term);
     for request in server.incoming_requests() {
         state.handle(request);
     }

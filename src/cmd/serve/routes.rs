@@ -9,7 +9,7 @@ use tiny_http::{Header, Method, Request, Response};
 use super::job::{Job, Refusal};
 use super::pages;
 use crate::cmd::publish;
-use crate::msg;
+use crate::msg::Term;
 use kaohe::i18n::cli as words;
 use kaohe::rubric::Locale;
 
@@ -19,11 +19,12 @@ const JOBS: usize = 8;
 /// The header that names an uploaded file (percent-encoded UTF-8).
 const NAME_HEADER: &str = "X-Kaohe-Name";
 
-/// The server's jobs and limit.
-pub struct State {
+/// The server's jobs and limit, and the run's language.
+pub struct State<'t> {
     jobs: Vec<(String, Job)>,
     limit: u64,
     next: u64,
+    term: &'t Term,
 }
 
 /// An answer to one request.
@@ -77,12 +78,13 @@ impl Reply {
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-impl State {
-    pub fn new(limit: u64) -> State {
+impl<'t> State<'t> {
+    pub fn new(limit: u64, term: &'t Term) -> State<'t> {
         State {
             jobs: Vec::new(),
             limit,
             next: 0,
+            term,
         }
     }
 
@@ -93,7 +95,7 @@ impl State {
         let routed =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.route(&mut request)));
         let reply = routed.unwrap_or_else(|_| {
-            let locale = msg::locale();
+            let locale = self.term.locale();
             let why = kaohe::panicked::internal(kaohe::panicked::last().as_ref());
             let said = format!(
                 "{}{}",
@@ -129,7 +131,8 @@ impl State {
     }
 
     fn route(&mut self, request: &mut Request) -> Reply {
-        let locale = msg::locale();
+        let term = self.term;
+        let locale = term.locale();
         let path = request.url().split('?').next().unwrap_or("").to_string();
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         let method = request.method().clone();
@@ -138,11 +141,11 @@ impl State {
             (_, ["job", id, rest @ ..]) => {
                 let limit = self.limit;
                 let Some(job) = self.jobs.iter_mut().find(|(j, _)| j == id).map(|(_, j)| j) else {
-                    let r = Refusal::new(404, msg::word(words::serve_job_gone()).into());
+                    let r = Refusal::new(404, term.word(words::serve_job_gone()).into());
                     return Reply::refused(&r, locale);
                 };
                 let id = (*id).to_string();
-                match job_route(job, &id, &method, rest, request, limit) {
+                match job_route(job, &id, &method, rest, request, limit, term) {
                     Ok(reply) => reply,
                     Err(r) => {
                         let locale = job.scored.as_ref().map_or(locale, |s| s.locale);
@@ -151,7 +154,7 @@ impl State {
                 }
             }
             _ => {
-                let r = Refusal::new(404, msg::word(words::serve_not_found()).into());
+                let r = Refusal::new(404, term.word(words::serve_not_found()).into());
                 Reply::refused(&r, locale)
             }
         }
@@ -159,7 +162,7 @@ impl State {
 
     /// The month page, for a new job.
     fn month(&mut self) -> Reply {
-        let locale = msg::locale();
+        let locale = self.term.locale();
         let job = match Job::new() {
             Ok(job) => job,
             Err(e) => {
@@ -201,49 +204,52 @@ fn job_route(
     rest: &[&str],
     request: &mut Request,
     limit: u64,
+    term: &Term,
 ) -> Result<Reply, Refusal> {
-    let not_found = || Refusal::new(404, msg::word(words::serve_not_found()).into());
+    let not_found = || Refusal::new(404, term.word(words::serve_not_found()).into());
     match (method, rest) {
         (Method::Post, ["reset"]) => {
             job.reset();
             Ok(Reply::done())
         }
         (Method::Post, ["input"]) => {
-            let (name, body) = upload(request, limit)?;
-            job.add_input(&name, &body, limit)?;
+            let (name, body) = upload(request, limit, term)?;
+            job.add_input(&name, &body, limit, term)?;
             Ok(Reply::done())
         }
         (Method::Post, ["rubric"]) => {
-            let (name, body) = upload(request, limit)?;
-            job.set_rubric(&name, body, limit)?;
+            let (name, body) = upload(request, limit, term)?;
+            job.set_rubric(&name, body, limit, term)?;
             Ok(Reply::done())
         }
         (Method::Post, ["score"]) => {
-            let body = read_body(request, limit, "")?;
+            let body = read_body(request, limit, "", term)?;
             let field = |key: &str| {
                 form_urlencoded::parse(&body)
                     .find(|(k, _)| k == key)
                     .map(|(_, v)| v.into_owned())
                     .unwrap_or_default()
             };
-            job.score(&field("ready"), &field("period"), limit)?;
+            job.score(&field("ready"), &field("period"), limit, term)?;
             Ok(Reply::see(format!("/job/{id}/results")))
         }
-        (Method::Get, ["results"]) => Ok(Reply::page(200, pages::results(id, scored(job)?))),
+        (Method::Get, ["results"]) => Ok(Reply::page(200, pages::results(id, scored(job, term)?))),
         (Method::Get, ["teacher", n]) => {
             let n: usize = n.parse().map_err(|_| not_found())?;
-            pages::teacher(id, scored(job)?, n)
+            pages::teacher(id, scored(job, term)?, n)
                 .map(|page| Reply::page(200, page))
                 .ok_or_else(not_found)
         }
-        (Method::Get, ["download", what]) => download(scored(job)?, what).ok_or_else(not_found),
+        (Method::Get, ["download", what]) => {
+            download(scored(job, term)?, what).ok_or_else(not_found)
+        }
         (Method::Post, ["against"]) => {
-            let (name, body) = upload(request, limit)?;
-            job.compare(&name, body, limit)?;
+            let (name, body) = upload(request, limit, term)?;
+            job.compare(&name, body, limit, term)?;
             Ok(Reply::done())
         }
         (Method::Get, ["diff"]) => {
-            let s = scored(job)?;
+            let s = scored(job, term)?;
             let (text, warnings) = job.compared.as_ref().ok_or_else(not_found)?;
             Ok(Reply::page(200, pages::diff(id, text, warnings, s.locale)))
         }
@@ -252,10 +258,10 @@ fn job_route(
 }
 
 /// The job's run, or a page saying to score first.
-fn scored(job: &Job) -> Result<&super::job::Scored, Refusal> {
+fn scored<'j>(job: &'j Job, term: &Term) -> Result<&'j super::job::Scored, Refusal> {
     job.scored
         .as_ref()
-        .ok_or_else(|| Refusal::new(409, msg::word(words::serve_not_scored_yet()).into()))
+        .ok_or_else(|| Refusal::new(409, term.word(words::serve_not_scored_yet()).into()))
 }
 
 /// A download of the scored month, named as `score` and `publish` name it.
@@ -287,8 +293,8 @@ fn download(s: &super::job::Scored, what: &str) -> Option<Reply> {
 }
 
 /// An uploaded file: its name (from [`NAME_HEADER`]) and its bytes.
-fn upload(request: &mut Request, limit: u64) -> Result<(String, Vec<u8>), Refusal> {
-    let bad = || Refusal::new(400, msg::word(words::serve_bad_request()).into());
+fn upload(request: &mut Request, limit: u64, term: &Term) -> Result<(String, Vec<u8>), Refusal> {
+    let bad = || Refusal::new(400, term.word(words::serve_bad_request()).into());
     let raw = request
         .headers()
         .iter()
@@ -299,13 +305,18 @@ fn upload(request: &mut Request, limit: u64) -> Result<(String, Vec<u8>), Refusa
         .decode_utf8()
         .map_err(|_| bad())?
         .into_owned();
-    let body = read_body(request, limit, &name)?;
+    let body = read_body(request, limit, &name, term)?;
     Ok((name, body))
 }
 
 /// The request's body, refused past `limit` bytes before it is read whole.
-fn read_body(request: &mut Request, limit: u64, name: &str) -> Result<Vec<u8>, Refusal> {
-    let too_large = || Refusal::new(413, msg::say(words::serve_too_large(name, limit)));
+fn read_body(
+    request: &mut Request,
+    limit: u64,
+    name: &str,
+    term: &Term,
+) -> Result<Vec<u8>, Refusal> {
+    let too_large = || Refusal::new(413, term.say(words::serve_too_large(name, limit)));
     if request.body_length().is_some_and(|n| n as u64 > limit) {
         return Err(too_large());
     }
@@ -314,7 +325,7 @@ fn read_body(request: &mut Request, limit: u64, name: &str) -> Result<Vec<u8>, R
         .as_reader()
         .take(limit.saturating_add(1))
         .read_to_end(&mut body)
-        .map_err(|_| Refusal::new(400, msg::word(words::serve_bad_request()).into()))?;
+        .map_err(|_| Refusal::new(400, term.word(words::serve_bad_request()).into()))?;
     if body.len() as u64 > limit {
         return Err(too_large());
     }
