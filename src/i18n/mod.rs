@@ -111,6 +111,20 @@ impl From<Text> for String {
     }
 }
 
+/// A message of kaohe's own carried inside another crate's error (an
+/// `io::Error` kaohe makes), so whoever says that error finds it in both
+/// languages, not only in the one string such an error holds.
+#[derive(Debug, Clone)]
+pub struct Carried(pub Text);
+
+impl fmt::Display for Carried {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.en)
+    }
+}
+
+impl std::error::Error for Carried {}
+
 /// Something that can be said in either language.
 pub trait Localize {
     /// The whole message in `locale`.

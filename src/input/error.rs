@@ -6,7 +6,7 @@
 use std::fmt;
 
 use crate::i18n::input as msg;
-use crate::i18n::{Locale, Localize, Text, Word};
+use crate::i18n::{Carried, Locale, Localize, Text, Word};
 use crate::provenance::CellRef;
 
 use super::header::MissingField;
@@ -455,6 +455,10 @@ fn joined(items: impl IntoIterator<Item = Text>, sep: Word) -> Text {
 /// kept in brackets for whoever investigates.
 pub fn io_reason(e: &std::io::Error) -> Text {
     use std::io::ErrorKind;
+    // A refusal of kaohe's own (an interrupted write) says itself.
+    if let Some(carried) = e.get_ref().and_then(|i| i.downcast_ref::<Carried>()) {
+        return carried.0.clone();
+    }
     match e.kind() {
         ErrorKind::NotFound => msg::io_not_found(e),
         // Reading or writing: most often the file is open in Excel or WPS.

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::ReportError;
+use crate::i18n::Carried;
 
 /// Temporary files being written, and whether the run was interrupted.
 struct InFlight {
@@ -47,7 +48,7 @@ pub fn interrupt() -> usize {
 }
 
 fn interrupted_error() -> io::Error {
-    let said = crate::i18n::report::write_interrupted().en;
+    let said = Carried(crate::i18n::report::write_interrupted().text());
     io::Error::new(io::ErrorKind::Interrupted, said)
 }
 
@@ -142,7 +143,7 @@ fn place_new(temp: &Path, path: &Path) -> io::Result<()> {
 /// Creates a new, uniquely named file beside `path`.
 fn create_temp(path: &Path) -> io::Result<(File, PathBuf)> {
     let name = path.file_name().ok_or_else(|| {
-        let said = crate::i18n::report::write_no_file_name().en;
+        let said = Carried(crate::i18n::report::write_no_file_name().text());
         io::Error::new(io::ErrorKind::InvalidInput, said)
     })?;
     let dir = match path.parent() {
@@ -171,7 +172,11 @@ fn create_temp(path: &Path) -> io::Result<(File, PathBuf)> {
             Err(e) => return Err(e),
         }
     }
-    let no_name = || io::Error::other(crate::i18n::report::write_no_temporary_name().en);
+    let no_name = || {
+        io::Error::other(Carried(
+            crate::i18n::report::write_no_temporary_name().text(),
+        ))
+    };
     Err(last.unwrap_or_else(no_name))
 }
 
@@ -238,6 +243,22 @@ mod tests {
         assert!(err.to_string().contains("out.xlsx"), "{err}");
         assert!(!path.exists());
         assert!(entries(dir.path()).is_empty());
+    }
+
+    /// Regression: these refusals are kaohe's own sentences, and a Chinese
+    /// run said them as 系统报错（the run was interrupted）.
+    #[test]
+    fn a_refusal_of_kaohe_s_own_is_said_in_either_language() {
+        let reason = crate::input::io_reason(&interrupted_error());
+        assert_eq!(reason, crate::i18n::report::write_interrupted().text());
+        let err = write_atomically(Path::new("/"), b"x").unwrap_err();
+        let ReportError::Io { source, .. } = &err else {
+            panic!("{err}");
+        };
+        let reason = crate::input::io_reason(source);
+        assert_eq!(reason.zh, "路径中没有文件名");
+        assert_eq!(reason.en, "the path has no file name");
+        assert_eq!(source.to_string(), reason.en, "the English is unchanged");
     }
 
     #[test]
