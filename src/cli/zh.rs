@@ -149,12 +149,7 @@ fn value_name(name: &str) -> &'static str {
         words::value_percent,
         words::value_month,
     ];
-    NAMES
-        .iter()
-        .map(|w| w())
-        .find(|w| w.en == name)
-        .unwrap_or(words::value_other())
-        .zh
+    Word::by_en(&NAMES, name).unwrap_or(words::value_other()).zh
 }
 
 /// A command's about in Chinese: `""` is kaohe itself.

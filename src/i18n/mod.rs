@@ -180,6 +180,12 @@ impl Word {
         }
     }
 
+    /// Of `words`, the one whose English is `en`: how a name another crate
+    /// or the rubric writes in English finds its Chinese.
+    pub fn by_en(words: &[fn() -> Word], en: &str) -> Option<Word> {
+        words.iter().map(|w| w()).find(|w| w.en == en)
+    }
+
     /// The word as an owned [`Text`].
     pub fn text(self) -> Text {
         Text {

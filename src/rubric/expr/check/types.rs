@@ -349,9 +349,6 @@ pub(in crate::rubric::expr) fn type_text(name: &str) -> crate::i18n::Text {
         msg::type_name_true_false,
         msg::type_name_list,
     ];
-    NAMES
-        .iter()
-        .map(|w| w())
-        .find(|w| w.en == name)
+    crate::i18n::Word::by_en(&NAMES, name)
         .map_or_else(|| crate::i18n::Text::same(name), crate::i18n::Word::text)
 }
