@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use super::results::ResultSet;
 use crate::engine::{rank_by_quota, QuotaEntrant, QuotaScope};
-use crate::i18n::{audit as msg, Localize, Text};
+use crate::i18n::{audit as msg, Text};
 use crate::report::quota_basis;
 use crate::rubric::{Locale, Rubric, TieBreak, VetoedInQuota};
 use crate::show::rounded;
@@ -81,19 +81,9 @@ impl RollupError {
     }
 }
 
-impl std::fmt::Display for RollupError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(RollupError);
 
 impl std::error::Error for RollupError {}
-
-impl Localize for RollupError {
-    fn localized(&self, locale: Locale) -> String {
-        self.text().get(locale).to_string()
-    }
-}
 
 /// Why the term cannot be combined.
 #[derive(Debug)]
@@ -599,6 +589,7 @@ fn veto_basis(
 #[cfg(test)]
 mod error_tests {
     use super::*;
+    use crate::i18n::Localize;
     use chrono::NaiveDate;
 
     #[test]

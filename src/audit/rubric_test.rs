@@ -122,19 +122,9 @@ impl TestError {
     }
 }
 
-impl std::fmt::Display for TestError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(TestError);
 
 impl std::error::Error for TestError {}
-
-impl Localize for TestError {
-    fn localized(&self, locale: Locale) -> String {
-        self.text().get(locale).to_string()
-    }
-}
 
 /// The outcome of one case.
 #[derive(Debug, Clone)]

@@ -1,15 +1,13 @@
 //! Why a run produced no outcome: every refusal of a scoring run, in both
 //! languages.
 
-use std::fmt;
-
 use chrono::NaiveDate;
 
 use super::duplicate::Duplicate;
 use super::period::Period;
 use super::problem::Problem;
 use crate::i18n::engine as msg;
-use crate::i18n::{Locale, Localize, Text};
+use crate::i18n::{Localize, Text};
 use crate::input::{list, InputError, Month};
 
 /// A dated source whose records are (nearly) all outside the period.
@@ -252,23 +250,13 @@ impl ScoreError {
     }
 }
 
-impl fmt::Display for ScoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(ScoreError);
 
 impl std::error::Error for ScoreError {}
 
 impl From<InputError> for ScoreError {
     fn from(e: InputError) -> Self {
         ScoreError::Read(e)
-    }
-}
-
-impl Localize for ScoreError {
-    fn localized(&self, locale: Locale) -> String {
-        self.text().get(locale).to_string()
     }
 }
 

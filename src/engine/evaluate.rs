@@ -108,11 +108,7 @@ impl From<EvalError> for RuleError {
     }
 }
 
-impl std::fmt::Display for RuleError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(RuleError);
 
 impl std::error::Error for RuleError {}
 

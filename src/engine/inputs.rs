@@ -69,11 +69,7 @@ impl InputsError {
     }
 }
 
-impl std::fmt::Display for InputsError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(InputsError);
 
 impl std::error::Error for InputsError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
@@ -81,12 +77,6 @@ impl std::error::Error for InputsError {
             InputsError::Io { source, .. } => Some(source),
             _ => None,
         }
-    }
-}
-
-impl crate::i18n::Localize for InputsError {
-    fn localized(&self, locale: crate::i18n::Locale) -> String {
-        self.text().get(locale).to_string()
     }
 }
 

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::period::Period;
 use crate::i18n::engine as msg;
-use crate::i18n::{Locale, Localize, Text};
+use crate::i18n::Text;
 
 /// One warning of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,17 +194,7 @@ fn place(file: &str, sheet: &str) -> String {
     }
 }
 
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
-
-impl Localize for Warning {
-    fn localized(&self, locale: Locale) -> String {
-        self.text().get(locale).to_string()
-    }
-}
+crate::i18n::said_by_text!(Warning);
 
 impl serde::Serialize for Warning {
     /// `{code, source, message}`: the message in English, stable whatever
@@ -222,6 +212,7 @@ impl serde::Serialize for Warning {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Locale, Localize};
 
     #[test]
     fn each_warning_has_a_code_and_says_itself_in_both_languages() {

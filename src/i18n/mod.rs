@@ -139,6 +139,26 @@ pub trait Localize {
     }
 }
 
+/// `Display` (the English, as every message in logs and JSON) and
+/// [`Localize`] for types whose inherent `text()` says them in both
+/// languages: the one way kaohe's errors and warnings are said.
+macro_rules! said_by_text {
+    ($($t:ty),+ $(,)?) => {$(
+        impl ::std::fmt::Display for $t {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&self.text().en)
+            }
+        }
+
+        impl $crate::i18n::Localize for $t {
+            fn localized(&self, locale: $crate::i18n::Locale) -> String {
+                self.text().get(locale).to_string()
+            }
+        }
+    )+};
+}
+pub(crate) use said_by_text;
+
 impl Localize for Text {
     fn localized(&self, locale: Locale) -> String {
         self.get(locale).to_string()

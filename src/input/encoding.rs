@@ -2,7 +2,6 @@
 //! malformed bytes instead of producing mojibake: Chinese Excel and WPS save
 //! CSV as GBK (GB18030), DingTalk as UTF-8 with a BOM.
 
-use std::fmt;
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
@@ -16,11 +15,7 @@ pub(crate) struct Malformed {
     pub(crate) offset: u64,
 }
 
-impl fmt::Display for Malformed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(Malformed);
 
 impl std::error::Error for Malformed {}
 

@@ -3,10 +3,8 @@
 //! [`InputError`]s stop reading that file. Both say it in English
 //! (`Display`) and Chinese ([`Localize`]).
 
-use std::fmt;
-
 use crate::i18n::input as msg;
-use crate::i18n::{Carried, Locale, Localize, Text, Word};
+use crate::i18n::{Carried, Localize, Text, Word};
 use crate::provenance::CellRef;
 
 use super::header::MissingField;
@@ -250,19 +248,9 @@ impl DataError {
     }
 }
 
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(DataError);
 
 impl std::error::Error for DataError {}
-
-impl Localize for DataError {
-    fn localized(&self, locale: Locale) -> String {
-        self.text().get(locale).to_string()
-    }
-}
 
 impl InputError {
     /// The whole error in both languages.
@@ -395,19 +383,9 @@ impl InputError {
     }
 }
 
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(InputError);
 
 impl std::error::Error for InputError {}
-
-impl Localize for InputError {
-    fn localized(&self, locale: Locale) -> String {
-        self.text().get(locale).to_string()
-    }
-}
 
 /// The separator's name as a message says it.
 fn separator_name(c: char) -> Word {

@@ -94,11 +94,7 @@ fn missing_folder(path: &str, source: &std::io::Error) -> Option<String> {
     (!folder.exists()).then(|| crate::provenance::display_path(folder))
 }
 
-impl fmt::Display for RubricError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(RubricError);
 
 impl std::error::Error for RubricError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
@@ -109,12 +105,6 @@ impl std::error::Error for RubricError {
             RubricError::NotUtf8 { source, .. } => Some(source),
             RubricError::Invalid(_) => None,
         }
-    }
-}
-
-impl Localize for RubricError {
-    fn localized(&self, locale: Locale) -> String {
-        self.text().get(locale).to_string()
     }
 }
 

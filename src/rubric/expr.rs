@@ -166,19 +166,9 @@ impl EvalError {
     }
 }
 
-impl fmt::Display for EvalError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text().en)
-    }
-}
+crate::i18n::said_by_text!(EvalError);
 
 impl std::error::Error for EvalError {}
-
-impl Localize for EvalError {
-    fn localized(&self, locale: Locale) -> String {
-        self.text().get(locale).to_string()
-    }
-}
 
 /// A compiled condition: an expression that is true or false for a record.
 pub struct Condition {
