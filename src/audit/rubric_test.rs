@@ -409,12 +409,7 @@ fn tables(rubric: &Rubric, records: &Records) -> Result<Vec<Table>, Text> {
             let mut cells = vec![String::new(); width];
             for (k, v) in row {
                 let slot = field_slot(source, k).ok_or_else(|| {
-                    let fields: Vec<&str> = source
-                        .schema
-                        .fields
-                        .iter()
-                        .map(|f| f.name.as_str())
-                        .collect();
+                    let fields = source.schema.field_names();
                     msg::record_key_unknown(n + 1, &source.id, k, &super::list(&fields))
                 })?;
                 cells[slot] = cell_text(v);

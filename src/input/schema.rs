@@ -43,6 +43,14 @@ pub struct FieldSpec {
     pub label: Option<String>,
 }
 
+impl SourceSchema {
+    /// The fields' names, in slot order: what a message lists when a name
+    /// is not among them.
+    pub fn field_names(&self) -> Vec<&str> {
+        self.fields.iter().map(|f| f.name.as_str()).collect()
+    }
+}
+
 impl FieldSpec {
     /// A field of `ty` read from a column headed `headers`, with none of the
     /// options: required, no map, default, bounds, placeholders or pattern.

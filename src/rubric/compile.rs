@@ -123,11 +123,10 @@ impl Compiler<'_> {
     /// The slot of the field `name` of `source`; a name it does not have is
     /// reported at its line with the fields it does have.
     fn field_slot(&mut self, source: &Source, name: &Spanned<String>) -> Option<usize> {
-        let fields = &source.schema.fields;
-        let found = fields.iter().position(|f| &f.name == name.get_ref());
+        let schema = &source.schema;
+        let found = schema.fields.iter().position(|f| &f.name == name.get_ref());
         if found.is_none() {
-            let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
-            let names = Text::list(&names);
+            let names = Text::list(&schema.field_names());
             let (id, field) = (&source.id, name.get_ref());
             self.error(
                 name.span(),

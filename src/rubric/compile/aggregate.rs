@@ -196,12 +196,7 @@ impl Compiler<'_> {
                 match source.schema.fields.iter().position(|f| f.name == name) {
                     Some(slot) => group.push(slot),
                     None => {
-                        let names: Vec<&str> = source
-                            .schema
-                            .fields
-                            .iter()
-                            .map(|f| f.name.as_str())
-                            .collect();
+                        let names = source.schema.field_names();
                         self.error(g.span(), {
                             let id = &source.id;
                             let list = Text::list(&names);
