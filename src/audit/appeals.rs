@@ -16,10 +16,10 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 
-use super::overrides::{find_item, rows_text, score_problem, settle, OverrideProblem};
+use super::overrides::{locate, rows_text, score_problem, settle, OverrideProblem};
+use super::side_file::SideFile;
 use crate::engine::{
-    AppealLine, AppealStatus, Evidence, EvidenceKind, FileDigest, InputInfo, Outcome, ScoreError,
-    SheetInfo, Warning,
+    AppealLine, AppealStatus, Evidence, EvidenceKind, InputInfo, Outcome, ScoreError, Warning,
 };
 use crate::i18n::{audit as msg, Locale, Localize, Text};
 use crate::input::{FieldSpec, InputError, SourceSchema};
@@ -57,18 +57,10 @@ pub struct Appeal {
     pub origin: Provenance,
 }
 
-/// A file of appeals, with its digest for the run record.
-#[derive(Debug, Clone)]
-pub struct AppealFile {
-    /// The appeals that could be read, in file order.
-    pub appeals: Vec<Appeal>,
-    /// The file and its SHA-256.
-    pub file: FileDigest,
-    /// The sheets read.
-    pub sheets: Vec<SheetInfo>,
-    /// Rows that cannot apply, reported with those found when applying.
-    pub problems: Vec<OverrideProblem>,
-}
+/// A file of appeals, with its digest for the run record: the appeals that
+/// could be read, and the rows that cannot apply, reported with those
+/// found when applying.
+pub type AppealFile = SideFile<Appeal>;
 
 /// Why appeals could not be read or applied, or why results with appeals
 /// cannot be published yet.
@@ -211,25 +203,13 @@ fn schema() -> SourceSchema {
 /// Rows that cannot apply (a cell that does not parse, a blank that every
 /// appeal needs, 分数 without 采纳 or 采纳 without 分数, a decision without
 /// 处理人, a missing attachment or one whose hash differs) are kept in
-/// [`AppealFile::problems`] and reported by [`apply_appeals`].
+/// [`SideFile::problems`] and reported by [`apply_appeals`].
 pub fn read_appeals(path: &Path) -> Result<AppealFile, AppealError> {
     let folder = path.parent().unwrap_or(Path::new(""));
-    let mut appeals = Vec::new();
     let read = super::side_file::read(path, &schema(), &mut |record| {
-        appeals.push(appeal(
-            record.values,
-            record.written,
-            record.origin,
-            folder,
-        )?);
-        Ok(())
+        appeal(record.values, record.written, record.origin, folder)
     })?;
-    Ok(AppealFile {
-        appeals,
-        file: read.file,
-        sheets: read.sheets,
-        problems: read.problems,
-    })
+    Ok(read)
 }
 
 impl From<super::side_file::SideError> for AppealError {
@@ -390,17 +370,13 @@ pub fn apply_appeals(
     let mut lines = Vec::new();
     let mut warnings = Vec::new();
     let mut seen: Vec<(usize, usize, &Provenance)> = Vec::new();
-    for a in &file.appeals {
+    for a in &file.rows {
         let problem = |message: Text| OverrideProblem {
             origin: Some(a.origin.clone()),
             message,
         };
-        let Some(t) = outcome.teachers.iter().position(|t| t.key == a.key) else {
-            problems.push(problem(msg::override_key_not_in_roster(&a.key)));
-            continue;
-        };
-        let i = match find_item(rubric, &a.item) {
-            Ok(i) => i,
+        let (t, i) = match locate(rubric, outcome, &a.key, &a.item) {
+            Ok(found) => found,
             Err(message) => {
                 problems.push(problem(message));
                 continue;
@@ -475,7 +451,7 @@ pub fn apply_appeals(
         problems.sort_by(|a, b| a.origin.cmp(&b.origin));
         return Err(AppealError::Rows(problems));
     }
-    for (a, line) in file.appeals.iter().zip(&lines) {
+    for (a, line) in file.rows.iter().zip(&lines) {
         if line.status != AppealStatus::Accepted {
             continue;
         }
@@ -607,9 +583,9 @@ points = 2
              0002,教学计划,events.csv:9,不服,,,驳回,,王主任,2022-07-05\n\
              0002,教学计划,计划,再议,,,pending,,,\n"
         ));
-        assert_eq!(file.appeals.len(), 3, "{:?}", file.problems);
-        assert_eq!(file.appeals[0].attachment_sha256.as_deref(), Some(&*hash));
-        assert_eq!(file.appeals[2].status, AppealStatus::Pending);
+        assert_eq!(file.rows.len(), 3, "{:?}", file.problems);
+        assert_eq!(file.rows[0].attachment_sha256.as_deref(), Some(&*hash));
+        assert_eq!(file.rows[2].status, AppealStatus::Pending);
         let mut outcome = ok(BODY, ROSTER, EVENTS);
         let rubric = rubric();
         apply_appeals(&rubric, &mut outcome, &file).unwrap();
@@ -708,7 +684,7 @@ points = 2
         let mut outcome = ok(BODY, ROSTER, EVENTS);
         let rubric = rubric();
         let overridden = super::super::OverrideFile {
-            overrides: vec![super::super::Override {
+            rows: vec![super::super::Override {
                 key: "0001".into(),
                 item: "plans".into(),
                 score: d("5"),

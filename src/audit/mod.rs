@@ -27,6 +27,7 @@ pub use overrides::{apply_overrides, read_overrides, Override, OverrideError, Ov
 pub use results::{ResultSet, ResultsError};
 pub use rollup::{rollup, Rollup, RollupError, RollupInput};
 pub use rubric_test::{run_tests, tests_path, TestError, TestReport};
+pub use side_file::SideFile;
 
 use crate::i18n::{audit as msg, Locale, Localize, Text};
 

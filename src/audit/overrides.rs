@@ -9,14 +9,11 @@
 //! applying when the rubric changes; an override naming an item the rubric
 //! no longer has is an error that names it.
 
-use std::fmt;
 use std::path::Path;
 
 use rust_decimal::Decimal;
 
-use crate::engine::{
-    reconcile, Evidence, EvidenceKind, FileDigest, InputInfo, Outcome, ScoreError, SheetInfo,
-};
+use crate::engine::{reconcile, Evidence, EvidenceKind, InputInfo, Outcome, ScoreError};
 use crate::i18n::{audit as msg, Locale, Localize, Text};
 use crate::input::{FieldSpec, InputError, SourceSchema};
 use crate::provenance::Provenance;
@@ -43,19 +40,10 @@ pub struct Override {
     pub origin: Provenance,
 }
 
-/// A file of overrides, with its digest for the run record.
-#[derive(Debug, Clone)]
-pub struct OverrideFile {
-    /// The overrides, in file order.
-    pub overrides: Vec<Override>,
-    /// The file and its SHA-256.
-    pub file: FileDigest,
-    /// The sheets read.
-    pub sheets: Vec<SheetInfo>,
-    /// Rows that could not be read (blank or unparsable cells), reported
-    /// with the problems found when applying, so one run shows them all.
-    pub problems: Vec<OverrideProblem>,
-}
+/// A file of overrides, with its digest for the run record: the overrides,
+/// and the rows that could not be read (blank or unparsable cells),
+/// reported with the problems found when applying, so one run shows them all.
+pub type OverrideFile = SideFile<Override>;
 
 /// Why overrides could not be read or applied.
 #[derive(Debug, thiserror::Error)]
@@ -72,7 +60,7 @@ pub enum OverrideError {
         reason: Text,
     },
     /// Rows that cannot apply; all of them, in file order.
-    #[error("{}", Problems(.0))]
+    #[error("{}", rows_text(&msg::override_problems(.0.len()), .0, Locale::En))]
     Rows(Vec<OverrideProblem>),
     /// The evidence did not reconcile after the overrides (a fault in kaohe).
     #[error(transparent)]
@@ -80,8 +68,7 @@ pub enum OverrideError {
 }
 
 pub use super::side_file::OverrideProblem;
-
-struct Problems<'a>(&'a [OverrideProblem]);
+use super::side_file::SideFile;
 
 /// The rows of a file that cannot apply, under `heading`, one a line with
 /// its place: the overrides' and the appeals' refusal alike.
@@ -101,23 +88,13 @@ pub(super) fn rows_text(heading: &Text, rows: &[OverrideProblem], locale: Locale
     out
 }
 
-impl fmt::Display for Problems<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.localized(Locale::En))
-    }
-}
-
-impl Localize for Problems<'_> {
-    fn localized(&self, locale: Locale) -> String {
-        rows_text(&msg::override_problems(self.0.len()), self.0, locale)
-    }
-}
-
 impl Localize for OverrideError {
     fn localized(&self, locale: Locale) -> String {
         match self {
             OverrideError::Read(e) => e.localized(locale),
-            OverrideError::Rows(rows) => Problems(rows).localized(locale),
+            OverrideError::Rows(rows) => {
+                rows_text(&msg::override_problems(rows.len()), rows, locale)
+            }
             OverrideError::Internal(e) => e.localized(locale),
             OverrideError::Io { path, reason } => msg::overrides_unreadable(path, reason)
                 .get(locale)
@@ -161,9 +138,8 @@ fn schema() -> SourceSchema {
 /// # Errors
 /// [`OverrideError::Read`] for a file that cannot be read or lacks a column.
 /// Rows with a cell that does not parse or without a reason or a name are
-/// kept in [`OverrideFile::problems`] and reported by [`apply_overrides`].
+/// kept in [`SideFile::problems`] and reported by [`apply_overrides`].
 pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
-    let mut overrides = Vec::new();
     let schema = schema();
     // A blank column is named by its first header, as the file is read.
     let header = |column: usize| schema.fields[column].headers[0].as_str();
@@ -182,26 +158,18 @@ pub fn read_overrides(path: &Path) -> Result<OverrideFile, OverrideError> {
             missing.push(header(2));
         }
         match score {
-            Some(score) if missing.is_empty() => {
-                overrides.push(Override {
-                    key,
-                    item,
-                    score,
-                    reason,
-                    who,
-                    origin: record.origin.clone(),
-                });
-                Ok(())
-            }
+            Some(score) if missing.is_empty() => Ok(Override {
+                key,
+                item,
+                score,
+                reason,
+                who,
+                origin: record.origin.clone(),
+            }),
             _ => Err(msg::override_fields_blank(&super::list(&missing))),
         }
     })?;
-    Ok(OverrideFile {
-        overrides,
-        file: read.file,
-        sheets: read.sheets,
-        problems: read.problems,
-    })
+    Ok(read)
 }
 
 impl From<super::side_file::SideError> for OverrideError {
@@ -211,6 +179,26 @@ impl From<super::side_file::SideError> for OverrideError {
             super::side_file::SideError::Read(e) => OverrideError::Read(e),
         }
     }
+}
+
+/// The teacher and the item a hand-made row names, as indices into the
+/// outcome's teachers and the rubric's items.
+///
+/// # Errors
+/// Why not: the key is not in the roster, or the item is none or more than
+/// one of the rubric's ([`find_item`]).
+pub(super) fn locate(
+    rubric: &Rubric,
+    outcome: &Outcome,
+    key: &str,
+    item: &str,
+) -> Result<(usize, usize), Text> {
+    let t = outcome
+        .teachers
+        .iter()
+        .position(|t| t.key == key)
+        .ok_or_else(|| msg::override_key_not_in_roster(key))?;
+    Ok((t, find_item(rubric, item)?))
 }
 
 /// The index of the item an override names: its id, else its name.
@@ -272,17 +260,13 @@ pub fn apply_overrides(
 ) -> Result<(), OverrideError> {
     let mut problems = file.problems.clone();
     let mut seen: Vec<(usize, usize, &Provenance)> = Vec::new();
-    for o in &file.overrides {
+    for o in &file.rows {
         let problem = |message: Text| OverrideProblem {
             origin: Some(o.origin.clone()),
             message,
         };
-        let Some(t) = outcome.teachers.iter().position(|t| t.key == o.key) else {
-            problems.push(problem(msg::override_key_not_in_roster(&o.key)));
-            continue;
-        };
-        let i = match find_item(rubric, &o.item) {
-            Ok(i) => i,
+        let (t, i) = match locate(rubric, outcome, &o.key, &o.item) {
+            Ok(found) => found,
             Err(message) => {
                 problems.push(problem(message));
                 continue;

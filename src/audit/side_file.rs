@@ -18,8 +18,12 @@ pub struct OverrideProblem {
     pub message: Text,
 }
 
-/// What reading a hand-made file gives besides its rows.
-pub(super) struct SideFile {
+/// A hand-made file as read: the rows it keeps, and what the run record
+/// and the refusal need besides.
+#[derive(Debug, Clone)]
+pub struct SideFile<T> {
+    /// The rows that could be read, in file order.
+    pub rows: Vec<T>,
     /// Its path as shown and its SHA-256.
     pub file: FileDigest,
     /// The sheets read, as the run record lists them.
@@ -37,19 +41,20 @@ pub(super) enum SideError {
 }
 
 /// Reads `path` as `schema` (whose id names the source in the run record),
-/// handing each record that read to `row`, which keeps it or says what is
-/// wrong with it.
-pub(super) fn read(
+/// handing each record that read to `row`, which makes it a row of the
+/// file or says what is wrong with it.
+pub(super) fn read<T>(
     path: &Path,
     schema: &SourceSchema,
-    row: &mut dyn FnMut(&Record<'_>) -> Result<(), Text>,
-) -> Result<SideFile, SideError> {
+    row: &mut dyn FnMut(&Record<'_>) -> Result<T, Text>,
+) -> Result<SideFile<T>, SideError> {
     let display = display_path(path);
     let digest = crate::engine::gather(&[path.to_path_buf()])
         .map_err(|e| SideError::Io(display.clone(), super::both(&e)))?;
     let Some(InputFile { sha256, .. }) = digest.into_iter().next() else {
         return Err(SideError::Io(display, msg::overrides_not_found().text()));
     };
+    let mut rows = Vec::new();
     let mut cells = Vec::new();
     let mut problems = Vec::new();
     let origin = input::Origin::File {
@@ -67,11 +72,12 @@ pub(super) fn read(
                 if record.refused {
                     return;
                 }
-                if let Err(message) = row(&record) {
-                    problems.push(OverrideProblem {
+                match row(&record) {
+                    Ok(kept) => rows.push(kept),
+                    Err(message) => problems.push(OverrideProblem {
                         origin: Some(record.origin.clone()),
                         message,
-                    });
+                    }),
                 }
             },
         },
@@ -82,6 +88,7 @@ pub(super) fn read(
         message: super::both(c),
     }));
     Ok(SideFile {
+        rows,
         file: FileDigest {
             path: display,
             sha256,
