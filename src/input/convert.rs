@@ -786,21 +786,7 @@ mod tests {
     use chrono::NaiveDate;
 
     fn spec(ty: FieldType) -> FieldSpec {
-        FieldSpec {
-            name: "f".into(),
-            headers: vec!["F".into()],
-            ty,
-            required: true,
-            value_map: vec![],
-            default: None,
-            min: None,
-            max: None,
-            placeholders: Vec::new(),
-            extract: None,
-            split: None,
-            on: None,
-            label: None,
-        }
+        FieldSpec::plain("f", vec!["F".into()], ty)
     }
 
     const CTX: Context = Context {

@@ -442,20 +442,10 @@ mod tests {
     use crate::value::FieldType;
 
     fn field(name: &str, headers: &[&str], required: bool) -> FieldSpec {
+        let headers = headers.iter().map(|h| h.to_string()).collect();
         FieldSpec {
-            name: name.into(),
-            headers: headers.iter().map(|h| h.to_string()).collect(),
-            ty: FieldType::Text,
             required,
-            value_map: vec![],
-            default: None,
-            min: None,
-            max: None,
-            placeholders: Vec::new(),
-            extract: None,
-            split: None,
-            on: None,
-            label: None,
+            ..FieldSpec::plain(name, headers, FieldType::Text)
         }
     }
 

@@ -44,20 +44,10 @@ fn scratch(test: &str) -> PathBuf {
 }
 
 fn field(name: &str, headers: &[&str], ty: FieldType, required: bool) -> FieldSpec {
+    let headers = headers.iter().map(|h| h.to_string()).collect();
     FieldSpec {
-        name: name.into(),
-        headers: headers.iter().map(|h| h.to_string()).collect(),
-        ty,
         required,
-        value_map: vec![],
-        default: None,
-        min: None,
-        max: None,
-        placeholders: Vec::new(),
-        extract: None,
-        split: None,
-        on: None,
-        label: None,
+        ..FieldSpec::plain(name, headers, ty)
     }
 }
 

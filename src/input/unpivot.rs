@@ -426,20 +426,12 @@ mod tests {
     }
 
     fn schema() -> crate::input::SourceSchema {
-        let field = |name: &str, headers: &[&str], ty| crate::input::FieldSpec {
-            name: name.into(),
-            headers: headers.iter().map(|h| h.to_string()).collect(),
-            ty,
-            required: true,
-            value_map: vec![],
-            default: None,
-            min: None,
-            max: None,
-            placeholders: Vec::new(),
-            extract: None,
-            split: None,
-            on: None,
-            label: None,
+        let field = |name: &str, headers: &[&str], ty| {
+            crate::input::FieldSpec::plain(
+                name,
+                headers.iter().map(|h| h.to_string()).collect(),
+                ty,
+            )
         };
         use crate::value::FieldType;
         crate::input::SourceSchema {

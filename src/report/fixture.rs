@@ -52,20 +52,8 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
             id: id.into(),
             fields: fields
                 .iter()
-                .map(|(name, header, ty)| FieldSpec {
-                    name: (*name).into(),
-                    headers: vec![(*header).into()],
-                    ty: ty.clone(),
-                    required: true,
-                    value_map: vec![],
-                    default: None,
-                    min: None,
-                    max: None,
-                    placeholders: Vec::new(),
-                    extract: None,
-                    split: None,
-                    on: None,
-                    label: None,
+                .map(|(name, header, ty)| {
+                    FieldSpec::plain(name, vec![(*header).into()], ty.clone())
                 })
                 .collect(),
             sheet: None,
