@@ -53,20 +53,74 @@ pub fn ok_rounded(rounding: &str, body: &str, roster: &str, events: &str) -> Out
 
 /// Scores a whole rubric text over `roster.csv` and `events.csv`.
 fn run_text(text: String, roster: &str, events: &str) -> Result<Outcome, ScoreError> {
-    let rubric = match compile("t.toml", &text) {
+    score_csv(
+        &text,
+        &[("roster.csv", roster), ("events.csv", events)],
+        &RunConfig::default(),
+    )
+}
+
+/// Scores a whole rubric text under `config` over CSV files, each
+/// `(name, contents)`, written to a scratch folder; a rubric that does not
+/// compile fails the test.
+pub fn score_csv(
+    text: &str,
+    files: &[(&str, &str)],
+    config: &RunConfig,
+) -> Result<Outcome, ScoreError> {
+    let rubric = match compile("t.toml", text) {
         Ok(r) => r,
         Err(e) => panic!("{e}"),
     };
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("roster.csv"), roster).unwrap();
-    std::fs::write(dir.path().join("events.csv"), events).unwrap();
+    for (name, contents) in files {
+        std::fs::write(dir.path().join(name), contents).unwrap();
+    }
     let files = gather(&[PathBuf::from(dir.path())]).unwrap();
     let loaded = LoadedRubric {
         rubric,
         path: "t.toml".into(),
-        bytes: text.into_bytes(),
+        bytes: text.as_bytes().to_vec(),
     };
-    score(&loaded, &files, &RunConfig::default())
+    score(&loaded, &files, config)
+}
+
+/// The start of a test rubric: `[rubric]` named "t" with `settings` (whole
+/// lines: a rounding, a locale, tables) under it, then the roster, read
+/// from `files`, keyed by 工号 and named by 姓名, with `fields` (whole lines
+/// of `[sources.roster.fields]`) after those two.
+pub fn roster_head(settings: &str, files: &str, fields: &str) -> String {
+    format!(
+        r#"[rubric]
+name = "t"
+{settings}[roster]
+source = "roster"
+key = "id"
+name = "name"
+[sources.roster]
+files = "{files}"
+[sources.roster.fields]
+id = {{ headers = ["工号"], type = "key" }}
+name = {{ headers = ["姓名"], type = "text" }}
+{fields}"#
+    )
+}
+
+/// One category `c` holding one item `i`, both worth `max`: the item's
+/// `[[item.rule]]` tables follow.
+pub fn one_item(max: u32) -> String {
+    format!(
+        r#"[[category]]
+id = "c"
+name = "c"
+max = {max}
+[[item]]
+id = "i"
+name = "i"
+category = "c"
+max = {max}
+"#
+    )
 }
 
 /// The outcome, or the test fails with the run's problems.

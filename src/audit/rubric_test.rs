@@ -664,33 +664,22 @@ mod tests {
     /// line: those must count as exercising the rule.
     #[test]
     fn window_and_weighted_rules_are_exercised_by_their_own_lines() {
-        let text = r#"
-[rubric]
-name = "t"
-rounding = { places = 2 }
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "roster.csv"
-[sources.roster.fields]
-id = { headers = ["工号"], type = "key" }
-name = { headers = ["姓名"], type = "text" }
-[sources.plans]
+        let head = crate::testkit::roster_head("rounding = { places = 2 }\n", "roster.csv", "");
+        let text = &format!(
+            r#"{head}[sources.plans]
 files = "plans.csv"
 teacher = "id"
 date = "date"
 [sources.plans.fields]
-id = { headers = ["工号"], type = "key" }
-date = { headers = ["日期"], type = "date" }
+id = {{ headers = ["工号"], type = "key" }}
+date = {{ headers = ["日期"], type = "date" }}
 [sources.ratings]
 files = "ratings.csv"
 teacher = "id"
 [sources.ratings.fields]
-id = { headers = ["工号"], type = "key" }
-rater = { headers = ["评价方"], type = "enum", values = ["学生", "小组"] }
-score = { headers = ["分数"], type = "decimal" }
+id = {{ headers = ["工号"], type = "key" }}
+rater = {{ headers = ["评价方"], type = "enum", values = ["学生", "小组"] }}
+score = {{ headers = ["分数"], type = "decimal" }}
 [[category]]
 id = "c"
 name = "c"
@@ -716,8 +705,9 @@ kind = "weighted"
 source = "ratings"
 by = "rater"
 value = "score"
-weights = { "学生" = 40, "小组" = 60 }
-"#;
+weights = {{ "学生" = 40, "小组" = 60 }}
+"#
+        );
         let tests = r#"
 [records]
 roster = [{ id = "T01", name = "甲" }]
@@ -750,25 +740,14 @@ expect = [{ teacher = "T01", items = { plan = 9, ethics = 84 }, total = 93 }]
     /// marks, the failure details and the closing count all follow it.
     #[test]
     fn a_failing_report_speaks_the_language_asked_for() {
-        let text = r#"
-[rubric]
-name = "t"
-rounding = { places = 0 }
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "roster.csv"
-[sources.roster.fields]
-id = { headers = ["工号"], type = "key" }
-name = { headers = ["姓名"], type = "text" }
-[sources.events]
+        let head = crate::testkit::roster_head("rounding = { places = 0 }\n", "roster.csv", "");
+        let text = &format!(
+            r#"{head}[sources.events]
 files = "events.csv"
 teacher = "id"
 [sources.events.fields]
-id = { headers = ["工号"], type = "key" }
-kind = { headers = ["类别"], type = "enum", values = ["缺交", "迟交", "事故"] }
+id = {{ headers = ["工号"], type = "key" }}
+kind = {{ headers = ["类别"], type = "enum", values = ["缺交", "迟交", "事故"] }}
 [[category]]
 id = "c"
 name = "常规"
@@ -801,7 +780,8 @@ name = "合格"
 min = 6
 [[grade]]
 name = "不合格"
-"#;
+"#
+        );
         let tests = r#"
 [records]
 roster = [{ id = "T01", name = "甲" }]

@@ -284,6 +284,7 @@ mod score_error_tests {
     use crate::i18n::{Locale, Localize};
     use crate::rubric::expr::EvalError;
     use crate::rubric::LoadedRubric;
+    use crate::testkit;
     use rust_decimal::Decimal;
 
     #[test]
@@ -491,56 +492,27 @@ name = "all"
     /// Scores `dates` as one teacher's events for March 2023, the events
     /// source's `date` line being `date_line` (or none).
     fn events(date_line: &str, dates: &[&str], allow: bool) -> Result<Outcome, ScoreError> {
-        let rubric = r#"
-[rubric]
-name = "t"
-rounding = { places = 1 }
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "roster.csv"
-[sources.roster.fields]
-id = { headers = ["工号"], type = "key" }
-name = { headers = ["姓名"], type = "text" }
-[sources.events]
+        let head = testkit::roster_head("rounding = { places = 1 }\n", "roster.csv", "");
+        let item = testkit::one_item(10);
+        let rubric = format!(
+            r#"{head}[sources.events]
 files = "events.csv"
 teacher = "id"
-DATE_LINE[sources.events.fields]
-id = { headers = ["工号"], type = "key" }
-date = { headers = ["日期"], type = "date" }
-[[category]]
-id = "c"
-name = "c"
-max = 10
-[[item]]
-id = "i"
-name = "i"
-category = "c"
-max = 10
-[[item.rule]]
+{date_line}[sources.events.fields]
+id = {{ headers = ["工号"], type = "key" }}
+date = {{ headers = ["日期"], type = "date" }}
+{item}[[item.rule]]
 kind = "deduct"
 source = "events"
 points = 1
 [[grade]]
 name = "all"
 "#
-        .replace("DATE_LINE", date_line);
-        let rubric = rubric.as_str();
-        let compiled = crate::rubric::compile("t.toml", rubric).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("roster.csv"), "工号,姓名\n1,甲\n").unwrap();
+        );
         let events: String = std::iter::once("工号,日期\n".to_string())
             .chain(dates.iter().map(|d| format!("1,{d}\n")))
             .collect();
-        std::fs::write(dir.path().join("events.csv"), events).unwrap();
-        let files = crate::engine::gather(&[dir.path().to_path_buf()]).unwrap();
-        let loaded = LoadedRubric {
-            rubric: compiled,
-            path: "t.toml".into(),
-            bytes: rubric.as_bytes().to_vec(),
-        };
+        let files = [("roster.csv", "工号,姓名\n1,甲\n"), ("events.csv", &events)];
         let config = RunConfig {
             period: Some(Period {
                 from: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
@@ -549,7 +521,7 @@ name = "all"
             allow_outside_period: allow,
             ..RunConfig::default()
         };
-        score(&loaded, &files, &config)
+        testkit::score_csv(&rubric, &files, &config)
     }
 
     #[test]

@@ -372,36 +372,23 @@ pub fn reconcile(rubric: &Rubric, results: &[TeacherResult]) -> Result<(), Score
 mod tests {
     use super::*;
     use crate::provenance::Provenance;
+    use crate::testkit;
 
-    const RUBRIC: &str = r#"
-[rubric]
-name = "t"
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "roster*"
-[sources.roster.fields]
-id = { headers = ["工号"], type = "key" }
-name = { headers = ["姓名"], type = "text" }
-[[category]]
-id = "c"
-name = "c"
-max = 10
-[[item]]
-id = "i"
-name = "i"
-category = "c"
-max = 10
-[[item.rule]]
+    /// One item of 10 points that loses one for a teacher named x.
+    fn rubric() -> String {
+        let head = testkit::roster_head("", "roster*", "");
+        let item = testkit::one_item(10);
+        format!(
+            r#"{head}{item}[[item.rule]]
 kind = "deduct"
 source = "roster"
 when = 'name == "x"'
 points = 1
 [[grade]]
 name = "all"
-"#;
+"#
+        )
+    }
 
     fn teacher(score: Decimal, evidence: Decimal, total: Decimal) -> TeacherResult {
         TeacherResult {
@@ -440,7 +427,7 @@ name = "all"
 
     #[test]
     fn reconcile_stops_a_score_its_evidence_does_not_explain() {
-        let rubric = crate::rubric::compile("t.toml", RUBRIC).unwrap();
+        let rubric = crate::rubric::compile("t.toml", &rubric()).unwrap();
         let ten = Decimal::from(10);
         let one = Decimal::ONE;
         // Consistent: 10 − 1 = 9.

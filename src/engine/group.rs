@@ -341,38 +341,20 @@ mod tests {
     /// and subject; a teacher with no record is left out and scores 0.
     #[test]
     fn a_run_ranks_within_roster_groups_and_reconciles() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("名册.csv"),
-            "工号,姓名,年级,学科\n01,甲,3,数学\n02,乙,3,数学\n03,丙,3,数学\n04,丁,4,数学\n05,戊,3,数学\n",
-        )
-        .unwrap();
-        std::fs::write(
-            dir.path().join("成绩.csv"),
-            "工号,均分\n01,80\n02,91.5\n03,80\n04,70\n01,5\n",
-        )
-        .unwrap();
-        let text = r#"
-[rubric]
-name = "t"
-rounding = { places = 2 }
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "*名册*"
-[sources.roster.fields]
-id = { headers = ["工号"], type = "key" }
-name = { headers = ["姓名"], type = "text" }
-grade = { headers = ["年级"], type = "integer" }
-subject = { headers = ["学科"], type = "text" }
-[sources.results]
+        let roster = "工号,姓名,年级,学科\n01,甲,3,数学\n02,乙,3,数学\n03,丙,3,数学\n04,丁,4,数学\n05,戊,3,数学\n";
+        let results = "工号,均分\n01,80\n02,91.5\n03,80\n04,70\n01,5\n";
+        let head = crate::testkit::roster_head(
+            "rounding = { places = 2 }\n",
+            "*名册*",
+            "grade = { headers = [\"年级\"], type = \"integer\" }\nsubject = { headers = [\"学科\"], type = \"text\" }\n",
+        );
+        let text = format!(
+            r#"{head}[sources.results]
 files = "*成绩*"
 teacher = "id"
 [sources.results.fields]
-id = { headers = ["工号"], type = "key" }
-average = { headers = ["均分"], type = "decimal" }
+id = {{ headers = ["工号"], type = "key" }}
+average = {{ headers = ["均分"], type = "decimal" }}
 [[category]]
 id = "c"
 name = "成绩"
@@ -389,15 +371,10 @@ value = "average"
 against = "rank"
 group = ["teacher.grade", "teacher.subject"]
 points = 50
-"#;
-        let rubric = crate::rubric::compile("r.toml", text).unwrap();
-        let loaded = crate::rubric::LoadedRubric {
-            rubric,
-            path: "r.toml".into(),
-            bytes: text.as_bytes().to_vec(),
-        };
-        let files = crate::engine::gather(&[dir.path().to_path_buf()]).unwrap();
-        let out = crate::engine::score(&loaded, &files, &Default::default()).unwrap();
+"#
+        );
+        let files = [("名册.csv", roster), ("成绩.csv", results)];
+        let out = crate::testkit::score_csv(&text, &files, &Default::default()).unwrap();
         let scores: Vec<String> = out
             .teachers
             .iter()

@@ -201,40 +201,25 @@ mod tests {
 
     #[test]
     fn relative_rules_name_the_comparison_and_the_group() {
-        let base = r#"
-[rubric]
-name = "t"
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "*名册*"
-[sources.roster.fields]
-id = { headers = ["工号"], type = "key" }
-name = { headers = ["姓名"], type = "text" }
-grade = { headers = ["任教年级"], type = "integer" }
-subject = { headers = ["学科"], type = "text" }
-[sources.w]
+        let head = crate::testkit::roster_head(
+            "",
+            "*名册*",
+            "grade = { headers = [\"任教年级\"], type = \"integer\" }\nsubject = { headers = [\"学科\"], type = \"text\" }\n",
+        );
+        let item = crate::testkit::one_item(50);
+        let base = format!(
+            r#"{head}[sources.w]
 files = "*量*"
 teacher = "id"
 [sources.w.fields]
-id = { headers = ["工号"], type = "key" }
-hours = { headers = ["课时"], type = "decimal" }
-[[category]]
-id = "c"
-name = "c"
-max = 50
-[[item]]
-id = "i"
-name = "i"
-category = "c"
-max = 50
-[[item.rule]]
+id = {{ headers = ["工号"], type = "key" }}
+hours = {{ headers = ["课时"], type = "decimal" }}
+{item}[[item.rule]]
 kind = "relative"
 source = "w"
 value = "hours"
-"#;
+"#
+        );
         let max = format!("{base}against = \"max\"\npoints = 50\n");
         assert_eq!(
             describe_compiled(&max, "i", Locale::Zh),

@@ -61,41 +61,23 @@ mod tests {
     use crate::i18n::Locale;
 
     fn rubric(extra_field: &str, source_label: &str, table_label: &str) -> Rubric {
+        let head = crate::testkit::roster_head(
+            &format!(
+                "[tables.qa]\nkeys = [\"subject\"]\n{table_label}\nrow = [{{ key = [\"语文\"], value = 60 }}]\n"
+            ),
+            "*名册*.xlsx",
+            "subject = { headers = [\"学科\", \"任教学科\"], type = \"text\" }\n",
+        );
+        let item = crate::testkit::one_item(10);
         let text = format!(
-            r#"
-[rubric]
-name = "t"
-[tables.qa]
-keys = ["subject"]
-{table_label}
-row = [{{ key = ["语文"], value = 60 }}]
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "*名册*.xlsx"
-[sources.roster.fields]
-id = {{ headers = ["工号"], type = "key" }}
-name = {{ headers = ["姓名"], type = "text" }}
-subject = {{ headers = ["学科", "任教学科"], type = "text" }}
-[sources.qa]
+            r#"{head}[sources.qa]
 files = ["*答疑*", "*QA*"]
 teacher = "id"
 {source_label}
 [sources.qa.fields]
 id = {{ headers = ["工号"], type = "key" }}
 minutes = {{ headers = ["答疑时长(分钟)"], type = "integer"{extra_field} }}
-[[category]]
-id = "c"
-name = "c"
-max = 10
-[[item]]
-id = "i"
-name = "i"
-category = "c"
-max = 10
-[[item.rule]]
+{item}[[item.rule]]
 kind = "deduct"
 source = "qa"
 when = 'minutes < table("qa", teacher.subject)'

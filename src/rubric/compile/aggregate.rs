@@ -499,22 +499,15 @@ mod tests {
 
     /// A roster with subject and grade, a Q&A source, and `extra` after it.
     fn rubric(extra: &str) -> String {
+        let head = crate::testkit::roster_head(
+            "",
+            "*名册*",
+            "subject = { headers = [\"学科\"], type = \"text\" }\ngrade = { headers = [\"年级\"], type = \"integer\" }\n",
+        );
+        let item = crate::testkit::one_item(10);
         format!(
             r#"
-[rubric]
-name = "t"
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "*名册*"
-[sources.roster.fields]
-id = {{ headers = ["工号"], type = "key" }}
-name = {{ headers = ["姓名"], type = "text" }}
-subject = {{ headers = ["学科"], type = "text" }}
-grade = {{ headers = ["年级"], type = "integer" }}
-[sources.qa]
+{head}[sources.qa]
 files = "*答疑*"
 teacher = "id"
 date = "date"
@@ -529,16 +522,7 @@ teacher = "id"
 [sources.manual.fields]
 id = {{ headers = ["工号"], type = "key" }}
 score = {{ headers = ["分数"], type = "decimal" }}
-[[category]]
-id = "c"
-name = "c"
-max = 10
-[[item]]
-id = "i"
-name = "i"
-category = "c"
-max = 10
-{extra}
+{item}{extra}
 "#
         )
     }

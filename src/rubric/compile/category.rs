@@ -170,23 +170,8 @@ mod tests {
 
     /// A roster, then `body` (categories and items).
     fn rubric(head: &str, body: &str) -> String {
-        format!(
-            r#"
-[rubric]
-name = "t"
-{head}
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "*名册*"
-[sources.roster.fields]
-id = {{ headers = ["工号"], type = "key" }}
-name = {{ headers = ["姓名"], type = "text" }}
-{body}
-"#
-        )
+        let roster = crate::testkit::roster_head(&format!("{head}\n"), "*名册*", "");
+        format!("\n{roster}{body}\n")
     }
 
     fn item(id: &str, category: &str, max: u32) -> String {

@@ -7,21 +7,15 @@ use crate::rubric::{Charge, Effect, RubricError};
 /// A roster, a homework source with minutes per class, a text table of
 /// each class's 班主任, and `rule` as the one rule of the one item.
 fn rubric(rule: &str, table: &str) -> String {
+    let head = crate::testkit::roster_head(
+        "",
+        "*名册*",
+        "grade = { headers = [\"年级\"], type = \"integer\" }\n",
+    );
+    let item = crate::testkit::one_item(10);
     format!(
         r#"
-[rubric]
-name = "t"
-[roster]
-source = "roster"
-key = "id"
-name = "name"
-[sources.roster]
-files = "*名册*"
-[sources.roster.fields]
-id = {{ headers = ["工号"], type = "key" }}
-name = {{ headers = ["姓名"], type = "text" }}
-grade = {{ headers = ["年级"], type = "integer" }}
-[sources.hw]
+{head}[sources.hw]
 files = "*作业*"
 teacher = "id"
 date = "date"
@@ -32,16 +26,7 @@ class = {{ headers = ["班级"], type = "text" }}
 kind = {{ headers = ["类型"], type = "text" }}
 minutes = {{ headers = ["时长"], type = "integer" }}
 {table}
-[[category]]
-id = "c"
-name = "c"
-max = 10
-[[item]]
-id = "i"
-name = "i"
-category = "c"
-max = 10
-[[item.rule]]
+{item}[[item.rule]]
 kind = "window"
 source = "hw"
 window = "day"
