@@ -170,18 +170,29 @@ crate::i18n::said_by_text!(EvalError);
 
 impl std::error::Error for EvalError {}
 
-/// A compiled condition: an expression that is true or false for a record.
-pub struct Condition {
+/// A compiled expression whose value is a `T` for a record: a
+/// [`Condition`], a [`NumberExpr`] or a [`TextExpr`].
+pub struct Expr<T> {
     source: String,
     // Boxed: a rule holds several expressions, and the words are read rarely.
     phrase: Box<Phrase>,
     fields: Vec<FieldRef>,
-    eval: Fx<bool>,
+    eval: Fx<T>,
 }
 
-impl Condition {
-    /// Evaluates the condition against one record.
-    pub fn eval(&self, env: &Env) -> Result<bool, EvalError> {
+/// A compiled condition: an expression that is true or false for a record.
+pub type Condition = Expr<bool>;
+
+/// A compiled number expression: an exact decimal amount for a record.
+pub type NumberExpr = Expr<Decimal>;
+
+/// A compiled expression whose value is text: the teacher a window is
+/// charged to, `table("head_teacher", class)`.
+pub type TextExpr = Expr<String>;
+
+impl<T> Expr<T> {
+    /// Evaluates the expression against one record.
+    pub fn eval(&self, env: &Env) -> Result<T, EvalError> {
         (self.eval)(env)
     }
 
@@ -200,58 +211,64 @@ impl Condition {
         self.phrase.say(names)
     }
 
-    /// The fields the condition reads, sorted and without duplicates, so
+    /// The fields the expression reads, sorted and without duplicates, so
     /// that evidence can show their values.
     pub fn fields(&self) -> &[FieldRef] {
         &self.fields
     }
 }
 
-impl fmt::Debug for Condition {
+impl<T: Yields> fmt::Debug for Expr<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Condition").field(&self.source).finish()
+        f.debug_tuple(T::NAME).field(&self.source).finish()
     }
 }
 
-/// A compiled number expression: an exact decimal amount for a record.
-pub struct NumberExpr {
-    source: String,
-    // Boxed: a rule holds several expressions, and the words are read rarely.
-    phrase: Box<Phrase>,
-    fields: Vec<FieldRef>,
-    eval: Fx<Decimal>,
+/// What an expression of each kind must come to, and how it is lowered to
+/// a closure once it has been checked to come to that.
+trait Yields: Sized {
+    /// The kind's name in debugging output.
+    const NAME: &'static str;
+    /// The type the expression must have.
+    const TY: Ty;
+    /// The refusal of an expression of another type: `shown` is what it
+    /// underlines, `ty` the type it has.
+    fn wrong_type(shown: &str, ty: &Text) -> Text;
+    /// The checked expression as a closure.
+    fn lower(typed: check::Typed) -> Fx<Self>;
 }
 
-impl NumberExpr {
-    /// Evaluates the expression against one record.
-    pub fn eval(&self, env: &Env) -> Result<Decimal, EvalError> {
-        (self.eval)(env)
+impl Yields for bool {
+    const NAME: &'static str = "Condition";
+    const TY: Ty = Ty::Bool;
+    fn wrong_type(shown: &str, ty: &Text) -> Text {
+        msg::condition_must_true_false_but(shown, ty)
     }
-
-    /// The expression as the rubric wrote it.
-    pub fn source(&self) -> &str {
-        &self.source
-    }
-
-    /// What the expression says, as a tree of words.
-    pub fn phrase(&self) -> &Phrase {
-        &self.phrase
-    }
-
-    /// The expression in words, with the names `names` gives.
-    pub fn say(&self, names: &dyn Names) -> Text {
-        self.phrase.say(names)
-    }
-
-    /// The fields the expression reads, sorted and without duplicates.
-    pub fn fields(&self) -> &[FieldRef] {
-        &self.fields
+    fn lower(typed: check::Typed) -> Fx<bool> {
+        check::into_bool(typed)
     }
 }
 
-impl fmt::Debug for NumberExpr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("NumberExpr").field(&self.source).finish()
+impl Yields for Decimal {
+    const NAME: &'static str = "NumberExpr";
+    const TY: Ty = Ty::Number;
+    fn wrong_type(shown: &str, ty: &Text) -> Text {
+        msg::amount_must_number_but(shown, ty)
+    }
+    fn lower(typed: check::Typed) -> Fx<Decimal> {
+        check::into_num(typed)
+    }
+}
+
+impl Yields for String {
+    const NAME: &'static str = "TextExpr";
+    const TY: Ty = Ty::Text;
+    fn wrong_type(shown: &str, ty: &Text) -> Text {
+        msg::expression_must_text_but(shown, ty)
+    }
+    fn lower(typed: check::Typed) -> Fx<String> {
+        let text = check::text_src(typed.node);
+        Box::new(move |env| text.get(env).map(std::borrow::Cow::into_owned))
     }
 }
 
@@ -266,23 +283,7 @@ pub fn compile_condition_with(
     scope: &Scope,
     tables: &[Arc<LookupTable>],
 ) -> Result<Condition, ExprError> {
-    let (typed, fields, phrase) = compile(src, scope, tables)?;
-    if typed.ty != Ty::Bool {
-        return Err(ExprError {
-            span: typed.span.clone(),
-            message: {
-                let shown = src.get(typed.span.clone()).unwrap_or(src);
-                let ty = a_type(typed.ty);
-                msg::condition_must_true_false_but(shown, &ty)
-            },
-        });
-    }
-    Ok(Condition {
-        source: src.to_string(),
-        phrase: Box::new(phrase),
-        fields,
-        eval: check::into_bool(typed),
-    })
+    compile_as(src, scope, tables)
 }
 
 /// Parses and type-checks `src`, which must be a number.
@@ -296,66 +297,7 @@ pub fn compile_number_with(
     scope: &Scope,
     tables: &[Arc<LookupTable>],
 ) -> Result<NumberExpr, ExprError> {
-    let (typed, fields, phrase) = compile(src, scope, tables)?;
-    if typed.ty != Ty::Number {
-        return Err(ExprError {
-            span: typed.span.clone(),
-            message: {
-                let shown = src.get(typed.span.clone()).unwrap_or(src);
-                let ty = a_type(typed.ty);
-                msg::amount_must_number_but(shown, &ty)
-            },
-        });
-    }
-    Ok(NumberExpr {
-        source: src.to_string(),
-        phrase: Box::new(phrase),
-        fields,
-        eval: check::into_num(typed),
-    })
-}
-
-/// A compiled expression whose value is text: the teacher a window is
-/// charged to, `table("head_teacher", class)`.
-pub struct TextExpr {
-    source: String,
-    // Boxed: a rule holds several expressions, and the words are read rarely.
-    phrase: Box<Phrase>,
-    fields: Vec<FieldRef>,
-    eval: Fx<String>,
-}
-
-impl TextExpr {
-    /// Evaluates the expression against one record.
-    pub fn eval(&self, env: &Env) -> Result<String, EvalError> {
-        (self.eval)(env)
-    }
-
-    /// The expression as the rubric wrote it.
-    pub fn source(&self) -> &str {
-        &self.source
-    }
-
-    /// What the expression says, as a tree of words.
-    pub fn phrase(&self) -> &Phrase {
-        &self.phrase
-    }
-
-    /// The expression in words, with the names `names` gives.
-    pub fn say(&self, names: &dyn Names) -> Text {
-        self.phrase.say(names)
-    }
-
-    /// The fields the expression reads, sorted and without duplicates.
-    pub fn fields(&self) -> &[FieldRef] {
-        &self.fields
-    }
-}
-
-impl fmt::Debug for TextExpr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("TextExpr").field(&self.source).finish()
-    }
+    compile_as(src, scope, tables)
 }
 
 /// Parses and type-checks `src`, which must be text (a field, a literal or
@@ -365,23 +307,30 @@ pub fn compile_text_with(
     scope: &Scope,
     tables: &[Arc<LookupTable>],
 ) -> Result<TextExpr, ExprError> {
+    compile_as(src, scope, tables)
+}
+
+/// Parses and type-checks `src`, which must come to a `T`.
+fn compile_as<T: Yields>(
+    src: &str,
+    scope: &Scope,
+    tables: &[Arc<LookupTable>],
+) -> Result<Expr<T>, ExprError> {
     let (typed, fields, phrase) = compile(src, scope, tables)?;
-    if typed.ty != Ty::Text {
+    if typed.ty != T::TY {
         return Err(ExprError {
             span: typed.span.clone(),
             message: {
                 let shown = src.get(typed.span.clone()).unwrap_or(src);
-                let ty = a_type(typed.ty);
-                msg::expression_must_text_but(shown, &ty)
+                T::wrong_type(shown, &a_type(typed.ty))
             },
         });
     }
-    let text = check::text_src(typed.node);
-    Ok(TextExpr {
+    Ok(Expr {
         source: src.to_string(),
         phrase: Box::new(phrase),
         fields,
-        eval: Box::new(move |env| text.get(env).map(std::borrow::Cow::into_owned)),
+        eval: T::lower(typed),
     })
 }
 
