@@ -43,6 +43,9 @@ use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 use crate::value::FieldType;
 
+/// One of the expression compilers that take the rubric's lookup tables.
+type CompileWith<T> = fn(&str, &Scope, &[Arc<LookupTable>]) -> Result<T, expr::ExprError>;
+
 /// Loads and validates a rubric from its text.
 ///
 /// # Errors
@@ -433,29 +436,26 @@ impl Compiler<'_> {
     }
 
     fn condition(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::Condition> {
-        match expr::compile_condition_with(src.get_ref(), scope, &self.tables) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                let span = self.inner_span(src, e.span.clone());
-                self.error(span, e.message);
-                None
-            }
-        }
+        self.expression(src, scope, expr::compile_condition_with)
     }
 
     fn number(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::NumberExpr> {
-        match expr::compile_number_with(src.get_ref(), scope, &self.tables) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                let span = self.inner_span(src, e.span.clone());
-                self.error(span, e.message);
-                None
-            }
-        }
+        self.expression(src, scope, expr::compile_number_with)
     }
 
     fn text_expr(&mut self, src: &Spanned<String>, scope: &Scope) -> Option<expr::TextExpr> {
-        match expr::compile_text_with(src.get_ref(), scope, &self.tables) {
+        self.expression(src, scope, expr::compile_text_with)
+    }
+
+    /// The expression `src` compiled by `compile` with the rubric's tables;
+    /// a refusal is reported under the part of the line it is about.
+    fn expression<T>(
+        &mut self,
+        src: &Spanned<String>,
+        scope: &Scope,
+        compile: CompileWith<T>,
+    ) -> Option<T> {
+        match compile(src.get_ref(), scope, &self.tables) {
             Ok(c) => Some(c),
             Err(e) => {
                 let span = self.inner_span(src, e.span.clone());
