@@ -178,10 +178,40 @@ fn own_and_inner(
     items: &[ItemResult],
     subtotals: &[Decimal],
 ) -> Result<Decimal, Overflow> {
-    let c = &rubric.categories[category];
-    let own = arith::sum(c.items.iter().map(|&i| items[i].score))?;
-    let inner = arith::sum(c.children.iter().map(|&k| subtotals[k]))?;
-    Ok(rubric.rounding.category(own.plus(inner)?))
+    Ok(rubric
+        .rounding
+        .category(own_and_inner_exact(rubric, category, items, subtotals)?))
+}
+
+/// A category's own items plus its children's subtotals, exact.
+fn own_and_inner_exact(
+    rubric: &Rubric,
+    category: usize,
+    items: &[ItemResult],
+    subtotals: &[Decimal],
+) -> Result<Decimal, Overflow> {
+    let Some(c) = rubric.categories.get(category) else {
+        return Ok(Decimal::ZERO);
+    };
+    let own = arith::sum(
+        c.items
+            .iter()
+            .filter_map(|&i| items.get(i))
+            .map(|i| i.score),
+    )?;
+    let inner = arith::sum(c.children.iter().filter_map(|&k| subtotals.get(k)).copied())?;
+    own.plus(inner)
+}
+
+/// A scored teacher's category `category` before rounding and adjustments:
+/// its own items plus the subtotals of the categories inside it, exact.
+pub fn exact_subtotal(
+    rubric: &Rubric,
+    teacher: &super::outcome::TeacherResult,
+    category: usize,
+) -> Decimal {
+    // A scored teacher's sums were taken once already without overflowing.
+    own_and_inner_exact(rubric, category, &teacher.items, &teacher.categories).unwrap_or_default()
 }
 
 /// What a category's subtotal must be: its items' and children's sum, then
@@ -236,18 +266,7 @@ pub fn rounding_steps(
         RoundAt::Items => {}
         RoundAt::Categories => {
             for c in rubric.categories_bottom_up() {
-                let category = &rubric.categories[c];
-                let own = category
-                    .items
-                    .iter()
-                    .filter_map(|&i| teacher.items.get(i))
-                    .map(|i| i.score);
-                let inner = category
-                    .children
-                    .iter()
-                    .filter_map(|&k| teacher.categories.get(k))
-                    .copied();
-                let exact: Decimal = own.chain(inner).sum();
+                let exact = exact_subtotal(rubric, teacher, c);
                 let rounded = rubric.rounding.apply(exact);
                 if rounded != exact {
                     out.push((Some(c), exact, rounded));

@@ -33,7 +33,7 @@ pub mod warning;
 mod weighted;
 pub mod window;
 
-pub use adjust::{recompute_totals, rounding_steps};
+pub use adjust::{exact_subtotal, recompute_totals, rounding_steps};
 pub use appeal::{AppealLine, AppealStatus};
 pub(crate) use error::no_year;
 pub use error::{OutsideSource, ScoreError, UndatedSource, Yearless};

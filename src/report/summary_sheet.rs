@@ -403,7 +403,7 @@ fn write_teacher(
             sum_of(&cells, excel_row)
         };
         if rounding.at == RoundAt::Categories {
-            let exact = own_and_inner(ctx, teacher, k);
+            let exact = crate::engine::exact_subtotal(ctx.rubric, teacher, k);
             let before = teacher
                 .adjustments
                 .iter()
@@ -569,25 +569,6 @@ pub(super) fn round_formula(
         }
     };
     format!("{function}({inner},{places})")
-}
-
-/// A category's own items plus its children's subtotals: what its subtotal
-/// is before rounding and adjustments.
-fn own_and_inner(ctx: &Ctx<'_>, teacher: &TeacherResult, k: usize) -> Decimal {
-    let Some(c) = ctx.rubric.categories.get(k) else {
-        return Decimal::ZERO;
-    };
-    let own = c
-        .items
-        .iter()
-        .filter_map(|&i| teacher.items.get(i))
-        .map(|i| i.score);
-    let inner = c
-        .children
-        .iter()
-        .filter_map(|&k| teacher.categories.get(k))
-        .copied();
-    own.chain(inner).sum()
 }
 
 /// `SUM(E4:G4)` over columns, each run of neighbours as a range
