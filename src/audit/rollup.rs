@@ -20,7 +20,7 @@ use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::results::ResultSet;
+use super::results::{ResultSet, TeacherScores};
 use crate::engine::{rank_by_quota, QuotaEntrant, QuotaScope};
 use crate::i18n::{audit as msg, Text};
 use crate::report::quota_basis;
@@ -227,6 +227,82 @@ pub fn rollup(
     inputs: &[RollupInput],
     partial: bool,
 ) -> Result<Rollup, RollupError> {
+    let (periods, weights) = period_weights(inputs)?;
+    refuse_overlaps(inputs)?;
+    let quota = rubric.quota.as_ref();
+    let term = Term {
+        rubric,
+        inputs,
+        weights,
+        by_school: quota_by_school(rubric)?,
+        // Items are the rubric's, each found in every input by id (JSON) or
+        // by name (a workbook), so the form an input comes in never
+        // changes the term.
+        columns: inputs
+            .iter()
+            .map(|i| item_columns(rubric, rubric_name, &i.results))
+            .collect::<Result<_, _>>()?,
+    };
+    let mut missing = Vec::new();
+    let mut teachers = Vec::new();
+    let mut entrants = Vec::new();
+    // Per teacher: the worst grade a veto forced and the periods it came from.
+    let mut forced_by = Vec::new();
+    for (key, name) in teacher_keys(inputs) {
+        let present: Vec<(usize, &TeacherScores)> = inputs
+            .iter()
+            .enumerate()
+            .filter_map(|(p, i)| i.results.teacher(&key).map(|t| (p, t)))
+            .collect();
+        if present.len() < inputs.len() {
+            let absent: Vec<&str> = inputs
+                .iter()
+                .filter(|i| i.results.teacher(&key).is_none())
+                .map(|i| i.results.origin.as_str())
+                .collect();
+            missing.push(msg::teacher_absent_from(&key, &name, &super::list(&absent)));
+            if !partial {
+                continue;
+            }
+        }
+        let (teacher, entrant, forced) = term.teacher(key, name, &present)?;
+        teachers.push(teacher);
+        entrants.extend(entrant);
+        forced_by.push(forced);
+    }
+    if !missing.is_empty() && !partial {
+        return Err(RollupError::Missing(missing));
+    }
+    let quotas = match quota {
+        Some(q) => grade_by_quota(rubric, q, &entrants, &mut teachers, &forced_by),
+        None => Vec::new(),
+    };
+    let mut grades: IndexMap<String, u64> =
+        rubric.grades.iter().map(|g| (g.name.clone(), 0)).collect();
+    for t in &teachers {
+        if let Some(count) = t.grade.as_ref().and_then(|g| grades.get_mut(g)) {
+            *count += 1;
+        }
+    }
+    Ok(Rollup {
+        rubric: rubric_name.to_string(),
+        periods,
+        teachers,
+        grades,
+        quotas,
+        places: rubric.rounding.places,
+        items: rubric.items.iter().map(|i| i.id.clone()).collect(),
+    })
+}
+
+/// Each period's weight: the one given, else its length in days.
+///
+/// # Errors
+/// Weights given for some periods only, a weight that is not positive or
+/// too large, or a period without dates and without a weight.
+fn period_weights(
+    inputs: &[RollupInput],
+) -> Result<(Vec<PeriodWeight>, Vec<Decimal>), RollupError> {
     let given = inputs.iter().filter(|i| i.weight.is_some()).count();
     if given != 0 && given != inputs.len() {
         return Err(RollupError::Weights(msg::weights_partial(
@@ -266,6 +342,11 @@ pub fn rollup(
             weight: weight.normalize().to_string(),
         });
     }
+    Ok((periods, weights))
+}
+
+/// Refuses two periods that share a day: the term would count it twice.
+fn refuse_overlaps(inputs: &[RollupInput]) -> Result<(), RollupError> {
     for (a, x) in inputs.iter().enumerate() {
         for y in &inputs[a + 1..] {
             if let (Some(p), Some(q)) = (x.results.period, y.results.period) {
@@ -282,26 +363,33 @@ pub fn rollup(
             }
         }
     }
+    Ok(())
+}
 
-    let quota = rubric.quota.as_ref();
-    let by_school = match quota.and_then(|q| q.scope) {
+/// Whether the quota ranks within each school (the one roster field the
+/// results carry); false without a quota or for a whole-roster quota.
+///
+/// # Errors
+/// A quota scoped by another roster field, which results do not keep.
+fn quota_by_school(rubric: &Rubric) -> Result<bool, RollupError> {
+    match rubric.quota.as_ref().and_then(|q| q.scope) {
         Some(slot) if Some(slot) != rubric.roster.school => {
             let source = &rubric.sources[rubric.roster.source];
-            return Err(RollupError::QuotaScope {
+            Err(RollupError::QuotaScope {
                 field: source
                     .schema
                     .fields
                     .get(slot)
                     .map_or_else(String::new, |f| f.name.clone()),
-            });
+            })
         }
-        Some(_) => true,
-        None => false,
-    };
+        Some(_) => Ok(true),
+        None => Ok(false),
+    }
+}
 
-    // Teachers in order of first appearance; items are the rubric's, each
-    // found in every input by id (JSON) or by name (a workbook), so the
-    // form an input comes in never changes the term.
+/// Every teacher of any period, key and name, in order of first appearance.
+fn teacher_keys(inputs: &[RollupInput]) -> Vec<(String, String)> {
     let mut keys: Vec<(String, String)> = Vec::new();
     for input in inputs {
         for t in &input.results.teachers {
@@ -310,144 +398,77 @@ pub fn rollup(
             }
         }
     }
-    let items: Vec<String> = rubric.items.iter().map(|i| i.id.clone()).collect();
-    let columns: Vec<Vec<usize>> = inputs
-        .iter()
-        .map(|i| item_columns(rubric, rubric_name, &i.results))
-        .collect::<Result<_, _>>()?;
-    let mut missing = Vec::new();
-    let places = rubric.rounding.places;
-    let mut teachers = Vec::new();
-    let mut entrants = Vec::new();
-    // Per teacher: the worst grade a veto forced and the periods it came from.
-    let mut forced_by: Vec<Option<(usize, Vec<String>)>> = Vec::new();
-    for (key, name) in keys {
-        let present: Vec<(usize, &super::results::TeacherScores)> = inputs
-            .iter()
-            .enumerate()
-            .filter_map(|(p, i)| i.results.teacher(&key).map(|t| (p, t)))
-            .collect();
-        if present.len() < inputs.len() {
-            let absent: Vec<&str> = inputs
-                .iter()
-                .filter(|i| i.results.teacher(&key).is_none())
-                .map(|i| i.results.origin.as_str())
-                .collect();
-            missing.push(msg::teacher_absent_from(&key, &name, &super::list(&absent)));
-            if !partial {
-                continue;
-            }
-        }
-        // Weights and scores read back are bounded (`NUM_LIMIT`,
-        // `results::SCORE_LIMIT`), so these sums fit; checked all the same.
-        let mean = |values: &mut dyn Iterator<Item = (Decimal, Decimal)>| {
-            let (mut num, mut den) = (Decimal::ZERO, Decimal::ZERO);
-            for (w, v) in values {
-                let sums = w
-                    .checked_mul(v)
-                    .and_then(|wv| num.checked_add(wv))
-                    .zip(den.checked_add(w));
-                let Some(sums) = sums else {
-                    return Err(RollupError::Weights(msg::weighted_sum_too_large(&key)));
-                };
-                (num, den) = sums;
-            }
-            Ok(match num.checked_div(den) {
-                Some(q) if !den.is_zero() => Some(rubric.rounding.apply(q)),
-                _ => None,
-            })
-        };
-        let total =
-            mean(&mut present.iter().map(|(p, t)| (weights[*p], t.total)))?.unwrap_or_default();
-        let mut item_scores = IndexMap::new();
-        for (k, id) in items.iter().enumerate() {
-            let v = mean(
-                &mut present
-                    .iter()
-                    .filter_map(|(p, t)| Some((weights[*p], *t.items.get(columns[*p][k])?))),
+    keys
+}
+
+/// The worst grade a veto forced on a teacher, and the periods it came from.
+type Forced = Option<(usize, Vec<String>)>;
+
+/// What every teacher's term is made from.
+struct Term<'a> {
+    rubric: &'a Rubric,
+    inputs: &'a [RollupInput],
+    /// Each period's weight, in input order.
+    weights: Vec<Decimal>,
+    /// Per period, each of the rubric's items' column in its results.
+    columns: Vec<Vec<usize>>,
+    /// Whether the quota ranks within each school.
+    by_school: bool,
+}
+
+impl Term<'_> {
+    /// One teacher's term from the periods they are `present` in: the
+    /// result (graded by veto or band; a quota grades it later), their
+    /// entry in the quota's ranking, and what a veto forced.
+    fn teacher(
+        &self,
+        key: String,
+        name: String,
+        present: &[(usize, &TeacherScores)],
+    ) -> Result<(TermResult, Option<QuotaEntrant>, Forced), RollupError> {
+        let rubric = self.rubric;
+        let places = rubric.rounding.places;
+        let total = self
+            .mean(
+                &key,
+                &mut present.iter().map(|(p, t)| (self.weights[*p], t.total)),
+            )?
+            .unwrap_or_default();
+        let mut items = IndexMap::new();
+        for (k, item) in rubric.items.iter().enumerate() {
+            let v = self.mean(
+                &key,
+                &mut present.iter().filter_map(|(p, t)| {
+                    Some((self.weights[*p], *t.items.get(self.columns[*p][k])?))
+                }),
             )?;
             if let Some(v) = v {
-                item_scores.insert(id.clone(), rounded(v, places));
+                items.insert(item.id.clone(), rounded(v, places));
             }
         }
-        let mut forced: Option<(usize, Vec<String>)> = None;
-        for (p, t) in &present {
-            if !t.vetoed {
-                continue;
-            }
-            let grade_name = t.grade.clone().unwrap_or_default();
-            let g = rubric
-                .grades
-                .iter()
-                .position(|g| g.name == grade_name)
-                .ok_or_else(|| RollupError::UnknownGrade {
-                    origin: inputs[*p].results.origin.clone(),
-                    key: key.clone(),
-                    grade: grade_name.clone(),
-                    grades: rubric
-                        .grades
-                        .iter()
-                        .map(|g| g.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                })?;
-            let origin = inputs[*p].results.origin.clone();
-            match &mut forced {
-                Some((worst, origins)) => {
-                    *worst = (*worst).max(g);
-                    origins.push(origin);
-                }
-                None => forced = Some((g, vec![origin])),
-            }
-        }
+        let forced = self.forced(&key, present)?;
         let school = present.iter().rev().find_map(|(_, t)| t.school.clone());
-        if let Some(q) = quota {
-            let scope = match (by_school, &school) {
-                (false, _) => None,
-                (true, Some(s)) => Some(s.clone()),
-                (true, None) => {
-                    return Err(RollupError::NoSchool {
-                        key: key.clone(),
-                        name: name.clone(),
-                    })
-                }
-            };
-            // The tie-break scores are term means too, rounded as the total is.
-            let mut sort_key = vec![total];
-            for tb in &q.tie_break {
-                let (id, label) = match *tb {
-                    TieBreak::Item(i) => rubric.items.get(i).map(|i| (&i.id, &i.name)),
-                    TieBreak::Category(c) => rubric.categories.get(c).map(|c| (&c.id, &c.name)),
-                }
-                .map_or((String::new(), String::new()), |(a, b)| {
-                    (a.clone(), b.clone())
-                });
-                let value = mean(&mut present.iter().filter_map(|(p, t)| {
-                    let v = match *tb {
-                        TieBreak::Item(i) => *t.items.get(*columns[*p].get(i)?)?,
-                        TieBreak::Category(_) => {
-                            *t.categories.get(&id).or_else(|| t.categories.get(&label))?
-                        }
-                    };
-                    Some((weights[*p], v))
-                }))?;
-                sort_key.push(value.unwrap_or_default());
-            }
-            entrants.push(QuotaEntrant {
+        let entrant = match &rubric.quota {
+            Some(q) => Some(QuotaEntrant {
                 key: key.clone(),
-                scope,
-                sort_key,
+                scope: match (self.by_school, &school) {
+                    (false, _) => None,
+                    (true, Some(s)) => Some(s.clone()),
+                    (true, None) => return Err(RollupError::NoSchool { key, name }),
+                },
+                sort_key: self.sort_key(&key, q, total, present)?,
                 vetoed: forced.is_some(),
-            });
-        }
+            }),
+            None => None,
+        };
         let (grade, graded_by) = match &forced {
             Some((g, _)) => (Some(*g), "veto"),
-            None if quota.is_some() => (None, "quota"),
+            None if rubric.quota.is_some() => (None, "quota"),
             None => (rubric.band_for(total), "band"),
         };
-        forced_by.push(forced);
-        teachers.push(TermResult {
-            totals: inputs
+        let teacher = TermResult {
+            totals: self
+                .inputs
                 .iter()
                 .map(|i| i.results.teacher(&key).map(|t| rounded(t.total, places)))
                 .collect(),
@@ -462,54 +483,147 @@ pub fn rollup(
             rank: None,
             ranked_of: None,
             grade_basis: None,
-            items: item_scores,
+            items,
+        };
+        Ok((teacher, entrant, forced))
+    }
+
+    /// The weighted mean of `values` (weight, value), rounded with the
+    /// rubric's rounding; `None` when there is none.
+    fn mean(
+        &self,
+        key: &str,
+        values: &mut dyn Iterator<Item = (Decimal, Decimal)>,
+    ) -> Result<Option<Decimal>, RollupError> {
+        // Weights and scores read back are bounded (`NUM_LIMIT`,
+        // `results::SCORE_LIMIT`), so these sums fit; checked all the same.
+        let (mut num, mut den) = (Decimal::ZERO, Decimal::ZERO);
+        for (w, v) in values {
+            let sums = w
+                .checked_mul(v)
+                .and_then(|wv| num.checked_add(wv))
+                .zip(den.checked_add(w));
+            let Some(sums) = sums else {
+                return Err(RollupError::Weights(msg::weighted_sum_too_large(key)));
+            };
+            (num, den) = sums;
+        }
+        Ok(match num.checked_div(den) {
+            Some(q) if !den.is_zero() => Some(self.rubric.rounding.apply(q)),
+            _ => None,
+        })
+    }
+
+    /// The worst grade the vetoes of the periods forced, with those periods.
+    ///
+    /// # Errors
+    /// A vetoed period whose grade the rubric does not have.
+    fn forced(
+        &self,
+        key: &str,
+        present: &[(usize, &TeacherScores)],
+    ) -> Result<Forced, RollupError> {
+        let grades = &self.rubric.grades;
+        let mut forced: Forced = None;
+        for (p, t) in present {
+            if !t.vetoed {
+                continue;
+            }
+            let grade_name = t.grade.clone().unwrap_or_default();
+            let origin = self.inputs[*p].results.origin.clone();
+            let g = grades
+                .iter()
+                .position(|g| g.name == grade_name)
+                .ok_or_else(|| RollupError::UnknownGrade {
+                    origin: origin.clone(),
+                    key: key.to_string(),
+                    grade: grade_name.clone(),
+                    grades: grades
+                        .iter()
+                        .map(|g| g.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
+            match &mut forced {
+                Some((worst, origins)) => {
+                    *worst = (*worst).max(g);
+                    origins.push(origin);
+                }
+                None => forced = Some((g, vec![origin])),
+            }
+        }
+        Ok(forced)
+    }
+
+    /// What the quota ranks the teacher by: the term total, then each
+    /// tie-break's term mean, rounded as the total is.
+    fn sort_key(
+        &self,
+        key: &str,
+        q: &crate::rubric::Quota,
+        total: Decimal,
+        present: &[(usize, &TeacherScores)],
+    ) -> Result<Vec<Decimal>, RollupError> {
+        let rubric = self.rubric;
+        let mut sort_key = vec![total];
+        for tb in &q.tie_break {
+            let (id, label) = match *tb {
+                TieBreak::Item(i) => rubric.items.get(i).map(|i| (&i.id, &i.name)),
+                TieBreak::Category(c) => rubric.categories.get(c).map(|c| (&c.id, &c.name)),
+            }
+            .map_or((String::new(), String::new()), |(a, b)| {
+                (a.clone(), b.clone())
+            });
+            let value = self.mean(
+                key,
+                &mut present.iter().filter_map(|(p, t)| {
+                    let v = match *tb {
+                        TieBreak::Item(i) => *t.items.get(*self.columns[*p].get(i)?)?,
+                        TieBreak::Category(_) => {
+                            *t.categories.get(&id).or_else(|| t.categories.get(&label))?
+                        }
+                    };
+                    Some((self.weights[*p], v))
+                }),
+            )?;
+            sort_key.push(value.unwrap_or_default());
+        }
+        Ok(sort_key)
+    }
+}
+
+/// Grades the term under the quota as one run would, and says for each
+/// teacher their rank and how the grade was decided; returns the scopes.
+fn grade_by_quota(
+    rubric: &Rubric,
+    q: &crate::rubric::Quota,
+    entrants: &[QuotaEntrant],
+    teachers: &mut [TermResult],
+    forced_by: &[Forced],
+) -> Vec<QuotaScope> {
+    let locale = rubric.locale.unwrap_or(Locale::Zh);
+    let (scopes, decisions) = rank_by_quota(rubric, q, entrants);
+    for ((t, d), forced) in teachers.iter_mut().zip(decisions).zip(forced_by) {
+        let scope = d.place.as_ref().and_then(|p| scopes.get(p.scope));
+        t.rank = d.place.as_ref().map(quota_basis::rank_text);
+        t.ranked_of = scope.map(|s| s.counted);
+        t.grade_basis = Some(match (forced, &d.place, scope) {
+            (Some((_, origins)), place, scope) => {
+                veto_basis(origins, place.as_ref().zip(scope), q.vetoed, locale)
+            }
+            (None, Some(place), Some(scope)) => {
+                t.grade = d
+                    .grade
+                    .and_then(|g| rubric.grades.get(g))
+                    .map(|g| g.name.clone());
+                d.grade
+                    .map(|g| quota_basis::quota_text(rubric, scope, place, g, locale))
+                    .unwrap_or_default()
+            }
+            (None, _, _) => String::new(),
         });
     }
-    if !missing.is_empty() && !partial {
-        return Err(RollupError::Missing(missing));
-    }
-    let mut quotas = Vec::new();
-    if let Some(q) = quota {
-        let locale = rubric.locale.unwrap_or(Locale::Zh);
-        let (scopes, decisions) = rank_by_quota(rubric, q, &entrants);
-        for ((t, d), forced) in teachers.iter_mut().zip(decisions).zip(&forced_by) {
-            let scope = d.place.as_ref().and_then(|p| scopes.get(p.scope));
-            t.rank = d.place.as_ref().map(quota_basis::rank_text);
-            t.ranked_of = scope.map(|s| s.counted);
-            t.grade_basis = Some(match (forced, &d.place, scope) {
-                (Some((_, origins)), place, scope) => {
-                    veto_basis(origins, place.as_ref().zip(scope), q.vetoed, locale)
-                }
-                (None, Some(place), Some(scope)) => {
-                    t.grade = d
-                        .grade
-                        .and_then(|g| rubric.grades.get(g))
-                        .map(|g| g.name.clone());
-                    d.grade
-                        .map(|g| quota_basis::quota_text(rubric, scope, place, g, locale))
-                        .unwrap_or_default()
-                }
-                (None, _, _) => String::new(),
-            });
-        }
-        quotas = scopes;
-    }
-    let mut grades: IndexMap<String, u64> =
-        rubric.grades.iter().map(|g| (g.name.clone(), 0)).collect();
-    for t in &teachers {
-        if let Some(count) = t.grade.as_ref().and_then(|g| grades.get_mut(g)) {
-            *count += 1;
-        }
-    }
-    Ok(Rollup {
-        rubric: rubric_name.to_string(),
-        periods,
-        teachers,
-        grades,
-        quotas,
-        places,
-        items,
-    })
+    scopes
 }
 
 /// For each of the rubric's items, its column in `results`: matched by id
