@@ -39,34 +39,79 @@ const LOSS_CHART_MAX: u32 = 576;
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
     let l = ctx.labels;
     let cols = Columns::new(ctx)?;
-    let teachers = ctx.outcome.teachers.len();
     let mut widths = Widths::new(30);
-    let summary = quote_sheet_name(l.sheet_summary);
-    // The rows of 汇总 holding teachers, as an absolute range of one column.
-    let first = FIRST_DATA + 1;
-    let last = FIRST_DATA + row(teachers)?;
-    let range = |c: ColNum| {
-        let c = column_letters(u32::from(c));
-        format!("{summary}!${c}${first}:${c}${last}")
-    };
+    let range = SummaryColumn::new(ctx)?;
 
     // Not merged: the title is wider than column A and spills over the
     // empty cells beside it without widening it.
     sheet.write_string_with_format(TITLE, 0, title(ctx), &style::title())?;
+    let grades_last = grade_table(sheet, ctx, &cols, &range, &mut widths)?;
+    let items = item_table(sheet, ctx, &cols, &range, grades_last + 2, &mut widths)?;
+    let table_units = widths.units(usize::from(UNEARNED) + 1);
+    let mut below = items.end + 2;
+    if items.gains {
+        // Says what the two columns measure, below the table and as wide
+        // as it, wrapped.
+        let note = items.end + 2;
+        below = note + 2;
+        sheet.merge_range(
+            note,
+            0,
+            note,
+            UNEARNED,
+            l.stats_loss_note,
+            &style::wrapped(),
+        )?;
+        let lines = style::lines(l.stats_loss_note, table_units);
+        sheet.set_row_height(note, style::LINE_POINTS * lines as f64)?;
+    }
+    widths.apply(sheet)?;
+    charts(sheet, ctx, grades_last, &items, below)?;
+    print_sections(sheet, l.page_footer, (0, 1), table_units)
+}
 
-    // Grade distribution.
+/// A column of 汇总's teacher rows as an absolute range
+/// (`'汇总'!$E$4:$E$43`), for the formulas of 统计.
+struct SummaryColumn {
+    sheet: String,
+    first: RowNum,
+    last: RowNum,
+}
+
+impl SummaryColumn {
+    fn new(ctx: &Ctx<'_>) -> Result<Self, XlsxError> {
+        Ok(SummaryColumn {
+            sheet: quote_sheet_name(ctx.labels.sheet_summary),
+            first: FIRST_DATA + 1,
+            last: FIRST_DATA + row(ctx.outcome.teachers.len())?,
+        })
+    }
+
+    fn of(&self, c: ColNum) -> String {
+        let (sheet, first, last) = (&self.sheet, self.first, self.last);
+        let c = column_letters(u32::from(c));
+        format!("{sheet}!${c}${first}:${c}${last}")
+    }
+}
+
+/// The grade distribution: each grade's count (a `COUNTIF` over 汇总's
+/// grade column) and share. Returns its last row.
+fn grade_table(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    cols: &Columns,
+    range: &SummaryColumn,
+    widths: &mut Widths,
+) -> Result<RowNum, XlsxError> {
+    let l = ctx.labels;
+    let teachers = ctx.outcome.teachers.len();
     sheet.write_string_with_format(
         GRADES_TITLE,
         0,
         l.section_grade_distribution,
         &style::section(),
     )?;
-    header_row(
-        sheet,
-        GRADES_HEAD,
-        &[l.grade, l.count, l.share],
-        &mut widths,
-    )?;
+    header_row(sheet, GRADES_HEAD, &[l.grade, l.count, l.share], widths)?;
     let total = Decimal::from(teachers);
     let mut r = GRADES_HEAD;
     for (g, grade) in ctx.rubric.grades.iter().enumerate() {
@@ -80,7 +125,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         sheet.write_string(r, 0, &grade.name)?;
         widths.fit(0, &grade.name);
         let quoted = grade.name.replace('"', "\"\"");
-        let formula = format!("COUNTIF({},\"{quoted}\")", range(cols.grade));
+        let formula = format!("COUNTIF({},\"{quoted}\")", range.of(cols.grade));
         sheet.write_formula_with_format(
             r,
             1,
@@ -98,15 +143,39 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             )?;
         }
     }
-    let grades_last = r;
+    Ok(r)
+}
 
-    // Per item: maximum, average, minimum, highest, and how far the
-    // average is from full marks — lost, for an item that starts full and
-    // loses points; not earned, for one that starts at 0 and only gains
-    // (a bonus nobody reached is no deduction).
-    let items_title = grades_last + 2;
-    let items_head = items_title + 1;
-    sheet.write_string_with_format(items_title, 0, l.section_item_stats, &style::section())?;
+/// Where the table of items was written.
+struct ItemTable {
+    /// Its header row.
+    head: RowNum,
+    /// The last item's row (the header's when there is none).
+    last: RowNum,
+    /// The total's row, the table's last.
+    end: RowNum,
+    /// Whether an item starts at 0 and only gains, so the table has a
+    /// column of points not earned beside the one of points lost.
+    gains: bool,
+}
+
+/// Per item, from `title` down: maximum, average, minimum, highest, and
+/// how far the average is from full marks — lost, for an item that starts
+/// full and loses points; not earned, for one that starts at 0 and only
+/// gains (a bonus nobody reached is no deduction) — then the total.
+fn item_table(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    cols: &Columns,
+    range: &SummaryColumn,
+    title: RowNum,
+    widths: &mut Widths,
+) -> Result<ItemTable, XlsxError> {
+    let l = ctx.labels;
+    let teachers = ctx.outcome.teachers.len();
+    let total = Decimal::from(teachers);
+    let items_head = title + 1;
+    sheet.write_string_with_format(title, 0, l.section_item_stats, &style::section())?;
     let gains = cols.items.iter().any(|&(i, _)| {
         ctx.rubric
             .items
@@ -125,7 +194,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     if gains {
         titles.push(l.average_unearned);
     }
-    header_row(sheet, items_head, &titles, &mut widths)?;
+    header_row(sheet, items_head, &titles, widths)?;
     let score = style::score(ctx.places, false);
     let mut r = items_head;
     let mut rows = Vec::new();
@@ -151,7 +220,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             item.max,
             Some(gap),
             r,
-            range(c),
+            range.of(c),
             scores,
         ));
     }
@@ -164,7 +233,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         ctx.rubric.full_marks,
         None,
         r,
-        range(cols.total),
+        range.of(cols.total),
         totals,
     ));
     let mut gap_sums = (Decimal::ZERO, Decimal::ZERO);
@@ -220,30 +289,27 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             )?;
         }
     }
-    let table_units = widths.units(usize::from(UNEARNED) + 1);
-    let mut below = r + 2;
-    if gains {
-        // Says what the two columns measure, below the table and as wide
-        // as it, wrapped.
-        let note = r + 2;
-        below = note + 2;
-        sheet.merge_range(
-            note,
-            0,
-            note,
-            UNEARNED,
-            l.stats_loss_note,
-            &style::wrapped(),
-        )?;
-        let lines = style::lines(l.stats_loss_note, table_units);
-        sheet.set_row_height(note, style::LINE_POINTS * lines as f64)?;
-    }
-    widths.apply(sheet)?;
+    Ok(ItemTable {
+        head: items_head,
+        last: items_last,
+        end: r,
+        gains,
+    })
+}
 
-    // The charts stand below the tables, each starting a printed page: to
-    // their right they made the page too wide to print at a legible size.
+/// The charts of the grades and of the points each item lost, from row
+/// `below`: they stand below the tables, each starting a printed page (to
+/// their right they made the page too wide to print at a legible size).
+fn charts(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    grades_last: RowNum,
+    items: &ItemTable,
+    mut below: RowNum,
+) -> Result<(), XlsxError> {
+    let l = ctx.labels;
     let mut breaks = Vec::new();
-    if teachers > 0 {
+    if !ctx.outcome.teachers.is_empty() {
         let name = l.sheet_stats;
         // A rubric without grades (scores only, for pay by score share) has
         // no grade rows to chart.
@@ -260,9 +326,10 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             below += GRADE_CHART_ROWS;
         }
 
+        let (items_head, items_last) = (items.head, items.last);
         if items_last > items_head {
             let first = items_head + 1;
-            let mut loss = if gains {
+            let mut loss = if items.gains {
                 // Stacked, each item has a bar in one series only: its
                 // colour says whether the points were lost or not earned.
                 let mut chart = Chart::new(ChartType::BarStacked);
@@ -295,5 +362,5 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         }
     }
     sheet.set_page_breaks(&breaks)?;
-    print_sections(sheet, l.page_footer, (0, 1), table_units)
+    Ok(())
 }
