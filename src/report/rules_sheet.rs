@@ -15,20 +15,43 @@ use crate::show::fixed;
 use crate::show::plain;
 
 pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxError> {
+    let mut fit = Fit::new(BUDGET_UNITS);
+    let mut r = items(sheet, ctx, &mut fit, 0)?;
+    r = thresholds(sheet, ctx, &mut fit, r)?;
+    r = vetoes(sheet, ctx, &mut fit, r)?;
+    r = adjustments(sheet, ctx, &mut fit, r)?;
+    r = grades(sheet, ctx, &mut fit, r)?;
+    scoring(ctx, &mut fit, r);
+    let units = fit.finish(sheet)?;
+    // Across pages, each starts with the category and item of its rules.
+    print_sections(sheet, ctx.labels.page_footer, (0, 1), units)
+}
+
+/// A decimal as the sheet shows it, to the rubric's places.
+fn shown(ctx: &Ctx<'_>, value: rust_decimal::Decimal) -> String {
+    fixed(value.round_dp(ctx.places), ctx.places)
+}
+
+/// The name people know source `s` by.
+fn source_name(rubric: &crate::rubric::Rubric, s: usize) -> String {
+    rubric
+        .sources
+        .get(s)
+        .map_or(String::new(), |s| s.display_name())
+}
+
+/// Every item with its maximum, where it starts and each rule in words,
+/// from row `r` (its section's title).
+fn items(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    fit: &mut Fit,
+    mut r: RowNum,
+) -> Result<RowNum, XlsxError> {
     let l = ctx.labels;
     let rubric = ctx.rubric;
-    let mut fit = Fit::new(BUDGET_UNITS);
     let text = style::text(false);
     let score = style::score(ctx.places, false);
-    let mut r: RowNum = 0;
-    let shown = |value: rust_decimal::Decimal| fixed(value.round_dp(ctx.places), ctx.places);
-    let source_name = |s: usize| {
-        rubric
-            .sources
-            .get(s)
-            .map_or(String::new(), |s| s.display_name())
-    };
-
     r = fit.section(
         sheet,
         r,
@@ -65,18 +88,31 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             r += 1;
             fit.text(r, 0, category, &text);
             fit.text(r, 1, &item.name, &text);
-            fit.number(r, 2, cell(item.max), &shown(item.max), &score);
+            fit.number(r, 2, cell(item.max), &shown(ctx, item.max), &score);
             fit.text(r, 3, start, &text);
             if let Some(rule) = rule {
                 fit.text(r, 4, &rule.label, &text);
                 let words = describe_rule(rubric, item, rule, ctx.locale);
                 fit.text(r, 5, &words, &text);
-                fit.text(r, 6, &source_name(rule.source), &text);
+                fit.text(r, 6, &source_name(rubric, rule.source), &text);
             }
         }
     }
 
-    // Thresholds, when the rubric has any: items', then categories'.
+    Ok(r)
+}
+
+/// Thresholds, when the rubric has any: items', then categories'.
+fn thresholds(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    fit: &mut Fit,
+    mut r: RowNum,
+) -> Result<RowNum, XlsxError> {
+    let l = ctx.labels;
+    let rubric = ctx.rubric;
+    let text = style::text(false);
+    let score = style::score(ctx.places, false);
     let thresholds: Vec<(&str, &str, rust_decimal::Decimal)> = ctx
         .item_order
         .iter()
@@ -105,11 +141,24 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             r += 1;
             fit.text(r, 0, category, &text);
             fit.text(r, 1, item, &text);
-            fit.number(r, 2, cell(min), &shown(min), &score);
+            fit.number(r, 2, cell(min), &shown(ctx, min), &score);
             fit.text(r, 3, &describe_threshold(min, ctx.locale), &text);
         }
     }
 
+    Ok(r)
+}
+
+/// The vetoes: each one's condition and the grade it forces.
+fn vetoes(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    fit: &mut Fit,
+    mut r: RowNum,
+) -> Result<RowNum, XlsxError> {
+    let l = ctx.labels;
+    let rubric = ctx.rubric;
+    let text = style::text(false);
     r += 2;
     r = fit.section(
         sheet,
@@ -125,10 +174,23 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
             n => msg::veto_from_records(&when, n).get(ctx.locale).to_string(),
         };
         let grade = rubric.grades.get(veto.grade).map_or("", |g| &g.name);
-        let source = source_name(veto.source);
+        let source = source_name(rubric, veto.source);
         fit.texts(r, &[&veto.name, &source, &condition, grade], &text);
     }
 
+    Ok(r)
+}
+
+/// The adjustments, when the rubric has any.
+fn adjustments(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    fit: &mut Fit,
+    mut r: RowNum,
+) -> Result<RowNum, XlsxError> {
+    let l = ctx.labels;
+    let rubric = ctx.rubric;
+    let text = style::text(false);
     if !rubric.adjustments.is_empty() {
         r += 2;
         r = fit.section(
@@ -145,6 +207,20 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         }
     }
 
+    Ok(r)
+}
+
+/// The grades, by minimum or by share, then the quota's terms.
+fn grades(
+    sheet: &mut Worksheet,
+    ctx: &Ctx<'_>,
+    fit: &mut Fit,
+    mut r: RowNum,
+) -> Result<RowNum, XlsxError> {
+    let l = ctx.labels;
+    let rubric = ctx.rubric;
+    let text = style::text(false);
+    let score = style::score(ctx.places, false);
     r += 2;
     let by_quota = rubric.quota.is_some();
     let second = if by_quota { l.grade_share } else { l.grade_min };
@@ -155,7 +231,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         match (grade.share, grade.min) {
             (Some(share), _) => fit.text(r, 1, &format!("{}%", plain(share)), &text),
             (None, Some(min)) => {
-                fit.number(r, 1, cell(min), &shown(min), &score);
+                fit.number(r, 1, cell(min), &shown(ctx, min), &score);
             }
             (None, None) => fit.text(r, 1, l.grade_rest, &text),
         }
@@ -177,6 +253,15 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
         }
     }
 
+    Ok(r)
+}
+
+/// Rounding and full marks.
+fn scoring(ctx: &Ctx<'_>, fit: &mut Fit, mut r: RowNum) {
+    let l = ctx.labels;
+    let rubric = ctx.rubric;
+    let text = style::text(false);
+    let score = style::score(ctx.places, false);
     r += 2;
     fit.title(r, l.section_scoring);
     r += 1;
@@ -200,9 +285,5 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     r += 1;
     fit.text(r, 0, l.full_marks, &text);
     let full = rubric.full_marks;
-    fit.number(r, 1, cell(full), &shown(full), &score);
-
-    let units = fit.finish(sheet)?;
-    // Across pages, each starts with the category and item of its rules.
-    print_sections(sheet, l.page_footer, (0, 1), units)
+    fit.number(r, 1, cell(full), &shown(ctx, full), &score);
 }
