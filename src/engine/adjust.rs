@@ -183,23 +183,17 @@ fn own_and_inner(
         .category(own_and_inner_exact(rubric, category, items, subtotals)?))
 }
 
-/// A category's own items plus its children's subtotals, exact.
+/// A category's own items plus its children's subtotals, exact. The
+/// indices are the rubric's own, so every one is there.
 fn own_and_inner_exact(
     rubric: &Rubric,
     category: usize,
     items: &[ItemResult],
     subtotals: &[Decimal],
 ) -> Result<Decimal, Overflow> {
-    let Some(c) = rubric.categories.get(category) else {
-        return Ok(Decimal::ZERO);
-    };
-    let own = arith::sum(
-        c.items
-            .iter()
-            .filter_map(|&i| items.get(i))
-            .map(|i| i.score),
-    )?;
-    let inner = arith::sum(c.children.iter().filter_map(|&k| subtotals.get(k)).copied())?;
+    let c = &rubric.categories[category];
+    let own = arith::sum(c.items.iter().map(|&i| items[i].score))?;
+    let inner = arith::sum(c.children.iter().map(|&k| subtotals[k]))?;
     own.plus(inner)
 }
 
