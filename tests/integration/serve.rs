@@ -301,6 +301,12 @@ fn serve_scores_the_sample_school_as_the_cli_does() {
     let ready = std::fs::read_to_string(root().join(format!("rubrics/{READY}.toml"))).unwrap();
     let changed = changed_rubric(&ready);
     std::fs::write(cli.dir.path().join("changed.toml"), &changed).unwrap();
+    // A workbook dropped where the changed rubric goes is refused by its
+    // name, as on the rubric field, not read as a rubric that fails to parse.
+    let (status, said) = upload(&format!("{job}/against"), "评分结果.xlsx", b"PK");
+    assert_eq!(status, 415, "{said}");
+    assert!(said.contains("评分结果.xlsx"), "{said}");
+    assert!(said.contains("不是评分方案"), "{said}");
     let (status, said) = upload(
         &format!("{job}/against"),
         "changed.toml",

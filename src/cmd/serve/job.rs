@@ -123,6 +123,22 @@ fn file_name(name: &str) -> Option<&str> {
     (!bad).then_some(name)
 }
 
+/// The name of a dropped rubric: one file's name (400) ending in `.toml`
+/// (415), so a workbook dropped on a rubric field is named for what it is
+/// instead of failing to parse as TOML.
+fn rubric_name<'n>(name: &'n str, term: &Term) -> Result<&'n str, Refusal> {
+    let name =
+        file_name(name).ok_or_else(|| Refusal::new(400, term.say(words::serve_bad_name(name))))?;
+    if Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    {
+        Ok(name)
+    } else {
+        Err(Refusal::new(415, term.say(words::serve_not_rubric(name))))
+    }
+}
+
 impl Job {
     /// A job with its own empty temporary folder.
     ///
@@ -214,14 +230,7 @@ impl Job {
         limit: u64,
         term: &Term,
     ) -> Result<(), Refusal> {
-        let name = file_name(name)
-            .ok_or_else(|| Refusal::new(400, term.say(words::serve_bad_name(name))))?;
-        if !Path::new(name)
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-        {
-            return Err(Refusal::new(415, term.say(words::serve_not_rubric(name))));
-        }
+        let name = rubric_name(name, term)?;
         self.hold(name, bytes.len() as u64, limit, term)?;
         self.rubric = Some((name.to_string(), bytes));
         Ok(())
@@ -357,7 +366,8 @@ impl Job {
     /// prints, and its warnings.
     ///
     /// # Errors
-    /// Not scored yet, or the changed rubric or its run fails.
+    /// Not scored yet, a name that is not one `.toml` file's, one past the
+    /// limit, or the changed rubric or its run fails.
     pub fn compare(
         &mut self,
         name: &str,
@@ -371,8 +381,7 @@ impl Job {
                 term.word(words::serve_not_scored_yet()).into(),
             ));
         };
-        let name = file_name(name)
-            .ok_or_else(|| Refusal::new(400, term.say(words::serve_bad_name(name))))?;
+        let name = rubric_name(name, term)?;
         if bytes.len() as u64 > limit {
             return Err(Refusal::new(
                 413,
