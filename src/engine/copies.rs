@@ -18,7 +18,7 @@ pub(super) fn refuse_copies(
     files: &[InputFile],
     read: &[SheetRead],
 ) -> Result<(), ScoreError> {
-    for find in [same_files, same_records] {
+    for find in [same_files, same_records, overlapping] {
         let copies: Vec<Duplicate> = (0..rubric.sources.len())
             .flat_map(|s| find(&rubric.sources[s].id, s, files, read))
             .collect();
@@ -92,6 +92,66 @@ fn same_records(id: &str, s: usize, files: &[InputFile], read: &[SheetRead]) -> 
         copies.extend(duplicates(id, same, &candidates, read[group[0]].2.records));
     }
     copies
+}
+
+/// Two sheets, of one workbook or of two files, from which source `s` read
+/// records that are mostly the same but not all (an earlier download beside
+/// a later one with a row more or an approval filled in, or an extract
+/// filtered from the log onto a sheet of its own). Records of two honest
+/// exports do not coincide: more than half of the smaller one's records
+/// standing in the other is a copy, and those records would count twice.
+/// Which to keep is the user's to say: nothing in the files tells which
+/// download is the latest.
+fn overlapping(id: &str, s: usize, files: &[InputFile], read: &[SheetRead]) -> Vec<Duplicate> {
+    let mine: Vec<usize> = (0..read.len())
+        .filter(|&i| read[i].0 == s && read[i].2.records > 0)
+        .collect();
+    if mine.len() < 2 {
+        return Vec::new();
+    }
+    // Each sheet's distinct records, sorted to be searched.
+    let distinct = |i: usize| {
+        let mut hashes = read[i].2.hashes.clone();
+        hashes.sort_unstable();
+        hashes.dedup();
+        hashes
+    };
+    let sets: Vec<Vec<u64>> = mine.iter().map(|&i| distinct(i)).collect();
+    let place = |i: usize| {
+        let file = &files[read[i].1];
+        (file.display.clone(), read[i].2.sheet.clone())
+    };
+    let mut found = Vec::new();
+    for a in 0..mine.len() {
+        for b in a.saturating_add(1)..mine.len() {
+            let (small, large) = if read[mine[a]].2.records <= read[mine[b]].2.records {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let (copy, kept) = (mine[small], mine[large]);
+            let hashes = &read[copy].2.hashes;
+            let shared = hashes
+                .iter()
+                .filter(|h| sets[large].binary_search(h).is_ok())
+                .count();
+            if shared.saturating_mul(2) <= hashes.len() {
+                continue;
+            }
+            found.push(Duplicate {
+                source: id.to_string(),
+                same: Sameness::Overlap {
+                    shared: shared as u64,
+                    kept_records: read[kept].2.records,
+                },
+                kept: place(kept),
+                copy: place(copy),
+                records: read[copy].2.records,
+                why: dup::Why::Unsaid,
+            });
+        }
+    }
+    found
 }
 
 /// The items of `items` with the same key, in groups of two or more, each

@@ -19,6 +19,16 @@ pub enum Sameness {
     /// Two different files (another format, another export) whose sheets
     /// hold the same records.
     Rows,
+    /// Two sheets, of one workbook or of two files, most of whose records
+    /// are the same but not all: an earlier download beside a later one
+    /// with a row more or a cell changed, or an extract filtered from the
+    /// log and pasted on a sheet of its own.
+    Overlap {
+        /// Records of `copy` that also stand in `kept`.
+        shared: u64,
+        /// How many records `kept` holds.
+        kept_records: u64,
+    },
 }
 
 /// Why one of the two is the one to delete.
@@ -30,6 +40,9 @@ pub enum Why {
     Link,
     /// Neither name says which is the copy: the later by name.
     LaterByName,
+    /// The records differ, so which to keep (the latest, complete download)
+    /// is the user's to say: `copy` is only the one with fewer records.
+    Unsaid,
 }
 
 /// One file or sheet that holds what another already holds.
@@ -58,7 +71,7 @@ impl Duplicate {
             (Why::NamedAsCopy, Sameness::Sheet) => msg::copy_named_sheet(),
             (Why::NamedAsCopy, _) => msg::copy_named_file(),
             (Why::Link, _) => msg::copy_is_link(),
-            (Why::LaterByName, _) => msg::copy_later_by_name(),
+            (Why::LaterByName | Why::Unsaid, _) => msg::copy_later_by_name(),
         }
         .text();
         let (kept, copy) = (&self.kept, &self.copy);
@@ -75,6 +88,17 @@ impl Duplicate {
                 let file = &copy.0;
                 msg::duplicate_rows(&place(copy), n, &place(kept), source, file, &why)
             }
+            Sameness::Overlap {
+                shared,
+                kept_records,
+            } => msg::overlapping_records(
+                &place(copy),
+                n,
+                shared,
+                &place(kept),
+                kept_records,
+                source,
+            ),
         }
     }
 }

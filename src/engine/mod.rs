@@ -17,6 +17,7 @@ pub use quota::{rank_by_quota, QuotaDecision, QuotaEntrant};
 mod period;
 pub use period::Period;
 mod copies;
+mod coverage;
 mod dating;
 mod error;
 mod evaluate;

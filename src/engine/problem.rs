@@ -28,6 +28,9 @@ pub enum Problem {
         origin: Provenance,
         /// The key it carries.
         key: String,
+        /// The roster's key that is this one but for leading zeros (`0012`
+        /// for `12`, or the other way round): a column stored as numbers.
+        near: Option<String>,
     },
     /// A record without a teacher key.
     BlankKey {
@@ -244,7 +247,16 @@ impl Problem {
     pub fn text(&self) -> Text {
         match self {
             Problem::Cell(e) => e.text(),
-            Problem::UnknownTeacher { origin, key } => msg::unknown_teacher(&origin.said(), key),
+            Problem::UnknownTeacher {
+                origin,
+                key,
+                near: None,
+            } => msg::unknown_teacher(&origin.said(), key),
+            Problem::UnknownTeacher {
+                origin,
+                key,
+                near: Some(near),
+            } => msg::unknown_teacher_near(&origin.said(), key, near),
             Problem::BlankKey { origin, field } => msg::blank_key(&origin.said(), field),
             Problem::DuplicateTeacher { origin, first, key } => {
                 msg::duplicate_teacher(&origin.said(), key, &first.said())
@@ -397,6 +409,12 @@ mod tests {
             Problem::UnknownTeacher {
                 origin: origin(3),
                 key: "1003".into(),
+                near: None,
+            },
+            Problem::UnknownTeacher {
+                origin: origin(3),
+                key: "1003".into(),
+                near: Some("01003".into()),
             },
             Problem::BlankKey {
                 origin: origin(3),
@@ -541,6 +559,7 @@ mod tests {
                 col: None,
             },
             key: "1003".into(),
+            near: None,
         };
         assert!(p
             .localized(Locale::Zh)

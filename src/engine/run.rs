@@ -102,7 +102,7 @@ pub fn score_with_progress(
             .sheets
             .extend(sheet_infos(rubric, roster, &summary));
         scorer.warn(sheet_warnings(rubric, roster, &file.display, &summary));
-        read.extend(summary.sheets.iter().map(|s| (roster, f, s.clone())));
+        read.extend(summary.sheets.into_iter().map(|s| (roster, f, s)));
     }
     scorer.close_roster();
 
@@ -135,17 +135,17 @@ pub fn score_with_progress(
     queue.sort_by_cached_key(|&(s, _)| (std::cmp::Reverse(bytes(s)), s));
     let jobs = read_in_parallel(queue, files, &assigned, &options)?;
     for job in jobs {
-        for (f, summary) in &job.sheets {
-            inputs[*f]
+        for (f, summary) in job.sheets {
+            inputs[f]
                 .sheets
-                .extend(sheet_infos(rubric, job.source, summary));
+                .extend(sheet_infos(rubric, job.source, &summary));
             scorer.warn(sheet_warnings(
                 rubric,
                 job.source,
-                &files[*f].display,
-                summary,
+                &files[f].display,
+                &summary,
             ));
-            read.extend(summary.sheets.iter().map(|s| (job.source, *f, s.clone())));
+            read.extend(summary.sheets.into_iter().map(|s| (job.source, f, s)));
         }
         scorer.merge(job.source, job.state);
     }

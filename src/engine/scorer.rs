@@ -1,11 +1,12 @@
 //! The accumulating state of a run: records are fed one at a time, each
 //! source's rules fold them into per-teacher accumulators.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
+use super::coverage;
 use super::dating::{likely_month, period_warnings, undated_sources, DateTally, UndatedTally};
 use super::error::{no_year, ScoreError};
 use super::evaluate::{describe_fields, evaluate, header, RuleError};
@@ -88,6 +89,12 @@ pub struct Scorer<'a> {
     /// (source, teacher key) of each refused record: the teacher's missing
     /// import from that source is that record's problem, already reported.
     pub(super) refused_records: HashSet<(String, String)>,
+    /// Per source, per teacher: whether any record of the source was
+    /// scored for the teacher.
+    pub(super) covered: Vec<Vec<bool>>,
+    /// Per source: the keys of records skipped as not in the roster
+    /// (`unknown_teachers = "skip"`), each with its count and first record.
+    pub(super) skipped: Vec<BTreeMap<String, (u64, Provenance)>>,
 }
 
 impl<'a> Scorer<'a> {
@@ -125,6 +132,8 @@ impl<'a> Scorer<'a> {
                 .collect(),
             dates: vec![DateTally::default(); rubric.sources.len()],
             undated: vec![UndatedTally::default(); rubric.sources.len()],
+            covered: vec![Vec::new(); rubric.sources.len()],
+            skipped: vec![BTreeMap::new(); rubric.sources.len()],
         }
     }
 
@@ -182,6 +191,8 @@ impl<'a> Scorer<'a> {
             mut warnings,
             config,
             loaded,
+            covered,
+            skipped,
             ..
         } = self;
         let rubric = &loaded.rubric;
@@ -201,6 +212,15 @@ impl<'a> Scorer<'a> {
                     sources: undated,
                 });
             }
+        }
+        // What was read too little of, or left out, to score in silence.
+        {
+            let roster: Vec<(&str, &str)> = teachers
+                .iter()
+                .map(|t| (t.key.as_str(), t.name.as_str()))
+                .collect();
+            coverage::unknown_keys(rubric, &roster, skipped, &mut problems, &mut warnings);
+            coverage::uncovered(rubric, &roster, &stats, &covered, &mut warnings);
         }
         window_pass(rubric, config.period, &mut teachers, &mut problems)?;
         relative_pass(rubric, &mut teachers, &mut problems);
@@ -284,6 +304,8 @@ impl<'a> Scorer<'a> {
             undated: vec![UndatedTally::default(); self.rubric.sources.len()],
             refused_keys: self.refused_keys.clone(),
             refused_records: HashSet::new(),
+            covered: vec![Vec::new(); self.rubric.sources.len()],
+            skipped: vec![BTreeMap::new(); self.rubric.sources.len()],
         }
     }
 
@@ -317,6 +339,10 @@ impl<'a> Scorer<'a> {
         self.undated[source] = job.undated[source];
         let mut seen = job.seen;
         self.seen[source] = std::mem::take(&mut seen[source]);
+        let mut covered = job.covered;
+        self.covered[source] = std::mem::take(&mut covered[source]);
+        let mut skipped = job.skipped;
+        self.skipped[source] = std::mem::take(&mut skipped[source]);
     }
 
     pub(super) fn record(&mut self, source: usize, record: Record<'_>) {
@@ -387,12 +413,17 @@ impl<'a> Scorer<'a> {
             match self.rubric.roster.unknown_teachers {
                 crate::rubric::UnknownTeachers::Skip => {
                     self.stats[source].unknown_teacher =
-                        self.stats[source].unknown_teacher.saturating_add(1)
+                        self.stats[source].unknown_teacher.saturating_add(1);
+                    let first = || (0, record.origin.clone());
+                    let seen = self.skipped[source].entry(key.to_string());
+                    let (n, _) = seen.or_insert_with(first);
+                    *n = n.saturating_add(1);
                 }
                 crate::rubric::UnknownTeachers::Error => {
                     self.problems.push(Problem::UnknownTeacher {
                         origin: record.origin.clone(),
                         key: key.to_string(),
+                        near: None,
                     })
                 }
             }
@@ -451,6 +482,11 @@ impl<'a> Scorer<'a> {
             None => self.enrol(key.to_string(), &record),
         };
         self.stats[source].scored = self.stats[source].scored.saturating_add(1);
+        let covered = &mut self.covered[source];
+        if covered.len() <= t {
+            covered.resize(t.saturating_add(1), false);
+        }
+        covered[t] = true;
         self.apply(source, t, record.values, record.origin);
     }
 

@@ -74,6 +74,39 @@ pub enum Warning {
         /// Records read from hidden rows.
         records: u64,
     },
+    /// A source that rules read with no record scored at all: each teacher
+    /// scored as having none (a quiet month, or an export of its header only).
+    EmptySource {
+        /// The source id.
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+    },
+    /// Teachers with no record in a source that more than half of the
+    /// teachers have records in: each scored as having none, which an
+    /// export that left them out would also give.
+    TeachersWithoutRecords {
+        /// The source id.
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+        /// Each teacher without a record, `key name`, in roster order.
+        missing: Vec<String>,
+        /// How many teachers the roster has.
+        teachers: u64,
+    },
+    /// Records of keys not in the roster, skipped as the rubric allows
+    /// (`unknown_teachers = "skip"`).
+    SkippedUnknown {
+        /// The source id.
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+        /// Records skipped.
+        records: u64,
+        /// Their keys, in order.
+        keys: Vec<String>,
+    },
     /// An input file that no source's pattern matches: not read.
     Unread {
         /// The file as given.
@@ -101,6 +134,9 @@ impl Warning {
             Warning::PayUnshared { .. } => "pay_unshared",
             Warning::AppealRowNotInEvidence { .. } => "appeal_row_not_in_evidence",
             Warning::Unread { .. } => "unread_file",
+            Warning::EmptySource { .. } => "empty_source",
+            Warning::TeachersWithoutRecords { .. } => "teachers_without_records",
+            Warning::SkippedUnknown { .. } => "unknown_teachers_skipped",
         }
     }
 
@@ -109,7 +145,10 @@ impl Warning {
         match self {
             Warning::OutsidePeriod { source, .. }
             | Warning::ColumnNotFound { source, .. }
-            | Warning::HiddenRows { source, .. } => source,
+            | Warning::HiddenRows { source, .. }
+            | Warning::EmptySource { source, .. }
+            | Warning::TeachersWithoutRecords { source, .. }
+            | Warning::SkippedUnknown { source, .. } => source,
             Warning::PayUnshared { .. } | Warning::Unread { .. } => "",
             Warning::AppealRowNotInEvidence { .. } => "appeals",
         }
@@ -181,7 +220,39 @@ impl Warning {
                 reference,
             } => msg::warn_appeal_row_not_in_evidence(row, key, reference),
             Warning::Unread { file } => msg::warn_unread_file(file),
+            Warning::EmptySource { named, .. } => msg::warn_empty_source(named),
+            Warning::TeachersWithoutRecords {
+                named,
+                missing,
+                teachers,
+                ..
+            } => {
+                let names = some_of(missing);
+                msg::warn_teachers_without_records(named, missing.len(), teachers, &names)
+            }
+            Warning::SkippedUnknown {
+                named,
+                records,
+                keys,
+                ..
+            } => {
+                let list = some_of(keys);
+                msg::warn_skipped_unknown(named, records, keys.len(), &list)
+            }
         }
+    }
+}
+
+/// The most keys or names a warning lists; it counts the rest.
+const LISTED: usize = 10;
+
+/// The first [`LISTED`] of `items`, then how many there are in all.
+fn some_of(items: &[String]) -> Text {
+    let shown = crate::input::list(&items[..items.len().min(LISTED)]);
+    if items.len() > LISTED {
+        shown.join("", "", &msg::listed_of(items.len()))
+    } else {
+        shown
     }
 }
 

@@ -123,6 +123,10 @@ pub struct SheetSummary {
     /// their order: two sheets with equal `records` and `digest` hold the
     /// same records (a copied sheet, a second export of the same month).
     pub digest: u128,
+    /// Each record's hash, in the order read (half of what `digest` sums):
+    /// kept so that a run can find one sheet's records inside another's, an
+    /// earlier download of the same export or an extract filtered from it.
+    pub hashes: Vec<u64>,
 }
 
 /// An optional field the header row has no column for.

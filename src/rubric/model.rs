@@ -544,6 +544,21 @@ impl Rubric {
         out
     }
 
+    /// Whether a rule, veto or requirement reads source `s`: whether its
+    /// records can move a score.
+    pub fn scores_source(&self, s: usize) -> bool {
+        self.items
+            .iter()
+            .flat_map(|i| &i.rules)
+            .any(|r| r.source == s)
+            || self.vetoes.iter().any(|v| v.source == s)
+            || self
+                .adjustments
+                .iter()
+                .flat_map(|a| &a.requires)
+                .any(|r| r.source == s)
+    }
+
     /// The categories whose subtotals add into the total, in the order written.
     pub fn top_categories(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.categories.len()).filter(|&c| self.categories[c].parent.is_none())

@@ -82,6 +82,36 @@ def same_month_as_xlsx_and_csv():
     )
 
 
+def second_download_with_a_row_added():
+    """The events log downloaded again a day later (openpyxl), as a browser
+    names a second download, `考核事件_2022年3月 (1).xlsx`: the same rows and
+    one event recorded since. Not the same bytes nor the same records, yet
+    every record of the first download stands in the second."""
+    import openpyxl
+
+    d = case_dir("second-download-with-a-row-added")
+    wb = openpyxl.load_workbook(os.path.join(SAMPLE, EVENTS))
+    wb.worksheets[0].append(["0056", "赵志刚", "3月30日", "周计划缺交", None, "补录"])
+    wb.save(os.path.join(d, "考核事件_2022年3月 (1).xlsx"))
+
+
+def filtered_extract_on_its_own_sheet():
+    """The events log with a second sheet the clerk made by filtering the
+    log on 类别 = 周计划缺交 and pasting the visible rows under the same
+    header, for the weekly report (openpyxl)."""
+    import openpyxl
+
+    d = case_dir("filtered-extract-on-its-own-sheet")
+    wb = openpyxl.load_workbook(os.path.join(SAMPLE, EVENTS))
+    rows = list(wb.worksheets[0].iter_rows(values_only=True))
+    extract = wb.create_sheet("周计划缺交名单")
+    extract.append(list(rows[0]))
+    for row in rows[1:]:
+        if row[3] == "周计划缺交":
+            extract.append(list(row))
+    wb.save(os.path.join(d, EVENTS))
+
+
 def out_is_the_overrides_file():
     """A manual overrides workbook (openpyxl), which --out then names."""
     import openpyxl
@@ -118,5 +148,7 @@ CASES = {
     "copied-sheet-of-events": copied_sheet_of_events,
     "copied-sheet-saved-by-libreoffice": copied_sheet_saved_by_libreoffice,
     "same-month-as-xlsx-and-csv": same_month_as_xlsx_and_csv,
+    "second-download-with-a-row-added": second_download_with_a_row_added,
+    "filtered-extract-on-its-own-sheet": filtered_extract_on_its_own_sheet,
 }
 

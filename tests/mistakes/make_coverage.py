@@ -1,0 +1,112 @@
+"""Cases about records that are not there, or not the roster's: a teacher
+left out of an export, an export of its header only, a key column that
+lost its leading zeros, and a key the roster lacks under
+`unknown_teachers = "skip"`. Each starts from the sample school as
+downloaded and changes what the case is about with openpyxl or Python's
+csv module, as an office's other programs would. Run through make.py."""
+
+import csv
+from pathlib import Path
+
+import openpyxl
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SAMPLE = ROOT / "examples" / "fangan5-online-teaching"
+RUBRIC = ROOT / "rubrics" / "fangan5-online-teaching.toml"
+ATTENDANCE = "直播课考勤_2022年3月.xlsx"
+EVENTS = "考核事件_2022年3月.xlsx"
+HOMEWORK = "作业批改记录.csv"
+
+
+def _in(case):
+    out = HERE / case / "in"
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _without_rows(path, sheet, keep):
+    """`path`'s sheet with only the data rows whose 工号 `keep(key)` allows,
+    below its header, saved by openpyxl."""
+    wb = openpyxl.load_workbook(SAMPLE / path.name)
+    ws = wb[sheet] if sheet else wb.worksheets[0]
+    header = next(
+        r for r in range(1, ws.max_row + 1) if "工号" in [c.value for c in ws[r]]
+    )
+    key = [c.value for c in ws[header]].index("工号")
+    for r in range(ws.max_row, header, -1):
+        if not keep(ws[r][key].value):
+            ws.delete_rows(r)
+    wb.save(path)
+
+
+def teacher_left_out_of_the_attendance_export():
+    """The live-lesson export without 0107's rows, as when a teacher is not
+    in the DingTalk attendance group the export was taken from."""
+    out = _in("teacher-left-out-of-the-attendance-export")
+    _without_rows(out / ATTENDANCE, "每日统计", lambda key: key != "0107")
+
+
+def header_only_events_export():
+    """The event log exported with its header and no rows."""
+    out = _in("header-only-events-export")
+    _without_rows(out / EVENTS, None, lambda key: False)
+
+
+def _homework_without_leading_zeros(out):
+    """The homework CSV as Excel saves it again after opening it: 工号
+    read as numbers, `0012` written back as `12` (GBK, CRLF)."""
+    with open(SAMPLE / HOMEWORK, encoding="gb18030", newline="") as f:
+        rows = list(csv.reader(f))
+    for row in rows[1:]:
+        row[0] = str(int(row[0]))
+    with open(out / HOMEWORK, "w", encoding="gb18030", newline="") as f:
+        csv.writer(f, lineterminator="\r\n").writerows(rows)
+
+
+def leading_zeros_lost_in_homework_csv():
+    _homework_without_leading_zeros(_in("leading-zeros-lost-in-homework-csv"))
+
+
+def leading_zeros_lost_under_skip():
+    """The same CSV with a rubric that skips keys not in the roster: the
+    keys are the roster's but for their zeros, so skipping them would drop
+    every homework record."""
+    case = "leading-zeros-lost-under-skip"
+    _homework_without_leading_zeros(_in(case))
+    text = RUBRIC.read_text(encoding="utf-8")
+    marker = '[roster]\nsource = "roster"\n'
+    assert marker in text
+    text = text.replace(marker, marker + 'unknown_teachers = "skip"\n', 1)
+    (HERE / case / "rubric.toml").write_text(text, encoding="utf-8")
+
+
+def unknown_key_skipped_is_said():
+    """The event log with 0056's 周计划缺交 typed under the key `O056` (a
+    letter O), with a rubric that skips keys not in the roster."""
+    case = "unknown-key-skipped-is-said"
+    out = _in(case)
+    wb = openpyxl.load_workbook(SAMPLE / EVENTS)
+    ws = wb.worksheets[0]
+    typed = [
+        r
+        for r in range(2, ws.max_row + 1)
+        if ws.cell(r, 1).value == "0056"
+        and ws.cell(r, 4).value == "周计划缺交"
+        and ws.cell(r, 3).value.startswith("3月")
+    ]
+    ws.cell(typed[0], 1).value = "O056"
+    wb.save(out / EVENTS)
+    text = RUBRIC.read_text(encoding="utf-8")
+    marker = '[roster]\nsource = "roster"\n'
+    text = text.replace(marker, marker + 'unknown_teachers = "skip"\n', 1)
+    (HERE / case / "rubric.toml").write_text(text, encoding="utf-8")
+
+
+CASES = {
+    "teacher-left-out-of-the-attendance-export": teacher_left_out_of_the_attendance_export,
+    "header-only-events-export": header_only_events_export,
+    "leading-zeros-lost-in-homework-csv": leading_zeros_lost_in_homework_csv,
+    "leading-zeros-lost-under-skip": leading_zeros_lost_under_skip,
+    "unknown-key-skipped-is-said": unknown_key_skipped_is_said,
+}
