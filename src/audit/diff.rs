@@ -39,13 +39,19 @@ pub struct DiffSummary {
     /// Teachers compared (on both sides).
     pub compared: usize,
     /// Teachers whose total, grade, any item, rule or pay changed: the sum
-    /// of `score_changed` and `pay_only`.
+    /// of `score_changed`, `pay_only` and `rules_only`.
     pub changed: usize,
-    /// Of `changed`, teachers whose total, grade, an item or a rule changed.
+    /// Of `changed`, teachers whose total, grade or an item's score changed.
     pub score_changed: usize,
     /// Of `changed`, teachers whose only change is their pay: one teacher's
     /// score moving shares a pool out again, which moves everyone's amount.
     pub pay_only: usize,
+    /// Of `changed`, teachers whose only change is rule lines that cancel
+    /// out within an item (a deduction past the item's floor, taken back by
+    /// 扣完为止): listed for the rules, not a change of score. Written only
+    /// when there are some, so a diff without them reads as it always has.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub rules_only: usize,
     /// Totals that went up.
     pub up: usize,
     /// Totals that went down.
@@ -80,10 +86,16 @@ pub struct TeacherChange {
     pub name: String,
     /// `changed`, `unchanged`, `added` or `removed`.
     pub status: &'static str,
-    /// A `changed` teacher whose total, grade, items and rules are the same
-    /// on both sides: only the pay moved. Written only when true.
+    /// A `changed` teacher whose total, grade and items are the same on
+    /// both sides: only the pay moved (rule lines that cancel out within an
+    /// item may still be listed). Written only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub pay_only: bool,
+    /// A `changed` teacher whose total, grade, items and pay are the same
+    /// on both sides: only rule lines moved, and they cancel out within
+    /// their item. Written only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub rules_only: bool,
     /// Old total.
     pub old_total: Option<String>,
     /// New total.
@@ -138,6 +150,10 @@ pub struct RuleChange {
     pub new: String,
     /// Signed change.
     pub delta: String,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Diff {
@@ -233,6 +249,8 @@ pub fn diff(old: &ResultSet, new: &ResultSet, places: u32) -> Diff {
                     summary.changed += 1;
                     if t.pay_only {
                         summary.pay_only += 1;
+                    } else if t.rules_only {
+                        summary.rules_only += 1;
                     } else {
                         summary.score_changed += 1;
                     }
@@ -362,16 +380,21 @@ fn compare(
             });
         }
     }
-    let scores_same = |o: &TeacherScores, n: &TeacherScores| {
-        items.is_empty() && rules.is_empty() && o.total == n.total && o.grade == n.grade
+    // The score is the total, the grade and the items' scores. A rule's
+    // points can move while its item's do not: a deduction already past the
+    // item's floor is taken back by 扣完为止, so the rules move and cancel.
+    // Those rules are still listed, but they are not a change of score.
+    let score_same = |o: &TeacherScores, n: &TeacherScores| {
+        items.is_empty() && o.total == n.total && o.grade == n.grade
     };
-    let (status, pay_only) = match (o, n) {
-        (None, _) => ("added", false),
-        (_, None) => ("removed", false),
-        (Some(o), Some(n)) => match (scores_same(o, n), o.pay == n.pay) {
-            (true, true) => ("unchanged", false),
-            (true, false) => ("changed", true),
-            (false, _) => ("changed", false),
+    let (status, pay_only, rules_only) = match (o, n) {
+        (None, _) => ("added", false, false),
+        (_, None) => ("removed", false, false),
+        (Some(o), Some(n)) => match (score_same(o, n), o.pay == n.pay, rules.is_empty()) {
+            (true, true, true) => ("unchanged", false, false),
+            (true, true, false) => ("changed", false, true),
+            (true, false, _) => ("changed", true, false),
+            (false, _, _) => ("changed", false, false),
         },
     };
     let (old_pay, new_pay) = (o.and_then(|t| t.pay), n.and_then(|t| t.pay));
@@ -389,6 +412,7 @@ fn compare(
         name,
         status,
         pay_only,
+        rules_only,
         old_total: o.map(|t| rounded(t.total, places)),
         new_total: n.map(|t| rounded(t.total, places)),
         delta: signed(delta_value, places),
@@ -488,9 +512,14 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
     let s = &d.summary;
     out.push('\n');
     // Pay-only changes are counted apart: a pool shared out again after one
-    // teacher's score moves changes everyone's amount, and "40 changed" would
-    // hide the 7 whose score or grade did.
-    let summary = if s.pay_only > 0 {
+    // teacher's score moves changes everyone's amount, and "38 changed" would
+    // hide the 6 whose score or grade did. Beside them, a teacher whose rule
+    // lines moved and cancelled out is listed, and counted as neither.
+    let summary = if s.pay_only > 0 && s.rules_only > 0 {
+        let (scored, paid, ruled) = (s.score_changed, s.pay_only, s.rules_only);
+        let (up, down, graded) = (s.up, s.down, s.grade_changed);
+        msg::diff_summary_pay_and_rules_only(s.compared, scored, paid, ruled, up, down, graded)
+    } else if s.pay_only > 0 {
         let (scored, paid) = (s.score_changed, s.pay_only);
         msg::diff_summary_pay_only(s.compared, scored, paid, s.up, s.down, s.grade_changed)
     } else {
@@ -533,6 +562,7 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
     let text = |s: &str| Cell::Text(s.to_string());
     let status = |t: &TeacherChange| match t.status {
         "changed" if t.pay_only => say(msg::status_pay_only()),
+        "changed" if t.rules_only => say(msg::status_rules_only()),
         "changed" => say(msg::status_changed()),
         "unchanged" => say(msg::status_unchanged()),
         "added" => say(msg::status_added()),
@@ -674,6 +704,14 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
             text(say(msg::about_pay_only())),
             text(&s.pay_only.to_string()),
         ],
+    ];
+    if s.rules_only > 0 {
+        about.push(vec![
+            text(say(msg::about_rules_only())),
+            text(&s.rules_only.to_string()),
+        ]);
+    }
+    about.extend([
         vec![text(say(msg::about_up())), text(&s.up.to_string())],
         vec![text(say(msg::about_down())), text(&s.down.to_string())],
         vec![
@@ -685,7 +723,7 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
             text(say(msg::about_removed())),
             text(&s.removed.to_string()),
         ],
-    ];
+    ]);
     for w in &d.warnings {
         about.push(vec![text(say(msg::about_warning())), text(w.get(locale))]);
     }
@@ -703,4 +741,189 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
         locale,
     };
     Ok(xlsx::workbook(&book, &[teachers, items, rules, summary])?)
+}
+
+#[cfg(test)]
+mod tests {
+    use indexmap::IndexMap;
+    use rust_decimal::Decimal;
+
+    use super::super::results::{ItemHead, ResultSet, TeacherScores};
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    /// A teacher with one item, 按时授课, scored `item` of 10 by its rules'
+    /// (label, points) lines, with `pay` when the rubric pays.
+    fn teacher(key: &str, item: &str, rules: &[(&str, &str)], pay: Option<&str>) -> TeacherScores {
+        let grade = if d(item) >= d("6") {
+            "合格"
+        } else {
+            "不合格"
+        };
+        TeacherScores {
+            key: key.to_string(),
+            name: format!("教师{key}"),
+            school: None,
+            categories: IndexMap::new(),
+            total: d(item),
+            grade: Some(grade.to_string()),
+            vetoed: false,
+            pay: pay.map(d),
+            items: vec![d(item)],
+            rules: rules
+                .iter()
+                .map(|&(label, points)| ((0, label.to_string()), d(points)))
+                .collect(),
+        }
+    }
+
+    fn results(origin: &str, teachers: Vec<TeacherScores>) -> ResultSet {
+        ResultSet {
+            origin: origin.to_string(),
+            period: None,
+            items: vec![ItemHead {
+                id: Some("live_lessons".to_string()),
+                name: "按时授课".to_string(),
+            }],
+            teachers,
+            rubric_sha256: None,
+            inputs: Vec::new(),
+        }
+    }
+
+    /// 无故缺课 from 1 point to 2, as in README's example: 0230 had one
+    /// absence and loses a point; 0107 had 12, past the item's floor, so
+    /// 扣完为止 takes back the 12 more and the item stays at 0; 1024 had
+    /// none and only their share of the pool moves.
+    fn absences_doubled(pay: bool) -> (ResultSet, ResultSet) {
+        let pay = |amount: &'static str| pay.then_some(amount);
+        let old = results(
+            "old",
+            vec![
+                teacher("0230", "9", &[("无故缺课", "-1")], pay("3000")),
+                teacher(
+                    "0107",
+                    "0",
+                    &[("无故缺课", "-12"), ("扣完为止", "2")],
+                    pay("2000"),
+                ),
+                teacher("1024", "10", &[], pay("4000")),
+            ],
+        );
+        let new = results(
+            "new",
+            vec![
+                teacher("0230", "8", &[("无故缺课", "-2")], pay("2900")),
+                teacher(
+                    "0107",
+                    "0",
+                    &[("无故缺课", "-24"), ("扣完为止", "14")],
+                    pay("2000"),
+                ),
+                teacher("1024", "10", &[], pay("4100")),
+            ],
+        );
+        (old, new)
+    }
+
+    /// Regression: a teacher whose only change was rule lines cancelling out
+    /// within an item (0107: 无故缺课 −12, 扣完为止 +12, total, item, grade and
+    /// pay the same) was counted as "changed in score or grade", so README's
+    /// example said 7 where 6 scores moved.
+    #[test]
+    fn diff_does_not_count_rule_lines_that_cancel_as_a_score_change() {
+        let (old, new) = absences_doubled(true);
+        let diff = diff(&old, &new, 2);
+        let s = &diff.summary;
+        assert_eq!(
+            (
+                s.compared,
+                s.changed,
+                s.score_changed,
+                s.pay_only,
+                s.rules_only
+            ),
+            (3, 3, 1, 1, 1),
+            "{s:?}"
+        );
+        assert_eq!((s.up, s.down, s.grade_changed), (0, 1, 0), "{s:?}");
+        // 0107 stays in the detail, for the rule lines that cancel.
+        let t = &diff.teachers[1];
+        assert_eq!((t.key.as_str(), t.status), ("0107", "changed"));
+        assert!(t.rules_only && !t.pay_only && t.items.is_empty(), "{t:?}");
+        let rules: Vec<(&str, &str)> = t
+            .rules
+            .iter()
+            .map(|r| (r.rule.as_str(), r.delta.as_str()))
+            .collect();
+        assert_eq!(rules, [("无故缺课", "-12.00"), ("扣完为止", "+12.00")]);
+        let json = serde_json::to_value(&diff).unwrap();
+        assert_eq!(json["summary"]["score_changed"], 1);
+        assert_eq!(json["summary"]["rules_only"], 1);
+        assert_eq!(json["teachers"][1]["rules_only"], true);
+        assert!(json["teachers"][0].get("rules_only").is_none());
+
+        let zh = render_text(&diff, Locale::Zh);
+        assert!(
+            zh.contains("按时授课/无故缺课 -12.00; 按时授课/扣完为止 +12.00"),
+            "{zh}"
+        );
+        assert!(
+            zh.contains(
+                "比较 3 人，1 人分数或等级变了，1 人只有金额变了，1 人只有规则明细变了（相互抵消）：\
+                 上升 0 人，下降 1 人，等级变化 0 人"
+            ),
+            "{zh}"
+        );
+        let en = render_text(&diff, Locale::En);
+        assert!(
+            en.contains(
+                "3 compared, 1 changed in score or grade, 1 only in pay, \
+                 1 only in rule lines that cancel out: 0 up, 1 down, 0 changed grade"
+            ),
+            "{en}"
+        );
+    }
+
+    /// Without pay the summary counts every change, rule lines included, as
+    /// it always has (the user guide's 刘洋, whose 答疑不足 and 扣完为止
+    /// cancel, is one of its "2 有变化"); only the JSON tells them apart.
+    #[test]
+    fn diff_without_pay_counts_cancelling_rule_lines_as_changed() {
+        let (old, new) = absences_doubled(false);
+        let diff = diff(&old, &new, 2);
+        let s = &diff.summary;
+        assert_eq!(
+            (
+                s.compared,
+                s.changed,
+                s.score_changed,
+                s.pay_only,
+                s.rules_only
+            ),
+            (3, 2, 1, 0, 1),
+            "{s:?}"
+        );
+        assert!(diff.has_changes());
+        let zh = render_text(&diff, Locale::Zh);
+        assert!(
+            zh.contains("比较 3 人，2 人有变化：上升 0 人，下降 1 人，等级变化 0 人"),
+            "{zh}"
+        );
+    }
+
+    /// A diff with no such teacher writes no `rules_only`, so its JSON is as
+    /// it was before the count existed.
+    #[test]
+    fn diff_writes_rules_only_only_when_some_teacher_is() {
+        let (old, mut new) = absences_doubled(true);
+        new.teachers[1] = old.teachers[1].clone();
+        let json = serde_json::to_value(diff(&old, &new, 2)).unwrap();
+        assert!(json["summary"].get("rules_only").is_none(), "{json}");
+        assert_eq!(json["summary"]["score_changed"], 1);
+        assert_eq!(json["teachers"][1]["status"], "unchanged");
+    }
 }

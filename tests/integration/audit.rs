@@ -322,10 +322,12 @@ fn an_override_redraws_the_quota_and_its_pay() {
 
 /// Regression: the diff's summary counted a teacher whose only change was
 /// the pay as "changed", so README's example (无故缺课 at 2 points) read "38
-/// changed" when 6 totals moved (and 0107's rule points, held at the item's
-/// floor): 方案5 shares its pool by points, so any score that moves moves
-/// everyone's amount. Pay-only changes are now counted apart, in the
-/// terminal, the JSON and the 说明 sheet.
+/// changed" when 6 totals moved: 方案5 shares its pool by points, so any
+/// score that moves moves everyone's amount. Pay-only changes are now
+/// counted apart, in the terminal, the JSON and the 说明 sheet. Then it
+/// counted 0107 as "changed in score or grade" for rule points that cancel
+/// at the item's floor (无故缺课 −12, 扣完为止 +12): 0107 is still listed for
+/// them, counted apart as well.
 #[test]
 fn diff_summary_tells_pay_only_changes_from_score_changes() {
     let tmp = tempfile::tempdir().unwrap();
@@ -358,11 +360,31 @@ fn diff_summary_tells_pay_only_changes_from_score_changes() {
 
     let d: serde_json::Value = serde_json::from_str(&diff(&["--json"])).unwrap();
     let s = &d["summary"];
-    // `changed` keeps its meaning for scripts: both kinds together.
+    // `changed` keeps its meaning for scripts: every kind together.
     assert_eq!(s["changed"], 38, "{s}");
-    assert_eq!(s["score_changed"], 7, "{s}");
+    assert_eq!(s["score_changed"], 6, "{s}");
     assert_eq!(s["pay_only"], 31, "{s}");
+    assert_eq!(s["rules_only"], 1, "{s}");
     let teachers = d["teachers"].as_array().unwrap();
+    let rules_only: Vec<&serde_json::Value> = teachers
+        .iter()
+        .filter(|t| t["rules_only"] == true)
+        .collect();
+    assert_eq!(rules_only.len(), 1);
+    let t = rules_only[0];
+    assert_eq!(t["key"], "0107", "{t}");
+    assert_eq!(t["status"], "changed", "{t}");
+    assert_eq!(t["old_total"], "70.50", "{t}");
+    assert_eq!(t["new_total"], "70.50", "{t}");
+    assert_eq!(t["old_grade"], t["new_grade"], "{t}");
+    assert!(t["items"].as_array().unwrap().is_empty(), "{t}");
+    let rules: Vec<(&str, &str)> = t["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["rule"].as_str().unwrap(), r["delta"].as_str().unwrap()))
+        .collect();
+    assert_eq!(rules, [("无故缺课", "-12.00"), ("扣完为止", "+12.00")]);
     let pay_only = teachers.iter().filter(|t| t["pay_only"] == true).count();
     assert_eq!(pay_only, 31);
     for t in teachers.iter().filter(|t| t["pay_only"] == true) {
@@ -373,13 +395,23 @@ fn diff_summary_tells_pay_only_changes_from_score_changes() {
 
     let zh = diff(&["--lang", "zh"]);
     assert!(
-        zh.contains("比较 40 人，7 人分数或等级变了，31 人只有金额变了：上升 0 人，下降 6 人，等级变化 1 人"),
+        zh.contains(
+            "比较 40 人，6 人分数或等级变了，31 人只有金额变了，1 人只有规则明细变了（相互抵消）：\
+             上升 0 人，下降 6 人，等级变化 1 人"
+        ),
         "{zh}"
     );
     assert!(zh.contains("（只有金额变了）"), "{zh}");
+    assert!(
+        zh.contains("按时授课/无故缺课 -12.00; 按时授课/扣完为止 +12.00"),
+        "{zh}"
+    );
     let en = diff(&["--lang", "en"]);
     assert!(
-        en.contains("40 compared, 7 changed in score or grade, 31 only in pay: 0 up, 6 down, 1 changed grade"),
+        en.contains(
+            "40 compared, 6 changed in score or grade, 31 only in pay, \
+             1 only in rule lines that cancel out: 0 up, 6 down, 1 changed grade"
+        ),
         "{en}"
     );
 
@@ -394,8 +426,9 @@ fn diff_summary_tells_pay_only_changes_from_score_changes() {
             .unwrap_or_else(|| panic!("no {label} row: {about:?}"))
     };
     assert_eq!(row("有变化"), "38");
-    assert_eq!(row("分数或等级变了"), "7");
+    assert_eq!(row("分数或等级变了"), "6");
     assert_eq!(row("只有金额变了"), "31");
+    assert_eq!(row("只有规则明细变了（相互抵消）"), "1");
     let rows = sheet(&book, "对比");
     // The header row is under the printed title.
     let head = rows
@@ -408,4 +441,10 @@ fn diff_summary_tells_pay_only_changes_from_score_changes() {
         .filter(|r| r[status] == "只有金额变了")
         .count();
     assert_eq!(shown, 31);
+    let shown = rows[head + 1..]
+        .iter()
+        .filter(|r| r[status] == "只有规则明细变了")
+        .map(|r| r[0].as_str())
+        .collect::<Vec<_>>();
+    assert_eq!(shown, ["0107"]);
 }
