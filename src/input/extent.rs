@@ -12,11 +12,17 @@
 //! `biff.rs`), counting the grid the way calamine will build it, and a
 //! workbook whose grids would not fit in `--memory-limit` is refused with
 //! the sheet and the far cell to delete.
+//!
+//! The same walk of an ods `content.xml` notes what calamine's ods reader
+//! leaves out: the rows a sheet hides, and its merged cells (calamine reads
+//! the cells a merge covers as blanks and keeps no list of merges, so
+//! without this a value merged down over two records would silently be
+//! read in the first only).
 
 use std::io::{BufRead, BufReader, Read, Seek};
 use std::mem::size_of;
 
-use calamine::{Cell, Data};
+use calamine::{Cell, Data, Dimensions};
 use quick_xml::events::{BytesStart, Event};
 
 use super::error::InputError;
@@ -45,6 +51,10 @@ pub(crate) struct SheetExtent {
     /// Rows the sheet hides (by hand or by a filter), as 1-based inclusive
     /// ranges in sheet order, numbered as calamine numbers them.
     pub hidden: Vec<(u32, u32)>,
+    /// The sheet's merged ranges that reach over two rows or more, as
+    /// calamine's 0-based dimensions in its numbering of the cells, in
+    /// sheet order (ods only; see [`Sheet::span`]).
+    pub merges: Vec<Dimensions>,
 }
 
 impl SheetExtent {
@@ -154,7 +164,7 @@ pub(crate) fn ods_sheets<R: Read>(content: R) -> Result<Vec<SheetExtent>, String
         match e.name().as_ref() {
             "table:table" => {
                 sheets.extend(sheet.take().map(Sheet::finish));
-                let name = attr(&e, "table:name").unwrap_or_default();
+                let name = sheet_name(&e).unwrap_or_default();
                 if empty {
                     sheets.push(SheetExtent::new(name));
                 } else {
@@ -176,6 +186,11 @@ pub(crate) fn ods_sheets<R: Read>(content: R) -> Result<Vec<SheetExtent>, String
             name @ ("table:table-cell" | "table:covered-table-cell") => {
                 if let Some(s) = sheet.as_mut() {
                     let cell = CellAttrs::of(&e);
+                    // Only a cell proper starts a merge; the cells it
+                    // covers are written as covered cells after it.
+                    if name == "table:table-cell" {
+                        s.span(cell.repeats, cell.rows_spanned, cell.columns_spanned);
+                    }
                     // A cell written out in full may hold text; one closed
                     // at once holds only what its attributes say.
                     s.cell(
@@ -203,6 +218,9 @@ struct CellAttrs {
     repeats: u64,
     value: bool,
     formula: bool,
+    /// The rows and columns the cell spans when it is merged (1 when not).
+    rows_spanned: u64,
+    columns_spanned: u64,
 }
 
 impl CellAttrs {
@@ -211,6 +229,8 @@ impl CellAttrs {
             repeats: 1,
             value: false,
             formula: false,
+            rows_spanned: 1,
+            columns_spanned: 1,
         };
         let mut attrs = e.attributes();
         attrs.with_checks(false);
@@ -219,6 +239,10 @@ impl CellAttrs {
                 "table:number-columns-repeated" => cell.repeats = repeats(Some(&a.value)),
                 "office:value-type" | "office:value" => cell.value = true,
                 "table:formula" => cell.formula = true,
+                "table:number-rows-spanned" => cell.rows_spanned = repeats(Some(&a.value)),
+                "table:number-columns-spanned" => {
+                    cell.columns_spanned = repeats(Some(&a.value));
+                }
                 _ => {}
             }
         }
@@ -256,6 +280,16 @@ fn repeats(value: Option<impl AsRef<str>>) -> u64 {
     value
         .and_then(|v| v.as_ref().trim().parse::<u64>().ok())
         .unwrap_or(1)
+}
+
+/// A sheet's `table:name` decoded as calamine decodes it (unescaped, not
+/// normalised), so what is found here is looked up under the name calamine
+/// gives the sheet.
+fn sheet_name(e: &BytesStart<'_>) -> Option<String> {
+    let a = e.try_get_attribute("table:name").ok().flatten()?;
+    quick_xml::escape::unescape(&a.value)
+        .ok()
+        .map(|v| v.into_owned())
 }
 
 fn attr(e: &BytesStart<'_>, key: &str) -> Option<String> {
@@ -329,6 +363,45 @@ impl Sheet {
         if let (Ok(first), Ok(last)) = (u32::try_from(first), u32::try_from(last)) {
             self.extent.hidden.push((first, last));
         }
+    }
+
+    /// Notes a merge starting at the current cell (before [`Sheet::cell`]
+    /// moves past it): `rows_spanned` × `columns_spanned` cells from here
+    /// (ODF's `table:number-rows-spanned` and `table:number-columns-spanned`),
+    /// the cell repeated `repeats` times across and its row element
+    /// repeated down. Positions count every repeat before them and the
+    /// covered cells, as calamine numbers the cells it reads.
+    ///
+    /// A merge within one row is not kept: it cannot hide a value from
+    /// another row, so the merge check would pass it over, and LibreOffice
+    /// repeats rows that hold only such merges (banded blank rows) as
+    /// freely as any others. A merge over several rows is never repeated by
+    /// a program (the next row holds the covered cells, so it is not the
+    /// same row again); if a file repeats one anyway, the repeats are kept
+    /// as one merge over all of them, so none of the rows they cover is
+    /// passed over, and the list stays no longer than the XML's cells.
+    fn span(&mut self, repeats: u64, rows_spanned: u64, columns_spanned: u64) {
+        let repeats = repeats.min(MAX_COLUMNS.saturating_sub(self.col));
+        if rows_spanned < 2 || repeats == 0 || self.row_repeats == 0 {
+            return;
+        }
+        // The last of `repeated` cells from `start` each spanning `spanned`,
+        // within the sheet's edge (2^20 rows, 2^14 columns: fits u32).
+        let last = |start: u64, repeated: u64, spanned: u64, edge: u64| {
+            let end = start
+                .saturating_add(repeated.saturating_sub(1))
+                .saturating_add(spanned.max(1) - 1)
+                .min(edge - 1);
+            u32::try_from(end).unwrap_or(u32::MAX)
+        };
+        let first = |at: u64| u32::try_from(at).unwrap_or(u32::MAX);
+        self.extent.merges.push(Dimensions {
+            start: (first(self.rows), first(self.col)),
+            end: (
+                last(self.rows, self.row_repeats, rows_spanned, MAX_ROWS),
+                last(self.col, repeats, columns_spanned, MAX_COLUMNS),
+            ),
+        });
     }
 
     fn cell(&mut self, repeats: u64, content: bool, formula: bool) {
@@ -487,6 +560,56 @@ mod tests {
         let s = measure("<table:table-row><table:table-cell/></table:table-row>");
         assert_eq!(s.bytes, 0);
         assert!(refuse_beyond("a.ods", &[s], 0).is_none());
+    }
+
+    fn dims(r0: u32, c0: u32, r1: u32, c1: u32) -> Dimensions {
+        Dimensions {
+            start: (r0, c0),
+            end: (r1, c1),
+        }
+    }
+
+    /// A text cell merged over `rows` × `columns`, as LibreOffice writes it.
+    fn merged(rows: u32, columns: u32) -> String {
+        format!(
+            "<table:table-cell office:value-type=\"string\" table:number-columns-spanned=\"{columns}\" \
+             table:number-rows-spanned=\"{rows}\"><text:p>x</text:p></table:table-cell>"
+        )
+    }
+
+    #[test]
+    fn merges_are_placed_past_every_repeated_row_column_and_covered_cell() {
+        let s = measure(&format!(
+            // Row 1: a title merged across A1:C1 (one row: not kept).
+            "<table:table-row>{title}<table:covered-table-cell table:number-columns-repeated=\"2\"/></table:table-row>\
+             <table:table-row table:number-rows-repeated=\"3\"><table:table-cell table:number-columns-repeated=\"5\"/></table:table-row>\
+             <table:table-row><table:table-cell table:number-columns-repeated=\"2\"/><table:covered-table-cell/>{d5}<table:covered-table-cell/></table:table-row>\
+             <table:table-row><table:table-cell table:number-columns-repeated=\"3\"/><table:covered-table-cell table:number-columns-repeated=\"2\"/></table:table-row>\
+             <table:table-row>{a7}{TEXT}</table:table-row>\
+             <table:table-row table:number-rows-repeated=\"2\"><table:covered-table-cell/>{TEXT}</table:table-row>",
+            title = merged(1, 3),
+            d5 = merged(2, 2),
+            a7 = merged(3, 1),
+        ));
+        // D5:E6 after three rows written once and two cells repeated and
+        // one covered; A7:A9 over a repeated row of covered cells.
+        assert_eq!(s.merges, vec![dims(4, 3, 5, 4), dims(6, 0, 8, 0)]);
+    }
+
+    #[test]
+    fn a_repeated_merge_is_kept_whole_and_stops_at_the_sheets_edge() {
+        let s = measure(&format!(
+            "<table:table-row table:number-rows-repeated=\"2\">\
+             <table:table-cell table:number-columns-repeated=\"3\" table:number-rows-spanned=\"2\"/></table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1048570\"><table:table-cell/></table:table-row>\
+             <table:table-row><table:table-cell table:number-columns-repeated=\"16383\"/>{}</table:table-row>",
+            merged(9, 9)
+        ));
+        // Two rows of three cells, each over two rows: A1:C3 as one.
+        assert_eq!(
+            s.merges,
+            vec![dims(0, 0, 2, 2), dims(1_048_572, 16_383, 1_048_575, 16_383)]
+        );
     }
 
     #[test]

@@ -121,29 +121,50 @@ fn check_ole<R: Read + Seek>(
     })
 }
 
-/// The located refusal of a damaged workbook, with why in words.
-/// The rows each sheet of an xls or ods workbook hides (1-based inclusive
-/// ranges, by sheet name), found by the same scans that measure the sheets;
-/// empty when the file cannot be scanned (the reader then says why) or is
-/// of another kind.
-pub(crate) fn hidden_rows(path: &Path) -> std::collections::HashMap<String, Vec<(u32, u32)>> {
-    let sheets = match kind_of(path) {
-        Some(Kind::Xls) => xls_sheets(path),
-        Some(Kind::Ods) => File::open(path)
-            .ok()
-            .and_then(|f| zip::ZipArchive::new(BufReader::new(f)).ok())
-            .and_then(|mut zip| {
-                let content = zip.by_name("content.xml").ok()?;
-                extent::ods_sheets(content).ok()
-            }),
-        _ => None,
-    };
-    sheets
+/// The rows each sheet of an xls workbook hides (1-based inclusive ranges,
+/// by sheet name), found by the same scan that measures the sheets; empty
+/// when the file cannot be scanned (the reader then says why).
+pub(crate) fn xls_hidden_rows(path: &Path) -> std::collections::HashMap<String, Vec<(u32, u32)>> {
+    xls_sheets(path)
         .unwrap_or_default()
         .into_iter()
         .filter(|s| !s.hidden.is_empty())
         .map(|s| (s.name, s.hidden))
         .collect()
+}
+
+/// The sheets of the ods at `path` as its `content.xml` lays them out, by
+/// the walk that measures them (`extent.rs`): the rows each hides and its
+/// merged ranges, which calamine's ods reader does not say. `content.xml`
+/// is streamed, and refused beyond `limit` bytes as the integrity check
+/// refuses it, so what is kept stays within the memory limit (a merge
+/// kept is smaller than the XML that declares it).
+///
+/// # Errors
+/// The file's refusal when its `content.xml` cannot be walked: without
+/// its merged ranges, a value merged down over records would be read in
+/// the first of them only.
+pub(crate) fn ods_layout(
+    path: &Path,
+    display: &str,
+    limit: u64,
+) -> Result<Vec<extent::SheetExtent>, InputError> {
+    let refused = |reason: Text| InputError::Open {
+        file: display.to_string(),
+        reason,
+    };
+    let unreadable = |e: String| refused(msg::workbook_unreadable(e));
+    let file = File::open(path).map_err(|e| unreadable(e.to_string()))?;
+    let mut zip =
+        zip::ZipArchive::new(BufReader::new(file)).map_err(|e| unreadable(e.to_string()))?;
+    let content = zip
+        .by_name("content.xml")
+        .map_err(|e| unreadable(e.to_string()))?;
+    if content.size() > limit {
+        let size = content.size();
+        return Err(refused(msg::zip_part_too_large("content.xml", size, limit)));
+    }
+    extent::ods_sheets(content).map_err(unreadable)
 }
 
 /// The measured sheets of an xls workbook, if its stream reads.
@@ -163,6 +184,7 @@ fn xls_sheets(path: &Path) -> Option<Vec<extent::SheetExtent>> {
     biff::scan(&bytes).ok().map(|book| book.sheets)
 }
 
+/// The located refusal of a damaged workbook, with why in words.
 fn damaged(display: &str, why: &Text) -> InputError {
     InputError::Refused {
         file: display.to_string(),

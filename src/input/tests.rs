@@ -322,6 +322,115 @@ fn value_merged_down_data_rows_is_refused_with_its_range() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// An ods of one sheet 授课 whose `content.xml` holds `rows`, zipped as
+/// the format asks (`mimetype` first and stored, then the manifest).
+fn ods_book(path: &std::path::Path, rows: &str) {
+    use std::io::Write;
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+         <office:body><office:spreadsheet><table:table table:name=\"授课\">{rows}</table:table>\
+         </office:spreadsheet></office:body></office:document-content>"
+    );
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    w.start_file("mimetype", stored).unwrap();
+    w.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    w.start_file("META-INF/manifest.xml", stored).unwrap();
+    w.write_all(
+        b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+        <manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">\
+        <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+        <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>",
+    )
+    .unwrap();
+    w.start_file("content.xml", stored).unwrap();
+    w.write_all(content.as_bytes()).unwrap();
+    std::fs::write(path, w.finish().unwrap().into_inner()).unwrap();
+}
+
+/// `merged_lessons` as LibreOffice writes an ods, moved right and down by
+/// blank columns and rows written as repeats, so the merges are placed by
+/// counting every repeat and covered cell as calamine does: a merge placed
+/// one cell off would be checked against the wrong cell and pass unseen.
+fn merged_lessons_ods(path: &std::path::Path, merge_key: bool) {
+    let cell = |v: &str| {
+        format!("<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>")
+    };
+    let spanned = |v: &str, rows: u32, columns: u32| {
+        format!(
+            "<table:table-cell office:value-type=\"string\" table:number-columns-spanned=\"{columns}\" \
+             table:number-rows-spanned=\"{rows}\"><text:p>{v}</text:p></table:table-cell>"
+        )
+    };
+    let blank = |n: u32| format!("<table:table-cell table:number-columns-repeated=\"{n}\"/>");
+    let covered =
+        |n: u32| format!("<table:covered-table-cell table:number-columns-repeated=\"{n}\"/>");
+    let row = |cells: &[String]| format!("<table:table-row>{}</table:table-row>", cells.concat());
+    let mut rows = format!(
+        "<table:table-row table:number-rows-repeated=\"2\">{}</table:table-row>",
+        blank(8)
+    );
+    rows += &row(&[blank(2), spanned("授课记录 2024年3月", 1, 4), covered(3)]);
+    rows += &row(&[
+        blank(2),
+        cell("姓名"),
+        cell("工号"),
+        cell("日期"),
+        cell("状态"),
+    ]);
+    for r in 0..3 {
+        let key = match (merge_key, r) {
+            (true, 0) => spanned("1001", 3, 1),
+            (true, _) => covered(1),
+            (false, _) => cell("1001"),
+        };
+        // A remark merged down a column the rubric does not read.
+        let remark = match r {
+            0 => spanned("同一节课分三段", 3, 1),
+            _ => covered(1),
+        };
+        let cells = [
+            blank(2),
+            cell("王芳"),
+            key,
+            cell("2024-03-04"),
+            cell("正常"),
+            remark,
+        ];
+        rows += &row(&cells);
+    }
+    ods_book(path, &rows);
+}
+
+#[test]
+fn value_merged_down_data_rows_of_an_ods_is_refused_as_in_an_xlsx() {
+    let dir = scratch("merged-ods");
+    let path = dir.join("lessons.ods");
+    merged_lessons_ods(&path, true);
+    let r = read(&path, "lessons.ods", &attendance(), Some(2024));
+    let err = r.summary.unwrap_err().to_string();
+    assert!(
+        err.starts_with(
+            "lessons.ods, sheet 授课, cells D5:D7 are merged: 工号 is filled only in D5; unmerge them and fill every row"
+        ),
+        "{err}"
+    );
+
+    // Filled row by row, the title merged above the header and the remark
+    // merged down an unread column pass, and every record is read.
+    merged_lessons_ods(&path, false);
+    let r = read(&path, "lessons.ods", &attendance(), Some(2024));
+    assert_eq!(r.summary.unwrap().sheets[0].header_row, 4);
+    assert_eq!(r.records.len(), 3);
+    assert!(r.records.iter().all(|(v, _)| v[1] == text("1001")));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn missing_column_lists_what_was_found() {
     let dir = scratch("missing");

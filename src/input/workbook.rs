@@ -1,8 +1,11 @@
 //! Reads workbooks: xlsx/xlsm streamed cell by cell (memory stays flat however
 //! many rows there are, and a stray cell at XFD1048576 costs nothing), xls
 //! and ods through calamine's whole-sheet ranges, which is all it offers for
-//! them. Also decides which sheets of a workbook are read.
+//! them. Merged cells are refused alike in all three (`merged.rs`), from
+//! wherever each format lists them. Also decides which sheets of a workbook
+//! are read.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::Path;
@@ -80,9 +83,10 @@ pub(crate) fn read_xls(
 ) -> Result<FileSummary, InputError> {
     let mut wb: Xls<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
     let is_1904 = wb.has_1904_epoch();
+    let hidden = super::guard::xls_hidden_rows(path);
     // The merge list is part of each sheet's BIFF records, which calamine
     // has already parsed when the workbook was opened: it costs nothing more.
-    read_ranges(&mut wb, path, display, is_1904, reading, |wb, name| {
+    read_ranges(&mut wb, display, is_1904, reading, hidden, |wb, name| {
         wb.merge_cells_by_sheet_name(name)
             .map_err(|e| read_error(display, name, e))
     })
@@ -95,16 +99,25 @@ pub(crate) fn read_ods(
     reading: Reading<'_>,
 ) -> Result<FileSummary, InputError> {
     let mut wb: Ods<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
-    // calamine has no merged-cells API for ods (it reads the covered cells
-    // as blanks), so merged cells in an ods file are not detected.
-    read_ranges(
-        &mut wb,
-        path,
-        display,
-        false,
-        reading,
-        |_, _| Ok(Vec::new()),
-    )
+    // calamine reads the cells a merge covers as blanks and has no list of
+    // merges for ods: they are found, with the hidden rows, by walking the
+    // sheets' XML, so a merged value is refused as in xlsx and xls.
+    let limit = reading
+        .options
+        .memory_limit
+        .unwrap_or(super::limits::Limits::DEFAULT_MEMORY);
+    let mut hidden = HashMap::new();
+    let mut merges = HashMap::new();
+    // A name twice: calamine keeps the last sheet of that name, and so do these.
+    for sheet in super::guard::ods_layout(path, display, limit)? {
+        hidden.insert(sheet.name.clone(), sheet.hidden);
+        merges.insert(sheet.name, sheet.merges);
+    }
+    // Both walk the same `table:table` elements and decode their names
+    // alike, so every sheet calamine lists is found.
+    read_ranges(&mut wb, display, false, reading, hidden, |_, name| {
+        Ok(merges.get(name).cloned().unwrap_or_default())
+    })
 }
 
 fn open_error(display: &str, e: impl std::fmt::Display + 'static) -> InputError {
@@ -503,14 +516,14 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
 }
 
 /// Reads every selected sheet of a workbook calamine can only give as
-/// ranges (the file at `path`, its serial dates from 1904 or not);
-/// `merges` gives a sheet's merged ranges.
+/// ranges (its serial dates from 1904 or not); `hidden` gives the rows each
+/// sheet hides, by name, and `merges` a sheet's merged ranges.
 fn read_ranges<RS, R>(
     wb: &mut R,
-    path: &Path,
     display: &str,
     is_1904: bool,
     reading: Reading<'_>,
+    hidden: HashMap<String, Vec<(u32, u32)>>,
     mut merges: impl FnMut(&mut R, &str) -> Result<Vec<Dimensions>, InputError>,
 ) -> Result<FileSummary, InputError>
 where
@@ -520,7 +533,6 @@ where
 {
     let (schema, problems, sink) = (reading.schema, reading.problems, reading.sink);
     let ctx = Context::new(reading.options, is_1904);
-    let hidden = super::guard::hidden_rows(path);
     let file: Arc<str> = display.into();
     let names = worksheet_names(wb);
     read_sheets(display, schema, names, |name| {
