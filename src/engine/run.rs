@@ -8,6 +8,7 @@ use super::copies::refuse_copies;
 use super::error::ScoreError;
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
+use super::period::Period;
 use super::scorer::{RunConfig, Scorer};
 use super::warning::Warning;
 use crate::input::{self, Origin, ReadOptions, Reading};
@@ -101,7 +102,14 @@ pub fn score_with_progress(
         inputs[f]
             .sheets
             .extend(sheet_infos(rubric, roster, &summary));
-        scorer.warn(sheet_warnings(rubric, roster, &file.display, &summary));
+        let period = scorer.config().period;
+        scorer.warn(sheet_warnings(
+            rubric,
+            roster,
+            &file.display,
+            &summary,
+            period,
+        ));
         read.extend(summary.sheets.into_iter().map(|s| (roster, f, s)));
     }
     scorer.close_roster();
@@ -144,6 +152,7 @@ pub fn score_with_progress(
                 job.source,
                 &files[f].display,
                 &summary,
+                scorer.config().period,
             ));
             read.extend(summary.sheets.into_iter().map(|s| (job.source, f, s)));
         }
@@ -231,12 +240,14 @@ pub(super) fn sheet_infos<'s>(
 }
 
 /// What one sheet's reading must say: optional columns it lacks (each
-/// record took the default) and records in rows it hides.
+/// record took the default), records in rows it hides, and a title that
+/// covers only part of the period, or none of it.
 pub(super) fn sheet_warnings(
     rubric: &Rubric,
     source: usize,
     file: &str,
     summary: &input::FileSummary,
+    period: Option<Period>,
 ) -> Vec<Warning> {
     let id = &rubric.sources[source].id;
     let named = rubric.sources[source].named();
@@ -255,6 +266,22 @@ pub(super) fn sheet_warnings(
                 default: a.default.clone(),
                 records: s.records,
             }));
+        }
+        // A roster is not of a month: a title naming one says nothing.
+        let roster = &rubric.roster;
+        let dated = source != roster.source || roster.from_records;
+        let short = |c: &input::TitleCovers, p: &Period| c.from > p.from || c.to < p.to;
+        if let (true, Some(covers), Some(period)) = (dated, &s.covers, period) {
+            if short(covers, &period) {
+                out.push(Warning::TitleAgainstPeriod {
+                    source: id.clone(),
+                    named: named.clone(),
+                    file: file.to_string(),
+                    sheet: s.sheet.clone(),
+                    covers: covers.clone(),
+                    period,
+                });
+            }
         }
         if s.hidden > 0 {
             out.push(Warning::HiddenRows {

@@ -107,6 +107,24 @@ pub enum Warning {
         /// Their keys, in order.
         keys: Vec<String>,
     },
+    /// A sheet whose title says it covers only part of the period (a
+    /// half-month export scored for the month), or days outside it
+    /// (another month's file, which an undated source cannot tell by its
+    /// records).
+    TitleAgainstPeriod {
+        /// The source id.
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+        /// The file as given.
+        file: String,
+        /// The sheet ("" for CSV).
+        sheet: String,
+        /// The title cell and what it says it covers.
+        covers: crate::input::TitleCovers,
+        /// The period.
+        period: Period,
+    },
     /// An input file that no source's pattern matches: not read.
     Unread {
         /// The file as given.
@@ -135,6 +153,7 @@ impl Warning {
             Warning::AppealRowNotInEvidence { .. } => "appeal_row_not_in_evidence",
             Warning::Unread { .. } => "unread_file",
             Warning::EmptySource { .. } => "empty_source",
+            Warning::TitleAgainstPeriod { .. } => "title_against_period",
             Warning::TeachersWithoutRecords { .. } => "teachers_without_records",
             Warning::SkippedUnknown { .. } => "unknown_teachers_skipped",
         }
@@ -147,6 +166,7 @@ impl Warning {
             | Warning::ColumnNotFound { source, .. }
             | Warning::HiddenRows { source, .. }
             | Warning::EmptySource { source, .. }
+            | Warning::TitleAgainstPeriod { source, .. }
             | Warning::TeachersWithoutRecords { source, .. }
             | Warning::SkippedUnknown { source, .. } => source,
             Warning::PayUnshared { .. } | Warning::Unread { .. } => "",
@@ -221,6 +241,23 @@ impl Warning {
             } => msg::warn_appeal_row_not_in_evidence(row, key, reference),
             Warning::Unread { file } => msg::warn_unread_file(file),
             Warning::EmptySource { named, .. } => msg::warn_empty_source(named),
+            Warning::TitleAgainstPeriod {
+                named,
+                file,
+                sheet,
+                covers,
+                period,
+                ..
+            } => {
+                let place = place(file, sheet);
+                let (cell, title) = (&covers.cell, &covers.title);
+                let (from, to) = (period.from, period.to);
+                if covers.to < from || covers.from > to {
+                    msg::warn_title_outside_period(named, place, cell, title, from, to)
+                } else {
+                    msg::warn_title_part_of_period(named, place, cell, title, from, to)
+                }
+            }
             Warning::TeachersWithoutRecords {
                 named,
                 missing,

@@ -31,8 +31,9 @@ pub(crate) struct Header {
     /// A source that unpivots: the day columns' header cells (a day number,
     /// or 六/日 for a weekend day), each column with its text, in column order.
     pub(crate) days: Vec<(u32, String)>,
-    /// A source that unpivots: the cells of the rows above the header
-    /// (row, column, text), where the title names the month.
+    /// The cells of the rows above the header (row, column, text), where a
+    /// title says what the sheet covers (the month a sheet that unpivots
+    /// takes its days from).
     pub(crate) above: Vec<(u32, u32, String)>,
     /// Optional fields without a column beside a header cell no field took
     /// that is plausibly that column renamed ([`renamed`]): the field's
@@ -109,9 +110,6 @@ pub(crate) fn detect(
         .collect();
     let mut best = Candidate::default();
     let above = |header: Header| {
-        if schema.unpivot.is_none() {
-            return header;
-        }
         let above = rows
             .iter()
             .filter(|r| r.row < header.row)

@@ -23,6 +23,7 @@ mod normalize;
 mod rows;
 pub mod schema;
 mod table;
+mod title;
 mod unpivot;
 mod workbook;
 mod zipcheck;
@@ -127,6 +128,23 @@ pub struct SheetSummary {
     /// kept so that a run can find one sheet's records inside another's, an
     /// earlier download of the same export or an extract filtered from it.
     pub hashes: Vec<u64>,
+    /// What the sheet's title above its header says it covers (DingTalk's
+    /// `统计日期：2022-03-01 至 2022-03-15`, or `2022年3月`), when it says.
+    pub covers: Option<TitleCovers>,
+}
+
+/// The days a sheet's title says the sheet covers: a range of dates as
+/// written, or a month written `2022年3月` from its first day to its last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleCovers {
+    /// The title cell, A1 style.
+    pub cell: String,
+    /// The title as written.
+    pub title: String,
+    /// The first day covered.
+    pub from: chrono::NaiveDate,
+    /// The last day covered.
+    pub to: chrono::NaiveDate,
 }
 
 /// An optional field the header row has no column for.

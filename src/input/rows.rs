@@ -241,6 +241,7 @@ impl<'s> RowReader<'s> {
                 hidden: 0,
                 digest: 0,
                 hashes: Vec::new(),
+                covers: title_covers(&header),
             },
             hidden: Vec::new(),
             row_hidden: false,
@@ -673,6 +674,26 @@ fn in_ranges(ranges: &[(u32, u32)], row: u32) -> bool {
         .checked_sub(1)
         .and_then(|i| ranges.get(i))
         .is_some_and(|(_, last)| *last >= row)
+}
+
+/// What the first title cell above the header that names days says the
+/// sheet covers.
+fn title_covers(header: &Header) -> Option<super::TitleCovers> {
+    header.above.iter().find_map(|(row, col, text)| {
+        let (from, to) = match super::title::covers(text)? {
+            super::title::Covers::Range(from, to) => (from, to),
+            super::title::Covers::Month(year, month) => {
+                let month = super::dates::Month { year, month };
+                (month.first()?, month.last()?)
+            }
+        };
+        Some(super::TitleCovers {
+            cell: format!("{}{row}", crate::provenance::column_letters(*col)),
+            title: text.trim().to_string(),
+            from,
+            to,
+        })
+    })
 }
 
 /// A record's values hashed to 128 bits, summed into a sheet's digest so

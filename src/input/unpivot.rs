@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::dates::{Month, YearHint};
 use super::error::InputError;
 use super::header::Header;
-use super::normalize::normalize_header;
+use super::title::{covers, Covers};
 use crate::i18n::common;
 use crate::i18n::input as msg;
 use crate::provenance::column_letters;
@@ -202,61 +202,10 @@ fn month(header: &Header, period: Option<YearHint>) -> Result<Month, DayRefusal>
     }
 }
 
-/// The month a title cell names: the first day of a range of dates
-/// (`统计日期：2026-02-01 至 2026-02-28`, with `-`, `/` or `.`), or a month
-/// written `2026年2月`. A lone date (`报表生成时间：2026-03-01 10:00`) is when
-/// the sheet was made, not the month it covers.
+/// The month a title cell names ([`covers`]): the month written, or the
+/// first day's of the range of dates written.
 pub(crate) fn title_month(text: &str) -> Option<(i32, u32)> {
-    let t = normalize_header(text);
-    let chars: Vec<char> = t.chars().collect();
-    let number = |at: usize| -> (u32, usize) {
-        let mut n = 0u32;
-        let mut end = at;
-        while let Some(d) = chars.get(end).and_then(|c| c.to_digit(10)) {
-            n = n.saturating_mul(10).saturating_add(d);
-            end += 1;
-        }
-        (n, end - at)
-    };
-    let mut dates = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (year, len) = number(i);
-        if len == 0 {
-            i += 1;
-            continue;
-        }
-        let next = i + len;
-        if len == 4 {
-            let sep = chars.get(next).copied();
-            let (month, mlen) = number(next + 1);
-            if (1..=2).contains(&mlen) && (1..=12).contains(&month) {
-                let after = next + 1 + mlen;
-                match sep {
-                    Some('年') if chars.get(after) == Some(&'月') => {
-                        let (_, dlen) = number(after + 1);
-                        let dated = dlen > 0 && chars.get(after + 1 + dlen) == Some(&'日');
-                        if !dated {
-                            return Some((year as i32, month));
-                        }
-                    }
-                    Some(s @ ('-' | '/' | '.')) if chars.get(after) == Some(&s) => {
-                        let (day, dlen) = number(after + 1);
-                        if (1..=2).contains(&dlen)
-                            && NaiveDate::from_ymd_opt(year as i32, month, day).is_some()
-                        {
-                            dates.push((year as i32, month));
-                            i = after + 1 + dlen;
-                            continue;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-        i = next;
-    }
-    (dates.len() >= 2).then(|| dates[0])
+    covers(text).map(Covers::month)
 }
 
 #[cfg(test)]

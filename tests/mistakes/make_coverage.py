@@ -103,7 +103,34 @@ def unknown_key_skipped_is_said():
     (HERE / case / "rubric.toml").write_text(text, encoding="utf-8")
 
 
+def half_month_attendance_export():
+    """The live-lesson export taken for the first half of March only: its
+    title says 统计日期：2022-03-01 至 2022-03-15 and its rows stop there."""
+    out = _in("half-month-attendance-export")
+    wb = openpyxl.load_workbook(SAMPLE / ATTENDANCE)
+    ws = wb["每日统计"]
+    ws["A1"] = "每日统计表 统计日期：2022-03-01 至 2022-03-15"
+    for r in range(ws.max_row, 3, -1):
+        day = ws.cell(r, 6).value  # `22-03-16 星期三`
+        if day.startswith("22-03-") and int(day[6:8]) > 15:
+            ws.delete_rows(r)
+    wb.save(out / ATTENDANCE)
+
+
+def last_months_manual_scores():
+    """The manual scores of February left in March's folder: the file is
+    named 人工评分_2022年2月.xlsx and its title says （2022年2月）. The
+    source has no date, so no record can tell."""
+    out = _in("last-months-manual-scores")
+    wb = openpyxl.load_workbook(SAMPLE / "人工评分_2022年3月.xlsx")
+    ws = wb.worksheets[0]
+    ws["A1"] = ws["A1"].value.replace("2022年3月", "2022年2月")
+    wb.save(out / "人工评分_2022年2月.xlsx")
+
+
 CASES = {
+    "half-month-attendance-export": half_month_attendance_export,
+    "last-months-manual-scores": last_months_manual_scores,
     "teacher-left-out-of-the-attendance-export": teacher_left_out_of_the_attendance_export,
     "header-only-events-export": header_only_events_export,
     "leading-zeros-lost-in-homework-csv": leading_zeros_lost_in_homework_csv,
