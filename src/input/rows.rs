@@ -241,7 +241,7 @@ impl<'s> RowReader<'s> {
                 hidden: 0,
                 digest: 0,
                 hashes: Vec::new(),
-                covers: title_covers(&header),
+                covers: title_covers(header),
             },
             hidden: Vec::new(),
             row_hidden: false,
