@@ -59,7 +59,8 @@ pub(crate) fn is_note(s: &str) -> bool {
 }
 
 /// Whether a cell is the label of a total row: 合计, 总计 or 小计, alone or
-/// followed by a colon or a bracket, spaces aside.
+/// followed by a colon, a bracket or a number, spaces aside. In a cell after
+/// the first it makes a total row only when the row is not a whole record.
 pub(crate) fn is_total(s: &str) -> bool {
     let first = s
         .chars()

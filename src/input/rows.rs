@@ -8,6 +8,13 @@
 //! 审核人：, 合计, 说明：…: a row whose first non-blank cell is such a note)
 //! ends the table: it is never a record, and a row after it that holds data
 //! is refused, naming the note, rather than dropped.
+//!
+//! A total label in a later cell (`40 | 合计`) makes a total row too, unless
+//! the row is a whole record: a key in it, and every cell the rubric
+//! requires filled. Then the label is what a clerk typed in a record's own
+//! cell (合计3次 in 备注, a running count), and the row is read like any
+//! other; a total row has no teacher's key, or leaves a required cell
+//! blank.
 
 use std::sync::Arc;
 
@@ -20,7 +27,7 @@ use super::schema::{SourceSchema, Unpivot};
 use super::unpivot::{DayRefusal, Days};
 use super::{AbsentColumn, Record, SheetSummary};
 use crate::provenance::{CellRef, Provenance};
-use crate::value::Value;
+use crate::value::{FieldType, Value};
 
 /// Reads the data rows of one sheet under a found header.
 pub(crate) struct RowReader<'s> {
@@ -45,6 +52,14 @@ pub(crate) struct RowReader<'s> {
     row_started: bool,
     /// The current row's first non-blank cell, when it is a note (制表人：…).
     row_note: Option<String>,
+    /// The first later cell of the current row that is a total label
+    /// (`40 | 合计`): a total row unless the row is a whole record.
+    row_total: Option<String>,
+    /// Whether that label, or another, stands in a key's cell: a key cell
+    /// that reads 合计 holds no teacher's key.
+    row_total_in_key: bool,
+    /// The key fields the sheet has a column for: their slots and columns.
+    keys: Vec<(usize, u32)>,
     /// The current row's non-blank cells in read columns, and the first one.
     row_mapped: u32,
     row_first_mapped: Option<u32>,
@@ -168,6 +183,16 @@ impl<'s> RowReader<'s> {
                 _ => None,
             })
             .collect();
+        let keys = schema
+            .fields
+            .iter()
+            .zip(&header.columns)
+            .enumerate()
+            .filter_map(|(i, (f, found))| match found {
+                Some((col, _)) if f.ty == FieldType::Key => Some((i, *col)),
+                _ => None,
+            })
+            .collect();
         let spread = match schema.unpivot {
             Some(unpivot) => {
                 let days = super::unpivot::days(header, ctx.year_hint)?;
@@ -224,6 +249,9 @@ impl<'s> RowReader<'s> {
             must_fill,
             row_started: false,
             row_note: None,
+            row_total: None,
+            row_total_in_key: false,
+            keys,
             row_mapped: 0,
             row_first_mapped: None,
             mapped_columns,
@@ -265,6 +293,8 @@ impl<'s> RowReader<'s> {
         self.row_has_data = false;
         self.row_started = false;
         self.row_note = None;
+        self.row_total = None;
+        self.row_total_in_key = false;
         self.row_mapped = 0;
         self.row_first_mapped = None;
         if let Some(spread) = &mut self.spread {
@@ -283,15 +313,19 @@ impl<'s> RowReader<'s> {
             return;
         }
         if let Raw::Text(s) = raw {
-            // The first cell opens a note (制表人：…); a total row is told by
-            // any of its cells (`40 | 合计`, a count before the word).
-            let note = if self.row_started {
-                self.row_note.is_none() && is_total(s)
-            } else {
-                is_note(s)
-            };
-            if note {
-                self.row_note = Some(clean_text(s));
+            // The first cell opens a note (制表人：…); a total label in a
+            // later cell (`40 | 合计`, a count before the word) makes a
+            // total row unless the row turns out a whole record, so the
+            // row is read on until its end decides.
+            if !self.row_started {
+                if is_note(s) {
+                    self.row_note = Some(clean_text(s));
+                }
+            } else if self.row_note.is_none() && is_total(s) {
+                if self.keys.iter().any(|(_, c)| *c == col) {
+                    self.row_total_in_key = true;
+                }
+                self.row_total.get_or_insert_with(|| clean_text(s));
             }
         }
         self.row_started = true;
@@ -457,7 +491,11 @@ impl<'s> RowReader<'s> {
         if !self.row_has_data {
             // Content only outside the columns read: a row the header does
             // not describe, unless it is a note or below one.
-            if self.row_started && self.row_note.is_none() && self.ended.is_none() {
+            if self.row_started
+                && self.row_note.is_none()
+                && self.row_total.is_none()
+                && self.ended.is_none()
+            {
                 if self.unread_rows == 0 {
                     self.first_unread = self.origin.row;
                 }
@@ -466,6 +504,9 @@ impl<'s> RowReader<'s> {
             return;
         }
         self.row_has_data = false;
+        if self.row_note.is_none() && !self.is_whole_record() {
+            self.row_note = self.row_total.take();
+        }
         if let Some(note) = self.row_note.take() {
             // A note before the first record (说明 under the header) is
             // passed over; one after the data ends the table.
@@ -515,6 +556,25 @@ impl<'s> RowReader<'s> {
             problems.append(&mut self.row_problems);
         }
         self.emit(refused, sink);
+    }
+
+    /// Whether the current row, read to its end, is a record whatever a
+    /// later cell says: a key that is not itself a total label, and every
+    /// cell the rubric requires filled (a refused value counts as filled: it
+    /// is refused by cell, never dropped). A sheet without a key column has
+    /// no such rows.
+    fn is_whole_record(&self) -> bool {
+        let filled = |slot: usize, col: u32| {
+            self.values.get(slot).is_some_and(|v| !v.is_null())
+                || self.row_problems.iter().any(|p| p.col() == Some(col))
+        };
+        !self.row_total_in_key
+            && self.keys.iter().any(|&(slot, col)| filled(slot, col))
+            && self
+                .must_fill
+                .iter()
+                .enumerate()
+                .all(|(slot, col)| col.is_none_or(|col| filled(slot, col)))
     }
 
     /// Hands the record in `values` to `sink`, counting it (and into the

@@ -914,6 +914,48 @@ fn a_note_row_under_the_data_ends_the_table() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// A clerk's running count in a record's 备注 (合计3次) once made the row a
+/// total row: dropped without a word at the bottom of the table, and ending
+/// the table in the middle of it, so every record below was refused.
+#[test]
+fn a_record_whose_note_starts_with_a_total_label_is_a_record() {
+    let dir = scratch("tally");
+    let path = dir.join("tally.csv");
+    let head = "姓名,工号,日期,状态,迟到分钟,备注\n";
+    let tally = "李四,2,2024-03-02,迟到,5,合计3次\n";
+    let after = "王五,3,2024-03-03,正常,,\n";
+    for body in [
+        format!("{head}张三,1,2024-03-01,正常,,\n{tally}"),
+        format!("{head}张三,1,2024-03-01,正常,,\n{tally}{after}"),
+    ] {
+        std::fs::write(&path, &body).unwrap();
+        let r = read(&path, "tally.csv", &attendance(), None);
+        assert!(r.problems.is_empty(), "{body}: {:?}", r.problems);
+        assert_eq!(r.records.len(), body.lines().count() - 1, "{body}");
+        assert_eq!(r.records[1].0[1], text("2"));
+        assert_eq!(r.records[1].0[5], text("合计3次"));
+    }
+    // A row without a key, with a total label for its key, or with a
+    // required cell left blank is still a total row, which ends the table.
+    for total in [
+        ",,,,40,合计\n",
+        "全校,合计,2024-03-02,正常,40,\n",
+        "李四,2,,,40,小计\n",
+    ] {
+        let body = format!("{head}张三,1,2024-03-01,正常,,\n{total}{after}");
+        std::fs::write(&path, &body).unwrap();
+        let r = read(&path, "tally.csv", &attendance(), None);
+        assert_eq!(r.records.len(), 1, "{total}");
+        assert_eq!(r.problems.len(), 1, "{total}: {:?}", r.problems);
+        assert!(
+            r.problems[0].contains("below the note row 3"),
+            "{total}: {:?}",
+            r.problems
+        );
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn text_is_kept_as_written_beside_its_value() {
     let dir = scratch("written");
