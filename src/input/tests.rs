@@ -441,6 +441,36 @@ fn text_value(s: &str) -> Value {
     text(s)
 }
 
+/// Web systems export keys as `="0012"` so that Excel keeps the leading
+/// zeros; read as written, every key was `="0012"` and not in the roster.
+#[test]
+fn csv_cells_written_as_text_formulas_read_as_excel_shows_them() {
+    let dir = scratch("text-formula");
+    let path = dir.join("formula.csv");
+    // As the web system writes it, as a CSV writer quotes it, in a header
+    // cell, a blank written `=""`, and a quote doubled inside the text.
+    let text = "=\"姓名\",工号,日期,状态,迟到分钟,备注\r\n\
+                张三,=\"0012\",2022/3/1,迟到,=\"5\",=\"\"\r\n\
+                李四,\"=\"\"0013\"\"\",2022/3/2,=\"正常\",,=\"说\"\"好\"\"\"\r\n\
+                王五,=\"00\"&\"14\",2022/3/3,正常,,= \"x\"\r\n";
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode(text);
+    assert!(!unmappable);
+    std::fs::write(&path, &bytes).unwrap();
+    let r = read(&path, "formula.csv", &attendance(), None);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.records.len(), 3);
+    let (first, second, third) = (&r.records[0].0, &r.records[1].0, &r.records[2].0);
+    assert_eq!(first[1], text_value("0012"));
+    assert_eq!(first[4], Value::Number(Decimal::from(5)));
+    assert_eq!(first[5], Value::Null);
+    assert_eq!(second[1], text_value("0013"));
+    assert_eq!(second[5], text_value("说\"好\""));
+    // A formula that does more than give a text is read as written.
+    assert_eq!(third[1], text_value("=\"00\"&\"14\""));
+    assert_eq!(third[5], text_value("= \"x\""));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn csv_utf8_with_bom_and_multiline_fields() {
     let dir = scratch("bom");
