@@ -7,7 +7,10 @@
 //! A quote that is never closed would fold every later row into one cell,
 //! so it is refused, naming its row. No row, nor the rows scanned for the
 //! header together, may hold more than a 64th of `--memory-limit`.
+//! A cell written `="0012"`, as web systems export a key so that Excel keeps
+//! its leading zeros, reads as the text Excel shows, `0012`.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, BufReader, Read};
@@ -47,7 +50,7 @@ pub(crate) fn read_csv(
         find_header(path, display, encoding, reading.schema, limit)?;
     let mut rows = TextRows::new(&reading, &header, display)?;
     for (row, r) in top.head.iter().filter(|(row, _)| *row > header.row) {
-        rows.row(*row, r, &mut reading);
+        rows.row(*row, r.iter().map(shown_text), &mut reading);
     }
     let mut last = top.head.last().map(|(row, _)| *row);
     let mut record = StringRecord::new();
@@ -73,7 +76,7 @@ pub(crate) fn read_csv(
         if record.iter().any(|f| f.contains('\n')) {
             multiline = Some((row, record.clone()));
         }
-        rows.row(row, &record, &mut reading);
+        rows.row(row, record.iter().map(shown_text), &mut reading);
         last = Some(row);
     }
     // An open quote's cell holds the file's final line break, so the last
@@ -124,7 +127,7 @@ impl Top {
         let last = record
             .iter()
             .enumerate()
-            .filter(|(_, f)| !f.trim().is_empty())
+            .filter(|(_, f)| !shown_text(f).trim().is_empty())
             .map(|(i, _)| i)
             .last();
         match last {
@@ -194,9 +197,10 @@ fn find_header(
                 row: *row,
                 cells: r
                     .iter()
+                    .map(shown_text)
                     .enumerate()
                     .filter(|(_, t)| !t.trim().is_empty())
-                    .map(|(c, t)| (c as u32, t.to_string()))
+                    .map(|(c, t)| (c as u32, t.into_owned()))
                     .collect(),
             })
             .filter(|h| !h.cells.is_empty())
@@ -292,6 +296,36 @@ fn read_top(display: &str, reader: &mut CsvReader, limit: Limit) -> Result<Top, 
         width: 0,
         separator: reader.get_ref().inner.separator(),
     })
+}
+
+/// A field as Excel and WPS show it. Web systems export a key as the
+/// formula `="0012"` so that Excel keeps its leading zeros (a CSV writer may
+/// quote it, `"=""0012"""`: the same field once unquoted). A field whose
+/// whole text is such a formula reads as the text it gives, its doubled
+/// quotes single (`="a""b"` is `a"b`). Any other field, a formula that
+/// does more than give a text (`="a"&"b"`) included, reads as written. A
+/// workbook's cells are typed, so only a CSV needs this.
+fn shown_text(field: &str) -> Cow<'_, str> {
+    let Some(inner) = field
+        .strip_prefix("=\"")
+        .and_then(|rest| rest.strip_suffix('"'))
+    else {
+        return Cow::Borrowed(field);
+    };
+    if !inner.contains('"') {
+        return Cow::Borrowed(inner);
+    }
+    let mut text = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        // Inside the formula's text a quote is written twice; a single
+        // one ends the text, and the formula goes on past it.
+        if c == '"' && chars.next() != Some('"') {
+            return Cow::Borrowed(field);
+        }
+        text.push(c);
+    }
+    Cow::Owned(text)
 }
 
 /// Numbers records as a spreadsheet numbers rows: by line, less the line
@@ -650,5 +684,32 @@ mod tests {
         assert!(!lines(b"a,\"hi\"there\n").1);
         assert!(lines(b"a,\"b\nc,d\n").1);
         assert!(lines(b"1001,2022-03-05,\"x\r").1);
+    }
+
+    #[test]
+    fn a_text_formula_reads_as_the_text_it_gives() {
+        assert_eq!(shown_text("=\"0012\""), "0012");
+        assert_eq!(shown_text("=\"\""), "");
+        assert_eq!(shown_text("=\"a\"\"b\""), "a\"b");
+        assert_eq!(shown_text("=\"\"\"\""), "\"");
+        // Anything else is read as written: no formula, more than a text,
+        // a quote left open, or the text alone.
+        for field in [
+            "0012",
+            "=",
+            "=\"",
+            "=\"a",
+            "= \"0012\"",
+            " =\"0012\"",
+            "=\"0012\" ",
+            "=\"00\"&\"12\"",
+            "=\"a\"\"",
+            "=0012",
+            "\"0012\"",
+            "=\"a\"b\"",
+        ] {
+            assert_eq!(shown_text(field), field, "{field}");
+        }
+        assert!(matches!(shown_text("=\"0012\""), Cow::Borrowed(_)));
     }
 }

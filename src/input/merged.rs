@@ -100,7 +100,7 @@ impl MergeCheck {
             }
             // A note merged over the rows under the table (说明 spanning
             // three lines) is no record; the row reader ends the table there.
-            let note = matches!(raw, Raw::Text(s) if super::rows::is_note(s));
+            let note = matches!(raw, Raw::Text(s) if super::notes::is_note(s));
             if w.anchor == (row, col) && !raw.is_blank() && !note {
                 return Some(MergedAt::from(w));
             }

@@ -20,6 +20,7 @@ mod limits;
 mod merged;
 mod mergescan;
 mod normalize;
+mod notes;
 mod rows;
 pub mod schema;
 mod table;

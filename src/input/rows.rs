@@ -8,6 +8,13 @@
 //! 审核人：, 合计, 说明：…: a row whose first non-blank cell is such a note)
 //! ends the table: it is never a record, and a row after it that holds data
 //! is refused, naming the note, rather than dropped.
+//!
+//! A total label in a later cell (`40 | 合计`) makes a total row too, unless
+//! the row is a whole record: a key in it, and every cell the rubric
+//! requires filled. Then the label is what a clerk typed in a record's own
+//! cell (合计3次 in 备注, a running count), and the row is read like any
+//! other; a total row has no teacher's key, or leaves a required cell
+//! blank.
 
 use std::sync::Arc;
 
@@ -15,11 +22,12 @@ use super::convert::{convert, on_day_placed, on_day_shown, Context, Raw, Rejecte
 use super::error::DataError;
 use super::header::Header;
 use super::normalize::{clean_text, normalize_text, show_invisible};
+use super::notes::{is_note, is_total};
 use super::schema::{SourceSchema, Unpivot};
 use super::unpivot::{DayRefusal, Days};
 use super::{AbsentColumn, Record, SheetSummary};
 use crate::provenance::{CellRef, Provenance};
-use crate::value::Value;
+use crate::value::{FieldType, Value};
 
 /// Reads the data rows of one sheet under a found header.
 pub(crate) struct RowReader<'s> {
@@ -44,6 +52,14 @@ pub(crate) struct RowReader<'s> {
     row_started: bool,
     /// The current row's first non-blank cell, when it is a note (制表人：…).
     row_note: Option<String>,
+    /// The first later cell of the current row that is a total label
+    /// (`40 | 合计`): a total row unless the row is a whole record.
+    row_total: Option<String>,
+    /// Whether that label, or another, stands in a key's cell: a key cell
+    /// that reads 合计 holds no teacher's key.
+    row_total_in_key: bool,
+    /// The key fields the sheet has a column for: their slots and columns.
+    keys: Vec<(usize, u32)>,
     /// The current row's non-blank cells in read columns, and the first one.
     row_mapped: u32,
     row_first_mapped: Option<u32>,
@@ -167,6 +183,16 @@ impl<'s> RowReader<'s> {
                 _ => None,
             })
             .collect();
+        let keys = schema
+            .fields
+            .iter()
+            .zip(&header.columns)
+            .enumerate()
+            .filter_map(|(i, (f, found))| match found {
+                Some((col, _)) if f.ty == FieldType::Key => Some((i, *col)),
+                _ => None,
+            })
+            .collect();
         let spread = match schema.unpivot {
             Some(unpivot) => {
                 let days = super::unpivot::days(header, ctx.year_hint)?;
@@ -223,6 +249,9 @@ impl<'s> RowReader<'s> {
             must_fill,
             row_started: false,
             row_note: None,
+            row_total: None,
+            row_total_in_key: false,
+            keys,
             row_mapped: 0,
             row_first_mapped: None,
             mapped_columns,
@@ -266,6 +295,8 @@ impl<'s> RowReader<'s> {
         self.row_has_data = false;
         self.row_started = false;
         self.row_note = None;
+        self.row_total = None;
+        self.row_total_in_key = false;
         self.row_mapped = 0;
         self.row_first_mapped = None;
         if let Some(spread) = &mut self.spread {
@@ -284,15 +315,19 @@ impl<'s> RowReader<'s> {
             return;
         }
         if let Raw::Text(s) = raw {
-            // The first cell opens a note (制表人：…); a total row is told by
-            // any of its cells (`40 | 合计`, a count before the word).
-            let note = if self.row_started {
-                self.row_note.is_none() && is_total(s)
-            } else {
-                is_note(s)
-            };
-            if note {
-                self.row_note = Some(clean_text(s));
+            // The first cell opens a note (制表人：…); a total label in a
+            // later cell (`40 | 合计`, a count before the word) makes a
+            // total row unless the row turns out a whole record, so the
+            // row is read on until its end decides.
+            if !self.row_started {
+                if is_note(s) {
+                    self.row_note = Some(clean_text(s));
+                }
+            } else if self.row_note.is_none() && is_total(s) {
+                if self.keys.iter().any(|(_, c)| *c == col) {
+                    self.row_total_in_key = true;
+                }
+                self.row_total.get_or_insert_with(|| clean_text(s));
             }
         }
         self.row_started = true;
@@ -458,7 +493,11 @@ impl<'s> RowReader<'s> {
         if !self.row_has_data {
             // Content only outside the columns read: a row the header does
             // not describe, unless it is a note or below one.
-            if self.row_started && self.row_note.is_none() && self.ended.is_none() {
+            if self.row_started
+                && self.row_note.is_none()
+                && self.row_total.is_none()
+                && self.ended.is_none()
+            {
                 if self.unread_rows == 0 {
                     self.first_unread = self.origin.row;
                 }
@@ -467,6 +506,9 @@ impl<'s> RowReader<'s> {
             return;
         }
         self.row_has_data = false;
+        if self.row_note.is_none() && !self.is_whole_record() {
+            self.row_note = self.row_total.take();
+        }
         if let Some(note) = self.row_note.take() {
             // A note before the first record (说明 under the header) is
             // passed over; one after the data ends the table.
@@ -516,6 +558,25 @@ impl<'s> RowReader<'s> {
             problems.append(&mut self.row_problems);
         }
         self.emit(refused, sink);
+    }
+
+    /// Whether the current row, read to its end, is a record whatever a
+    /// later cell says: a key that is not itself a total label, and every
+    /// cell the rubric requires filled (a refused value counts as filled: it
+    /// is refused by cell, never dropped). A sheet without a key column has
+    /// no such rows.
+    fn is_whole_record(&self) -> bool {
+        let filled = |slot: usize, col: u32| {
+            self.values.get(slot).is_some_and(|v| !v.is_null())
+                || self.row_problems.iter().any(|p| p.col() == Some(col))
+        };
+        !self.row_total_in_key
+            && self.keys.iter().any(|&(slot, col)| filled(slot, col))
+            && self
+                .must_fill
+                .iter()
+                .enumerate()
+                .all(|(slot, col)| col.is_none_or(|col| filled(slot, col)))
     }
 
     /// Hands the record in `values` to `sink`, counting it (and into the
@@ -710,78 +771,9 @@ fn digest(values: &[crate::value::Value]) -> u128 {
     (u128::from(half(1)) << 64) | u128::from(half(2))
 }
 
-/// Words that open a note or total row under a table as an office types it:
-/// who made and checked the sheet, totals, and explanations. Longest first,
-/// so `制表人` is taken before `制表`.
-const NOTE_WORDS: [&str; 26] = [
-    "制表单位",
-    "填报单位",
-    "制表日期",
-    "填表日期",
-    "填报日期",
-    "审核日期",
-    "制表人",
-    "填表人",
-    "填报人",
-    "审核人",
-    "审批人",
-    "统计人",
-    "负责人",
-    "合计",
-    "总计",
-    "小计",
-    "说明",
-    "备注",
-    "附注",
-    "注意",
-    "签字",
-    "签名",
-    "制表",
-    "填表",
-    "审核",
-    "注",
-];
-
-/// Whether a cell opens a note or total row: one of [`NOTE_WORDS`], alone
-/// or followed by a colon, a bracket or a number (`注1：`, `合计（元）`),
-/// spaces and full-width forms aside (`合　计`, `制表人：`).
-pub(crate) fn is_note(s: &str) -> bool {
-    // Every note word starts with one of these; most cells stop here.
-    let first = s
-        .chars()
-        .find(|c| !c.is_whitespace() && !super::normalize::is_invisible(*c));
-    if !first.is_some_and(|c| "制填审统负合总小说备附注签每".contains(c)) {
-        return false;
-    }
-    let t = super::normalize::normalize_header(s);
-    // DingTalk's older 月度汇总 ends with how its leave days are counted.
-    if t.starts_with("每天时长=") {
-        return true;
-    }
-    NOTE_WORDS.iter().any(|w| match t.strip_prefix(w) {
-        Some(rest) => rest.chars().next().is_none_or(|c| {
-            matches!(c, ':' | '(' | '[' | '【' | '<' | '-' | '.' | ',' | '、') || c.is_ascii_digit()
-        }),
-        None => false,
-    })
-}
-
-/// Whether a cell is the label of a total row: 合计, 总计 or 小计, alone or
-/// followed by a colon or a bracket, spaces aside.
-pub(crate) fn is_total(s: &str) -> bool {
-    let first = s
-        .chars()
-        .find(|c| !c.is_whitespace() && !super::normalize::is_invisible(*c));
-    first.is_some_and(|c| "合总小".contains(c))
-        && is_note(s)
-        && ["合计", "总计", "小计"]
-            .iter()
-            .any(|w| super::normalize::normalize_header(s).starts_with(w))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{in_ranges, is_note, is_total};
+    use super::in_ranges;
 
     #[test]
     fn a_row_is_hidden_inside_a_range_and_nowhere_else() {
@@ -789,52 +781,5 @@ mod tests {
         let hidden: Vec<u32> = (1..=10).filter(|r| in_ranges(&ranges, *r)).collect();
         assert_eq!(hidden, vec![2, 4, 5, 6, 9]);
         assert!(!in_ranges(&[], 1));
-    }
-
-    #[test]
-    fn totals_are_told_by_any_cell() {
-        for s in ["合计", "合 计", "总计：", "小计(人)"] {
-            assert!(is_total(s), "{s}");
-        }
-        for s in ["制表人：", "说明", "合计划", "王芳"] {
-            assert!(!is_total(s), "{s}");
-        }
-    }
-
-    #[test]
-    fn notes_and_totals_as_offices_type_them() {
-        for s in [
-            "制表人：王老师",
-            "审核人：",
-            "合计",
-            "合　计",
-            " 总 计 ",
-            "说明：迟到按缺课计",
-            "注：",
-            "注1:",
-            "备注: 无",
-            "制表人:王芳  审核人:李明",
-            "\u{200B}制表人：",
-            "合计（元）",
-            "制表日期：2022-03-31",
-            "签字",
-            "每天时长=审批单时长/审批单跨越天数",
-        ] {
-            assert!(is_note(s), "{s}");
-        }
-        for s in [
-            "0012",
-            "王芳",
-            "注意力训练",
-            "合计划",
-            "说明书编写",
-            "审核通过",
-            "小计算",
-            "总计划",
-            "备课",
-            "每天",
-        ] {
-            assert!(!is_note(s), "{s}");
-        }
     }
 }

@@ -71,15 +71,15 @@ impl<'s> TextRows<'s> {
     }
 
     /// Reads row `row`, its cells from the first column on, into `reading`.
-    pub(crate) fn row<'t>(
+    pub(crate) fn row<T: AsRef<str>>(
         &mut self,
         row: u32,
-        cells: impl IntoIterator<Item = &'t str>,
+        cells: impl IntoIterator<Item = T>,
         reading: &mut Reading<'_>,
     ) {
         self.rows.begin_row(row);
         for (c, text) in (0u32..).zip(cells) {
-            self.rows.cell(c, &Raw::Text(text));
+            self.rows.cell(c, &Raw::Text(text.as_ref()));
         }
         self.rows.end_row(reading.problems, reading.sink);
     }

@@ -550,6 +550,36 @@ fn text_value(s: &str) -> Value {
     text(s)
 }
 
+/// Web systems export keys as `="0012"` so that Excel keeps the leading
+/// zeros; read as written, every key was `="0012"` and not in the roster.
+#[test]
+fn csv_cells_written_as_text_formulas_read_as_excel_shows_them() {
+    let dir = scratch("text-formula");
+    let path = dir.join("formula.csv");
+    // As the web system writes it, as a CSV writer quotes it, in a header
+    // cell, a blank written `=""`, and a quote doubled inside the text.
+    let text = "=\"姓名\",工号,日期,状态,迟到分钟,备注\r\n\
+                张三,=\"0012\",2022/3/1,迟到,=\"5\",=\"\"\r\n\
+                李四,\"=\"\"0013\"\"\",2022/3/2,=\"正常\",,=\"说\"\"好\"\"\"\r\n\
+                王五,=\"00\"&\"14\",2022/3/3,正常,,= \"x\"\r\n";
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode(text);
+    assert!(!unmappable);
+    std::fs::write(&path, &bytes).unwrap();
+    let r = read(&path, "formula.csv", &attendance(), None);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.records.len(), 3);
+    let (first, second, third) = (&r.records[0].0, &r.records[1].0, &r.records[2].0);
+    assert_eq!(first[1], text_value("0012"));
+    assert_eq!(first[4], Value::Number(Decimal::from(5)));
+    assert_eq!(first[5], Value::Null);
+    assert_eq!(second[1], text_value("0013"));
+    assert_eq!(second[5], text_value("说\"好\""));
+    // A formula that does more than give a text is read as written.
+    assert_eq!(third[1], text_value("=\"00\"&\"14\""));
+    assert_eq!(third[5], text_value("= \"x\""));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn csv_utf8_with_bom_and_multiline_fields() {
     let dir = scratch("bom");
@@ -1020,6 +1050,48 @@ fn a_note_row_under_the_data_ends_the_table() {
         ]
     );
     assert_eq!(r.records.len(), 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// A clerk's running count in a record's 备注 (合计3次) once made the row a
+/// total row: dropped without a word at the bottom of the table, and ending
+/// the table in the middle of it, so every record below was refused.
+#[test]
+fn a_record_whose_note_starts_with_a_total_label_is_a_record() {
+    let dir = scratch("tally");
+    let path = dir.join("tally.csv");
+    let head = "姓名,工号,日期,状态,迟到分钟,备注\n";
+    let tally = "李四,2,2024-03-02,迟到,5,合计3次\n";
+    let after = "王五,3,2024-03-03,正常,,\n";
+    for body in [
+        format!("{head}张三,1,2024-03-01,正常,,\n{tally}"),
+        format!("{head}张三,1,2024-03-01,正常,,\n{tally}{after}"),
+    ] {
+        std::fs::write(&path, &body).unwrap();
+        let r = read(&path, "tally.csv", &attendance(), None);
+        assert!(r.problems.is_empty(), "{body}: {:?}", r.problems);
+        assert_eq!(r.records.len(), body.lines().count() - 1, "{body}");
+        assert_eq!(r.records[1].0[1], text("2"));
+        assert_eq!(r.records[1].0[5], text("合计3次"));
+    }
+    // A row without a key, with a total label for its key, or with a
+    // required cell left blank is still a total row, which ends the table.
+    for total in [
+        ",,,,40,合计\n",
+        "全校,合计,2024-03-02,正常,40,\n",
+        "李四,2,,,40,小计\n",
+    ] {
+        let body = format!("{head}张三,1,2024-03-01,正常,,\n{total}{after}");
+        std::fs::write(&path, &body).unwrap();
+        let r = read(&path, "tally.csv", &attendance(), None);
+        assert_eq!(r.records.len(), 1, "{total}");
+        assert_eq!(r.problems.len(), 1, "{total}: {:?}", r.problems);
+        assert!(
+            r.problems[0].contains("below the note row 3"),
+            "{total}: {:?}",
+            r.problems
+        );
+    }
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -176,6 +176,22 @@ def csv_values_beside_the_header():
     write("csv-values-beside-the-header", IN_HOMEWORK, gbk(body))
 
 
+@case
+def csv_keys_written_as_text_formulas():
+    """The homework CSV (GBK, CRLF) as a web system exports it so that Excel
+    keeps the leading zeros: every 工号 the formula ="0012", every other one
+    quoted as a CSV writer quotes a cell with quotes in it (="0012" in
+    quotes, each quote doubled). Read as written, no key was in the
+    roster."""
+    lines = homework_rows()
+    out = [lines[0]]
+    for i, line in enumerate(lines[1:]):
+        key, rest = line.split(",", 1)
+        cell = '"=""%s"""' % key if i % 2 else '="%s"' % key
+        out.append(cell + "," + rest)
+    write("csv-keys-written-as-text-formulas", IN_HOMEWORK, gbk(out))
+
+
 # ---------------------------------------------------------------- cells as shown
 
 ATTENDANCE = "直播课考勤_2022年3月.xlsx"

@@ -179,6 +179,32 @@ def total_row_under_manual_scores():
     libreoffice_resave(path)
 
 
+EVENTS = "考核事件_2022年3月.xlsx"
+# 赵志刚's third missing weekly plan, with the clerk's running count in 备注.
+TALLY = ["0056", "赵志刚", "3月28日", "周计划缺交", None, "合计3次"]
+
+
+def running_count_in_an_event_note():
+    """The events (openpyxl) with one more record typed under the last: 0056's
+    third missing weekly plan, 备注 合计3次, the clerk's running count. Read
+    as a total row, it was dropped without a word."""
+    wb = openpyxl.load_workbook(os.path.join(SAMPLE, EVENTS))
+    wb.active.append(TALLY)
+    wb.save(os.path.join(folder("running-count-in-an-event-note"), EVENTS))
+
+
+def running_count_in_an_event_note_mid_table():
+    """The same record (openpyxl) inserted in the middle of the events, under
+    row 101: read as a total row, it ended the table and every record under
+    it was refused."""
+    wb = openpyxl.load_workbook(os.path.join(SAMPLE, EVENTS))
+    ws = wb.active
+    ws.insert_rows(102)
+    for c, v in enumerate(TALLY, start=1):
+        ws.cell(row=102, column=c, value=v)
+    wb.save(os.path.join(folder("running-count-in-an-event-note-mid-table"), EVENTS))
+
+
 def rubric_with(case, old, new):
     """The sample's rubric with one line changed, written beside case.toml."""
     with open(os.path.join(ROOT, "rubrics", "fangan5-online-teaching.toml"), encoding="utf-8") as f:
