@@ -185,6 +185,10 @@ pub fn run(args: &ScoreArgs, term: &Term) -> anyhow::Result<()> {
         return Err(NoTeachers(term.say(words::no_teachers(inputs.join(" ")))).into());
     }
     outcome.run.passed_over = engine::passed_over(&args.input);
+    outcome
+        .run
+        .warnings
+        .extend(engine::unread_folders(&args.input));
     if let Some(path) = &args.overrides {
         let overrides = kaohe::audit::read_overrides(path).inspect_err(|_| bar.finish())?;
         kaohe::audit::apply_overrides(&loaded.rubric, &mut outcome, &overrides)

@@ -2,6 +2,7 @@
 //! fixed order, with their digests, and assigns each to the sources whose
 //! file patterns match it.
 
+use super::warning::Warning;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -242,6 +243,42 @@ pub fn passed_over(paths: &[PathBuf]) -> u64 {
         }
     }
     n
+}
+
+/// The folders inside the folders among `paths` that hold spreadsheets,
+/// each with how many: [`gather`] reads a folder's own files only (a month
+/// folder's `上月/` or `备份/` would count twice), so a supplement saved
+/// into a subfolder (`补交/`) is said instead of silently left out.
+pub fn unread_folders(paths: &[PathBuf]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for path in paths.iter().filter(|p| p.is_dir()) {
+        let Ok(entries) = std::fs::read_dir(path) else {
+            continue;
+        };
+        let mut folders: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        folders.sort();
+        for folder in folders {
+            let Ok(inside) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            let files = inside
+                .flatten()
+                .filter(|e| !is_passed_over(&e.file_name().to_string_lossy()))
+                .filter(|e| e.path().is_file() && is_spreadsheet(&e.path()))
+                .count();
+            if files > 0 {
+                out.push(Warning::UnreadFolder {
+                    folder: display_path(&folder),
+                    files: files as u64,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Runs `check` over `paths` on one thread per core (each file is inflated

@@ -39,7 +39,9 @@ pub use appeal::{AppealLine, AppealStatus};
 pub(crate) use error::no_year;
 pub use error::{OutsideSource, ScoreError, UndatedSource, Yearless};
 pub use finish::reconcile;
-pub use inputs::{gather, gather_checked, gather_named, passed_over, InputFile, InputsError};
+pub use inputs::{
+    gather, gather_checked, gather_named, passed_over, unread_folders, InputFile, InputsError,
+};
 pub use outcome::*;
 pub use problem::{Place, Problem, SkippedRecord};
 pub use run::{score, score_with_progress, NoProgress, Progress};

@@ -125,6 +125,14 @@ pub enum Warning {
         /// The period.
         period: Period,
     },
+    /// A folder inside an input folder that holds spreadsheets: not read
+    /// (a folder's own files are; its subfolders may hold other months).
+    UnreadFolder {
+        /// The folder as shown.
+        folder: String,
+        /// The spreadsheets directly in it.
+        files: u64,
+    },
     /// An input file that no source's pattern matches: not read.
     Unread {
         /// The file as given.
@@ -152,6 +160,7 @@ impl Warning {
             Warning::PayUnshared { .. } => "pay_unshared",
             Warning::AppealRowNotInEvidence { .. } => "appeal_row_not_in_evidence",
             Warning::Unread { .. } => "unread_file",
+            Warning::UnreadFolder { .. } => "unread_folder",
             Warning::EmptySource { .. } => "empty_source",
             Warning::TitleAgainstPeriod { .. } => "title_against_period",
             Warning::TeachersWithoutRecords { .. } => "teachers_without_records",
@@ -169,7 +178,9 @@ impl Warning {
             | Warning::TitleAgainstPeriod { source, .. }
             | Warning::TeachersWithoutRecords { source, .. }
             | Warning::SkippedUnknown { source, .. } => source,
-            Warning::PayUnshared { .. } | Warning::Unread { .. } => "",
+            Warning::PayUnshared { .. } | Warning::Unread { .. } | Warning::UnreadFolder { .. } => {
+                ""
+            }
             Warning::AppealRowNotInEvidence { .. } => "appeals",
         }
     }
@@ -240,6 +251,7 @@ impl Warning {
                 reference,
             } => msg::warn_appeal_row_not_in_evidence(row, key, reference),
             Warning::Unread { file } => msg::warn_unread_file(file),
+            Warning::UnreadFolder { folder, files } => msg::warn_unread_folder(folder, files),
             Warning::EmptySource { named, .. } => msg::warn_empty_source(named),
             Warning::TitleAgainstPeriod {
                 named,

@@ -128,7 +128,21 @@ def last_months_manual_scores():
     wb.save(out / "人工评分_2022年2月.xlsx")
 
 
+def supplement_in_a_subfolder():
+    """A supplement to the event log (one 拒不参加 for 0107, openpyxl) saved
+    into a subfolder 补交/ of the month's folder."""
+    out = _in("supplement-in-a-subfolder") / "补交"
+    out.mkdir(parents=True, exist_ok=True)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "考核事件"
+    ws.append(["工号", "姓名", "日期", "类别", "级别", "备注"])
+    ws.append(["0107", "王建国", "3月25日", "拒不参加", None, "补录"])
+    wb.save(out / "考核事件_补录.xlsx")
+
+
 CASES = {
+    "supplement-in-a-subfolder": supplement_in_a_subfolder,
     "half-month-attendance-export": half_month_attendance_export,
     "last-months-manual-scores": last_months_manual_scores,
     "teacher-left-out-of-the-attendance-export": teacher_left_out_of_the_attendance_export,
