@@ -443,7 +443,7 @@ fn diff_summary_tells_pay_only_changes_from_score_changes() {
     assert_eq!(shown, 31);
     let shown = rows[head + 1..]
         .iter()
-        .filter(|r| r[status] == "只有规则明细变了")
+        .filter(|r| r[status] == "只有明细变了")
         .map(|r| r[0].as_str())
         .collect::<Vec<_>>();
     assert_eq!(shown, ["0107"]);
