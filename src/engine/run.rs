@@ -4,7 +4,7 @@
 //! records themselves. Then each item is bounded, rounded and explained, and
 //! the evidence is reconciled with the scores before anything is returned.
 
-use super::copies::refuse_copies;
+use super::copies::{refuse_copies, SheetRead};
 use super::error::ScoreError;
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
@@ -102,14 +102,7 @@ pub fn score_with_progress(
         inputs[f]
             .sheets
             .extend(sheet_infos(rubric, roster, &summary));
-        let period = scorer.config().period;
-        scorer.warn(sheet_warnings(
-            rubric,
-            roster,
-            &file.display,
-            &summary,
-            period,
-        ));
+        scorer.warn(sheet_warnings(rubric, roster, &file.display, &summary));
         read.extend(summary.sheets.into_iter().map(|s| (roster, f, s)));
     }
     scorer.close_roster();
@@ -152,11 +145,13 @@ pub fn score_with_progress(
                 job.source,
                 &files[f].display,
                 &summary,
-                scorer.config().period,
             ));
             read.extend(summary.sheets.into_iter().map(|s| (job.source, f, s)));
         }
         scorer.merge(job.source, job.state);
+    }
+    if let Some(period) = scorer.config().period {
+        scorer.warn(title_warnings(rubric, files, &read, period));
     }
     refuse_copies(rubric, files, &read)?;
 
@@ -240,14 +235,12 @@ pub(super) fn sheet_infos<'s>(
 }
 
 /// What one sheet's reading must say: optional columns it lacks (each
-/// record took the default), records in rows it hides, and a title that
-/// covers only part of the period, or none of it.
+/// record took the default) and records in rows it hides.
 pub(super) fn sheet_warnings(
     rubric: &Rubric,
     source: usize,
     file: &str,
     summary: &input::FileSummary,
-    period: Option<Period>,
 ) -> Vec<Warning> {
     let id = &rubric.sources[source].id;
     let named = rubric.sources[source].named();
@@ -267,22 +260,6 @@ pub(super) fn sheet_warnings(
                 records: s.records,
             }));
         }
-        // A roster is not of a month: a title naming one says nothing.
-        let roster = &rubric.roster;
-        let dated = source != roster.source || roster.from_records;
-        let short = |c: &input::TitleCovers, p: &Period| c.from > p.from || c.to < p.to;
-        if let (true, Some(covers), Some(period)) = (dated, &s.covers, period) {
-            if short(covers, &period) {
-                out.push(Warning::TitleAgainstPeriod {
-                    source: id.clone(),
-                    named: named.clone(),
-                    file: file.to_string(),
-                    sheet: s.sheet.clone(),
-                    covers: covers.clone(),
-                    period,
-                });
-            }
-        }
         if s.hidden > 0 {
             out.push(Warning::HiddenRows {
                 source: id.clone(),
@@ -294,6 +271,72 @@ pub(super) fn sheet_warnings(
         }
     }
     out
+}
+
+/// Sheets whose titles say what they cover, against the period: a title
+/// naming days outside it (another month's file, which an undated source
+/// cannot tell by its records), and, when the ranges of dates a source's
+/// titles write leave days of the period out (a half-month export scored
+/// for the month), each sheet whose range falls short. A month written as
+/// a title (`（2022年5月）`, an exam's) says which month, not which days.
+/// A roster is not of a month: its title says nothing.
+fn title_warnings(
+    rubric: &Rubric,
+    files: &[InputFile],
+    read: &[SheetRead],
+    period: Period,
+) -> Vec<Warning> {
+    let roster = &rubric.roster;
+    let mut out = Vec::new();
+    for (s, source) in rubric.sources.iter().enumerate() {
+        if s == roster.source && !roster.from_records {
+            continue;
+        }
+        let titled: Vec<(usize, &input::SheetSummary, &input::TitleCovers)> = read
+            .iter()
+            .filter(|(rs, _, _)| *rs == s)
+            .filter_map(|(_, f, sheet)| Some((*f, sheet, sheet.covers.as_ref()?)))
+            .collect();
+        let outside = |c: &input::TitleCovers| c.to < period.from || c.from > period.to;
+        let short = |c: &input::TitleCovers| c.range && (c.from > period.from || c.to < period.to);
+        let mut ranges: Vec<(chrono::NaiveDate, chrono::NaiveDate)> = titled
+            .iter()
+            .filter(|(_, _, c)| c.range)
+            .map(|(_, _, c)| (c.from, c.to))
+            .collect();
+        let covered = covers_period(&mut ranges, period);
+        for (f, sheet, covers) in titled {
+            if outside(covers) || (!covered && short(covers)) {
+                out.push(Warning::TitleAgainstPeriod {
+                    source: source.id.clone(),
+                    named: source.named(),
+                    file: files[f].display.clone(),
+                    sheet: sheet.sheet.clone(),
+                    covers: covers.clone(),
+                    period,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether the ranges of dates, taken together, cover every day of the period.
+fn covers_period(ranges: &mut [(chrono::NaiveDate, chrono::NaiveDate)], period: Period) -> bool {
+    ranges.sort();
+    let mut next = period.from;
+    for &(from, to) in ranges.iter() {
+        if from > next {
+            break;
+        }
+        if to >= next {
+            match to.succ_opt() {
+                Some(day) => next = day,
+                None => return true,
+            }
+        }
+    }
+    next > period.to
 }
 
 /// Which sources read each file; a required source with no file is an error.
@@ -350,4 +393,29 @@ fn read_file(
     )?;
     scorer.cell_problems(problems);
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, m, d).unwrap()
+    }
+
+    #[test]
+    fn title_ranges_cover_the_period_only_together_and_without_a_gap() {
+        let march = Period {
+            from: day(3, 1),
+            to: day(3, 31),
+        };
+        let halves = [(day(3, 16), day(3, 31)), (day(3, 1), day(3, 15))];
+        assert!(covers_period(&mut halves.clone(), march));
+        assert!(!covers_period(&mut halves[1..].to_vec(), march));
+        let gap = [(day(3, 1), day(3, 14)), (day(3, 16), day(3, 31))];
+        assert!(!covers_period(&mut gap.clone(), march));
+        assert!(covers_period(&mut [(day(2, 1), day(4, 30))], march));
+        assert!(!covers_period(&mut [], march));
+    }
 }

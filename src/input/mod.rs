@@ -146,6 +146,9 @@ pub struct TitleCovers {
     pub from: chrono::NaiveDate,
     /// The last day covered.
     pub to: chrono::NaiveDate,
+    /// Whether the title writes a range of dates (an export taken over
+    /// them), not a month (a sheet of that month, such as an exam's).
+    pub range: bool,
 }
 
 /// An optional field the header row has no column for.

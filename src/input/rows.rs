@@ -741,11 +741,11 @@ fn in_ranges(ranges: &[(u32, u32)], row: u32) -> bool {
 /// sheet covers.
 fn title_covers(header: &Header) -> Option<super::TitleCovers> {
     header.above.iter().find_map(|(row, col, text)| {
-        let (from, to) = match super::title::covers(text)? {
-            super::title::Covers::Range(from, to) => (from, to),
+        let (from, to, range) = match super::title::covers(text)? {
+            super::title::Covers::Range(from, to) => (from, to, true),
             super::title::Covers::Month(year, month) => {
                 let month = super::dates::Month { year, month };
-                (month.first()?, month.last()?)
+                (month.first()?, month.last()?, false)
             }
         };
         Some(super::TitleCovers {
@@ -753,6 +753,7 @@ fn title_covers(header: &Header) -> Option<super::TitleCovers> {
             title: text.trim().to_string(),
             from,
             to,
+            range,
         })
     })
 }

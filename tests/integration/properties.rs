@@ -200,13 +200,10 @@ proptest! {
         prop_assert_eq!(&whole, &scores(&run(&[reversed])));
         let at = split.min(events.len());
         let (a, b) = events.split_at(at);
-        // Two files holding the same records are refused as a copy.
-        let sorted = |e: &[Event]| {
-            let mut k: Vec<_> = e.iter().map(|e| (e.teacher, e.kind, e.level, e.n)).collect();
-            k.sort_unstable();
-            k
-        };
-        prop_assume!(a.is_empty() || sorted(a) != sorted(b));
+        // Two files sharing records are refused as copies: the same records,
+        // or most of the smaller one's (a second download, an extract).
+        let key = |e: &Event| (e.teacher, e.kind, e.level, e.n);
+        prop_assume!(a.iter().all(|x| b.iter().all(|y| key(x) != key(y))));
         prop_assert_eq!(&whole, &scores(&run(&[b.to_vec(), a.to_vec()])));
     }
 }
