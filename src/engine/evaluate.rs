@@ -159,6 +159,16 @@ pub(super) fn points(
             let v = env.record[*field]
                 .as_decimal()
                 .ok_or_else(|| RuleError::Blank(header(src, *field)))?;
+            // Steps that never speak of a value below 0 (迟到10分钟以内 …) would
+            // take a negative one (a sign slip, a formula the wrong way round)
+            // into their first step: refused, as `per` refuses it.
+            if v < Decimal::ZERO
+                && !steps
+                    .iter()
+                    .any(|s| s.upto.is_some_and(|u| u < Decimal::ZERO))
+            {
+                return Err(RuleError::Negative(v));
+            }
             let step = steps
                 .iter()
                 .find(|s| s.upto.is_none_or(|u| v <= u))

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
 use super::dates::{from_excel, from_serial, parse_date_text, DateFail};
-use super::duration::{minutes_from_days, parse_duration_text};
+use super::duration::{decimal_text, minutes_from_days, parse_duration_text};
 use super::normalize::{is_invisible, normalize_text};
 use super::schema::FieldSpec;
 use crate::i18n::common;
@@ -678,11 +678,11 @@ fn parse_decimal_text(s: &str) -> Option<Decimal> {
     let folded: String = s.nfkc().collect();
     let t = folded.trim();
     if let Some(p) = t.strip_suffix('%') {
-        let d = Decimal::from_str(p.trim()).ok()?;
+        let d = decimal_text(p.trim())?;
         return d.checked_div(Decimal::ONE_HUNDRED);
     }
     let t = t.strip_prefix('+').unwrap_or(t);
-    Decimal::from_str(t).ok()
+    decimal_text(t)
 }
 
 fn to_duration(raw: &Raw<'_>) -> Option<Decimal> {
@@ -964,6 +964,23 @@ mod tests {
             EXPECT_DECIMAL.text()
         );
         assert!(convert(&Raw::Float(f64::NAN), &spec(FieldType::Decimal), &CTX).is_err());
+    }
+
+    #[test]
+    fn digits_joined_by_an_underscore_are_text_not_a_number() {
+        // rust_decimal reads `1_0` as 10; Excel and WPS keep it as text.
+        for (raw, ty) in [
+            ("1_0", FieldType::Integer),
+            ("0_5", FieldType::Decimal),
+            ("5_0%", FieldType::Decimal),
+            ("1_0", FieldType::Duration),
+            ("1:2_0", FieldType::Duration),
+        ] {
+            assert!(
+                convert(&Raw::Text(raw), &spec(ty.clone()), &CTX).is_err(),
+                "{raw} as {ty:?}"
+            );
+        }
     }
 
     #[test]

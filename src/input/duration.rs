@@ -25,7 +25,7 @@ pub(crate) fn parse_duration_text(text: &str) -> Option<Decimal> {
     if s.is_empty() || s.starts_with('-') {
         return None;
     }
-    if let Ok(n) = Decimal::from_str(&s) {
+    if let Some(n) = decimal_text(&s) {
         return Some(n.normalize());
     }
     if s.contains(':') {
@@ -47,9 +47,7 @@ fn parse_clock(s: &str) -> Option<Decimal> {
     };
     let h = whole(h)?;
     let m = whole(m)?;
-    let sec = Decimal::from_str(sec)
-        .ok()
-        .filter(|v| !v.is_sign_negative())?;
+    let sec = decimal_text(sec).filter(|v| !v.is_sign_negative())?;
     if m >= Decimal::from(60) || sec >= Decimal::from(60) {
         return None;
     }
@@ -59,6 +57,16 @@ fn parse_clock(s: &str) -> Option<Decimal> {
         .checked_add(m)?
         .checked_add(sec.checked_div(Decimal::from(60))?)?;
     Some(total.normalize())
+}
+
+/// A number as a spreadsheet reads one from text. `Decimal::from_str`
+/// also takes `_` between digits (`1_0` as 10, `0_5` as 5), which Excel and
+/// WPS keep as text: a typo for `0.5` is refused, never read as another number.
+pub(super) fn decimal_text(s: &str) -> Option<Decimal> {
+    if s.contains('_') {
+        return None;
+    }
+    Decimal::from_str(s).ok()
 }
 
 fn whole(s: &str) -> Option<Decimal> {

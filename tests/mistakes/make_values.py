@@ -267,6 +267,43 @@ def blank_test_on_a_field_with_a_default():
                 """when = 'slot == "正课" && status == "迟到" && late_minutes != null'""")
 
 
+def negative_minutes_in_tiers():
+    """0230's attendance (openpyxl) with 迟到时长 -15 on her 22-03-22 迟到
+    (a sign slip, or 上课时间−打卡时间 the wrong way round): the 迟到 rule's
+    tiers would take it into 迟到10分钟以内."""
+    def edit(r):
+        if r[8] == 15:
+            r[8] = -15
+        return r
+    wb = attendance_of("0230", edit)
+    wb.save(os.path.join(folder("negative-minutes-in-tiers"), "直播课考勤_0230.xlsx"))
+
+
+def digits_joined_by_an_underscore():
+    """0230's attendance (openpyxl) with 迟到时长 typed as the text 1_5:
+    Excel and WPS keep it as text, a number parser may read 15."""
+    def edit(r):
+        if r[8] == 15:
+            r[8] = "1_5"
+        return r
+    wb = attendance_of("0230", edit)
+    wb.save(os.path.join(folder("digits-joined-by-an-underscore"), "直播课考勤_0230.xlsx"))
+
+
+def wecom_result_compared_as_a_bare_word():
+    """The WeCom sample's rubric counting 迟到 by `result == "迟到"` on the
+    free-text 考勤结果, which reads 迟到15分钟: written beside case.toml."""
+    with open(os.path.join(ROOT, "rubrics", "wecom-attendance.toml"), encoding="utf-8") as f:
+        text = f.read()
+    old = 'label = "迟到"\nwhen = "late > 0"'
+    assert old in text, old
+    new = 'label = "迟到"\nwhen = \'result == "迟到"\'                 # 考勤结果 reads 迟到15分钟, never 迟到 alone'
+    case = os.path.join(HERE, "wecom-result-compared-as-a-bare-word")
+    os.makedirs(case, exist_ok=True)
+    with open(os.path.join(case, "rubric.toml"), "w", encoding="utf-8") as f:
+        f.write(text.replace(old, new, 1))
+
+
 CASES = {
     name.replace("_", "-"): fn
     for name, fn in list(globals().items())
