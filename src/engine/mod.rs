@@ -22,6 +22,7 @@ mod dating;
 mod error;
 mod evaluate;
 mod finish;
+mod literals;
 mod passes;
 mod pay;
 mod plan;

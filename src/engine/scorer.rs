@@ -11,6 +11,7 @@ use super::dating::{likely_month, period_warnings, undated_sources, DateTally, U
 use super::error::{no_year, ScoreError};
 use super::evaluate::{describe_fields, evaluate, header, RuleError};
 use super::finish::{finish, reconcile};
+use super::literals::Literals;
 use super::outcome::*;
 use super::passes::{relative_pass, window_pass};
 use super::period::Period;
@@ -95,6 +96,9 @@ pub struct Scorer<'a> {
     /// Per source: the keys of records skipped as not in the roster
     /// (`unknown_teachers = "skip"`), each with its count and first record.
     pub(super) skipped: Vec<BTreeMap<String, (u64, Provenance)>>,
+    /// The texts the rubric compares free-text fields with, and the values
+    /// the scored records held.
+    pub(super) literals: Literals,
 }
 
 impl<'a> Scorer<'a> {
@@ -134,6 +138,7 @@ impl<'a> Scorer<'a> {
             undated: vec![UndatedTally::default(); rubric.sources.len()],
             covered: vec![Vec::new(); rubric.sources.len()],
             skipped: vec![BTreeMap::new(); rubric.sources.len()],
+            literals: Literals::new(rubric),
         }
     }
 
@@ -193,6 +198,7 @@ impl<'a> Scorer<'a> {
             loaded,
             covered,
             skipped,
+            literals,
             ..
         } = self;
         let rubric = &loaded.rubric;
@@ -222,6 +228,7 @@ impl<'a> Scorer<'a> {
             coverage::unknown_keys(rubric, &roster, skipped, &mut problems, &mut warnings);
             coverage::uncovered(rubric, &roster, &stats, &covered, &mut warnings);
         }
+        warnings.extend(literals.warnings(rubric, &teachers));
         window_pass(rubric, config.period, &mut teachers, &mut problems)?;
         relative_pass(rubric, &mut teachers, &mut problems);
         let mut results: Vec<TeacherResult> = teachers
@@ -306,6 +313,7 @@ impl<'a> Scorer<'a> {
             refused_records: HashSet::new(),
             covered: vec![Vec::new(); self.rubric.sources.len()],
             skipped: vec![BTreeMap::new(); self.rubric.sources.len()],
+            literals: self.literals.fresh(),
         }
     }
 
@@ -343,6 +351,7 @@ impl<'a> Scorer<'a> {
         self.covered[source] = std::mem::take(&mut covered[source]);
         let mut skipped = job.skipped;
         self.skipped[source] = std::mem::take(&mut skipped[source]);
+        self.literals.merge(source, job.literals);
     }
 
     pub(super) fn record(&mut self, source: usize, record: Record<'_>) {
@@ -487,6 +496,7 @@ impl<'a> Scorer<'a> {
             covered.resize(t.saturating_add(1), false);
         }
         covered[t] = true;
+        self.literals.read(source, record.values);
         self.apply(source, t, record.values, record.origin);
     }
 

@@ -138,6 +138,25 @@ pub enum Warning {
         /// The file as given.
         file: String,
     },
+    /// A text a rule compares a key or text field with that no record
+    /// (or roster row) holds, while others hold values like it: the rule
+    /// silently never matches them (`迟到` against `迟到30分钟`).
+    LiteralNotFound {
+        /// The source id (the roster's, for a roster field).
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+        /// The field, as messages name it.
+        field: String,
+        /// The text compared with, as a cell reads.
+        literal: String,
+        /// The expression that compares it, as the rubric writes it.
+        expr: String,
+        /// The most frequent values like it, each with its records.
+        like: Vec<(String, u64)>,
+        /// Records holding any value like it.
+        records: u64,
+    },
     /// An appeal's 申诉内容 names an evidence row (`file:sheet:row`) that
     /// is not among the teacher's evidence: a typo, or the wrong teacher.
     AppealRowNotInEvidence {
@@ -165,6 +184,7 @@ impl Warning {
             Warning::TitleAgainstPeriod { .. } => "title_against_period",
             Warning::TeachersWithoutRecords { .. } => "teachers_without_records",
             Warning::SkippedUnknown { .. } => "unknown_teachers_skipped",
+            Warning::LiteralNotFound { .. } => "literal_not_found",
         }
     }
 
@@ -177,7 +197,8 @@ impl Warning {
             | Warning::EmptySource { source, .. }
             | Warning::TitleAgainstPeriod { source, .. }
             | Warning::TeachersWithoutRecords { source, .. }
-            | Warning::SkippedUnknown { source, .. } => source,
+            | Warning::SkippedUnknown { source, .. }
+            | Warning::LiteralNotFound { source, .. } => source,
             Warning::PayUnshared { .. } | Warning::Unread { .. } | Warning::UnreadFolder { .. } => {
                 ""
             }
@@ -287,6 +308,23 @@ impl Warning {
             } => {
                 let list = some_of(keys);
                 msg::warn_skipped_unknown(named, records, keys.len(), &list)
+            }
+            Warning::LiteralNotFound {
+                named,
+                field,
+                literal,
+                expr,
+                like,
+                records,
+                ..
+            } => {
+                // Listed as `Text::list` lists: `a, b` and `a、b`.
+                let shown = like
+                    .iter()
+                    .map(|(v, n)| msg::value_and_records(v, n))
+                    .reduce(|all, t| all.join(", ", "、", &t))
+                    .unwrap_or_default();
+                msg::warn_literal_not_found(named, field, literal, expr, records, &shown)
             }
         }
     }

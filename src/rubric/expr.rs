@@ -177,6 +177,8 @@ pub struct Expr<T> {
     // Boxed: a rule holds several expressions, and the words are read rarely.
     phrase: Box<Phrase>,
     fields: Vec<FieldRef>,
+    // Boxed: most expressions compare no text, and a rule holds several.
+    compared: Box<[(FieldRef, String)]>,
     eval: Fx<T>,
 }
 
@@ -215,6 +217,15 @@ impl<T> Expr<T> {
     /// that evidence can show their values.
     pub fn fields(&self) -> &[FieldRef] {
         &self.fields
+    }
+
+    /// Each text literal the expression compares a key or text field with
+    /// (`==`, `!=`, `in [...]`), as the cell it must equal reads, sorted and
+    /// without duplicates. A free-text field has no declared values to
+    /// check a literal against when the rubric loads (an enum has), so the
+    /// run checks it against the values read.
+    pub fn compared_texts(&self) -> &[(FieldRef, String)] {
+        &self.compared
     }
 }
 
@@ -316,7 +327,12 @@ fn compile_as<T: Yields>(
     scope: &Scope,
     tables: &[Arc<LookupTable>],
 ) -> Result<Expr<T>, ExprError> {
-    let (typed, fields, phrase) = compile(src, scope, tables)?;
+    let Checked {
+        typed,
+        fields,
+        compared,
+        phrase,
+    } = compile(src, scope, tables)?;
     if typed.ty != T::TY {
         return Err(ExprError {
             span: typed.span.clone(),
@@ -330,6 +346,7 @@ fn compile_as<T: Yields>(
         source: src.to_string(),
         phrase: Box::new(phrase),
         fields,
+        compared,
         eval: T::lower(typed),
     })
 }
@@ -350,11 +367,15 @@ fn a_type(ty: Ty) -> Text {
     .text()
 }
 
-fn compile(
-    src: &str,
-    scope: &Scope,
-    tables: &[Arc<LookupTable>],
-) -> Result<(check::Typed, Vec<FieldRef>, Phrase), ExprError> {
+/// An expression checked against its scope, before it is lowered.
+struct Checked {
+    typed: check::Typed,
+    fields: Vec<FieldRef>,
+    compared: Box<[(FieldRef, String)]>,
+    phrase: Phrase,
+}
+
+fn compile(src: &str, scope: &Scope, tables: &[Arc<LookupTable>]) -> Result<Checked, ExprError> {
     if src.trim().is_empty() {
         return Err(ExprError {
             span: 0..src.len(),
@@ -367,6 +388,7 @@ fn compile(
         info: &parsed.info,
         scope,
         fields: Vec::new(),
+        compared: Vec::new(),
         tables,
     };
     let typed = compiler.expr(&parsed.expr)?;
@@ -381,7 +403,15 @@ fn compile(
     let mut fields = compiler.fields;
     fields.sort_unstable();
     fields.dedup();
-    Ok((typed, fields, phrase))
+    let mut compared = compiler.compared;
+    compared.sort_unstable();
+    compared.dedup();
+    Ok(Checked {
+        typed,
+        fields,
+        compared: compared.into_boxed_slice(),
+        phrase,
+    })
 }
 
 #[cfg(test)]
@@ -482,6 +512,34 @@ mod tests {
         let mut r = record();
         r[slot] = Value::Null;
         r
+    }
+
+    #[test]
+    fn texts_compared_with_free_text_fields_are_listed_for_the_run() {
+        let c = with_scope(|s| {
+            compile_condition(
+                r#"kind == "正课 " || kind in ["辅导", "早读"] || "正课" != kind
+                   || kind.contains("写") || status == "迟到" || teacher.role == "教干""#,
+                s,
+            )
+        })
+        .unwrap();
+        // Equality and `in` on a text field or a roster text field, as the
+        // cell reads (trimmed); not `contains`, not an enum (checked at load).
+        let listed: Vec<(FieldRef, &str)> = c
+            .compared_texts()
+            .iter()
+            .map(|(f, t)| (*f, t.as_str()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                (FieldRef::Record(3), "早读"),
+                (FieldRef::Record(3), "正课"),
+                (FieldRef::Record(3), "辅导"),
+                (FieldRef::Teacher(0), "教干"),
+            ]
+        );
     }
 
     #[test]

@@ -310,7 +310,8 @@ pub enum Effect {
     },
     /// Deducts points for each calendar window (and group) whose count or
     /// sum falls outside its limits.
-    Window(WindowRule),
+    // Boxed: a window rule is several times the size of any other effect.
+    Window(Box<WindowRule>),
     /// Points from the teacher's summed value relative to a group of teachers.
     Relative(RelativeRule),
     /// Each rater's score (the mean of their records) times their weight.

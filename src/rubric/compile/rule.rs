@@ -129,7 +129,12 @@ impl Compiler<'_> {
                         "ranks",
                     ],
                 );
-                Effect::Window(self.window_rule(r, &span, &sources[source], &scope)?)
+                Effect::Window(Box::new(self.window_rule(
+                    r,
+                    &span,
+                    &sources[source],
+                    &scope,
+                )?))
             }
             "relative" => {
                 forbid(

@@ -37,6 +37,9 @@ pub(super) struct Compiler<'c> {
     pub info: &'c SourceInfo,
     pub scope: &'c Scope<'c>,
     pub fields: Vec<FieldRef>,
+    /// Text literals compared for equality with a key or text field, as
+    /// normalised: see [`super::Expr::compared_texts`].
+    pub compared: Vec<(FieldRef, String)>,
     /// The rubric's lookup tables, for `table()`.
     pub tables: &'c [Arc<LookupTable>],
 }

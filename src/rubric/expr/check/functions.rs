@@ -154,6 +154,7 @@ impl Compiler<'_> {
             match (&el.node, x.ty) {
                 (Node::Text(s), Ty::Text) => {
                     self.check_enum(&x, &el)?;
+                    self.compared_text(&x, &el);
                     texts.push(s.clone());
                 }
                 (Node::Num(d), Ty::Number) => nums.push(*d),

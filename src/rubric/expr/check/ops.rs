@@ -76,6 +76,8 @@ impl Compiler<'_> {
         if l.ty == Ty::Text {
             self.text_literal(&l, &mut r, &span)?;
             self.text_literal(&r, &mut l, &span)?;
+            self.compared_text(&l, &r);
+            self.compared_text(&r, &l);
             self.check_enum(&l, &r)?;
             self.check_enum(&r, &l)?;
         }
@@ -216,6 +218,19 @@ impl Compiler<'_> {
             *k = normalised;
         }
         Ok(())
+    }
+
+    /// Notes a key or text field compared for equality with a literal (after
+    /// [`Self::text_literal`]), for the run to check against the values read.
+    pub(super) fn compared_text(&mut self, field: &Typed, lit: &Typed) {
+        if let (Node::Field(slot), Node::Text(k)) = (&field.node, &lit.node) {
+            if matches!(
+                self.field_type(slot.at),
+                Some(FieldType::Key | FieldType::Text)
+            ) {
+                self.compared.push((slot.at, k.clone()));
+            }
+        }
     }
 
     /// An enumeration field compared with a literal that is not one of its
