@@ -440,6 +440,7 @@ pub fn check_inputs(
         }
     }
     let options = ReadOptions {
+        compare: false,
         year_hint: config.period.map(|p| input::YearHint {
             from: p.from,
             to: p.to,

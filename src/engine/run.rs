@@ -210,11 +210,15 @@ pub(super) fn read_source(
     options: &ReadOptions,
 ) -> Result<Vec<(usize, input::FileSummary)>, ScoreError> {
     let mut sheets = Vec::new();
-    for (f, file) in files.iter().enumerate() {
-        if !assigned[f].contains(&source) {
-            continue;
-        }
-        let summary = read_file(state, source, file, options)?;
+    let mine = || (0..files.len()).filter(|&f| assigned[f].contains(&source));
+    // Records are compared across the source's files (a second download)
+    // only when it has several.
+    let options = ReadOptions {
+        compare: mine().nth(1).is_some(),
+        ..options.clone()
+    };
+    for f in mine() {
+        let summary = read_file(state, source, &files[f], &options)?;
         sheets.push((f, summary));
     }
     Ok(sheets)

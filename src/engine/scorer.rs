@@ -48,6 +48,7 @@ impl RunConfig {
     /// written without one, and the memory budget.
     pub fn read_options(&self) -> ReadOptions {
         ReadOptions {
+            compare: false,
             year_hint: self.period.map(|p| YearHint {
                 from: p.from,
                 to: p.to,

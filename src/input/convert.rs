@@ -145,6 +145,8 @@ pub(crate) struct Context {
     pub(crate) year_hint: Option<super::dates::YearHint>,
     /// The workbook counts serial dates from 1904 (old Mac Excel).
     pub(crate) is_1904: bool,
+    /// Each record's hash is kept ([`super::ReadOptions::compare`]).
+    pub(crate) keep_hashes: bool,
 }
 
 impl Context {
@@ -154,6 +156,7 @@ impl Context {
         Context {
             year_hint: options.year_hint,
             is_1904,
+            keep_hashes: options.compare,
         }
     }
 }
@@ -382,6 +385,7 @@ pub(crate) fn text_reads_as_value(text: &str, ty: &FieldType) -> bool {
     let ctx = Context {
         year_hint: None,
         is_1904: false,
+        keep_hashes: false,
     };
     convert_type(&Raw::Text(text), ty, &spec, &ctx).is_ok()
 }
@@ -792,6 +796,7 @@ mod tests {
     const CTX: Context = Context {
         year_hint: None,
         is_1904: false,
+        keep_hashes: false,
     };
 
     fn ok(raw: Raw<'_>, ty: FieldType) -> Value {
@@ -1049,6 +1054,7 @@ mod tests {
                 to: NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
             }),
             is_1904: false,
+            keep_hashes: false,
         };
         let v = convert(&Raw::Text("3月1日"), &spec(FieldType::Date), &ctx);
         assert_eq!(v, Ok(date(2022, 3, 1)));

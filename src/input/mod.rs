@@ -81,6 +81,12 @@ pub struct ReadOptions {
     /// together, may hold at most [`csv_row_budget`] of it. `None`: the
     /// default limit.
     pub memory_limit: Option<u64>,
+    /// Keep a hash of each record ([`SheetSummary::hashes`]), for the run
+    /// to compare the records of the source's files: set when the source
+    /// reads several files. A workbook with several sheets for the source
+    /// keeps them whatever this says. Off, the memory of a reading does not
+    /// grow with its records.
+    pub compare: bool,
 }
 
 /// The most bytes one CSV row, or the rows scanned for its header together,

@@ -589,8 +589,10 @@ impl<'s> RowReader<'s> {
             }
             let digest = digest(&self.values);
             self.summary.digest = self.summary.digest.wrapping_add(digest);
-            // The low half: enough to tell records apart within one run.
-            self.summary.hashes.push(digest as u64);
+            if self.ctx.keep_hashes {
+                // The low half: enough to tell records apart within one run.
+                self.summary.hashes.push(digest as u64);
+            }
         }
         sink(Record {
             values: &self.values,

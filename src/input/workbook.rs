@@ -22,7 +22,7 @@ use super::header::{detect, Candidate, HeadRow, Header, HEADER_SCAN_ROWS};
 use super::merged::MergeCheck;
 use super::rows::RowReader;
 use super::schema::SourceSchema;
-use super::{FileSummary, Reading, Record};
+use super::{FileSummary, ReadOptions, Reading, Record};
 use crate::provenance::column_letters;
 
 /// A cell of the top rows: column, value, and its refusal when it is a
@@ -49,9 +49,9 @@ pub(crate) fn read_xlsx(
         sink,
     } = reading;
     let mut wb: Xlsx<BufReader<File>> = open_workbook(path).map_err(|e| open_error(display, e))?;
-    let ctx = Context::new(options, wb.has_1904_epoch());
     let file: Arc<str> = display.into();
     let names = worksheet_names(&wb);
+    let ctx = context(options, wb.has_1904_epoch(), schema, &names);
     let placeholders = File::open(path)
         .ok()
         .and_then(|f| zip::ZipArchive::new(BufReader::new(f)).ok())
@@ -163,6 +163,31 @@ fn worksheet_names<RS: Read + Seek, R: Reader<RS>>(wb: &R) -> Vec<String> {
         .collect()
 }
 
+/// The sheets of `names` the source's pattern matches (every sheet
+/// without one).
+fn selected<'n>(schema: &SourceSchema, names: &'n [String]) -> Vec<&'n String> {
+    match &schema.sheet {
+        Some(glob) => names.iter().filter(|n| glob.is_match(n.as_str())).collect(),
+        None => names.iter().collect(),
+    }
+}
+
+/// How a workbook's cells are read: as `options` say, and keeping each
+/// record's hash when several of its sheets may hold the source's records
+/// (a filtered extract pasted onto a sheet of its own).
+fn context(
+    options: &ReadOptions,
+    is_1904: bool,
+    schema: &SourceSchema,
+    names: &[String],
+) -> Context {
+    let ctx = Context::new(options, is_1904);
+    Context {
+        keep_hashes: ctx.keep_hashes || selected(schema, names).len() > 1,
+        ..ctx
+    }
+}
+
 /// Chooses the sheets and turns their outcomes into the file's summary.
 /// With a sheet pattern every matching sheet must have the header; without
 /// one, sheets without it are skipped, but at least one must have it.
@@ -173,10 +198,7 @@ pub(crate) fn read_sheets(
     mut read_one: impl FnMut(&str) -> Result<SheetOutcome, InputError>,
 ) -> Result<FileSummary, InputError> {
     let mut summary = FileSummary::default();
-    let selected: Vec<&String> = match &schema.sheet {
-        Some(glob) => names.iter().filter(|n| glob.is_match(n.as_str())).collect(),
-        None => names.iter().collect(),
-    };
+    let selected = selected(schema, &names);
     if selected.is_empty() {
         if let Some(glob) = &schema.sheet {
             return Err(InputError::NoSheet {
@@ -532,9 +554,9 @@ where
     R::Error: std::fmt::Display,
 {
     let (schema, problems, sink) = (reading.schema, reading.problems, reading.sink);
-    let ctx = Context::new(reading.options, is_1904);
     let file: Arc<str> = display.into();
     let names = worksheet_names(wb);
+    let ctx = context(reading.options, is_1904, schema, &names);
     read_sheets(display, schema, names, |name| {
         let range = wb
             .worksheet_range(name)
