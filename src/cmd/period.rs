@@ -50,6 +50,9 @@ pub(crate) fn parse_month(text: &str, term: &Term) -> Result<Period, UsageError>
         .trim_end_matches('月')
         .replace(['/', '年', '.'], "-");
     let (y, m) = cleaned.split_once('-').ok_or_else(bad)?;
+    if !four_digits(y.trim()) {
+        return Err(bad());
+    }
     let y: i32 = y.trim().parse().map_err(|_| bad())?;
     let m: u32 = m.trim().parse().map_err(|_| bad())?;
     let from = NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)?;
@@ -64,7 +67,17 @@ pub(crate) fn parse_month(text: &str, term: &Term) -> Result<Period, UsageError>
 }
 
 pub(crate) fn parse_day(text: &str, flag: &str, term: &Term) -> Result<NaiveDate, UsageError> {
+    let bad = || UsageError(term.say(words::not_a_date(flag, text)));
     let t = text.trim().replace('/', "-");
-    NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-        .map_err(|_| UsageError(term.say(words::not_a_date(flag, text))))
+    if !t.split('-').next().is_some_and(four_digits) {
+        return Err(bad());
+    }
+    NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| bad())
+}
+
+/// A year as the period is written: four digits. `22-03` is not read as the
+/// year 22 (every output would name 0022, and a file's 2022 dates would
+/// fall outside it).
+fn four_digits(year: &str) -> bool {
+    year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
 }

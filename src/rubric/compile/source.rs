@@ -9,7 +9,7 @@ use crate::input::{normalize_text, FieldSpec, SourceSchema};
 use crate::rubric::file::{FieldDef, SourceDef};
 use crate::rubric::model::*;
 use crate::value::{FieldType, Value};
-use globset::{Glob, GlobBuilder, GlobSetBuilder};
+use globset::{GlobBuilder, GlobSetBuilder};
 use rust_decimal::Decimal;
 use std::ops::Range;
 use toml::Spanned;
@@ -26,7 +26,10 @@ impl Compiler<'_> {
         let patterns = def.files.get_ref().to_vec();
         let mut set = GlobSetBuilder::new();
         for p in &patterns {
-            match Glob::new(p) {
+            // Windows names files without regard to case, and a download
+            // may come as `考勤.XLSX`: `*.xlsx` matches it, as the readers
+            // take the extension in either case.
+            match GlobBuilder::new(p).case_insensitive(true).build() {
                 Ok(g) => {
                     set.add(g);
                 }
