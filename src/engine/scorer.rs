@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
+use super::config::RunConfig;
 use super::coverage;
 use super::dating::{likely_month, period_warnings, undated_sources, DateTally, UndatedTally};
 use super::error::{no_year, ScoreError};
@@ -20,41 +21,11 @@ use super::teacher::{empty_requires, empty_rules, next_sum, Applied, Teacher};
 use super::warning::Warning;
 use super::weighted::Rating;
 use crate::i18n::Text;
-use crate::input::{DataError, ReadOptions, Record, YearHint};
+use crate::input::{DataError, Record};
 use crate::provenance::Provenance;
 use crate::rubric::expr::{Env, EvalError};
 use crate::rubric::{Item, LoadedRubric, Rubric, Rule};
 use crate::value::Value;
-
-/// How a run is set up beyond the rubric and the files.
-#[derive(Debug, Clone, Default)]
-pub struct RunConfig {
-    /// Only records dated within it are scored; `None` scores all.
-    pub period: Option<Period>,
-    /// Skip each record with a data problem, list it in the outcome and
-    /// score the rest, instead of refusing to score.
-    pub keep_going: bool,
-    /// A dated source with no record in the period, or most of its records
-    /// outside it, is what the user meant: warn instead of refusing.
-    pub allow_outside_period: bool,
-    /// `--memory-limit`, for what is read as a stream (CSV); `None`: the
-    /// default.
-    pub memory_limit: Option<u64>,
-}
-
-impl RunConfig {
-    /// How the reader is to read for this run: the period's year for dates
-    /// written without one, and the memory budget.
-    pub fn read_options(&self) -> ReadOptions {
-        ReadOptions {
-            year_hint: self.period.map(|p| YearHint {
-                from: p.from,
-                to: p.to,
-            }),
-            memory_limit: self.memory_limit,
-        }
-    }
-}
 
 /// The engine's way in: a run's records, fed one at a time and folded into
 /// per-teacher accumulators, then [`finish`](Scorer::finish)ed into an
@@ -95,6 +66,9 @@ pub struct Scorer<'a> {
     /// Per source: the keys of records skipped as not in the roster
     /// (`unknown_teachers = "skip"`), each with its count and first record.
     pub(super) skipped: Vec<BTreeMap<String, (u64, Provenance)>>,
+    /// The roster rows left to other schools under [`RunConfig::school`],
+    /// once the roster is closed.
+    pub(super) school_rows: Option<SchoolRows>,
 }
 
 impl<'a> Scorer<'a> {
@@ -134,6 +108,7 @@ impl<'a> Scorer<'a> {
             undated: vec![UndatedTally::default(); rubric.sources.len()],
             covered: vec![Vec::new(); rubric.sources.len()],
             skipped: vec![BTreeMap::new(); rubric.sources.len()],
+            school_rows: None,
         }
     }
 
@@ -193,6 +168,7 @@ impl<'a> Scorer<'a> {
             loaded,
             covered,
             skipped,
+            school_rows,
             ..
         } = self;
         let rubric = &loaded.rubric;
@@ -280,6 +256,7 @@ impl<'a> Scorer<'a> {
                 sources: stats,
                 warnings,
                 passed_over: 0,
+                school: school_rows,
             },
         })
     }
@@ -306,6 +283,7 @@ impl<'a> Scorer<'a> {
             refused_records: HashSet::new(),
             covered: vec![Vec::new(); self.rubric.sources.len()],
             skipped: vec![BTreeMap::new(); self.rubric.sources.len()],
+            school_rows: self.school_rows.clone(),
         }
     }
 
@@ -565,12 +543,32 @@ impl<'a> Scorer<'a> {
         false
     }
 
+    /// Under [`RunConfig::school`], the roster's rows of other schools
+    /// left out before anything is scored for them.
+    fn keep_school_rows(&mut self) {
+        let Some(school) = self.config.school.as_deref() else {
+            return;
+        };
+        if self.rubric.roster.from_records {
+            return;
+        }
+        if let Some(rows) = super::school::keep_school(school, &mut self.teachers) {
+            self.index = (self.teachers.iter().enumerate())
+                .map(|(t, teacher)| (teacher.key.clone(), t))
+                .collect();
+            let roster = self.rubric.roster.source;
+            self.stats[roster].scored = self.stats[roster].scored.saturating_sub(rows.others);
+            self.school_rows = Some(rows);
+        }
+    }
+
     /// Rules and vetoes that read the roster itself, applied to each row,
     /// once the roster is complete.
     pub(super) fn close_roster(&mut self) {
         if std::mem::replace(&mut self.roster_closed, true) {
             return;
         }
+        self.keep_school_rows();
         let source = self.rubric.roster.source;
         if self.rubric.roster.from_records
             || self.plan.by_source[source].is_empty()
