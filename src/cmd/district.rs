@@ -6,10 +6,10 @@
 //! A school is a folder directly under the district folder, named after the
 //! school; its spreadsheets are the files directly in it, exactly as
 //! `--input <district>/<school>` reads them, so each school's workbook is
-//! byte for byte what scoring that folder alone writes. Spreadsheets lying
-//! directly in the district folder belong to no school (a district-wide
-//! roster would score every school against every teacher) and are refused
-//! with their names, before anything is scored.
+//! byte for byte what scoring that folder alone writes (but for the roster
+//! rows of other schools, below). Spreadsheets lying directly in the
+//! district folder belong to no school and are refused with their names,
+//! before anything is scored.
 //!
 //! A school whose roster names several schools (the rubric's roster has a
 //! `school` field) keeps only its own rows, so one district-wide roster can
