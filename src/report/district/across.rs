@@ -156,3 +156,153 @@ fn listed(items: &[Text]) -> Text {
 fn read_as_roster(input: &InputInfo, roster_id: Option<&str>) -> bool {
     !input.sources.is_empty() && input.sources.iter().all(|s| Some(s.as_str()) == roster_id)
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use super::*;
+    use crate::engine::Place;
+    use crate::engine::{FileDigest, SchoolRows, SheetInfo};
+    use crate::report::fixture;
+
+    /// A scored school: its files `(name, sha256, records, source)` and
+    /// teachers `(key, name)`; `split`: it kept its rows of a district roster.
+    fn school(
+        name: &str,
+        files: &[(&str, &str, u64, &str)],
+        teachers: &[(&str, &str)],
+        split: bool,
+    ) -> SchoolReport {
+        let read: Vec<InputInfo> = files
+            .iter()
+            .map(|&(file, sha, records, source)| InputInfo {
+                file: FileDigest {
+                    path: format!("d/{name}/{file}"),
+                    sha256: sha.into(),
+                },
+                sources: vec![source.into()],
+                sheets: vec![SheetInfo {
+                    source: source.into(),
+                    sheet: String::new(),
+                    header_row: 1,
+                    records,
+                }],
+            })
+            .collect();
+        let teachers = teachers
+            .iter()
+            .enumerate()
+            .map(|(i, &(key, who))| TeacherLine {
+                key: key.into(),
+                name: who.into(),
+                total: Decimal::from(90),
+                grade: None,
+                rank: None,
+                vetoed: false,
+                row: Place {
+                    file: format!("d/{name}/roster.csv"),
+                    sheet: String::new(),
+                    row: u32::try_from(i).unwrap() + 2,
+                    cell: None,
+                },
+            })
+            .collect();
+        SchoolReport {
+            name: name.into(),
+            workbook: Some(format!("{name}.xlsx")),
+            inputs: read.iter().map(|i| i.file.clone()).collect(),
+            status: SchoolStatus::Scored(ScoredSchool {
+                teachers,
+                skipped: 0,
+                quota_scopes: Vec::new(),
+                warnings: Vec::new(),
+                roster_rows: split.then(|| SchoolRows {
+                    school: name.into(),
+                    kept: 1,
+                    others: 1,
+                }),
+                read,
+            }),
+        }
+    }
+
+    fn failures(s: &SchoolReport) -> Vec<String> {
+        match &s.status {
+            SchoolStatus::Failed(f) => f.iter().map(|f| f.message.zh.clone()).collect(),
+            SchoolStatus::Scored(_) => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_file_with_records_in_two_schools_fails_both_and_their_workbooks_go() {
+        let rubric = fixture::rubric();
+        let mut schools = vec![
+            school(
+                "一小",
+                &[("events.csv", "aa", 3, "events")],
+                &[("1", "甲")],
+                false,
+            ),
+            school(
+                "二小",
+                &[("events.csv", "aa", 3, "events")],
+                &[("2", "乙")],
+                false,
+            ),
+            school(
+                "三小",
+                &[("events.csv", "bb", 3, "events")],
+                &[("3", "丙")],
+                false,
+            ),
+        ];
+        let dropped = refuse_across_schools(&rubric, &mut schools);
+        assert_eq!(dropped, ["一小.xlsx", "二小.xlsx"]);
+        assert_eq!(
+            failures(&schools[0]),
+            ["d/一小/events.csv 与 d/二小/events.csv（二小） 是同一个文件（SHA-256 相同）：两所学校都读它，其中的记录就会在两校各算一次；请只把它留在所属的那所学校（在资源管理器中复制出的学校文件夹“… - 副本”不是另一所学校，请删除）"]
+        );
+        assert!(schools[0].workbook.is_none());
+        assert!(!schools[2].failed());
+    }
+
+    #[test]
+    fn empty_exports_and_a_roster_each_school_kept_its_rows_of_are_shared() {
+        let rubric = fixture::rubric();
+        let files = [
+            ("events.csv", "aa", 0, "events"),
+            ("名册.csv", "cc", 2, "roster"),
+        ];
+        let mut schools = vec![
+            school("一小", &files, &[("1", "甲")], true),
+            school("二小", &files, &[("1", "乙")], true),
+        ];
+        assert!(refuse_across_schools(&rubric, &mut schools).is_empty());
+        // One school that read the whole roster: a teacher of it is in two.
+        schools.push(school("三小", &files, &[("1", "甲"), ("2", "乙")], false));
+        let dropped = refuse_across_schools(&rubric, &mut schools);
+        assert_eq!(dropped, ["一小.xlsx", "二小.xlsx", "三小.xlsx"]);
+        assert!(failures(&schools[2])[0].contains("是同一份名册"));
+    }
+
+    #[test]
+    fn one_teacher_in_two_schools_is_named_with_both() {
+        let rubric = fixture::rubric();
+        let mut schools = vec![
+            school("一小", &[], &[("1", "甲"), ("7", "欧阳 娜")], false),
+            school("二小", &[], &[("7", "欧阳娜"), ("1", "乙")], false),
+        ];
+        let dropped = refuse_across_schools(&rubric, &mut schools);
+        assert_eq!(dropped.len(), 2);
+        let SchoolStatus::Failed(f) = &schools[0].status else {
+            panic!("一小 scored");
+        };
+        assert_eq!(f.len(), 1, "工号 1 is two teachers: 甲 and 乙");
+        assert_eq!(f[0].place.as_ref().map(|p| p.row), Some(3));
+        assert_eq!(
+            f[0].message.zh,
+            "教师 7 欧阳 娜 在 一小 和 二小 都参加了评分：每位教师只能在一所学校评分；学期中调动学校的教师只能列在一所学校的名册中"
+        );
+    }
+}
