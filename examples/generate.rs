@@ -10,7 +10,8 @@
 //! Each example folder is one function returning its files
 //! ([`fangan5_online_teaching`] for `rubrics/fangan5-online-teaching.toml`,
 //! [`daily_minimums`] for `rubrics/daily-minimums.toml`, [`fangan13_ethics`]
-//! and [`fangan3_it_points`] for theirs, [`fangan5_full`] for
+//! and [`fangan3_it_points`] for theirs, [`fangan13_district`] for two
+//! schools of a district (a folder each), [`fangan5_full`] for
 //! `rubrics/fangan5-full.toml`);
 //! each has its own seed, so adding a folder never changes another one.
 //! A folder's hand-written `README.md` (the planted cases and their expected
@@ -99,6 +100,11 @@ const EXAMPLES: &[Example] = &[
         folder: "fangan13-ethics",
         seed: 20220701,
         generate: fangan13_ethics,
+    },
+    Example {
+        folder: "fangan13-district",
+        seed: 20220702,
+        generate: fangan13_district,
     },
     Example {
         folder: "fangan3-it-points",
@@ -198,7 +204,30 @@ fn write_all(dir: &Path, files: &[OutFile]) -> Res<()> {
     fs::create_dir_all(dir)?;
     for f in files {
         let path = dir.join(&f.name);
+        // A district's example has a folder per school.
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
         fs::write(&path, &f.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The files under `dir`, as paths relative to it with `/` between folders,
+/// sorted.
+fn files_under(dir: &Path, prefix: &str, found: &mut Vec<String>) -> Res<()> {
+    // A missing folder is reported file by file by the caller.
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries {
+        let entry = entry?;
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.file_type()?.is_dir() {
+            files_under(&entry.path(), &format!("{name}/"), found)?;
+        } else {
+            found.push(name);
+        }
     }
     Ok(())
 }
@@ -216,15 +245,11 @@ fn compare(dir: &Path, folder: &str, files: &[OutFile]) -> Res<Vec<String>> {
         }
     }
     let mut on_disk = Vec::new();
-    // A missing folder has already been reported file by file above.
-    if let Ok(entries) = fs::read_dir(dir) {
-        for entry in entries {
-            on_disk.push(entry?.file_name().to_string_lossy().into_owned());
-        }
-    }
+    files_under(dir, "", &mut on_disk)?;
     on_disk.sort();
     for name in on_disk {
-        if !HAND_WRITTEN.contains(&name.as_str()) && !files.iter().any(|f| f.name == name) {
+        let base = name.rsplit('/').next().unwrap_or(&name);
+        if !HAND_WRITTEN.contains(&base) && !files.iter().any(|f| f.name == name) {
             differ.push(format!("{folder}/{name}: not generated (stray file)"));
         }
     }
@@ -2040,15 +2065,92 @@ fn fangan13_ethics(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
     let mut all = planted;
     all.extend(others);
     all.sort_by(|a, b| a.id.cmp(&b.id));
+    ethics_files(ETHICS_SCHOOL, &all)
+}
 
+const DISTRICT_SCHOOL: &str = "红星小学";
+
+/// `rubrics/fangan13-ethics.toml` for a district (`--by-school`): a folder
+/// per school, each with its own exports. 光明路小学 is the
+/// `fangan13-ethics` sample school, the same bytes; 红星小学 a smaller
+/// school of 12 teachers with 工号 of its own (0801–0812), whose roster's
+/// 学校 is its folder's name.
+fn fangan13_district(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
+    let mut sample = ChaCha8Rng::seed_from_u64(20220701);
+    let mut files: Vec<OutFile> = fangan13_ethics(&mut sample)?
+        .into_iter()
+        .map(|f| OutFile {
+            name: format!("{ETHICS_SCHOOL}/{}", f.name),
+            bytes: f.bytes,
+        })
+        .collect();
+    let mut all: Vec<Ethics> = Vec::new();
+    let mut taken: Vec<Decimal> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    for n in 0..12usize {
+        loop {
+            let base = rng.random_range(80.0..97.0);
+            let mut draw = |spread: f64| -> f64 {
+                let v: f64 = base + rng.random_range(-spread..spread);
+                ((v * 2.0).round() / 2.0).min(100.0)
+            };
+            let t = Ethics {
+                id: format!("08{:02}", n + 1),
+                name: String::new(),
+                subject: ETHICS_SUBJECTS[n % ETHICS_SUBJECTS.len()],
+                role: if n % 5 == 0 { "班主任" } else { "" },
+                student: draw(3.0),
+                own: draw(4.0),
+                peer: draw(3.0),
+                group: [draw(1.5), draw(1.5), draw(1.5), draw(1.5)],
+                events: Vec::new(),
+                long_rater_names: false,
+            };
+            // No two equal totals: the ranking needs no tie-break.
+            let total = t.total().round_dp(2);
+            if !taken.contains(&total) {
+                taken.push(total);
+                all.push(t);
+                break;
+            }
+        }
+        let t = all.last_mut().ok_or("no teacher")?;
+        loop {
+            let name = format!(
+                "{}{}",
+                SURNAMES.choose(rng).ok_or("no surnames")?,
+                GIVEN.choose(rng).ok_or("no given names")?
+            );
+            if !names.contains(&name) {
+                names.push(name.clone());
+                t.name = name;
+                break;
+            }
+        }
+    }
+    all[3].events = vec![(date(2022, 4, 21)?, "提醒谈话", "作业布置过量，已谈话提醒")];
+    files.extend(
+        ethics_files(DISTRICT_SCHOOL, &all)?
+            .into_iter()
+            .map(|f| OutFile {
+                name: format!("{DISTRICT_SCHOOL}/{}", f.name),
+                bytes: f.bytes,
+            }),
+    );
+    Ok(files)
+}
+
+/// One school's three 方案13 exports: the roster (学校 = `school`), the
+/// ratings and the events, of `all` (sorted by 工号).
+fn ethics_files(school: &str, all: &[Ethics]) -> Res<Vec<OutFile>> {
     let mut roster = Sheet::new("教师名册", &["工号", "姓名", "学校", "学科", "角色"]);
     roster.widths = vec![10.0, 10.0, 14.0, 10.0, 8.0];
     roster.text_columns = vec![0];
-    for t in &all {
+    for t in all {
         roster.rows.push(vec![
             txt(&t.id),
             txt(&t.name),
-            txt(ETHICS_SCHOOL),
+            txt(school),
             txt(t.subject),
             if t.role.is_empty() {
                 Cell::Blank
@@ -2060,12 +2162,12 @@ fn fangan13_ethics(rng: &mut ChaCha8Rng) -> Res<Vec<OutFile>> {
 
     let mut ratings = Sheet::new("评分汇总", &["工号", "姓名", "评价方", "月份", "分数"]);
     ratings.titles = vec![
-        "光明路小学2022年春季学期师德师风考核评分表".to_string(),
+        format!("{school}2022年春季学期师德师风考核评分表"),
         "导出时间：2022-07-01 09:00".to_string(),
     ];
     ratings.widths = vec![10.0, 10.0, 14.0, 8.0, 8.0];
     ratings.text_columns = vec![0];
-    for t in &all {
+    for t in all {
         let (student, group) = if t.long_rater_names {
             ("学生评议", "考核小组考核")
         } else {

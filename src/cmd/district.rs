@@ -6,10 +6,17 @@
 //! A school is a folder directly under the district folder, named after the
 //! school; its spreadsheets are the files directly in it, exactly as
 //! `--input <district>/<school>` reads them, so each school's workbook is
-//! byte for byte what scoring that folder alone writes. Spreadsheets lying
-//! directly in the district folder belong to no school (a district-wide
-//! roster would score every school against every teacher) and are refused
-//! with their names, before anything is scored.
+//! byte for byte what scoring that folder alone writes (but for the roster
+//! rows of other schools, below). Spreadsheets lying directly in the
+//! district folder belong to no school and are refused with their names,
+//! before anything is scored.
+//!
+//! A school whose roster names several schools (the rubric's roster has a
+//! `school` field) keeps only its own rows, so one district-wide roster can
+//! be copied into every school's folder. Once every school is scored, what
+//! no school sees alone is refused: the same file read by two schools, one
+//! teacher scored in two (`report::refuse_across_schools`); the schools
+//! concerned fail, and the workbooks written for them are removed.
 //!
 //! One school's bad file does not stop the district: every school is
 //! scored, a school with data problems gets no workbook and is listed as
@@ -94,6 +101,7 @@ pub fn run(args: &ScoreArgs, term: &Term) -> anyhow::Result<()> {
             keep_going: args.keep_going,
             allow_outside_period: args.period.allow_outside_period,
             memory_limit: Some(args.memory_limit),
+            school: None,
         },
         limits: Limits {
             memory: args.memory_limit,
@@ -118,6 +126,17 @@ pub fn run(args: &ScoreArgs, term: &Term) -> anyhow::Result<()> {
         // A period the rubric needs, a fault in kaohe, a workbook that
         // cannot be written: not one school's data, so not a 失败 row.
         reports.push(result?);
+    }
+    // What no school could see alone: a file or a teacher of two schools.
+    // Each school concerned fails; the workbook this run wrote for it is
+    // not a result and goes, as a failing school's does.
+    let dropped = report::refuse_across_schools(&loaded.rubric, &mut reports);
+    if let Some(out) = &args.out {
+        for name in dropped {
+            let path = out.join(name);
+            std::fs::remove_file(&path)
+                .with_context(|| term.say(words::writing(display_path(&path))))?;
+        }
     }
     let district = District {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -323,7 +342,12 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
             sha256: f.sha256.clone(),
         })
         .collect();
-    let outcome = match engine::score(batch.loaded, &files, &batch.config) {
+    // The school's rows of a roster naming several schools.
+    let config = RunConfig {
+        school: Some(name.to_string()),
+        ..batch.config.clone()
+    };
+    let outcome = match engine::score(batch.loaded, &files, &config) {
         Ok(outcome) => outcome,
         Err(e @ (ScoreError::NoPeriod | ScoreError::NoYear(_) | ScoreError::Internal(_))) => {
             return Err(e.into())

@@ -389,6 +389,22 @@ pub struct RunInfo {
     /// found in the input folders and not read.
     #[serde(skip_serializing_if = "is_zero")]
     pub passed_over: u64,
+    /// A district's school (`--by-school`) whose roster named other schools
+    /// too: the rows kept and the rows left to the others.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school: Option<SchoolRows>,
+}
+
+/// The roster rows one school of a district kept of a roster naming
+/// several schools.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SchoolRows {
+    /// The school, as its folder names it.
+    pub school: String,
+    /// Rows of this school (or naming no school): its teachers.
+    pub kept: u64,
+    /// Rows naming another school: left out.
+    pub others: u64,
 }
 
 fn is_zero(n: &u64) -> bool {

@@ -4,12 +4,13 @@
 //! records themselves. Then each item is bounded, rounded and explained, and
 //! the evidence is reconciled with the scores before anything is returned.
 
+use super::config::RunConfig;
 use super::copies::{refuse_copies, SheetRead};
 use super::error::ScoreError;
 use super::inputs::{file_name, InputFile};
 use super::outcome::*;
 use super::period::Period;
-use super::scorer::{RunConfig, Scorer};
+use super::scorer::Scorer;
 use super::warning::Warning;
 use crate::input::{self, Origin, ReadOptions, Reading};
 use crate::rubric::{LoadedRubric, Rubric};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
+use super::config::RunConfig;
 use super::coverage;
 use super::dating::{likely_month, period_warnings, undated_sources, DateTally, UndatedTally};
 use super::error::{no_year, ScoreError};
@@ -21,42 +22,11 @@ use super::teacher::{empty_requires, empty_rules, next_sum, Applied, Teacher};
 use super::warning::Warning;
 use super::weighted::Rating;
 use crate::i18n::Text;
-use crate::input::{DataError, ReadOptions, Record, YearHint};
+use crate::input::{DataError, Record};
 use crate::provenance::Provenance;
 use crate::rubric::expr::{Env, EvalError};
 use crate::rubric::{Item, LoadedRubric, Rubric, Rule};
 use crate::value::Value;
-
-/// How a run is set up beyond the rubric and the files.
-#[derive(Debug, Clone, Default)]
-pub struct RunConfig {
-    /// Only records dated within it are scored; `None` scores all.
-    pub period: Option<Period>,
-    /// Skip each record with a data problem, list it in the outcome and
-    /// score the rest, instead of refusing to score.
-    pub keep_going: bool,
-    /// A dated source with no record in the period, or most of its records
-    /// outside it, is what the user meant: warn instead of refusing.
-    pub allow_outside_period: bool,
-    /// `--memory-limit`, for what is read as a stream (CSV); `None`: the
-    /// default.
-    pub memory_limit: Option<u64>,
-}
-
-impl RunConfig {
-    /// How the reader is to read for this run: the period's year for dates
-    /// written without one, and the memory budget.
-    pub fn read_options(&self) -> ReadOptions {
-        ReadOptions {
-            compare: false,
-            year_hint: self.period.map(|p| YearHint {
-                from: p.from,
-                to: p.to,
-            }),
-            memory_limit: self.memory_limit,
-        }
-    }
-}
 
 /// The engine's way in: a run's records, fed one at a time and folded into
 /// per-teacher accumulators, then [`finish`](Scorer::finish)ed into an
@@ -100,6 +70,9 @@ pub struct Scorer<'a> {
     /// The texts the rubric compares free-text fields with, and the values
     /// the scored records held.
     pub(super) literals: Literals,
+    /// The roster rows left to other schools under [`RunConfig::school`],
+    /// once the roster is closed.
+    pub(super) school_rows: Option<SchoolRows>,
 }
 
 impl<'a> Scorer<'a> {
@@ -140,6 +113,7 @@ impl<'a> Scorer<'a> {
             covered: vec![Vec::new(); rubric.sources.len()],
             skipped: vec![BTreeMap::new(); rubric.sources.len()],
             literals: Literals::new(rubric),
+            school_rows: None,
         }
     }
 
@@ -200,6 +174,7 @@ impl<'a> Scorer<'a> {
             covered,
             skipped,
             literals,
+            school_rows,
             ..
         } = self;
         let rubric = &loaded.rubric;
@@ -288,6 +263,7 @@ impl<'a> Scorer<'a> {
                 sources: stats,
                 warnings,
                 passed_over: 0,
+                school: school_rows,
             },
         })
     }
@@ -315,6 +291,7 @@ impl<'a> Scorer<'a> {
             covered: vec![Vec::new(); self.rubric.sources.len()],
             skipped: vec![BTreeMap::new(); self.rubric.sources.len()],
             literals: self.literals.fresh(),
+            school_rows: self.school_rows.clone(),
         }
     }
 
@@ -576,12 +553,32 @@ impl<'a> Scorer<'a> {
         false
     }
 
+    /// Under [`RunConfig::school`], the roster's rows of other schools
+    /// left out before anything is scored for them.
+    fn keep_school_rows(&mut self) {
+        let Some(school) = self.config.school.as_deref() else {
+            return;
+        };
+        if self.rubric.roster.from_records {
+            return;
+        }
+        if let Some(rows) = super::school::keep_school(school, &mut self.teachers) {
+            self.index = (self.teachers.iter().enumerate())
+                .map(|(t, teacher)| (teacher.key.clone(), t))
+                .collect();
+            let roster = self.rubric.roster.source;
+            self.stats[roster].scored = self.stats[roster].scored.saturating_sub(rows.others);
+            self.school_rows = Some(rows);
+        }
+    }
+
     /// Rules and vetoes that read the roster itself, applied to each row,
     /// once the roster is complete.
     pub(super) fn close_roster(&mut self) {
         if std::mem::replace(&mut self.roster_closed, true) {
             return;
         }
+        self.keep_school_rows();
         let source = self.rubric.roster.source;
         if self.rubric.roster.from_records
             || self.plan.by_source[source].is_empty()

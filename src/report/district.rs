@@ -10,10 +10,12 @@
 //! the school workbook: schools in the order given (the batch sorts them by
 //! folder name), no clock, no hash-map order.
 
+mod across;
 mod json;
 mod model;
 mod workbook;
 
+pub use across::refuse_across_schools;
 pub use json::district_json;
 pub use model::{District, Failure, SchoolReport, SchoolStatus, ScoredSchool, TeacherLine};
 pub use workbook::district_workbook_bytes;

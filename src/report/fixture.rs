@@ -515,6 +515,7 @@ pub fn outcome() -> Outcome {
             }],
             warnings: vec![],
             passed_over: 0,
+            school: None,
         },
     }
 }

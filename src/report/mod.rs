@@ -46,8 +46,8 @@ pub use atomic::{interrupt, write_atomically, write_new};
 pub use csv::{neutralise, summary_csv, summary_csv_in};
 pub use describe::{describe_adjustment, describe_quota, describe_rule, describe_threshold};
 pub use district::{
-    district_file_name, district_json, district_workbook_bytes, District, Failure, SchoolReport,
-    SchoolStatus, ScoredSchool, TeacherLine,
+    district_file_name, district_json, district_workbook_bytes, refuse_across_schools, District,
+    Failure, SchoolReport, SchoolStatus, ScoredSchool, TeacherLine,
 };
 pub use json::{json_summary, json_summary_text};
 pub use labels::{labels, Labels};

@@ -35,6 +35,18 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
     if run.passed_over > 0 {
         facts.push((l.passed_over, passed_over.as_str()));
     }
+    // A district's school that kept its rows of a roster naming several.
+    let school_rows = run.school.as_ref().map(|s| {
+        crate::i18n::report::school_rows(&s.school, s.kept, s.others)
+            .get(ctx.locale)
+            .to_string()
+    });
+    if let Some(rows) = &school_rows {
+        facts.push((
+            crate::i18n::report::school_rows_label().get(ctx.locale),
+            rows.as_str(),
+        ));
+    }
     let mut r: RowNum = 0;
     for (key, value) in facts {
         fit.text(r, 0, key, &style::section());

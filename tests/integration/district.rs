@@ -394,20 +394,23 @@ fn a_folder_whose_roster_names_two_schools_is_ranked_apart_and_said_so() {
     school(&d, "一小", &[("101", "90"), ("102", "80")]);
     let roster = d.join("一小/教师名册.csv");
     let text = std::fs::read_to_string(&roster).unwrap();
+    // Neither is the folder's name: the roster is read whole (a roster
+    // naming 一小 among others would keep only 一小's rows).
+    let text = text.replace("教师0,一小", "教师0,一小本部");
     std::fs::write(&roster, text.replace("教师1,一小", "教师1,一小分校")).unwrap();
     let out = dir.path().join("out");
     let run = score_district(&d, &out, &[]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(0), "{stderr}");
     assert!(
-        stderr.contains("一小 的名册中，名额范围字段有多个值（一小、一小分校）"),
+        stderr.contains("一小 的名册中，名额范围字段有多个值（一小本部、一小分校）"),
         "{stderr}"
     );
     let schools = sheet(&out.join("区汇总.xlsx"), "学校汇总");
     assert_eq!(schools[0].last().map(String::as_str), Some("排名范围"));
     assert_eq!(
         schools[1].last().map(String::as_str),
-        Some("一小；一小分校")
+        Some("一小本部；一小分校")
     );
     // Each is the only teacher of its scope: 合格 by largest remainder.
     let json: Value = serde_json::from_slice(&run.stdout).unwrap();
@@ -456,4 +459,177 @@ fn each_schools_line_names_its_workbook_under_the_out_folder() {
     }
     assert!(stderr.contains("→ out/区汇总.xlsx"), "{stderr}");
     assert!(dir.path().join("out/一小.xlsx").is_file());
+}
+
+/// One roster of the whole district, with its 学校 column, in each school's
+/// folder (as the README advises): each school keeps its own rows, says how
+/// many it left to the others, and no teacher is scored twice.
+#[test]
+fn a_district_roster_in_each_school_keeps_each_schools_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("district");
+    school(&d, "一小", &[("101", "90"), ("102", "80")]);
+    school(&d, "二小", &[("201", "85"), ("202", "75"), ("203", "65")]);
+    let whole = "工号,姓名,学校\n101,赵一,一小\n102,钱二,一小\n\
+                 201,孙三,二小\n202,李四, 二小 \n203,周五,二小\n";
+    for s in ["一小", "二小"] {
+        std::fs::write(d.join(s).join("教师名册.csv"), whole).unwrap();
+    }
+    let out = dir.path().join("out");
+    let run = score_district(&d, &out, &[]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    let json: Value = serde_json::from_slice(&run.stdout).unwrap();
+    let keys = |i: usize| -> Vec<String> {
+        json["schools"][i]["teachers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} {}",
+                    t["key"].as_str().unwrap(),
+                    t["total"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    assert_eq!(keys(0), ["101 90.00", "102 80.00"]);
+    // `李四`'s school is written ` 二小 `: the same school, normalised.
+    assert_eq!(keys(1), ["201 85.00", "202 75.00", "203 65.00"]);
+    assert_eq!(json["schools"][0]["roster_rows_of_other_schools"], 3);
+    assert_eq!(json["schools"][1]["roster_rows_of_other_schools"], 2);
+
+    // 学校汇总 has the rows left to other schools; each school's 运行信息
+    // says what it kept.
+    let schools = sheet(&out.join("区汇总.xlsx"), "学校汇总");
+    assert_eq!(
+        schools[0].last().map(String::as_str),
+        Some("名册中其他学校的行")
+    );
+    assert_eq!(schools[1].last().map(String::as_str), Some("3"));
+    let run_info = sheet(&out.join("一小.xlsx"), "运行信息");
+    assert!(
+        run_info.iter().any(|r| r[0] == "学校（全区名册）"
+            && r[1] == "一小：名册中 2 行在本校评分；3 行属于其他学校，未在本校评分"),
+        "{run_info:?}"
+    );
+}
+
+/// The same roster in two schools whose folders its 学校 column does not
+/// name (一中 and 第一中学): nothing to keep by, so every teacher would be
+/// scored in both. Refused, and the schools' workbooks are not left behind.
+#[test]
+fn a_roster_no_folder_is_named_after_is_refused_in_two_schools() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("district");
+    school(&d, "一中", &[("101", "90")]);
+    school(&d, "二中", &[("201", "85")]);
+    school(&d, "三中", &[("301", "70")]);
+    let whole = "工号,姓名,学校\n101,赵一,第一中学\n201,孙三,第二中学\n";
+    for s in ["一中", "二中"] {
+        std::fs::write(d.join(s).join("教师名册.csv"), whole).unwrap();
+    }
+    // Each school's ratings name the other's teacher too, as a district-wide
+    // export would: otherwise the roster's other teacher lacks a rating.
+    let both = std::fs::read_to_string(d.join("一中/师德评分.csv")).unwrap()
+        + &std::fs::read_to_string(d.join("二中/师德评分.csv"))
+            .unwrap()
+            .replacen("工号,评价方,月份,分数\n", "", 1);
+    std::fs::write(d.join("一中/师德评分.csv"), &both).unwrap();
+    std::fs::write(d.join("二中/师德评分.csv"), both + "\n").unwrap();
+    let out = dir.path().join("out");
+    let run = score_district(&d, &out, &[]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("一中：未评分"), "{stderr}");
+    assert!(stderr.contains("二中：未评分"), "{stderr}");
+    assert!(
+        stderr.contains("一中/教师名册.csv 与 ") && stderr.contains("是同一份名册"),
+        "{stderr}"
+    );
+    let mut written: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(written, ["三中.xlsx", "区汇总.xlsx"]);
+}
+
+/// A teacher on two schools' rosters (moved during the term): both schools
+/// fail, each naming the teacher and the other school; a teacher of one
+/// school with another's 工号 but another name is not the same teacher.
+#[test]
+fn a_teacher_scored_in_two_schools_fails_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("district");
+    school(&d, "一小", &[("101", "90"), ("201", "80")]);
+    school(&d, "二小", &[("201", "85"), ("101", "70")]);
+    school(&d, "三村小学", &[("301", "88")]);
+    // 二小's 201 is 教师0 as in 一小 (the same teacher); its 101 is 教师1,
+    // not 一小's 教师0.
+    std::fs::write(
+        d.join("一小/教师名册.csv"),
+        "工号,姓名,学校\n101,教师0,一小\n201,教师０,一小\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let run = score_district(&d, &out, &["--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(3), "{stderr}");
+    let json: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(json["counts"]["failed"], 2);
+    assert_eq!(json["schools"][0]["school"], "一小");
+    let failures = |i: usize| json["schools"][i]["failures"].as_array().unwrap().clone();
+    let (yixiao, erxiao) = (failures(0), failures(2));
+    assert_eq!((yixiao.len(), erxiao.len()), (1, 1), "{stderr}");
+    assert_eq!(
+        yixiao[0]["message"],
+        "teacher 201 教师０ is scored in 一小 and in 二小: a teacher is scored in one \
+         school only; a teacher who moved school during the term must be in one school's \
+         roster only"
+    );
+    assert_eq!(
+        (yixiao[0]["file"].as_str(), yixiao[0]["row"].as_u64()),
+        (Some(d.join("一小/教师名册.csv").to_str().unwrap()), Some(3))
+    );
+    assert!(erxiao[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("teacher 201 教师0 is scored in 二小 and in 一小"));
+    assert_eq!(json["schools"][1]["status"], "scored");
+    assert!(!out.join("一小.xlsx").exists() && !out.join("二小.xlsx").exists());
+    assert!(out.join("三村小学.xlsx").exists());
+}
+
+/// The README's district: `examples/fangan13-district`, two schools with
+/// teachers of their own, scored without a failure or a warning.
+#[test]
+fn the_readme_district_is_two_schools_of_their_own_teachers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let run = kaohe()
+        .args(["score", "--by-school", "--json", "--lang", "zh"])
+        .args(["--from", "2022-03-01", "--to", "2022-06-30"])
+        .arg("--rubric")
+        .arg(rubric())
+        .arg("--input")
+        .arg(root().join("examples/fangan13-district"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("警告"), "{stderr}");
+    let json: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(json["counts"]["schools"], 2);
+    assert_eq!(json["counts"]["teachers"], 45 + 12);
+    assert_eq!(json["schools"][0]["school"], "光明路小学");
+    assert_eq!(json["schools"][1]["school"], "红星小学");
+    // Each roster names its own school only: nothing was left to another.
+    assert!(json["schools"][0]["roster_rows_of_other_schools"].is_null());
+    for s in ["光明路小学", "红星小学"] {
+        assert!(out.join(format!("{s}.xlsx")).is_file());
+    }
 }

@@ -217,10 +217,10 @@ fn check_totals(stdout: &str, totals: &toml::Table, why: &mut Vec<String>) {
             return;
         }
     };
-    let teachers = json["teachers"].as_array().cloned().unwrap_or_default();
+    let teachers = scored(&json);
     for (key, want) in totals {
         let want = want.as_str().unwrap_or_default();
-        let Some(t) = teachers.iter().find(|t| t["key"] == key.as_str()) else {
+        let Some((_, t)) = teachers.iter().find(|(k, _)| k == key) else {
             why.push(format!("teacher {key} is not in the summary"));
             continue;
         };
@@ -242,8 +242,34 @@ fn check_totals(stdout: &str, totals: &toml::Table, why: &mut Vec<String>) {
 /// name) fails the case as a wrong score would.
 fn check_teacher_count(stdout: &str, want: i64, why: &mut Vec<String>) {
     let json: serde_json::Value = serde_json::from_str(stdout).unwrap_or_default();
-    let got = json["teachers"].as_array().map_or(0, Vec::len);
+    let got = scored(&json).len();
     if i64::try_from(got) != Ok(want) {
         why.push(format!("{got} teachers scored, expected {want}"));
+    }
+}
+
+/// The teachers of a `--json` summary by key; of a district's
+/// (`--by-school`), every school's by `school/key`.
+fn scored(json: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
+    let of = |v: &serde_json::Value, school: Option<&str>| -> Vec<(String, serde_json::Value)> {
+        let teachers = v["teachers"].as_array().cloned().unwrap_or_default();
+        teachers
+            .into_iter()
+            .map(|t| {
+                let key = t["key"].as_str().unwrap_or_default();
+                let key = match school {
+                    Some(s) => format!("{s}/{key}"),
+                    None => key.to_owned(),
+                };
+                (key, t)
+            })
+            .collect()
+    };
+    match json["schools"].as_array() {
+        Some(schools) => schools
+            .iter()
+            .flat_map(|s| of(s, s["school"].as_str()))
+            .collect(),
+        None => of(json, None),
     }
 }

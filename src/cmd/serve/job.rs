@@ -314,6 +314,7 @@ impl Job {
             keep_going: false,
             allow_outside_period: false,
             memory_limit: Some(limit),
+            school: None,
         };
         // What `kaohe check RUBRIC --input …` finds: the rubric, then the files.
         findings.extend(audit::check_inputs(&loaded, &files, &config));

@@ -52,6 +52,10 @@ struct SchoolJson<'a> {
     vetoed: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     skipped_records: Option<usize>,
+    /// Rows of a roster naming several schools that name other schools:
+    /// left to them, not scored here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    roster_rows_of_other_schools: Option<u64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     teachers: Vec<TeacherJson<'a>>,
     /// A scored school's run warnings: `{code, source, message}`, as in the
@@ -114,6 +118,7 @@ pub fn district_json(rubric: &Rubric, district: &District) -> serde_json::Value 
                 totals: None,
                 vetoed: None,
                 skipped_records: None,
+                roster_rows_of_other_schools: None,
                 teachers: Vec::new(),
                 warnings: &[],
                 failures: Vec::new(),
@@ -151,6 +156,7 @@ pub fn district_json(rubric: &Rubric, district: &District) -> serde_json::Value 
                     });
                     out.vetoed = Some(f.vetoed);
                     out.skipped_records = Some(sc.skipped);
+                    out.roster_rows_of_other_schools = sc.roster_rows.as_ref().map(|r| r.others);
                     out.warnings = &sc.warnings;
                     out.teachers = sc
                         .teachers

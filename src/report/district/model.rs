@@ -3,7 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::engine::{FileDigest, Outcome, Period, Place, Problem, ScoreError};
+use crate::engine::{
+    FileDigest, InputInfo, Outcome, Period, Place, Problem, SchoolRows, ScoreError,
+};
 use crate::i18n::{Localize, Text};
 use crate::report::quota_basis::rank_text;
 use crate::rubric::{Locale, Rubric};
@@ -57,6 +59,12 @@ pub struct ScoredSchool {
     pub quota_scopes: Vec<String>,
     /// The run's warnings (also in the school's own workbook).
     pub warnings: Vec<crate::engine::Warning>,
+    /// The roster's rows kept and left to other schools, when the roster
+    /// named several schools.
+    pub roster_rows: Option<SchoolRows>,
+    /// What was read from each input (its sources and records): which file
+    /// two schools may share.
+    pub read: Vec<InputInfo>,
 }
 
 /// One teacher of a scored school.
@@ -77,6 +85,8 @@ pub struct TeacherLine {
     pub rank: Option<String>,
     /// Whether a veto hit the teacher.
     pub vetoed: bool,
+    /// The teacher's roster row.
+    pub row: Place,
 }
 
 /// One reason a school was not scored.
@@ -112,6 +122,12 @@ impl SchoolReport {
                     t.quota.as_ref().map(rank_text)
                 },
                 vetoed: !t.vetoes.is_empty(),
+                row: Place {
+                    file: t.origin.file.to_string(),
+                    sheet: t.origin.sheet.to_string(),
+                    row: t.origin.row,
+                    cell: None,
+                },
             })
             .collect();
         let quota_scopes = outcome
@@ -128,6 +144,8 @@ impl SchoolReport {
                 skipped: outcome.skipped.len(),
                 quota_scopes,
                 warnings: outcome.run.warnings.clone(),
+                roster_rows: outcome.run.school.clone(),
+                read: outcome.run.inputs.clone(),
             }),
         }
     }

@@ -108,6 +108,14 @@ impl Book<'_> {
         if quota_split {
             titles.push(msg::district_scopes().get(self.locale));
         }
+        // Only when a school kept its rows of a roster naming several.
+        let split_roster = self.district.schools.iter().any(|s| match &s.status {
+            SchoolStatus::Scored(sc) => sc.roster_rows.is_some(),
+            SchoolStatus::Failed(_) => false,
+        });
+        if split_roster {
+            titles.push(msg::district_other_schools_rows().get(self.locale));
+        }
         header_row(sheet, 0, &titles, &mut widths)?;
         let text = style::text(false);
         let attention = style::attention();
@@ -117,6 +125,7 @@ impl Book<'_> {
         let after = 3 + self.rubric.grades.len();
         let (mean_at, vetoed_at, problems_at) = (after, after + 3, after + 4);
         let (workbook_at, scopes_at) = (col(after + 5)?, col(after + 6)?);
+        let rows_at = col(after + 6 + usize::from(quota_split))?;
         for (i, school) in self.district.schools.iter().enumerate() {
             let r = row(i + 1)?;
             sheet.write_string_with_format(r, 0, &school.name, &text)?;
@@ -160,6 +169,9 @@ impl Book<'_> {
                         let scopes = sc.quota_scopes.join(l.list_separator);
                         sheet.write_string_with_format(r, scopes_at, &scopes, &text)?;
                         widths.fit(scopes_at, &scopes);
+                    }
+                    if let Some(rows) = &sc.roster_rows {
+                        sheet.write_number_with_format(r, rows_at, rows.others as f64, &integer)?;
                     }
                 }
             }
