@@ -221,6 +221,9 @@ impl<'a> Scorer<'a> {
                 .collect();
             coverage::unknown_keys(rubric, &roster, skipped, &mut problems, &mut warnings);
             coverage::uncovered(rubric, &roster, &stats, &covered, &mut warnings);
+            if let Some(period) = config.period {
+                coverage::days_without_records(rubric, period, &dates, &mut warnings);
+            }
         }
         window_pass(rubric, config.period, &mut teachers, &mut problems)?;
         relative_pass(rubric, &mut teachers, &mut problems);

@@ -95,6 +95,22 @@ pub enum Warning {
         /// How many teachers the roster has.
         teachers: u64,
     },
+    /// School days of the period on which a source that a day window with
+    /// `at_least` reads has no record from any teacher: each teacher was
+    /// charged for each of them (a holiday missing from `[calendar]`, or
+    /// days the export lacks).
+    DayWithoutRecords {
+        /// The source id.
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+        /// How many school days.
+        days: u64,
+        /// The days as ranges of school days without a record, first and
+        /// last (the same day for one alone); days without school may lie
+        /// inside a range.
+        ranges: Vec<(NaiveDate, NaiveDate)>,
+    },
     /// Records of keys not in the roster, skipped as the rubric allows
     /// (`unknown_teachers = "skip"`).
     SkippedUnknown {
@@ -165,6 +181,7 @@ impl Warning {
             Warning::TitleAgainstPeriod { .. } => "title_against_period",
             Warning::TeachersWithoutRecords { .. } => "teachers_without_records",
             Warning::SkippedUnknown { .. } => "unknown_teachers_skipped",
+            Warning::DayWithoutRecords { .. } => "day_without_records",
         }
     }
 
@@ -177,7 +194,8 @@ impl Warning {
             | Warning::EmptySource { source, .. }
             | Warning::TitleAgainstPeriod { source, .. }
             | Warning::TeachersWithoutRecords { source, .. }
-            | Warning::SkippedUnknown { source, .. } => source,
+            | Warning::SkippedUnknown { source, .. }
+            | Warning::DayWithoutRecords { source, .. } => source,
             Warning::PayUnshared { .. } | Warning::Unread { .. } | Warning::UnreadFolder { .. } => {
                 ""
             }
@@ -287,6 +305,26 @@ impl Warning {
             } => {
                 let list = some_of(keys);
                 msg::warn_skipped_unknown(named, records, keys.len(), &list)
+            }
+            Warning::DayWithoutRecords {
+                named,
+                days,
+                ranges,
+                ..
+            } => {
+                let mut list: Option<Text> = None;
+                for &(from, to) in ranges {
+                    let one = if from == to {
+                        Text::same(from.to_string())
+                    } else {
+                        msg::day_range(from, to)
+                    };
+                    list = Some(match list {
+                        Some(l) => l.join(", ", "、", &one),
+                        None => one,
+                    });
+                }
+                msg::warn_day_without_records(named, days, &list.unwrap_or_default())
             }
         }
     }
