@@ -777,6 +777,7 @@ mod tests {
                 .iter()
                 .map(|&(label, points)| ((0, label.to_string()), d(points)))
                 .collect(),
+            veto_counts: IndexMap::new(),
         }
     }
 
@@ -791,6 +792,7 @@ mod tests {
             teachers,
             rubric_sha256: None,
             inputs: Vec::new(),
+            veto_counts: crate::audit::results::VetoCounts::Absent,
         }
     }
 

@@ -31,6 +31,32 @@ pub struct ResultSet {
     pub rubric_sha256: Option<String>,
     /// The inputs and their SHA-256, when recorded.
     pub inputs: Vec<FileDigest>,
+    /// Whether, and how, the results count the records of each veto with
+    /// `at_least` above 1 ([`TeacherScores::veto_counts`]).
+    pub veto_counts: VetoCounts,
+}
+
+/// How results carry the records a veto with `at_least` above 1 matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VetoCounts {
+    /// Not at all: written before kaohe counted them, or a rubric without
+    /// such a veto.
+    Absent,
+    /// Every teacher lists each such veto of the rubric, 0 included (JSON,
+    /// a fresh run).
+    Listed,
+    /// One row per matched record (the workbook's 否决计次): a veto without
+    /// rows matched none.
+    Rows,
+}
+
+/// The records of one period a veto with `at_least` matched for a teacher.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VetoTally {
+    /// How many.
+    pub count: usize,
+    /// Each record: where it is (`file:sheet:row`) and what it says.
+    pub records: Vec<(String, String)>,
 }
 
 /// An item as results name it.
@@ -67,6 +93,9 @@ pub struct TeacherScores {
     /// Points per (item index, rule label), non-zero sums only; steps no
     /// rule made (caps, floor, rounding, overrides) under their kind's name.
     pub rules: IndexMap<(usize, String), Decimal>,
+    /// Per veto id with `at_least` above 1: the records it matched in the
+    /// period (see [`ResultSet::veto_counts`]).
+    pub veto_counts: IndexMap<String, VetoTally>,
 }
 
 /// Why results could not be read.
@@ -141,6 +170,7 @@ impl ResultSet {
                     pay: t.pay.as_ref().map(|p| p.amount),
                     items: t.items.iter().map(|r| r.score).collect(),
                     rules,
+                    veto_counts: tallies(rubric, t, locale),
                 }
             })
             .collect();
@@ -158,6 +188,11 @@ impl ResultSet {
             teachers,
             rubric_sha256: Some(outcome.run.rubric.sha256.clone()),
             inputs: outcome.run.inputs.iter().map(|i| i.file.clone()).collect(),
+            veto_counts: if rubric.vetoes.iter().any(|v| v.at_least > 1) {
+                VetoCounts::Listed
+            } else {
+                VetoCounts::Absent
+            },
         }
     }
 
@@ -205,6 +240,12 @@ impl ResultSet {
         let pay_sheet = crate::i18n::report::sheet_pay().get(locale);
         let pay = if names.iter().any(|n| n == pay_sheet) {
             Some(sheet(pay_sheet)?)
+        } else {
+            None
+        };
+        let counts_sheet = crate::i18n::report::sheet_veto_counts().get(locale);
+        let counts = if names.iter().any(|n| n == counts_sheet) {
+            Some(sheet(counts_sheet)?)
         } else {
             None
         };
@@ -272,6 +313,7 @@ impl ResultSet {
                     .map(number)
                     .collect::<Result<_, _>>()?,
                 rules: IndexMap::new(),
+                veto_counts: IndexMap::new(),
                 pay: None,
                 key,
             });
@@ -316,6 +358,31 @@ impl ResultSet {
             }
         }
 
+        // 否决计次: key, name, veto, id, at least, count, file, sheet, row, detail.
+        if let Some(counts) = &counts {
+            let last_row = counts.end().map_or(0, |(r, _)| r);
+            for r in 1..=last_row {
+                let key = text(counts, r, 0);
+                let id = text(counts, r, 3);
+                let Some(t) = teachers.iter_mut().find(|t| t.key == key) else {
+                    continue;
+                };
+                if id.is_empty() {
+                    continue;
+                }
+                let (file, sheet_name, place) =
+                    (text(counts, r, 6), text(counts, r, 7), text(counts, r, 8));
+                let at = if sheet_name.is_empty() {
+                    format!("{file}:{place}")
+                } else {
+                    format!("{file}:{sheet_name}:{place}")
+                };
+                let tally = t.veto_counts.entry(id).or_default();
+                tally.count = tally.count.saturating_add(1);
+                tally.records.push((at, text(counts, r, 9)));
+            }
+        }
+
         // 运行信息: facts on the first rows, then the inputs table.
         let mut rubric_sha256 = None;
         let mut period = None;
@@ -348,6 +415,11 @@ impl ResultSet {
             teachers,
             rubric_sha256,
             inputs,
+            veto_counts: if counts.is_some() {
+                VetoCounts::Rows
+            } else {
+                VetoCounts::Absent
+            },
         })
     }
 
@@ -369,6 +441,7 @@ impl ResultSet {
             .ok_or_else(|| layout(msg::no_teachers_list().text()))?;
         let mut items: Vec<ItemHead> = Vec::new();
         let mut teachers = Vec::new();
+        let mut listed = 0;
         for t in teachers_json {
             let s = |k: &str| t[k].as_str().map(str::to_string);
             let key = s("key").ok_or_else(|| layout(msg::teacher_without_key().text()))?;
@@ -401,6 +474,28 @@ impl ResultSet {
                     categories.insert(id.clone(), num(value, id)?);
                 }
             }
+            let mut veto_counts = IndexMap::new();
+            if let Some(map) = t["veto_counts"].as_object() {
+                listed += 1;
+                for (id, v) in map {
+                    let records: Vec<(String, String)> = v["records"]
+                        .as_array()
+                        .map(|a| {
+                            a.iter()
+                                .map(|r| {
+                                    let s = |k: &str| r[k].as_str().unwrap_or_default().to_string();
+                                    (s("at"), s("detail"))
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let count = v["count"]
+                        .as_u64()
+                        .and_then(|c| usize::try_from(c).ok())
+                        .ok_or_else(|| layout(msg::json_not_count(&key, id)))?;
+                    veto_counts.insert(id.clone(), VetoTally { count, records });
+                }
+            }
             teachers.push(TeacherScores {
                 name: s("name").unwrap_or_default(),
                 school: s("school"),
@@ -411,6 +506,7 @@ impl ResultSet {
                 vetoed: t["graded_by"].as_str() == Some("veto"),
                 items: scores,
                 rules: IndexMap::new(),
+                veto_counts,
                 key,
             });
         }
@@ -444,6 +540,12 @@ impl ResultSet {
             teachers,
             rubric_sha256: v["rubric"]["sha256"].as_str().map(str::to_string),
             inputs,
+            // Every teacher lists the counts, or the results do not carry them.
+            veto_counts: if listed > 0 && listed == teachers_json.len() {
+                VetoCounts::Listed
+            } else {
+                VetoCounts::Absent
+            },
         })
     }
 
@@ -467,6 +569,35 @@ impl ResultSet {
             ResultSet::from_workbook(path)
         }
     }
+}
+
+/// Each of the rubric's vetoes with `at_least` above 1 and the records of
+/// the teacher's it matched in the run (none: a count of 0).
+fn tallies(
+    rubric: &Rubric,
+    t: &crate::engine::TeacherResult,
+    locale: Locale,
+) -> IndexMap<String, VetoTally> {
+    rubric
+        .vetoes
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.at_least > 1)
+        .map(|(i, v)| {
+            let records: Vec<(String, String)> = t
+                .veto_counts
+                .iter()
+                .filter(|hit| hit.veto == i)
+                .flat_map(|hit| &hit.evidence)
+                .map(|(origin, detail)| (origin.to_string(), detail.get(locale).to_string()))
+                .collect();
+            let tally = VetoTally {
+                count: records.len(),
+                records,
+            };
+            (v.id.clone(), tally)
+        })
+        .collect()
 }
 
 #[derive(serde::Deserialize)]
@@ -576,6 +707,43 @@ mod error_tests {
         );
         let json = r#"{"teachers": [{"key": "0012", "total": "95.5"}]}"#;
         assert!(ResultSet::from_json("a.json", json).is_ok());
+    }
+
+    #[test]
+    fn veto_counts_are_read_when_every_teacher_lists_them() {
+        let json = r#"{"teachers": [
+            {"key": "01", "total": "90", "veto_counts": {"v9": {"at_least": 2, "count": 1,
+                "records": [{"at": "事件.xlsx:事件:6", "detail": "日期=2022-03-10"}]}}},
+            {"key": "02", "total": "80", "veto_counts": {"v9": {"at_least": 2, "count": 0}}}
+        ]}"#;
+        let Ok(r) = ResultSet::from_json("a.json", json) else {
+            panic!("not read");
+        };
+        assert_eq!(r.veto_counts, VetoCounts::Listed);
+        let tally = &r.teachers[0].veto_counts["v9"];
+        assert_eq!(tally.count, 1);
+        assert_eq!(
+            tally.records,
+            vec![(
+                "事件.xlsx:事件:6".to_string(),
+                "日期=2022-03-10".to_string()
+            )]
+        );
+        assert_eq!(r.teachers[1].veto_counts["v9"].count, 0);
+        // An older version's output: no counts at all.
+        let json = r#"{"teachers": [{"key": "01", "total": "90"}]}"#;
+        let Ok(r) = ResultSet::from_json("a.json", json) else {
+            panic!("not read");
+        };
+        assert_eq!(r.veto_counts, VetoCounts::Absent);
+        let json = r#"{"teachers": [{"key": "01", "total": "90", "veto_counts": {"v9": {"count": "x"}}}]}"#;
+        let Err(e) = ResultSet::from_json("a.json", json) else {
+            panic!("a count that is not a number was read");
+        };
+        assert_eq!(
+            e.localized(Locale::Zh),
+            "a.json：教师 01：`veto_counts` 中一票否决 `v9` 的条数不是整数"
+        );
     }
 
     #[test]

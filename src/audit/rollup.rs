@@ -13,7 +13,9 @@
 //! with the rubric's rounding; item columns are weighted means shown for
 //! reference, so they need not add up to the rounded total exactly.
 
+mod counted;
 mod write;
+pub use counted::{CountedIn, CountedRecord, CountedVeto};
 pub use write::{render_text, workbook_bytes};
 
 use indexmap::IndexMap;
@@ -77,6 +79,11 @@ impl RollupError {
                 item,
                 rubric,
             } => msg::results_lack_item(origin, item, rubric),
+            RollupError::NoVetoCounts {
+                origin,
+                veto,
+                at_least,
+            } => msg::results_without_veto_counts(origin, veto, at_least),
         }
     }
 }
@@ -141,6 +148,16 @@ pub enum RollupError {
         item: String,
         /// The rubric's file.
         rubric: String,
+    },
+    /// Results that do not count a veto's records, for a veto that takes
+    /// several records: the term cannot add them up.
+    NoVetoCounts {
+        /// The results' file.
+        origin: String,
+        /// The veto's id.
+        veto: String,
+        /// How many records it takes.
+        at_least: usize,
     },
     /// A teacher without the school the quota ranks within.
     NoSchool {
@@ -213,6 +230,10 @@ pub struct TermResult {
     pub grade_basis: Option<String>,
     /// Weighted item scores by the rubric's item id, in the rubric's order.
     pub items: IndexMap<String, String>,
+    /// Each veto taking several records (`at_least`) that the records of
+    /// the periods reach together, with those records; absent when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub counted_vetoes: Vec<CountedVeto>,
 }
 
 /// Combines the periods into the term and grades it with `rubric`'s bands.
@@ -243,6 +264,7 @@ pub fn rollup(
             .map(|i| item_columns(rubric, rubric_name, &i.results))
             .collect::<Result<_, _>>()?,
     };
+    counted::refuse_uncounted(rubric, inputs)?;
     let mut missing = Vec::new();
     let mut teachers = Vec::new();
     let mut entrants = Vec::new();
@@ -446,7 +468,25 @@ impl Term<'_> {
                 items.insert(item.id.clone(), rounded(v, places));
             }
         }
-        let forced = self.forced(&key, present)?;
+        let counted_vetoes = counted::counted_vetoes(rubric, self.inputs, present);
+        let mut forced = self.forced(&key, present)?;
+        for c in &counted_vetoes {
+            let Some(v) = rubric.vetoes.iter().find(|v| v.id == c.id) else {
+                continue;
+            };
+            let origins = c.periods.iter().map(|p| p.origin.clone());
+            match &mut forced {
+                Some((worst, known)) => {
+                    *worst = (*worst).max(v.grade);
+                    for o in origins {
+                        if !known.contains(&o) {
+                            known.push(o);
+                        }
+                    }
+                }
+                None => forced = Some((v.grade, origins.collect())),
+            }
+        }
         let school = present.iter().rev().find_map(|(_, t)| t.school.clone());
         let entrant = match &rubric.quota {
             Some(q) => Some(QuotaEntrant {
@@ -484,6 +524,7 @@ impl Term<'_> {
             ranked_of: None,
             grade_basis: None,
             items,
+            counted_vetoes,
         };
         Ok((teacher, entrant, forced))
     }
@@ -748,6 +789,11 @@ mod error_tests {
                 item: "ethics".into(),
                 rubric: "r.toml".into(),
             },
+            RollupError::NoVetoCounts {
+                origin: "a.json".into(),
+                veto: "ethics".into(),
+                at_least: 2,
+            },
         ];
         let allowed = [
             "a.json",
@@ -758,6 +804,7 @@ mod error_tests {
             "subject",
             "ethics",
             "r.toml",
+            "kaohe",
         ];
         for e in &all {
             let zh = e.localized(Locale::Zh);

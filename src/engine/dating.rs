@@ -26,11 +26,16 @@ pub(super) struct DateTally {
     /// month to suggest when the period is the wrong one. A month's export
     /// spans two or three months at most.
     pub(super) months: Vec<(Month, u64)>,
+    /// The days inside the period that have a record: a school day without
+    /// one, in a source a day window counts, is said (at most the period's
+    /// days, whatever the records).
+    pub(super) days: std::collections::BTreeSet<NaiveDate>,
 }
 
 impl DateTally {
     pub(super) fn inside(&mut self, d: NaiveDate) {
         self.inside = self.inside.saturating_add(1);
+        self.days.insert(d);
         self.month(d);
     }
 

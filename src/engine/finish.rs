@@ -72,6 +72,12 @@ pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -
     // A veto with `at_least = N` applies from the N-th matching record of the
     // period (方案13 三 9 屡教不改); fewer matches are not a veto. The
     // evidence kept names every match, not only the N-th.
+    let veto_counts: Vec<VetoResult> = t
+        .vetoes
+        .iter()
+        .filter(|hit| rubric.vetoes.get(hit.veto).is_some_and(|v| v.at_least > 1))
+        .cloned()
+        .collect();
     let vetoes: Vec<VetoResult> = t
         .vetoes
         .into_iter()
@@ -101,6 +107,7 @@ pub(super) fn finish(rubric: &Rubric, t: Teacher, problems: &mut Vec<Problem>) -
         grade,
         grade_basis,
         vetoes,
+        veto_counts,
         adjustments,
         quota: None,
         pay: None,
@@ -417,6 +424,7 @@ name = "all"
             grade: Some(0),
             grade_basis: GradeBasis::Band,
             vetoes: vec![],
+            veto_counts: vec![],
             adjustments: vec![],
             quota: None,
             pay: None,

@@ -53,6 +53,12 @@ pub struct TeacherResult {
     pub grade_basis: GradeBasis,
     /// Vetoes that hit this teacher.
     pub vetoes: Vec<VetoResult>,
+    /// Every veto with `at_least` above 1 that matched a record of this
+    /// teacher's in the period, whether or not it reached its count: what a
+    /// term rolled up from its months adds up across them. Vetoes without a
+    /// match are absent.
+    #[serde(skip)]
+    pub veto_counts: Vec<VetoResult>,
     /// Category subtotals multiplied by an adjustment, in rubric order.
     pub adjustments: Vec<AdjustResult>,
     /// The teacher's place in the quota ranking, when the rubric grades by

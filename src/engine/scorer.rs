@@ -203,6 +203,9 @@ impl<'a> Scorer<'a> {
                 .collect();
             coverage::unknown_keys(rubric, &roster, skipped, &mut problems, &mut warnings);
             coverage::uncovered(rubric, &roster, &stats, &covered, &mut warnings);
+            if let Some(period) = config.period {
+                coverage::days_without_records(rubric, period, &dates, &mut warnings);
+            }
         }
         warnings.extend(literals.warnings(rubric, &teachers));
         window_pass(rubric, config.period, &mut teachers, &mut problems)?;

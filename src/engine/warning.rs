@@ -95,6 +95,22 @@ pub enum Warning {
         /// How many teachers the roster has.
         teachers: u64,
     },
+    /// School days of the period on which a source that a day window with
+    /// `at_least` reads has no record from any teacher: each teacher was
+    /// charged for each of them (a holiday missing from `[calendar]`, or
+    /// days the export lacks).
+    DayWithoutRecords {
+        /// The source id.
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+        /// How many school days.
+        days: u64,
+        /// The days as ranges of school days without a record, first and
+        /// last (the same day for one alone); days without school may lie
+        /// inside a range.
+        ranges: Vec<(NaiveDate, NaiveDate)>,
+    },
     /// Records of keys not in the roster, skipped as the rubric allows
     /// (`unknown_teachers = "skip"`).
     SkippedUnknown {
@@ -185,6 +201,7 @@ impl Warning {
             Warning::TeachersWithoutRecords { .. } => "teachers_without_records",
             Warning::SkippedUnknown { .. } => "unknown_teachers_skipped",
             Warning::LiteralNotFound { .. } => "literal_not_found",
+            Warning::DayWithoutRecords { .. } => "day_without_records",
         }
     }
 
@@ -198,7 +215,8 @@ impl Warning {
             | Warning::TitleAgainstPeriod { source, .. }
             | Warning::TeachersWithoutRecords { source, .. }
             | Warning::SkippedUnknown { source, .. }
-            | Warning::LiteralNotFound { source, .. } => source,
+            | Warning::LiteralNotFound { source, .. }
+            | Warning::DayWithoutRecords { source, .. } => source,
             Warning::PayUnshared { .. } | Warning::Unread { .. } | Warning::UnreadFolder { .. } => {
                 ""
             }
@@ -325,6 +343,26 @@ impl Warning {
                     .reduce(|all, t| all.join(", ", "、", &t))
                     .unwrap_or_default();
                 msg::warn_literal_not_found(named, field, literal, expr, records, &shown)
+            }
+            Warning::DayWithoutRecords {
+                named,
+                days,
+                ranges,
+                ..
+            } => {
+                let mut list: Option<Text> = None;
+                for &(from, to) in ranges {
+                    let one = if from == to {
+                        Text::same(from.to_string())
+                    } else {
+                        msg::day_range(from, to)
+                    };
+                    list = Some(match list {
+                        Some(l) => l.join(", ", "、", &one),
+                        None => one,
+                    });
+                }
+                msg::warn_day_without_records(named, days, &list.unwrap_or_default())
             }
         }
     }

@@ -93,6 +93,11 @@ struct Teacher<'a> {
     grade: Option<&'a str>,
     graded_by: &'static str,
     vetoes: Vec<&'a str>,
+    /// Each veto with `at_least` above 1, by id: how many of the teacher's
+    /// records in the period it matched, and which, so that `kaohe rollup`
+    /// can add a term's months up; absent when the rubric has no such veto.
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    veto_counts: IndexMap<&'a str, VetoCount>,
     categories: IndexMap<&'a str, String>,
     items: IndexMap<&'a str, String>,
     /// Under `[quota]`: the place in the ranking (`"5"`, `"5–6"` when tied)
@@ -132,6 +137,22 @@ struct PoolInfo<'a> {
     rate: Option<String>,
 }
 
+/// The records of one period that a veto with `at_least` matched.
+#[derive(Serialize)]
+struct VetoCount {
+    at_least: usize,
+    count: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    records: Vec<CountedRecord>,
+}
+
+/// A record a veto matched: where it is (`file:sheet:row`) and what it says.
+#[derive(Serialize)]
+struct CountedRecord {
+    at: String,
+    detail: String,
+}
+
 #[derive(Serialize)]
 struct Adjusted<'a> {
     id: &'a str,
@@ -159,6 +180,39 @@ pub fn json_summary(rubric: &Rubric, outcome: &Outcome) -> serde_json::Value {
 pub fn json_summary_text(rubric: &Rubric, outcome: &Outcome) -> String {
     serde_json::to_string_pretty(&summary(rubric, outcome))
         .unwrap_or_else(|_| json_summary(rubric, outcome).to_string())
+}
+
+/// Each of the rubric's vetoes with `at_least` above 1 and the teacher's
+/// records it matched (none is a count of 0).
+fn veto_counts<'a>(
+    rubric: &'a Rubric,
+    t: &crate::engine::TeacherResult,
+) -> IndexMap<&'a str, VetoCount> {
+    let locale = rubric.locale.unwrap_or(crate::rubric::Locale::Zh);
+    rubric
+        .vetoes
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.at_least > 1)
+        .map(|(i, v)| {
+            let records: Vec<CountedRecord> = t
+                .veto_counts
+                .iter()
+                .filter(|hit| hit.veto == i)
+                .flat_map(|hit| &hit.evidence)
+                .map(|(origin, detail)| CountedRecord {
+                    at: origin.to_string(),
+                    detail: detail.get(locale).to_string(),
+                })
+                .collect();
+            let count = VetoCount {
+                at_least: v.at_least,
+                count: records.len(),
+                records,
+            };
+            (v.id.as_str(), count)
+        })
+        .collect()
 }
 
 fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
@@ -200,6 +254,7 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
                     .filter_map(|v| rubric.vetoes.get(v.veto))
                     .map(|v| v.id.as_str())
                     .collect(),
+                veto_counts: veto_counts(rubric, t),
                 categories: rubric
                     .categories
                     .iter()

@@ -33,6 +33,7 @@ mod stats_sheet;
 pub(crate) mod style;
 mod summary_sheet;
 mod template;
+mod veto_count_sheet;
 mod veto_sheet;
 mod workbook;
 

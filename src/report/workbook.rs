@@ -92,6 +92,10 @@ pub fn workbook_bytes_with(
         .set_name(ctx.labels.sheet_evidence)?;
     evidence_sheet::write(evidence, &ctx)?;
     veto_sheet::write(named(&mut workbook, ctx.labels.sheet_vetoes)?, &ctx)?;
+    if super::veto_count_sheet::wanted(rubric) {
+        let name = crate::i18n::report::sheet_veto_counts().get(ctx.locale);
+        super::veto_count_sheet::write(named(&mut workbook, name)?, &ctx)?;
+    }
     if let Some(appeals) = &outcome.appeals {
         let name = crate::i18n::report::sheet_appeals().get(ctx.locale);
         super::appeals_sheet::write(named(&mut workbook, name)?, &ctx, appeals)?;

@@ -141,7 +141,20 @@ def supplement_in_a_subfolder():
     wb.save(out / "考核事件_补录.xlsx")
 
 
+def holiday_missing_from_the_calendar():
+    """The daily-minimums rubric with 清明 (2022-04-04, 2022-04-05) left out
+    of its [calendar] holidays, as when April's rubric is reused without
+    its holidays: the exports have no record on those days."""
+    case = "holiday-missing-from-the-calendar"
+    (HERE / case).mkdir(exist_ok=True)
+    text = (ROOT / "rubrics" / "daily-minimums.toml").read_text(encoding="utf-8")
+    line = "holidays = [2022-04-04, 2022-04-05]"
+    assert line in text
+    (HERE / case / "rubric.toml").write_text(text.replace(line, "holidays = []", 1), encoding="utf-8")
+
+
 CASES = {
+    "holiday-missing-from-the-calendar": holiday_missing_from_the_calendar,
     "supplement-in-a-subfolder": supplement_in_a_subfolder,
     "half-month-attendance-export": half_month_attendance_export,
     "last-months-manual-scores": last_months_manual_scores,

@@ -8,7 +8,8 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HERE = os.path.join(ROOT, "tests", "mistakes")
-KAOHE = os.path.join(ROOT, "target", "debug", "kaohe")
+# `KAOHE=target/release/kaohe` to use a release build instead.
+KAOHE = os.path.abspath(os.environ.get("KAOHE") or os.path.join(ROOT, "target", "debug", "kaohe"))
 
 
 def kaohe(*args, stdout=None):
@@ -50,6 +51,34 @@ def rollup_results_of_another_rubric():
         kaohe("score", "--rubric", "rubrics/fangan13-ethics.toml", "--period", "2022-10",
               "--input", f"{fixtures}/教师名册.csv", "--input", f"{fixtures}/2022-10",
               "--json", stdout=f)
+
+
+def repeat_offence_split_across_months():
+    """方案13's sample with 宋晓东 (0306) recorded for 有偿家教违规补课 on
+    2022/3/10 and again on 2022/4/15 (rows added to 师德事件记录.xlsx by
+    openpyxl), scored by kaohe itself month by month as the README shows:
+    March as `score --json` output, April as the scored workbook. Neither
+    month alone reaches the veto's `at_least = 2`."""
+    import shutil
+    import tempfile
+    import openpyxl
+    d = os.path.join(HERE, "repeat-offence-split-across-months")
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(os.path.join(ROOT, "examples/fangan13-ethics"), os.path.join(tmp, "in"))
+        path = os.path.join(tmp, "in", "师德事件记录.xlsx")
+        wb = openpyxl.load_workbook(path)
+        ws = wb.active
+        ws.append(["0306", "宋晓东", "2022/3/10", "有偿家教违规补课", "第一次：校外机构有偿补课"])
+        ws.append(["0306", "宋晓东", "2022/4/15", "有偿家教违规补课", "第二次：经提醒后仍有偿补课"])
+        wb.save(path)
+        os.mkdir(os.path.join(tmp, "rubrics"))
+        rubric = "rubrics/fangan13-ethics.toml"
+        shutil.copy(os.path.join(ROOT, rubric), os.path.join(tmp, rubric))
+        score = [KAOHE, "--lang", "zh", "score", "--rubric", rubric, "--input", "in"]
+        with open(os.path.join(d, "2022-03.json"), "wb") as f:
+            subprocess.run([*score, "--period", "2022-03", "--json"], cwd=tmp, check=True, stdout=f)
+        subprocess.run([*score, "--period", "2022-04", "--quiet", "--out",
+                        os.path.join(d, "2022-04.xlsx"), "--force"], cwd=tmp, check=True)
 
 
 def twenty_nine_digit_hours_in_a_csv():

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{PeriodWeight, Rollup, TermResult};
+use super::{CountedVeto, PeriodWeight, Rollup, TermResult};
 use crate::audit::table;
 use crate::audit::xlsx::{self, Book, Cell, Sheet};
 use crate::i18n::{audit as msg, Locale, Word};
@@ -71,7 +71,65 @@ pub fn render_text(r: &Rollup, locale: Locale) -> String {
     let counts: Vec<String> = r.grades.iter().map(|(g, n)| format!("{g} {n}")).collect();
     let counts = msg::grade_counts(&crate::audit::list(&counts));
     out.push_str(&format!("\n{}\n", counts.get(locale)));
+    let counted: Vec<&TermResult> = r
+        .teachers
+        .iter()
+        .filter(|t| !t.counted_vetoes.is_empty())
+        .collect();
+    if !counted.is_empty() {
+        out.push_str(&format!(
+            "\n{}\n",
+            msg::counted_vetoes_heading().get(locale)
+        ));
+        for t in counted {
+            for v in &t.counted_vetoes {
+                let line = msg::counted_veto_line(
+                    &t.key,
+                    &t.name,
+                    &v.name,
+                    v.count,
+                    v.at_least,
+                    &counted_periods(v),
+                );
+                out.push_str(&format!("  {}\n", line.get(locale)));
+            }
+        }
+    }
     out
+}
+
+/// A veto's periods and their records, in both languages.
+fn counted_periods(v: &CountedVeto) -> crate::i18n::Text {
+    let join = |parts: Vec<crate::i18n::Text>, sep: crate::i18n::Text| crate::i18n::Text {
+        en: parts
+            .iter()
+            .map(|p| p.en.as_str())
+            .collect::<Vec<_>>()
+            .join(sep.en.as_str()),
+        zh: parts
+            .iter()
+            .map(|p| p.zh.as_str())
+            .collect::<Vec<_>>()
+            .join(sep.zh.as_str()),
+    };
+    let periods = v
+        .periods
+        .iter()
+        .map(|p| {
+            let records: Vec<crate::i18n::Text> = p
+                .records
+                .iter()
+                .map(|x| msg::counted_veto_record(&x.at, &x.detail))
+                .collect();
+            let records = if records.is_empty() {
+                crate::i18n::Text::same(p.count.to_string())
+            } else {
+                join(records, msg::list_separator().text())
+            };
+            msg::counted_veto_period(&p.origin, &records)
+        })
+        .collect();
+    join(periods, msg::counted_veto_separator().text())
 }
 
 /// What decided a term grade, as the table and the workbook name it.
@@ -168,6 +226,10 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
             .collect(),
         marks: Vec::new(),
     };
+    let mut sheets = vec![summary, items, weights];
+    if r.teachers.iter().any(|t| !t.counted_vetoes.is_empty()) {
+        sheets.push(counted_sheet(r, locale));
+    }
     let periods: Vec<String> = r.periods.iter().map(period_label).collect();
     let book = Book {
         title: "kaohe rollup",
@@ -179,7 +241,7 @@ pub fn workbook_bytes(r: &Rollup, locale: Locale) -> Result<Vec<u8>, crate::repo
         .to_string(),
         locale,
     };
-    Ok(xlsx::workbook(&book, &[summary, items, weights])?)
+    Ok(xlsx::workbook(&book, &sheets)?)
 }
 
 /// A sheet of one row per teacher of the term, `name`d in `locale`: the
@@ -206,6 +268,47 @@ fn teacher_sheet(
                 row
             })
             .collect(),
+        marks: Vec::new(),
+    }
+}
+
+/// 跨期否决: one row per record of a veto the periods reach together.
+fn counted_sheet(r: &Rollup, locale: Locale) -> Sheet {
+    let say = |w: Word| w.get(locale).to_string();
+    let text = |s: &str| Cell::Text(s.to_string());
+    let whole = |n: usize| Cell::Score(Decimal::from(n), 0);
+    let mut rows = Vec::new();
+    for t in &r.teachers {
+        for v in &t.counted_vetoes {
+            for p in &v.periods {
+                for x in &p.records {
+                    rows.push(vec![
+                        text(&t.key),
+                        text(&t.name),
+                        text(&v.name),
+                        whole(v.at_least),
+                        whole(v.count),
+                        text(&p.origin),
+                        text(&x.at),
+                        text(&x.detail),
+                    ]);
+                }
+            }
+        }
+    }
+    Sheet {
+        name: say(msg::sheet_counted_vetoes()),
+        header: vec![
+            say(msg::column_key()),
+            say(msg::column_name()),
+            say(msg::column_veto()),
+            say(msg::column_veto_at_least()),
+            say(msg::column_term_count()),
+            say(msg::column_source()),
+            say(msg::column_record()),
+            say(msg::column_detail()),
+        ],
+        rows,
         marks: Vec::new(),
     }
 }
