@@ -10,6 +10,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::period::Period;
 use crate::i18n::engine as msg;
 use crate::i18n::{Locale, Localize, Text};
 use crate::input::DataError;
@@ -26,6 +27,8 @@ pub enum Problem {
     UnknownTeacher {
         /// The record.
         origin: Provenance,
+        /// The id of the source it was read as.
+        source: String,
         /// The key it carries.
         key: String,
         /// The roster's key that is this one but for leading zeros (`0012`
@@ -136,6 +139,22 @@ pub enum Problem {
         /// The fields and values at fault, `课时=50000000000000000000000000000`.
         values: Text,
     },
+    /// Teachers of the roster with no record in a source the rubric says
+    /// every teacher is in (`every_teacher = true`): scored, they would
+    /// count as having none, which is what an export that left them out
+    /// gives. One problem per source, naming every such teacher.
+    TeachersLeftOut {
+        /// The source id.
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+        /// Each teacher without a record, `key name`, in roster order.
+        missing: Vec<String>,
+        /// How many teachers the roster has.
+        teachers: u64,
+        /// The period the records were scored in, when there is one.
+        period: Option<Period>,
+    },
     /// A teacher has no record from one of a weighted item's raters.
     RaterMissing {
         /// The teacher's key.
@@ -200,13 +219,16 @@ impl Problem {
             | Problem::ImportTwice { origin, .. }
             | Problem::DuplicateRecord { origin, .. } => Some(at(origin)),
             Problem::Overflow { origin, .. } => origin.as_ref().map(at),
-            Problem::ImportMissing { .. } | Problem::RaterMissing { .. } => None,
+            Problem::ImportMissing { .. }
+            | Problem::RaterMissing { .. }
+            | Problem::TeachersLeftOut { .. } => None,
         }
     }
 
     /// Whether `--keep-going` may skip the record and score the rest. A
     /// teacher with no record for an imported item cannot be scored without
-    /// inventing a score, so that stays fatal.
+    /// inventing a score, and teachers left out of an export every teacher
+    /// is in are no record to skip, so those stay fatal.
     pub fn skippable(&self) -> bool {
         self.place().is_some()
     }
@@ -251,11 +273,13 @@ impl Problem {
                 origin,
                 key,
                 near: None,
+                ..
             } => msg::unknown_teacher(&origin.said(), key),
             Problem::UnknownTeacher {
                 origin,
                 key,
                 near: Some(near),
+                ..
             } => msg::unknown_teacher_near(&origin.said(), key, near),
             Problem::BlankKey { origin, field } => msg::blank_key(&origin.said(), field),
             Problem::DuplicateTeacher { origin, first, key } => {
@@ -323,6 +347,18 @@ impl Problem {
                 rater,
                 source,
             } => msg::rater_missing(key, name, item, rater, source),
+            Problem::TeachersLeftOut {
+                source,
+                named,
+                missing,
+                teachers,
+                period,
+            } => {
+                let within =
+                    period.map_or_else(Text::default, |p| msg::within_period(p.from, p.to));
+                let names = crate::input::list(missing);
+                msg::teachers_left_out(named, missing.len(), teachers, &within, &names, source)
+            }
         }
     }
 }
@@ -408,11 +444,13 @@ mod tests {
             }),
             Problem::UnknownTeacher {
                 origin: origin(3),
+                source: "hours".into(),
                 key: "1003".into(),
                 near: None,
             },
             Problem::UnknownTeacher {
                 origin: origin(3),
+                source: "hours".into(),
                 key: "1003".into(),
                 near: Some("01003".into()),
             },
@@ -513,6 +551,23 @@ mod tests {
                 rater: "学生".into(),
                 source: "ratings".into(),
             },
+            Problem::TeachersLeftOut {
+                source: "hours".into(),
+                named: Text::same("hours"),
+                missing: vec!["1001 张三".into(), "1002 李四".into()],
+                teachers: 40,
+                period: None,
+            },
+            Problem::TeachersLeftOut {
+                source: "hours".into(),
+                named: Text::same("hours"),
+                missing: vec!["1001 张三".into()],
+                teachers: 40,
+                period: Some(Period {
+                    from: chrono::NaiveDate::from_ymd_opt(2022, 3, 1).unwrap(),
+                    to: chrono::NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
+                }),
+            },
         ];
         // Names from the rubric and values from the data stay as written.
         let allowed = [
@@ -530,6 +585,9 @@ mod tests {
             "`missing = \"zero\"`",
             "`required = false`",
             "`default`",
+            "`every_teacher = true`",
+            "`every_teacher`",
+            "[sources.hours]",
         ];
         for p in &all {
             let t = p.text();
@@ -558,6 +616,7 @@ mod tests {
                 row: 7,
                 col: None,
             },
+            source: "attendance".into(),
             key: "1003".into(),
             near: None,
         };

@@ -86,8 +86,9 @@ pub struct Scorer<'a> {
     /// Keys of roster rows refused for a bad or blank cell: their records
     /// are left out without a message each, the roster's one says why.
     pub(super) refused_keys: HashSet<String>,
-    /// (source, teacher key) of each refused record: the teacher's missing
-    /// import from that source is that record's problem, already reported.
+    /// (source, teacher key) of each refused record (a bad or blank cell, a
+    /// blank date): the teacher's missing import, or record, from that
+    /// source is that record's problem, already reported.
     pub(super) refused_records: HashSet<(String, String)>,
     /// Per source, per teacher: whether any record of the source was
     /// scored for the teacher.
@@ -214,14 +215,8 @@ impl<'a> Scorer<'a> {
             }
         }
         // What was read too little of, or left out, to score in silence.
-        {
-            let roster: Vec<(&str, &str)> = teachers
-                .iter()
-                .map(|t| (t.key.as_str(), t.name.as_str()))
-                .collect();
-            coverage::unknown_keys(rubric, &roster, skipped, &mut problems, &mut warnings);
-            coverage::uncovered(rubric, &roster, &stats, &covered, &mut warnings);
-        }
+        let read = coverage::Read::new(&stats, &covered, &refused_records, config.period);
+        read.check(rubric, &teachers, skipped, &mut problems, &mut warnings);
         window_pass(rubric, config.period, &mut teachers, &mut problems)?;
         relative_pass(rubric, &mut teachers, &mut problems);
         let mut results: Vec<TeacherResult> = teachers
@@ -422,6 +417,7 @@ impl<'a> Scorer<'a> {
                 crate::rubric::UnknownTeachers::Error => {
                     self.problems.push(Problem::UnknownTeacher {
                         origin: record.origin.clone(),
+                        source: src.id.clone(),
                         key: key.to_string(),
                         near: None,
                     })
@@ -452,6 +448,8 @@ impl<'a> Scorer<'a> {
                         origin: record.origin.clone(),
                         field: header(src, date_slot),
                     });
+                    self.refused_records
+                        .insert((src.id.clone(), key.to_string()));
                     return;
                 }
             }
