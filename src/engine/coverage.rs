@@ -6,7 +6,7 @@
 //! source the rubric says every teacher is in (`every_teacher`) are
 //! refused; a key that is a roster key but for its leading zeros (a column
 //! stored as numbers) is refused, skipped or not, with the roster's key
-//! beside it.
+//! beside it, once per file and key.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -53,7 +53,7 @@ impl<'r> Read<'r> {
         &self,
         rubric: &Rubric,
         teachers: &[Teacher],
-        skipped: Vec<BTreeMap<String, (u64, Provenance)>>,
+        skipped: Skipped,
         problems: &mut Vec<Problem>,
         warnings: &mut Vec<Warning>,
     ) {
@@ -75,14 +75,15 @@ impl<'r> Read<'r> {
     }
 }
 
-/// Names the roster key that each unknown key is but for leading zeros,
-/// in the problems (`unknown_teachers = "error"`) and among the keys
-/// skipped (`"skip"`): a skipped key with such a roster key is refused all
-/// the same, the rest are said in one warning per source.
+/// Refuses each unknown key that is a roster key but for its leading
+/// zeros once per file (its first record and how many), among the problems
+/// (`unknown_teachers = "error"`) and among the keys skipped (`"skip"`): a
+/// skipped key with such a roster key is refused all the same, the rest are
+/// said in one warning per source.
 fn unknown_keys(
     rubric: &Rubric,
     roster: &[(&str, &str)],
-    skipped: Vec<BTreeMap<String, (u64, Provenance)>>,
+    skipped: Skipped,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Warning>,
 ) {
@@ -93,33 +94,35 @@ fn unknown_keys(
         return;
     }
     let near = NearKeys::new(roster);
-    for p in problems.iter_mut() {
-        if let Problem::UnknownTeacher {
-            key, near: slot, ..
-        } = p
-        {
-            *slot = near.of(key).map(str::to_string);
-        }
+    if unknown {
+        *problems = lost_zeros(std::mem::take(problems), &near);
     }
     for (s, keys) in skipped.into_iter().enumerate() {
+        let source = &rubric.sources[s];
         let mut records = 0u64;
         let mut listed = Vec::new();
-        for (key, (n, origin)) in keys {
+        for (key, files) in keys {
             match near.of(&key) {
-                Some(roster_key) => problems.push(Problem::UnknownTeacher {
-                    origin,
-                    source: rubric.sources[s].id.clone(),
-                    near: Some(roster_key.to_string()),
-                    key,
-                }),
+                Some(roster_key) => {
+                    problems.extend(files.into_iter().map(|(n, origin)| Problem::KeyLostZeros {
+                        origin,
+                        source: source.id.clone(),
+                        key: key.clone(),
+                        near: roster_key.to_string(),
+                        records: n,
+                        later: Vec::new(),
+                    }))
+                }
                 None => {
+                    let n = files
+                        .iter()
+                        .fold(0u64, |all, (n, _)| all.saturating_add(*n));
                     records = records.saturating_add(n);
                     listed.push(key);
                 }
             }
         }
         if !listed.is_empty() {
-            let source = &rubric.sources[s];
             warnings.push(Warning::SkippedUnknown {
                 source: source.id.clone(),
                 named: source.named(),
@@ -128,6 +131,56 @@ fn unknown_keys(
             });
         }
     }
+}
+
+/// Per source, the keys skipped as not in the roster: per file, how many
+/// records and the first.
+type Skipped = Vec<BTreeMap<String, Vec<(u64, Provenance)>>>;
+
+/// `problems` with the unknown keys that are roster keys but for leading
+/// zeros gathered into one problem per source, file and key, where its
+/// first record was; the rest as they were.
+fn lost_zeros(problems: Vec<Problem>, near: &NearKeys<'_>) -> Vec<Problem> {
+    let mut out: Vec<Problem> = Vec::with_capacity(problems.len());
+    let mut first: HashMap<(String, std::sync::Arc<str>, String), usize> = HashMap::new();
+    for p in problems {
+        let Problem::UnknownTeacher {
+            origin,
+            source,
+            key,
+        } = p
+        else {
+            out.push(p);
+            continue;
+        };
+        let Some(roster_key) = near.of(&key) else {
+            out.push(Problem::UnknownTeacher {
+                origin,
+                source,
+                key,
+            });
+            continue;
+        };
+        let at = (source, std::sync::Arc::clone(&origin.file), key);
+        if let Some(Problem::KeyLostZeros { records, later, .. }) =
+            first.get(&at).and_then(|&i| out.get_mut(i))
+        {
+            *records = records.saturating_add(1);
+            later.push(origin);
+            continue;
+        }
+        first.insert(at.clone(), out.len());
+        let (source, _, key) = at;
+        out.push(Problem::KeyLostZeros {
+            origin,
+            source,
+            key,
+            near: roster_key.to_string(),
+            records: 1,
+            later: Vec::new(),
+        });
+    }
+    out
 }
 
 /// Refuses, in one problem per source, the teachers of the roster with no
@@ -147,11 +200,7 @@ fn left_out(
     let near: HashSet<(&str, &str)> = problems
         .iter()
         .filter_map(|p| match p {
-            Problem::UnknownTeacher {
-                source,
-                near: Some(near),
-                ..
-            } => Some((source.as_str(), near.as_str())),
+            Problem::KeyLostZeros { source, near, .. } => Some((source.as_str(), near.as_str())),
             _ => None,
         })
         .collect();
@@ -360,10 +409,37 @@ mod tests {
         match every_teacher(true, zeros, false) {
             Err(ScoreError::Data(p)) => {
                 assert_eq!(p.len(), 1, "{p:?}");
-                assert!(matches!(p[0], Problem::UnknownTeacher { .. }));
+                assert!(matches!(p[0], Problem::KeyLostZeros { .. }));
             }
             other => panic!("{:?}", other.map(|o| o.teachers.len())),
         }
+    }
+
+    #[test]
+    fn a_key_that_lost_its_zeros_is_said_once_per_file_and_each_record_skipped() {
+        let events = "工号,类别,分数\n1,缺课,\n1,正常,\n2,正常,\n9,正常,\n1,正常,\n";
+        let problems = match every_teacher(false, events, false) {
+            Err(ScoreError::Data(p)) => p,
+            other => panic!("{:?}", other.map(|o| o.teachers.len())),
+        };
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(said[0].ends_with(
+            "events.csv:2 (the first of 3 records): teacher key \"1\" is not in the roster, \
+             but \"01\" is: the leading zeros were lost where the column was stored as \
+             numbers; store the 工号 column as text in both files and export again"
+        ));
+        assert!(said[1].ends_with("events.csv:4: teacher key \"2\" is not in the roster, but \"02\" is: the leading zeros were lost where the column was stored as numbers; store the 工号 column as text in both files and export again"));
+        assert!(said[2].contains("events.csv:5: teacher key \"9\" is not in the roster (check"));
+        // --keep-going skips and lists every record, each as said of it.
+        let kept = every_teacher(false, events, true).unwrap();
+        let rows: Vec<u32> = kept.skipped.iter().map(|s| s.place.row).collect();
+        assert_eq!(rows, [2, 3, 6, 4, 5]);
+        assert!(kept.skipped[2].problem.en.ends_with(
+            "events.csv:6: teacher key \"1\" is not in the roster, but \"01\" is: the leading \
+             zeros were lost where the column was stored as numbers; store the 工号 column as \
+             text in both files and export again"
+        ));
     }
 
     #[test]

@@ -31,9 +31,26 @@ pub enum Problem {
         source: String,
         /// The key it carries.
         key: String,
-        /// The roster's key that is this one but for leading zeros (`0012`
-        /// for `12`, or the other way round): a column stored as numbers.
-        near: Option<String>,
+    },
+    /// The records of one file whose teacher key is a roster key but for
+    /// its leading zeros (`12` for `0012`, or the other way round: a column
+    /// stored as numbers), said once for the file and key, not once a
+    /// record: every record of such a file usually has it.
+    KeyLostZeros {
+        /// The first such record.
+        origin: Provenance,
+        /// The id of the source they were read as.
+        source: String,
+        /// The key they carry.
+        key: String,
+        /// The roster's key it is but for leading zeros.
+        near: String,
+        /// How many records of the file carry it.
+        records: u64,
+        /// The records after the first, each listed when `--keep-going`
+        /// skips them (none are kept of keys skipped under
+        /// `unknown_teachers = "skip"`, which counts them only).
+        later: Vec<Provenance>,
     },
     /// A record without a teacher key.
     BlankKey {
@@ -192,12 +209,6 @@ impl Problem {
 
     /// The record or cell at fault; `None` for a teacher-level problem.
     pub fn place(&self) -> Option<Place> {
-        let at = |o: &Provenance| Place {
-            file: o.file.to_string(),
-            sheet: o.sheet.to_string(),
-            row: o.row,
-            cell: None,
-        };
         match self {
             Problem::Cell(
                 DataError::BadValue { cell, .. }
@@ -210,6 +221,7 @@ impl Problem {
                 cell: Some(cell.a1()),
             }),
             Problem::UnknownTeacher { origin, .. }
+            | Problem::KeyLostZeros { origin, .. }
             | Problem::BlankKey { origin, .. }
             | Problem::DuplicateTeacher { origin, .. }
             | Problem::TeacherNamedTwice { origin, .. }
@@ -231,6 +243,40 @@ impl Problem {
     /// is in are no record to skip, so those stay fatal.
     pub fn skippable(&self) -> bool {
         self.place().is_some()
+    }
+
+    /// The records `--keep-going` skips for this problem, each listed with
+    /// its place and the problem as said of it: a key that lost its zeros
+    /// is said once for the file, but each of its records is skipped.
+    pub(super) fn skipped(&self) -> Vec<SkippedRecord> {
+        let one = |place: Place, problem: Text| SkippedRecord { place, problem };
+        match self {
+            Problem::KeyLostZeros {
+                origin,
+                key,
+                near,
+                later,
+                ..
+            } => std::iter::once(origin)
+                .chain(later)
+                .map(|o| one(at(o), msg::unknown_teacher_near(&o.said(), key, near)))
+                .collect(),
+            _ => self
+                .place()
+                .map(|p| one(p, self.text()))
+                .into_iter()
+                .collect(),
+        }
+    }
+}
+
+/// The place of a whole record.
+fn at(o: &Provenance) -> Place {
+    Place {
+        file: o.file.to_string(),
+        sheet: o.sheet.to_string(),
+        row: o.row,
+        cell: None,
     }
 }
 
@@ -269,18 +315,23 @@ impl Problem {
     pub fn text(&self) -> Text {
         match self {
             Problem::Cell(e) => e.text(),
-            Problem::UnknownTeacher {
+            Problem::UnknownTeacher { origin, key, .. } => {
+                msg::unknown_teacher(&origin.said(), key)
+            }
+            Problem::KeyLostZeros {
                 origin,
                 key,
-                near: None,
-                ..
-            } => msg::unknown_teacher(&origin.said(), key),
-            Problem::UnknownTeacher {
-                origin,
-                key,
-                near: Some(near),
+                near,
+                records: 0 | 1,
                 ..
             } => msg::unknown_teacher_near(&origin.said(), key, near),
+            Problem::KeyLostZeros {
+                origin,
+                key,
+                near,
+                records,
+                ..
+            } => msg::key_lost_zeros(&origin.said(), records, key, near),
             Problem::BlankKey { origin, field } => msg::blank_key(&origin.said(), field),
             Problem::DuplicateTeacher { origin, first, key } => {
                 msg::duplicate_teacher(&origin.said(), key, &first.said())
@@ -446,13 +497,22 @@ mod tests {
                 origin: origin(3),
                 source: "hours".into(),
                 key: "1003".into(),
-                near: None,
             },
-            Problem::UnknownTeacher {
+            Problem::KeyLostZeros {
                 origin: origin(3),
                 source: "hours".into(),
                 key: "1003".into(),
-                near: Some("01003".into()),
+                near: "01003".into(),
+                records: 1,
+                later: vec![],
+            },
+            Problem::KeyLostZeros {
+                origin: origin(3),
+                source: "hours".into(),
+                key: "1003".into(),
+                near: "01003".into(),
+                records: 23,
+                later: vec![origin(4)],
             },
             Problem::BlankKey {
                 origin: origin(3),
@@ -618,7 +678,6 @@ mod tests {
             },
             source: "attendance".into(),
             key: "1003".into(),
-            near: None,
         };
         assert!(p
             .localized(Locale::Zh)

@@ -15,7 +15,7 @@ use super::outcome::*;
 use super::passes::{relative_pass, window_pass};
 use super::period::Period;
 use super::plan::Plan;
-use super::problem::{Problem, SkippedRecord};
+use super::problem::Problem;
 use super::teacher::{empty_requires, empty_rules, next_sum, Applied, Teacher};
 use super::warning::Warning;
 use super::weighted::Rating;
@@ -94,8 +94,9 @@ pub struct Scorer<'a> {
     /// scored for the teacher.
     pub(super) covered: Vec<Vec<bool>>,
     /// Per source: the keys of records skipped as not in the roster
-    /// (`unknown_teachers = "skip"`), each with its count and first record.
-    pub(super) skipped: Vec<BTreeMap<String, (u64, Provenance)>>,
+    /// (`unknown_teachers = "skip"`), each with its count and first record
+    /// per file, in the order read.
+    pub(super) skipped: Vec<BTreeMap<String, Vec<(u64, Provenance)>>>,
 }
 
 impl<'a> Scorer<'a> {
@@ -244,15 +245,7 @@ impl<'a> Scorer<'a> {
             if !(config.keep_going && problems.iter().all(Problem::skippable)) {
                 return Err(ScoreError::Data(problems));
             }
-            skipped = problems
-                .iter()
-                .filter_map(|p| {
-                    p.place().map(|place| SkippedRecord {
-                        place,
-                        problem: p.text(),
-                    })
-                })
-                .collect();
+            skipped = problems.iter().flat_map(Problem::skipped).collect();
         }
         reconcile(rubric, &results)?;
         // Quotas and pay need every total: a second pass over all teachers.
@@ -409,17 +402,19 @@ impl<'a> Scorer<'a> {
                 crate::rubric::UnknownTeachers::Skip => {
                     self.stats[source].unknown_teacher =
                         self.stats[source].unknown_teacher.saturating_add(1);
-                    let first = || (0, record.origin.clone());
-                    let seen = self.skipped[source].entry(key.to_string());
-                    let (n, _) = seen.or_insert_with(first);
-                    *n = n.saturating_add(1);
+                    let files = self.skipped[source].entry(key.to_string()).or_default();
+                    match files.last_mut() {
+                        Some((n, first)) if first.file == record.origin.file => {
+                            *n = n.saturating_add(1)
+                        }
+                        _ => files.push((1, record.origin.clone())),
+                    }
                 }
                 crate::rubric::UnknownTeachers::Error => {
                     self.problems.push(Problem::UnknownTeacher {
                         origin: record.origin.clone(),
                         source: src.id.clone(),
                         key: key.to_string(),
-                        near: None,
                     })
                 }
             }
