@@ -2,11 +2,13 @@
 //! there score as a clean record does, so an export that lost some rows
 //! gives full marks with nothing to show for it: a source with no record at
 //! all, teachers with none in a source the others all have records in, and
-//! records skipped as not in the roster are said; a key that is a roster
-//! key but for its leading zeros (a column stored as numbers) is refused,
-//! skipped or not, with the roster's key beside it.
+//! records skipped as not in the roster are said; teachers with none in a
+//! source the rubric says every teacher is in (`every_teacher`) are
+//! refused; a key that is a roster key but for its leading zeros (a column
+//! stored as numbers) is refused, skipped or not, with the roster's key
+//! beside it, once per file and key.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -14,19 +16,78 @@ use super::dating::DateTally;
 use super::outcome::SourceStats;
 use super::period::Period;
 use super::problem::Problem;
+use super::teacher::Teacher;
 use super::warning::Warning;
 use crate::provenance::Provenance;
 use crate::rubric::calendar::WindowSize;
 use crate::rubric::{Effect, Rubric};
 
-/// Names the roster key that each unknown key is but for leading zeros,
-/// in the problems (`unknown_teachers = "error"`) and among the keys
-/// skipped (`"skip"`): a skipped key with such a roster key is refused all
-/// the same, the rest are said in one warning per source.
-pub(super) fn unknown_keys(
+/// What the run read of each source, for the coverage it is checked for.
+pub(super) struct Read<'r> {
+    /// Per source: its records read and scored.
+    stats: &'r [SourceStats],
+    /// Per source, per teacher: whether any record of it was scored.
+    covered: &'r [Vec<bool>],
+    /// (source id, key) of each record refused with a problem of its own.
+    refused: &'r HashSet<(String, String)>,
+    /// The period scored, when there is one.
+    period: Option<Period>,
+}
+
+impl<'r> Read<'r> {
+    /// What a run read: its counts, its coverage and its refused records.
+    pub(super) fn new(
+        stats: &'r [SourceStats],
+        covered: &'r [Vec<bool>],
+        refused: &'r HashSet<(String, String)>,
+        period: Option<Period>,
+    ) -> Self {
+        Read {
+            stats,
+            covered,
+            refused,
+            period,
+        }
+    }
+
+    /// Everything this module says of a run's records: [`unknown_keys`],
+    /// then [`left_out`] (which takes a key that lost its zeros for its
+    /// teacher's record), then [`uncovered`].
+    pub(super) fn check(
+        &self,
+        rubric: &Rubric,
+        teachers: &[Teacher],
+        skipped: Skipped,
+        problems: &mut Vec<Problem>,
+        warnings: &mut Vec<Warning>,
+    ) {
+        let roster: Vec<(&str, &str)> = teachers
+            .iter()
+            .map(|t| (t.key.as_str(), t.name.as_str()))
+            .collect();
+        unknown_keys(rubric, &roster, skipped, problems, warnings);
+        left_out(rubric, &roster, self, problems);
+        uncovered(rubric, &roster, self, warnings);
+    }
+
+    fn scored(&self, s: usize) -> u64 {
+        self.stats.get(s).map_or(0, |st| st.scored)
+    }
+
+    fn has(&self, s: usize, t: usize) -> bool {
+        self.covered.get(s).and_then(|c| c.get(t)).copied() == Some(true)
+    }
+}
+
+/// Refuses each unknown key that is a roster key but for its leading
+/// zeros once per file (its first record and how many), among the problems
+/// (`unknown_teachers = "error"`) and among the keys skipped (`"skip"`): a
+/// skipped key with such a roster key is refused all the same, the rest are
+/// said in one warning per source.
+fn unknown_keys(
     rubric: &Rubric,
     roster: &[(&str, &str)],
-    skipped: Vec<BTreeMap<String, (u64, Provenance)>>,
+    skipped: Skipped,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Warning>,
 ) {
@@ -37,32 +98,35 @@ pub(super) fn unknown_keys(
         return;
     }
     let near = NearKeys::new(roster);
-    for p in problems.iter_mut() {
-        if let Problem::UnknownTeacher {
-            key, near: slot, ..
-        } = p
-        {
-            *slot = near.of(key).map(str::to_string);
-        }
+    if unknown {
+        *problems = lost_zeros(std::mem::take(problems), &near);
     }
     for (s, keys) in skipped.into_iter().enumerate() {
+        let source = &rubric.sources[s];
         let mut records = 0u64;
         let mut listed = Vec::new();
-        for (key, (n, origin)) in keys {
+        for (key, files) in keys {
             match near.of(&key) {
-                Some(roster_key) => problems.push(Problem::UnknownTeacher {
-                    origin,
-                    near: Some(roster_key.to_string()),
-                    key,
-                }),
+                Some(roster_key) => {
+                    problems.extend(files.into_iter().map(|(n, origin)| Problem::KeyLostZeros {
+                        origin,
+                        source: source.id.clone(),
+                        key: key.clone(),
+                        near: roster_key.to_string(),
+                        records: n,
+                        later: Vec::new(),
+                    }))
+                }
                 None => {
+                    let n = files
+                        .iter()
+                        .fold(0u64, |all, (n, _)| all.saturating_add(*n));
                     records = records.saturating_add(n);
                     listed.push(key);
                 }
             }
         }
         if !listed.is_empty() {
-            let source = &rubric.sources[s];
             warnings.push(Warning::SkippedUnknown {
                 source: source.id.clone(),
                 named: source.named(),
@@ -73,23 +137,126 @@ pub(super) fn unknown_keys(
     }
 }
 
+/// Per source, the keys skipped as not in the roster: per file, how many
+/// records and the first.
+type Skipped = Vec<BTreeMap<String, Vec<(u64, Provenance)>>>;
+
+/// `problems` with the unknown keys that are roster keys but for leading
+/// zeros gathered into one problem per source, file and key, where its
+/// first record was; the rest as they were.
+fn lost_zeros(problems: Vec<Problem>, near: &NearKeys<'_>) -> Vec<Problem> {
+    let mut out: Vec<Problem> = Vec::with_capacity(problems.len());
+    let mut first: HashMap<(String, std::sync::Arc<str>, String), usize> = HashMap::new();
+    for p in problems {
+        let Problem::UnknownTeacher {
+            origin,
+            source,
+            key,
+        } = p
+        else {
+            out.push(p);
+            continue;
+        };
+        let Some(roster_key) = near.of(&key) else {
+            out.push(Problem::UnknownTeacher {
+                origin,
+                source,
+                key,
+            });
+            continue;
+        };
+        let at = (source, std::sync::Arc::clone(&origin.file), key);
+        if let Some(Problem::KeyLostZeros { records, later, .. }) =
+            first.get(&at).and_then(|&i| out.get_mut(i))
+        {
+            *records = records.saturating_add(1);
+            later.push(origin);
+            continue;
+        }
+        first.insert(at.clone(), out.len());
+        let (source, _, key) = at;
+        out.push(Problem::KeyLostZeros {
+            origin,
+            source,
+            key,
+            near: roster_key.to_string(),
+            records: 1,
+            later: Vec::new(),
+        });
+    }
+    out
+}
+
+/// Refuses, in one problem per source, the teachers of the roster with no
+/// record in a source the rubric says every teacher is in (`every_teacher`),
+/// all of them named: an export that left a teacher out would score them as
+/// having none. A teacher whose record there was refused with a problem of
+/// its own (a bad cell, a blank date, a key that lost its leading zeros) is
+/// not named again; an `optional` source with no record at all is a month
+/// without it.
+fn left_out(
+    rubric: &Rubric,
+    roster: &[(&str, &str)],
+    read: &Read<'_>,
+    problems: &mut Vec<Problem>,
+) {
+    // Keys that lost their zeros stand for the roster's teacher.
+    let near: HashSet<(&str, &str)> = problems
+        .iter()
+        .filter_map(|p| match p {
+            Problem::KeyLostZeros { source, near, .. } => Some((source.as_str(), near.as_str())),
+            _ => None,
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (s, source) in rubric.sources.iter().enumerate() {
+        if !source.every_teacher || s == rubric.roster.source || source.teacher.is_none() {
+            continue;
+        }
+        if source.optional && read.scored(s) == 0 {
+            continue;
+        }
+        let excused = |key: &str| {
+            near.contains(&(source.id.as_str(), key))
+                || read.refused.contains(&(source.id.clone(), key.to_string()))
+        };
+        let missing: Vec<String> = (0..roster.len())
+            .filter(|&t| !read.has(s, t) && !excused(roster[t].0))
+            .map(|t| format!("{} {}", roster[t].0, roster[t].1))
+            .collect();
+        if !missing.is_empty() {
+            found.push(Problem::TeachersLeftOut {
+                source: source.id.clone(),
+                named: source.named(),
+                missing,
+                teachers: roster.len() as u64,
+                period: read.period,
+            });
+        }
+    }
+    problems.extend(found);
+}
+
 /// Says each scored source with no record at all (unless a month may
 /// lack it), and each in which more than half of the teachers have records
 /// but not all: the teachers without are named, as an export that left
-/// them out would score them full.
-pub(super) fn uncovered(
+/// them out would score them full. A source every teacher is in is
+/// [`left_out`]'s to refuse, not to warn of.
+fn uncovered(
     rubric: &Rubric,
     roster: &[(&str, &str)],
-    stats: &[SourceStats],
-    covered: &[Vec<bool>],
+    read: &Read<'_>,
     warnings: &mut Vec<Warning>,
 ) {
     for (s, source) in rubric.sources.iter().enumerate() {
-        if s == rubric.roster.source || source.teacher.is_none() || !rubric.scores_source(s) {
+        if s == rubric.roster.source
+            || source.teacher.is_none()
+            || source.every_teacher
+            || !rubric.scores_source(s)
+        {
             continue;
         }
-        let scored = stats.get(s).map_or(0, |st| st.scored);
-        if scored == 0 {
+        if read.scored(s) == 0 {
             if !source.optional && !roster.is_empty() {
                 warnings.push(Warning::EmptySource {
                     source: source.id.clone(),
@@ -98,9 +265,8 @@ pub(super) fn uncovered(
             }
             continue;
         }
-        let has = |t: usize| covered.get(s).and_then(|c| c.get(t)).copied() == Some(true);
         let missing: Vec<String> = (0..roster.len())
-            .filter(|&t| !has(t))
+            .filter(|&t| !read.has(s, t))
             .map(|t| format!("{} {}", roster[t].0, roster[t].1))
             .collect();
         let with = roster.len().saturating_sub(missing.len());
@@ -208,8 +374,8 @@ fn significant(key: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::RunConfig;
-    use crate::testkit::{one_item, roster_head, score_csv};
+    use crate::engine::{Outcome, RunConfig, ScoreError};
+    use crate::testkit::{one_item, roster_head, score_csv, HEAD};
 
     /// A daily log a day window with `at_least = 1` reads, scored for
     /// 2022-04-01 (Friday) to 2022-04-08 with `calendar`, and the
@@ -288,6 +454,127 @@ mod tests {
             warned.iter().map(Warning::code).collect::<Vec<_>>(),
             vec!["empty_source"]
         );
+    }
+
+    const ROSTER: &str = "工号,姓名,学校,角色\n01,甲,一小,\n02,乙,一小,\n03,丙,一小,\n";
+
+    /// The shared head with `every_teacher` under its events when `every`,
+    /// and an item that takes a point off per 缺课.
+    fn every_teacher(every: bool, events: &str, keep_going: bool) -> Result<Outcome, ScoreError> {
+        let mut head = HEAD.to_string();
+        if every {
+            head = head.replace("teacher = \"id\"", "teacher = \"id\"\nevery_teacher = true");
+        }
+        let rubric = format!(
+            "{head}{}[[item.rule]]\nkind = \"deduct\"\nsource = \"events\"\n\
+             label = \"缺课\"\nwhen = 'kind == \"缺课\"'\npoints = 1\n",
+            one_item(10)
+        );
+        let files = [("roster.csv", ROSTER), ("events.csv", events)];
+        let config = RunConfig {
+            keep_going,
+            ..RunConfig::default()
+        };
+        score_csv(&rubric, &files, &config)
+    }
+
+    fn left_out(result: Result<Outcome, ScoreError>) -> Vec<Vec<String>> {
+        match result {
+            Err(ScoreError::Data(problems)) => problems
+                .into_iter()
+                .filter_map(|p| match p {
+                    Problem::TeachersLeftOut { missing, .. } => Some(missing),
+                    _ => None,
+                })
+                .collect(),
+            Err(e) => panic!("{e}"),
+            Ok(_) => Vec::new(),
+        }
+    }
+
+    fn codes(outcome: &Outcome) -> Vec<&'static str> {
+        outcome.run.warnings.iter().map(Warning::code).collect()
+    }
+
+    #[test]
+    fn a_teacher_left_out_of_a_source_every_teacher_is_in_is_refused_even_under_keep_going() {
+        let events = "工号,类别,分数\n01,缺课,\n02,正常,\n";
+        for keep_going in [false, true] {
+            assert_eq!(
+                left_out(every_teacher(true, events, keep_going)),
+                vec![vec!["03 丙".to_string()]]
+            );
+        }
+        // Without `every_teacher` the same export is scored and said.
+        let scored = every_teacher(false, events, false).unwrap();
+        assert_eq!(codes(&scored), ["teachers_without_records"]);
+        // Two left out: one problem naming both, in roster order.
+        let one = "工号,类别,分数\n02,正常,\n";
+        let said = match every_teacher(true, one, false) {
+            Err(ScoreError::Data(p)) => p,
+            other => panic!("{:?}", other.map(|o| o.teachers.len())),
+        };
+        assert_eq!(said.len(), 1);
+        assert!(said[0]
+            .to_string()
+            .starts_with("source events: 2 of 3 teachers have no record in it: 01 甲, 03 丙;"));
+        // A header without records leaves every teacher out.
+        let none = left_out(every_teacher(true, "工号,类别,分数\n", false));
+        assert_eq!(none, vec![vec!["01 甲", "02 乙", "03 丙"]]);
+    }
+
+    #[test]
+    fn a_teacher_whose_record_was_refused_is_not_said_to_be_left_out() {
+        // 03's one record has a blank 类别: that cell is the problem.
+        let events = "工号,类别,分数\n01,缺课,\n02,正常,\n03,,\n";
+        match every_teacher(true, events, false) {
+            Err(ScoreError::Data(p)) => {
+                assert_eq!(p.len(), 1, "{p:?}");
+                assert!(matches!(p[0], Problem::Cell(_)));
+            }
+            other => panic!("{:?}", other.map(|o| o.teachers.len())),
+        }
+        // Skipped under --keep-going, and not warned of as a teacher
+        // without records either: the skipped record says why.
+        let kept = every_teacher(true, events, true).unwrap();
+        assert_eq!(kept.skipped.len(), 1);
+        assert_eq!(codes(&kept), Vec::<&str>::new());
+        // A key that lost its zeros (3 for 03) is that teacher's record.
+        let zeros = "工号,类别,分数\n01,缺课,\n02,正常,\n3,正常,\n";
+        match every_teacher(true, zeros, false) {
+            Err(ScoreError::Data(p)) => {
+                assert_eq!(p.len(), 1, "{p:?}");
+                assert!(matches!(p[0], Problem::KeyLostZeros { .. }));
+            }
+            other => panic!("{:?}", other.map(|o| o.teachers.len())),
+        }
+    }
+
+    #[test]
+    fn a_key_that_lost_its_zeros_is_said_once_per_file_and_each_record_skipped() {
+        let events = "工号,类别,分数\n1,缺课,\n1,正常,\n2,正常,\n9,正常,\n1,正常,\n";
+        let problems = match every_teacher(false, events, false) {
+            Err(ScoreError::Data(p)) => p,
+            other => panic!("{:?}", other.map(|o| o.teachers.len())),
+        };
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(said[0].ends_with(
+            "events.csv:2 (the first of 3 records): teacher key \"1\" is not in the roster, \
+             but \"01\" is: the leading zeros were lost where the column was stored as \
+             numbers; store the 工号 column as text in both files and export again"
+        ));
+        assert!(said[1].ends_with("events.csv:4: teacher key \"2\" is not in the roster, but \"02\" is: the leading zeros were lost where the column was stored as numbers; store the 工号 column as text in both files and export again"));
+        assert!(said[2].contains("events.csv:5: teacher key \"9\" is not in the roster (check"));
+        // --keep-going skips and lists every record, each as said of it.
+        let kept = every_teacher(false, events, true).unwrap();
+        let rows: Vec<u32> = kept.skipped.iter().map(|s| s.place.row).collect();
+        assert_eq!(rows, [2, 3, 6, 4, 5]);
+        assert!(kept.skipped[2].problem.en.ends_with(
+            "events.csv:6: teacher key \"1\" is not in the roster, but \"01\" is: the leading \
+             zeros were lost where the column was stored as numbers; store the 工号 column as \
+             text in both files and export again"
+        ));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::period::Period;
 use crate::i18n::engine as msg;
 use crate::i18n::{Locale, Localize, Text};
 use crate::input::DataError;
@@ -26,11 +27,30 @@ pub enum Problem {
     UnknownTeacher {
         /// The record.
         origin: Provenance,
+        /// The id of the source it was read as.
+        source: String,
         /// The key it carries.
         key: String,
-        /// The roster's key that is this one but for leading zeros (`0012`
-        /// for `12`, or the other way round): a column stored as numbers.
-        near: Option<String>,
+    },
+    /// The records of one file whose teacher key is a roster key but for
+    /// its leading zeros (`12` for `0012`, or the other way round: a column
+    /// stored as numbers), said once for the file and key, not once a
+    /// record: every record of such a file usually has it.
+    KeyLostZeros {
+        /// The first such record.
+        origin: Provenance,
+        /// The id of the source they were read as.
+        source: String,
+        /// The key they carry.
+        key: String,
+        /// The roster's key it is but for leading zeros.
+        near: String,
+        /// How many records of the file carry it.
+        records: u64,
+        /// The records after the first, each listed when `--keep-going`
+        /// skips them (none are kept of keys skipped under
+        /// `unknown_teachers = "skip"`, which counts them only).
+        later: Vec<Provenance>,
     },
     /// A record without a teacher key.
     BlankKey {
@@ -136,6 +156,22 @@ pub enum Problem {
         /// The fields and values at fault, `课时=50000000000000000000000000000`.
         values: Text,
     },
+    /// Teachers of the roster with no record in a source the rubric says
+    /// every teacher is in (`every_teacher = true`): scored, they would
+    /// count as having none, which is what an export that left them out
+    /// gives. One problem per source, naming every such teacher.
+    TeachersLeftOut {
+        /// The source id.
+        source: String,
+        /// The source as the office names it ([`crate::rubric::Source::named`]).
+        named: Text,
+        /// Each teacher without a record, `key name`, in roster order.
+        missing: Vec<String>,
+        /// How many teachers the roster has.
+        teachers: u64,
+        /// The period the records were scored in, when there is one.
+        period: Option<Period>,
+    },
     /// A teacher has no record from one of a weighted item's raters.
     RaterMissing {
         /// The teacher's key.
@@ -173,12 +209,6 @@ impl Problem {
 
     /// The record or cell at fault; `None` for a teacher-level problem.
     pub fn place(&self) -> Option<Place> {
-        let at = |o: &Provenance| Place {
-            file: o.file.to_string(),
-            sheet: o.sheet.to_string(),
-            row: o.row,
-            cell: None,
-        };
         match self {
             Problem::Cell(
                 DataError::BadValue { cell, .. }
@@ -191,6 +221,7 @@ impl Problem {
                 cell: Some(cell.a1()),
             }),
             Problem::UnknownTeacher { origin, .. }
+            | Problem::KeyLostZeros { origin, .. }
             | Problem::BlankKey { origin, .. }
             | Problem::DuplicateTeacher { origin, .. }
             | Problem::TeacherNamedTwice { origin, .. }
@@ -200,15 +231,52 @@ impl Problem {
             | Problem::ImportTwice { origin, .. }
             | Problem::DuplicateRecord { origin, .. } => Some(at(origin)),
             Problem::Overflow { origin, .. } => origin.as_ref().map(at),
-            Problem::ImportMissing { .. } | Problem::RaterMissing { .. } => None,
+            Problem::ImportMissing { .. }
+            | Problem::RaterMissing { .. }
+            | Problem::TeachersLeftOut { .. } => None,
         }
     }
 
     /// Whether `--keep-going` may skip the record and score the rest. A
     /// teacher with no record for an imported item cannot be scored without
-    /// inventing a score, so that stays fatal.
+    /// inventing a score, and teachers left out of an export every teacher
+    /// is in are no record to skip, so those stay fatal.
     pub fn skippable(&self) -> bool {
         self.place().is_some()
+    }
+
+    /// The records `--keep-going` skips for this problem, each listed with
+    /// its place and the problem as said of it: a key that lost its zeros
+    /// is said once for the file, but each of its records is skipped.
+    pub(super) fn skipped(&self) -> Vec<SkippedRecord> {
+        let one = |place: Place, problem: Text| SkippedRecord { place, problem };
+        match self {
+            Problem::KeyLostZeros {
+                origin,
+                key,
+                near,
+                later,
+                ..
+            } => std::iter::once(origin)
+                .chain(later)
+                .map(|o| one(at(o), msg::unknown_teacher_near(&o.said(), key, near)))
+                .collect(),
+            _ => self
+                .place()
+                .map(|p| one(p, self.text()))
+                .into_iter()
+                .collect(),
+        }
+    }
+}
+
+/// The place of a whole record.
+fn at(o: &Provenance) -> Place {
+    Place {
+        file: o.file.to_string(),
+        sheet: o.sheet.to_string(),
+        row: o.row,
+        cell: None,
     }
 }
 
@@ -247,16 +315,23 @@ impl Problem {
     pub fn text(&self) -> Text {
         match self {
             Problem::Cell(e) => e.text(),
-            Problem::UnknownTeacher {
+            Problem::UnknownTeacher { origin, key, .. } => {
+                msg::unknown_teacher(&origin.said(), key)
+            }
+            Problem::KeyLostZeros {
                 origin,
                 key,
-                near: None,
-            } => msg::unknown_teacher(&origin.said(), key),
-            Problem::UnknownTeacher {
-                origin,
-                key,
-                near: Some(near),
+                near,
+                records: 0 | 1,
+                ..
             } => msg::unknown_teacher_near(&origin.said(), key, near),
+            Problem::KeyLostZeros {
+                origin,
+                key,
+                near,
+                records,
+                ..
+            } => msg::key_lost_zeros(&origin.said(), records, key, near),
             Problem::BlankKey { origin, field } => msg::blank_key(&origin.said(), field),
             Problem::DuplicateTeacher { origin, first, key } => {
                 msg::duplicate_teacher(&origin.said(), key, &first.said())
@@ -323,6 +398,18 @@ impl Problem {
                 rater,
                 source,
             } => msg::rater_missing(key, name, item, rater, source),
+            Problem::TeachersLeftOut {
+                source,
+                named,
+                missing,
+                teachers,
+                period,
+            } => {
+                let within =
+                    period.map_or_else(Text::default, |p| msg::within_period(p.from, p.to));
+                let names = crate::input::list(missing);
+                msg::teachers_left_out(named, missing.len(), teachers, &within, &names, source)
+            }
         }
     }
 }
@@ -408,13 +495,24 @@ mod tests {
             }),
             Problem::UnknownTeacher {
                 origin: origin(3),
+                source: "hours".into(),
                 key: "1003".into(),
-                near: None,
             },
-            Problem::UnknownTeacher {
+            Problem::KeyLostZeros {
                 origin: origin(3),
+                source: "hours".into(),
                 key: "1003".into(),
-                near: Some("01003".into()),
+                near: "01003".into(),
+                records: 1,
+                later: vec![],
+            },
+            Problem::KeyLostZeros {
+                origin: origin(3),
+                source: "hours".into(),
+                key: "1003".into(),
+                near: "01003".into(),
+                records: 23,
+                later: vec![origin(4)],
             },
             Problem::BlankKey {
                 origin: origin(3),
@@ -513,6 +611,23 @@ mod tests {
                 rater: "学生".into(),
                 source: "ratings".into(),
             },
+            Problem::TeachersLeftOut {
+                source: "hours".into(),
+                named: Text::same("hours"),
+                missing: vec!["1001 张三".into(), "1002 李四".into()],
+                teachers: 40,
+                period: None,
+            },
+            Problem::TeachersLeftOut {
+                source: "hours".into(),
+                named: Text::same("hours"),
+                missing: vec!["1001 张三".into()],
+                teachers: 40,
+                period: Some(Period {
+                    from: chrono::NaiveDate::from_ymd_opt(2022, 3, 1).unwrap(),
+                    to: chrono::NaiveDate::from_ymd_opt(2022, 3, 31).unwrap(),
+                }),
+            },
         ];
         // Names from the rubric and values from the data stay as written.
         let allowed = [
@@ -530,6 +645,9 @@ mod tests {
             "`missing = \"zero\"`",
             "`required = false`",
             "`default`",
+            "`every_teacher = true`",
+            "`every_teacher`",
+            "[sources.hours]",
         ];
         for p in &all {
             let t = p.text();
@@ -558,8 +676,8 @@ mod tests {
                 row: 7,
                 col: None,
             },
+            source: "attendance".into(),
             key: "1003".into(),
-            near: None,
         };
         assert!(p
             .localized(Locale::Zh)

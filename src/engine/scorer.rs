@@ -17,7 +17,7 @@ use super::outcome::*;
 use super::passes::{relative_pass, window_pass};
 use super::period::Period;
 use super::plan::Plan;
-use super::problem::{Problem, SkippedRecord};
+use super::problem::Problem;
 use super::teacher::{empty_requires, empty_rules, next_sum, Applied, Teacher};
 use super::warning::Warning;
 use super::weighted::Rating;
@@ -58,15 +58,17 @@ pub struct Scorer<'a> {
     /// Keys of roster rows refused for a bad or blank cell: their records
     /// are left out without a message each, the roster's one says why.
     pub(super) refused_keys: HashSet<String>,
-    /// (source, teacher key) of each refused record: the teacher's missing
-    /// import from that source is that record's problem, already reported.
+    /// (source, teacher key) of each refused record (a bad or blank cell, a
+    /// blank date): the teacher's missing import, or record, from that
+    /// source is that record's problem, already reported.
     pub(super) refused_records: HashSet<(String, String)>,
     /// Per source, per teacher: whether any record of the source was
     /// scored for the teacher.
     pub(super) covered: Vec<Vec<bool>>,
     /// Per source: the keys of records skipped as not in the roster
-    /// (`unknown_teachers = "skip"`), each with its count and first record.
-    pub(super) skipped: Vec<BTreeMap<String, (u64, Provenance)>>,
+    /// (`unknown_teachers = "skip"`), each with its count and first record
+    /// per file, in the order read.
+    pub(super) skipped: Vec<BTreeMap<String, Vec<(u64, Provenance)>>>,
     /// The texts the rubric compares free-text fields with, and the values
     /// the scored records held.
     pub(super) literals: Literals,
@@ -196,16 +198,10 @@ impl<'a> Scorer<'a> {
             }
         }
         // What was read too little of, or left out, to score in silence.
-        {
-            let roster: Vec<(&str, &str)> = teachers
-                .iter()
-                .map(|t| (t.key.as_str(), t.name.as_str()))
-                .collect();
-            coverage::unknown_keys(rubric, &roster, skipped, &mut problems, &mut warnings);
-            coverage::uncovered(rubric, &roster, &stats, &covered, &mut warnings);
-            if let Some(period) = config.period {
-                coverage::days_without_records(rubric, period, &dates, &mut warnings);
-            }
+        let read = coverage::Read::new(&stats, &covered, &refused_records, config.period);
+        read.check(rubric, &teachers, skipped, &mut problems, &mut warnings);
+        if let Some(period) = config.period {
+            coverage::days_without_records(rubric, period, &dates, &mut warnings);
         }
         warnings.extend(literals.warnings(rubric, &teachers));
         window_pass(rubric, config.period, &mut teachers, &mut problems)?;
@@ -235,15 +231,7 @@ impl<'a> Scorer<'a> {
             if !(config.keep_going && problems.iter().all(Problem::skippable)) {
                 return Err(ScoreError::Data(problems));
             }
-            skipped = problems
-                .iter()
-                .filter_map(|p| {
-                    p.place().map(|place| SkippedRecord {
-                        place,
-                        problem: p.text(),
-                    })
-                })
-                .collect();
+            skipped = problems.iter().flat_map(Problem::skipped).collect();
         }
         reconcile(rubric, &results)?;
         // Quotas and pay need every total: a second pass over all teachers.
@@ -404,16 +392,19 @@ impl<'a> Scorer<'a> {
                 crate::rubric::UnknownTeachers::Skip => {
                     self.stats[source].unknown_teacher =
                         self.stats[source].unknown_teacher.saturating_add(1);
-                    let first = || (0, record.origin.clone());
-                    let seen = self.skipped[source].entry(key.to_string());
-                    let (n, _) = seen.or_insert_with(first);
-                    *n = n.saturating_add(1);
+                    let files = self.skipped[source].entry(key.to_string()).or_default();
+                    match files.last_mut() {
+                        Some((n, first)) if first.file == record.origin.file => {
+                            *n = n.saturating_add(1)
+                        }
+                        _ => files.push((1, record.origin.clone())),
+                    }
                 }
                 crate::rubric::UnknownTeachers::Error => {
                     self.problems.push(Problem::UnknownTeacher {
                         origin: record.origin.clone(),
+                        source: src.id.clone(),
                         key: key.to_string(),
-                        near: None,
                     })
                 }
             }
@@ -442,6 +433,8 @@ impl<'a> Scorer<'a> {
                         origin: record.origin.clone(),
                         field: header(src, date_slot),
                     });
+                    self.refused_records
+                        .insert((src.id.clone(), key.to_string()));
                     return;
                 }
             }

@@ -64,6 +64,7 @@ fn source(id: &str, fields: &[(&str, &str, FieldType)], teacher: bool) -> Source
         teacher: teacher.then_some(0),
         date: None,
         optional: false,
+        every_teacher: false,
         label: None,
     }
 }

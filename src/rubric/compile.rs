@@ -278,6 +278,7 @@ impl Compiler<'_> {
             return None;
         }
         let roster = self.roster(&file, &sources)?;
+        self.every_teacher(&file, &sources, roster.source);
         let calendar = file
             .calendar
             .as_ref()

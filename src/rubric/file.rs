@@ -120,6 +120,11 @@ pub struct SourceDef {
     /// A source that may have no file this month.
     #[serde(default)]
     pub optional: bool,
+    /// Every teacher of the roster has records in this source (an
+    /// attendance export): a teacher without one is a data problem, not a
+    /// teacher with nothing to count.
+    #[serde(default)]
+    pub every_teacher: Option<Spanned<bool>>,
     /// Fields that together identify a record: a second record with the
     /// same values is a duplicate (`unique = ["id", "date", "slot"]`).
     #[serde(default)]

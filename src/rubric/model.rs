@@ -90,6 +90,10 @@ pub struct Source {
     pub date: Option<usize>,
     /// Whether a month may have no file for it.
     pub optional: bool,
+    /// Whether every teacher of the roster must have a record in it
+    /// (`every_teacher = true`): one without is refused, not scored as
+    /// having none.
+    pub every_teacher: bool,
     /// Slots of the fields that identify a record (`unique = [...]`); empty: no check.
     pub unique: Vec<usize>,
     /// How people name the source (`label`), when the rubric says.

@@ -1,5 +1,6 @@
 """Cases about records that are not there, or not the roster's: a teacher
-left out of an export, an export of its header only, a key column that
+left out of an export (and of one the rubric says every teacher is in,
+`every_teacher`), an export of its header only, a key column that
 lost its leading zeros, and a key the roster lacks under
 `unknown_teachers = "skip"`. Each starts from the sample school as
 downloaded and changes what the case is about with openpyxl or Python's
@@ -45,6 +46,35 @@ def teacher_left_out_of_the_attendance_export():
     in the DingTalk attendance group the export was taken from."""
     out = _in("teacher-left-out-of-the-attendance-export")
     _without_rows(out / ATTENDANCE, "每日统计", lambda key: key != "0107")
+
+
+def _every_teacher_under(case, source):
+    """The sample rubric with `every_teacher = true` under `[sources.SOURCE]`,
+    as the case's rubric.toml."""
+    text = RUBRIC.read_text(encoding="utf-8")
+    marker = f"[sources.{source}]\nfiles = "
+    assert marker in text
+    head, tail = text.split(marker, 1)
+    line, rest = tail.split("\n", 1)
+    text = head + marker + line + "\nevery_teacher = true\n" + rest
+    (HERE / case / "rubric.toml").write_text(text, encoding="utf-8")
+
+
+def teacher_left_out_with_every_teacher():
+    """The live-lesson export without 0107's and 0466's rows, with a rubric
+    that says every teacher is in it: refused, naming both."""
+    case = "teacher-left-out-with-every-teacher"
+    out = _in(case)
+    _without_rows(out / ATTENDANCE, "每日统计", lambda key: key not in ("0107", "0466"))
+    _every_teacher_under(case, "attendance")
+
+
+def every_teacher_on_the_roster():
+    """`every_teacher = true` written under the roster's source instead of
+    the attendance export's."""
+    case = "every-teacher-on-the-roster"
+    (HERE / case).mkdir(parents=True, exist_ok=True)
+    _every_teacher_under(case, "roster")
 
 
 def header_only_events_export():
@@ -159,6 +189,8 @@ CASES = {
     "half-month-attendance-export": half_month_attendance_export,
     "last-months-manual-scores": last_months_manual_scores,
     "teacher-left-out-of-the-attendance-export": teacher_left_out_of_the_attendance_export,
+    "teacher-left-out-with-every-teacher": teacher_left_out_with_every_teacher,
+    "every-teacher-on-the-roster": every_teacher_on_the_roster,
     "header-only-events-export": header_only_events_export,
     "leading-zeros-lost-in-homework-csv": leading_zeros_lost_in_homework_csv,
     "leading-zeros-lost-under-skip": leading_zeros_lost_under_skip,

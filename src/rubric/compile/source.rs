@@ -6,7 +6,7 @@ use super::{is_identifier, Compiler};
 use crate::i18n::rubric as msg;
 use crate::i18n::Text;
 use crate::input::{normalize_text, FieldSpec, SourceSchema};
-use crate::rubric::file::{FieldDef, SourceDef};
+use crate::rubric::file::{FieldDef, RubricFile, SourceDef};
 use crate::rubric::model::*;
 use crate::value::{FieldType, Value};
 use globset::{GlobBuilder, GlobSetBuilder};
@@ -157,8 +157,42 @@ impl Compiler<'_> {
             teacher,
             date,
             optional: def.optional,
+            every_teacher: def.every_teacher.as_ref().is_some_and(|e| *e.get_ref()),
             label,
         })
+    }
+
+    /// `every_teacher = true` only where it can be checked: on a source
+    /// other than the roster (the list of teachers itself) that names its
+    /// teacher field; elsewhere an error at the key's line.
+    pub(super) fn every_teacher(&mut self, file: &RubricFile, sources: &[Source], roster: usize) {
+        for (s, (id, def)) in file.sources.iter().enumerate() {
+            let Some(every) = def.every_teacher.as_ref().filter(|e| *e.get_ref()) else {
+                continue;
+            };
+            let id = id.get_ref();
+            if s == roster {
+                self.error(every.span(), msg::every_teacher_on_roster(id));
+                continue;
+            }
+            let Some(source) = sources.get(s) else {
+                continue;
+            };
+            if source.teacher.is_none() {
+                let keys: Vec<&str> = source
+                    .schema
+                    .fields
+                    .iter()
+                    .filter(|f| f.ty == FieldType::Key)
+                    .map(|f| f.name.as_str())
+                    .collect();
+                let field = match keys.as_slice() {
+                    [one] => *one,
+                    _ => "…",
+                };
+                self.error(every.span(), msg::every_teacher_without_teacher(id, field));
+            }
+        }
     }
 
     /// Each datetime field's `on`: the slot of the date field it names.

@@ -1,5 +1,5 @@
-//! Compile errors of a field's `extract`, `split` and `on`: each at the
-//! line of the field, in both languages.
+//! Compile errors of a field's `extract`, `split` and `on`, and of a
+//! source's `every_teacher`: each at its line, in both languages.
 
 use super::compile;
 use crate::rubric::RubricError;
@@ -151,4 +151,44 @@ fn a_list_field_has_no_default_and_a_real_separator() {
             "{errs:?}"
         );
     }
+}
+
+#[test]
+fn every_teacher_is_for_a_source_that_names_its_teacher_and_is_not_the_roster() {
+    let every = |under: &str| {
+        let head = HEAD.replace(under, &format!("{under}\nevery_teacher = true"));
+        format!("{head}{WEIGHTED}")
+    };
+    let ratings = every("teacher = \"id\"");
+    assert!(compile("t.toml", &ratings).unwrap().sources[1].every_teacher);
+    assert!(!compile("t.toml", &with("")).unwrap().sources[1].every_teacher);
+
+    let roster = every("files = \"roster.csv\"");
+    let found = errors(&roster);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, line_of(&roster, "every_teacher"));
+    assert!(found[0]
+        .1
+        .contains("the roster `roster` is the list of teachers itself"));
+    assert!(found[0].2.contains("名册 `roster` 本身就是教师名单"));
+
+    // A source no rule reads may leave `teacher` out, but not with
+    // `every_teacher`: there would be no teacher to find.
+    let loose = format!(
+        "{HEAD}{WEIGHTED}\n[sources.log]\nfiles = \"log.csv\"\nevery_teacher = true\n\
+         [sources.log.fields]\nid = {{ headers = [\"工号\"], type = \"key\" }}\n"
+    );
+    let found = errors(&loose);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, line_of(&loose, "every_teacher"));
+    assert!(found[0]
+        .1
+        .contains("add `teacher = \"id\"` under [sources.log]"));
+    assert!(found[0]
+        .2
+        .contains("请在 [sources.log] 下加上 `teacher = \"id\"`"));
+    assert_eq!(
+        errors(&loose.replace("every_teacher = true", "every_teacher = false")),
+        vec![]
+    );
 }
