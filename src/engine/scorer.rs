@@ -66,11 +66,9 @@ pub struct Scorer<'a> {
     /// scored for the teacher.
     pub(super) covered: Vec<Vec<bool>>,
     /// Per source: the keys of records skipped as not in the roster
-    /// (`unknown_teachers = "skip"`), each with its count and first record
-    /// per file, in the order read.
+    /// (`unknown_teachers = "skip"`), with count and first record per file.
     pub(super) skipped: Vec<BTreeMap<String, Vec<(u64, Provenance)>>>,
-    /// The texts the rubric compares free-text fields with, and the values
-    /// the scored records held.
+    /// The texts rules compare free-text fields with, and the values read.
     pub(super) literals: Literals,
     /// The roster rows left to other schools under [`RunConfig::school`],
     /// once the roster is closed.
