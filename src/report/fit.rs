@@ -148,6 +148,29 @@ impl Fit {
         });
     }
 
+    /// Where a record stands in its export: its row number, or the cell of
+    /// a record that is one cell of its row (a day of a 月度汇总), so the
+    /// day can be found in the export.
+    pub fn origin(
+        &mut self,
+        r: RowNum,
+        c: ColNum,
+        origin: &crate::provenance::Provenance,
+        text: &Format,
+        integer: &Format,
+    ) {
+        match origin.col {
+            Some(_) => self.text(r, c, &origin.place(), text),
+            None => self.number(
+                r,
+                c,
+                f64::from(origin.row),
+                &origin.row.to_string(),
+                integer,
+            ),
+        }
+    }
+
     /// Notes that a column shows `shown`, written by the sheet itself (a
     /// formula).
     pub fn note(&mut self, c: ColNum, shown: &str) {

@@ -67,16 +67,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                         &integer,
                     );
                 }
-                match origin.col {
-                    Some(_) => fit.text(r, 8, &origin.place(), &text),
-                    None => fit.number(
-                        r,
-                        8,
-                        f64::from(origin.row),
-                        &origin.row.to_string(),
-                        &integer,
-                    ),
-                };
+                fit.origin(r, 8, origin, &text, &integer);
             }
         }
     }

@@ -46,18 +46,7 @@ pub(super) fn write(sheet: &mut Worksheet, ctx: &Ctx<'_>) -> Result<(), XlsxErro
                 for (c, value) in strings {
                     fit.text(r, c, value, &text);
                 }
-                // A record that is one cell of its row (a day of a 月度汇总) is
-                // named by the cell, so the day can be found in the export.
-                match origin.col {
-                    Some(_) => fit.text(r, 6, &origin.place(), &text),
-                    None => fit.number(
-                        r,
-                        6,
-                        f64::from(origin.row),
-                        &origin.row.to_string(),
-                        &integer,
-                    ),
-                };
+                fit.origin(r, 6, origin, &text, &integer);
             }
         }
     }

@@ -11,6 +11,22 @@ mod quota;
 mod roster;
 mod rule;
 mod source;
+
+/// The field a message suggests as a source's `teacher = "…"`: its one key
+/// field, or `…` when it has none or several.
+fn teacher_hint(source: &Source) -> &str {
+    let mut keys = source
+        .schema
+        .fields
+        .iter()
+        .filter(|f| f.ty == FieldType::Key)
+        .map(|f| f.name.as_str());
+    match (keys.next(), keys.next()) {
+        (Some(one), None) => one,
+        _ => "…",
+    }
+}
+
 #[cfg(test)]
 mod tests_across;
 #[cfg(test)]
@@ -229,17 +245,7 @@ impl Compiler<'_> {
             {
                 continue;
             }
-            let keys: Vec<&str> = sources[s]
-                .schema
-                .fields
-                .iter()
-                .filter(|f| f.ty == FieldType::Key)
-                .map(|f| f.name.as_str())
-                .collect();
-            let field = match keys.as_slice() {
-                [one] => *one,
-                _ => "…",
-            };
+            let field = teacher_hint(&sources[s]);
             let Some((id, _)) = file.sources.get_index(s) else {
                 continue;
             };

@@ -179,17 +179,7 @@ impl Compiler<'_> {
                 continue;
             };
             if source.teacher.is_none() {
-                let keys: Vec<&str> = source
-                    .schema
-                    .fields
-                    .iter()
-                    .filter(|f| f.ty == FieldType::Key)
-                    .map(|f| f.name.as_str())
-                    .collect();
-                let field = match keys.as_slice() {
-                    [one] => *one,
-                    _ => "…",
-                };
+                let field = super::teacher_hint(source);
                 self.error(every.span(), msg::every_teacher_without_teacher(id, field));
             }
         }
