@@ -213,7 +213,8 @@ impl Problem {
             Problem::Cell(
                 DataError::BadValue { cell, .. }
                 | DataError::Blank { cell, .. }
-                | DataError::AfterNote { cell, .. },
+                | DataError::AfterNote { cell, .. }
+                | DataError::Unheaded { cell, .. },
             ) => Some(Place {
                 file: cell.file.to_string(),
                 sheet: cell.sheet.to_string(),
@@ -492,6 +493,23 @@ mod tests {
                 },
                 note_row: 42,
                 note: "制表人：王老师".into(),
+            }),
+            Problem::Cell(DataError::Unheaded {
+                cell: CellRef {
+                    file: "授课.csv".into(),
+                    sheet: "".into(),
+                    row: 5,
+                    col: 9,
+                },
+                value: "5".into(),
+                blank: CellRef {
+                    file: "授课.csv".into(),
+                    sheet: "".into(),
+                    row: 5,
+                    col: 8,
+                },
+                field: "status".into(),
+                header: "状态".into(),
             }),
             Problem::UnknownTeacher {
                 origin: origin(3),

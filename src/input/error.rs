@@ -48,6 +48,22 @@ pub enum DataError {
         /// The note as the cell writes it.
         note: String,
     },
+    /// A value in a column without a header, right of a blank cell the
+    /// rubric reads: a value typed one column too far, cells shifted right,
+    /// or a header merged over two columns. Read as written, the value
+    /// would be dropped and the blank cell take its field's default.
+    Unheaded {
+        /// The stray value's cell.
+        cell: CellRef,
+        /// The value as the spreadsheet shows it.
+        value: String,
+        /// The blank cell read, left of the stray value's run of cells.
+        blank: CellRef,
+        /// The field that reads the blank cell's column.
+        field: String,
+        /// That column's header text.
+        header: String,
+    },
 }
 
 impl DataError {
@@ -57,6 +73,9 @@ impl DataError {
             DataError::BadValue { cell, .. }
             | DataError::Blank { cell, .. }
             | DataError::AfterNote { cell, .. } => Some(cell.col),
+            // At the blank cell: a required field's blank is said by this
+            // problem, not twice.
+            DataError::Unheaded { blank, .. } => Some(blank.col),
         }
     }
 }
@@ -244,6 +263,13 @@ impl DataError {
                 note_row,
                 note,
             } => msg::after_note(&cell.said(), note_row, note),
+            DataError::Unheaded {
+                cell,
+                value,
+                blank,
+                field,
+                header,
+            } => msg::unheaded_value(&cell.said(), value, blank.a1(), header, field),
         }
     }
 }

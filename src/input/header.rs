@@ -28,6 +28,10 @@ pub(crate) struct Header {
     /// Every normalised header text of the row, in column order: what an
     /// optional field that was not found can be told it was looked for among.
     pub(crate) found: Vec<String>,
+    /// The columns of the row that have header text, ascending: a value in
+    /// a row under none of them, beside a blank cell read, is a value in
+    /// the wrong column ([`RowReader`](super::rows::RowReader)).
+    pub(crate) headed: Vec<u32>,
     /// A source that unpivots: the day columns' header cells (a day number,
     /// or 六/日 for a weekend day), each column with its text, in column order.
     pub(crate) days: Vec<(u32, String)>,
@@ -396,6 +400,7 @@ fn qualify(
         row,
         columns,
         found: cells.iter().map(|(_, t, _)| t.clone()).collect(),
+        headed: cells.iter().map(|(c, _, _)| *c).collect(),
         days,
         above: Vec::new(),
         renamed,

@@ -162,6 +162,7 @@ mod tests {
             row: 2,
             columns: vec![Some((0, "工号".into())), Some((2, "日期".into()))],
             found: vec!["工号".into(), "日期".into()],
+            headed: vec![0, 2],
             days: Vec::new(),
             above: Vec::new(),
             renamed: Vec::new(),

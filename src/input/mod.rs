@@ -23,6 +23,7 @@ mod normalize;
 mod notes;
 mod rows;
 pub mod schema;
+mod strays;
 mod table;
 mod title;
 mod unpivot;

@@ -24,6 +24,7 @@ use super::header::Header;
 use super::normalize::{clean_text, normalize_text, show_invisible};
 use super::notes::{is_note, is_total};
 use super::schema::{SourceSchema, Unpivot};
+use super::strays::{Stray, Strays};
 use super::unpivot::{DayRefusal, Days};
 use super::{AbsentColumn, Record, SheetSummary};
 use crate::provenance::{CellRef, Provenance};
@@ -82,6 +83,8 @@ pub(crate) struct RowReader<'s> {
     /// A sheet with one column per day: the day columns and the current
     /// row's day cells, each made a record of its own at the row's end.
     spread: Option<Spread>,
+    /// A value under no header beside a blank cell read, in the current row.
+    strays: Strays,
 }
 
 /// The day columns of a sheet that unpivots, and the current row's day cells.
@@ -270,11 +273,12 @@ impl<'s> RowReader<'s> {
                 hidden: 0,
                 digest: 0,
                 hashes: Vec::new(),
-                covers: title_covers(header),
+                covers: super::title::header_covers(header),
             },
             hidden: Vec::new(),
             row_hidden: false,
             spread,
+            strays: Strays::new(&header.headed),
         })
     }
 
@@ -299,6 +303,7 @@ impl<'s> RowReader<'s> {
         self.row_total_in_key = false;
         self.row_mapped = 0;
         self.row_first_mapped = None;
+        self.strays.begin_row();
         if let Some(spread) = &mut self.spread {
             for cell in &mut spread.cells {
                 cell.value.clone_from(&spread.blank);
@@ -314,6 +319,9 @@ impl<'s> RowReader<'s> {
         if raw.is_blank() {
             return;
         }
+        let mut strays = std::mem::take(&mut self.strays);
+        strays.cell(col, raw, |c| self.reads(c));
+        self.strays = strays;
         if let Raw::Text(s) = raw {
             // The first cell opens a note (制表人：…); a total label in a
             // later cell (`40 | 合计`, a count before the word) makes a
@@ -531,6 +539,10 @@ impl<'s> RowReader<'s> {
         }
         self.data_rows = self.data_rows.saturating_add(1);
         self.place_on_dates();
+        if let Some(stray) = self.strays.take() {
+            let problem = self.stray_problem(stray);
+            self.row_problems.push(problem);
+        }
         for (i, col) in self.must_fill.iter().enumerate() {
             let Some(col) = *col else { continue };
             if self.values.get(i).is_some_and(Value::is_null)
@@ -558,6 +570,38 @@ impl<'s> RowReader<'s> {
             problems.append(&mut self.row_problems);
         }
         self.emit(refused, sink);
+    }
+
+    /// The problem of a value under no header beside the blank cell `blank`
+    /// of a column read: named by the field or day that reads it.
+    fn stray_problem(&self, stray: Stray) -> DataError {
+        let (field, header) = match (self.day_of(stray.blank), &self.spread) {
+            (Some(day), Some(spread)) => (
+                spread.unpivot.value,
+                spread.heads.get(day).cloned().unwrap_or_default(),
+            ),
+            _ => {
+                let i = self
+                    .by_column
+                    .get(stray.blank as usize)
+                    .and_then(|f| f.first())
+                    .copied()
+                    .unwrap_or_default();
+                (i, self.headers.get(i).cloned().unwrap_or_default())
+            }
+        };
+        DataError::Unheaded {
+            cell: self.cell_ref(stray.col),
+            value: show_invisible(&stray.value),
+            blank: self.cell_ref(stray.blank),
+            field: self
+                .schema
+                .fields
+                .get(field)
+                .map(|f| f.name.clone())
+                .unwrap_or_default(),
+            header,
+        }
     }
 
     /// Whether the current row, read to its end, is a record whatever a
@@ -737,27 +781,6 @@ fn in_ranges(ranges: &[(u32, u32)], row: u32) -> bool {
         .checked_sub(1)
         .and_then(|i| ranges.get(i))
         .is_some_and(|(_, last)| *last >= row)
-}
-
-/// What the first title cell above the header that names days says the
-/// sheet covers.
-fn title_covers(header: &Header) -> Option<super::TitleCovers> {
-    header.above.iter().find_map(|(row, col, text)| {
-        let (from, to, range) = match super::title::covers(text)? {
-            super::title::Covers::Range(from, to) => (from, to, true),
-            super::title::Covers::Month(year, month) => {
-                let month = super::dates::Month { year, month };
-                (month.first()?, month.last()?, false)
-            }
-        };
-        Some(super::TitleCovers {
-            cell: format!("{}{row}", crate::provenance::column_letters(*col)),
-            title: text.trim().to_string(),
-            from,
-            to,
-            range,
-        })
-    })
 }
 
 /// A record's values hashed to 128 bits, summed into a sheet's digest so

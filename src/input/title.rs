@@ -88,6 +88,27 @@ pub(crate) fn covers(text: &str) -> Option<Covers> {
     }
 }
 
+/// What the first title cell above the header that names days says the
+/// sheet covers.
+pub(crate) fn header_covers(header: &super::header::Header) -> Option<super::TitleCovers> {
+    header.above.iter().find_map(|(row, col, text)| {
+        let (from, to, range) = match covers(text)? {
+            Covers::Range(from, to) => (from, to, true),
+            Covers::Month(year, month) => {
+                let month = super::dates::Month { year, month };
+                (month.first()?, month.last()?, false)
+            }
+        };
+        Some(super::TitleCovers {
+            cell: format!("{}{row}", crate::provenance::column_letters(*col)),
+            title: text.trim().to_string(),
+            from,
+            to,
+            range,
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

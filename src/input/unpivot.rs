@@ -217,6 +217,7 @@ mod tests {
             row: 4,
             columns: Vec::new(),
             found: Vec::new(),
+            headed: days.iter().map(|(c, _)| *c).collect(),
             days: days.iter().map(|(c, t)| (*c, t.to_string())).collect(),
             above: above
                 .iter()
