@@ -110,6 +110,11 @@ pub struct TeacherChange {
     pub items: Vec<ItemChange>,
     /// Rules whose points changed.
     pub rules: Vec<RuleChange>,
+    /// Why the grade moved where the items do not say it: a veto imposed
+    /// or lifted, or, with the total the same, the grading itself. Written
+    /// only when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grade_cause: Option<GradeCause>,
     /// Performance pay, old and new, and its change, when either side has
     /// `[pay]`; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -150,6 +155,39 @@ pub struct RuleChange {
     pub new: String,
     /// Signed change.
     pub delta: String,
+}
+
+/// Why a teacher's grade moved, beside the items and rules that did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GradeCause {
+    /// A veto forces the new grade and did not force the old one.
+    Vetoed,
+    /// A veto forced the old grade and does not force the new one.
+    VetoLifted,
+    /// The total is the same: the grade bands, or a quota's ranking among
+    /// the other teachers, moved it.
+    Grading,
+}
+
+impl GradeCause {
+    /// Of a teacher on both sides.
+    fn of(o: &TeacherScores, n: &TeacherScores) -> Option<Self> {
+        match (o.vetoed, n.vetoed) {
+            (false, true) => Some(GradeCause::Vetoed),
+            (true, false) => Some(GradeCause::VetoLifted),
+            _ if o.grade != n.grade && o.total == n.total => Some(GradeCause::Grading),
+            _ => None,
+        }
+    }
+
+    fn said(self) -> Word {
+        match self {
+            GradeCause::Vetoed => msg::grade_cause_vetoed(),
+            GradeCause::VetoLifted => msg::grade_cause_veto_lifted(),
+            GradeCause::Grading => msg::grade_cause_grading(),
+        }
+    }
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -420,6 +458,7 @@ fn compare(
         new_grade: n.and_then(|t| t.grade.clone()),
         items,
         rules,
+        grade_cause: o.zip(n).and_then(|(o, n)| GradeCause::of(o, n)),
         delta_value,
     }
 }
@@ -428,10 +467,12 @@ fn dash(v: &Option<String>) -> String {
     v.clone().unwrap_or_else(|| "-".to_string())
 }
 
-fn item_list(t: &TeacherChange) -> String {
-    t.items
-        .iter()
-        .map(|i| format!("{} {}", i.item, i.delta))
+/// The items that moved, after why the grade did where they do not say it.
+fn item_list(t: &TeacherChange, locale: Locale) -> String {
+    let cause = t.grade_cause.map(|c| c.said().get(locale).to_string());
+    cause
+        .into_iter()
+        .chain(t.items.iter().map(|i| format!("{} {}", i.item, i.delta)))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -477,7 +518,7 @@ pub fn render_text(d: &Diff, locale: Locale) -> String {
                     "added" => msg::teacher_added().get(locale).to_string(),
                     "removed" => msg::teacher_removed().get(locale).to_string(),
                     _ if t.pay_only => msg::pay_only_change().get(locale).to_string(),
-                    _ => item_list(t),
+                    _ => item_list(t, locale),
                 },
                 rule_list(t),
             ]);
@@ -612,7 +653,7 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
                 if paid {
                     row.extend([money(&t.old_pay), money(&t.new_pay), money(&t.pay_delta)]);
                 }
-                row.extend([text(&item_list(t)), text(&rule_list(t))]);
+                row.extend([text(&item_list(t, locale)), text(&rule_list(t))]);
                 row
             })
             .collect(),
@@ -927,5 +968,39 @@ mod tests {
         assert!(json["summary"].get("rules_only").is_none(), "{json}");
         assert_eq!(json["summary"]["score_changed"], 1);
         assert_eq!(json["teachers"][1]["status"], "unchanged");
+    }
+
+    #[test]
+    fn a_grade_that_moved_without_its_items_says_why() {
+        let same = teacher("1001", "8", &[], None);
+        let mut regraded = same.clone();
+        regraded.grade = Some("优秀".to_string());
+        let mut vetoed = same.clone();
+        vetoed.vetoed = true;
+        vetoed.grade = Some("不合格".to_string());
+        let moved = teacher("1001", "5", &[], None);
+        let cause = |o: &TeacherScores, n: &TeacherScores| {
+            let d = diff(
+                &results("old", vec![o.clone()]),
+                &results("new", vec![n.clone()]),
+                2,
+            );
+            (
+                d.teachers[0].grade_cause,
+                item_list(&d.teachers[0], Locale::En),
+            )
+        };
+        assert_eq!(
+            cause(&same, &regraded),
+            (
+                Some(GradeCause::Grading),
+                "(same total: the grade bands or the quota's ranking moved the grade)".to_string()
+            )
+        );
+        assert_eq!(cause(&same, &vetoed).0, Some(GradeCause::Vetoed));
+        assert_eq!(cause(&vetoed, &same).0, Some(GradeCause::VetoLifted));
+        // The total moved: the items say why.
+        assert_eq!(cause(&same, &moved), (None, "按时授课 -3.00".to_string()));
+        assert_eq!(cause(&same, &same).0, None);
     }
 }
