@@ -317,18 +317,21 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
     let appeals = outcome.appeals.as_ref().map(|lines| {
         lines
             .iter()
-            .map(|a| AppealInfo {
-                key: &a.key,
-                item: &rubric.items[a.item].id,
-                appealed: &a.appealed,
-                reason: &a.reason,
-                status: a.status,
-                before: fixed(a.before, places),
-                after: fixed(a.after, places),
-                decided_by: &a.decided_by,
-                date: &a.date,
-                attachment: a.attachment.as_deref(),
-                origin: &a.origin,
+            .map(|line| {
+                let a = &line.appeal;
+                AppealInfo {
+                    key: &a.key,
+                    item: &rubric.items[line.item].id,
+                    appealed: &a.appealed,
+                    reason: &a.reason,
+                    status: a.status,
+                    before: fixed(line.before, places),
+                    after: fixed(line.after, places),
+                    decided_by: &a.who,
+                    date: &a.date,
+                    attachment: a.attachment.as_deref(),
+                    origin: &a.origin,
+                }
             })
             .collect()
     });
