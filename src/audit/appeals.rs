@@ -15,11 +15,10 @@ use std::path::Path;
 use regex::Regex;
 use sha2::{Digest, Sha256};
 
-use super::overrides::{locate, rows_text, score_problem, settle, OverrideProblem};
+use super::overrides::{locate, rows_text, score_problem, set_by_hand, settle, OverrideProblem};
 use super::side_file::SideFile;
 use crate::engine::{
-    Appeal, AppealLine, AppealStatus, Evidence, EvidenceKind, InputInfo, Outcome, ScoreError,
-    Warning,
+    Appeal, AppealLine, AppealStatus, EvidenceKind, InputInfo, Outcome, ScoreError, Warning,
 };
 use crate::i18n::{audit as msg, Locale, Localize, Text};
 use crate::input::{FieldSpec, InputError, SourceSchema};
@@ -424,24 +423,16 @@ pub fn apply_appeals(
         let Some(t) = outcome.teachers.iter().position(|t| t.key == a.key) else {
             continue;
         };
+        let detail = msg::appeal_detail(
+            line.before.normalize(),
+            line.after.normalize(),
+            &a.appealed,
+            &a.reason,
+            &a.who,
+            &a.date,
+        );
         let result = &mut outcome.teachers[t].items[line.item];
-        result.evidence.push(Evidence {
-            rule: None,
-            kind: EvidenceKind::Appeal,
-            points: line.after - line.before,
-            origin: Some(a.origin.clone()),
-            detail: msg::appeal_detail(
-                line.before.normalize(),
-                line.after.normalize(),
-                &a.appealed,
-                &a.reason,
-                &a.who,
-                &a.date,
-            )
-            .into(),
-            date: None,
-        });
-        result.score = line.after;
+        set_by_hand(result, EvidenceKind::Appeal, line.after, &a.origin, detail);
     }
     outcome.run.warnings.extend(warnings);
     outcome.appeals = Some(lines);
