@@ -13,13 +13,12 @@
 use std::path::Path;
 
 use regex::Regex;
-use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 
-use super::overrides::{locate, rows_text, score_problem, settle, OverrideProblem};
+use super::overrides::{locate, rows_text, score_problem, set_by_hand, settle, OverrideProblem};
 use super::side_file::SideFile;
 use crate::engine::{
-    AppealLine, AppealStatus, Evidence, EvidenceKind, InputInfo, Outcome, ScoreError, Warning,
+    Appeal, AppealLine, AppealStatus, EvidenceKind, InputInfo, Outcome, ScoreError, Warning,
 };
 use crate::i18n::{audit as msg, Locale, Localize, Text};
 use crate::input::{FieldSpec, InputError, SourceSchema};
@@ -29,33 +28,6 @@ use crate::value::{FieldType, Value};
 
 /// The source id appeals are recorded under in the run record.
 pub const APPEALS_SOURCE: &str = "appeals";
-
-/// One appeal as read from the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Appeal {
-    /// The teacher's roster key.
-    pub key: String,
-    /// The item's id or name, as written.
-    pub item: String,
-    /// What was appealed: an evidence row, a rule, free text.
-    pub appealed: String,
-    /// Why.
-    pub reason: String,
-    /// The attached file, as written (relative to the appeals file).
-    pub attachment: Option<String>,
-    /// The attached file's SHA-256, as read from the file itself.
-    pub attachment_sha256: Option<String>,
-    /// Where it stands.
-    pub status: AppealStatus,
-    /// The item's score after an accepted appeal.
-    pub score: Option<Decimal>,
-    /// Who decided it.
-    pub who: String,
-    /// When (`YYYY-MM-DD`), blank when not given.
-    pub date: String,
-    /// The row it was read from.
-    pub origin: Provenance,
-}
 
 /// A file of appeals, with its digest for the run record: the appeals that
 /// could be read, and the rows that cannot apply, reported with those
@@ -432,50 +404,35 @@ pub fn apply_appeals(
             _ => before,
         };
         lines.push(AppealLine {
-            key: a.key.clone(),
+            appeal: a.clone(),
             name: teacher.name.clone(),
             item: i,
-            appealed: a.appealed.clone(),
-            reason: a.reason.clone(),
-            attachment: a.attachment.clone(),
-            attachment_sha256: a.attachment_sha256.clone(),
-            status: a.status,
             before,
             after,
-            decided_by: a.who.clone(),
-            date: a.date.clone(),
-            origin: a.origin.clone(),
         });
     }
     if !problems.is_empty() {
         problems.sort_by(|a, b| a.origin.cmp(&b.origin));
         return Err(AppealError::Rows(problems));
     }
-    for (a, line) in file.rows.iter().zip(&lines) {
-        if line.status != AppealStatus::Accepted {
+    for line in &lines {
+        let a = &line.appeal;
+        if a.status != AppealStatus::Accepted {
             continue;
         }
-        let Some(t) = outcome.teachers.iter().position(|t| t.key == line.key) else {
+        let Some(t) = outcome.teachers.iter().position(|t| t.key == a.key) else {
             continue;
         };
+        let detail = msg::appeal_detail(
+            line.before.normalize(),
+            line.after.normalize(),
+            &a.appealed,
+            &a.reason,
+            &a.who,
+            &a.date,
+        );
         let result = &mut outcome.teachers[t].items[line.item];
-        result.evidence.push(Evidence {
-            rule: None,
-            kind: EvidenceKind::Appeal,
-            points: line.after - line.before,
-            origin: Some(a.origin.clone()),
-            detail: msg::appeal_detail(
-                line.before.normalize(),
-                line.after.normalize(),
-                &a.appealed,
-                &a.reason,
-                &a.who,
-                &a.date,
-            )
-            .into(),
-            date: None,
-        });
-        result.score = line.after;
+        set_by_hand(result, EvidenceKind::Appeal, line.after, &a.origin, detail);
     }
     outcome.run.warnings.extend(warnings);
     outcome.appeals = Some(lines);
@@ -500,10 +457,11 @@ pub fn refuse_pending(rubric: &Rubric, outcome: &Outcome) -> Result<(), AppealEr
         .appeals
         .iter()
         .flatten()
-        .filter(|a| a.status == AppealStatus::Pending)
-        .map(|a| {
-            let item = rubric.items.get(a.item).map_or("", |i| i.name.as_str());
-            msg::appeal_pending_row(&a.origin, &a.key, &a.name, item)
+        .filter(|line| line.appeal.status == AppealStatus::Pending)
+        .map(|line| {
+            let item = rubric.items.get(line.item).map_or("", |i| i.name.as_str());
+            let a = &line.appeal;
+            msg::appeal_pending_row(&a.origin, &a.key, &line.name, item)
         })
         .collect();
     if pending.is_empty() {

@@ -659,9 +659,9 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
             .collect(),
         marks: d.teachers.iter().map(|t| mark(&t.delta)).collect(),
     };
-    let items = Sheet {
-        name: say(msg::sheet_item_changes()).to_string(),
-        header: header(&[
+    let items = per_line(
+        say(msg::sheet_item_changes()).to_string(),
+        header(&[
             msg::column_key(),
             msg::column_name(),
             msg::column_item(),
@@ -669,31 +669,16 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
             msg::column_new(),
             msg::column_delta(),
         ]),
-        rows: d
-            .teachers
-            .iter()
-            .flat_map(|t| {
-                t.items.iter().map(move |i| {
-                    vec![
-                        text(&t.key),
-                        text(&t.name),
-                        text(&i.item),
-                        score(&i.old),
-                        score(&i.new),
-                        delta(&i.delta),
-                    ]
-                })
-            })
-            .collect(),
-        marks: d
-            .teachers
-            .iter()
-            .flat_map(|t| t.items.iter().map(|i| mark(&i.delta)))
-            .collect(),
-    };
-    let rules = Sheet {
-        name: say(msg::sheet_rule_changes()).to_string(),
-        header: header(&[
+        &d.teachers,
+        |t| &t.items,
+        |i| {
+            let cells = vec![text(&i.item), score(&i.old), score(&i.new), delta(&i.delta)];
+            (cells, mark(&i.delta))
+        },
+    );
+    let rules = per_line(
+        say(msg::sheet_rule_changes()).to_string(),
+        header(&[
             msg::column_key(),
             msg::column_name(),
             msg::column_item(),
@@ -702,29 +687,19 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
             msg::column_new_points(),
             msg::column_delta(),
         ]),
-        rows: d
-            .teachers
-            .iter()
-            .flat_map(|t| {
-                t.rules.iter().map(move |r| {
-                    vec![
-                        text(&t.key),
-                        text(&t.name),
-                        text(&r.item),
-                        text(&r.rule),
-                        delta(&r.old),
-                        delta(&r.new),
-                        delta(&r.delta),
-                    ]
-                })
-            })
-            .collect(),
-        marks: d
-            .teachers
-            .iter()
-            .flat_map(|t| t.rules.iter().map(|r| mark(&r.delta)))
-            .collect(),
-    };
+        &d.teachers,
+        |t| &t.rules,
+        |r| {
+            let cells = vec![
+                text(&r.item),
+                text(&r.rule),
+                delta(&r.old),
+                delta(&r.new),
+                delta(&r.delta),
+            ];
+            (cells, mark(&r.delta))
+        },
+    );
     let s = &d.summary;
     let mut about = vec![
         vec![text(say(msg::about_old_results())), text(&d.old)],
@@ -782,6 +757,35 @@ pub fn workbook_bytes(d: &Diff, locale: Locale) -> Result<Vec<u8>, crate::report
         locale,
     };
     Ok(xlsx::workbook(&book, &[teachers, items, rules, summary])?)
+}
+
+/// A sheet of one row per line of each teacher's (an item or a rule that
+/// changed): the teacher's key and name, then the line's cells, marked as
+/// `line` says.
+fn per_line<L>(
+    name: String,
+    header: Vec<String>,
+    teachers: &[TeacherChange],
+    lines: impl Fn(&TeacherChange) -> &[L],
+    line: impl Fn(&L) -> (Vec<Cell>, Mark),
+) -> Sheet {
+    let mut rows = Vec::new();
+    let mut marks = Vec::new();
+    for t in teachers {
+        for l in lines(t) {
+            let (cells, mark) = line(l);
+            let mut row = vec![Cell::Text(t.key.clone()), Cell::Text(t.name.clone())];
+            row.extend(cells);
+            rows.push(row);
+            marks.push(mark);
+        }
+    }
+    Sheet {
+        name,
+        header,
+        rows,
+        marks,
+    }
 }
 
 #[cfg(test)]

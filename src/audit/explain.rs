@@ -421,18 +421,18 @@ pub fn explain(
             .appeals
             .iter()
             .flatten()
-            .filter(|a| a.key == teacher.key)
-            .map(|a| AppealNode {
+            .filter(|line| line.appeal.key == teacher.key)
+            .map(|line| AppealNode {
                 item: rubric
                     .items
-                    .get(a.item)
+                    .get(line.item)
                     .map_or_else(String::new, |i| i.name.clone()),
-                status: a.status,
-                before: rounded(a.before, places),
-                after: rounded(a.after, places),
-                appealed: a.appealed.clone(),
-                reason: a.reason.clone(),
-                origin: a.origin.to_string(),
+                status: line.appeal.status,
+                before: rounded(line.before, places),
+                after: rounded(line.after, places),
+                appealed: line.appeal.appealed.clone(),
+                reason: line.appeal.reason.clone(),
+                origin: line.appeal.origin.to_string(),
             })
             .collect(),
     }

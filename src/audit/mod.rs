@@ -19,7 +19,7 @@ mod side_file;
 mod table;
 mod xlsx;
 
-pub use appeals::{apply_appeals, read_appeals, refuse_pending, Appeal, AppealError, AppealFile};
+pub use appeals::{apply_appeals, read_appeals, refuse_pending, AppealError, AppealFile};
 pub use check::{check_inputs, check_rubric, check_rubric_bytes, Finding, Severity};
 pub use diff::{diff, Diff};
 pub use explain::{explain, find_teacher, render_tree, Explanation, UnknownTeacher};

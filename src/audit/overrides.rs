@@ -13,7 +13,9 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 
-use crate::engine::{reconcile, Evidence, EvidenceKind, InputInfo, Outcome, ScoreError};
+use crate::engine::{
+    reconcile, Evidence, EvidenceKind, InputInfo, ItemResult, Outcome, ScoreError,
+};
 use crate::i18n::{audit as msg, Locale, Localize, Text};
 use crate::input::{FieldSpec, InputError, SourceSchema};
 use crate::provenance::Provenance;
@@ -284,22 +286,13 @@ pub fn apply_overrides(
         }
         seen.push((t, i, &o.origin));
         let result = &mut outcome.teachers[t].items[i];
-        let before = result.score;
-        result.evidence.push(Evidence {
-            rule: None,
-            kind: EvidenceKind::Override,
-            points: o.score - before,
-            origin: Some(o.origin.clone()),
-            detail: msg::override_detail(
-                before.normalize(),
-                o.score.normalize(),
-                &o.reason,
-                &o.who,
-            )
-            .into(),
-            date: None,
-        });
-        result.score = o.score;
+        let detail = msg::override_detail(
+            result.score.normalize(),
+            o.score.normalize(),
+            &o.reason,
+            &o.who,
+        );
+        set_by_hand(result, EvidenceKind::Override, o.score, &o.origin, detail);
     }
     if !problems.is_empty() {
         problems.sort_by(|a, b| a.origin.cmp(&b.origin));
@@ -315,6 +308,27 @@ pub fn apply_overrides(
         },
     )?;
     Ok(())
+}
+
+/// Sets an item's score by hand to `score` (an override, or an accepted
+/// appeal): an evidence line of `kind` from the row at `origin`, saying
+/// `detail`, takes it there from the score it had.
+pub(super) fn set_by_hand(
+    result: &mut ItemResult,
+    kind: EvidenceKind,
+    score: Decimal,
+    origin: &Provenance,
+    detail: Text,
+) {
+    result.evidence.push(Evidence {
+        rule: None,
+        kind,
+        points: score - result.score,
+        origin: Some(origin.clone()),
+        detail: detail.into(),
+        date: None,
+    });
+    result.score = score;
 }
 
 /// Why a score cannot be set on item `i` by hand (an override or an

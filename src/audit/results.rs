@@ -578,19 +578,9 @@ fn tallies(
     t: &crate::engine::TeacherResult,
     locale: Locale,
 ) -> IndexMap<String, VetoTally> {
-    rubric
-        .vetoes
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.at_least > 1)
-        .map(|(i, v)| {
-            let records: Vec<(String, String)> = t
-                .veto_counts
-                .iter()
-                .filter(|hit| hit.veto == i)
-                .flat_map(|hit| &hit.evidence)
-                .map(|(origin, detail)| (origin.to_string(), detail.get(locale).to_string()))
-                .collect();
+    t.veto_tallies(rubric, locale)
+        .into_iter()
+        .map(|(v, records)| {
             let tally = VetoTally {
                 count: records.len(),
                 records,

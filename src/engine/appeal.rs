@@ -23,33 +23,46 @@ pub enum AppealStatus {
     Rejected,
 }
 
-/// One appeal of the run, in the appeals file's order.
-#[derive(Debug, Clone, Serialize)]
-pub struct AppealLine {
+/// One appeal as the appeals file writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Appeal {
     /// The teacher's roster key.
     pub key: String,
-    /// The teacher's name, as the roster writes it.
-    pub name: String,
-    /// Index of the item appealed in the rubric.
-    pub item: usize,
+    /// The item's id or name, as written.
+    pub item: String,
     /// What was appealed (an evidence row `file:sheet:row`, a rule, free text).
     pub appealed: String,
     /// Why.
     pub reason: String,
-    /// The attached evidence file, as the appeals file names it.
+    /// The attached evidence file, as written (relative to the appeals file).
     pub attachment: Option<String>,
-    /// The attachment's SHA-256, checked against the file's when given.
+    /// The attachment's SHA-256, as read from the file itself (and checked
+    /// against the one written, when given).
     pub attachment_sha256: Option<String>,
     /// Where it stands.
     pub status: AppealStatus,
-    /// The item's score before the appeal.
-    pub before: Decimal,
-    /// The item's score after it (the same unless accepted).
-    pub after: Decimal,
+    /// The item's score after an accepted appeal.
+    pub score: Option<Decimal>,
     /// Who decided it (blank while pending).
-    pub decided_by: String,
+    pub who: String,
     /// When, as `YYYY-MM-DD` (blank when not given).
     pub date: String,
     /// The appeals file's row.
     pub origin: Provenance,
+}
+
+/// One appeal of the run, in the appeals file's order: the row and what
+/// it did to the item.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppealLine {
+    /// The appeal as read.
+    pub appeal: Appeal,
+    /// The teacher's name, as the roster writes it.
+    pub name: String,
+    /// Index of the item appealed in the rubric.
+    pub item: usize,
+    /// The item's score before the appeal.
+    pub before: Decimal,
+    /// The item's score after it (the same unless accepted).
+    pub after: Decimal,
 }

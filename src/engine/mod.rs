@@ -39,7 +39,7 @@ mod weighted;
 pub mod window;
 
 pub use adjust::{exact_subtotal, recompute_totals, rounding_steps};
-pub use appeal::{AppealLine, AppealStatus};
+pub use appeal::{Appeal, AppealLine, AppealStatus};
 pub(crate) use error::no_year;
 pub use error::{OutsideSource, ScoreError, UndatedSource, Yearless};
 pub use finish::reconcile;

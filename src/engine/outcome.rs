@@ -76,6 +76,34 @@ pub struct TeacherResult {
     pub ratings: Vec<RaterScore>,
 }
 
+impl TeacherResult {
+    /// Each of the rubric's vetoes with `at_least` above 1 and the records
+    /// of this teacher's it matched in the period (none: a count of 0):
+    /// where each is (`file:sheet:row`) and what it says in `locale`.
+    pub fn veto_tallies<'r>(
+        &self,
+        rubric: &'r crate::rubric::Rubric,
+        locale: Locale,
+    ) -> Vec<(&'r crate::rubric::Veto, Vec<(String, String)>)> {
+        rubric
+            .vetoes
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.at_least > 1)
+            .map(|(i, v)| {
+                let records = self
+                    .veto_counts
+                    .iter()
+                    .filter(|hit| hit.veto == i)
+                    .flat_map(|hit| &hit.evidence)
+                    .map(|(origin, detail)| (origin.to_string(), detail.get(locale).to_string()))
+                    .collect();
+                (v, records)
+            })
+            .collect()
+    }
+}
+
 /// What one rater of a weighted rule gave one teacher.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RaterScore {

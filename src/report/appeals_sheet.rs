@@ -48,30 +48,35 @@ pub(super) fn write(
         say(msg::appeal_row()),
     ];
     fit.header(sheet, 0, &titles)?;
-    for (n, a) in appeals.iter().enumerate() {
+    for (n, line) in appeals.iter().enumerate() {
         let r = row(n + 1)?;
+        let a = &line.appeal;
         let pending = a.status == AppealStatus::Pending;
         let text = style::text(pending);
         let score = style::score(ctx.places, pending);
-        let item = ctx.rubric.items.get(a.item).map_or("", |i| i.name.as_str());
+        let item = ctx
+            .rubric
+            .items
+            .get(line.item)
+            .map_or("", |i| i.name.as_str());
         let origin = a.origin.to_string();
         let strings = [
             (0, a.key.as_str()),
-            (1, a.name.as_str()),
+            (1, line.name.as_str()),
             (2, item),
             (3, a.appealed.as_str()),
             (4, a.reason.as_str()),
             (5, a.attachment.as_deref().unwrap_or("")),
             (6, a.attachment_sha256.as_deref().unwrap_or("")),
             (7, say(status_word(a.status))),
-            (10, a.decided_by.as_str()),
+            (10, a.who.as_str()),
             (11, a.date.as_str()),
             (12, origin.as_str()),
         ];
         for (c, value) in strings {
             fit.text(r, c, value, &text);
         }
-        for (c, value) in [(8, a.before), (9, a.after)] {
+        for (c, value) in [(8, line.before), (9, line.after)] {
             let shown = crate::show::fixed(value.round_dp(ctx.places), ctx.places);
             fit.number(r, c, cell(value), &shown, &score);
         }

@@ -189,26 +189,16 @@ fn veto_counts<'a>(
     t: &crate::engine::TeacherResult,
 ) -> IndexMap<&'a str, VetoCount> {
     let locale = rubric.locale.unwrap_or(crate::rubric::Locale::Zh);
-    rubric
-        .vetoes
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.at_least > 1)
-        .map(|(i, v)| {
-            let records: Vec<CountedRecord> = t
-                .veto_counts
-                .iter()
-                .filter(|hit| hit.veto == i)
-                .flat_map(|hit| &hit.evidence)
-                .map(|(origin, detail)| CountedRecord {
-                    at: origin.to_string(),
-                    detail: detail.get(locale).to_string(),
-                })
-                .collect();
+    t.veto_tallies(rubric, locale)
+        .into_iter()
+        .map(|(v, records)| {
             let count = VetoCount {
                 at_least: v.at_least,
                 count: records.len(),
-                records,
+                records: records
+                    .into_iter()
+                    .map(|(at, detail)| CountedRecord { at, detail })
+                    .collect(),
             };
             (v.id.as_str(), count)
         })
@@ -327,18 +317,21 @@ fn summary<'a>(rubric: &'a Rubric, outcome: &'a Outcome) -> Summary<'a> {
     let appeals = outcome.appeals.as_ref().map(|lines| {
         lines
             .iter()
-            .map(|a| AppealInfo {
-                key: &a.key,
-                item: &rubric.items[a.item].id,
-                appealed: &a.appealed,
-                reason: &a.reason,
-                status: a.status,
-                before: fixed(a.before, places),
-                after: fixed(a.after, places),
-                decided_by: &a.decided_by,
-                date: &a.date,
-                attachment: a.attachment.as_deref(),
-                origin: &a.origin,
+            .map(|line| {
+                let a = &line.appeal;
+                AppealInfo {
+                    key: &a.key,
+                    item: &rubric.items[line.item].id,
+                    appealed: &a.appealed,
+                    reason: &a.reason,
+                    status: a.status,
+                    before: fixed(line.before, places),
+                    after: fixed(line.after, places),
+                    decided_by: &a.who,
+                    date: &a.date,
+                    attachment: a.attachment.as_deref(),
+                    origin: &a.origin,
+                }
             })
             .collect()
     });

@@ -6,7 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
-use super::render::{self, group_header, group_row, rater_header, rater_rows};
+use super::render::{self, group_header, group_row, rater_header, rater_rows, Part, PartOpening};
 use super::Analysis;
 use crate::i18n::{audit as msg, Locale};
 
@@ -40,16 +40,8 @@ pub fn workbook_bytes(a: &Analysis, locale: Locale) -> Result<Vec<u8>, XlsxError
     for l in &opening[1..] {
         w.sentence(l, &Format::new())?;
     }
-    let th = &a.thresholds;
 
-    w.heading(msg::analyze_raters_heading().get(locale))?;
-    w.sentence(
-        msg::analyze_rater_rule(crate::show::plain(th.rater_gap)).get(locale),
-        &Format::new(),
-    )?;
-    if a.raters.is_empty() {
-        w.sentence(msg::analyze_no_weighted().get(locale), &Format::new())?;
-    }
+    w.part(&render::part_opening(a, Part::Raters, locale))?;
     for rule in &a.raters {
         w.sentence(
             msg::analyze_weighted_rule(&rule.item, &rule.rule).get(locale),
@@ -61,18 +53,7 @@ pub fn workbook_bytes(a: &Analysis, locale: Locale) -> Result<Vec<u8>, XlsxError
         }
     }
 
-    w.heading(msg::analyze_groups_heading().get(locale))?;
-    let (share, mean) = (
-        crate::show::plain(th.share_gap),
-        crate::show::plain(th.mean_gap),
-    );
-    w.sentence(
-        msg::analyze_group_rule(share, mean, th.min_group).get(locale),
-        &Format::new(),
-    )?;
-    if a.groups.is_empty() {
-        w.sentence(msg::analyze_no_groups().get(locale), &Format::new())?;
-    }
+    w.part(&render::part_opening(a, Part::Groups, locale))?;
     for grouping in &a.groups {
         w.sentence(
             msg::analyze_grouping(&grouping.field, &grouping.header).get(locale),
@@ -94,14 +75,7 @@ pub fn workbook_bytes(a: &Analysis, locale: Locale) -> Result<Vec<u8>, XlsxError
         }
     }
 
-    w.heading(msg::analyze_sensitivity_heading().get(locale))?;
-    w.sentence(
-        msg::analyze_sensitivity_rule(super::MOVES_SHOWN).get(locale),
-        &Format::new(),
-    )?;
-    if a.sensitivity.is_empty() {
-        w.sentence(msg::analyze_no_rules().get(locale), &Format::new())?;
-    }
+    w.part(&render::part_opening(a, Part::Sensitivity, locale))?;
     for e in &a.sensitivity {
         w.sentence(&render::effect_line(e, locale), &Format::new().set_bold())?;
         if let Some(tie) = render::tie_line(e, locale) {
@@ -154,6 +128,17 @@ impl Writer<'_> {
     fn heading(&mut self, text: &str) -> Result<(), XlsxError> {
         self.row += 1;
         self.sentence(text, &Format::new().set_bold().set_font_size(12))
+    }
+
+    /// A part's opening: its heading, what it looks for, and that it
+    /// found nothing when it did not.
+    fn part(&mut self, opening: &PartOpening) -> Result<(), XlsxError> {
+        self.heading(opening.heading)?;
+        self.sentence(&opening.rule, &Format::new())?;
+        if let Some(none) = opening.none {
+            self.sentence(none, &Format::new())?;
+        }
+        Ok(())
     }
 
     /// A bordered table; a cell that is a number is written as one.

@@ -222,31 +222,86 @@ pub(super) fn move_lines(e: &RuleEffect, locale: Locale) -> Vec<String> {
         .collect()
 }
 
+/// One of the report's parts.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Part {
+    Raters,
+    Groups,
+    Sensitivity,
+}
+
+/// How a part opens, on the terminal and in the workbook alike.
+pub(super) struct PartOpening {
+    /// Its heading.
+    pub heading: &'static str,
+    /// What it looks for.
+    pub rule: String,
+    /// That it found nothing, when it did not.
+    pub none: Option<&'static str>,
+}
+
+/// How `part` opens: its heading, what it looks for, and whether it found
+/// anything.
+pub(super) fn part_opening(a: &Analysis, part: Part, locale: Locale) -> PartOpening {
+    let th = &a.thresholds;
+    let (heading, rule, none, empty) = match part {
+        Part::Raters => (
+            msg::analyze_raters_heading(),
+            msg::analyze_rater_rule(crate::show::plain(th.rater_gap)),
+            msg::analyze_no_weighted(),
+            a.raters.is_empty(),
+        ),
+        Part::Groups => {
+            let (share, mean) = (
+                crate::show::plain(th.share_gap),
+                crate::show::plain(th.mean_gap),
+            );
+            (
+                msg::analyze_groups_heading(),
+                msg::analyze_group_rule(share, mean, th.min_group),
+                msg::analyze_no_groups(),
+                a.groups.is_empty(),
+            )
+        }
+        Part::Sensitivity => (
+            msg::analyze_sensitivity_heading(),
+            msg::analyze_sensitivity_rule(super::MOVES_SHOWN),
+            msg::analyze_no_rules(),
+            a.sensitivity.is_empty(),
+        ),
+    };
+    PartOpening {
+        heading: heading.get(locale),
+        rule: rule.get(locale).to_string(),
+        none: empty.then(|| none.get(locale)),
+    }
+}
+
 /// The report for the terminal.
 pub fn render_text(a: &Analysis, locale: Locale) -> String {
     let table = |header: &[String], rows: &[Vec<String>]| {
         let h: Vec<&str> = header.iter().map(String::as_str).collect();
         crate::audit::table::render(&h, rows)
     };
-    let th = &a.thresholds;
     let mut out = String::new();
     let line = |out: &mut String, s: &str| {
         out.push_str(s);
         out.push('\n');
     };
+    let part = |out: &mut String, part: Part| {
+        let o = part_opening(a, part, locale);
+        line(out, "");
+        line(out, o.heading);
+        line(out, &o.rule);
+        if let Some(none) = o.none {
+            line(out, none);
+        }
+    };
     for l in opening(a, locale) {
         line(&mut out, &l);
     }
 
-    line(&mut out, "");
-    line(&mut out, msg::analyze_raters_heading().get(locale));
-    line(
-        &mut out,
-        msg::analyze_rater_rule(crate::show::plain(th.rater_gap)).get(locale),
-    );
-    if a.raters.is_empty() {
-        line(&mut out, msg::analyze_no_weighted().get(locale));
-    }
+    part(&mut out, Part::Raters);
     for rule in &a.raters {
         line(&mut out, "");
         line(
@@ -259,19 +314,7 @@ pub fn render_text(a: &Analysis, locale: Locale) -> String {
         }
     }
 
-    line(&mut out, "");
-    line(&mut out, msg::analyze_groups_heading().get(locale));
-    let (share, mean) = (
-        crate::show::plain(th.share_gap),
-        crate::show::plain(th.mean_gap),
-    );
-    line(
-        &mut out,
-        msg::analyze_group_rule(share, mean, th.min_group).get(locale),
-    );
-    if a.groups.is_empty() {
-        line(&mut out, msg::analyze_no_groups().get(locale));
-    }
+    part(&mut out, Part::Groups);
     let whole = a.groups.first().map(|_| whole_row(a, locale));
     for grouping in &a.groups {
         line(&mut out, "");
@@ -295,15 +338,7 @@ pub fn render_text(a: &Analysis, locale: Locale) -> String {
         }
     }
 
-    line(&mut out, "");
-    line(&mut out, msg::analyze_sensitivity_heading().get(locale));
-    line(
-        &mut out,
-        msg::analyze_sensitivity_rule(super::MOVES_SHOWN).get(locale),
-    );
-    if a.sensitivity.is_empty() {
-        line(&mut out, msg::analyze_no_rules().get(locale));
-    }
+    part(&mut out, Part::Sensitivity);
     for e in &a.sensitivity {
         line(&mut out, &effect_line(e, locale));
         if let Some(tie) = tie_line(e, locale) {

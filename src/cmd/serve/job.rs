@@ -92,6 +92,11 @@ impl Refusal {
         }
     }
 
+    /// A file past the size limit (status 413).
+    pub fn too_large(name: &str, limit: u64, term: &Term) -> Self {
+        Refusal::new(413, term.say(words::serve_too_large(name, limit)))
+    }
+
     /// The refusal said in `locale`, the rubric's.
     fn in_locale(self, locale: Locale) -> Self {
         Refusal {
@@ -177,10 +182,7 @@ impl Job {
     fn hold(&mut self, name: &str, size: u64, limit: u64, term: &Term) -> Result<(), Refusal> {
         let held = self.held.saturating_add(size);
         if held > limit {
-            return Err(Refusal::new(
-                413,
-                term.say(words::serve_too_large(name, limit)),
-            ));
+            return Err(Refusal::too_large(name, limit, term));
         }
         self.held = held;
         Ok(())
@@ -384,10 +386,7 @@ impl Job {
         };
         let name = rubric_name(name, term)?;
         if bytes.len() as u64 > limit {
-            return Err(Refusal::new(
-                413,
-                term.say(words::serve_too_large(name, limit)),
-            ));
+            return Err(Refusal::too_large(name, limit, term));
         }
         let locale = s.locale;
         let against = match audit::check_rubric_bytes(name.to_string(), bytes) {

@@ -316,9 +316,8 @@ fn read_body(
     name: &str,
     term: &Term,
 ) -> Result<Vec<u8>, Refusal> {
-    let too_large = || Refusal::new(413, term.say(words::serve_too_large(name, limit)));
     if request.body_length().is_some_and(|n| n as u64 > limit) {
-        return Err(too_large());
+        return Err(Refusal::too_large(name, limit, term));
     }
     let mut body = Vec::new();
     request
@@ -327,7 +326,7 @@ fn read_body(
         .read_to_end(&mut body)
         .map_err(|_| Refusal::new(400, term.word(words::serve_bad_request()).into()))?;
     if body.len() as u64 > limit {
-        return Err(too_large());
+        return Err(Refusal::too_large(name, limit, term));
     }
     Ok(body)
 }

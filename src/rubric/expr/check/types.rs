@@ -98,44 +98,43 @@ impl Slot {
         }
     }
 
-    pub(in crate::rubric::expr) fn num(&self, env: &Env) -> Result<Decimal, EvalError> {
+    /// The field's value as `take` takes it: a blank cell refused as
+    /// blank, a value `take` does not take as the wrong type.
+    fn typed<'e, T>(
+        &self,
+        env: &Env<'e>,
+        take: impl FnOnce(&'e Value) -> Option<T>,
+    ) -> Result<T, EvalError> {
         match self.read(env) {
-            Value::Int(i) => Ok(Decimal::from(*i)),
-            Value::Number(d) => Ok(*d),
             Value::Null => Err(self.blank()),
-            _ => Err(self.wrong()),
+            v => take(v).ok_or_else(|| self.wrong()),
         }
+    }
+
+    pub(in crate::rubric::expr) fn num(&self, env: &Env) -> Result<Decimal, EvalError> {
+        self.typed(env, Value::as_decimal)
     }
 
     pub(in crate::rubric::expr) fn text<'e>(&self, env: &Env<'e>) -> Result<&'e str, EvalError> {
-        match self.read(env) {
-            Value::Text(s) => Ok(s),
-            Value::Null => Err(self.blank()),
-            _ => Err(self.wrong()),
-        }
+        self.typed(env, Value::as_text)
     }
 
     pub(in crate::rubric::expr) fn bool(&self, env: &Env) -> Result<bool, EvalError> {
-        match self.read(env) {
-            Value::Bool(b) => Ok(*b),
-            Value::Null => Err(self.blank()),
-            _ => Err(self.wrong()),
-        }
+        self.typed(env, |v| match v {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        })
     }
 
     pub(in crate::rubric::expr) fn date(&self, env: &Env) -> Result<NaiveDate, EvalError> {
-        match self.read(env) {
-            Value::Null => Err(self.blank()),
-            v => v.as_date().ok_or_else(|| self.wrong()),
-        }
+        self.typed(env, Value::as_date)
     }
 
     pub(in crate::rubric::expr) fn time(&self, env: &Env) -> Result<NaiveTime, EvalError> {
-        match self.read(env) {
-            Value::Time(t) => Ok(*t),
-            Value::Null => Err(self.blank()),
-            _ => Err(self.wrong()),
-        }
+        self.typed(env, |v| match v {
+            Value::Time(t) => Some(*t),
+            _ => None,
+        })
     }
 
     /// A list field's values; a blank cell is an empty list.
@@ -151,11 +150,10 @@ impl Slot {
     }
 
     pub(in crate::rubric::expr) fn datetime(&self, env: &Env) -> Result<NaiveDateTime, EvalError> {
-        match self.read(env) {
-            Value::DateTime(dt) => Ok(*dt),
-            Value::Null => Err(self.blank()),
-            _ => Err(self.wrong()),
-        }
+        self.typed(env, |v| match v {
+            Value::DateTime(dt) => Some(*dt),
+            _ => None,
+        })
     }
 }
 
