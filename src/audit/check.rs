@@ -419,7 +419,12 @@ pub fn check_inputs(
                 location: msg::source_location(&source.id),
                 message: {
                     let patterns = super::list(&source.patterns);
-                    if source.optional {
+                    let nested = engine::nested_matches(&config.inputs, |name| {
+                        source.matcher.is_match(name)
+                    });
+                    if !nested.is_empty() {
+                        msg::no_file_matches_nested(&patterns, &super::list(&nested))
+                    } else if source.optional {
                         msg::no_file_matches_optional(&patterns)
                     } else {
                         msg::no_file_matches(&patterns)
@@ -506,6 +511,7 @@ pub fn check_inputs(
                     .run
                     .warnings
                     .iter()
+                    .chain(&engine::unread_folders(&config.inputs))
                     .filter(|w| !matches!(w, engine::Warning::Unread { .. }))
                     .map(|w| Finding {
                         severity: Severity::Warning,

@@ -130,6 +130,7 @@ pub fn score_appealed(
         &RunConfig {
             period,
             allow_outside_period,
+            inputs: input.to_vec(),
             ..RunConfig::default()
         },
     )?;

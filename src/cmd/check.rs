@@ -43,6 +43,7 @@ pub fn run(args: &CheckArgs, term: &Term) -> anyhow::Result<()> {
                 &RunConfig {
                     period,
                     allow_outside_period: args.period.allow_outside_period,
+                    inputs: args.input.clone(),
                     ..RunConfig::default()
                 },
             ));

@@ -102,6 +102,7 @@ pub fn run(args: &ScoreArgs, term: &Term) -> anyhow::Result<()> {
             allow_outside_period: args.period.allow_outside_period,
             memory_limit: Some(args.memory_limit),
             school: None,
+            inputs: Vec::new(),
         },
         limits: Limits {
             memory: args.memory_limit,
@@ -322,7 +323,7 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
             status: SchoolStatus::Failed(failures),
         })
     };
-    let files = match engine::gather_checked(&[folder], &batch.limits) {
+    let files = match engine::gather_checked(std::slice::from_ref(&folder), &batch.limits) {
         Ok(files) => files,
         Err(e) => {
             let failure = Failure {
@@ -345,6 +346,7 @@ fn score_school(batch: &Batch<'_>, name: &str) -> anyhow::Result<SchoolReport> {
     // The school's rows of a roster naming several schools.
     let config = RunConfig {
         school: Some(name.to_string()),
+        inputs: vec![folder.clone()],
         ..batch.config.clone()
     };
     let outcome = match engine::score(batch.loaded, &files, &config) {

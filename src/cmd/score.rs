@@ -174,6 +174,7 @@ pub fn run(args: &ScoreArgs, term: &Term) -> anyhow::Result<()> {
         allow_outside_period: args.period.allow_outside_period,
         memory_limit: Some(args.memory_limit),
         school: None,
+        inputs: args.input.clone(),
     };
     let mut bar = super::progress::Bar::new(term);
     let mut outcome = engine::score_with_progress(&loaded, &files, &config, &mut bar)

@@ -23,6 +23,11 @@ pub struct RunConfig {
     /// school's folder scores each teacher in their own school. A roster
     /// naming no such school is read whole. `None`: every row.
     pub school: Option<String>,
+    /// The paths given as input (`--input`, a district's school folder): a
+    /// required source with no file among those read is looked for in the
+    /// folders inside them, so its error can say where it is. Empty: files
+    /// were given one by one (the local page).
+    pub inputs: Vec<std::path::PathBuf>,
 }
 
 impl RunConfig {

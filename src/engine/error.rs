@@ -40,6 +40,9 @@ pub enum ScoreError {
         patterns: Vec<String>,
         /// The names of the files given.
         files: Vec<String>,
+        /// Files that match it in folders inside the folders given, which
+        /// are not read.
+        nested: Vec<String>,
     },
     /// Problems in the data; all of them, in the order found.
     Data(Vec<Problem>),
@@ -226,12 +229,22 @@ impl ScoreError {
             ScoreError::MissingSource {
                 source_id,
                 patterns,
+                nested,
+                ..
+            } if !nested.is_empty() => {
+                msg::missing_source_nested(source_id, &list(patterns), &list(nested))
+            }
+            ScoreError::MissingSource {
+                source_id,
+                patterns,
                 files,
+                ..
             } if files.is_empty() => msg::missing_source_no_files(source_id, &list(patterns)),
             ScoreError::MissingSource {
                 source_id,
                 patterns,
                 files,
+                ..
             } => msg::missing_source(source_id, &list(files), &list(patterns)),
             ScoreError::Data(problems) => msg::data_problems(problems.len()),
             ScoreError::NoYear(cells) => cells.text(),
@@ -299,13 +312,21 @@ mod score_error_tests {
                 source_id: "roster".into(),
                 patterns: vec!["名册*.xlsx".into()],
                 files: vec!["考勤.xlsx".into()],
+                nested: vec![],
             },
             ScoreError::MissingSource {
                 source_id: "roster".into(),
                 patterns: vec!["名册*.xlsx".into()],
                 files: vec![],
+                nested: vec![],
             },
             ScoreError::Data(vec![]),
+            ScoreError::MissingSource {
+                source_id: "roster".into(),
+                patterns: vec!["名册*.xlsx".into()],
+                files: vec!["考勤.xlsx".into()],
+                nested: vec!["三月/备份/名册.xlsx".into()],
+            },
             ScoreError::NoPeriod,
             ScoreError::Internal(crate::text!(
                 "teacher 1 item i: score 11 outside 0..10",
@@ -368,6 +389,8 @@ mod score_error_tests {
             "--allow-outside-period",
             "考勤.xlsx",
             "名册*.xlsx",
+            "三月/备份/名册.xlsx",
+            "--input",
             "roster",
             "Sheet1",
             "--period",

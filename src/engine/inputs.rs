@@ -281,6 +281,60 @@ pub fn unread_folders(paths: &[PathBuf]) -> Vec<Warning> {
     out
 }
 
+/// How deep [`nested_matches`] looks below a folder given.
+const NESTED_DEPTH: usize = 3;
+/// How many files [`nested_matches`] names at most.
+const NESTED_SHOWN: usize = 5;
+
+/// The spreadsheets in the folders inside the folders among `paths` (to
+/// [`NESTED_DEPTH`] levels) whose name `matches`, at most [`NESTED_SHOWN`]:
+/// where a source that has no file among the files read has one that is
+/// not read (an export saved into `考勤/` inside the month folder).
+pub fn nested_matches(paths: &[PathBuf], matches: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut folders: Vec<(PathBuf, usize)> = Vec::new();
+    for path in paths.iter().filter(|p| p.is_dir()) {
+        folders.extend(subfolders(path).into_iter().map(|f| (f, 1)));
+    }
+    while let Some((folder, depth)) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if path.is_file() && is_spreadsheet(&path) && !is_passed_over(&name) && matches(&name) {
+                found.push(display_path(&path));
+            }
+        }
+        if depth < NESTED_DEPTH {
+            folders.extend(
+                subfolders(&folder)
+                    .into_iter()
+                    .map(|f| (f, depth.saturating_add(1))),
+            );
+        }
+    }
+    found.sort();
+    found.truncate(NESTED_SHOWN);
+    found
+}
+
+/// The folders directly inside `folder`.
+fn subfolders(folder: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Runs `check` over `paths` on one thread per core (each file is inflated
 /// whole, so this pass is bound by the processor, not the disk), largest
 /// first so no core is left alone with the largest at the end; results in

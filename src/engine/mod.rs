@@ -44,7 +44,8 @@ pub(crate) use error::no_year;
 pub use error::{OutsideSource, ScoreError, UndatedSource, Yearless};
 pub use finish::reconcile;
 pub use inputs::{
-    gather, gather_checked, gather_named, passed_over, unread_folders, InputFile, InputsError,
+    gather, gather_checked, gather_named, nested_matches, passed_over, unread_folders, InputFile,
+    InputsError,
 };
 pub use outcome::*;
 pub use problem::{Place, Problem, SkippedRecord};

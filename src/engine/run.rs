@@ -59,7 +59,7 @@ pub fn score_with_progress(
     let mut scorer = Scorer::new(loaded, config);
     let config = scorer.config().clone();
     let options = config.read_options();
-    let assigned = assign(rubric, files)?;
+    let assigned = assign(rubric, files, &config.inputs)?;
     // A file no source reads counts for nothing: said, never silently left.
     scorer.warn(
         files
@@ -344,8 +344,13 @@ fn covers_period(ranges: &mut [(chrono::NaiveDate, chrono::NaiveDate)], period: 
     next > period.to
 }
 
-/// Which sources read each file; a required source with no file is an error.
-pub(super) fn assign(rubric: &Rubric, files: &[InputFile]) -> Result<Vec<Vec<usize>>, ScoreError> {
+/// Which sources read each file; a required source with no file is an
+/// error, which names the files that match it in folders inside `inputs`.
+pub(super) fn assign(
+    rubric: &Rubric,
+    files: &[InputFile],
+    inputs: &[std::path::PathBuf],
+) -> Result<Vec<Vec<usize>>, ScoreError> {
     let assigned: Vec<Vec<usize>> = files
         .iter()
         .map(|f| {
@@ -362,6 +367,7 @@ pub(super) fn assign(rubric: &Rubric, files: &[InputFile]) -> Result<Vec<Vec<usi
                 source_id: source.id.clone(),
                 patterns: source.patterns.clone(),
                 files: names,
+                nested: super::inputs::nested_matches(inputs, |name| source.matcher.is_match(name)),
             });
         }
     }

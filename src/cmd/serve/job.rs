@@ -317,6 +317,7 @@ impl Job {
             allow_outside_period: false,
             memory_limit: Some(limit),
             school: None,
+            inputs: Vec::new(),
         };
         // What `kaohe check RUBRIC --input …` finds: the rubric, then the files.
         findings.extend(audit::check_inputs(&loaded, &files, &config));
