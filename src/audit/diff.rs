@@ -998,7 +998,7 @@ mod tests {
             cause(&same, &regraded),
             (
                 Some(GradeCause::Grading),
-                "(same total: the grade bands or the quota's ranking moved the grade)".to_string()
+                "(same total: grade bands or quota ranking changed)".to_string()
             )
         );
         assert_eq!(cause(&same, &vetoed).0, Some(GradeCause::Vetoed));
