@@ -252,24 +252,8 @@ pub fn passed_over(paths: &[PathBuf]) -> u64 {
 pub fn unread_folders(paths: &[PathBuf]) -> Vec<Warning> {
     let mut out = Vec::new();
     for path in paths.iter().filter(|p| p.is_dir()) {
-        let Ok(entries) = std::fs::read_dir(path) else {
-            continue;
-        };
-        let mut folders: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect();
-        folders.sort();
-        for folder in folders {
-            let Ok(inside) = std::fs::read_dir(&folder) else {
-                continue;
-            };
-            let files = inside
-                .flatten()
-                .filter(|e| !is_passed_over(&e.file_name().to_string_lossy()))
-                .filter(|e| e.path().is_file() && is_spreadsheet(&e.path()))
-                .count();
+        for folder in subfolders(path) {
+            let files = spreadsheets_in(&folder).len();
             if files > 0 {
                 out.push(Warning::UnreadFolder {
                     folder: display_path(&folder),
@@ -297,15 +281,8 @@ pub fn nested_matches(paths: &[PathBuf], matches: impl Fn(&str) -> bool) -> Vec<
         folders.extend(subfolders(path).into_iter().map(|f| (f, 1)));
     }
     while let Some((folder, depth)) = folders.pop() {
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            continue;
-        };
-        for path in entries.flatten().map(|e| e.path()) {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if path.is_file() && is_spreadsheet(&path) && !is_passed_over(&name) && matches(&name) {
+        for (path, name) in spreadsheets_in(&folder) {
+            if matches(&name) {
                 found.push(display_path(&path));
             }
         }
@@ -322,9 +299,9 @@ pub fn nested_matches(paths: &[PathBuf], matches: impl Fn(&str) -> bool) -> Vec<
     found
 }
 
-/// The folders directly inside `folder`.
+/// The folders directly inside `folder`, in name order.
 fn subfolders(folder: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(folder)
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(folder)
         .map(|entries| {
             entries
                 .flatten()
@@ -332,7 +309,22 @@ fn subfolders(folder: &Path) -> Vec<PathBuf> {
                 .filter(|p| p.is_dir())
                 .collect()
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    folders.sort();
+    folders
+}
+
+/// The spreadsheets directly in `folder` that a run would read there (lock
+/// files and the like passed over), each with its file name.
+fn spreadsheets_in(folder: &Path) -> Vec<(PathBuf, String)> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|e| (e.path(), e.file_name().to_string_lossy().into_owned()))
+        .filter(|(path, name)| !is_passed_over(name) && path.is_file() && is_spreadsheet(path))
+        .collect()
 }
 
 /// Runs `check` over `paths` on one thread per core (each file is inflated
